@@ -1,0 +1,70 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { expressMiddleware } from '@as-integrations/express5';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import express, { type Express } from 'express';
+import type { Logger } from 'pino';
+import type { Actor } from './common/actor';
+import type { Config } from './config';
+import type { Context } from './common/context';
+import { IdentityService, toActor } from './modules/identity/identity.service';
+import { readSessionToken } from './modules/identity/session-cookie';
+import { createApolloServer } from './server';
+
+export interface AppHandle {
+  app: Express;
+  stop(): Promise<void>;
+}
+
+/** The HTTP application: `/graphql`, `/health`, and the built client at `/`. */
+export async function createApp(config: Config, logger: Logger, orm: MikroORM): Promise<AppHandle> {
+  const apollo = createApolloServer(config, logger);
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+
+  app.get('/health', async (_req, res) => {
+    try {
+      await orm.em.getConnection().execute('select 1');
+      res.json({ status: 'ok', database: 'up' });
+    } catch (error) {
+      logger.warn({ err: error }, 'Health check: database unreachable');
+      res.status(503).json({ status: 'unavailable', database: 'down' });
+    }
+  });
+
+  app.use(
+    '/graphql',
+    express.json({ limit: '8mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }): Promise<Context> => {
+        const em = orm.em.fork();
+        let actor: Actor | null = null;
+        let sessionId: string | null = null;
+        const token = readSessionToken(req);
+        if (token) {
+          const found = await new IdentityService(em, config).authenticate(token);
+          if (found) {
+            actor = toActor(found.user);
+            sessionId = found.sessionId;
+          }
+        }
+        return { em, config, actor, sessionId, req, res };
+      },
+    }),
+  );
+
+  const indexHtml = path.join(config.clientDir, 'index.html');
+  if (fs.existsSync(indexHtml)) {
+    app.use(express.static(config.clientDir, { index: false, maxAge: '1h' }));
+    app.get(/^\/(?!graphql|health).*/, (_req, res) => {
+      res.set('Cache-Control', 'no-cache').sendFile(indexHtml);
+    });
+  } else {
+    logger.warn({ dir: config.clientDir }, 'The client is not built; only the API is served');
+  }
+
+  return { app, stop: () => apollo.stop() };
+}

@@ -1,0 +1,13 @@
+import type { Role } from '../modules/identity/role';
+
+/** Who is acting: the logged-in user as services see it. */
+export interface Actor {
+  userId: string;
+  username: string;
+  roles: Role[];
+  employeeId: string | null;
+}
+
+export function hasRole(actor: Actor, ...roles: Role[]): boolean {
+  return roles.some((r) => actor.roles.includes(r));
+}

@@ -1,0 +1,61 @@
+/** Domain errors: services throw these; the formatter maps them to `extensions.code`. */
+
+export type ErrorCode =
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'BAD_USER_INPUT'
+  | 'CONFLICT'
+  | 'INTERNAL_SERVER_ERROR';
+
+export interface FieldError {
+  /** Dotted path of the input field, e.g. `input.nip` or `rows.3.nip`. */
+  field: string;
+  /** Stable rule name the client can translate, e.g. `NIP_FORMAT`, `REQUIRED`. */
+  rule: string;
+  message: string;
+}
+
+export abstract class DomainError extends Error {
+  abstract readonly code: ErrorCode;
+  readonly extra: Record<string, unknown> = {};
+}
+
+export class UnauthenticatedError extends DomainError {
+  readonly code = 'UNAUTHENTICATED';
+  constructor(message = 'You must be logged in') {
+    super(message);
+  }
+}
+
+export class ForbiddenError extends DomainError {
+  readonly code = 'FORBIDDEN';
+  constructor(message = 'You are not allowed to do this') {
+    super(message);
+  }
+}
+
+export class NotFoundError extends DomainError {
+  readonly code = 'NOT_FOUND';
+  constructor(entity: string, id?: string) {
+    super(id ? `${entity} ${id} was not found` : `${entity} was not found`);
+  }
+}
+
+export class ConflictError extends DomainError {
+  readonly code = 'CONFLICT';
+}
+
+export class BadInputError extends DomainError {
+  readonly code = 'BAD_USER_INPUT';
+  constructor(
+    readonly fields: FieldError[],
+    message?: string,
+  ) {
+    super(message ?? fields.map((f) => `${f.field}: ${f.message}`).join('; '));
+  }
+
+  static field(field: string, rule: string, message: string): BadInputError {
+    return new BadInputError([{ field, rule, message }]);
+  }
+}

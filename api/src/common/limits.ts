@@ -1,0 +1,121 @@
+/**
+ * Input limits and pure validation rules shared by the API and the client forms.
+ * This file must stay free of imports so the client bundle can include it as is.
+ */
+
+export const LIMITS = {
+  usernameMin: 3,
+  usernameMax: 40,
+  passwordMin: 10,
+  passwordMax: 200,
+  nameMax: 150,
+  codeMax: 40,
+  emailMax: 150,
+  phoneMax: 30,
+  searchMax: 100,
+  pageMaxLimit: 100,
+  pageDefaultLimit: 20,
+  csvMaxBytes: 5 * 1024 * 1024,
+  csvMaxRows: 20000,
+} as const;
+
+export const USERNAME_PATTERN = /^[a-z0-9._-]+$/;
+export const CODE_PATTERN = /^[A-Za-z0-9._-]+$/;
+export const PHONE_PATTERN = /^\+?[0-9 ()-]{6,30}$/;
+
+/** Golongan of PNS (I/a … IV/e) and PPPK (I … XVII). */
+export const PNS_RANKS = [
+  'I/a', 'I/b', 'I/c', 'I/d',
+  'II/a', 'II/b', 'II/c', 'II/d',
+  'III/a', 'III/b', 'III/c', 'III/d',
+  'IV/a', 'IV/b', 'IV/c', 'IV/d', 'IV/e',
+] as const;
+export const PPPK_RANKS = [
+  'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX',
+  'X', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XVI', 'XVII',
+] as const;
+
+export function isValidRank(employeeType: 'PNS' | 'PPPK', rank: string): boolean {
+  const ranks: readonly string[] = employeeType === 'PNS' ? PNS_RANKS : PPPK_RANKS;
+  return ranks.includes(rank);
+}
+
+export type NipRule =
+  | 'NIP_FORMAT'
+  | 'NIP_BIRTH_DATE'
+  | 'NIP_APPOINTMENT'
+  | 'NIP_GENDER'
+  | 'NIP_SEQUENCE';
+
+export interface NipParts {
+  nip: string;
+  birthDate: string; // YYYY-MM-DD
+  appointment: string; // YYYY-MM (TMT CPNS)
+  gender: 'MALE' | 'FEMALE';
+  sequence: number;
+}
+
+export type NipResult = { ok: true; parts: NipParts } | { ok: false; rule: NipRule; message: string };
+
+/** Minimum age at appointment (TMT CPNS). */
+const MIN_AGE_AT_APPOINTMENT = 18;
+
+function isCalendarDate(year: number, month: number, day: number): boolean {
+  const d = new Date(Date.UTC(year, month - 1, day));
+  return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
+}
+
+/** Removes the spaces people type when they copy a NIP from a printed card. */
+export function normalizeNip(input: string): string {
+  return input.replace(/[\s.]/g, '');
+}
+
+/**
+ * Validates a NIP: 18 digits = birth date YYYYMMDD + appointment YYYYMM + gender (1/2) + sequence.
+ * `today` is injectable so the rule is testable.
+ */
+export function parseNip(input: string, today: Date = new Date()): NipResult {
+  const nip = normalizeNip(input);
+  if (!/^\d{18}$/.test(nip)) {
+    return { ok: false, rule: 'NIP_FORMAT', message: 'NIP must be exactly 18 digits' };
+  }
+  const by = Number(nip.slice(0, 4));
+  const bm = Number(nip.slice(4, 6));
+  const bd = Number(nip.slice(6, 8));
+  const ay = Number(nip.slice(8, 12));
+  const am = Number(nip.slice(12, 14));
+  const g = nip[14];
+  const seq = Number(nip.slice(15, 18));
+  const thisYear = today.getUTCFullYear();
+  const birth = Date.UTC(by, bm - 1, bd);
+  if (by < 1900 || !isCalendarDate(by, bm, bd) || birth > today.getTime()) {
+    return { ok: false, rule: 'NIP_BIRTH_DATE', message: 'NIP digits 1–8 must be a valid birth date (YYYYMMDD)' };
+  }
+  if (am < 1 || am > 12 || ay > thisYear || (ay === thisYear && am > today.getUTCMonth() + 1)) {
+    return { ok: false, rule: 'NIP_APPOINTMENT', message: 'NIP digits 9–14 must be a valid appointment month (YYYYMM) not in the future' };
+  }
+  const ageMonths = (ay - by) * 12 + (am - bm);
+  if (ageMonths < MIN_AGE_AT_APPOINTMENT * 12) {
+    return {
+      ok: false,
+      rule: 'NIP_APPOINTMENT',
+      message: `NIP appointment month must be at least ${MIN_AGE_AT_APPOINTMENT} years after the birth date`,
+    };
+  }
+  if (g !== '1' && g !== '2') {
+    return { ok: false, rule: 'NIP_GENDER', message: 'NIP digit 15 must be 1 (male) or 2 (female)' };
+  }
+  if (seq === 0) {
+    return { ok: false, rule: 'NIP_SEQUENCE', message: 'NIP digits 16–18 must be a sequence from 001 to 999' };
+  }
+  return {
+    ok: true,
+    parts: {
+      nip,
+      birthDate: `${nip.slice(0, 4)}-${nip.slice(4, 6)}-${nip.slice(6, 8)}`,
+      appointment: `${nip.slice(8, 12)}-${nip.slice(12, 14)}`,
+      gender: g === '1' ? 'MALE' : 'FEMALE',
+      sequence: seq,
+    },
+  };
+}

@@ -1,0 +1,43 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import { GraphQLError, type GraphQLSchema } from 'graphql';
+import { type ComplexityEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
+
+/** Lists cost their children times the page size asked for. */
+const pagedListEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
+  const limit = Number((args.page as { limit?: number } | undefined)?.limit ?? args.limit ?? 0);
+  return limit > 0 ? 1 + childComplexity * limit : undefined;
+};
+
+export function depthLimitRule(maxDepth: number) {
+  return maxDepthRule({
+    n: maxDepth,
+    exposeLimits: true,
+    errorMessage: 'Query is too deep',
+  });
+}
+
+/** Rejects operations whose estimated cost exceeds `maxComplexity`, before they run. */
+export function complexityLimitPlugin(schema: GraphQLSchema, maxComplexity: number): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document }) {
+          const complexity = getComplexity({
+            schema,
+            operationName: request.operationName,
+            query: document,
+            variables: request.variables,
+            estimators: [pagedListEstimator, simpleEstimator({ defaultComplexity: 1 })],
+          });
+          if (complexity > maxComplexity) {
+            throw new GraphQLError(
+              `Query is too complex: cost ${complexity} exceeds the limit of ${maxComplexity}. Ask for fewer fields or smaller pages.`,
+              { extensions: { code: 'BAD_USER_INPUT', complexity, maxComplexity } },
+            );
+          }
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,65 @@
+import path from 'node:path';
+
+/** Repository root (api/src or api/dist are two levels below it). */
+export const ROOT_DIR = path.resolve(__dirname, '..', '..');
+
+function int(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value)) throw new Error(`${name} must be an integer, got "${raw}"`);
+  return value;
+}
+
+function str(name: string, fallback: string): string {
+  const raw = process.env[name];
+  return raw === undefined || raw === '' ? fallback : raw;
+}
+
+/** Every setting the server reads from the environment, with defaults for embedded mode. */
+export interface Config {
+  /** PostgreSQL URL; when empty the server runs embedded PostgreSQL (PGlite). */
+  databaseUrl: string | undefined;
+  /** Where embedded PostgreSQL keeps its data. */
+  dataDir: string;
+  /** Port for the embedded PostgreSQL socket. */
+  embeddedDbPort: number;
+  port: number;
+  host: string;
+  /** Directory of the built client served at `/`. */
+  clientDir: string;
+  seedsDir: string;
+  /** Directory where uploaded files are stored. */
+  uploadDir: string;
+  sessionHours: number;
+  maxFailedLogins: number;
+  lockoutMinutes: number;
+  maxQueryDepth: number;
+  maxQueryComplexity: number;
+  logLevel: string;
+  /** Load demo employees and accounts into an empty database. */
+  demo: boolean;
+  nodeEnv: string;
+}
+
+export function loadConfig(): Config {
+  const dataDir = path.resolve(ROOT_DIR, str('DATA_DIR', '.data'));
+  return {
+    databaseUrl: process.env.DATABASE_URL || undefined,
+    dataDir,
+    embeddedDbPort: int('EMBEDDED_DB_PORT', 5433),
+    port: int('PORT', 4000),
+    host: str('HOST', '0.0.0.0'),
+    clientDir: path.resolve(ROOT_DIR, str('CLIENT_DIR', 'client/dist')),
+    seedsDir: path.resolve(ROOT_DIR, 'seeds'),
+    uploadDir: path.resolve(ROOT_DIR, str('UPLOAD_DIR', path.join(dataDir, 'uploads'))),
+    sessionHours: int('SESSION_HOURS', 8),
+    maxFailedLogins: int('MAX_FAILED_LOGINS', 5),
+    lockoutMinutes: int('LOCKOUT_MINUTES', 15),
+    maxQueryDepth: int('MAX_QUERY_DEPTH', 10),
+    maxQueryComplexity: int('MAX_QUERY_COMPLEXITY', 2000),
+    logLevel: str('LOG_LEVEL', 'info'),
+    demo: str('DEMO', 'true') !== 'false',
+    nodeEnv: str('NODE_ENV', 'development'),
+  };
+}

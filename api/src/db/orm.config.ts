@@ -1,0 +1,41 @@
+import path from 'node:path';
+import { DataloaderType } from '@mikro-orm/core';
+import { Migrator } from '@mikro-orm/migrations';
+import { defineConfig, type Options } from '@mikro-orm/postgresql';
+import { entities } from './entities';
+
+/** Where committed migrations live in the source tree (used when creating new ones). */
+export const MIGRATIONS_SOURCE_DIR = path.resolve(__dirname, '..', '..', 'src', 'db', 'migrations');
+
+export interface OrmOptions {
+  clientUrl: string;
+  debug?: boolean;
+  /** Pool size; embedded PostgreSQL is served with at least this many connections. */
+  poolMax?: number;
+  migrationsDir?: string;
+}
+
+export function ormConfig(options: OrmOptions): Options {
+  return defineConfig({
+    clientUrl: options.clientUrl,
+    entities,
+    extensions: [Migrator],
+    forceUtcTimezone: true,
+    dataloader: DataloaderType.ALL,
+    debug: options.debug ?? false,
+    pool: { min: 0, max: options.poolMax ?? 10 },
+    // Entities are listed explicitly, so compiled and source runs discover the same metadata.
+    discovery: { warnWhenNoEntities: true },
+    migrations: {
+      // `__dirname` is src/db under ts tooling and dist/db when compiled.
+      path: options.migrationsDir ?? path.join(__dirname, 'migrations'),
+      glob: '!(*.d).{js,ts}',
+      transactional: true,
+      allOrNothing: true,
+      snapshot: true,
+      snapshotName: '.schema-snapshot',
+      emit: 'ts',
+      silent: true,
+    },
+  });
+}

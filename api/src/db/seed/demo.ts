@@ -1,0 +1,157 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { hashPassword } from '../../modules/identity/password';
+import { Role } from '../../modules/identity/role';
+import { User } from '../../modules/identity/user.entity';
+import { Employee } from '../../modules/organisation/employee.entity';
+import { EmployeeType } from '../../modules/organisation/organisation.enums';
+import { Opd } from '../../modules/organisation/opd.entity';
+import { Position } from '../../modules/organisation/position.entity';
+import { generatePeople, type Names, type PersonRow } from './people';
+import { readSeed } from './reference';
+
+/** Password of every demo account. Demo data only: never load it into production. */
+export const DEMO_PASSWORD = 'komunitas-pintar';
+
+interface DemoAccount extends PersonRow {
+  username: string;
+  roles: Role[];
+}
+
+/** One account per role, each a real employee of the demo regency. */
+export const DEMO_ACCOUNTS: DemoAccount[] = [
+  {
+    username: 'admin',
+    roles: [Role.ADMIN],
+    nip: '198204112006041003',
+    name: 'Rahmat Hidayat, S.AP.',
+    employeeType: EmployeeType.PNS,
+    opdCode: 'BKD',
+    positionCode: 'ASDMA-AM',
+    rank: 'III/d',
+    email: 'rahmat.hidayat@sidoarjokab.go.id',
+    phone: '081230001001',
+  },
+  {
+    username: 'pelatih',
+    roles: [Role.TRAINER, Role.LEARNER],
+    nip: '198708222010012004',
+    name: 'Indah Pratiwi, S.Kom., M.M.',
+    employeeType: EmployeeType.PNS,
+    opdCode: 'DISKOMINFO',
+    positionCode: 'PRANKOM-AP',
+    rank: 'III/c',
+    email: 'indah.pratiwi@sidoarjokab.go.id',
+    phone: '081230001002',
+  },
+  {
+    username: 'pengawas',
+    roles: [Role.SUPERVISOR, Role.LEARNER],
+    nip: '197905062003121002',
+    name: 'Bambang Setiawan, S.Sos.',
+    employeeType: EmployeeType.PNS,
+    opdCode: 'DISKOMINFO',
+    positionCode: 'KASUBBAG',
+    rank: 'IV/a',
+    email: 'bambang.setiawan@sidoarjokab.go.id',
+    phone: '081230001003',
+  },
+  {
+    username: 'peserta',
+    roles: [Role.LEARNER],
+    nip: '199203152019032001',
+    name: 'Dewi Lestari, S.Kom.',
+    employeeType: EmployeeType.PNS,
+    opdCode: 'DISKOMINFO',
+    positionCode: 'PENGOLAH-DATA',
+    rank: 'III/a',
+    email: 'dewi.lestari@sidoarjokab.go.id',
+    phone: '081230001004',
+  },
+  {
+    username: 'komite',
+    roles: [Role.COMMITTEE],
+    nip: '197512182000031005',
+    name: 'Heru Kurniawan, S.H., M.Si.',
+    employeeType: EmployeeType.PNS,
+    opdCode: 'BKD',
+    positionCode: 'KABID',
+    rank: 'IV/b',
+    email: 'heru.kurniawan@sidoarjokab.go.id',
+    phone: '081230001005',
+  },
+];
+
+const BATCH = 1000;
+
+/**
+ * Inserts people (and a user for each) whose NIP is not there yet, in batches.
+ * Returns how many employees were inserted.
+ */
+async function insertPeople(
+  em: EntityManager,
+  people: (PersonRow & { username?: string; roles?: Role[] })[],
+  passwordHash: string,
+): Promise<number> {
+  const opdIds = new Map((await em.find(Opd, {})).map((o) => [o.code, o.id]));
+  const positionIds = new Map((await em.find(Position, {})).map((p) => [p.code, p.id]));
+  let inserted = 0;
+  for (let i = 0; i < people.length; i += BATCH) {
+    const batch = people.slice(i, i + BATCH);
+    const employees = batch.map((p) => ({
+      nip: p.nip,
+      name: p.name,
+      employeeType: p.employeeType,
+      opd: opdIds.get(p.opdCode)!,
+      position: positionIds.get(p.positionCode) ?? null,
+      rank: p.rank,
+      email: p.email,
+      phone: p.phone,
+    }));
+    const result = await em.createQueryBuilder(Employee).insert(employees).onConflict('nip').ignore().execute('run');
+    inserted += result.affectedRows;
+    const ids = new Map(
+      (await em.find(Employee, { nip: { $in: batch.map((p) => p.nip) } }, { fields: ['id', 'nip'] })).map((e) => [
+        e.nip,
+        e.id,
+      ]),
+    );
+    const users = batch.map((p) => ({
+      username: p.username ?? p.nip,
+      passwordHash,
+      displayName: p.name,
+      roles: p.roles ?? [Role.LEARNER],
+      employee: ids.get(p.nip),
+    }));
+    await em.createQueryBuilder(User).insert(users).onConflict('username').ignore().execute('run');
+  }
+  return inserted;
+}
+
+function names(seedsDir: string): Names {
+  return readSeed<Names>(seedsDir, 'demo/names.json');
+}
+
+async function opdRows(em: EntityManager) {
+  return (await em.find(Opd, {}, { orderBy: { code: 'asc' } })).map((o) => ({ code: o.code, kind: o.kind }));
+}
+
+/** Demo regency: the five demo accounts and 195 more employees, each with a learner account. */
+export async function seedDemo(em: EntityManager, seedsDir: string): Promise<{ employees: number }> {
+  if ((await em.count(Employee, {})) > 0) return { employees: 0 };
+  const people = generatePeople(195, 1, await opdRows(em), names(seedsDir)).filter(
+    (p) => !DEMO_ACCOUNTS.some((a) => a.nip === p.nip),
+  );
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const employees = await insertPeople(em, [...DEMO_ACCOUNTS, ...people], passwordHash);
+  return { employees };
+}
+
+/**
+ * Adds `count` generated employees with learner accounts (all with the demo password),
+ * for measuring at the size of a real regency. Deterministic; running it twice adds nothing.
+ */
+export async function seedScale(em: EntityManager, seedsDir: string, count: number): Promise<{ employees: number }> {
+  const people = generatePeople(count, 20_26, await opdRows(em), names(seedsDir));
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  return { employees: await insertPeople(em, people, passwordHash) };
+}

@@ -1,0 +1,42 @@
+import 'reflect-metadata';
+import type { Server } from 'node:http';
+import type { Logger } from 'pino';
+import { createApp } from './app';
+import type { Config } from './config';
+import { migrate, openDatabase } from './db/database';
+import { seedAll } from './db/seed';
+
+/** Migrates, seeds an empty database, and serves until SIGINT/SIGTERM. */
+export async function startServer(config: Config, logger: Logger): Promise<Server> {
+  const db = await openDatabase(config, logger);
+  const applied = await migrate(db.orm);
+  if (applied.length) logger.info({ applied }, 'Migrations applied');
+  const counts = await seedAll(db.orm.em.fork(), config);
+  if (Object.values(counts).some((n) => n > 0)) logger.info(counts, 'Seed data loaded');
+
+  const { app, stop } = await createApp(config, logger, db.orm);
+  const server = app.listen(config.port, config.host);
+  await new Promise<void>((resolve, reject) => {
+    server.once('listening', resolve);
+    server.once('error', reject);
+  });
+  const url = `http://localhost:${config.port}/`;
+  logger.info(
+    { database: db.mode === 'embedded' ? `embedded PostgreSQL in ${config.dataDir}` : 'PostgreSQL server' },
+    `Komunitas Pintar is running: open ${url}`,
+  );
+
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    logger.info({ signal }, 'Shutting down');
+    server.close();
+    await stop();
+    await db.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  return server;
+}

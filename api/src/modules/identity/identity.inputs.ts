@@ -1,0 +1,42 @@
+import { IsNotEmpty, MaxLength, MinLength } from 'class-validator';
+import { Field, InputType, ObjectType } from 'type-graphql';
+import { LIMITS } from '../../common/limits';
+import { User } from './user.entity';
+
+@InputType()
+export class LoginInput {
+  @Field({ description: 'Username or 18-digit NIP' })
+  @IsNotEmpty()
+  @MaxLength(LIMITS.usernameMax)
+  username!: string;
+
+  @Field()
+  @IsNotEmpty()
+  @MaxLength(LIMITS.passwordMax)
+  password!: string;
+}
+
+@InputType()
+export class ChangePasswordInput {
+  @Field()
+  @IsNotEmpty()
+  @MaxLength(LIMITS.passwordMax)
+  currentPassword!: string;
+
+  @Field()
+  @MinLength(LIMITS.passwordMin)
+  @MaxLength(LIMITS.passwordMax)
+  newPassword!: string;
+}
+
+@ObjectType()
+export class LoginPayload {
+  @Field({ description: 'Send as `Authorization: Bearer <token>`' })
+  token!: string;
+
+  @Field(() => Date)
+  expiresAt!: Date;
+
+  @Field(() => User)
+  user!: User;
+}

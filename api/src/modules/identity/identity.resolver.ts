@@ -1,0 +1,44 @@
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { type Context, requireActor } from '../../common/context';
+import { Employee } from '../organisation/employee.entity';
+import { ChangePasswordInput, LoginInput, LoginPayload } from './identity.inputs';
+import { IdentityService } from './identity.service';
+import { clearSessionCookie, setSessionCookie } from './session-cookie';
+import { User } from './user.entity';
+
+@Resolver(() => User)
+export class IdentityResolver {
+  /** Public: the only way in. */
+  @Mutation(() => LoginPayload)
+  async login(@Arg('input') input: LoginInput, @Ctx() ctx: Context): Promise<LoginPayload> {
+    const result = await new IdentityService(ctx.em, ctx.config).login(input, ctx.req?.get('user-agent'));
+    if (ctx.res) setSessionCookie(ctx.res, result.token, result.expiresAt, ctx.req?.secure ?? false);
+    return result;
+  }
+
+  @Authorized()
+  @Query(() => User, { description: 'The logged-in user' })
+  me(@Ctx() ctx: Context): Promise<User> {
+    return ctx.em.findOneOrFail(User, requireActor(ctx).userId);
+  }
+
+  @Authorized()
+  @Mutation(() => Boolean, { description: 'Ends the current session; its token stops working' })
+  async logout(@Ctx() ctx: Context): Promise<boolean> {
+    if (ctx.sessionId) await new IdentityService(ctx.em, ctx.config).logout(ctx.sessionId);
+    if (ctx.res) clearSessionCookie(ctx.res);
+    return true;
+  }
+
+  @Authorized()
+  @Mutation(() => Boolean, { description: 'Changes the password and ends every other session' })
+  async changePassword(@Arg('input') input: ChangePasswordInput, @Ctx() ctx: Context): Promise<boolean> {
+    await new IdentityService(ctx.em, ctx.config).changePassword(requireActor(ctx), ctx.sessionId, input);
+    return true;
+  }
+
+  @FieldResolver(() => Employee, { nullable: true })
+  employee(@Root() user: User): Promise<Employee | null> {
+    return user.employee ? user.employee.load() : Promise.resolve(null);
+  }
+}

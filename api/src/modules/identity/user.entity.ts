@@ -1,0 +1,42 @@
+import { Entity, Enum, ManyToOne, type Opt, Property, type Ref } from '@mikro-orm/core';
+import { Field, ObjectType } from 'type-graphql';
+import { BaseEntity } from '../../common/base.entity';
+import { Employee } from '../organisation/employee.entity';
+import { Role } from './role';
+
+@ObjectType()
+@Entity({ tableName: 'app_user' })
+export class User extends BaseEntity {
+  @Field()
+  @Property({ type: 'text', unique: true })
+  username!: string;
+
+  /** argon2id hash; never exposed through the API. */
+  @Property({ type: 'text', lazy: true })
+  passwordHash!: string;
+
+  @Field()
+  @Property({ type: 'text' })
+  displayName!: string;
+
+  @Field(() => [Role])
+  @Enum({ items: () => Role, array: true, type: 'text[]' })
+  roles: Role[] = [];
+
+  @ManyToOne(() => Employee, { nullable: true, ref: true, unique: true })
+  employee?: Ref<Employee> | null;
+
+  @Field(() => Boolean)
+  @Property({ type: 'boolean' })
+  active: boolean & Opt = true;
+
+  @Property({ type: 'int' })
+  failedLogins: number & Opt = 0;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  lockedUntil?: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  @Property({ type: 'timestamptz', nullable: true })
+  lastLoginAt?: Date | null;
+}

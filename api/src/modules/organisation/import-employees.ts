@@ -1,0 +1,199 @@
+import { isEmail } from 'class-validator';
+import { parse } from 'csv-parse/sync';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { FieldError } from '../../common/errors';
+import { LIMITS, normalizeNip } from '../../common/limits';
+import { Employee } from './employee.entity';
+import { checkEmployee } from './employee-rules';
+import { Opd } from './opd.entity';
+import type { ImportEmployeesResult, ImportRowError } from './organisation.inputs';
+import { EmployeeType } from './organisation.enums';
+import { Position } from './position.entity';
+
+/** Accepted header names per column (SIASN-style Indonesian names first). */
+const COLUMNS = {
+  nip: ['nip', 'nip_baru'],
+  name: ['nama', 'name', 'nama_lengkap'],
+  opdCode: ['kode_opd', 'opd_code', 'opd', 'unor'],
+  positionCode: ['kode_jabatan', 'position_code', 'jabatan'],
+  rank: ['golongan', 'gol', 'rank', 'golongan_ruang'],
+  type: ['jenis_pegawai', 'type', 'employee_type', 'status_pegawai'],
+  email: ['email'],
+  phone: ['telepon', 'phone', 'no_hp', 'nomor_hp'],
+} as const;
+type Column = keyof typeof COLUMNS;
+const REQUIRED: Column[] = ['nip', 'name', 'opdCode', 'type'];
+
+interface Row {
+  line: number;
+  values: Partial<Record<Column, string>>;
+}
+
+function headerKey(header: string): string {
+  return header.trim().toLowerCase().replace(/[\s-]+/g, '_');
+}
+
+function parseCsv(csv: string): { rows: Row[]; errors: ImportRowError[] } {
+  let records: { record: string[]; info: { lines: number } }[];
+  try {
+    records = parse(csv, {
+      bom: true,
+      delimiter: [',', ';', '\t'],
+      skip_empty_lines: true,
+      trim: true,
+      relax_column_count: true,
+      info: true,
+    }) as unknown as typeof records;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const line = (error as { lines?: number }).lines ?? 1;
+    return { rows: [], errors: [{ line, field: 'csv', rule: 'CSV_SYNTAX', message }] };
+  }
+  if (records.length === 0) {
+    return { rows: [], errors: [{ line: 1, field: 'csv', rule: 'EMPTY', message: 'The file has no header row' }] };
+  }
+  const header = records[0].record.map(headerKey);
+  const index: Partial<Record<Column, number>> = {};
+  for (const [column, names] of Object.entries(COLUMNS) as [Column, readonly string[]][]) {
+    const i = header.findIndex((h) => names.includes(h));
+    if (i >= 0) index[column] = i;
+  }
+  const missing = REQUIRED.filter((c) => index[c] === undefined);
+  if (missing.length) {
+    return {
+      rows: [],
+      errors: missing.map((c) => ({
+        line: 1,
+        field: c,
+        rule: 'MISSING_COLUMN',
+        message: `The header has no ${c} column (accepted names: ${COLUMNS[c].join(', ')})`,
+      })),
+    };
+  }
+  const rows = records.slice(1).map(({ record, info }) => {
+    const values: Partial<Record<Column, string>> = {};
+    for (const [column, i] of Object.entries(index) as [Column, number][]) values[column] = record[i] ?? '';
+    return { line: info.lines, values };
+  });
+  if (rows.length > LIMITS.csvMaxRows) {
+    return {
+      rows: [],
+      errors: [{ line: 1, field: 'csv', rule: 'TOO_MANY_ROWS', message: `At most ${LIMITS.csvMaxRows} rows per file` }],
+    };
+  }
+  if (rows.length === 0) {
+    return { rows: [], errors: [{ line: 2, field: 'csv', rule: 'EMPTY', message: 'The file has no data rows' }] };
+  }
+  return { rows, errors: [] };
+}
+
+function parseType(value: string): EmployeeType | null {
+  const v = value.trim().toUpperCase();
+  if (v === 'PNS' || v === 'CPNS') return EmployeeType.PNS;
+  if (v === 'PPPK') return EmployeeType.PPPK;
+  return null;
+}
+
+async function findByCodes<T extends Opd | Position>(
+  em: EntityManager,
+  entity: new () => T,
+  codes: string[],
+): Promise<Map<string, T>> {
+  const found = codes.length ? await em.find(entity as never, { code: { $in: codes } } as never) : [];
+  return new Map((found as T[]).map((x) => [x.code, x]));
+}
+
+const CHUNK = 1000;
+
+async function findEmployeesByNip(em: EntityManager, nips: string[]): Promise<Map<string, Employee>> {
+  const map = new Map<string, Employee>();
+  for (let i = 0; i < nips.length; i += CHUNK) {
+    const found = await em.find(Employee, { nip: { $in: nips.slice(i, i + CHUNK) } });
+    for (const e of found) map.set(e.nip, e);
+  }
+  return map;
+}
+
+/**
+ * Imports a SIASN-style employee CSV: every row is checked first and nothing is written unless
+ * all rows are valid. Rows whose NIP exists update that employee; the others create one.
+ */
+export async function importEmployees(em: EntityManager, csv: string): Promise<ImportEmployeesResult> {
+  const parsed = parseCsv(csv);
+  if (parsed.errors.length) return { ok: false, rows: 0, created: 0, updated: 0, errors: parsed.errors };
+  const { rows } = parsed;
+
+  const upper = (v: string | undefined) => (v ?? '').trim().toUpperCase();
+  const opds = await findByCodes(em, Opd, [...new Set(rows.map((r) => upper(r.values.opdCode)))]);
+  const positions = await findByCodes(em, Position, [
+    ...new Set(rows.map((r) => upper(r.values.positionCode)).filter(Boolean)),
+  ]);
+  const existing = await findEmployeesByNip(em, [...new Set(rows.map((r) => normalizeNip(r.values.nip ?? '')))]);
+
+  const errors: ImportRowError[] = [];
+  const seen = new Map<string, number>();
+  const valid: { row: Row; nip: string; type: EmployeeType; opd: Opd; position: Position | null }[] = [];
+  for (const row of rows) {
+    const v = row.values;
+    const rowErrors: FieldError[] = [];
+    const name = (v.name ?? '').trim();
+    if (name.length < 2) rowErrors.push({ field: 'name', rule: 'REQUIRED', message: 'The name is missing' });
+    const type = parseType(v.type ?? '');
+    if (!type) rowErrors.push({ field: 'type', rule: 'EMPLOYEE_TYPE', message: 'The type must be PNS or PPPK' });
+    const positionCode = upper(v.positionCode);
+    const position = positionCode ? (positions.get(positionCode) ?? null) : null;
+    if (positionCode && !position) {
+      rowErrors.push({ field: 'positionCode', rule: 'NOT_FOUND', message: `No position with code ${positionCode}` });
+    }
+    if (v.email?.trim() && !isEmail(v.email.trim())) {
+      rowErrors.push({ field: 'email', rule: 'EMAIL', message: 'The email address is not valid' });
+    }
+    const opd = opds.get(upper(v.opdCode)) ?? null;
+    const check = checkEmployee(
+      { nip: v.nip ?? '', employeeType: type ?? EmployeeType.PNS, opd, position, rank: v.rank?.trim() || null },
+      { nip: 'nip', employeeType: 'type', opd: 'opdCode', position: 'positionCode', rank: 'rank' },
+    );
+    rowErrors.push(...check.errors.map((e) => (e.field === 'opdCode' ? { ...e, message: `No OPD with code ${upper(v.opdCode)}` } : e)));
+    if (check.nip) {
+      const first = seen.get(check.nip);
+      if (first) {
+        rowErrors.push({ field: 'nip', rule: 'DUPLICATE', message: `The same NIP is already on line ${first}` });
+      } else {
+        seen.set(check.nip, row.line);
+      }
+    }
+    if (rowErrors.length) {
+      errors.push(...rowErrors.map((e) => ({ line: row.line, nip: v.nip ?? null, ...e })));
+    } else {
+      valid.push({ row, nip: check.nip!, type: type!, opd: opd!, position });
+    }
+  }
+  if (errors.length) return { ok: false, rows: rows.length, created: 0, updated: 0, errors };
+
+  let created = 0;
+  let updated = 0;
+  await em.transactional(async (tx) => {
+    for (const { row, nip, type, opd, position } of valid) {
+      const v = row.values;
+      const data = {
+        nip,
+        name: v.name!.trim(),
+        employeeType: type,
+        opd: tx.getReference(Opd, opd.id),
+        position: position ? tx.getReference(Position, position.id) : null,
+        rank: v.rank?.trim() || null,
+        ...(v.email !== undefined && { email: v.email.trim() || null }),
+        ...(v.phone !== undefined && { phone: v.phone.trim() || null }),
+      };
+      const current = existing.get(nip);
+      if (current) {
+        tx.assign(current, data);
+        updated++;
+      } else {
+        tx.create(Employee, data);
+        created++;
+      }
+    }
+  });
+  return { ok: true, rows: rows.length, created, updated, errors: [] };
+}

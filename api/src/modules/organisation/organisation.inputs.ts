@@ -1,0 +1,207 @@
+import { IsEmail, IsOptional, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { CODE_PATTERN, LIMITS, PHONE_PATTERN } from '../../common/limits';
+import { EmployeeType, OpdKind, PositionType } from './organisation.enums';
+
+@InputType()
+export class EmployeeFilter {
+  @Field({ nullable: true, description: 'Part of the name, or the start of the NIP' })
+  @IsOptional()
+  @MaxLength(LIMITS.searchMax)
+  search?: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  opdId?: string;
+
+  @Field(() => PositionType, { nullable: true })
+  @IsOptional()
+  positionType?: PositionType;
+
+  @Field(() => EmployeeType, { nullable: true })
+  @IsOptional()
+  employeeType?: EmployeeType;
+
+  @Field({ nullable: true, description: 'Only active (true) or inactive (false) employees' })
+  @IsOptional()
+  active?: boolean;
+}
+
+@InputType()
+export class PositionFilter {
+  @Field({ nullable: true })
+  @IsOptional()
+  @MaxLength(LIMITS.searchMax)
+  search?: string;
+
+  @Field(() => ID, { nullable: true, description: 'Positions of this OPD and general positions' })
+  @IsOptional()
+  @IsUUID()
+  opdId?: string;
+
+  @Field(() => PositionType, { nullable: true })
+  @IsOptional()
+  positionType?: PositionType;
+}
+
+/** Optional contact and placement fields, shared by create and update (a base type only). */
+@InputType('EmployeeDetailsBase')
+abstract class EmployeeDetails {
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  positionId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Golongan, e.g. III/a (PNS) or IX (PPPK)' })
+  @IsOptional()
+  @MaxLength(10)
+  rank?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsEmail()
+  @MaxLength(LIMITS.emailMax)
+  email?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(PHONE_PATTERN, { message: 'phone must contain 6–30 digits, spaces, dashes or brackets' })
+  phone?: string | null;
+}
+
+@InputType()
+export class CreateEmployeeInput extends EmployeeDetails {
+  @Field({ description: '18 digits; spaces are ignored' })
+  @MaxLength(30)
+  nip!: string;
+
+  @Field()
+  @MinLength(2)
+  @MaxLength(LIMITS.nameMax)
+  name!: string;
+
+  @Field(() => EmployeeType)
+  employeeType!: EmployeeType;
+
+  @Field(() => ID)
+  @IsUUID()
+  opdId!: string;
+}
+
+@InputType()
+export class UpdateEmployeeInput extends EmployeeDetails {
+  @Field(() => ID)
+  @IsUUID()
+  id!: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @MaxLength(30)
+  nip?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @MinLength(2)
+  @MaxLength(LIMITS.nameMax)
+  name?: string;
+
+  @Field(() => EmployeeType, { nullable: true })
+  @IsOptional()
+  employeeType?: EmployeeType;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  opdId?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  active?: boolean;
+}
+
+@InputType()
+export class CreateOpdInput {
+  @Field()
+  @Matches(CODE_PATTERN, { message: 'code may contain letters, digits, dot, dash and underscore' })
+  @MaxLength(LIMITS.codeMax)
+  code!: string;
+
+  @Field()
+  @MinLength(3)
+  @MaxLength(LIMITS.nameMax)
+  name!: string;
+
+  @Field(() => OpdKind)
+  kind!: OpdKind;
+}
+
+@InputType()
+export class CreatePositionInput {
+  @Field()
+  @Matches(CODE_PATTERN, { message: 'code may contain letters, digits, dot, dash and underscore' })
+  @MaxLength(LIMITS.codeMax)
+  code!: string;
+
+  @Field()
+  @MinLength(3)
+  @MaxLength(LIMITS.nameMax)
+  name!: string;
+
+  @Field(() => PositionType)
+  positionType!: PositionType;
+
+  @Field(() => ID, { nullable: true, description: 'Leave empty for a position any OPD may use' })
+  @IsOptional()
+  @IsUUID()
+  opdId?: string;
+}
+
+@InputType()
+export class ImportEmployeesInput {
+  @Field({ description: 'CSV text with a header row: NIP, name, OPD code, position code, rank, type' })
+  @MaxLength(LIMITS.csvMaxBytes)
+  csv!: string;
+}
+
+@ObjectType()
+export class ImportRowError {
+  @Field(() => Int, { description: 'Line number in the file (the header is line 1)' })
+  line!: number;
+
+  @Field(() => String, { nullable: true })
+  nip?: string | null;
+
+  @Field()
+  field!: string;
+
+  @Field()
+  rule!: string;
+
+  @Field()
+  message!: string;
+}
+
+@ObjectType()
+export class ImportEmployeesResult {
+  @Field({ description: 'True when every row was valid and written' })
+  ok!: boolean;
+
+  @Field(() => Int)
+  rows!: number;
+
+  @Field(() => Int)
+  created!: number;
+
+  @Field(() => Int)
+  updated!: number;
+
+  @Field(() => [ImportRowError])
+  errors!: ImportRowError[];
+}
+
+@ObjectType()
+export class EmployeePermissions {
+  @Field()
+  update!: boolean;
+}

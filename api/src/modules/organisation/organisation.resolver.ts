@@ -1,0 +1,145 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { type Context, requireActor } from '../../common/context';
+import { PageInput, PageOf } from '../../common/paging';
+import { parseNip } from '../../common/limits';
+import { Role } from '../identity/role';
+import { Employee } from './employee.entity';
+import { importEmployees } from './import-employees';
+import { Opd } from './opd.entity';
+import { Gender } from './organisation.enums';
+import {
+  CreateEmployeeInput,
+  CreateOpdInput,
+  CreatePositionInput,
+  EmployeeFilter,
+  EmployeePermissions,
+  ImportEmployeesInput,
+  ImportEmployeesResult,
+  PositionFilter,
+  UpdateEmployeeInput,
+} from './organisation.inputs';
+import { DIRECTORY_ROLES, organisationPolicy } from './organisation.policy';
+import { OrganisationService } from './organisation.service';
+import { Position } from './position.entity';
+import { PositionTypeRef } from './position-type.entity';
+
+const EmployeePage = PageOf(Employee, 'EmployeePage');
+
+function nipParts(employee: Employee) {
+  const parsed = parseNip(employee.nip);
+  if (!parsed.ok) throw new Error(`Stored NIP of employee ${employee.id} is invalid`);
+  return parsed.parts;
+}
+
+@Resolver()
+export class OrganisationResolver {
+  @Authorized()
+  @Query(() => [Opd], { description: 'All perangkat daerah' })
+  opds(@Ctx() ctx: Context): Promise<Opd[]> {
+    return new OrganisationService(ctx.em).opds();
+  }
+
+  @Authorized()
+  @Query(() => [PositionTypeRef], { description: 'Position types (UU 20/2023)' })
+  positionTypes(@Ctx() ctx: Context): Promise<PositionTypeRef[]> {
+    return ctx.em.find(PositionTypeRef, {}, { orderBy: { sortOrder: 'asc' } });
+  }
+
+  @Authorized()
+  @Query(() => [Position])
+  positions(
+    @Ctx() ctx: Context,
+    @Arg('filter', () => PositionFilter, { nullable: true }) filter?: PositionFilter,
+  ): Promise<Position[]> {
+    return new OrganisationService(ctx.em).positions(filter);
+  }
+
+  @Authorized(DIRECTORY_ROLES)
+  @Query(() => EmployeePage)
+  employees(
+    @Ctx() ctx: Context,
+    @Arg('filter', () => EmployeeFilter, { nullable: true }) filter?: EmployeeFilter,
+    @Arg('page', () => PageInput, { nullable: true }) page?: PageInput,
+  ) {
+    return new OrganisationService(ctx.em).employees(filter, page ?? new PageInput());
+  }
+
+  @Authorized()
+  @Query(() => Employee, { description: 'One employee: directory roles see all, others only themselves' })
+  employee(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Employee> {
+    return new OrganisationService(ctx.em).employee(requireActor(ctx), id);
+  }
+
+  @Authorized([Role.ADMIN])
+  @Mutation(() => Employee)
+  createEmployee(@Ctx() ctx: Context, @Arg('input') input: CreateEmployeeInput): Promise<Employee> {
+    return new OrganisationService(ctx.em).createEmployee(input);
+  }
+
+  @Authorized([Role.ADMIN])
+  @Mutation(() => Employee)
+  updateEmployee(@Ctx() ctx: Context, @Arg('input') input: UpdateEmployeeInput): Promise<Employee> {
+    return new OrganisationService(ctx.em).updateEmployee(input);
+  }
+
+  @Authorized([Role.ADMIN])
+  @Mutation(() => Opd)
+  createOpd(@Ctx() ctx: Context, @Arg('input') input: CreateOpdInput): Promise<Opd> {
+    return new OrganisationService(ctx.em).createOpd(input);
+  }
+
+  @Authorized([Role.ADMIN])
+  @Mutation(() => Position)
+  createPosition(@Ctx() ctx: Context, @Arg('input') input: CreatePositionInput): Promise<Position> {
+    return new OrganisationService(ctx.em).createPosition(input);
+  }
+
+  @Authorized([Role.ADMIN])
+  @Mutation(() => ImportEmployeesResult, {
+    description: 'Imports a SIASN-style CSV; writes nothing unless every row is valid',
+  })
+  importEmployees(@Ctx() ctx: Context, @Arg('input') input: ImportEmployeesInput): Promise<ImportEmployeesResult> {
+    return importEmployees(ctx.em, input.csv);
+  }
+}
+
+@Resolver(() => Employee)
+export class EmployeeFieldsResolver {
+  @FieldResolver(() => Opd)
+  opd(@Root() employee: Employee): Promise<Opd> {
+    return employee.opd.load() as Promise<Opd>;
+  }
+
+  @FieldResolver(() => Position, { nullable: true })
+  position(@Root() employee: Employee): Promise<Position | null> {
+    return employee.position ? (employee.position.load() as Promise<Position>) : Promise.resolve(null);
+  }
+
+  @FieldResolver(() => String, { description: 'Birth date (YYYY-MM-DD) read from the NIP' })
+  birthDate(@Root() employee: Employee): string {
+    return nipParts(employee).birthDate;
+  }
+
+  @FieldResolver(() => Gender, { description: 'Gender read from the NIP' })
+  gender(@Root() employee: Employee): Gender {
+    return nipParts(employee).gender as Gender;
+  }
+
+  @FieldResolver(() => String, { description: 'TMT CPNS month (YYYY-MM) read from the NIP' })
+  appointment(@Root() employee: Employee): string {
+    return nipParts(employee).appointment;
+  }
+
+  @FieldResolver(() => EmployeePermissions)
+  viewerCan(@Ctx() ctx: Context): EmployeePermissions {
+    return { update: organisationPolicy.updateEmployee(requireActor(ctx)) };
+  }
+}
+
+@Resolver(() => Position)
+export class PositionFieldsResolver {
+  @FieldResolver(() => Opd, { nullable: true })
+  opd(@Root() position: Position): Promise<Opd | null> {
+    return position.opd ? (position.opd.load() as Promise<Opd>) : Promise.resolve(null);
+  }
+}

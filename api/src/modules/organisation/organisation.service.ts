@@ -1,0 +1,162 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Actor } from '../../common/actor';
+import { BadInputError, NotFoundError } from '../../common/errors';
+import type { Page, PageInput } from '../../common/paging';
+import { Employee } from './employee.entity';
+import { checkEmployee } from './employee-rules';
+import { Opd } from './opd.entity';
+import type {
+  CreateEmployeeInput,
+  CreateOpdInput,
+  CreatePositionInput,
+  EmployeeFilter,
+  PositionFilter,
+  UpdateEmployeeInput,
+} from './organisation.inputs';
+import { assertCan, organisationPolicy } from './organisation.policy';
+import { Position } from './position.entity';
+
+const EMPLOYEE_FIELDS = { nip: 'nip', employeeType: 'employeeType', opd: 'opdId', position: 'positionId', rank: 'rank' };
+
+/** Escapes LIKE wildcards in user text. */
+export function likePattern(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+export class OrganisationService {
+  constructor(private readonly em: EntityManager) {}
+
+  opds(): Promise<Opd[]> {
+    return this.em.find(Opd, {}, { orderBy: { kind: 'asc', name: 'asc' } });
+  }
+
+  positions(filter: PositionFilter = {}): Promise<Position[]> {
+    const where: FilterQuery<Position> = {};
+    if (filter.search?.trim()) {
+      const q = `%${likePattern(filter.search.trim())}%`;
+      where.$or = [{ name: { $ilike: q } }, { code: { $ilike: q } }];
+    }
+    if (filter.opdId) where.opd = { $in: [filter.opdId, null] } as never;
+    if (filter.positionType) where.positionType = filter.positionType;
+    return this.em.find(Position, where, { orderBy: { name: 'asc' } });
+  }
+
+  async employees(filter: EmployeeFilter = {}, page: PageInput): Promise<Page<Employee>> {
+    const where: FilterQuery<Employee> = {};
+    const search = filter.search?.trim();
+    if (search) {
+      const digits = search.replace(/\s/g, '');
+      where.$or = /^\d+$/.test(digits)
+        ? [{ nip: { $like: `${digits}%` } }]
+        : [{ name: { $ilike: `%${likePattern(search)}%` } }];
+    }
+    if (filter.opdId) where.opd = filter.opdId;
+    if (filter.positionType) where.position = { positionType: filter.positionType };
+    if (filter.employeeType) where.employeeType = filter.employeeType;
+    if (filter.active !== undefined && filter.active !== null) where.active = filter.active;
+    const [items, total] = await this.em.findAndCount(Employee, where, {
+      orderBy: { name: 'asc', nip: 'asc' },
+      offset: page.offset,
+      limit: page.limit,
+    });
+    return { items, total, offset: page.offset, limit: page.limit };
+  }
+
+  async employee(actor: Actor, id: string): Promise<Employee> {
+    const employee = await this.em.findOne(Employee, id);
+    if (!employee) throw new NotFoundError('Employee', id);
+    assertCan(organisationPolicy.readEmployee(actor, employee), 'You may only see your own employee record');
+    return employee;
+  }
+
+  private async loadRefs(opdId: string | undefined, positionId: string | null | undefined) {
+    const opd = opdId ? await this.em.findOne(Opd, opdId) : null;
+    const position = positionId ? await this.em.findOne(Position, positionId) : null;
+    if (positionId && !position) throw BadInputError.field('positionId', 'NOT_FOUND', 'No position with this id');
+    return { opd, position };
+  }
+
+  private async assertNipFree(nip: string, exceptId?: string): Promise<void> {
+    const other = await this.em.findOne(Employee, { nip, ...(exceptId ? { id: { $ne: exceptId } } : {}) });
+    if (other) throw BadInputError.field('nip', 'NIP_TAKEN', `NIP ${nip} is already registered to ${other.name}`);
+  }
+
+  async createEmployee(input: CreateEmployeeInput): Promise<Employee> {
+    const { opd, position } = await this.loadRefs(input.opdId, input.positionId);
+    const rank = input.rank?.trim() || null;
+    const { errors, nip } = checkEmployee(
+      { nip: input.nip, employeeType: input.employeeType, opd, position, rank },
+      EMPLOYEE_FIELDS,
+    );
+    if (errors.length) throw new BadInputError(errors);
+    await this.assertNipFree(nip!);
+    const employee = this.em.create(Employee, {
+      nip: nip!,
+      name: input.name.trim(),
+      employeeType: input.employeeType,
+      opd: opd!,
+      position,
+      rank,
+      email: input.email?.trim() || null,
+      phone: input.phone?.trim() || null,
+    });
+    await this.em.flush();
+    return employee;
+  }
+
+  async updateEmployee(input: UpdateEmployeeInput): Promise<Employee> {
+    const employee = await this.em.findOne(Employee, input.id, { populate: ['opd', 'position'] });
+    if (!employee) throw new NotFoundError('Employee', input.id);
+    const refs = await this.loadRefs(input.opdId ?? employee.opd.id, input.positionId);
+    const position = input.positionId === undefined ? (employee.position?.getEntity() ?? null) : refs.position;
+    const employeeType = input.employeeType ?? employee.employeeType;
+    const rank = input.rank === undefined ? (employee.rank ?? null) : input.rank?.trim() || null;
+    const { errors, nip } = checkEmployee(
+      { nip: input.nip ?? employee.nip, employeeType, opd: refs.opd, position, rank },
+      EMPLOYEE_FIELDS,
+    );
+    if (errors.length) throw new BadInputError(errors);
+    if (nip !== employee.nip) await this.assertNipFree(nip!, employee.id);
+    this.em.assign(employee, {
+      nip: nip!,
+      employeeType,
+      opd: refs.opd!,
+      position,
+      rank,
+      ...(input.name !== undefined && { name: input.name.trim() }),
+      ...(input.email !== undefined && { email: input.email?.trim() || null }),
+      ...(input.phone !== undefined && { phone: input.phone?.trim() || null }),
+      ...(input.active !== undefined && input.active !== null && { active: input.active }),
+    });
+    await this.em.flush();
+    return employee;
+  }
+
+  async createOpd(input: CreateOpdInput): Promise<Opd> {
+    const code = input.code.trim().toUpperCase();
+    if (await this.em.count(Opd, { code })) {
+      throw BadInputError.field('code', 'CODE_TAKEN', `OPD code ${code} is already used`);
+    }
+    const opd = this.em.create(Opd, { code, name: input.name.trim(), kind: input.kind });
+    await this.em.flush();
+    return opd;
+  }
+
+  async createPosition(input: CreatePositionInput): Promise<Position> {
+    const code = input.code.trim().toUpperCase();
+    if (await this.em.count(Position, { code })) {
+      throw BadInputError.field('code', 'CODE_TAKEN', `Position code ${code} is already used`);
+    }
+    const opd = input.opdId ? await this.em.findOne(Opd, input.opdId) : null;
+    if (input.opdId && !opd) throw BadInputError.field('opdId', 'NOT_FOUND', 'No OPD with this id');
+    const position = this.em.create(Position, {
+      code,
+      name: input.name.trim(),
+      positionType: input.positionType,
+      opd,
+    });
+    await this.em.flush();
+    return position;
+  }
+}

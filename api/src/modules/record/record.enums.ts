@@ -1,0 +1,25 @@
+import { registerEnumType } from 'type-graphql';
+
+export enum LearningDelivery {
+  KLASIKAL = 'KLASIKAL',
+  NONKLASIKAL = 'NONKLASIKAL',
+}
+
+/** How the JP of an activity of a form of learning is computed (DOMAIN.md, PerLAN 10/2018). */
+export enum CreditMode {
+  /** The JP stated by the curriculum of the activity. */
+  CURRICULUM = 'CURRICULUM',
+  /** A fixed number of JP per day attended. */
+  PER_DAY = 'PER_DAY',
+  /** A fixed number of JP per session, with a monthly cap on sessions. */
+  PER_SESSION = 'PER_SESSION',
+  /** A fixed number of JP per activity, whatever its length. */
+  PER_ACTIVITY = 'PER_ACTIVITY',
+  /** Actual minutes of learning / 45, capped per day. */
+  ACTUAL = 'ACTUAL',
+  /** The JP approved by the supervisor. */
+  AS_APPROVED = 'AS_APPROVED',
+}
+
+registerEnumType(LearningDelivery, { name: 'LearningDelivery' });
+registerEnumType(CreditMode, { name: 'CreditMode', description: 'How JP are credited for a form of learning' });

@@ -1,0 +1,40 @@
+import 'reflect-metadata';
+import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
+import { buildSchemaSync, type NonEmptyArray } from 'type-graphql';
+import { authChecker } from './common/auth-checker';
+import { IdentityResolver } from './modules/identity/identity.resolver';
+import {
+  EmployeeFieldsResolver,
+  OrganisationResolver,
+  PositionFieldsResolver,
+} from './modules/organisation/organisation.resolver';
+import { ReferenceResolver } from './modules/record/reference.resolver';
+
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+export const resolvers: NonEmptyArray<Function> = [
+  IdentityResolver,
+  OrganisationResolver,
+  EmployeeFieldsResolver,
+  PositionFieldsResolver,
+  ReferenceResolver,
+];
+
+/** Operations anyone may call without logging in. Everything else is guarded. */
+export const PUBLIC_OPERATIONS = ['Mutation.login'];
+
+let schema: GraphQLSchema | undefined;
+
+export function getSchema(): GraphQLSchema {
+  schema ??= buildSchemaSync({
+    resolvers,
+    authChecker,
+    authMode: 'error',
+    validate: { forbidUnknownValues: false },
+  });
+  return schema;
+}
+
+/** The SDL committed as `schema/schema.graphql`. */
+export function printSchemaSdl(): string {
+  return `${printSchema(lexicographicSortSchema(getSchema()))}\n`;
+}

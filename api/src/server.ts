@@ -1,0 +1,20 @@
+import { ApolloServer } from '@apollo/server';
+import type { Logger } from 'pino';
+import type { Config } from './config';
+import type { Context } from './common/context';
+import { createErrorFormatter } from './common/format-error';
+import { complexityLimitPlugin, depthLimitRule } from './common/query-limits';
+import { getSchema } from './schema';
+
+/** Builds the Apollo server: schema, limits and error formatting; no business logic. */
+export function createApolloServer(config: Config, logger: Logger): ApolloServer<Context> {
+  const schema = getSchema();
+  return new ApolloServer<Context>({
+    schema,
+    validationRules: [depthLimitRule(config.maxQueryDepth)],
+    plugins: [complexityLimitPlugin(schema, config.maxQueryComplexity)],
+    formatError: createErrorFormatter(logger),
+    includeStacktraceInErrorResponses: false,
+    introspection: true,
+  });
+}
