@@ -9,11 +9,20 @@ const pagedListEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
   return limit > 0 ? 1 + childComplexity * limit : undefined;
 };
 
+/** Rejects operations nested deeper than `maxDepth` fields (fragments do not add depth). */
 export function depthLimitRule(maxDepth: number) {
   return maxDepthRule({
     n: maxDepth,
-    exposeLimits: true,
-    errorMessage: 'Query is too deep',
+    flattenFragments: true,
+    propagateOnRejection: false,
+    onReject: [
+      (context, error) =>
+        context.reportError(
+          new GraphQLError(`Query is too deep: ${error.message.replace(/^Syntax Error: /, '')}`, {
+            extensions: { code: 'GRAPHQL_VALIDATION_FAILED', maxDepth },
+          }),
+        ),
+    ],
   });
 }
 
@@ -23,17 +32,23 @@ export function complexityLimitPlugin(schema: GraphQLSchema, maxComplexity: numb
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document }) {
-          const complexity = getComplexity({
-            schema,
-            operationName: request.operationName,
-            query: document,
-            variables: request.variables,
-            estimators: [pagedListEstimator, simpleEstimator({ defaultComplexity: 1 })],
-          });
+          let complexity: number;
+          try {
+            complexity = getComplexity({
+              schema,
+              operationName: request.operationName,
+              query: document,
+              variables: request.variables,
+              estimators: [pagedListEstimator, simpleEstimator({ defaultComplexity: 1 })],
+            });
+          } catch {
+            // Variables that do not fit their types: execution rejects them with BAD_USER_INPUT.
+            return;
+          }
           if (complexity > maxComplexity) {
             throw new GraphQLError(
               `Query is too complex: cost ${complexity} exceeds the limit of ${maxComplexity}. Ask for fewer fields or smaller pages.`,
-              { extensions: { code: 'BAD_USER_INPUT', complexity, maxComplexity } },
+              { extensions: { code: 'GRAPHQL_VALIDATION_FAILED', complexity, maxComplexity } },
             );
           }
         },

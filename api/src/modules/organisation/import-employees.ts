@@ -33,12 +33,19 @@ function headerKey(header: string): string {
   return header.trim().toLowerCase().replace(/[\s-]+/g, '_');
 }
 
+/** The delimiter used in the header line: comma, semicolon (common in Indonesian Excel) or tab. */
+function detectDelimiter(csv: string): string {
+  const header = csv.slice(0, csv.search(/\r?\n|$/));
+  const counts = [',', ';', '\t'].map((d) => [d, header.split(d).length] as const);
+  return counts.reduce((best, c) => (c[1] > best[1] ? c : best))[0];
+}
+
 function parseCsv(csv: string): { rows: Row[]; errors: ImportRowError[] } {
   let records: { record: string[]; info: { lines: number } }[];
   try {
     records = parse(csv, {
       bom: true,
-      delimiter: [',', ';', '\t'],
+      delimiter: detectDelimiter(csv),
       skip_empty_lines: true,
       trim: true,
       relax_column_count: true,

@@ -37,7 +37,7 @@ export class OrganisationService {
       const q = `%${likePattern(filter.search.trim())}%`;
       where.$or = [{ name: { $ilike: q } }, { code: { $ilike: q } }];
     }
-    if (filter.opdId) where.opd = { $in: [filter.opdId, null] } as never;
+    if (filter.opdId) where.$and = [{ $or: [{ opd: filter.opdId }, { opd: null }] }];
     if (filter.positionType) where.positionType = filter.positionType;
     return this.em.find(Position, where, { orderBy: { name: 'asc' } });
   }

@@ -1,0 +1,199 @@
+import { Session } from '../../../api/src/modules/identity/session.entity';
+import { User } from '../../../api/src/modules/identity/user.entity';
+import { Role } from '../../../api/src/modules/identity/role';
+import { makeUser, TEST_PASSWORD, type TestUser } from '../../support/factories';
+import { errorCode, fieldErrors, postGraphql, setupTestApp, type TestApp } from '../../support/test-app';
+
+const LOGIN = `mutation Login($input: LoginInput!) {
+  login(input: $input) { token expiresAt user { username roles employee { nip } } }
+}`;
+const ME = `query Me { me { username displayName roles } }`;
+const LOGOUT = `mutation Logout { logout }`;
+const CHANGE_PASSWORD = `mutation ChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) }`;
+
+let t: TestApp;
+let learner: TestUser;
+
+beforeAll(async () => {
+  t = await setupTestApp();
+  learner = await makeUser(t.em(), [Role.LEARNER], { username: 'siti' });
+});
+afterAll(() => t.close());
+
+async function login(username: string, password: string) {
+  return t.gql(LOGIN, { input: { username, password } });
+}
+
+async function resetLock(username: string) {
+  await t.em().nativeUpdate(User, { username }, { failedLogins: 0, lockedUntil: null });
+}
+
+describe('login', () => {
+  it('accepts the username and returns a token and the user', async () => {
+    const result = await login('siti', TEST_PASSWORD);
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.login.token).toMatch(/^[A-Za-z0-9_-]{40,}$/);
+    expect(result.data!.login.user).toMatchObject({ username: 'siti', roles: ['LEARNER'] });
+    expect(new Date(result.data!.login.expiresAt).getTime()).toBeGreaterThan(Date.now() + 7.9 * 3600_000);
+  });
+
+  it('accepts the 18-digit NIP instead of the username, with or without spaces', async () => {
+    const nip = learner.user.employee!.getEntity().nip;
+    const spaced = `${nip.slice(0, 8)} ${nip.slice(8, 14)} ${nip.slice(14, 15)} ${nip.slice(15)}`;
+    for (const name of [nip, spaced]) {
+      const result = await login(name, TEST_PASSWORD);
+      expect(result.data?.login.user.username).toBe('siti');
+    }
+  });
+
+  it('ignores the case of the username', async () => {
+    expect((await login('SITI', TEST_PASSWORD)).data?.login.user.username).toBe('siti');
+  });
+
+  it('gives the same error for an unknown user and a wrong password', async () => {
+    const unknown = await login('nobody', TEST_PASSWORD);
+    const wrong = await login('siti', 'not-the-password');
+    expect(errorCode(unknown)).toBe('UNAUTHENTICATED');
+    expect(errorCode(wrong)).toBe('UNAUTHENTICATED');
+    expect(unknown.errors![0].message).toBe(wrong.errors![0].message);
+    await resetLock('siti');
+  });
+
+  it('rejects empty input naming the field', async () => {
+    const result = await login('', '');
+    expect(errorCode(result)).toBe('BAD_USER_INPUT');
+    expect(fieldErrors(result).map((f) => f.field)).toEqual(expect.arrayContaining(['username', 'password']));
+  });
+
+  it('refuses a deactivated user like an unknown one', async () => {
+    const { user } = await makeUser(t.em(), [Role.LEARNER], { username: 'pensiun' });
+    await t.em().nativeUpdate(User, { id: user.id }, { active: false });
+    expect((await login('pensiun', TEST_PASSWORD)).errors![0].message).toBe('Wrong username or password');
+  });
+
+  it('stores passwords as argon2id hashes', async () => {
+    const user = await t.em().findOneOrFail(User, { username: 'siti' }, { populate: ['passwordHash'] });
+    expect(user.passwordHash).toMatch(/^\$argon2id\$/);
+  });
+});
+
+describe('lockout', () => {
+  it('locks the account for 15 minutes after 5 failed logins, even for the right password', async () => {
+    await makeUser(t.em(), [Role.LEARNER], { username: 'lupa' });
+    for (let i = 1; i <= 4; i++) {
+      expect((await login('lupa', `wrong-${i}`)).errors![0].message).toBe('Wrong username or password');
+    }
+    const fifth = await login('lupa', 'wrong-5');
+    expect(errorCode(fifth)).toBe('UNAUTHENTICATED');
+    expect(fifth.errors![0].message).toMatch(/locked for 15 minutes/);
+
+    const during = await login('lupa', TEST_PASSWORD);
+    expect(errorCode(during)).toBe('UNAUTHENTICATED');
+    expect(during.errors![0].message).toMatch(/locked .* Try again in 15 minutes/);
+    expect(new Date(during.errors![0].extensions!.lockedUntil).getTime()).toBeGreaterThan(Date.now() + 14 * 60_000);
+  });
+
+  it('lets the user in once the lock has passed, and counts failures afresh', async () => {
+    await t.em().nativeUpdate(User, { username: 'lupa' }, { lockedUntil: new Date(Date.now() - 1000) });
+    expect((await login('lupa', TEST_PASSWORD)).data?.login.user.username).toBe('lupa');
+    const user = await t.em().findOneOrFail(User, { username: 'lupa' });
+    expect(user.failedLogins).toBe(0);
+  });
+
+  it('a successful login clears earlier failures', async () => {
+    await makeUser(t.em(), [Role.LEARNER], { username: 'ragu' });
+    for (let i = 0; i < 4; i++) await login('ragu', 'wrong');
+    await login('ragu', TEST_PASSWORD);
+    for (let i = 0; i < 4; i++) await login('ragu', 'wrong');
+    expect((await login('ragu', TEST_PASSWORD)).data?.login.user.username).toBe('ragu');
+  });
+});
+
+describe('sessions over HTTP', () => {
+  let base: string;
+  beforeAll(async () => {
+    base = await t.http();
+  });
+
+  async function tokenFor(username: string, password = TEST_PASSWORD) {
+    const res = await postGraphql(base, LOGIN, { input: { username, password } });
+    return { token: res.body.data!.login.token as string, cookie: res.headers.get('set-cookie') ?? '' };
+  }
+  const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+
+  it('me answers UNAUTHENTICATED without a token, and the user with one', async () => {
+    expect(errorCode((await postGraphql(base, ME)).body)).toBe('UNAUTHENTICATED');
+    expect(errorCode((await postGraphql(base, ME, {}, bearer('made-up'))).body)).toBe('UNAUTHENTICATED');
+    const { token } = await tokenFor('siti');
+    expect((await postGraphql(base, ME, {}, bearer(token))).body.data?.me).toMatchObject({ username: 'siti' });
+  });
+
+  it('sets an httpOnly cookie the browser can use instead of the header', async () => {
+    const { cookie } = await tokenFor('siti');
+    expect(cookie).toMatch(/kp_session=[^;]+;.*HttpOnly/i);
+    expect(cookie).toMatch(/SameSite=Lax/i);
+    const pair = cookie.split(';')[0];
+    expect((await postGraphql(base, ME, {}, { cookie: pair })).body.data?.me.username).toBe('siti');
+  });
+
+  it('logout makes the token stop working', async () => {
+    expect(errorCode((await postGraphql(base, LOGOUT)).body)).toBe('UNAUTHENTICATED');
+    const { token } = await tokenFor('siti');
+    expect((await postGraphql(base, LOGOUT, {}, bearer(token))).body.data?.logout).toBe(true);
+    expect(errorCode((await postGraphql(base, ME, {}, bearer(token))).body)).toBe('UNAUTHENTICATED');
+  });
+
+  it('an expired session is refused', async () => {
+    const { token } = await tokenFor('siti');
+    await t.em().nativeUpdate(Session, { revokedAt: null }, { expiresAt: new Date(Date.now() - 1000) });
+    expect(errorCode((await postGraphql(base, ME, {}, bearer(token))).body)).toBe('UNAUTHENTICATED');
+  });
+
+  describe('changePassword', () => {
+    beforeAll(async () => {
+      await makeUser(t.em(), [Role.TRAINER], { username: 'ganti' });
+    });
+
+    it('is refused when logged out', async () => {
+      const res = await postGraphql(base, CHANGE_PASSWORD, {
+        input: { currentPassword: TEST_PASSWORD, newPassword: 'kata-sandi-baru-1' },
+      });
+      expect(errorCode(res.body)).toBe('UNAUTHENTICATED');
+    });
+
+    it('rejects a wrong current password and a short new one, naming the field', async () => {
+      const { token } = await tokenFor('ganti');
+      const wrong = await postGraphql(
+        base,
+        CHANGE_PASSWORD,
+        { input: { currentPassword: 'salah-salah', newPassword: 'kata-sandi-baru-1' } },
+        bearer(token),
+      );
+      expect(fieldErrors(wrong.body)).toEqual([{ field: 'currentPassword', rule: 'WRONG_PASSWORD' }]);
+      const short = await postGraphql(
+        base,
+        CHANGE_PASSWORD,
+        { input: { currentPassword: TEST_PASSWORD, newPassword: 'pendek' } },
+        bearer(token),
+      );
+      expect(errorCode(short.body)).toBe('BAD_USER_INPUT');
+      expect(fieldErrors(short.body)[0]).toMatchObject({ field: 'newPassword', rule: 'minLength' });
+    });
+
+    it('changes the password, keeps this session and ends the others', async () => {
+      const other = await tokenFor('ganti');
+      const { token } = await tokenFor('ganti');
+      const res = await postGraphql(
+        base,
+        CHANGE_PASSWORD,
+        { input: { currentPassword: TEST_PASSWORD, newPassword: 'kata-sandi-baru-1' } },
+        bearer(token),
+      );
+      expect(res.body.data?.changePassword).toBe(true);
+      expect((await postGraphql(base, ME, {}, bearer(token))).body.data?.me.username).toBe('ganti');
+      expect(errorCode((await postGraphql(base, ME, {}, bearer(other.token))).body)).toBe('UNAUTHENTICATED');
+      expect(errorCode(await login('ganti', TEST_PASSWORD))).toBe('UNAUTHENTICATED');
+      expect((await login('ganti', 'kata-sandi-baru-1')).data?.login.user.username).toBe('ganti');
+    });
+  });
+});

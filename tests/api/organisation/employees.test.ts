@@ -1,0 +1,278 @@
+import { Employee } from '../../../api/src/modules/organisation/employee.entity';
+import { Opd } from '../../../api/src/modules/organisation/opd.entity';
+import { Position } from '../../../api/src/modules/organisation/position.entity';
+import { Role } from '../../../api/src/modules/identity/role';
+import { makeEmployee, makeUser, nextNip, type TestUser, usersByRole } from '../../support/factories';
+import { errorCode, fieldErrors, setupTestApp, type TestApp } from '../../support/test-app';
+
+const EMPLOYEES = `query Employees($filter: EmployeeFilter, $page: PageInput) {
+  employees(filter: $filter, page: $page) { total offset limit items { id nip name opd { code } position { code } } }
+}`;
+const EMPLOYEE = `query Employee($id: ID!) {
+  employee(id: $id) { id nip name gender birthDate appointment rank viewerCan { update } }
+}`;
+const CREATE = `mutation CreateEmployee($input: CreateEmployeeInput!) {
+  createEmployee(input: $input) { id nip name employeeType rank email gender birthDate opd { code } position { code } }
+}`;
+const UPDATE = `mutation UpdateEmployee($input: UpdateEmployeeInput!) {
+  updateEmployee(input: $input) { id nip name rank active position { code } }
+}`;
+const CREATE_OPD = `mutation CreateOpd($input: CreateOpdInput!) { createOpd(input: $input) { id code name kind } }`;
+const CREATE_POSITION = `mutation CreatePosition($input: CreatePositionInput!) {
+  createPosition(input: $input) { id code name positionType opd { code } }
+}`;
+const OPDS = `query Opds { opds { code name kind } }`;
+const POSITIONS = `query Positions($filter: PositionFilter) { positions(filter: $filter) { code positionType opd { code } } }`;
+const REFERENCE = `query Reference { positionTypes { code managerial } learningForms { id name creditMode creditValue maxJpPerDay } }`;
+
+let t: TestApp;
+let users: Record<Role, TestUser>;
+let opd: Opd;
+let position: Position;
+
+beforeAll(async () => {
+  t = await setupTestApp();
+  users = await usersByRole(t.em());
+  opd = await t.em().findOneOrFail(Opd, { code: 'DISKOMINFO' });
+  position = await t.em().findOneOrFail(Position, { code: 'PRANKOM-AP' });
+  for (const name of ['Ahmad Fauzi', 'Ahmad Hakim', 'Siti Aminah']) await makeEmployee(t.em(), { name, opdCode: 'BKD' });
+});
+afterAll(() => t.close());
+
+const asRole = (role: Role) => users[role].actor;
+
+describe('reference queries', () => {
+  it('are refused when logged out', async () => {
+    expect(errorCode(await t.gql(OPDS))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await t.gql(REFERENCE))).toBe('UNAUTHENTICATED');
+  });
+
+  it('list the Sidoarjo OPDs with the 18 kecamatan, position types and the 25 SIASN forms', async () => {
+    const { data } = await t.gql(OPDS, {}, asRole(Role.LEARNER));
+    expect(data!.opds.filter((o: Opd) => o.kind === 'KECAMATAN')).toHaveLength(18);
+    expect(data!.opds.map((o: Opd) => o.name)).toContain('Badan Kepegawaian Daerah Kabupaten Sidoarjo');
+    const ref = await t.gql(REFERENCE, {}, asRole(Role.LEARNER));
+    expect(ref.data!.positionTypes).toHaveLength(7);
+    expect(ref.data!.learningForms).toHaveLength(25);
+    expect(ref.data!.learningForms.find((f: { id: number }) => f.id === 23)).toMatchObject({
+      name: 'Komunitas belajar',
+      creditMode: 'ACTUAL',
+      maxJpPerDay: 2,
+    });
+  });
+
+  it('positions filter by OPD (its own and general positions) and by type', async () => {
+    const own = await t.gql(CREATE_POSITION, { input: { code: 'KABID-APTIKA', name: 'Kepala Bidang Aplikasi Informatika', positionType: 'ADMINISTRATOR', opdId: opd.id } }, asRole(Role.ADMIN));
+    expect(own.errors).toBeUndefined();
+    const bkd = await t.em().findOneOrFail(Opd, { code: 'BKD' });
+    const forBkd = await t.gql(POSITIONS, { filter: { opdId: bkd.id, positionType: 'ADMINISTRATOR' } }, asRole(Role.LEARNER));
+    const codes = forBkd.data!.positions.map((p: Position) => p.code);
+    expect(codes).toContain('KABID');
+    expect(codes).not.toContain('KABID-APTIKA');
+    const forKominfo = await t.gql(POSITIONS, { filter: { opdId: opd.id, positionType: 'ADMINISTRATOR' } }, asRole(Role.LEARNER));
+    expect(forKominfo.data!.positions.map((p: Position) => p.code)).toContain('KABID-APTIKA');
+  });
+});
+
+describe('employees', () => {
+  it('is refused when logged out and for learners', async () => {
+    expect(errorCode(await t.gql(EMPLOYEES))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await t.gql(EMPLOYEES, {}, asRole(Role.LEARNER)))).toBe('FORBIDDEN');
+  });
+
+  it.each([Role.ADMIN, Role.COMMITTEE, Role.SUPERVISOR, Role.TRAINER])('is open to %s', async (role) => {
+    const result = await t.gql(EMPLOYEES, { page: { limit: 2 } }, asRole(role));
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.employees.items).toHaveLength(2);
+  });
+
+  it('searches by part of the name, case-insensitively, and by NIP prefix', async () => {
+    const byName = await t.gql(EMPLOYEES, { filter: { search: 'AHMAD' } }, asRole(Role.ADMIN));
+    expect(byName.data!.employees.items.map((e: Employee) => e.name)).toEqual(['Ahmad Fauzi', 'Ahmad Hakim']);
+    const siti = byName.data && (await t.em().findOneOrFail(Employee, { name: 'Siti Aminah' }));
+    const byNip = await t.gql(EMPLOYEES, { filter: { search: siti!.nip.slice(0, 16) } }, asRole(Role.ADMIN));
+    expect(byNip.data!.employees.items.map((e: Employee) => e.nip)).toContain(siti!.nip);
+  });
+
+  it('treats % and _ in the search as plain text', async () => {
+    const result = await t.gql(EMPLOYEES, { filter: { search: '%' } }, asRole(Role.ADMIN));
+    expect(result.data!.employees.total).toBe(0);
+  });
+
+  it('pages with a total count', async () => {
+    const all = await t.gql(EMPLOYEES, { page: { limit: 100 } }, asRole(Role.ADMIN));
+    const total = all.data!.employees.total;
+    expect(total).toBeGreaterThanOrEqual(8);
+    const page2 = await t.gql(EMPLOYEES, { page: { offset: 2, limit: 3 } }, asRole(Role.ADMIN));
+    expect(page2.data!.employees).toMatchObject({ total, offset: 2, limit: 3 });
+    expect(page2.data!.employees.items.map((e: Employee) => e.id)).toEqual(
+      all.data!.employees.items.slice(2, 5).map((e: Employee) => e.id),
+    );
+  });
+
+  it('filters by OPD, position type and employee type', async () => {
+    const bkd = await t.em().findOneOrFail(Opd, { code: 'BKD' });
+    const result = await t.gql(EMPLOYEES, { filter: { opdId: bkd.id } }, asRole(Role.ADMIN));
+    expect(result.data!.employees.total).toBe(3);
+    expect(result.data!.employees.items.every((e: { opd: Opd }) => e.opd.code === 'BKD')).toBe(true);
+    await makeEmployee(t.em(), { name: 'Kontrak Satu', employeeType: 'PPPK' as never, rank: 'IX', position });
+    const pppk = await t.gql(EMPLOYEES, { filter: { employeeType: 'PPPK', positionType: 'FUNGSIONAL' } }, asRole(Role.ADMIN));
+    expect(pppk.data!.employees.items.map((e: Employee) => e.name)).toEqual(['Kontrak Satu']);
+  });
+
+  it('rejects a page larger than 100 and a negative offset', async () => {
+    const result = await t.gql(EMPLOYEES, { page: { offset: -1, limit: 101 } }, asRole(Role.ADMIN));
+    expect(errorCode(result)).toBe('BAD_USER_INPUT');
+    expect(fieldErrors(result).map((f) => f.field).sort()).toEqual(['limit', 'offset']);
+  });
+});
+
+describe('employee', () => {
+  it('shows a learner their own record but not someone else', async () => {
+    const me = users[Role.LEARNER];
+    const own = await t.gql(EMPLOYEE, { id: me.user.employee!.id }, me.actor);
+    expect(own.data!.employee).toMatchObject({ id: me.user.employee!.id, viewerCan: { update: false } });
+    const other = await t.gql(EMPLOYEE, { id: users[Role.ADMIN].user.employee!.id }, me.actor);
+    expect(errorCode(other)).toBe('FORBIDDEN');
+  });
+
+  it('answers NOT_FOUND for an unknown id, UNAUTHENTICATED when logged out', async () => {
+    expect(errorCode(await t.gql(EMPLOYEE, { id: '00000000-0000-4000-8000-000000000000' }, asRole(Role.ADMIN)))).toBe('NOT_FOUND');
+    expect(errorCode(await t.gql(EMPLOYEE, { id: '00000000-0000-4000-8000-000000000000' }))).toBe('UNAUTHENTICATED');
+  });
+
+  it('reads birth date, appointment and gender from the NIP', async () => {
+    const e = await makeEmployee(t.em(), { nip: '199203152019032001' });
+    const result = await t.gql(EMPLOYEE, { id: e.id }, asRole(Role.ADMIN));
+    expect(result.data!.employee).toMatchObject({
+      birthDate: '1992-03-15',
+      appointment: '2019-03',
+      gender: 'FEMALE',
+      viewerCan: { update: true },
+    });
+  });
+});
+
+describe('createEmployee', () => {
+  const input = () => ({
+    nip: nextNip(2),
+    name: 'Rina Wulandari, S.Kom.',
+    employeeType: 'PNS',
+    opdId: opd.id,
+    positionId: position.id,
+    rank: 'III/b',
+    email: 'rina@sidoarjokab.go.id',
+  });
+
+  it('is refused when logged out and for every role but ADMIN', async () => {
+    expect(errorCode(await t.gql(CREATE, { input: input() }))).toBe('UNAUTHENTICATED');
+    for (const role of [Role.LEARNER, Role.TRAINER, Role.SUPERVISOR, Role.COMMITTEE]) {
+      expect(errorCode(await t.gql(CREATE, { input: input() }, asRole(role)))).toBe('FORBIDDEN');
+    }
+  });
+
+  it('creates an employee', async () => {
+    const result = await t.gql(CREATE, { input: input() }, asRole(Role.ADMIN));
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.createEmployee).toMatchObject({
+      name: 'Rina Wulandari, S.Kom.',
+      gender: 'FEMALE',
+      birthDate: '1990-01-01',
+      opd: { code: 'DISKOMINFO' },
+      position: { code: 'PRANKOM-AP' },
+    });
+  });
+
+  it.each([
+    [{ nip: '12345' }, 'nip', 'NIP_FORMAT'],
+    [{ nip: '199213152019032001' }, 'nip', 'NIP_BIRTH_DATE'],
+    [{ nip: '199203152019033001' }, 'nip', 'NIP_GENDER'],
+    [{ rank: 'V/a' }, 'rank', 'RANK'],
+    [{ employeeType: 'PPPK', rank: 'III/a' }, 'rank', 'RANK'],
+    [{ email: 'not-an-email' }, 'email', 'isEmail'],
+    [{ name: 'X' }, 'name', 'minLength'],
+    [{ opdId: 'not-a-uuid' }, 'opdId', 'isUuid'],
+    [{ opdId: '00000000-0000-4000-8000-000000000000' }, 'opdId', 'NOT_FOUND'],
+    [{ positionId: '00000000-0000-4000-8000-000000000000' }, 'positionId', 'NOT_FOUND'],
+  ])('rejects %j naming %s', async (change, field, rule) => {
+    const result = await t.gql(CREATE, { input: { ...input(), ...change } }, asRole(Role.ADMIN));
+    expect(errorCode(result)).toBe('BAD_USER_INPUT');
+    expect(fieldErrors(result)).toContainEqual({ field, rule });
+  });
+
+  it('rejects a NIP already registered', async () => {
+    const existing = await makeEmployee(t.em());
+    const result = await t.gql(CREATE, { input: { ...input(), nip: existing.nip } }, asRole(Role.ADMIN));
+    expect(fieldErrors(result)).toEqual([{ field: 'nip', rule: 'NIP_TAKEN' }]);
+  });
+
+  it('rejects a position of another OPD', async () => {
+    const bkd = await t.em().findOneOrFail(Opd, { code: 'BKD' });
+    const own = await t.gql(CREATE_POSITION, { input: { code: 'KASUBBAG-BKD-UMUM', name: 'Kepala Subbagian Umum BKD', positionType: 'PENGAWAS', opdId: bkd.id } }, asRole(Role.ADMIN));
+    const result = await t.gql(CREATE, { input: { ...input(), positionId: own.data!.createPosition.id } }, asRole(Role.ADMIN));
+    expect(fieldErrors(result)).toEqual([{ field: 'positionId', rule: 'POSITION_OPD' }]);
+  });
+});
+
+describe('updateEmployee', () => {
+  it('is refused when logged out and for non-admins', async () => {
+    const e = await makeEmployee(t.em());
+    expect(errorCode(await t.gql(UPDATE, { input: { id: e.id, name: 'Baru' } }))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await t.gql(UPDATE, { input: { id: e.id, name: 'Baru' } }, asRole(Role.SUPERVISOR)))).toBe('FORBIDDEN');
+  });
+
+  it('changes only the fields given', async () => {
+    const e = await makeEmployee(t.em(), { email: 'lama@sidoarjokab.go.id', position });
+    const result = await t.gql(UPDATE, { input: { id: e.id, name: 'Nama Baru', rank: 'III/c', active: false } }, asRole(Role.ADMIN));
+    expect(result.data!.updateEmployee).toMatchObject({ name: 'Nama Baru', rank: 'III/c', active: false, position: { code: 'PRANKOM-AP' } });
+    const stored = await t.em().findOneOrFail(Employee, e.id);
+    expect(stored.email).toBe('lama@sidoarjokab.go.id');
+  });
+
+  it('clears the position when given null', async () => {
+    const e = await makeEmployee(t.em(), { position });
+    const result = await t.gql(UPDATE, { input: { id: e.id, positionId: null } }, asRole(Role.ADMIN));
+    expect(result.data!.updateEmployee.position).toBeNull();
+  });
+
+  it('rejects bad input and unknown ids', async () => {
+    const e = await makeEmployee(t.em());
+    expect(fieldErrors(await t.gql(UPDATE, { input: { id: e.id, nip: '1' } }, asRole(Role.ADMIN)))).toEqual([{ field: 'nip', rule: 'NIP_FORMAT' }]);
+    expect(fieldErrors(await t.gql(UPDATE, { input: { id: e.id, employeeType: 'PPPK' } }, asRole(Role.ADMIN)))).toEqual([{ field: 'rank', rule: 'RANK' }]);
+    expect(errorCode(await t.gql(UPDATE, { input: { id: '00000000-0000-4000-8000-000000000000', name: 'X Y' } }, asRole(Role.ADMIN)))).toBe('NOT_FOUND');
+  });
+});
+
+describe('createOpd and createPosition', () => {
+  it('are refused when logged out and for non-admins', async () => {
+    const opdInput = { code: 'DISPEMKAR', name: 'Dinas Pemadam Kebakaran', kind: 'DINAS' };
+    expect(errorCode(await t.gql(CREATE_OPD, { input: opdInput }))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await t.gql(CREATE_OPD, { input: opdInput }, asRole(Role.COMMITTEE)))).toBe('FORBIDDEN');
+    const posInput = { code: 'X1', name: 'Jabatan Uji', positionType: 'PELAKSANA' };
+    expect(errorCode(await t.gql(CREATE_POSITION, { input: posInput }))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await t.gql(CREATE_POSITION, { input: posInput }, asRole(Role.TRAINER)))).toBe('FORBIDDEN');
+  });
+
+  it('create with an upper-cased code, and refuse a code in use', async () => {
+    const created = await t.gql(CREATE_OPD, { input: { code: 'dispemkar', name: 'Dinas Pemadam Kebakaran', kind: 'DINAS' } }, asRole(Role.ADMIN));
+    expect(created.data!.createOpd).toMatchObject({ code: 'DISPEMKAR', kind: 'DINAS' });
+    const again = await t.gql(CREATE_OPD, { input: { code: 'DISPEMKAR', name: 'Lagi', kind: 'DINAS' } }, asRole(Role.ADMIN));
+    expect(fieldErrors(again)).toEqual([{ field: 'code', rule: 'CODE_TAKEN' }]);
+    const pos = await t.gql(CREATE_POSITION, { input: { code: 'pemadam-trp', name: 'Pemadam Kebakaran Terampil', positionType: 'FUNGSIONAL' } }, asRole(Role.ADMIN));
+    expect(pos.data!.createPosition).toMatchObject({ code: 'PEMADAM-TRP', opd: null });
+  });
+
+  it('reject bad codes, short names and unknown kinds', async () => {
+    const bad = await t.gql(CREATE_OPD, { input: { code: 'a b', name: 'ab', kind: 'DINAS' } }, asRole(Role.ADMIN));
+    expect(fieldErrors(bad).map((f) => f.field).sort()).toEqual(['code', 'name']);
+    const kind = await t.gql(CREATE_OPD, { input: { code: 'X', name: 'Dinas X', kind: 'KOPERASI' } }, asRole(Role.ADMIN));
+    expect(errorCode(kind)).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('users and employees', () => {
+  it('a user without an employee record can still log in and use the directory', async () => {
+    const { actor } = await makeUser(t.em(), [Role.COMMITTEE], { withEmployee: false });
+    expect((await t.gql(EMPLOYEES, { page: { limit: 1 } }, actor)).errors).toBeUndefined();
+  });
+});

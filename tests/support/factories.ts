@@ -1,0 +1,76 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Actor } from '../../api/src/common/actor';
+import { hashPassword } from '../../api/src/modules/identity/password';
+import { Role } from '../../api/src/modules/identity/role';
+import { User } from '../../api/src/modules/identity/user.entity';
+import { toActor } from '../../api/src/modules/identity/identity.service';
+import { Employee } from '../../api/src/modules/organisation/employee.entity';
+import { Opd } from '../../api/src/modules/organisation/opd.entity';
+import { EmployeeType } from '../../api/src/modules/organisation/organisation.enums';
+import { Position } from '../../api/src/modules/organisation/position.entity';
+
+export const TEST_PASSWORD = 'rahasia-sekali-123';
+let passwordHash: Promise<string> | undefined;
+let counter = 0;
+
+/** A valid, unique NIP: born 1990, appointed 2015, sequence from a counter. */
+export function nextNip(gender: 1 | 2 = 1): string {
+  counter++;
+  const day = String(1 + Math.floor(counter / 999) % 28).padStart(2, '0');
+  const seq = String((counter % 999) + 1).padStart(3, '0');
+  return `199001${day}201503${gender}${seq}`;
+}
+
+export async function anOpd(em: EntityManager, code = 'DISKOMINFO'): Promise<Opd> {
+  return em.findOneOrFail(Opd, { code });
+}
+
+export async function aPosition(em: EntityManager, code = 'PENGOLAH-DATA'): Promise<Position> {
+  return em.findOneOrFail(Position, { code });
+}
+
+export async function makeEmployee(em: EntityManager, data: Partial<Employee> & { opdCode?: string } = {}): Promise<Employee> {
+  const { opdCode, ...rest } = data;
+  const employee = em.create(Employee, {
+    nip: nextNip(),
+    name: `Pegawai Uji ${counter}`,
+    employeeType: EmployeeType.PNS,
+    opd: await anOpd(em, opdCode),
+    rank: 'III/a',
+    ...rest,
+  });
+  await em.flush();
+  return employee;
+}
+
+export interface TestUser {
+  user: User;
+  actor: Actor;
+  password: string;
+}
+
+/** A user with the given roles, linked to a new employee unless `withEmployee` is false. */
+export async function makeUser(
+  em: EntityManager,
+  roles: Role[] = [Role.LEARNER],
+  options: { username?: string; withEmployee?: boolean; employee?: Employee } = {},
+): Promise<TestUser> {
+  passwordHash ??= hashPassword(TEST_PASSWORD);
+  const employee = options.employee ?? (options.withEmployee === false ? null : await makeEmployee(em));
+  const user = em.create(User, {
+    username: options.username ?? `user${++counter}`,
+    passwordHash: await passwordHash,
+    displayName: employee?.name ?? 'Pengguna Uji',
+    roles,
+    employee,
+  });
+  await em.flush();
+  return { user, actor: toActor(user), password: TEST_PASSWORD };
+}
+
+/** One user per role, for role × operation tables. */
+export async function usersByRole(em: EntityManager): Promise<Record<Role, TestUser>> {
+  const result = {} as Record<Role, TestUser>;
+  for (const role of Object.values(Role)) result[role] = await makeUser(em, [role]);
+  return result;
+}

@@ -1,0 +1,43 @@
+import type { Config } from 'jest';
+import { startEmbeddedPostgres, type EmbeddedPostgres } from '../../api/src/db/embedded';
+import { admin, DEFAULT_TEST_DATABASE_URL, reachable, withDatabase } from './databases';
+
+declare global {
+  // Not MikroORM here: metadata built in this process would leak into in-band test runs.
+  // eslint-disable-next-line no-var
+  var __KP_TEST_CLEANUP__: (() => Promise<void>) | undefined;
+}
+
+const EMBEDDED_BASE_PORT = 55432;
+
+/**
+ * Prepares one empty database per jest worker (each worker migrates its own on first use): on the PostgreSQL server at TEST_DATABASE_URL
+ * (default 127.0.0.1:5432), or, where none answers, on embedded PGlite instances.
+ */
+export default async function globalSetup(globalConfig: Config.GlobalConfig): Promise<void> {
+  const workers = Math.max(1, globalConfig.maxWorkers);
+  const serverUrl = process.env.TEST_DATABASE_URL || DEFAULT_TEST_DATABASE_URL;
+  let urls: string[];
+  let cleanup: () => Promise<void>;
+
+  if (await reachable(serverUrl)) {
+    const names = Array.from({ length: workers }, (_, i) => `kp_test_${process.pid}_w${i + 1}`);
+    await admin(serverUrl, names.flatMap((n) => [`drop database if exists ${n}`, `create database ${n}`]));
+    urls = names.map((n) => withDatabase(serverUrl, n));
+    cleanup = () => admin(serverUrl, names.map((n) => `drop database if exists ${n} with (force)`));
+    console.log(`\nTests use PostgreSQL at ${new URL(serverUrl).host} (databases ${names.join(', ')})`);
+  } else {
+    console.log(`\nNo PostgreSQL server answered at ${new URL(serverUrl).host}: tests run on embedded PGlite`);
+    const servers: EmbeddedPostgres[] = [];
+    for (let i = 0; i < workers; i++) {
+      servers.push(await startEmbeddedPostgres({ port: EMBEDDED_BASE_PORT + i }));
+    }
+    urls = servers.map((s) => s.url);
+    cleanup = async () => {
+      for (const s of servers) await s.stop();
+    };
+  }
+
+  process.env.KP_TEST_DB_URLS = JSON.stringify(urls);
+  globalThis.__KP_TEST_CLEANUP__ = cleanup;
+}

@@ -1,0 +1,114 @@
+import 'reflect-metadata';
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import type { ApolloServer } from '@apollo/server';
+import { type EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import { createApp } from '../../api/src/app';
+import type { Actor } from '../../api/src/common/actor';
+import type { Context } from '../../api/src/common/context';
+import { type Config, loadConfig } from '../../api/src/config';
+import { migrate } from '../../api/src/db/database';
+import { ormConfig } from '../../api/src/db/orm.config';
+import { seedReference } from '../../api/src/db/seed/reference';
+import { createLogger } from '../../api/src/logger';
+import { createApolloServer } from '../../api/src/server';
+import { workerDatabaseUrl } from './databases';
+
+export interface GqlResult<T = Record<string, any>> {
+  data?: T | null;
+  errors?: { message: string; path?: string[]; extensions?: Record<string, any> }[];
+}
+
+export interface TestApp {
+  orm: MikroORM;
+  config: Config;
+  /** A fresh EntityManager, like a request gets. */
+  em(): EntityManager;
+  /** Runs an operation through the real schema, as `actor` (null: logged out). */
+  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, actor?: Actor | null): Promise<GqlResult<T>>;
+  /** Starts the real HTTP app on a free port; returns its base URL. */
+  http(): Promise<string>;
+  close(): Promise<void>;
+}
+
+export function testConfig(overrides: Partial<Config> = {}): Config {
+  return { ...loadConfig(), logLevel: 'silent', demo: false, ...overrides };
+}
+
+/** Empties every table and reloads the reference data, so each test file starts alike. */
+export async function resetDatabase(orm: MikroORM, config: Config): Promise<void> {
+  const tables = Object.values(orm.getMetadata().getAll())
+    .filter((meta) => !meta.abstract && !meta.embeddable && meta.tableName)
+    .map((meta) => `"${meta.tableName}"`);
+  await orm.em.getConnection().execute(`truncate ${[...new Set(tables)].join(', ')} restart identity cascade`);
+  await seedReference(orm.em.fork(), config.seedsDir);
+}
+
+/** Opens this worker's database, migrates and resets it, and builds the server. Call in `beforeAll`. */
+export async function setupTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
+  const config = testConfig(overrides);
+  const orm = await MikroORM.init(ormConfig({ clientUrl: workerDatabaseUrl(), poolMax: 4 }));
+  await migrate(orm);
+  await resetDatabase(orm, config);
+  const logger = createLogger('silent');
+  let apollo: ApolloServer<Context> | undefined;
+  let server: Server | undefined;
+  let stopApp: (() => Promise<void>) | undefined;
+
+  return {
+    orm,
+    config,
+    em: () => orm.em.fork(),
+    async gql(query, variables, actor = null) {
+      apollo ??= createApolloServer(config, logger);
+      const response = await apollo.executeOperation(
+        { query, variables },
+        { contextValue: { em: orm.em.fork(), config, actor, sessionId: null } },
+      );
+      if (response.body.kind !== 'single') throw new Error('Unexpected incremental response');
+      return response.body.singleResult as GqlResult<any>;
+    },
+    async http() {
+      if (!server) {
+        const handle = await createApp(config, logger, orm);
+        stopApp = handle.stop;
+        server = handle.app.listen(0, '127.0.0.1');
+        await new Promise((resolve) => server!.once('listening', resolve));
+      }
+      return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    },
+    async close() {
+      if (server) await new Promise((resolve) => server!.close(resolve));
+      await stopApp?.();
+      await orm.close(true);
+    },
+  };
+}
+
+/** The `extensions.code` of the first error, or undefined when the operation succeeded. */
+export function errorCode(result: GqlResult): string | undefined {
+  return result.errors?.[0]?.extensions?.code;
+}
+
+/** The field errors of a BAD_USER_INPUT answer. */
+export function fieldErrors(result: GqlResult): { field: string; rule: string }[] {
+  return (result.errors?.[0]?.extensions?.fields ?? []).map((f: { field: string; rule: string }) => ({
+    field: f.field,
+    rule: f.rule,
+  }));
+}
+
+/** Posts a GraphQL operation over HTTP, as a browser or API client would. */
+export async function postGraphql(
+  baseUrl: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+): Promise<{ status: number; body: GqlResult; headers: Headers }> {
+  const res = await fetch(`${baseUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: res.status, body: (await res.json()) as GqlResult, headers: res.headers };
+}
