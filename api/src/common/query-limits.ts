@@ -17,7 +17,7 @@ export function depthLimitRule(maxDepth: number) {
     propagateOnRejection: false,
     onReject: [
       (context, error) =>
-        context.reportError(
+        context?.reportError(
           new GraphQLError(`Query is too deep: ${error.message.replace(/^Syntax Error: /, '')}`, {
             extensions: { code: 'GRAPHQL_VALIDATION_FAILED', maxDepth },
           }),

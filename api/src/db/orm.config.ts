@@ -32,8 +32,8 @@ export function ormConfig(options: OrmOptions): Options {
       glob: '!(*.d).{js,ts}',
       transactional: true,
       allOrNothing: true,
-      snapshot: true,
-      snapshotName: '.schema-snapshot',
+      // New migrations are diffed against a database migrated to the latest (see cli.ts).
+      snapshot: false,
       emit: 'ts',
       silent: true,
     },
