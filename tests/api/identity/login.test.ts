@@ -86,6 +86,7 @@ describe('lockout', () => {
     const fifth = await login('lupa', 'wrong-5');
     expect(errorCode(fifth)).toBe('UNAUTHENTICATED');
     expect(fifth.errors![0].message).toMatch(/locked for 15 minutes/);
+    expect(new Date(fifth.errors![0].extensions!.lockedUntil).getTime()).toBeGreaterThan(Date.now() + 14 * 60_000);
 
     const during = await login('lupa', TEST_PASSWORD);
     expect(errorCode(during)).toBe('UNAUTHENTICATED');

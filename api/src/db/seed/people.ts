@@ -5,7 +5,8 @@ import { Random } from './random';
 export interface Names {
   male: string[];
   female: string[];
-  family: string[];
+  familyMale: string[];
+  familyFemale: string[];
   titles: string[];
 }
 
@@ -98,7 +99,7 @@ export function generatePeople(count: number, seed: number, opds: OpdRow[], name
     const isHead = i < opds.length;
     const female = rnd.chance(0.5);
     const first = rnd.pick(female ? names.female : names.male);
-    const family = rnd.pick(names.family);
+    const family = rnd.pick(female ? names.familyFemale : names.familyMale);
     const position = positionFor(rnd, opd, isHead);
     const pppk = !isHead && position.level !== 'head' && rnd.chance(0.15);
     const birthYear = isHead ? rnd.int(1968, 1978) : rnd.int(1966, 2001);

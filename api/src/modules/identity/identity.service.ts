@@ -65,9 +65,11 @@ export class IdentityService {
     if (!(await verifyPassword(user.passwordHash, input.password))) {
       const lockedUntil = await this.recordFailedLogin(user.id, now);
       if (lockedUntil) {
-        throw new UnauthenticatedError(
+        const error = new UnauthenticatedError(
           `${WRONG_CREDENTIALS}. After ${this.config.maxFailedLogins} failed logins the account is locked for ${this.config.lockoutMinutes} minutes.`,
         );
+        error.extra.lockedUntil = lockedUntil.toISOString();
+        throw error;
       }
       throw new UnauthenticatedError(WRONG_CREDENTIALS);
     }

@@ -1,0 +1,71 @@
+import { ApolloProvider } from '@apollo/client/react';
+import { CssBaseline, ThemeProvider } from '@mui/material';
+import { useMemo } from 'react';
+import { BrowserRouter, Route, Routes } from 'react-router';
+import { HomePage } from '../modules/home/pages/HomePage';
+import { LoginPage } from '../modules/identity/pages/LoginPage';
+import { ProfilePage } from '../modules/identity/pages/ProfilePage';
+import { EmployeePage } from '../modules/organisation/pages/EmployeePage';
+import { EmployeesPage } from '../modules/organisation/pages/EmployeesPage';
+import { ImportEmployeesPage } from '../modules/organisation/pages/ImportEmployeesPage';
+import { OrganisationPage } from '../modules/organisation/pages/OrganisationPage';
+import { NotFoundPage } from '../ui/NotFoundPage';
+import { createApolloClient } from './apollo';
+import { AuthProvider } from './auth';
+import { RequireAuth, RequireRole } from './guards';
+import { Layout } from './Layout';
+import { theme } from './theme';
+
+export function App() {
+  const client = useMemo(createApolloClient, []);
+  return (
+    <ApolloProvider client={client}>
+      <ThemeProvider theme={theme}>
+        <CssBaseline />
+        <AuthProvider>
+          <BrowserRouter>
+            <Routes>
+              <Route path="/login" element={<LoginPage />} />
+              <Route
+                element={
+                  <RequireAuth>
+                    <Layout />
+                  </RequireAuth>
+                }
+              >
+                <Route index element={<HomePage />} />
+                <Route path="profil" element={<ProfilePage />} />
+                <Route
+                  path="pegawai"
+                  element={
+                    <RequireRole roles={['ADMIN', 'COMMITTEE', 'SUPERVISOR', 'TRAINER']}>
+                      <EmployeesPage />
+                    </RequireRole>
+                  }
+                />
+                <Route path="pegawai/:id" element={<EmployeePage />} />
+                <Route
+                  path="admin/opd"
+                  element={
+                    <RequireRole roles={['ADMIN']}>
+                      <OrganisationPage />
+                    </RequireRole>
+                  }
+                />
+                <Route
+                  path="admin/impor-pegawai"
+                  element={
+                    <RequireRole roles={['ADMIN']}>
+                      <ImportEmployeesPage />
+                    </RequireRole>
+                  }
+                />
+                <Route path="*" element={<NotFoundPage />} />
+              </Route>
+            </Routes>
+          </BrowserRouter>
+        </AuthProvider>
+      </ThemeProvider>
+    </ApolloProvider>
+  );
+}

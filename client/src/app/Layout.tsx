@@ -1,0 +1,126 @@
+import LogoutOutlined from '@mui/icons-material/LogoutOutlined';
+import MenuIcon from '@mui/icons-material/Menu';
+import {
+  AppBar,
+  Avatar,
+  Box,
+  Divider,
+  Drawer,
+  IconButton,
+  List,
+  ListItemButton,
+  ListItemIcon,
+  ListItemText,
+  Toolbar,
+  Tooltip,
+  Typography,
+  useMediaQuery,
+  useTheme,
+} from '@mui/material';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NavLink, Outlet, useLocation } from 'react-router';
+import { LanguageSwitch } from '../ui/LanguageSwitch';
+import { useAuth } from './auth';
+import { NAV_ITEMS } from './navigation';
+
+const DRAWER_WIDTH = 248;
+
+function initials(name: string): string {
+  return name
+    .split(/[\s,]+/)
+    .filter((w) => /^[A-Za-z]/.test(w) && !w.includes('.'))
+    .slice(0, 2)
+    .map((w) => w[0].toUpperCase())
+    .join('');
+}
+
+export function Layout() {
+  const { t } = useTranslation();
+  const theme = useTheme();
+  const wide = useMediaQuery(theme.breakpoints.up('md'));
+  const [open, setOpen] = useState(false);
+  const { user, hasRole, logout } = useAuth();
+  const location = useLocation();
+  const items = NAV_ITEMS.filter((item) => item.roles.length === 0 || hasRole(...item.roles));
+
+  const nav = (
+    <Box sx={{ display: 'flex', flexDirection: 'column', height: '100%' }}>
+      <Toolbar sx={{ gap: 1.5 }}>
+        <Box component="img" src="/favicon.svg" alt="" sx={{ width: 32, height: 32 }} />
+        <Typography variant="h3" component="span">
+          Komunitas Pintar
+        </Typography>
+      </Toolbar>
+      <Divider />
+      <List component="nav" aria-label={t('nav.label')} sx={{ flex: 1 }}>
+        {items.map((item) => (
+          <ListItemButton
+            key={item.to}
+            component={NavLink}
+            to={item.to}
+            end={item.to === '/'}
+            onClick={() => setOpen(false)}
+            sx={{ '&.active': { bgcolor: 'action.selected', '& .MuiListItemIcon-root': { color: 'primary.main' } } }}
+          >
+            <ListItemIcon sx={{ minWidth: 40 }}>{item.icon}</ListItemIcon>
+            <ListItemText primary={t(item.label)} />
+          </ListItemButton>
+        ))}
+      </List>
+      <Box sx={{ p: 2 }}>
+        <LanguageSwitch />
+      </Box>
+    </Box>
+  );
+
+  return (
+    <Box sx={{ display: 'flex', minHeight: '100vh' }}>
+      <AppBar
+        position="fixed"
+        color="inherit"
+        elevation={0}
+        sx={{ borderBottom: 1, borderColor: 'divider', width: { md: `calc(100% - ${DRAWER_WIDTH}px)` }, ml: { md: `${DRAWER_WIDTH}px` } }}
+      >
+        <Toolbar sx={{ gap: 1 }}>
+          {!wide && (
+            <IconButton edge="start" aria-label={t('nav.open')} onClick={() => setOpen(true)}>
+              <MenuIcon />
+            </IconButton>
+          )}
+          <Typography variant="h3" component="span" sx={{ flex: 1, minWidth: 0 }} noWrap>
+            {t(items.find((i) => (i.to === '/' ? location.pathname === '/' : location.pathname.startsWith(i.to)))?.label ?? 'app.name')}
+          </Typography>
+          {user && (
+            <>
+              <Tooltip title={user.displayName}>
+                <Avatar sx={{ width: 32, height: 32, bgcolor: 'primary.main', fontSize: 14 }} aria-label={user.displayName}>
+                  {initials(user.displayName)}
+                </Avatar>
+              </Tooltip>
+              <Tooltip title={t('nav.logout')}>
+                <IconButton aria-label={t('nav.logout')} onClick={() => void logout()}>
+                  <LogoutOutlined />
+                </IconButton>
+              </Tooltip>
+            </>
+          )}
+        </Toolbar>
+      </AppBar>
+      <Box component="nav" sx={{ width: { md: DRAWER_WIDTH }, flexShrink: { md: 0 } }}>
+        <Drawer
+          variant={wide ? 'permanent' : 'temporary'}
+          open={wide || open}
+          onClose={() => setOpen(false)}
+          ModalProps={{ keepMounted: true }}
+          sx={{ '& .MuiDrawer-paper': { width: DRAWER_WIDTH, boxSizing: 'border-box' } }}
+        >
+          {nav}
+        </Drawer>
+      </Box>
+      <Box component="main" sx={{ flexGrow: 1, minWidth: 0, p: { xs: 2, sm: 3 }, mt: 8 }}>
+        <Outlet />
+      </Box>
+    </Box>
+  );
+}

@@ -1,0 +1,66 @@
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { createContext, type ReactNode, useCallback, useContext, useMemo } from 'react';
+import type { CurrentUserFieldsFragment, Role } from '../gql/graphql';
+import { LoginMutation, LogoutMutation, MeQuery } from '../modules/identity/graphql/identity';
+import { errorCode } from '../ui/errors';
+
+interface Auth {
+  user: CurrentUserFieldsFragment | null;
+  /** True until the first `me` answer arrives. */
+  loading: boolean;
+  /** Set when `me` failed for a reason other than being logged out. */
+  error: unknown;
+  hasRole(...roles: Role[]): boolean;
+  login(username: string, password: string): Promise<void>;
+  logout(): Promise<void>;
+}
+
+const AuthContext = createContext<Auth | null>(null);
+
+export function AuthProvider({ children }: { children: ReactNode }) {
+  const client = useApolloClient();
+  const me = useQuery(MeQuery, { fetchPolicy: 'cache-first', errorPolicy: 'all' });
+  const [loginMutation] = useMutation(LoginMutation);
+  const [logoutMutation] = useMutation(LogoutMutation);
+  const loggedOut = me.error !== undefined && errorCode(me.error) === 'UNAUTHENTICATED';
+  const user = loggedOut ? null : (me.data?.me ?? null);
+
+  const login = useCallback(
+    async (username: string, password: string) => {
+      const result = await loginMutation({ variables: { input: { username, password } } });
+      // A new user: forget everything cached for the previous one, then load `me` afresh.
+      await client.clearStore();
+      if (result.data) client.writeQuery({ query: MeQuery, data: { me: result.data.login.user } });
+      await me.refetch();
+    },
+    [client, loginMutation, me],
+  );
+
+  const logout = useCallback(async () => {
+    try {
+      await logoutMutation();
+    } finally {
+      await client.clearStore();
+      await me.refetch().catch(() => undefined);
+    }
+  }, [client, logoutMutation, me]);
+
+  const value = useMemo<Auth>(
+    () => ({
+      user,
+      loading: me.loading && !me.data && !me.error,
+      error: loggedOut ? undefined : me.error,
+      hasRole: (...roles) => !!user && roles.some((r) => user.roles.includes(r)),
+      login,
+      logout,
+    }),
+    [user, me.loading, me.data, me.error, loggedOut, login, logout],
+  );
+  return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
+}
+
+export function useAuth(): Auth {
+  const auth = useContext(AuthContext);
+  if (!auth) throw new Error('useAuth outside AuthProvider');
+  return auth;
+}

@@ -1,0 +1,38 @@
+import { Box, CircularProgress } from '@mui/material';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Navigate, useLocation } from 'react-router';
+import type { Role } from '../gql/graphql';
+import { EmptyState } from '../ui/EmptyState';
+import { ErrorAlert } from '../ui/ErrorAlert';
+import { useAuth } from './auth';
+
+/** Sends logged-out visitors to the login page, remembering where they were going. */
+export function RequireAuth({ children }: { children: ReactNode }) {
+  const { user, loading, error } = useAuth();
+  const location = useLocation();
+  if (loading) {
+    return (
+      <Box sx={{ display: 'grid', placeItems: 'center', minHeight: '100vh' }}>
+        <CircularProgress aria-label="loading" />
+      </Box>
+    );
+  }
+  if (error) {
+    return (
+      <Box sx={{ p: 3 }}>
+        <ErrorAlert error={error} onRetry={() => window.location.reload()} />
+      </Box>
+    );
+  }
+  if (!user) return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
+  return <>{children}</>;
+}
+
+/** Shows a clear message instead of a page the user's roles do not allow. */
+export function RequireRole({ roles, children }: { roles: Role[]; children: ReactNode }) {
+  const { hasRole } = useAuth();
+  const { t } = useTranslation();
+  if (!hasRole(...roles)) return <EmptyState title={t('errors.FORBIDDEN.title')} body={t('errors.FORBIDDEN.body')} />;
+  return <>{children}</>;
+}

@@ -1,0 +1,25 @@
+import AccountCircleOutlined from '@mui/icons-material/AccountCircleOutlined';
+import ApartmentOutlined from '@mui/icons-material/ApartmentOutlined';
+import BadgeOutlined from '@mui/icons-material/BadgeOutlined';
+import HomeOutlined from '@mui/icons-material/HomeOutlined';
+import UploadFileOutlined from '@mui/icons-material/UploadFileOutlined';
+import type { ReactNode } from 'react';
+import type { Role } from '../gql/graphql';
+
+export interface NavItem {
+  /** i18n key of the label. */
+  label: string;
+  to: string;
+  icon: ReactNode;
+  /** Roles that see the item; empty means everyone logged in. */
+  roles: Role[];
+}
+
+/** The navigation, by role. Routes enforce the same roles; the server enforces them again. */
+export const NAV_ITEMS: NavItem[] = [
+  { label: 'nav.home', to: '/', icon: <HomeOutlined />, roles: [] },
+  { label: 'nav.employees', to: '/pegawai', icon: <BadgeOutlined />, roles: ['ADMIN', 'COMMITTEE', 'SUPERVISOR', 'TRAINER'] },
+  { label: 'nav.organisation', to: '/admin/opd', icon: <ApartmentOutlined />, roles: ['ADMIN'] },
+  { label: 'nav.import', to: '/admin/impor-pegawai', icon: <UploadFileOutlined />, roles: ['ADMIN'] },
+  { label: 'nav.profile', to: '/profil', icon: <AccountCircleOutlined />, roles: [] },
+];

@@ -1,0 +1,147 @@
+import { graphql } from '../../../gql';
+
+export const ReferenceQuery = graphql(`
+  query OrganisationReferenceQuery {
+    opds {
+      id
+      code
+      name
+      kind
+    }
+    positionTypes {
+      code
+      name
+      managerial
+    }
+  }
+`);
+
+export const PositionsQuery = graphql(`
+  query PositionsQuery($filter: PositionFilter) {
+    positions(filter: $filter) {
+      id
+      code
+      name
+      positionType
+      opd {
+        id
+        code
+        name
+      }
+    }
+  }
+`);
+
+export const EmployeeListFields = graphql(`
+  fragment EmployeeListFields on Employee {
+    id
+    nip
+    name
+    employeeType
+    rank
+    active
+    opd {
+      id
+      code
+      name
+    }
+    position {
+      id
+      name
+      positionType
+    }
+  }
+`);
+
+export const EmployeesQuery = graphql(`
+  query EmployeesQuery($filter: EmployeeFilter, $page: PageInput) {
+    employees(filter: $filter, page: $page) {
+      total
+      offset
+      limit
+      items {
+        ...EmployeeListFields
+      }
+    }
+  }
+`);
+
+export const EmployeeDetailFields = graphql(`
+  fragment EmployeeDetailFields on Employee {
+    ...EmployeeListFields
+    email
+    phone
+    gender
+    birthDate
+    appointment
+    createdAt
+    updatedAt
+    viewerCan {
+      update
+    }
+  }
+`);
+
+export const EmployeeQuery = graphql(`
+  query EmployeeQuery($id: ID!) {
+    employee(id: $id) {
+      ...EmployeeDetailFields
+    }
+  }
+`);
+
+export const CreateEmployeeMutation = graphql(`
+  mutation CreateEmployeeMutation($input: CreateEmployeeInput!) {
+    createEmployee(input: $input) {
+      ...EmployeeDetailFields
+    }
+  }
+`);
+
+export const UpdateEmployeeMutation = graphql(`
+  mutation UpdateEmployeeMutation($input: UpdateEmployeeInput!) {
+    updateEmployee(input: $input) {
+      ...EmployeeDetailFields
+    }
+  }
+`);
+
+export const CreateOpdMutation = graphql(`
+  mutation CreateOpdMutation($input: CreateOpdInput!) {
+    createOpd(input: $input) {
+      id
+      code
+      name
+      kind
+    }
+  }
+`);
+
+export const CreatePositionMutation = graphql(`
+  mutation CreatePositionMutation($input: CreatePositionInput!) {
+    createPosition(input: $input) {
+      id
+      code
+      name
+      positionType
+    }
+  }
+`);
+
+export const ImportEmployeesMutation = graphql(`
+  mutation ImportEmployeesMutation($input: ImportEmployeesInput!) {
+    importEmployees(input: $input) {
+      ok
+      rows
+      created
+      updated
+      errors {
+        line
+        nip
+        field
+        rule
+        message
+      }
+    }
+  }
+`);

@@ -1,0 +1,218 @@
+import AddIcon from '@mui/icons-material/Add';
+import UploadFileOutlined from '@mui/icons-material/UploadFileOutlined';
+import {
+  Box,
+  Button,
+  Card,
+  Chip,
+  LinearProgress,
+  List,
+  ListItemButton,
+  ListItemText,
+  Paper,
+  Table,
+  TableBody,
+  TableCell,
+  TableContainer,
+  TableHead,
+  TablePagination,
+  TableRow,
+  useMediaQuery,
+  useTheme,
+} from '@mui/material';
+import { useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { useAuth } from '../../../app/auth';
+import type { EmployeeListFieldsFragment, EmployeeType, PositionType } from '../../../gql/graphql';
+import { Cell } from '../../../ui/Cell';
+import { EmptyState } from '../../../ui/EmptyState';
+import { formatNip } from '../../../ui/format';
+import { PageHeader } from '../../../ui/PageHeader';
+import { useDebounced } from '../../../ui/useDebounced';
+import { EmployeeFilters, type EmployeeFilterValues } from '../components/EmployeeFilters';
+import { EmployeeFormDialog } from '../components/EmployeeFormDialog';
+import { EmployeesQuery } from '../graphql/organisation';
+
+const PAGE_SIZES = [10, 20, 50];
+
+/** Filters and paging live in the URL, so Back returns to the same page of results. */
+function useListState() {
+  const [params, setParams] = useSearchParams();
+  const filters: EmployeeFilterValues = {
+    search: params.get('q') ?? '',
+    opdId: params.get('opd') ?? '',
+    positionType: (params.get('jenis') ?? '') as PositionType | '',
+    employeeType: (params.get('tipe') ?? '') as EmployeeType | '',
+  };
+  const page = Number(params.get('hal') ?? '0');
+  const limit = Number(params.get('per') ?? '20');
+  const update = (next: Record<string, string | number>) => {
+    const merged = new URLSearchParams(params);
+    for (const [k, v] of Object.entries(next)) {
+      if (v === '' || v === 0) merged.delete(k);
+      else merged.set(k, String(v));
+    }
+    setParams(merged, { replace: true });
+  };
+  return {
+    filters,
+    page,
+    limit: PAGE_SIZES.includes(limit) ? limit : 20,
+    setFilters: (f: Partial<EmployeeFilterValues>) =>
+      update({
+        ...(f.search !== undefined && { q: f.search }),
+        ...(f.opdId !== undefined && { opd: f.opdId }),
+        ...(f.positionType !== undefined && { jenis: f.positionType }),
+        ...(f.employeeType !== undefined && { tipe: f.employeeType }),
+        hal: 0,
+      }),
+    setPage: (p: number) => update({ hal: p }),
+    setLimit: (l: number) => update({ per: l === 20 ? 0 : l, hal: 0 }),
+  };
+}
+
+function EmployeeTable({ items, onOpen }: { items: EmployeeListFieldsFragment[]; onOpen: (id: string) => void }) {
+  const { t } = useTranslation();
+  return (
+    <TableContainer>
+      <Table size="small" aria-label={t('employees.title')}>
+        <TableHead>
+          <TableRow>
+            <TableCell>{t('employees.name')}</TableCell>
+            <TableCell>NIP</TableCell>
+            <TableCell>{t('employees.opd')}</TableCell>
+            <TableCell>{t('employees.position')}</TableCell>
+            <TableCell>{t('employees.employeeType')}</TableCell>
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {items.map((e) => (
+            <TableRow key={e.id} hover sx={{ cursor: 'pointer' }} onClick={() => onOpen(e.id)}>
+              <TableCell>
+                <Link to={`/pegawai/${e.id}`} onClick={(ev) => ev.stopPropagation()} style={{ color: 'inherit', fontWeight: 500 }}>
+                  {e.name}
+                </Link>
+                {!e.active && <Chip size="small" label={t('employees.inactive')} sx={{ ml: 1 }} />}
+              </TableCell>
+              <TableCell sx={{ whiteSpace: 'nowrap', fontFamily: 'monospace' }}>{formatNip(e.nip)}</TableCell>
+              <TableCell>{e.opd.name}</TableCell>
+              <TableCell>{e.position?.name ?? '–'}</TableCell>
+              <TableCell>
+                {e.employeeType}
+                {e.rank ? ` · ${e.rank}` : ''}
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </TableContainer>
+  );
+}
+
+function EmployeeCards({ items }: { items: EmployeeListFieldsFragment[] }) {
+  return (
+    <List disablePadding>
+      {items.map((e) => (
+        <ListItemButton key={e.id} component={Link} to={`/pegawai/${e.id}`} divider>
+          <ListItemText
+            primary={e.name}
+            secondary={
+              <>
+                <Box component="span" sx={{ display: 'block', fontFamily: 'monospace' }}>
+                  {formatNip(e.nip)}
+                </Box>
+                {e.position?.name ?? '–'} · {e.opd.name}
+              </>
+            }
+          />
+        </ListItemButton>
+      ))}
+    </List>
+  );
+}
+
+export function EmployeesPage() {
+  const { t } = useTranslation();
+  const theme = useTheme();
+  const narrow = useMediaQuery(theme.breakpoints.down('md'));
+  const navigate = useNavigate();
+  const { hasRole } = useAuth();
+  const isAdmin = hasRole('ADMIN');
+  const [creating, setCreating] = useState(false);
+  const state = useListState();
+  const search = useDebounced(state.filters.search.trim());
+  const result = useQuery(EmployeesQuery, {
+    variables: {
+      filter: {
+        search: search || undefined,
+        opdId: state.filters.opdId || undefined,
+        positionType: state.filters.positionType || undefined,
+        employeeType: state.filters.employeeType || undefined,
+      },
+      page: { offset: state.page * state.limit, limit: state.limit },
+    },
+  });
+  const total = result.data?.employees.total ?? 0;
+
+  return (
+    <>
+      <PageHeader
+        title={t('employees.title')}
+        subtitle={result.data ? t('employees.count', { count: total }) : undefined}
+        actions={
+          isAdmin && (
+            <>
+              <Button variant="outlined" startIcon={<UploadFileOutlined />} component={Link} to="/admin/impor-pegawai">
+                {t('employees.import')}
+              </Button>
+              <Button variant="contained" startIcon={<AddIcon />} onClick={() => setCreating(true)}>
+                {t('employees.add')}
+              </Button>
+            </>
+          )
+        }
+      />
+      <EmployeeFilters value={state.filters} onChange={state.setFilters} />
+      <Card variant="outlined">
+        {result.loading && result.data && <LinearProgress aria-label={t('common.loading')} />}
+        <Cell
+          result={result}
+          isEmpty={(d) => d.employees.total === 0}
+          empty={<EmptyState title={t('employees.emptyTitle')} body={t('employees.emptyBody')} />}
+        >
+          {(data) =>
+            narrow ? (
+              <EmployeeCards items={data.employees.items} />
+            ) : (
+              <EmployeeTable items={data.employees.items} onOpen={(id) => navigate(`/pegawai/${id}`)} />
+            )
+          }
+        </Cell>
+        <Paper elevation={0}>
+          <TablePagination
+            component="div"
+            count={total}
+            page={total === 0 ? 0 : Math.min(state.page, Math.max(0, Math.ceil(total / state.limit) - 1))}
+            onPageChange={(_, p) => state.setPage(p)}
+            rowsPerPage={state.limit}
+            onRowsPerPageChange={(e) => state.setLimit(Number(e.target.value))}
+            rowsPerPageOptions={PAGE_SIZES}
+            labelRowsPerPage={t('common.rowsPerPage')}
+            labelDisplayedRows={({ from, to, count }) => t('common.displayedRows', { from, to, count })}
+          />
+        </Paper>
+      </Card>
+      {creating && (
+        <EmployeeFormDialog
+          onClose={() => setCreating(false)}
+          onSaved={(id) => {
+            setCreating(false);
+            navigate(`/pegawai/${id}`);
+          }}
+        />
+      )}
+    </>
+  );
+}

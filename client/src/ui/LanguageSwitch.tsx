@@ -1,0 +1,22 @@
+import { ToggleButton, ToggleButtonGroup } from '@mui/material';
+import { useTranslation } from 'react-i18next';
+import { LANGUAGES } from '../app/i18n';
+
+export function LanguageSwitch({ size = 'small' }: { size?: 'small' | 'medium' }) {
+  const { i18n, t } = useTranslation();
+  return (
+    <ToggleButtonGroup
+      size={size}
+      exclusive
+      value={i18n.language}
+      onChange={(_, lng: string | null) => lng && void i18n.changeLanguage(lng)}
+      aria-label={t('common.language')}
+    >
+      {LANGUAGES.map((lng) => (
+        <ToggleButton key={lng} value={lng} sx={{ px: 1.5, py: 0.25 }}>
+          {lng.toUpperCase()}
+        </ToggleButton>
+      ))}
+    </ToggleButtonGroup>
+  );
+}

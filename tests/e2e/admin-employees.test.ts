@@ -1,0 +1,61 @@
+import { startBrowserTest, type BrowserTest } from './support/browser';
+
+let b: BrowserTest;
+beforeAll(async () => {
+  b = await startBrowserTest();
+}, 120_000);
+afterAll(() => b?.close());
+
+describe('administrator in the browser', () => {
+  it('a wrong password shows a clear error and keeps the user on the login page', async () => {
+    const page = await b.page(null);
+    await page.goto(`${b.baseUrl}/login`);
+    await page.getByLabel('Nama pengguna atau NIP').fill('admin');
+    await page.getByLabel('Kata sandi').first().fill('salah-sekali');
+    await page.getByRole('button', { name: 'Masuk' }).click();
+    await expectVisible(page.getByText('Nama pengguna atau kata sandi salah.'));
+    expect(new URL(page.url()).pathname).toBe('/login');
+    await page.context().close();
+  });
+
+  it('logs in as admin, searches an employee and opens the record', async () => {
+    const page = await b.page('admin');
+    await page.getByRole('link', { name: 'Pegawai' }).first().click();
+    await expectVisible(page.getByText('200 pegawai'));
+    await page.getByRole('searchbox', { name: 'Cari pegawai' }).fill('Dewi Lestari');
+    await expectVisible(page.getByText('1 pegawai'));
+    await b.screenshot(page, 'admin-employee-search');
+    await page.getByRole('link', { name: 'Dewi Lestari, S.Kom.' }).click();
+    await expectVisible(page.getByRole('heading', { name: 'Dewi Lestari, S.Kom.' }));
+    await expectVisible(page.getByText('19920315 201903 2 001'));
+    await expectVisible(page.getByText('Dinas Komunikasi dan Informatika'));
+    await expectVisible(page.getByText('15 Mar 1992'));
+    await b.screenshot(page, 'admin-employee-detail');
+    await page.context().close();
+  });
+
+  it('pages through employees on a phone-sized screen', async () => {
+    const page = await b.page('admin', 375);
+    await page.goto(`${b.baseUrl}/pegawai`);
+    await expectVisible(page.getByText('1–20 dari 200'));
+    await page.getByRole('button', { name: /halaman berikutnya|next page/i }).click();
+    await expectVisible(page.getByText('21–40 dari 200'));
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await b.screenshot(page, 'admin-employees-phone');
+    await page.context().close();
+  });
+
+  it('a learner does not see the employee directory', async () => {
+    const page = await b.page('peserta');
+    await expectVisible(page.getByRole('heading', { name: /Selamat datang, Dewi Lestari/ }));
+    expect(await page.getByRole('link', { name: 'Pegawai' }).count()).toBe(0);
+    await page.goto(`${b.baseUrl}/pegawai`);
+    await expectVisible(page.getByText('Tidak ada akses'));
+    await page.context().close();
+  });
+});
+
+async function expectVisible(locator: import('playwright-core').Locator): Promise<void> {
+  await locator.first().waitFor({ state: 'visible' });
+}
