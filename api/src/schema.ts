@@ -8,7 +8,21 @@ import {
   OrganisationResolver,
   PositionFieldsResolver,
 } from './modules/organisation/organisation.resolver';
+import {
+  CareerPathResolver,
+  CompetencyAssessmentResolver,
+  CompetencyFieldsResolver,
+  CompetencyResolver,
+  PositionCompetencyResolver,
+  PositionStandardResolver,
+} from './modules/competency/competency.resolver';
+import {
+  DevelopmentPlanEventResolver,
+  DevelopmentPlanItemResolver,
+  DevelopmentPlanResolver,
+} from './modules/record/development-plan.resolver';
 import { ReferenceResolver } from './modules/record/reference.resolver';
+import { SettingResolver } from './modules/setting/setting.resolver';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const resolvers: NonEmptyArray<Function> = [
@@ -17,6 +31,16 @@ export const resolvers: NonEmptyArray<Function> = [
   EmployeeFieldsResolver,
   PositionFieldsResolver,
   ReferenceResolver,
+  SettingResolver,
+  CompetencyResolver,
+  CompetencyFieldsResolver,
+  PositionStandardResolver,
+  PositionCompetencyResolver,
+  CareerPathResolver,
+  CompetencyAssessmentResolver,
+  DevelopmentPlanResolver,
+  DevelopmentPlanItemResolver,
+  DevelopmentPlanEventResolver,
 ];
 
 /** Operations anyone may call without logging in. Everything else is guarded. */

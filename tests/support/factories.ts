@@ -74,3 +74,10 @@ export async function usersByRole(em: EntityManager): Promise<Record<Role, TestU
   for (const role of Object.values(Role)) result[role] = await makeUser(em, [role]);
   return result;
 }
+
+/** Makes a supervisor monitor the given OPDs. */
+export async function supervise(em: EntityManager, supervisor: TestUser, opds: Opd[]): Promise<void> {
+  const user = await em.findOneOrFail(User, supervisor.user.id, { populate: ['supervisedOpds'] });
+  user.supervisedOpds.set(opds);
+  await em.flush();
+}

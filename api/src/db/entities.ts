@@ -1,10 +1,33 @@
+import { CareerPath } from '../modules/competency/career-path.entity';
+import { CompetencyAssessment } from '../modules/competency/competency-assessment.entity';
+import { Competency, CompetencyLevel } from '../modules/competency/competency.entity';
+import { PositionCompetency } from '../modules/competency/position-competency.entity';
 import { Session } from '../modules/identity/session.entity';
 import { User } from '../modules/identity/user.entity';
 import { Employee } from '../modules/organisation/employee.entity';
 import { Opd } from '../modules/organisation/opd.entity';
 import { PositionTypeRef } from '../modules/organisation/position-type.entity';
 import { Position } from '../modules/organisation/position.entity';
+import { DevelopmentPlan, DevelopmentPlanEvent, DevelopmentPlanItem } from '../modules/record/development-plan.entity';
 import { LearningForm } from '../modules/record/learning-form.entity';
+import { Setting } from '../modules/setting/setting.entity';
 
 /** Every entity, listed explicitly so discovery works the same from source and from dist. */
-export const entities = [User, Session, Opd, PositionTypeRef, Position, Employee, LearningForm];
+export const entities = [
+  User,
+  Session,
+  Opd,
+  PositionTypeRef,
+  Position,
+  Employee,
+  Setting,
+  LearningForm,
+  Competency,
+  CompetencyLevel,
+  PositionCompetency,
+  CareerPath,
+  CompetencyAssessment,
+  DevelopmentPlan,
+  DevelopmentPlanItem,
+  DevelopmentPlanEvent,
+];

@@ -6,8 +6,9 @@ import { Employee } from '../../modules/organisation/employee.entity';
 import { EmployeeType } from '../../modules/organisation/organisation.enums';
 import { Opd } from '../../modules/organisation/opd.entity';
 import { Position } from '../../modules/organisation/position.entity';
+import { seedDemoAssessments } from './demo-competency';
 import { generatePeople, type Names, type PersonRow } from './people';
-import { readSeed } from './reference';
+import { readSeed } from './seed-files';
 
 /** Password of every demo account. Demo data only: never load it into production. */
 export const DEMO_PASSWORD = 'komunitas-pintar';
@@ -135,15 +136,26 @@ async function opdRows(em: EntityManager) {
   return (await em.find(Opd, {}, { orderBy: { code: 'asc' } })).map((o) => ({ code: o.code, kind: o.kind }));
 }
 
-/** Demo regency: the five demo accounts and 195 more employees, each with a learner account. */
-export async function seedDemo(em: EntityManager, seedsDir: string): Promise<{ employees: number }> {
-  if ((await em.count(Employee, {})) > 0) return { employees: 0 };
+/** The OPDs the demo supervisor monitors. */
+export const DEMO_SUPERVISED_OPDS = ['DISKOMINFO', 'BKD'];
+
+/**
+ * Demo regency: the five demo accounts and 195 more employees, each with a learner account,
+ * competency assessments so gaps show, and the OPDs the demo supervisor monitors.
+ */
+export async function seedDemo(em: EntityManager, seedsDir: string): Promise<{ employees: number; assessments: number }> {
+  if ((await em.count(Employee, {})) > 0) return { employees: 0, assessments: 0 };
   const people = generatePeople(195, 1, await opdRows(em), names(seedsDir)).filter(
     (p) => !DEMO_ACCOUNTS.some((a) => a.nip === p.nip),
   );
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const employees = await insertPeople(em, [...DEMO_ACCOUNTS, ...people], passwordHash);
-  return { employees };
+  const supervisor = await em.findOneOrFail(User, { username: 'pengawas' }, { populate: ['supervisedOpds'] });
+  supervisor.supervisedOpds.set(await em.find(Opd, { code: { $in: DEMO_SUPERVISED_OPDS } }));
+  await em.flush();
+  const peserta = DEMO_ACCOUNTS.find((a) => a.username === 'peserta')!;
+  const assessments = await seedDemoAssessments(em, peserta.nip);
+  return { employees, assessments };
 }
 
 /**

@@ -10,7 +10,11 @@ export async function seedAll(
   options: { scale?: number } = {},
 ): Promise<Record<string, number>> {
   const counts: Record<string, number> = await seedReference(em, config.seedsDir);
-  if (config.demo) counts.demoEmployees = (await seedDemo(em, config.seedsDir)).employees;
+  if (config.demo) {
+    const demo = await seedDemo(em, config.seedsDir);
+    counts.demoEmployees = demo.employees;
+    counts.demoAssessments = demo.assessments;
+  }
   if (options.scale) counts.scaleEmployees = (await seedScale(em, config.seedsDir, options.scale)).employees;
   return counts;
 }

@@ -1,14 +1,10 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Opd } from '../../modules/organisation/opd.entity';
 import { PositionTypeRef } from '../../modules/organisation/position-type.entity';
 import { Position } from '../../modules/organisation/position.entity';
 import { LearningForm } from '../../modules/record/learning-form.entity';
-
-export function readSeed<T>(seedsDir: string, file: string): T {
-  return JSON.parse(fs.readFileSync(path.join(seedsDir, file), 'utf8')) as T;
-}
+import { seedCompetencies } from './competency';
+import { readSeed } from './seed-files';
 
 /** Inserts rows whose key is not there yet; rows an administrator edited are left alone. */
 async function insertMissing(em: EntityManager, entity: new () => object, key: string, rows: object[]): Promise<number> {
@@ -17,12 +13,16 @@ async function insertMissing(em: EntityManager, entity: new () => object, key: s
   return result.affectedRows;
 }
 
-/** Reference data every installation needs (DOMAIN.md): OPDs, position types, forms of learning, positions. */
+/**
+ * Reference data every installation needs (DOMAIN.md): OPDs, position types, forms of learning,
+ * positions, the competency dictionary, position standards and career paths.
+ */
 export async function seedReference(em: EntityManager, seedsDir: string): Promise<Record<string, number>> {
   return {
     opds: await insertMissing(em, Opd, 'code', readSeed(seedsDir, 'reference/opds.json')),
     positionTypes: await insertMissing(em, PositionTypeRef, 'code', readSeed(seedsDir, 'reference/position-types.json')),
     learningForms: await insertMissing(em, LearningForm, 'id', readSeed(seedsDir, 'reference/learning-forms.json')),
     positions: await insertMissing(em, Position, 'code', readSeed(seedsDir, 'reference/positions.json')),
+    ...(await seedCompetencies(em, seedsDir)),
   };
 }

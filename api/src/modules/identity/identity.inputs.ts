@@ -1,5 +1,5 @@
-import { IsNotEmpty, MaxLength, MinLength } from 'class-validator';
-import { Field, InputType, ObjectType } from 'type-graphql';
+import { ArrayMaxSize, IsNotEmpty, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { LIMITS } from '../../common/limits';
 import { User } from './user.entity';
 
@@ -27,6 +27,18 @@ export class ChangePasswordInput {
   @MinLength(LIMITS.passwordMin)
   @MaxLength(LIMITS.passwordMax)
   newPassword!: string;
+}
+
+@InputType()
+export class SetSupervisedOpdsInput {
+  @Field(() => ID)
+  @IsUUID()
+  userId!: string;
+
+  @Field(() => [ID])
+  @ArrayMaxSize(100)
+  @IsUUID('all', { each: true })
+  opdIds!: string[];
 }
 
 @ObjectType()

@@ -1,7 +1,9 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { type Context, requireActor } from '../../common/context';
 import { Employee } from '../organisation/employee.entity';
-import { ChangePasswordInput, LoginInput, LoginPayload } from './identity.inputs';
+import { Opd } from '../organisation/opd.entity';
+import { ChangePasswordInput, LoginInput, LoginPayload, SetSupervisedOpdsInput } from './identity.inputs';
+import { Role } from './role';
 import { IdentityService } from './identity.service';
 import { clearSessionCookie, setSessionCookie } from './session-cookie';
 import { User } from './user.entity';
@@ -35,6 +37,17 @@ export class IdentityResolver {
   async changePassword(@Arg('input') input: ChangePasswordInput, @Ctx() ctx: Context): Promise<boolean> {
     await new IdentityService(ctx.em, ctx.config).changePassword(requireActor(ctx), ctx.sessionId, input);
     return true;
+  }
+
+  @Authorized([Role.ADMIN])
+  @Mutation(() => User, { description: 'Sets the OPDs whose employees a supervisor monitors' })
+  async setSupervisedOpds(@Arg('input') input: SetSupervisedOpdsInput, @Ctx() ctx: Context): Promise<User> {
+    return new IdentityService(ctx.em, ctx.config).setSupervisedOpds(input);
+  }
+
+  @FieldResolver(() => [Opd], { description: 'OPDs a supervisor monitors' })
+  async supervisedOpds(@Root() user: User): Promise<Opd[]> {
+    return (await user.supervisedOpds.load()).getItems();
   }
 
   @FieldResolver(() => Employee, { nullable: true })

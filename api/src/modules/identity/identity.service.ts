@@ -1,12 +1,14 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../../common/actor';
-import { BadInputError, UnauthenticatedError } from '../../common/errors';
+import { BadInputError, NotFoundError, UnauthenticatedError } from '../../common/errors';
 import { normalizeNip } from '../../common/limits';
 import type { Config } from '../../config';
 import { Employee } from '../organisation/employee.entity';
-import type { ChangePasswordInput, LoginInput } from './identity.inputs';
+import { Opd } from '../organisation/opd.entity';
+import type { ChangePasswordInput, LoginInput, SetSupervisedOpdsInput } from './identity.inputs';
 import { hashPassword, verifyAgainstDummy, verifyPassword } from './password';
+import { Role } from './role';
 import { Session } from './session.entity';
 import { User } from './user.entity';
 
@@ -121,6 +123,19 @@ export class IdentityService {
 
   async logout(sessionId: string): Promise<void> {
     await this.em.nativeUpdate(Session, { id: sessionId, revokedAt: null }, { revokedAt: new Date() });
+  }
+
+  async setSupervisedOpds(input: SetSupervisedOpdsInput): Promise<User> {
+    const user = await this.em.findOne(User, input.userId, { populate: ['supervisedOpds'] });
+    if (!user) throw new NotFoundError('User', input.userId);
+    if (!user.roles.includes(Role.SUPERVISOR)) {
+      throw BadInputError.field('userId', 'NOT_SUPERVISOR', 'Only a supervisor monitors OPDs');
+    }
+    const opds = await this.em.find(Opd, { id: { $in: input.opdIds } });
+    if (opds.length !== new Set(input.opdIds).size) throw BadInputError.field('opdIds', 'NOT_FOUND', 'An OPD does not exist');
+    user.supervisedOpds.set(opds);
+    await this.em.flush();
+    return user;
   }
 
   /** Changes the password and revokes every other session of the user. */

@@ -1,7 +1,8 @@
-import { Entity, Enum, ManyToOne, type Opt, Property, type Ref } from '@mikro-orm/core';
+import { Collection, Entity, Enum, ManyToMany, ManyToOne, type Opt, Property, type Ref } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity';
 import { Employee } from '../organisation/employee.entity';
+import { Opd } from '../organisation/opd.entity';
 import { Role } from './role';
 
 @ObjectType()
@@ -39,4 +40,8 @@ export class User extends BaseEntity {
   @Field(() => Date, { nullable: true })
   @Property({ type: 'timestamptz', nullable: true })
   lastLoginAt?: Date | null;
+
+  /** For supervisors: the OPDs whose employees they monitor and assess. */
+  @ManyToMany(() => Opd, undefined, { pivotTable: 'user_supervised_opd' })
+  supervisedOpds = new Collection<Opd>(this);
 }

@@ -1,8 +1,10 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { type Context, requireActor } from '../../common/context';
+import { byKeys, requestLoader } from '../../common/loaders';
 import { PageInput, PageOf } from '../../common/paging';
 import { parseNip } from '../../common/limits';
 import { Role } from '../identity/role';
+import { User } from '../identity/user.entity';
 import { Employee } from './employee.entity';
 import { importEmployees } from './import-employees';
 import { Opd } from './opd.entity';
@@ -128,6 +130,14 @@ export class EmployeeFieldsResolver {
   @FieldResolver(() => String, { description: 'TMT CPNS month (YYYY-MM) read from the NIP' })
   appointment(@Root() employee: Employee): string {
     return nipParts(employee).appointment;
+  }
+
+  @FieldResolver(() => User, { nullable: true, description: 'The login account (administrators only; null for others)' })
+  account(@Root() employee: Employee, @Ctx() ctx: Context): Promise<User | null> {
+    if (!organisationPolicy.updateEmployee(requireActor(ctx))) return Promise.resolve(null);
+    return requestLoader<string, User>(ctx.em, 'accountByEmployee', async (ids) =>
+      byKeys(ids, await ctx.em.find(User, { employee: { $in: [...ids] } }), (u) => u.employee!.id),
+    ).load(employee.id);
   }
 
   @FieldResolver(() => EmployeePermissions)

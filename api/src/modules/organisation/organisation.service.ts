@@ -3,6 +3,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../../common/actor';
 import { BadInputError, NotFoundError } from '../../common/errors';
 import type { Page, PageInput } from '../../common/paging';
+import { likePattern } from '../../common/text';
+import { CompetencyService } from '../competency/competency.service';
 import { Employee } from './employee.entity';
 import { checkEmployee } from './employee-rules';
 import { Opd } from './opd.entity';
@@ -18,11 +20,6 @@ import { assertCan, organisationPolicy } from './organisation.policy';
 import { Position } from './position.entity';
 
 const EMPLOYEE_FIELDS = { nip: 'nip', employeeType: 'employeeType', opd: 'opdId', position: 'positionId', rank: 'rank' };
-
-/** Escapes LIKE wildcards in user text. */
-export function likePattern(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
 
 export class OrganisationService {
   constructor(private readonly em: EntityManager) {}
@@ -156,6 +153,7 @@ export class OrganisationService {
       positionType: input.positionType,
       opd,
     });
+    await new CompetencyService(this.em).applyDefaultStandard(position);
     await this.em.flush();
     return position;
   }

@@ -22,4 +22,10 @@ export class PositionTypeRef {
   @Field(() => Int)
   @Property({ type: 'smallint' })
   sortOrder!: number;
+
+  @Field(() => Int, {
+    description: 'Level of the managerial and socio-cultural competencies a new position of this type requires',
+  })
+  @Property({ type: 'smallint', default: 1 })
+  defaultManagerialLevel!: number;
 }

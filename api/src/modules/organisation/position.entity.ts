@@ -1,6 +1,7 @@
-import { Entity, Enum, ManyToOne, Property, type Ref } from '@mikro-orm/core';
+import { Collection, Entity, Enum, ManyToOne, OneToMany, Property, type Ref } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity';
+import { PositionCompetency } from '../competency/position-competency.entity';
 import { Opd } from './opd.entity';
 import { PositionType } from './organisation.enums';
 
@@ -22,4 +23,27 @@ export class Position extends BaseEntity {
 
   @ManyToOne(() => Opd, { ref: true, nullable: true })
   opd?: Ref<Opd> | null;
+
+  @Field(() => String, { nullable: true, description: 'Government affair (urusan) of the position' })
+  @Property({ type: 'text', nullable: true })
+  governmentAffair?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Ikhtisar jabatan' })
+  @Property({ type: 'text', nullable: true })
+  summary?: string | null;
+
+  /** The competency rows of the standard (SKJ). */
+  @OneToMany(() => PositionCompetency, (pc) => pc.position)
+  standard = new Collection<PositionCompetency>(this);
+
+  /** Education, training, experience and rank requirements of the standard (SKJ). */
+  @Property({ type: 'json', nullable: true })
+  requirements?: PositionRequirements | null;
+}
+
+export interface PositionRequirements {
+  education?: string | null;
+  training?: { name: string; rating: 'MUTLAK' | 'PENTING' | 'PERLU' }[];
+  experience?: string | null;
+  rank?: string | null;
 }

@@ -23,3 +23,21 @@ export enum CreditMode {
 
 registerEnumType(LearningDelivery, { name: 'LearningDelivery' });
 registerEnumType(CreditMode, { name: 'CreditMode', description: 'How JP are credited for a form of learning' });
+
+export enum PlanStatus {
+  DRAFT = 'DRAFT',
+  SUBMITTED = 'SUBMITTED',
+  APPROVED = 'APPROVED',
+  RETURNED = 'RETURNED',
+}
+
+export enum PlanAction {
+  PROPOSED = 'PROPOSED',
+  EDITED = 'EDITED',
+  SUBMITTED = 'SUBMITTED',
+  APPROVED = 'APPROVED',
+  RETURNED = 'RETURNED',
+}
+
+registerEnumType(PlanStatus, { name: 'PlanStatus', description: 'DRAFT → SUBMITTED → APPROVED, or RETURNED for changes' });
+registerEnumType(PlanAction, { name: 'PlanAction' });

@@ -1,0 +1,45 @@
+import { Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { BaseEntity } from '../../common/base.entity';
+import { User } from '../identity/user.entity';
+import { Employee } from '../organisation/employee.entity';
+import { Competency } from './competency.entity';
+import { AssessmentMethod } from './competency.enums';
+
+/**
+ * One piece of evidence of an employee's level in a competency. Rows are only ever added:
+ * the history of a profile is never overwritten.
+ */
+@ObjectType()
+@Entity()
+@Index({ properties: ['employee', 'competency'] })
+export class CompetencyAssessment extends BaseEntity {
+  @ManyToOne(() => Employee, { ref: true })
+  employee!: Ref<Employee>;
+
+  @ManyToOne(() => Competency, { ref: true })
+  competency!: Ref<Competency>;
+
+  @Field(() => Int)
+  @Property({ type: 'smallint' })
+  level!: number;
+
+  @Field(() => AssessmentMethod)
+  @Enum({ items: () => AssessmentMethod, type: 'text' })
+  method!: AssessmentMethod;
+
+  @Field(() => String, { description: 'Date of the assessment (YYYY-MM-DD)' })
+  @Property({ type: 'date' })
+  assessedOn!: string;
+
+  @Field(() => String, { description: 'Last day the evidence counts (YYYY-MM-DD)' })
+  @Property({ type: 'date' })
+  validUntil!: string;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  evidence?: string | null;
+
+  @ManyToOne(() => User, { ref: true, nullable: true })
+  assessor?: Ref<User> | null;
+}

@@ -1,0 +1,193 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { type Context, requireActor } from '../../common/context';
+import { PageInput, PageOf } from '../../common/paging';
+import { Role } from '../identity/role';
+import { User } from '../identity/user.entity';
+import { PositionTypeRef } from '../organisation/position-type.entity';
+import { Position } from '../organisation/position.entity';
+import { NotFoundError } from '../../common/errors';
+import { CareerPath } from './career-path.entity';
+import { Competency, CompetencyLevel } from './competency.entity';
+import { CompetencyAssessment } from './competency-assessment.entity';
+import {
+  AddCareerPathInput,
+  CareerPathGraph,
+  CompetencyFilter,
+  CompetencyGap,
+  CompetencyGapInput,
+  CompetencyProfile,
+  CreateCompetencyInput,
+  PositionRequirementsType,
+  RecordAssessmentInput,
+  RemoveCareerPathInput,
+  SetPositionStandardInput,
+  SetPositionTypeDefaultInput,
+  UpdateCompetencyInput,
+} from './competency.inputs';
+import { CompetencyService } from './competency.service';
+import { CompetencyProfileService } from './competency-profile.service';
+import { PositionCompetency } from './position-competency.entity';
+
+const CompetencyPage = PageOf(Competency, 'CompetencyPage');
+
+@Resolver()
+export class CompetencyResolver {
+  @Authorized()
+  @Query(() => CompetencyPage, { description: 'The competency dictionary' })
+  competencies(
+    @Ctx() ctx: Context,
+    @Arg('filter', () => CompetencyFilter, { nullable: true }) filter?: CompetencyFilter,
+    @Arg('page', () => PageInput, { nullable: true }) page?: PageInput,
+  ) {
+    return new CompetencyService(ctx.em).competencies(filter, page ?? new PageInput());
+  }
+
+  @Authorized()
+  @Query(() => Competency)
+  competency(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Competency> {
+    return new CompetencyService(ctx.em).competency(id);
+  }
+
+  @Authorized()
+  @Query(() => [String], { description: 'Government affairs of the technical competencies' })
+  governmentAffairs(@Ctx() ctx: Context): Promise<string[]> {
+    return new CompetencyService(ctx.em).governmentAffairs();
+  }
+
+  @Authorized()
+  @Query(() => Position)
+  async position(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Position> {
+    const position = await ctx.em.findOne(Position, id);
+    if (!position) throw new NotFoundError('Position', id);
+    return position;
+  }
+
+  @Authorized()
+  @Query(() => CareerPathGraph, { description: 'Positions a position leads to and comes from, walked both ways' })
+  careerPaths(@Ctx() ctx: Context, @Arg('positionId', () => ID) positionId: string): Promise<CareerPathGraph> {
+    return new CompetencyService(ctx.em).careerPaths(positionId);
+  }
+
+  @Authorized()
+  @Query(() => CompetencyProfile, { description: 'Current levels and evidence of an employee' })
+  competencyProfile(@Ctx() ctx: Context, @Arg('employeeId', () => ID) employeeId: string): Promise<CompetencyProfile> {
+    return new CompetencyProfileService(ctx.em).profile(requireActor(ctx), employeeId);
+  }
+
+  @Authorized()
+  @Query(() => [CompetencyAssessment], { description: 'Assessment history, newest first' })
+  competencyAssessments(
+    @Ctx() ctx: Context,
+    @Arg('employeeId', () => ID) employeeId: string,
+    @Arg('competencyId', () => ID, { nullable: true }) competencyId?: string,
+  ): Promise<CompetencyAssessment[]> {
+    return new CompetencyProfileService(ctx.em).assessments(requireActor(ctx), employeeId, competencyId);
+  }
+
+  @Authorized()
+  @Query(() => CompetencyGap, { description: "Gap between an employee's levels and a position's standard" })
+  competencyGap(@Ctx() ctx: Context, @Arg('input') input: CompetencyGapInput): Promise<CompetencyGap> {
+    return new CompetencyProfileService(ctx.em).gap(requireActor(ctx), input);
+  }
+
+  @Authorized()
+  @Mutation(() => CompetencyAssessment, {
+    description: 'Adds evidence of a level: learners SELF, supervisors SUPERVISOR, admins the other methods',
+  })
+  recordCompetencyAssessment(@Ctx() ctx: Context, @Arg('input') input: RecordAssessmentInput): Promise<CompetencyAssessment> {
+    return new CompetencyProfileService(ctx.em).recordAssessment(requireActor(ctx), input);
+  }
+
+  @Authorized([Role.ADMIN])
+  @Mutation(() => Competency)
+  createCompetency(@Ctx() ctx: Context, @Arg('input') input: CreateCompetencyInput): Promise<Competency> {
+    return new CompetencyService(ctx.em).createCompetency(input);
+  }
+
+  @Authorized([Role.ADMIN])
+  @Mutation(() => Competency)
+  updateCompetency(@Ctx() ctx: Context, @Arg('input') input: UpdateCompetencyInput): Promise<Competency> {
+    return new CompetencyService(ctx.em).updateCompetency(input);
+  }
+
+  @Authorized([Role.ADMIN])
+  @Mutation(() => Position, { description: "Replaces a position's competency standard and requirements" })
+  setPositionStandard(@Ctx() ctx: Context, @Arg('input') input: SetPositionStandardInput): Promise<Position> {
+    return new CompetencyService(ctx.em).setPositionStandard(input);
+  }
+
+  @Authorized([Role.ADMIN])
+  @Mutation(() => PositionTypeRef, { description: 'Default managerial level for new positions of a type' })
+  setPositionTypeDefault(@Ctx() ctx: Context, @Arg('input') input: SetPositionTypeDefaultInput): Promise<PositionTypeRef> {
+    return new CompetencyService(ctx.em).setPositionTypeDefault(input);
+  }
+
+  @Authorized([Role.ADMIN])
+  @Mutation(() => CareerPath)
+  addCareerPath(@Ctx() ctx: Context, @Arg('input') input: AddCareerPathInput): Promise<CareerPath> {
+    return new CompetencyService(ctx.em).addCareerPath(input);
+  }
+
+  @Authorized([Role.ADMIN])
+  @Mutation(() => Boolean)
+  removeCareerPath(@Ctx() ctx: Context, @Arg('input') input: RemoveCareerPathInput): Promise<boolean> {
+    return new CompetencyService(ctx.em).removeCareerPath(input.id);
+  }
+}
+
+@Resolver(() => Competency)
+export class CompetencyFieldsResolver {
+  @FieldResolver(() => [CompetencyLevel])
+  async levels(@Root() competency: Competency): Promise<CompetencyLevel[]> {
+    return (await competency.levels.load()).getItems();
+  }
+}
+
+@Resolver(() => Position)
+export class PositionStandardResolver {
+  @FieldResolver(() => [PositionCompetency], { description: 'Competency standard (SKJ) rows' })
+  async standard(@Root() position: Position): Promise<PositionCompetency[]> {
+    const rows = (await position.standard.load()).getItems();
+    return rows.sort((a, b) => a.requiredLevel - b.requiredLevel || a.id.localeCompare(b.id));
+  }
+
+  @FieldResolver(() => PositionRequirementsType)
+  requirements(@Root() position: Position): PositionRequirementsType {
+    const r = position.requirements ?? {};
+    return { education: r.education ?? null, training: r.training ?? [], experience: r.experience ?? null, rank: r.rank ?? null };
+  }
+}
+
+@Resolver(() => PositionCompetency)
+export class PositionCompetencyResolver {
+  @FieldResolver(() => Competency)
+  competency(@Root() row: PositionCompetency): Promise<Competency> {
+    return row.competency.load() as Promise<Competency>;
+  }
+}
+
+@Resolver(() => CareerPath)
+export class CareerPathResolver {
+  @FieldResolver(() => Position)
+  from(@Root() link: CareerPath): Promise<Position> {
+    return link.from.load() as Promise<Position>;
+  }
+
+  @FieldResolver(() => Position)
+  to(@Root() link: CareerPath): Promise<Position> {
+    return link.to.load() as Promise<Position>;
+  }
+}
+
+@Resolver(() => CompetencyAssessment)
+export class CompetencyAssessmentResolver {
+  @FieldResolver(() => Competency)
+  competency(@Root() a: CompetencyAssessment): Promise<Competency> {
+    return a.competency.load() as Promise<Competency>;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Name of who recorded it' })
+  async assessorName(@Root() a: CompetencyAssessment): Promise<string | null> {
+    return a.assessor ? ((await a.assessor.load()) as User).displayName : null;
+  }
+}

@@ -1,0 +1,138 @@
+import { ArrayMaxSize, IsInt, IsOptional, IsUUID, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { PlanStatus } from './record.enums';
+
+@InputType()
+export class PlanFilter {
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  employeeId?: string;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
+  year?: number;
+
+  @Field(() => PlanStatus, { nullable: true })
+  @IsOptional()
+  status?: PlanStatus;
+}
+
+@InputType()
+export class ProposePlanInput {
+  @Field(() => ID)
+  @IsUUID()
+  employeeId!: string;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
+  year!: number;
+
+  @Field(() => ID, { nullable: true, description: 'Also close the gap to this position' })
+  @IsOptional()
+  @IsUUID()
+  targetPositionId?: string;
+}
+
+@InputType()
+export class PlanItemInput {
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  competencyId?: string | null;
+
+  @Field(() => Int, { description: 'SIASN form of learning (jenis diklat) id' })
+  @IsInt()
+  @Min(1)
+  formId!: number;
+
+  @Field(() => Float)
+  @Min(0.5)
+  @Max(500)
+  targetJp!: number;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(500)
+  note?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(200)
+  organiser?: string | null;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(12)
+  plannedMonth?: number | null;
+
+  @Field(() => Float, { nullable: true })
+  @IsOptional()
+  @Min(0)
+  @Max(10_000_000_000)
+  budget?: number | null;
+}
+
+@InputType()
+export class UpdatePlanInput {
+  @Field(() => ID)
+  @IsUUID()
+  planId!: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  targetPositionId?: string | null;
+
+  @Field(() => [PlanItemInput], { description: 'The whole list of items: it replaces the current one' })
+  @ArrayMaxSize(40)
+  @ValidateNested({ each: true })
+  items!: PlanItemInput[];
+}
+
+@InputType()
+export class PlanDecisionInput {
+  @Field(() => ID)
+  @IsUUID()
+  planId!: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(2000)
+  comment?: string | null;
+}
+
+@InputType()
+export class ReturnPlanInput {
+  @Field(() => ID)
+  @IsUUID()
+  planId!: string;
+
+  @Field({ description: 'What the employee should change' })
+  @MinLength(3)
+  @MaxLength(2000)
+  comment!: string;
+}
+
+@InputType()
+export class SubmitPlanInput {
+  @Field(() => ID)
+  @IsUUID()
+  planId!: string;
+}
+
+@ObjectType()
+export class PlanPermissions {
+  @Field({ description: 'Edit items and submit' })
+  edit!: boolean;
+
+  @Field({ description: 'Approve or return' })
+  decide!: boolean;
+}

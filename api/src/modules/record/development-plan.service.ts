@@ -1,0 +1,205 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { type Actor, hasRole } from '../../common/actor';
+import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '../../common/errors';
+import type { Page, PageInput } from '../../common/paging';
+import { Role } from '../identity/role';
+import { Competency } from '../competency/competency.entity';
+import { competencyPolicy, type EmployeeScope } from '../competency/competency.policy';
+import { CompetencyProfileService } from '../competency/competency-profile.service';
+import { Employee } from '../organisation/employee.entity';
+import { EmployeeType } from '../organisation/organisation.enums';
+import { assertCan } from '../organisation/organisation.policy';
+import { Position } from '../organisation/position.entity';
+import { SettingService } from '../setting/setting.service';
+import { DevelopmentPlan, DevelopmentPlanEvent, DevelopmentPlanItem } from './development-plan.entity';
+import type { PlanDecisionInput, PlanFilter, PlanItemInput, ReturnPlanInput, UpdatePlanInput } from './development-plan.inputs';
+import { LearningForm } from './learning-form.entity';
+import { PlanAction, PlanStatus } from './record.enums';
+
+/** Which status each action needs, and which it leads to. */
+const TRANSITIONS: Record<'edit' | 'submit' | 'approve' | 'return', { from: PlanStatus[]; to?: PlanStatus }> = {
+  edit: { from: [PlanStatus.DRAFT, PlanStatus.RETURNED] },
+  submit: { from: [PlanStatus.DRAFT, PlanStatus.RETURNED], to: PlanStatus.SUBMITTED },
+  approve: { from: [PlanStatus.SUBMITTED], to: PlanStatus.APPROVED },
+  return: { from: [PlanStatus.SUBMITTED], to: PlanStatus.RETURNED },
+};
+
+const PAST = { edit: 'edited', submit: 'submitted', approve: 'approved', return: 'returned' } as const;
+
+export function roundJp(jp: number): number {
+  return Math.round(jp * 10) / 10;
+}
+
+export function totalJp(items: { targetJp: number }[]): number {
+  return roundJp(items.reduce((s, i) => s + i.targetJp, 0));
+}
+
+export class DevelopmentPlanService {
+  constructor(private readonly em: EntityManager) {}
+
+  private profiles() {
+    return new CompetencyProfileService(this.em);
+  }
+
+  private async load(actor: Actor, planId: string) {
+    const plan = await this.em.findOne(DevelopmentPlan, planId, { populate: ['employee', 'items'] });
+    if (!plan) throw new NotFoundError('Development plan', planId);
+    const employee = plan.employee.getEntity();
+    const scope = await this.profiles().scope(actor);
+    assertCan(competencyPolicy.readEmployee(actor, employee, scope), 'You may not see this plan');
+    return { plan, employee, scope };
+  }
+
+  permissions(actor: Actor, plan: DevelopmentPlan, employee: Employee, scope: EmployeeScope) {
+    return {
+      edit: actor.employeeId === employee.id && TRANSITIONS.edit.from.includes(plan.status),
+      decide: competencyPolicy.decidePlan(actor, employee, scope) && TRANSITIONS.approve.from.includes(plan.status),
+    };
+  }
+
+  async plan(actor: Actor, planId: string): Promise<DevelopmentPlan> {
+    return (await this.load(actor, planId)).plan;
+  }
+
+  /** Learners see their own plans, supervisors those of the OPDs they supervise, committee and admins all. */
+  async plans(actor: Actor, filter: PlanFilter = {}, page: PageInput): Promise<Page<DevelopmentPlan>> {
+    const where: FilterQuery<DevelopmentPlan> = {};
+    if (filter.year) where.year = filter.year;
+    if (filter.status) where.status = filter.status;
+    if (filter.employeeId) where.employee = filter.employeeId;
+    if (!hasRole(actor, Role.ADMIN, Role.COMMITTEE)) {
+      const scope = await this.profiles().scope(actor);
+      const visible: FilterQuery<DevelopmentPlan>[] = [];
+      if (actor.employeeId) visible.push({ employee: actor.employeeId });
+      if (scope.supervisedOpds.size) visible.push({ employee: { opd: { $in: [...scope.supervisedOpds] } } });
+      if (!visible.length) return { items: [], total: 0, offset: page.offset, limit: page.limit };
+      where.$and = [{ $or: visible }];
+    }
+    const [items, total] = await this.em.findAndCount(DevelopmentPlan, where, {
+      orderBy: { year: 'desc', submittedAt: 'desc nulls last', createdAt: 'desc' },
+      offset: page.offset,
+      limit: page.limit,
+    });
+    return { items, total, offset: page.offset, limit: page.limit };
+  }
+
+  private assertStatus(plan: DevelopmentPlan, action: keyof typeof TRANSITIONS): void {
+    if (!TRANSITIONS[action].from.includes(plan.status)) {
+      throw new ConflictError(`This plan is ${plan.status.toLowerCase()} and cannot be ${PAST[action]}`);
+    }
+  }
+
+  private record(plan: DevelopmentPlan, actor: Actor, action: PlanAction, comment?: string | null): void {
+    const items = plan.items.getItems();
+    this.em.create(DevelopmentPlanEvent, {
+      plan,
+      action,
+      actor: actor.userId,
+      comment: comment ?? null,
+      totalJp: totalJp(items),
+      items: items.map((i) => ({
+        competencyId: i.competency?.id ?? null,
+        formId: i.form.id,
+        targetJp: i.targetJp,
+        note: i.note ?? null,
+      })),
+    });
+  }
+
+  /** Creates a draft plan with the given items, recording who proposed it (the caller checks ownership). */
+  async createDraft(actor: Actor, employee: Employee, year: number, target: Position | null, items: PlanItemInput[]): Promise<DevelopmentPlan> {
+    if (await this.em.count(DevelopmentPlan, { employee, year })) {
+      throw new ConflictError(`A development plan for ${year} already exists`);
+    }
+    const plan = this.em.create(DevelopmentPlan, { employee, year, targetPosition: target });
+    await this.replaceItems(plan, items);
+    this.record(plan, actor, PlanAction.PROPOSED);
+    await this.em.flush();
+    return plan;
+  }
+
+  private async replaceItems(plan: DevelopmentPlan, items: PlanItemInput[]): Promise<void> {
+    const formIds = [...new Set(items.map((i) => i.formId))];
+    const forms = formIds.length ? await this.em.find(LearningForm, { id: { $in: formIds } }) : [];
+    if (forms.length !== formIds.length) {
+      throw BadInputError.field('items.formId', 'NOT_FOUND', 'A form of learning does not exist');
+    }
+    const competencyIds = [...new Set(items.map((i) => i.competencyId).filter((id): id is string => !!id))];
+    const competencies = competencyIds.length ? await this.em.count(Competency, { id: { $in: competencyIds } }) : 0;
+    if (competencies !== competencyIds.length) {
+      throw BadInputError.field('items.competencyId', 'NOT_FOUND', 'A competency does not exist');
+    }
+    plan.items.removeAll();
+    items.forEach((item, i) =>
+      plan.items.add(
+        this.em.create(DevelopmentPlanItem, {
+          plan,
+          sortOrder: i,
+          competency: item.competencyId ?? null,
+          form: item.formId,
+          targetJp: roundJp(item.targetJp),
+          note: item.note?.trim() || null,
+          organiser: item.organiser?.trim() || null,
+          plannedMonth: item.plannedMonth ?? null,
+          budget: item.budget ?? null,
+        }),
+      ),
+    );
+  }
+
+  async update(actor: Actor, input: UpdatePlanInput): Promise<DevelopmentPlan> {
+    const { plan, employee } = await this.load(actor, input.planId);
+    if (actor.employeeId !== employee.id) throw new ForbiddenError('Only the employee edits their own plan');
+    this.assertStatus(plan, 'edit');
+    if (input.targetPositionId !== undefined) {
+      const target = input.targetPositionId ? await this.em.findOne(Position, input.targetPositionId) : null;
+      if (input.targetPositionId && !target) throw BadInputError.field('targetPositionId', 'NOT_FOUND', 'No position with this id');
+      plan.targetPosition = target ? this.em.getReference(Position, target.id, { wrapped: true }) : null;
+    }
+    await this.replaceItems(plan, input.items);
+    this.record(plan, actor, PlanAction.EDITED);
+    await this.em.flush();
+    return plan;
+  }
+
+  async submit(actor: Actor, planId: string): Promise<DevelopmentPlan> {
+    const { plan, employee } = await this.load(actor, planId);
+    if (actor.employeeId !== employee.id) throw new ForbiddenError('Only the employee submits their own plan');
+    this.assertStatus(plan, 'submit');
+    const total = totalJp(plan.items.getItems());
+    const settings = await new SettingService(this.em).all();
+    if (plan.items.length === 0) throw BadInputError.field('items', 'EMPTY', 'A plan needs at least one item');
+    if (employee.employeeType === EmployeeType.PNS && total < settings['jp.pnsYearlyTarget']) {
+      throw BadInputError.field('items', 'MIN_JP', `A PNS plan needs at least ${settings['jp.pnsYearlyTarget']} JP; this one has ${total}`);
+    }
+    if (employee.employeeType === EmployeeType.PPPK && total > settings['jp.pppkYearlyMax']) {
+      throw BadInputError.field('items', 'MAX_JP', `A PPPK plan may have at most ${settings['jp.pppkYearlyMax']} JP; this one has ${total}`);
+    }
+    plan.status = PlanStatus.SUBMITTED;
+    plan.submittedAt = new Date();
+    this.record(plan, actor, PlanAction.SUBMITTED);
+    await this.em.flush();
+    return plan;
+  }
+
+  private async decide(actor: Actor, planId: string, action: 'approve' | 'return', comment: string | null | undefined) {
+    const { plan, employee, scope } = await this.load(actor, planId);
+    assertCan(competencyPolicy.decidePlan(actor, employee, scope), 'Only a supervisor of this employee decides on the plan');
+    this.assertStatus(plan, action);
+    plan.status = TRANSITIONS[action].to!;
+    plan.decidedAt = new Date();
+    plan.supervisorComment = comment?.trim() || null;
+    this.record(plan, actor, action === 'approve' ? PlanAction.APPROVED : PlanAction.RETURNED, plan.supervisorComment);
+    await this.em.flush();
+    return plan;
+  }
+
+  approve(actor: Actor, input: PlanDecisionInput): Promise<DevelopmentPlan> {
+    return this.decide(actor, input.planId, 'approve', input.comment);
+  }
+
+  returnPlan(actor: Actor, input: ReturnPlanInput): Promise<DevelopmentPlan> {
+    return this.decide(actor, input.planId, 'return', input.comment);
+  }
+}

@@ -1,0 +1,101 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Actor } from '../../common/actor';
+import { BadInputError, ForbiddenError, NotFoundError } from '../../common/errors';
+import { CompetencyType } from '../competency/competency.enums';
+import { CompetencyProfileService } from '../competency/competency-profile.service';
+import { Employee } from '../organisation/employee.entity';
+import { EmployeeType } from '../organisation/organisation.enums';
+import { Position } from '../organisation/position.entity';
+import { SettingService, type Settings } from '../setting/setting.service';
+import type { DevelopmentPlan } from './development-plan.entity';
+import type { PlanItemInput, ProposePlanInput } from './development-plan.inputs';
+import { DevelopmentPlanService, roundJp, totalJp } from './development-plan.service';
+
+/** SIASN forms a proposal uses: classical training by competency type, and the learning community. */
+export const PROPOSAL_FORMS: Record<CompetencyType, number> = {
+  [CompetencyType.TEKNIS]: 3,
+  [CompetencyType.MANAJERIAL]: 5,
+  [CompetencyType.SOSIAL_KULTURAL]: 6,
+};
+export const COMMUNITY_FORM = 23;
+
+interface Need {
+  competencyId: string;
+  code: string;
+  name: string;
+  type: CompetencyType;
+  current: number | null;
+  required: number;
+  gap: number;
+}
+
+/**
+ * Turns competency needs into plan items: one item per missing competency, `jpPerLevelGap` JP
+ * per missing level, largest gaps first. A PNS plan is topped up to the yearly target with a
+ * learning-community item; a PPPK plan is trimmed to the yearly maximum.
+ */
+export function draftItems(needs: Need[], employeeType: EmployeeType, settings: Settings): PlanItemInput[] {
+  const items: PlanItemInput[] = needs
+    .filter((n) => n.gap > 0)
+    .sort((a, b) => b.gap - a.gap || a.code.localeCompare(b.code))
+    .map((n) => ({
+      competencyId: n.competencyId,
+      formId: PROPOSAL_FORMS[n.type],
+      targetJp: roundJp(n.gap * settings['plan.jpPerLevelGap']),
+      note: `${n.name}: level ${n.current ?? 0} → ${n.required}`,
+    }));
+  if (employeeType === EmployeeType.PNS) {
+    const missing = roundJp(settings['jp.pnsYearlyTarget'] - totalJp(items));
+    if (missing > 0) {
+      items.push({ competencyId: null, formId: COMMUNITY_FORM, targetJp: missing, note: 'Komunitas belajar (kelompok pintar)' });
+    }
+  } else {
+    let room = settings['jp.pppkYearlyMax'];
+    for (const item of items) {
+      item.targetJp = roundJp(Math.min(item.targetJp, room));
+      room = roundJp(room - item.targetJp);
+    }
+    return items.filter((i) => i.targetJp > 0);
+  }
+  return items;
+}
+
+/**
+ * Drafts an employee's yearly plan from their gaps to the current position and, when given,
+ * to a target position (the larger gap per competency counts).
+ */
+export async function proposeDevelopmentPlan(em: EntityManager, actor: Actor, input: ProposePlanInput): Promise<DevelopmentPlan> {
+  const employee = await em.findOne(Employee, input.employeeId);
+  if (!employee) throw new NotFoundError('Employee', input.employeeId);
+  if (actor.employeeId !== employee.id) throw new ForbiddenError('Only the employee drafts their own plan');
+  const thisYear = new Date().getFullYear();
+  if (input.year < thisYear - 1 || input.year > thisYear + 1) {
+    throw BadInputError.field('year', 'YEAR_RANGE', `Plans are made for ${thisYear - 1} to ${thisYear + 1}`);
+  }
+  const target = input.targetPositionId ? await em.findOne(Position, input.targetPositionId) : null;
+  if (input.targetPositionId && !target) throw BadInputError.field('targetPositionId', 'NOT_FOUND', 'No position with this id');
+
+  const profiles = new CompetencyProfileService(em);
+  const current = employee.position ? await em.findOne(Position, employee.position.id) : null;
+  const needs = new Map<string, Need>();
+  for (const position of [current, target]) {
+    if (!position) continue;
+    for (const item of (await profiles.gapTo(employee, position)).items) {
+      const known = needs.get(item.competency.id);
+      if (!known || item.gap > known.gap) {
+        needs.set(item.competency.id, {
+          competencyId: item.competency.id,
+          code: item.competency.code,
+          name: item.competency.name,
+          type: item.competency.type,
+          current: item.currentLevel,
+          required: item.requiredLevel,
+          gap: item.gap,
+        });
+      }
+    }
+  }
+  const settings = await new SettingService(em).all();
+  const items = draftItems([...needs.values()], employee.employeeType, settings);
+  return new DevelopmentPlanService(em).createDraft(actor, employee, input.year, target, items);
+}

@@ -1,0 +1,14 @@
+import { DecimalType, Entity, type Opt, PrimaryKey, Property } from '@mikro-orm/core';
+
+/** A configurable figure (DOMAIN.md "configurable"), editable by administrators. */
+@Entity()
+export class Setting {
+  @PrimaryKey({ type: 'text' })
+  key!: string;
+
+  @Property({ type: new DecimalType('number'), precision: 10, scale: 2 })
+  value!: number;
+
+  @Property({ type: 'timestamptz', defaultRaw: 'now()', onUpdate: () => new Date() })
+  updatedAt: Date & Opt = new Date();
+}

@@ -1,0 +1,39 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { BadInputError } from '../../common/errors';
+import { Setting } from './setting.entity';
+import { SETTING_DEFINITIONS, SETTING_KEYS, type SettingKey } from './settings';
+
+export type Settings = Record<SettingKey, number>;
+
+export class SettingService {
+  constructor(private readonly em: EntityManager) {}
+
+  /** All settings, stored values over defaults, in one query. */
+  async all(): Promise<Settings> {
+    const rows = await this.em.find(Setting, {});
+    const values = Object.fromEntries(SETTING_KEYS.map((k) => [k, SETTING_DEFINITIONS[k].default])) as Settings;
+    for (const row of rows) if (row.key in values) values[row.key as SettingKey] = row.value;
+    return values;
+  }
+
+  async get(key: SettingKey): Promise<number> {
+    const row = await this.em.findOne(Setting, { key });
+    return row?.value ?? SETTING_DEFINITIONS[key].default;
+  }
+
+  async update(key: string, value: number): Promise<Setting> {
+    if (!(SETTING_KEYS as string[]).includes(key)) {
+      throw BadInputError.field('key', 'UNKNOWN_SETTING', `No setting named ${key}`);
+    }
+    const def = SETTING_DEFINITIONS[key as SettingKey];
+    if (value < def.min || value > def.max || (def.integer && !Number.isInteger(value))) {
+      throw BadInputError.field(
+        'value',
+        'OUT_OF_RANGE',
+        `${key} must be ${def.integer ? 'a whole number ' : ''}between ${def.min} and ${def.max}`,
+      );
+    }
+    const setting = await this.em.upsert(Setting, { key, value });
+    return setting;
+  }
+}

@@ -1,0 +1,203 @@
+import { Competency } from '../../../api/src/modules/competency/competency.entity';
+import { Role } from '../../../api/src/modules/identity/role';
+import { Opd } from '../../../api/src/modules/organisation/opd.entity';
+import { EmployeeType } from '../../../api/src/modules/organisation/organisation.enums';
+import { Position } from '../../../api/src/modules/organisation/position.entity';
+import { DevelopmentPlan } from '../../../api/src/modules/record/development-plan.entity';
+import { draftItems } from '../../../api/src/modules/record/propose-development-plan';
+import { SETTING_DEFINITIONS } from '../../../api/src/modules/setting/settings';
+import { makeEmployee, makeUser, supervise, type TestUser } from '../../support/factories';
+import { errorCode, fieldErrors, setupTestApp, type TestApp } from '../../support/test-app';
+
+const PLAN_FIELDS = `id year status totalJp supervisorComment targetPosition { code }
+  items { competency { code } form { id } targetJp note organiser plannedMonth budget }
+  events { action comment totalJp actorName }
+  viewerCan { edit decide }`;
+const PROPOSE = `mutation ProposeDevelopmentPlan($input: ProposePlanInput!) { proposeDevelopmentPlan(input: $input) { ${PLAN_FIELDS} } }`;
+const UPDATE = `mutation UpdateDevelopmentPlan($input: UpdatePlanInput!) { updateDevelopmentPlan(input: $input) { ${PLAN_FIELDS} } }`;
+const SUBMIT = `mutation SubmitDevelopmentPlan($input: SubmitPlanInput!) { submitDevelopmentPlan(input: $input) { ${PLAN_FIELDS} } }`;
+const APPROVE = `mutation ApproveDevelopmentPlan($input: PlanDecisionInput!) { approveDevelopmentPlan(input: $input) { ${PLAN_FIELDS} } }`;
+const RETURN = `mutation ReturnDevelopmentPlan($input: ReturnPlanInput!) { returnDevelopmentPlan(input: $input) { ${PLAN_FIELDS} } }`;
+const PLANS = `query DevelopmentPlans($filter: PlanFilter) { developmentPlans(filter: $filter) { total items { id status employee { id } } } }`;
+const PLAN = `query DevelopmentPlan($id: ID!) { developmentPlan(id: $id) { ${PLAN_FIELDS} } }`;
+
+const YEAR = new Date().getFullYear();
+let t: TestApp;
+let learner: TestUser;
+let pppk: TestUser;
+let supervisor: TestUser;
+let otherSupervisor: TestUser;
+let committee: TestUser;
+let admin: TestUser;
+
+beforeAll(async () => {
+  t = await setupTestApp();
+  const em = t.em();
+  const pengolah = await em.findOneOrFail(Position, { code: 'PENGOLAH-DATA' });
+  learner = await makeUser(em, [Role.LEARNER], { employee: await makeEmployee(em, { position: pengolah }) });
+  pppk = await makeUser(em, [Role.LEARNER], {
+    employee: await makeEmployee(em, { position: pengolah, employeeType: EmployeeType.PPPK, rank: 'IX' }),
+  });
+  supervisor = await makeUser(em, [Role.SUPERVISOR]);
+  otherSupervisor = await makeUser(em, [Role.SUPERVISOR]);
+  committee = await makeUser(em, [Role.COMMITTEE]);
+  admin = await makeUser(em, [Role.ADMIN]);
+  const kominfo = await em.findOneOrFail(Opd, { code: 'DISKOMINFO' });
+  const dinkes = await em.findOneOrFail(Opd, { code: 'DINKES' });
+  await supervise(em, supervisor, [kominfo]);
+  await supervise(em, otherSupervisor, [dinkes]);
+});
+afterAll(() => t.close());
+
+const employeeId = (u: TestUser) => u.user.employee!.id;
+
+describe('draftItems (the proposal rule)', () => {
+  const settings = Object.fromEntries(Object.entries(SETTING_DEFINITIONS).map(([k, d]) => [k, d.default])) as never;
+  const need = (code: string, type: string, gap: number) => ({ competencyId: code, code, name: code, type: type as never, current: 1, required: 1 + gap, gap });
+
+  it('gives 8 JP per missing level, biggest gaps first, and tops a PNS plan up to 20 JP', () => {
+    const items = draftItems([need('M.01', 'MANAJERIAL', 1), need('T.X', 'TEKNIS', 0), need('T.Y', 'TEKNIS', 1)], EmployeeType.PNS, settings);
+    expect(items.map((i) => [i.competencyId, i.formId, i.targetJp])).toEqual([
+      ['M.01', 5, 8],
+      ['T.Y', 3, 8],
+      [null, 23, 4],
+    ]);
+  });
+
+  it('adds no top-up when the gaps already reach 20 JP', () => {
+    const items = draftItems([need('A', 'TEKNIS', 2), need('B', 'MANAJERIAL', 1)], EmployeeType.PNS, settings);
+    expect(items.reduce((s, i) => s + i.targetJp, 0)).toBe(24);
+    expect(items.some((i) => i.formId === 23)).toBe(false);
+  });
+
+  it('caps a PPPK plan at 24 JP', () => {
+    const items = draftItems([need('A', 'TEKNIS', 2), need('B', 'MANAJERIAL', 2)], EmployeeType.PPPK, settings);
+    expect(items.map((i) => i.targetJp)).toEqual([16, 8]);
+  });
+});
+
+describe('development plan flow', () => {
+  let planId: string;
+
+  it('is refused when logged out', async () => {
+    expect(errorCode(await t.gql(PROPOSE, { input: { employeeId: employeeId(learner), year: YEAR } }))).toBe('UNAUTHENTICATED');
+  });
+
+  it('only the employee drafts their own plan', async () => {
+    for (const who of [supervisor, admin, committee, pppk]) {
+      expect(errorCode(await t.gql(PROPOSE, { input: { employeeId: employeeId(learner), year: YEAR } }, who.actor))).toBe('FORBIDDEN');
+    }
+  });
+
+  it('rejects a year out of range and an unknown target', async () => {
+    expect(fieldErrors(await t.gql(PROPOSE, { input: { employeeId: employeeId(learner), year: YEAR + 5 } }, learner.actor))).toEqual([{ field: 'year', rule: 'YEAR_RANGE' }]);
+    const unknown = await t.gql(PROPOSE, { input: { employeeId: employeeId(learner), year: YEAR, targetPositionId: '00000000-0000-4000-8000-000000000000' } }, learner.actor);
+    expect(fieldErrors(unknown)).toEqual([{ field: 'targetPositionId', rule: 'NOT_FOUND' }]);
+  });
+
+  it('drafts a plan from the gaps to the current and target positions, with at least 20 JP', async () => {
+    const target = await t.em().findOneOrFail(Position, { code: 'PRANKOM-AP' });
+    const result = await t.gql(PROPOSE, { input: { employeeId: employeeId(learner), year: YEAR, targetPositionId: target.id } }, learner.actor);
+    expect(result.errors).toBeUndefined();
+    const plan = result.data!.proposeDevelopmentPlan;
+    planId = plan.id;
+    expect(plan).toMatchObject({ year: YEAR, status: 'DRAFT', targetPosition: { code: 'PRANKOM-AP' }, viewerCan: { edit: true, decide: false } });
+    expect(plan.totalJp).toBeGreaterThanOrEqual(20);
+    const codes = plan.items.map((i: { competency: { code: string } | null }) => i.competency?.code);
+    expect(codes).toEqual(expect.arrayContaining(['M.01', 'T.TIK.01']));
+    expect(plan.items[0].targetJp).toBe(16); // no evidence, PRANKOM-AP requires level 2 managerial: 2 levels × 8 JP
+    expect(plan.events).toEqual([expect.objectContaining({ action: 'PROPOSED', totalJp: plan.totalJp })]);
+  });
+
+  it('refuses a second plan for the same year', async () => {
+    expect(errorCode(await t.gql(PROPOSE, { input: { employeeId: employeeId(learner), year: YEAR } }, learner.actor))).toBe('CONFLICT');
+  });
+
+  it('the employee edits the items; nobody else may', async () => {
+    const m01 = await t.em().findOneOrFail(Competency, { code: 'M.01' });
+    const items = [
+      { competencyId: m01.id, formId: 23, targetJp: 12, note: 'Kelompok pintar integritas', organiser: 'BKD', plannedMonth: 3, budget: 0 },
+      { competencyId: null, formId: 16, targetJp: 6, note: 'E-learning' },
+    ];
+    expect(errorCode(await t.gql(UPDATE, { input: { planId, items } }, supervisor.actor))).toBe('FORBIDDEN');
+    const badForm = await t.gql(UPDATE, { input: { planId, items: [{ ...items[0], formId: 99 }] } }, learner.actor);
+    expect(fieldErrors(badForm)).toEqual([{ field: 'items.formId', rule: 'NOT_FOUND' }]);
+    const badMonth = await t.gql(UPDATE, { input: { planId, items: [{ ...items[0], plannedMonth: 13 }] } }, learner.actor);
+    expect(errorCode(badMonth)).toBe('BAD_USER_INPUT');
+    const updated = await t.gql(UPDATE, { input: { planId, items } }, learner.actor);
+    expect(updated.data!.updateDevelopmentPlan).toMatchObject({ totalJp: 18, targetPosition: { code: 'PRANKOM-AP' } });
+    expect(updated.data!.updateDevelopmentPlan.items[0]).toMatchObject({ organiser: 'BKD', plannedMonth: 3, form: { id: 23 } });
+  });
+
+  it('cannot be submitted with less than 20 JP for a PNS', async () => {
+    const result = await t.gql(SUBMIT, { input: { planId } }, learner.actor);
+    expect(fieldErrors(result)).toEqual([{ field: 'items', rule: 'MIN_JP' }]);
+    expect(result.errors![0].message).toMatch(/at least 20 JP; this one has 18/);
+  });
+
+  it('is submitted at exactly 20 JP, then can no longer be edited', async () => {
+    const plan = (await t.gql(PLAN, { id: planId }, learner.actor)).data!.developmentPlan;
+    const items = plan.items.map((i: { competency: { code: string } | null; form: { id: number }; targetJp: number }, n: number) => ({
+      competencyId: null,
+      formId: i.form.id,
+      targetJp: n === 0 ? 14 : i.targetJp,
+    }));
+    await t.gql(UPDATE, { input: { planId, items } }, learner.actor);
+    expect(errorCode(await t.gql(SUBMIT, { input: { planId } }, supervisor.actor))).toBe('FORBIDDEN');
+    const submitted = await t.gql(SUBMIT, { input: { planId } }, learner.actor);
+    expect(submitted.data!.submitDevelopmentPlan).toMatchObject({ status: 'SUBMITTED', totalJp: 20, viewerCan: { edit: false } });
+    expect(errorCode(await t.gql(UPDATE, { input: { planId, items } }, learner.actor))).toBe('CONFLICT');
+    expect(errorCode(await t.gql(SUBMIT, { input: { planId } }, learner.actor))).toBe('CONFLICT');
+  });
+
+  it('is decided only by a supervisor of the employee', async () => {
+    expect(errorCode(await t.gql(APPROVE, { input: { planId } }, learner.actor))).toBe('FORBIDDEN');
+    expect(errorCode(await t.gql(APPROVE, { input: { planId } }, otherSupervisor.actor))).toBe('FORBIDDEN');
+    expect(errorCode(await t.gql(APPROVE, { input: { planId } }, committee.actor))).toBe('FORBIDDEN');
+    expect(errorCode(await t.gql(APPROVE, { input: { planId } }, admin.actor))).toBe('FORBIDDEN');
+    const seen = await t.gql(PLAN, { id: planId }, supervisor.actor);
+    expect(seen.data!.developmentPlan.viewerCan).toEqual({ edit: false, decide: true });
+  });
+
+  it('a return needs a comment, sends the plan back for changes, and keeps the history', async () => {
+    expect(fieldErrors(await t.gql(RETURN, { input: { planId, comment: '' } }, supervisor.actor))).toEqual([{ field: 'comment', rule: 'minLength' }]);
+    const returned = await t.gql(RETURN, { input: { planId, comment: 'Tambahkan pelatihan teknis' } }, supervisor.actor);
+    expect(returned.data!.returnDevelopmentPlan).toMatchObject({ status: 'RETURNED', supervisorComment: 'Tambahkan pelatihan teknis', viewerCan: { decide: false } });
+    expect(errorCode(await t.gql(APPROVE, { input: { planId } }, supervisor.actor))).toBe('CONFLICT');
+    const resubmitted = await t.gql(SUBMIT, { input: { planId } }, learner.actor);
+    expect(resubmitted.data!.submitDevelopmentPlan.status).toBe('SUBMITTED');
+  });
+
+  it('is approved once; approving an approved plan is a CONFLICT', async () => {
+    const approved = await t.gql(APPROVE, { input: { planId, comment: 'Setuju' } }, supervisor.actor);
+    expect(approved.data!.approveDevelopmentPlan).toMatchObject({ status: 'APPROVED', supervisorComment: 'Setuju' });
+    const again = await t.gql(APPROVE, { input: { planId } }, supervisor.actor);
+    expect(errorCode(again)).toBe('CONFLICT');
+    expect(again.errors![0].message).toBe('This plan is approved and cannot be approved');
+    expect(errorCode(await t.gql(RETURN, { input: { planId, comment: 'Terlambat' } }, supervisor.actor))).toBe('CONFLICT');
+    const events = approved.data!.approveDevelopmentPlan.events.map((e: { action: string }) => e.action);
+    expect(events).toEqual(['PROPOSED', 'EDITED', 'EDITED', 'SUBMITTED', 'RETURNED', 'SUBMITTED', 'APPROVED']);
+    const returnEvent = approved.data!.approveDevelopmentPlan.events[4];
+    expect(returnEvent).toMatchObject({ comment: 'Tambahkan pelatihan teknis', actorName: supervisor.user.displayName, totalJp: 20 });
+  });
+
+  it('a PPPK plan over 24 JP cannot be submitted', async () => {
+    const proposed = await t.gql(PROPOSE, { input: { employeeId: employeeId(pppk), year: YEAR } }, pppk.actor);
+    const id = proposed.data!.proposeDevelopmentPlan.id;
+    expect(proposed.data!.proposeDevelopmentPlan.totalJp).toBeLessThanOrEqual(24);
+    await t.gql(UPDATE, { input: { planId: id, items: [{ formId: 23, targetJp: 30 }] } }, pppk.actor);
+    expect(fieldErrors(await t.gql(SUBMIT, { input: { planId: id } }, pppk.actor))).toEqual([{ field: 'items', rule: 'MAX_JP' }]);
+  });
+
+  it('lists plans by who may see them', async () => {
+    const ids = async (u: TestUser) => (await t.gql(PLANS, {}, u.actor)).data!.developmentPlans.items.map((p: { id: string }) => p.id);
+    expect(await ids(learner)).toEqual([planId]);
+    expect((await ids(supervisor)).sort()).toEqual((await t.em().find(DevelopmentPlan, {})).map((p) => p.id).sort());
+    expect(await ids(otherSupervisor)).toEqual([]);
+    expect((await ids(committee)).length).toBe(2);
+    expect(errorCode(await t.gql(PLAN, { id: planId }, pppk.actor))).toBe('FORBIDDEN');
+    expect(errorCode(await t.gql(PLAN, { id: planId }, otherSupervisor.actor))).toBe('FORBIDDEN');
+    const submitted = await t.gql(PLANS, { filter: { status: 'APPROVED' } }, committee.actor);
+    expect(submitted.data!.developmentPlans.total).toBe(1);
+  });
+});
