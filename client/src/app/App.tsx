@@ -2,6 +2,7 @@ import { ApolloProvider } from '@apollo/client/react';
 import { CssBaseline, ThemeProvider } from '@mui/material';
 import { useMemo } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
+import { competencyRoutes } from '../modules/competency/routes';
 import { HomePage } from '../modules/home/pages/HomePage';
 import { LoginPage } from '../modules/identity/pages/LoginPage';
 import { ProfilePage } from '../modules/identity/pages/ProfilePage';
@@ -9,6 +10,7 @@ import { EmployeePage } from '../modules/organisation/pages/EmployeePage';
 import { EmployeesPage } from '../modules/organisation/pages/EmployeesPage';
 import { ImportEmployeesPage } from '../modules/organisation/pages/ImportEmployeesPage';
 import { OrganisationPage } from '../modules/organisation/pages/OrganisationPage';
+import { recordRoutes } from '../modules/record/routes';
 import { NotFoundPage } from '../ui/NotFoundPage';
 import { createApolloClient } from './apollo';
 import { AuthProvider } from './auth';
@@ -60,6 +62,8 @@ export function App() {
                     </RequireRole>
                   }
                 />
+                {competencyRoutes}
+                {recordRoutes}
                 <Route path="*" element={<NotFoundPage />} />
               </Route>
             </Routes>

@@ -1,7 +1,17 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import competencyEn from '../modules/competency/locales/en.json';
+import competencyId from '../modules/competency/locales/id.json';
+import recordEn from '../modules/record/locales/en.json';
+import recordId from '../modules/record/locales/id.json';
 import en from './locales/en.json';
 import id from './locales/id.json';
+
+/** Shared strings plus each module's own file; modules use their own top-level keys. */
+const bundles = {
+  id: [id, competencyId, recordId],
+  en: [en, competencyEn, recordEn],
+};
 
 export const LANGUAGES = ['id', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -13,7 +23,10 @@ function initialLanguage(): Language {
 }
 
 void i18n.use(initReactI18next).init({
-  resources: { id: { translation: id }, en: { translation: en } },
+  resources: {
+    id: { translation: Object.assign({}, ...bundles.id) },
+    en: { translation: Object.assign({}, ...bundles.en) },
+  },
   lng: initialLanguage(),
   fallbackLng: 'id',
   interpolation: { escapeValue: false },

@@ -1,7 +1,11 @@
 import AccountCircleOutlined from '@mui/icons-material/AccountCircleOutlined';
 import ApartmentOutlined from '@mui/icons-material/ApartmentOutlined';
 import BadgeOutlined from '@mui/icons-material/BadgeOutlined';
+import AccountTreeOutlined from '@mui/icons-material/AccountTreeOutlined';
+import AssignmentOutlined from '@mui/icons-material/AssignmentOutlined';
 import HomeOutlined from '@mui/icons-material/HomeOutlined';
+import InsightsOutlined from '@mui/icons-material/InsightsOutlined';
+import MenuBookOutlined from '@mui/icons-material/MenuBookOutlined';
 import UploadFileOutlined from '@mui/icons-material/UploadFileOutlined';
 import type { ReactNode } from 'react';
 import type { Role } from '../gql/graphql';
@@ -18,6 +22,10 @@ export interface NavItem {
 /** The navigation, by role. Routes enforce the same roles; the server enforces them again. */
 export const NAV_ITEMS: NavItem[] = [
   { label: 'nav.home', to: '/', icon: <HomeOutlined />, roles: [] },
+  { label: 'nav.competencyProfile', to: '/profil-kompetensi', icon: <InsightsOutlined />, roles: ['LEARNER', 'TRAINER', 'SUPERVISOR'] },
+  { label: 'nav.plans', to: '/rencana', icon: <AssignmentOutlined />, roles: ['LEARNER', 'SUPERVISOR', 'COMMITTEE', 'ADMIN'] },
+  { label: 'nav.dictionary', to: '/kompetensi', icon: <MenuBookOutlined />, roles: [] },
+  { label: 'nav.positions', to: '/jabatan', icon: <AccountTreeOutlined />, roles: [] },
   { label: 'nav.employees', to: '/pegawai', icon: <BadgeOutlined />, roles: ['ADMIN', 'COMMITTEE', 'SUPERVISOR', 'TRAINER'] },
   { label: 'nav.organisation', to: '/admin/opd', icon: <ApartmentOutlined />, roles: ['ADMIN'] },
   { label: 'nav.import', to: '/admin/impor-pegawai', icon: <UploadFileOutlined />, roles: ['ADMIN'] },

@@ -1,0 +1,4 @@
+/** To be built: see the competency issue. */
+export function PositionPage() {
+  return null;
+}
