@@ -4,10 +4,11 @@ import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express, { type Express } from 'express';
 import type { Logger } from 'pino';
-import type { Actor } from './common/actor';
+import { systemClock } from './common/dates';
 import type { Config } from './config';
 import type { Context } from './common/context';
-import { IdentityService, toActor } from './modules/identity/identity.service';
+import { fileRoutes } from './modules/file/file.routes';
+import { authenticateRequest } from './modules/identity/identity.service';
 import { readSessionToken } from './modules/identity/session-cookie';
 import { createApolloServer } from './server';
 
@@ -19,6 +20,7 @@ export interface AppHandle {
 /** The HTTP application: `/graphql`, `/health`, and the built client at `/`. */
 export async function createApp(config: Config, logger: Logger, orm: MikroORM): Promise<AppHandle> {
   const apollo = createApolloServer(config, logger);
+  const clock = systemClock(config.timeZone);
   await apollo.start();
 
   const app = express();
@@ -41,25 +43,18 @@ export async function createApp(config: Config, logger: Logger, orm: MikroORM): 
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<Context> => {
         const em = orm.em.fork();
-        let actor: Actor | null = null;
-        let sessionId: string | null = null;
-        const token = readSessionToken(req);
-        if (token) {
-          const found = await new IdentityService(em, config).authenticate(token);
-          if (found) {
-            actor = toActor(found.user);
-            sessionId = found.sessionId;
-          }
-        }
-        return { em, config, actor, sessionId, req, res };
+        const { actor, sessionId } = await authenticateRequest(em, config, readSessionToken(req));
+        return { em, config, clock, actor, sessionId, req, res };
       },
     }),
   );
 
+  app.use('/files', fileRoutes(config, logger, orm));
+
   const indexHtml = path.join(config.clientDir, 'index.html');
   if (fs.existsSync(indexHtml)) {
     app.use(express.static(config.clientDir, { index: false, maxAge: '1h' }));
-    app.get(/^\/(?!graphql|health).*/, (_req, res) => {
+    app.get(/^\/(?!graphql|health|files).*/, (_req, res) => {
       res.set('Cache-Control', 'no-cache').sendFile(indexHtml);
     });
   } else {

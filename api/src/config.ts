@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { DEFAULT_TIME_ZONE } from './common/dates';
 
 /** Repository root (api/src or api/dist are two levels below it). */
 export const ROOT_DIR = path.resolve(__dirname, '..', '..');
@@ -40,6 +41,10 @@ export interface Config {
   /** Load demo employees and accounts into an empty database. */
   demo: boolean;
   nodeEnv: string;
+  /** Time zone whose calendar decides dates and years (JP years, assessment dates). */
+  timeZone: string;
+  /** Largest upload, in bytes. */
+  maxUploadBytes: number;
 }
 
 export function loadConfig(): Config {
@@ -61,5 +66,7 @@ export function loadConfig(): Config {
     logLevel: str('LOG_LEVEL', 'info'),
     demo: str('DEMO', 'true') !== 'false',
     nodeEnv: str('NODE_ENV', 'development'),
+    timeZone: str('TIME_ZONE', DEFAULT_TIME_ZONE),
+    maxUploadBytes: int('MAX_UPLOAD_MB', 20) * 1024 * 1024,
   };
 }

@@ -21,6 +21,15 @@ import {
   DevelopmentPlanItemResolver,
   DevelopmentPlanResolver,
 } from './modules/record/development-plan.resolver';
+import {
+  CourseModuleResolver,
+  CourseSectionResolver,
+  EnrollmentResolver,
+  GapRecommendationResolver,
+  LessonResolver,
+  ModuleCompetencyResolver,
+} from './modules/learning/learning.resolver';
+import { LedgerResolver } from './modules/record/ledger.resolver';
 import { ReferenceResolver } from './modules/record/reference.resolver';
 import { SettingResolver } from './modules/setting/setting.resolver';
 
@@ -41,6 +50,13 @@ export const resolvers: NonEmptyArray<Function> = [
   DevelopmentPlanResolver,
   DevelopmentPlanItemResolver,
   DevelopmentPlanEventResolver,
+  CourseModuleResolver,
+  CourseSectionResolver,
+  LessonResolver,
+  ModuleCompetencyResolver,
+  EnrollmentResolver,
+  GapRecommendationResolver,
+  LedgerResolver,
 ];
 
 /** Operations anyone may call without logging in. Everything else is guarded. */

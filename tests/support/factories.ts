@@ -29,7 +29,9 @@ export async function aPosition(em: EntityManager, code = 'PENGOLAH-DATA'): Prom
   return em.findOneOrFail(Position, { code });
 }
 
-export async function makeEmployee(em: EntityManager, data: Partial<Employee> & { opdCode?: string } = {}): Promise<Employee> {
+type EmployeeData = Partial<Omit<Employee, 'opd' | 'position'>> & { opdCode?: string; position?: Position | null };
+
+export async function makeEmployee(em: EntityManager, data: EmployeeData = {}): Promise<Employee> {
   const { opdCode, ...rest } = data;
   const employee = em.create(Employee, {
     nip: nextNip(),

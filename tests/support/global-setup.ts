@@ -1,4 +1,4 @@
-import type { Config } from 'jest';
+import type { Config } from '@jest/types';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '../../api/src/db/embedded';
 import { admin, DEFAULT_TEST_DATABASE_URL, reachable, withDatabase } from './databases';
 

@@ -1,4 +1,6 @@
 import 'reflect-metadata';
+import os from 'node:os';
+import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import type { ApolloServer } from '@apollo/server';
@@ -6,6 +8,7 @@ import { type EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { createApp } from '../../api/src/app';
 import type { Actor } from '../../api/src/common/actor';
 import type { Context } from '../../api/src/common/context';
+import { systemClock } from '../../api/src/common/dates';
 import { type Config, loadConfig } from '../../api/src/config';
 import { migrate } from '../../api/src/db/database';
 import { ormConfig } from '../../api/src/db/orm.config';
@@ -32,7 +35,8 @@ export interface TestApp {
 }
 
 export function testConfig(overrides: Partial<Config> = {}): Config {
-  return { ...loadConfig(), logLevel: 'silent', demo: false, ...overrides };
+  const uploadDir = path.join(os.tmpdir(), `kp-test-uploads-${process.pid}`);
+  return { ...loadConfig(), logLevel: 'silent', demo: false, uploadDir, ...overrides };
 }
 
 /** Empties every table and reloads the reference data, so each test file starts alike. */
@@ -63,7 +67,7 @@ export async function setupTestApp(overrides: Partial<Config> = {}): Promise<Tes
       apollo ??= createApolloServer(config, logger);
       const response = await apollo.executeOperation(
         { query, variables },
-        { contextValue: { em: orm.em.fork(), config, actor, sessionId: null } },
+        { contextValue: { em: orm.em.fork(), config, clock: systemClock(config.timeZone), actor, sessionId: null } },
       );
       if (response.body.kind !== 'single') throw new Error('Unexpected incremental response');
       return response.body.singleResult as GqlResult<any>;

@@ -2,7 +2,10 @@ import { CareerPath } from '../modules/competency/career-path.entity';
 import { CompetencyAssessment } from '../modules/competency/competency-assessment.entity';
 import { Competency, CompetencyLevel } from '../modules/competency/competency.entity';
 import { PositionCompetency } from '../modules/competency/position-competency.entity';
+import { StoredFile } from '../modules/file/stored-file.entity';
 import { Session } from '../modules/identity/session.entity';
+import { CourseModule, CourseSection, Lesson, ModuleCompetency } from '../modules/learning/course-module.entity';
+import { Enrollment, LessonProgress } from '../modules/learning/enrollment.entity';
 import { User } from '../modules/identity/user.entity';
 import { Employee } from '../modules/organisation/employee.entity';
 import { Opd } from '../modules/organisation/opd.entity';
@@ -10,6 +13,7 @@ import { PositionTypeRef } from '../modules/organisation/position-type.entity';
 import { Position } from '../modules/organisation/position.entity';
 import { DevelopmentPlan, DevelopmentPlanEvent, DevelopmentPlanItem } from '../modules/record/development-plan.entity';
 import { LearningForm } from '../modules/record/learning-form.entity';
+import { LearningRecord } from '../modules/record/learning-record.entity';
 import { Setting } from '../modules/setting/setting.entity';
 
 /** Every entity, listed explicitly so discovery works the same from source and from dist. */
@@ -30,4 +34,12 @@ export const entities = [
   DevelopmentPlan,
   DevelopmentPlanItem,
   DevelopmentPlanEvent,
+  StoredFile,
+  CourseModule,
+  ModuleCompetency,
+  CourseSection,
+  Lesson,
+  Enrollment,
+  LessonProgress,
+  LearningRecord,
 ];

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../../common/actor';
+import { type Clock, systemClock } from '../../common/dates';
 import { BadInputError, NotFoundError } from '../../common/errors';
 import { assertCan } from '../organisation/organisation.policy';
 import { Employee } from '../organisation/employee.entity';
@@ -9,7 +10,7 @@ import { Competency } from './competency.entity';
 import { CompetencyAssessment } from './competency-assessment.entity';
 import type { CompetencyGap, CompetencyGapInput, CompetencyProfile, GapItem, RecordAssessmentInput } from './competency.inputs';
 import { competencyPolicy, type EmployeeScope } from './competency.policy';
-import { addYears, decidingEvidence, todayIso } from './level-rule';
+import { addYears, decidingEvidence } from './level-rule';
 import { PositionCompetency } from './position-competency.entity';
 import { supervisedOpdIds } from './supervision';
 
@@ -25,7 +26,7 @@ export function gapScore(items: Pick<GapItem, 'requiredLevel' | 'currentLevel'>[
 export class CompetencyProfileService {
   constructor(
     private readonly em: EntityManager,
-    private readonly today: () => string = () => todayIso(),
+    private readonly clock: Clock = systemClock(),
   ) {}
 
   async scope(actor: Actor): Promise<EmployeeScope> {
@@ -60,7 +61,7 @@ export class CompetencyProfileService {
       list.push(a);
       byCompetency.set(a.competency.id, list);
     }
-    const today = this.today();
+    const today = this.clock.today();
     const deciding = new Map<string, CompetencyAssessment>();
     const counts = new Map<string, number>();
     for (const [id, list] of byCompetency) {
@@ -141,7 +142,7 @@ export class CompetencyProfileService {
     );
     const competency = await this.em.findOne(Competency, { id: input.competencyId, active: true });
     if (!competency) throw BadInputError.field('competencyId', 'NOT_FOUND', 'No active competency with this id');
-    const today = this.today();
+    const today = this.clock.today();
     const assessedOn = input.assessedOn ?? today;
     if (assessedOn > today) throw BadInputError.field('assessedOn', 'FUTURE_DATE', 'The assessment date cannot be in the future');
     const years = await new SettingService(this.em).get('competency.validityYears');

@@ -71,7 +71,7 @@ export class CompetencyResolver {
   @Authorized()
   @Query(() => CompetencyProfile, { description: 'Current levels and evidence of an employee' })
   competencyProfile(@Ctx() ctx: Context, @Arg('employeeId', () => ID) employeeId: string): Promise<CompetencyProfile> {
-    return new CompetencyProfileService(ctx.em).profile(requireActor(ctx), employeeId);
+    return new CompetencyProfileService(ctx.em, ctx.clock).profile(requireActor(ctx), employeeId);
   }
 
   @Authorized()
@@ -87,7 +87,7 @@ export class CompetencyResolver {
   @Authorized()
   @Query(() => CompetencyGap, { description: "Gap between an employee's levels and a position's standard" })
   competencyGap(@Ctx() ctx: Context, @Arg('input') input: CompetencyGapInput): Promise<CompetencyGap> {
-    return new CompetencyProfileService(ctx.em).gap(requireActor(ctx), input);
+    return new CompetencyProfileService(ctx.em, ctx.clock).gap(requireActor(ctx), input);
   }
 
   @Authorized()
@@ -95,7 +95,7 @@ export class CompetencyResolver {
     description: 'Adds evidence of a level: learners SELF, supervisors SUPERVISOR, admins the other methods',
   })
   recordCompetencyAssessment(@Ctx() ctx: Context, @Arg('input') input: RecordAssessmentInput): Promise<CompetencyAssessment> {
-    return new CompetencyProfileService(ctx.em).recordAssessment(requireActor(ctx), input);
+    return new CompetencyProfileService(ctx.em, ctx.clock).recordAssessment(requireActor(ctx), input);
   }
 
   @Authorized([Role.ADMIN])

@@ -157,6 +157,16 @@ export class IdentityService {
   }
 }
 
+/** The actor and session of a request's bearer token or session cookie, or nulls. */
+export async function authenticateRequest(
+  em: EntityManager,
+  config: SecurityConfig,
+  token: string | null,
+): Promise<{ actor: Actor | null; sessionId: string | null }> {
+  const found = token ? await new IdentityService(em, config).authenticate(token) : null;
+  return found ? { actor: toActor(found.user), sessionId: found.sessionId } : { actor: null, sessionId: null };
+}
+
 function lockedError(until: Date, now: Date): UnauthenticatedError {
   const minutes = Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 60_000));
   const error = new UnauthenticatedError(

@@ -14,6 +14,7 @@ import { Position } from '../organisation/position.entity';
 import { SettingService } from '../setting/setting.service';
 import { DevelopmentPlan, DevelopmentPlanEvent, DevelopmentPlanItem } from './development-plan.entity';
 import type { PlanDecisionInput, PlanFilter, PlanItemInput, ReturnPlanInput, UpdatePlanInput } from './development-plan.inputs';
+import { roundJp } from './jp-credit';
 import { LearningForm } from './learning-form.entity';
 import { PlanAction, PlanStatus } from './record.enums';
 
@@ -26,10 +27,6 @@ const TRANSITIONS: Record<'edit' | 'submit' | 'approve' | 'return', { from: Plan
 };
 
 const PAST = { edit: 'edited', submit: 'submitted', approve: 'approved', return: 'returned' } as const;
-
-export function roundJp(jp: number): number {
-  return Math.round(jp * 10) / 10;
-}
 
 export function totalJp(items: { targetJp: number }[]): number {
   return roundJp(items.reduce((s, i) => s + i.targetJp, 0));

@@ -9,7 +9,8 @@ import { Position } from '../organisation/position.entity';
 import { SettingService, type Settings } from '../setting/setting.service';
 import type { DevelopmentPlan } from './development-plan.entity';
 import type { PlanItemInput, ProposePlanInput } from './development-plan.inputs';
-import { DevelopmentPlanService, roundJp, totalJp } from './development-plan.service';
+import { DevelopmentPlanService, totalJp } from './development-plan.service';
+import { roundJp } from './jp-credit';
 
 /** SIASN forms a proposal uses: classical training by competency type, and the learning community. */
 export const PROPOSAL_FORMS: Record<CompetencyType, number> = {

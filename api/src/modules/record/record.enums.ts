@@ -41,3 +41,18 @@ export enum PlanAction {
 
 registerEnumType(PlanStatus, { name: 'PlanStatus', description: 'DRAFT → SUBMITTED → APPROVED, or RETURNED for changes' });
 registerEnumType(PlanAction, { name: 'PlanAction' });
+
+export enum RecordSource {
+  MODULE = 'MODULE',
+  GROUP = 'GROUP',
+  EXTERNAL = 'EXTERNAL',
+}
+
+export enum RecordStatus {
+  PENDING = 'PENDING',
+  APPROVED = 'APPROVED',
+  REJECTED = 'REJECTED',
+}
+
+registerEnumType(RecordSource, { name: 'RecordSource', description: 'What earned the JP' });
+registerEnumType(RecordStatus, { name: 'RecordStatus' });

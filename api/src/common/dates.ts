@@ -1,0 +1,59 @@
+/** Calendar dates as the regency lives them (Asia/Jakarta by default), not as UTC has them. */
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** The local date (YYYY-MM-DD) of an instant in a time zone. */
+export function localDate(instant: Date, timeZone: string): string {
+  let f = formatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    formatters.set(timeZone, f);
+  }
+  return f.format(instant);
+}
+
+export function yearOf(date: string): number {
+  return Number(date.slice(0, 4));
+}
+
+/** YYYY-MM of a date. */
+export function monthOf(date: string): string {
+  return date.slice(0, 7);
+}
+
+/** The first day of the month after `month` (YYYY-MM). */
+export function nextMonthStart(month: string): string {
+  const [y, m] = month.split('-').map(Number);
+  return m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`;
+}
+
+/** Every date from `start` to `end` inclusive (YYYY-MM-DD). */
+export function daysBetween(start: string, end: string): string[] {
+  const days: string[] = [];
+  const d = new Date(`${start}T00:00:00Z`);
+  const last = new Date(`${end}T00:00:00Z`);
+  while (d <= last) {
+    days.push(d.toISOString().slice(0, 10));
+    d.setUTCDate(d.getUTCDate() + 1);
+  }
+  return days;
+}
+
+export const DEFAULT_TIME_ZONE = 'Asia/Jakarta';
+
+/** Where services read the time: the system clock in production, a fixed one in tests. */
+export interface Clock {
+  now(): Date;
+  /** Today's local date (YYYY-MM-DD). */
+  today(): string;
+  timeZone: string;
+}
+
+export function systemClock(timeZone: string = DEFAULT_TIME_ZONE): Clock {
+  return { now: () => new Date(), today: () => localDate(new Date(), timeZone), timeZone };
+}
+
+export function fixedClock(instant: string | Date, timeZone: string = DEFAULT_TIME_ZONE): Clock {
+  const at = new Date(instant);
+  return { now: () => new Date(at), today: () => localDate(at, timeZone), timeZone };
+}

@@ -1,0 +1,24 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { type Actor, hasRole } from '../../common/actor';
+import { Role } from '../identity/role';
+import { CourseModule, Lesson } from '../learning/course-module.entity';
+import { CourseModuleService } from '../learning/course-module.service';
+import { learningPolicy } from '../learning/learning.policy';
+import type { StoredFile } from './stored-file.entity';
+
+/**
+ * Who may download a file: its uploader and administrators, and anyone who may see a module
+ * that uses it (as a lesson file or a cover).
+ */
+export async function canReadFile(em: EntityManager, actor: Actor, file: StoredFile): Promise<boolean> {
+  if (file.uploadedBy.id === actor.userId || hasRole(actor, Role.ADMIN)) return true;
+  const lessons = await em.find(Lesson, { file }, { populate: ['module'] });
+  const covers = await em.find(CourseModule, { cover: file });
+  const modules = [...lessons.map((l) => l.module.getEntity()), ...covers];
+  const service = new CourseModuleService(em);
+  for (const module of modules) {
+    const authors = (await module.authors.load()).getIdentifiers() as string[];
+    if (learningPolicy.read(actor, module, authors, await service.isEnrolled(actor, module))) return true;
+  }
+  return false;
+}

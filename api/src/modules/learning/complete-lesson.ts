@@ -1,0 +1,57 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Actor } from '../../common/actor';
+import { type Clock, localDate } from '../../common/dates';
+import { ConflictError, ForbiddenError, NotFoundError } from '../../common/errors';
+import { LedgerService } from '../record/ledger.service';
+import { RecordSource } from '../record/record.enums';
+import { CourseModule, Lesson } from './course-module.entity';
+import { Enrollment, LessonProgress } from './enrollment.entity';
+import { progressOf } from './enrollment.service';
+import type { LessonCompletion } from './learning.inputs';
+
+const DEFAULT_ORGANISER = 'Komunitas Pintar';
+
+/**
+ * Marks a lesson done for the learner. When that completes every required lesson, the
+ * enrolment is completed and the module's JP are credited to the ledger, in the year of
+ * completion (regional calendar). Doing a lesson twice, or finishing a version twice, changes nothing.
+ */
+export async function completeLesson(em: EntityManager, actor: Actor, lessonId: string, clock: Clock): Promise<LessonCompletion> {
+  if (!actor.employeeId) throw new ForbiddenError('Only employees take modules');
+  const lesson = await em.findOne(Lesson, lessonId);
+  if (!lesson) throw new NotFoundError('Lesson', lessonId);
+  const employeeId = actor.employeeId;
+  return em.transactional(async (tx) => {
+    const enrollment = await tx.findOne(Enrollment, { employee: employeeId, module: lesson.module.id });
+    if (!enrollment) throw new ConflictError('Join the module before doing its lessons');
+    const now = clock.now();
+    await tx.createQueryBuilder(LessonProgress).insert({ enrollment: enrollment.id, lesson: lesson.id, completedAt: now }).onConflict(['enrollment', 'lesson']).ignore().execute('run');
+    enrollment.lastActivityAt = now;
+    const lessons = await tx.find(Lesson, { module: lesson.module.id });
+    const done = await tx.find(LessonProgress, { enrollment }, { fields: ['lesson'] });
+    const progress = progressOf(lessons, new Set(done.map((d) => d.lesson.id)));
+    let moduleCompleted = false;
+    let record = null;
+    if (!enrollment.completedAt && progress.doneRequired === progress.requiredLessons) {
+      moduleCompleted = true;
+      enrollment.completedAt = now;
+      const module = await tx.findOneOrFail(CourseModule, lesson.module.id);
+      const minutes = lessons.reduce((s, l) => s + (l.durationMinutes ?? 0), 0);
+      const result = await new LedgerService(tx).credit({
+        employeeId,
+        source: RecordSource.MODULE,
+        sourceId: module.id,
+        formId: module.form.id,
+        title: module.version > 1 ? `${module.title} (v${module.version})` : module.title,
+        organiser: module.organiser ?? DEFAULT_ORGANISER,
+        startDate: localDate(enrollment.createdAt, clock.timeZone),
+        endDate: localDate(now, clock.timeZone),
+        minutes,
+        claimedJp: module.jpValue,
+      });
+      record = result.record;
+    }
+    await tx.flush();
+    return { enrollment, lesson, moduleCompleted, record };
+  });
+}

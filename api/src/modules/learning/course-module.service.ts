@@ -1,0 +1,280 @@
+import { randomUUID } from 'node:crypto';
+import type { FilterQuery } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { type Actor, hasRole } from '../../common/actor';
+import { BadInputError, ConflictError, type FieldError, NotFoundError } from '../../common/errors';
+import type { Page, PageInput } from '../../common/paging';
+import { likePattern } from '../../common/text';
+import { Competency } from '../competency/competency.entity';
+import { StoredFile } from '../file/stored-file.entity';
+import { Role } from '../identity/role';
+import { User } from '../identity/user.entity';
+import { assertCan } from '../organisation/organisation.policy';
+import { LearningForm } from '../record/learning-form.entity';
+import { CourseModule, CourseSection, Lesson, ModuleCompetency } from './course-module.entity';
+import { Enrollment } from './enrollment.entity';
+import type {
+  CourseModuleFilter,
+  CreateCourseModuleInput,
+  ModuleCompetencyInput,
+  SectionInput,
+  UpdateCourseModuleInput,
+} from './learning.inputs';
+import { LessonKind, ModuleStatus } from './learning.enums';
+import { learningPolicy } from './learning.policy';
+
+/** What a lesson of each kind must carry before its module can be published. */
+function lessonProblems(lesson: Lesson, path: string): FieldError[] {
+  const need = (ok: boolean, field: string, message: string) => (ok ? [] : [{ field: `${path}.${field}`, rule: 'REQUIRED', message }]);
+  switch (lesson.kind) {
+    case LessonKind.TEXT:
+      return need(!!lesson.body?.trim(), 'body', `Lesson "${lesson.title}" has no text`);
+    case LessonKind.VIDEO:
+    case LessonKind.LINK:
+      return need(!!lesson.url, 'url', `Lesson "${lesson.title}" has no link`);
+    case LessonKind.FILE:
+      return need(!!lesson.file, 'fileId', `Lesson "${lesson.title}" has no file`);
+  }
+}
+
+/** Authoring and the catalog of course modules. */
+export class CourseModuleService {
+  constructor(private readonly em: EntityManager) {}
+
+  private async authorIds(module: CourseModule): Promise<string[]> {
+    return (await module.authors.load()).getIdentifiers() as string[];
+  }
+
+  async isEnrolled(actor: Actor, module: CourseModule): Promise<boolean> {
+    return !!actor.employeeId && (await this.em.count(Enrollment, { employee: actor.employeeId, module })) > 0;
+  }
+
+  async module(actor: Actor, id: string): Promise<CourseModule> {
+    const module = await this.em.findOne(CourseModule, id);
+    if (!module) throw new NotFoundError('Course module', id);
+    const readable = learningPolicy.read(actor, module, await this.authorIds(module), await this.isEnrolled(actor, module));
+    if (!readable) throw new NotFoundError('Course module', id); // drafts of others do not exist for the viewer
+    return module;
+  }
+
+  async modules(actor: Actor, filter: CourseModuleFilter = {}, page: PageInput): Promise<Page<CourseModule>> {
+    const where: FilterQuery<CourseModule> = {};
+    const and: FilterQuery<CourseModule>[] = [];
+    const search = filter.search?.trim();
+    if (search) {
+      const q = `%${likePattern(search)}%`;
+      and.push({ $or: [{ title: { $ilike: q } }, { code: { $ilike: q } }] });
+    }
+    if (filter.competencyId) and.push({ competencies: { competency: filter.competencyId } });
+    if (filter.formId) where.form = filter.formId;
+    if (filter.minJp != null) and.push({ jpValue: { $gte: filter.minJp } });
+    if (filter.maxJp != null) and.push({ jpValue: { $lte: filter.maxJp } });
+    if (filter.mine) {
+      and.push({ authors: actor.userId });
+      if (filter.status) where.status = filter.status;
+    } else if (filter.status && hasRole(actor, Role.ADMIN)) {
+      where.status = filter.status;
+    } else {
+      where.status = ModuleStatus.PUBLISHED;
+    }
+    if (and.length) where.$and = and;
+    const [items, total] = await this.em.findAndCount(CourseModule, where, {
+      orderBy: filter.mine ? { updatedAt: 'desc' } : { publishedAt: 'desc', title: 'asc' },
+      offset: page.offset,
+      limit: page.limit,
+    });
+    return { items, total, offset: page.offset, limit: page.limit };
+  }
+
+  async create(actor: Actor, input: CreateCourseModuleInput): Promise<CourseModule> {
+    assertCan(learningPolicy.create(actor), 'Only trainers and administrators author modules');
+    const code = input.code.trim().toUpperCase();
+    if (await this.em.count(CourseModule, { code, version: 1 })) {
+      throw BadInputError.field('code', 'CODE_TAKEN', `Module code ${code} is already used`);
+    }
+    const module = this.em.create(CourseModule, {
+      moduleKey: randomUUID(),
+      version: 1,
+      code,
+      title: input.title.trim(),
+      summary: input.summary.trim(),
+      form: await this.form(input.formId),
+      jpValue: input.jpValue,
+      organiser: input.organiser?.trim() || null,
+    });
+    module.authors.add(this.em.getReference(User, actor.userId));
+    await this.apply(module, input, true);
+    await this.em.flush();
+    return module;
+  }
+
+  private async form(id: number): Promise<LearningForm> {
+    const form = await this.em.findOne(LearningForm, id);
+    if (!form) throw BadInputError.field('formId', 'NOT_FOUND', `No form of learning ${id}`);
+    return form;
+  }
+
+  /** Sets competencies, outline and cover from the input, where given. */
+  private async apply(
+    module: CourseModule,
+    input: { competencies?: ModuleCompetencyInput[]; sections?: SectionInput[]; coverFileId?: string | null },
+    isNew = false,
+  ): Promise<void> {
+    if (input.competencies) {
+      const ids = input.competencies.map((c) => c.competencyId);
+      if (new Set(ids).size !== ids.length) throw BadInputError.field('competencies', 'DUPLICATE', 'A competency appears twice');
+      if ((await this.em.count(Competency, { id: { $in: ids } })) !== ids.length) {
+        throw BadInputError.field('competencies', 'NOT_FOUND', 'A competency does not exist');
+      }
+      module.competencies.set(
+        input.competencies.map((c) => this.em.create(ModuleCompetency, { module, competency: c.competencyId, level: c.level })),
+      );
+    }
+    if (input.coverFileId !== undefined) {
+      module.cover = input.coverFileId ? this.em.getReference(StoredFile, await this.fileId(input.coverFileId, 'coverFileId'), { wrapped: true }) : null;
+    }
+    if (input.sections) await this.replaceOutline(module, input.sections, isNew);
+  }
+
+  private async fileId(id: string, field: string): Promise<string> {
+    if (!(await this.em.count(StoredFile, { id }))) throw BadInputError.field(field, 'NOT_FOUND', 'No uploaded file with this id');
+    return id;
+  }
+
+  /** Replaces sections and lessons; lessons given with their id keep it. Only drafts get here. */
+  private async replaceOutline(module: CourseModule, sections: SectionInput[], isNew: boolean): Promise<void> {
+    const existing = new Map(isNew ? [] : (await this.em.find(Lesson, { module })).map((l) => [l.id, l] as const));
+    if (!isNew) await module.sections.init();
+    const keep = new Set<string>();
+    const newSections: CourseSection[] = [];
+    for (const [si, s] of sections.entries()) {
+      const section = this.em.create(CourseSection, { module, title: s.title.trim(), sortOrder: si });
+      for (const [li, l] of s.lessons.entries()) {
+        if (l.fileId) await this.fileId(l.fileId, `sections.${si}.lessons.${li}.fileId`);
+        const data = {
+          section,
+          module,
+          title: l.title.trim(),
+          kind: l.kind,
+          body: l.kind === LessonKind.TEXT ? (l.body ?? '') : null,
+          url: l.kind === LessonKind.VIDEO || l.kind === LessonKind.LINK ? (l.url ?? null) : null,
+          file: l.kind === LessonKind.FILE && l.fileId ? this.em.getReference(StoredFile, l.fileId, { wrapped: true }) : null,
+          durationMinutes: l.durationMinutes ?? null,
+          required: l.required,
+          sortOrder: li,
+        };
+        const current = l.id ? existing.get(l.id) : undefined;
+        if (current && !keep.has(current.id)) {
+          keep.add(current.id);
+          this.em.assign(current, data);
+        } else {
+          this.em.create(Lesson, data);
+        }
+      }
+      newSections.push(section);
+    }
+    for (const [id, lesson] of existing) if (!keep.has(id)) this.em.remove(lesson);
+    if (!isNew) for (const old of module.sections.getItems()) this.em.remove(old);
+    module.sections.set(newSections);
+  }
+
+  /** The editable draft of a module: itself when a draft, else a new version copied from it. */
+  private async draftOf(module: CourseModule): Promise<CourseModule> {
+    if (module.status === ModuleStatus.DRAFT) return module;
+    if (module.status === ModuleStatus.ARCHIVED) {
+      const newer = await this.em.count(CourseModule, { moduleKey: module.moduleKey, version: { $gt: module.version } });
+      if (newer) throw new ConflictError('This version is archived; edit the newest version of the module');
+    }
+    const open = await this.em.findOne(CourseModule, { moduleKey: module.moduleKey, status: ModuleStatus.DRAFT });
+    if (open) return open;
+    const latest = await this.em.findOneOrFail(CourseModule, { moduleKey: module.moduleKey }, { orderBy: { version: 'desc' } });
+    const source = await this.em.findOneOrFail(CourseModule, module.id, {
+      populate: ['authors', 'competencies', 'sections', 'sections.lessons'],
+    });
+    const draft = this.em.create(CourseModule, {
+      moduleKey: source.moduleKey,
+      version: latest.version + 1,
+      code: source.code,
+      title: source.title,
+      summary: source.summary,
+      form: source.form,
+      jpValue: source.jpValue,
+      organiser: source.organiser,
+      cover: source.cover ?? null,
+    });
+    draft.authors.set(source.authors.getItems());
+    for (const c of source.competencies) this.em.create(ModuleCompetency, { module: draft, competency: c.competency, level: c.level });
+    for (const s of source.sections) {
+      const section = this.em.create(CourseSection, { module: draft, title: s.title, sortOrder: s.sortOrder });
+      for (const l of s.lessons) {
+        this.em.create(Lesson, {
+          section,
+          module: draft,
+          title: l.title,
+          kind: l.kind,
+          body: l.body,
+          url: l.url,
+          file: l.file ?? null,
+          durationMinutes: l.durationMinutes,
+          required: l.required,
+          sortOrder: l.sortOrder,
+        });
+      }
+    }
+    return draft;
+  }
+
+  /** Edits a module. Editing a published version edits (or starts) its next draft version, which is returned. */
+  async update(actor: Actor, input: UpdateCourseModuleInput): Promise<CourseModule> {
+    const module = await this.em.findOne(CourseModule, input.id);
+    if (!module) throw new NotFoundError('Course module', input.id);
+    assertCan(learningPolicy.edit(actor, await this.authorIds(module)), 'You may edit only modules you author');
+    const draft = await this.draftOf(module);
+    if (input.title !== undefined) draft.title = input.title.trim();
+    if (input.summary !== undefined) draft.summary = input.summary.trim();
+    if (input.formId !== undefined) draft.form = this.em.getReference(LearningForm, (await this.form(input.formId)).id, { wrapped: true });
+    if (input.jpValue !== undefined) draft.jpValue = input.jpValue;
+    if (input.organiser !== undefined) draft.organiser = input.organiser?.trim() || null;
+    if (input.authorIds) {
+      assertCan(hasRole(actor, Role.ADMIN), 'Only administrators change the authors');
+      const trainers = await this.em.find(User, { id: { $in: input.authorIds } });
+      if (trainers.length !== new Set(input.authorIds).size || trainers.some((u) => !u.roles.includes(Role.TRAINER))) {
+        throw BadInputError.field('authorIds', 'NOT_TRAINER', 'Every author must be a trainer');
+      }
+      draft.authors.set(trainers);
+    }
+    await this.apply(draft, input);
+    await this.em.flush();
+    return draft;
+  }
+
+  /** Publishes a draft version; the version it replaces is archived (its learners keep it). */
+  async publish(actor: Actor, id: string): Promise<CourseModule> {
+    const module = await this.em.findOne(CourseModule, id, { populate: ['sections', 'sections.lessons'] });
+    if (!module) throw new NotFoundError('Course module', id);
+    assertCan(learningPolicy.edit(actor, await this.authorIds(module)), 'You may publish only modules you author');
+    if (module.status !== ModuleStatus.DRAFT) throw new ConflictError(`This module is ${module.status.toLowerCase()}, not a draft`);
+    const lessons = module.sections.getItems().flatMap((s, si) => s.lessons.getItems().map((l, li) => ({ l, path: `sections.${si}.lessons.${li}` })));
+    const problems = lessons.flatMap(({ l, path }) => lessonProblems(l, path));
+    if (!lessons.length) problems.push({ field: 'sections', rule: 'EMPTY', message: 'A module needs at least one lesson' });
+    if (problems.length) throw new BadInputError(problems, `The module cannot be published yet: ${problems.map((p) => p.message).join('; ')}`);
+    await this.em.transactional(async (tx) => {
+      await tx.nativeUpdate(CourseModule, { moduleKey: module.moduleKey, status: ModuleStatus.PUBLISHED }, { status: ModuleStatus.ARCHIVED });
+      const published = tx.merge(module);
+      published.status = ModuleStatus.PUBLISHED;
+      published.publishedAt = new Date();
+    });
+    return module;
+  }
+
+  /** Withdraws a published module from the catalog; enrolled learners keep it. */
+  async archive(actor: Actor, id: string): Promise<CourseModule> {
+    const module = await this.em.findOne(CourseModule, id);
+    if (!module) throw new NotFoundError('Course module', id);
+    assertCan(learningPolicy.edit(actor, await this.authorIds(module)), 'You may archive only modules you author');
+    if (module.status !== ModuleStatus.PUBLISHED) throw new ConflictError('Only a published module can be archived');
+    module.status = ModuleStatus.ARCHIVED;
+    await this.em.flush();
+    return module;
+  }
+}

@@ -1,0 +1,82 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Actor } from '../../common/actor';
+import { ConflictError, ForbiddenError, NotFoundError } from '../../common/errors';
+import { byKeys, requestLoader } from '../../common/loaders';
+import { CourseModule, Lesson } from './course-module.entity';
+import { Enrollment, LessonProgress } from './enrollment.entity';
+import { learningPolicy } from './learning.policy';
+
+export interface ModuleProgress {
+  requiredLessons: number;
+  doneRequired: number;
+  doneLessonIds: string[];
+  percent: number;
+}
+
+/** Percent of required lessons done (all lessons count when none is marked required). */
+export function progressOf(lessons: Pick<Lesson, 'id' | 'required'>[], doneIds: Set<string>): ModuleProgress {
+  const required = lessons.some((l) => l.required) ? lessons.filter((l) => l.required) : lessons;
+  const doneRequired = required.filter((l) => doneIds.has(l.id)).length;
+  return {
+    requiredLessons: required.length,
+    doneRequired,
+    doneLessonIds: lessons.filter((l) => doneIds.has(l.id)).map((l) => l.id),
+    percent: required.length ? Math.floor((100 * doneRequired) / required.length) : 0,
+  };
+}
+
+export class EnrollmentService {
+  constructor(private readonly em: EntityManager) {}
+
+  async enroll(actor: Actor, moduleId: string): Promise<Enrollment> {
+    const module = await this.em.findOne(CourseModule, moduleId);
+    if (!module) throw new NotFoundError('Course module', moduleId);
+    if (!actor.employeeId) throw new ForbiddenError('Only employees enrol in modules');
+    const existing = await this.em.findOne(Enrollment, { employee: actor.employeeId, module });
+    if (existing) return existing;
+    if (!learningPolicy.enroll(actor, module)) throw new ConflictError('Only a published module can be joined');
+    const enrollment = this.em.create(Enrollment, { employee: actor.employeeId, module });
+    await this.em.flush();
+    return enrollment;
+  }
+
+  /** The viewer's enrolment in each of many modules, in one query per request. */
+  myEnrollment(actor: Actor, moduleId: string): Promise<Enrollment | null> {
+    const employeeId = actor.employeeId;
+    if (!employeeId) return Promise.resolve(null);
+    return requestLoader<string, Enrollment>(this.em, 'myEnrollment', async (ids) =>
+      byKeys(ids, await this.em.find(Enrollment, { employee: employeeId, module: { $in: [...ids] } }), (e) => e.module.id),
+    ).load(moduleId);
+  }
+
+  /** Lessons of each of many modules, in one query per request. */
+  lessonsOf(moduleId: string): Promise<Lesson[]> {
+    return requestLoader<string, Lesson[]>(this.em, 'lessonsOfModule', async (ids) => {
+      const lessons = await this.em.find(Lesson, { module: { $in: [...ids] } }, { orderBy: { section: { sortOrder: 'asc' }, sortOrder: 'asc' } });
+      return ids.map((id) => lessons.filter((l) => l.module.id === id));
+    })
+      .load(moduleId)
+      .then((l) => l ?? []);
+  }
+
+  /** Progress of each of many enrolments, in one query per request. */
+  async progress(enrollment: Enrollment): Promise<ModuleProgress> {
+    const [lessons, done] = await Promise.all([
+      this.lessonsOf(enrollment.module.id),
+      requestLoader<string, string[]>(this.em, 'doneLessons', async (ids) => {
+        const rows = await this.em.find(LessonProgress, { enrollment: { $in: [...ids] } }, { fields: ['enrollment', 'lesson'] });
+        return ids.map((id) => rows.filter((r) => r.enrollment.id === id).map((r) => r.lesson.id));
+      }).load(enrollment.id),
+    ]);
+    return progressOf(lessons, new Set(done ?? []));
+  }
+
+  async myEnrollments(actor: Actor): Promise<Enrollment[]> {
+    if (!actor.employeeId) return [];
+    return this.em.find(
+      Enrollment,
+      { employee: actor.employeeId },
+      { orderBy: { completedAt: 'desc nulls first', lastActivityAt: 'desc nulls last', createdAt: 'desc' } },
+    );
+  }
+}

@@ -1,0 +1,291 @@
+import { ArrayMaxSize, IsIn, IsInt, IsOptional, IsUrl, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { CODE_PATTERN, LIMITS } from '../../common/limits';
+import { LearningRecord } from '../record/learning-record.entity';
+import { CourseModule, Lesson } from './course-module.entity';
+import { Enrollment } from './enrollment.entity';
+import { LessonKind, ModuleStatus } from './learning.enums';
+
+export const MODULE_LIMITS = { sections: 30, lessonsPerSection: 50, bodyMax: 100_000, jpMax: 200 } as const;
+
+@InputType()
+export class CourseModuleFilter {
+  @Field({ nullable: true, description: 'Part of the title or code' })
+  @IsOptional()
+  @MaxLength(LIMITS.searchMax)
+  search?: string;
+
+  @Field(() => ID, { nullable: true, description: 'Modules that build this competency' })
+  @IsOptional()
+  @IsUUID()
+  competencyId?: string;
+
+  @Field(() => Int, { nullable: true, description: 'SIASN form of learning' })
+  @IsOptional()
+  @IsInt()
+  formId?: number;
+
+  @Field(() => Float, { nullable: true })
+  @IsOptional()
+  @Min(0)
+  minJp?: number;
+
+  @Field(() => Float, { nullable: true })
+  @IsOptional()
+  @Min(0)
+  maxJp?: number;
+
+  @Field(() => ModuleStatus, { nullable: true, description: 'Authors and admins only; others always see PUBLISHED' })
+  @IsOptional()
+  status?: ModuleStatus;
+
+  @Field({ nullable: true, description: 'Only modules the viewer authors (every status)' })
+  @IsOptional()
+  mine?: boolean;
+}
+
+@InputType()
+export class LessonInput {
+  @Field(() => ID, { nullable: true, description: 'An existing lesson of this draft, to keep its id' })
+  @IsOptional()
+  @IsUUID()
+  id?: string;
+
+  @Field()
+  @MinLength(2)
+  @MaxLength(LIMITS.nameMax)
+  title!: string;
+
+  @Field(() => LessonKind)
+  kind!: LessonKind;
+
+  @Field(() => String, { nullable: true, description: 'Markdown, for TEXT lessons' })
+  @IsOptional()
+  @MaxLength(MODULE_LIMITS.bodyMax)
+  body?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'https link, for VIDEO and LINK lessons' })
+  @IsOptional()
+  @IsUrl({ protocols: ['https'], require_protocol: true }, { message: 'url must be an https:// link' })
+  @MaxLength(2000)
+  url?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Uploaded file, for FILE lessons' })
+  @IsOptional()
+  @IsUUID()
+  fileId?: string | null;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(600)
+  durationMinutes?: number | null;
+
+  @Field({ defaultValue: true })
+  required: boolean = true;
+}
+
+@InputType()
+export class SectionInput {
+  @Field()
+  @MinLength(1)
+  @MaxLength(LIMITS.nameMax)
+  title!: string;
+
+  @Field(() => [LessonInput])
+  @ArrayMaxSize(MODULE_LIMITS.lessonsPerSection)
+  @ValidateNested({ each: true })
+  lessons!: LessonInput[];
+}
+
+@InputType()
+export class ModuleCompetencyInput {
+  @Field(() => ID)
+  @IsUUID()
+  competencyId!: string;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(1)
+  @Max(5)
+  level!: number;
+}
+
+@InputType()
+export class CreateCourseModuleInput {
+  @Field()
+  @Matches(CODE_PATTERN, { message: 'code may contain letters, digits, dot, dash and underscore' })
+  @MaxLength(LIMITS.codeMax)
+  code!: string;
+
+  @Field()
+  @MinLength(3)
+  @MaxLength(LIMITS.nameMax)
+  title!: string;
+
+  @Field({ defaultValue: '' })
+  @MaxLength(5000)
+  summary: string = '';
+
+  @Field(() => Int, { description: 'SIASN form of learning (jenis diklat) id' })
+  @IsInt()
+  formId!: number;
+
+  @Field(() => Float)
+  @Min(0.5)
+  @Max(MODULE_LIMITS.jpMax)
+  jpValue!: number;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(LIMITS.nameMax)
+  organiser?: string | null;
+
+  @Field(() => [ModuleCompetencyInput], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  competencies?: ModuleCompetencyInput[];
+
+  @Field(() => [SectionInput], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(MODULE_LIMITS.sections)
+  @ValidateNested({ each: true })
+  sections?: SectionInput[];
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  coverFileId?: string | null;
+}
+
+@InputType()
+export class UpdateCourseModuleInput {
+  @Field(() => ID)
+  @IsUUID()
+  id!: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @MinLength(3)
+  @MaxLength(LIMITS.nameMax)
+  title?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @MaxLength(5000)
+  summary?: string;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  formId?: number;
+
+  @Field(() => Float, { nullable: true })
+  @IsOptional()
+  @Min(0.5)
+  @Max(MODULE_LIMITS.jpMax)
+  jpValue?: number;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(LIMITS.nameMax)
+  organiser?: string | null;
+
+  @Field(() => [ModuleCompetencyInput], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  competencies?: ModuleCompetencyInput[];
+
+  @Field(() => [SectionInput], { nullable: true, description: 'The whole outline, in order: it replaces the current one' })
+  @IsOptional()
+  @ArrayMaxSize(MODULE_LIMITS.sections)
+  @ValidateNested({ each: true })
+  sections?: SectionInput[];
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  coverFileId?: string | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Trainers who author the module (admins only)' })
+  @IsOptional()
+  @ArrayMaxSize(10)
+  @IsUUID('all', { each: true })
+  authorIds?: string[];
+}
+
+@InputType()
+export class ModuleIdInput {
+  @Field(() => ID)
+  @IsUUID()
+  id!: string;
+}
+
+@InputType()
+export class EnrollInModuleInput {
+  @Field(() => ID)
+  @IsUUID()
+  moduleId!: string;
+}
+
+@InputType()
+export class CompleteLessonInput {
+  @Field(() => ID)
+  @IsUUID()
+  lessonId!: string;
+
+  @Field({ defaultValue: 'MANUAL', description: 'MANUAL (marked done) or VIEWED_TO_END (video or text read to the end)' })
+  @IsIn(['MANUAL', 'VIEWED_TO_END'])
+  how: string = 'MANUAL';
+}
+
+@ObjectType()
+export class ModuleAuthor {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  name!: string;
+}
+
+@ObjectType()
+export class ModulePermissions {
+  @Field({ description: 'Edit (a published module gets a new draft version)' })
+  edit!: boolean;
+
+  @Field()
+  publish!: boolean;
+
+  @Field()
+  enroll!: boolean;
+}
+
+@ObjectType()
+export class LessonCompletion {
+  @Field(() => Enrollment)
+  enrollment!: Enrollment;
+
+  @Field(() => Lesson)
+  lesson!: Lesson;
+
+  @Field({ description: 'This completion finished the module' })
+  moduleCompleted!: boolean;
+
+  @Field(() => LearningRecord, { nullable: true, description: 'The JP credited when the module was completed' })
+  record!: LearningRecord | null;
+}
+
+@ObjectType()
+export class ModuleRecommendation {
+  @Field(() => CourseModule)
+  module!: CourseModule;
+
+  @Field(() => Int, { description: 'Levels of the gap the module closes' })
+  closesLevels!: number;
+
+  @Field(() => [String], { description: 'Codes of the missing competencies it builds' })
+  competencyCodes!: string[];
+}

@@ -1,0 +1,256 @@
+import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { type Context, requireActor } from '../../common/context';
+import { byKeys, requestLoader } from '../../common/loaders';
+import { PageInput, PageOf } from '../../common/paging';
+import { Competency } from '../competency/competency.entity';
+import { CompetencyGap } from '../competency/competency.inputs';
+import { StoredFile } from '../file/stored-file.entity';
+import { Role } from '../identity/role';
+import { LearningForm } from '../record/learning-form.entity';
+import { LearningRecord } from '../record/learning-record.entity';
+import { LedgerService } from '../record/ledger.service';
+import { JpSummaryType } from '../record/record.types';
+import { completeLesson } from './complete-lesson';
+import { CourseModule, CourseSection, Lesson, ModuleCompetency } from './course-module.entity';
+import { CourseModuleService } from './course-module.service';
+import { Enrollment } from './enrollment.entity';
+import { EnrollmentService } from './enrollment.service';
+import {
+  CompleteLessonInput,
+  CourseModuleFilter,
+  CreateCourseModuleInput,
+  EnrollInModuleInput,
+  LessonCompletion,
+  ModuleAuthor,
+  ModuleIdInput,
+  ModulePermissions,
+  ModuleRecommendation,
+  UpdateCourseModuleInput,
+} from './learning.inputs';
+import { learningPolicy } from './learning.policy';
+import { renderMarkdown } from './markdown';
+import { recommendModules } from './recommend-modules';
+import { embedUrl } from './video';
+
+const CourseModulePage = PageOf(CourseModule, 'CourseModulePage');
+
+@ObjectType()
+export class MyLearning {
+  @Field(() => [Enrollment], { description: 'Modules in progress first, then completed ones' })
+  enrollments!: Enrollment[];
+
+  @Field(() => JpSummaryType, { nullable: true, description: "This year's JP; null for users without an employee record" })
+  jp!: JpSummaryType | null;
+
+  @Field(() => [LearningRecord], { description: 'The latest credited learning' })
+  recentRecords!: LearningRecord[];
+}
+
+/** Author user ids of many modules, in one query per request. */
+function authorIds(ctx: Context, moduleId: string): Promise<string[]> {
+  return requestLoader<string, string[]>(ctx.em, 'moduleAuthors', async (ids) => {
+    const modules = await ctx.em.find(CourseModule, { id: { $in: [...ids] } }, { populate: ['authors'] });
+    return byKeys(ids, modules, (m) => m.id).map((m) => (m ? (m.authors.getIdentifiers() as string[]) : []));
+  })
+    .load(moduleId)
+    .then((ids) => ids ?? []);
+}
+
+@Resolver(() => CourseModule)
+export class CourseModuleResolver {
+  @Authorized()
+  @Query(() => CourseModulePage, { description: 'The catalog: published modules, or the viewer’s own with `mine`' })
+  courseModules(
+    @Ctx() ctx: Context,
+    @Arg('filter', () => CourseModuleFilter, { nullable: true }) filter?: CourseModuleFilter,
+    @Arg('page', () => PageInput, { nullable: true }) page?: PageInput,
+  ) {
+    return new CourseModuleService(ctx.em).modules(requireActor(ctx), filter, page ?? new PageInput());
+  }
+
+  @Authorized()
+  @Query(() => CourseModule)
+  courseModule(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<CourseModule> {
+    return new CourseModuleService(ctx.em).module(requireActor(ctx), id);
+  }
+
+  @Authorized()
+  @Query(() => MyLearning, { description: "The learner's dashboard in one request" })
+  async myLearning(@Ctx() ctx: Context): Promise<MyLearning> {
+    const actor = requireActor(ctx);
+    const enrollments = await new EnrollmentService(ctx.em).myEnrollments(actor);
+    if (!actor.employeeId) return { enrollments, jp: null, recentRecords: [] };
+    const ledger = new LedgerService(ctx.em);
+    const jp = await ledger.summary(actor, actor.employeeId, Number(ctx.clock.today().slice(0, 4)));
+    const recentRecords = await ctx.em.find(LearningRecord, { employee: actor.employeeId }, { orderBy: { createdAt: 'desc' }, limit: 5 });
+    return { enrollments, jp, recentRecords };
+  }
+
+  @Authorized([Role.TRAINER, Role.ADMIN])
+  @Mutation(() => CourseModule, { description: 'Starts a module as a draft; the creator becomes its author' })
+  createCourseModule(@Ctx() ctx: Context, @Arg('input') input: CreateCourseModuleInput): Promise<CourseModule> {
+    return new CourseModuleService(ctx.em).create(requireActor(ctx), input);
+  }
+
+  @Authorized([Role.TRAINER, Role.ADMIN])
+  @Mutation(() => CourseModule, { description: 'Edits a draft; editing a published module edits its next draft version (returned)' })
+  updateCourseModule(@Ctx() ctx: Context, @Arg('input') input: UpdateCourseModuleInput): Promise<CourseModule> {
+    return new CourseModuleService(ctx.em).update(requireActor(ctx), input);
+  }
+
+  @Authorized([Role.TRAINER, Role.ADMIN])
+  @Mutation(() => CourseModule, { description: 'Publishes a draft version; the previous version is archived' })
+  publishCourseModule(@Ctx() ctx: Context, @Arg('input') input: ModuleIdInput): Promise<CourseModule> {
+    return new CourseModuleService(ctx.em).publish(requireActor(ctx), input.id);
+  }
+
+  @Authorized([Role.TRAINER, Role.ADMIN])
+  @Mutation(() => CourseModule, { description: 'Withdraws a published module from the catalog' })
+  archiveCourseModule(@Ctx() ctx: Context, @Arg('input') input: ModuleIdInput): Promise<CourseModule> {
+    return new CourseModuleService(ctx.em).archive(requireActor(ctx), input.id);
+  }
+
+  @Authorized()
+  @Mutation(() => Enrollment, { description: 'Joins a published module (again: returns the same enrolment)' })
+  enrollInModule(@Ctx() ctx: Context, @Arg('input') input: EnrollInModuleInput): Promise<Enrollment> {
+    return new EnrollmentService(ctx.em).enroll(requireActor(ctx), input.moduleId);
+  }
+
+  @Authorized()
+  @Mutation(() => LessonCompletion, { description: 'Marks a lesson done; the last required one completes the module and credits its JP' })
+  completeLesson(@Ctx() ctx: Context, @Arg('input') input: CompleteLessonInput): Promise<LessonCompletion> {
+    return completeLesson(ctx.em, requireActor(ctx), input.lessonId, ctx.clock);
+  }
+
+  @FieldResolver(() => LearningForm)
+  form(@Root() module: CourseModule): Promise<LearningForm> {
+    return module.form.load() as Promise<LearningForm>;
+  }
+
+  @FieldResolver(() => StoredFile, { nullable: true })
+  cover(@Root() module: CourseModule): Promise<StoredFile | null> {
+    return module.cover ? (module.cover.load() as Promise<StoredFile>) : Promise.resolve(null);
+  }
+
+  @FieldResolver(() => [ModuleAuthor])
+  async authors(@Root() module: CourseModule): Promise<ModuleAuthor[]> {
+    return (await module.authors.load()).getItems().map((u) => ({ id: u.id, name: u.displayName }));
+  }
+
+  @FieldResolver(() => [ModuleCompetency], { description: 'Competencies it builds, with the level' })
+  async competencies(@Root() module: CourseModule): Promise<ModuleCompetency[]> {
+    return (await module.competencies.load()).getItems();
+  }
+
+  @FieldResolver(() => [CourseSection])
+  async sections(@Root() module: CourseModule): Promise<CourseSection[]> {
+    return (await module.sections.load()).getItems();
+  }
+
+  @FieldResolver(() => Int)
+  async lessonCount(@Root() module: CourseModule, @Ctx() ctx: Context): Promise<number> {
+    return (await new EnrollmentService(ctx.em).lessonsOf(module.id)).length;
+  }
+
+  @FieldResolver(() => Int, { description: 'Sum of the lessons’ expected minutes' })
+  async totalMinutes(@Root() module: CourseModule, @Ctx() ctx: Context): Promise<number> {
+    return (await new EnrollmentService(ctx.em).lessonsOf(module.id)).reduce((s, l) => s + (l.durationMinutes ?? 0), 0);
+  }
+
+  @FieldResolver(() => Enrollment, { nullable: true, description: "The viewer's enrolment in this version" })
+  myEnrollment(@Root() module: CourseModule, @Ctx() ctx: Context): Promise<Enrollment | null> {
+    return new EnrollmentService(ctx.em).myEnrollment(requireActor(ctx), module.id);
+  }
+
+  @FieldResolver(() => ModulePermissions)
+  async viewerCan(@Root() module: CourseModule, @Ctx() ctx: Context): Promise<ModulePermissions> {
+    const actor = requireActor(ctx);
+    const edit = learningPolicy.edit(actor, await authorIds(ctx, module.id));
+    return { edit, publish: edit && module.status === 'DRAFT', enroll: learningPolicy.enroll(actor, module) };
+  }
+}
+
+@Resolver(() => CourseSection)
+export class CourseSectionResolver {
+  @FieldResolver(() => [Lesson])
+  async lessons(@Root() section: CourseSection): Promise<Lesson[]> {
+    return (await section.lessons.load()).getItems();
+  }
+}
+
+@Resolver(() => Lesson)
+export class LessonResolver {
+  @FieldResolver(() => String, { nullable: true, description: 'The text as safe HTML' })
+  bodyHtml(@Root() lesson: Lesson): string | null {
+    return lesson.body ? renderMarkdown(lesson.body) : null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Markdown source, for the module’s authors only' })
+  async body(@Root() lesson: Lesson, @Ctx() ctx: Context): Promise<string | null> {
+    const canEdit = learningPolicy.edit(requireActor(ctx), await authorIds(ctx, lesson.module.id));
+    return canEdit ? (lesson.body ?? null) : null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Player URL for YouTube and Vimeo links' })
+  embedUrl(@Root() lesson: Lesson): string | null {
+    return lesson.url ? embedUrl(lesson.url) : null;
+  }
+
+  @FieldResolver(() => StoredFile, { nullable: true })
+  file(@Root() lesson: Lesson): Promise<StoredFile | null> {
+    return lesson.file ? (lesson.file.load() as Promise<StoredFile>) : Promise.resolve(null);
+  }
+
+  @FieldResolver(() => ID)
+  moduleId(@Root() lesson: Lesson): string {
+    return lesson.module.id;
+  }
+}
+
+@Resolver(() => ModuleCompetency)
+export class ModuleCompetencyResolver {
+  @FieldResolver(() => Competency)
+  competency(@Root() row: ModuleCompetency): Promise<Competency> {
+    return row.competency.load() as Promise<Competency>;
+  }
+}
+
+@Resolver(() => Enrollment)
+export class EnrollmentResolver {
+  @FieldResolver(() => CourseModule)
+  module(@Root() enrollment: Enrollment): Promise<CourseModule> {
+    return enrollment.module.load() as Promise<CourseModule>;
+  }
+
+  @FieldResolver(() => Date)
+  enrolledAt(@Root() enrollment: Enrollment): Date {
+    return enrollment.createdAt;
+  }
+
+  @FieldResolver(() => Int, { description: 'Percent of required lessons done' })
+  async progressPercent(@Root() enrollment: Enrollment, @Ctx() ctx: Context): Promise<number> {
+    return (await new EnrollmentService(ctx.em).progress(enrollment)).percent;
+  }
+
+  @FieldResolver(() => [ID])
+  async doneLessonIds(@Root() enrollment: Enrollment, @Ctx() ctx: Context): Promise<string[]> {
+    return (await new EnrollmentService(ctx.em).progress(enrollment)).doneLessonIds;
+  }
+
+  @FieldResolver(() => ID, { nullable: true, description: 'The first lesson not done yet' })
+  async nextLessonId(@Root() enrollment: Enrollment, @Ctx() ctx: Context): Promise<string | null> {
+    const service = new EnrollmentService(ctx.em);
+    const [lessons, progress] = await Promise.all([service.lessonsOf(enrollment.module.id), service.progress(enrollment)]);
+    const done = new Set(progress.doneLessonIds);
+    return lessons.find((l) => !done.has(l.id))?.id ?? null;
+  }
+}
+
+@Resolver(() => CompetencyGap)
+export class GapRecommendationResolver {
+  @FieldResolver(() => [ModuleRecommendation], { description: 'Published modules that build the missing levels, best first' })
+  recommendedModules(@Root() gap: CompetencyGap, @Ctx() ctx: Context): Promise<ModuleRecommendation[]> {
+    return recommendModules(ctx.em, gap.employee, gap.items);
+  }
+}
+

@@ -1,0 +1,158 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Actor } from '../../common/actor';
+import { daysBetween, monthOf, nextMonthStart, yearOf } from '../../common/dates';
+import { BadInputError } from '../../common/errors';
+import { CompetencyProfileService } from '../competency/competency-profile.service';
+import { Employee } from '../organisation/employee.entity';
+import { EmployeeType } from '../organisation/organisation.enums';
+import { SettingService } from '../setting/setting.service';
+import { creditJp, roundJp } from './jp-credit';
+import { LearningForm } from './learning-form.entity';
+import { LearningRecord } from './learning-record.entity';
+import { CreditMode, RecordSource, RecordStatus } from './record.enums';
+
+export interface CreditRequest {
+  employeeId: string;
+  source: RecordSource;
+  /** The module version, group or claim; the same source never credits an employee twice. */
+  sourceId: string | null;
+  formId: number;
+  title: string;
+  organiser?: string | null;
+  startDate: string;
+  endDate: string;
+  minutes: number;
+  sessions?: number;
+  claimedJp?: number | null;
+  international?: boolean;
+  evidence?: string | null;
+}
+
+export interface CreditResult {
+  record: LearningRecord;
+  /** False when the source had already been credited (nothing new was written). */
+  created: boolean;
+}
+
+export interface JpSummary {
+  employee: Employee;
+  year: number;
+  /** Yearly minimum for a PNS; null for PPPK. */
+  targetJp: number | null;
+  /** Yearly maximum for PPPK; null for PNS. */
+  maxJp: number | null;
+  approvedJp: number;
+  pendingJp: number;
+  /** Approved JP that count, after the PPPK maximum. */
+  countedJp: number;
+  /** PNS: counted ≥ target (exactly 20.0 reaches it). PPPK: the maximum is used up. */
+  reached: boolean;
+  remainingJp: number;
+  entries: LearningRecord[];
+}
+
+/** The JP ledger: the one place learning is credited, and the yearly totals. */
+export class LedgerService {
+  constructor(private readonly em: EntityManager) {}
+
+  /**
+   * Credits an activity. Runs in the caller's transaction when there is one; an advisory lock per
+   * employee makes concurrent credits see each other, so caps hold.
+   */
+  async credit(request: CreditRequest): Promise<CreditResult> {
+    const em = this.em;
+    await em.getConnection().execute('select pg_advisory_xact_lock(hashtext(?))', [`ledger:${request.employeeId}`], 'all', em.getTransactionContext());
+    if (request.sourceId) {
+      const existing = await em.findOne(LearningRecord, {
+        employee: request.employeeId,
+        source: request.source,
+        sourceId: request.sourceId,
+      });
+      if (existing) return { record: existing, created: false };
+    }
+    const form = await em.findOne(LearningForm, request.formId);
+    if (!form) throw BadInputError.field('formId', 'NOT_FOUND', `No form of learning ${request.formId}`);
+    if (request.endDate < request.startDate) {
+      throw BadInputError.field('endDate', 'BEFORE_START', 'The end date is before the start date');
+    }
+    const settings = await new SettingService(em).all();
+    const counted = { employee: request.employeeId, form: form.id, status: { $ne: RecordStatus.REJECTED } } as const;
+    const sameDay = await em.find(LearningRecord, { ...counted, endDate: request.endDate }, { fields: ['jp'] });
+    const month = monthOf(request.endDate);
+    const sameMonth = await em.find(
+      LearningRecord,
+      { ...counted, endDate: { $gte: `${month}-01`, $lt: nextMonthStart(month) } },
+      { fields: ['sessions'] },
+    );
+    const credit = creditJp(
+      form,
+      {
+        claimedJp: request.claimedJp,
+        minutes: request.minutes,
+        days: daysBetween(request.startDate, request.endDate).length,
+        sessions: request.sessions ?? 1,
+        international: request.international ?? false,
+      },
+      {
+        jpOnDay: roundJp(sameDay.reduce((s, r) => s + r.jp, 0)),
+        sessionsInMonth: sameMonth.reduce((s, r) => s + r.sessions, 0),
+      },
+      { minutesPerJp: settings['jp.minutesPerJp'], internationalBonusPercent: settings['jp.internationalBonusPercent'] },
+    );
+    const needsApproval = form.creditMode === CreditMode.AS_APPROVED || request.source === RecordSource.EXTERNAL;
+    const record = em.create(LearningRecord, {
+      employee: request.employeeId,
+      source: request.source,
+      sourceId: request.sourceId,
+      form,
+      title: request.title,
+      organiser: request.organiser ?? null,
+      startDate: request.startDate,
+      endDate: request.endDate,
+      minutes: request.minutes,
+      sessions: credit.sessions,
+      jp: credit.jp,
+      year: yearOf(request.endDate),
+      status: needsApproval ? RecordStatus.PENDING : RecordStatus.APPROVED,
+      international: request.international ?? false,
+      creditNote: credit.note,
+      evidence: request.evidence ?? null,
+    });
+    await em.flush();
+    return { record, created: true };
+  }
+
+  /** Totals of one employee's year, for the employee, their supervisors, committee and admins. */
+  async summary(actor: Actor, employeeId: string, year: number): Promise<JpSummary> {
+    const { employee } = await new CompetencyProfileService(this.em).readableEmployee(actor, employeeId);
+    return this.summaryOf(employee, year);
+  }
+
+  async summaryOf(employee: Employee, year: number): Promise<JpSummary> {
+    const settings = await new SettingService(this.em).all();
+    const entries = await this.em.find(
+      LearningRecord,
+      { employee, year },
+      { orderBy: { endDate: 'desc', createdAt: 'desc' } },
+    );
+    const sum = (status: RecordStatus) => roundJp(entries.filter((e) => e.status === status).reduce((s, e) => s + e.jp, 0));
+    const approvedJp = sum(RecordStatus.APPROVED);
+    const pns = employee.employeeType === EmployeeType.PNS;
+    const targetJp = pns ? settings['jp.pnsYearlyTarget'] : null;
+    const maxJp = pns ? null : settings['jp.pppkYearlyMax'];
+    const countedJp = maxJp === null ? approvedJp : Math.min(approvedJp, maxJp);
+    const goal = (targetJp ?? maxJp)!;
+    return {
+      employee,
+      year,
+      targetJp,
+      maxJp,
+      approvedJp,
+      pendingJp: sum(RecordStatus.PENDING),
+      countedJp,
+      reached: countedJp >= goal,
+      remainingJp: roundJp(Math.max(0, goal - countedJp)),
+      entries,
+    };
+  }
+}

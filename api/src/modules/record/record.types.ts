@@ -1,0 +1,36 @@
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { Employee } from '../organisation/employee.entity';
+import { LearningRecord } from './learning-record.entity';
+
+@ObjectType('JpSummary')
+export class JpSummaryType {
+  @Field(() => Employee)
+  employee!: Employee;
+
+  @Field(() => Int)
+  year!: number;
+
+  @Field(() => Float, { nullable: true, description: 'Yearly minimum of a PNS (20 JP by default); null for PPPK' })
+  targetJp!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Yearly maximum of a PPPK (24 JP by default); null for PNS' })
+  maxJp!: number | null;
+
+  @Field(() => Float)
+  approvedJp!: number;
+
+  @Field(() => Float)
+  pendingJp!: number;
+
+  @Field(() => Float, { description: 'Approved JP that count (after the PPPK maximum)' })
+  countedJp!: number;
+
+  @Field({ description: 'PNS: counted JP ≥ target (exactly 20.0 reaches it). PPPK: the maximum is used up' })
+  reached!: boolean;
+
+  @Field(() => Float)
+  remainingJp!: number;
+
+  @Field(() => [LearningRecord], { description: 'Every record of the year, newest first' })
+  entries!: LearningRecord[];
+}

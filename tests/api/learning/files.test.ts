@@ -1,0 +1,89 @@
+import { Role } from '../../../api/src/modules/identity/role';
+import { makeUser, TEST_PASSWORD, type TestUser } from '../../support/factories';
+import { postGraphql, setupTestApp, type TestApp } from '../../support/test-app';
+import { CREATE, moduleInput, PUBLISH } from './support';
+
+let t: TestApp;
+let base: string;
+let trainer: TestUser;
+let learner: TestUser;
+const tokens = new Map<string, string>();
+
+beforeAll(async () => {
+  t = await setupTestApp({ maxUploadBytes: 1024 * 1024 });
+  base = await t.http();
+  trainer = await makeUser(t.em(), [Role.TRAINER], { username: 'pelatih-berkas' });
+  learner = await makeUser(t.em(), [Role.LEARNER], { username: 'peserta-berkas' });
+});
+afterAll(() => t.close());
+
+async function auth(user: TestUser): Promise<Record<string, string>> {
+  if (!tokens.has(user.user.username)) {
+    const res = await postGraphql(base, 'mutation($input: LoginInput!) { login(input: $input) { token } }', {
+      input: { username: user.user.username, password: TEST_PASSWORD },
+    });
+    tokens.set(user.user.username, res.body.data!.login.token);
+  }
+  return { authorization: `Bearer ${tokens.get(user.user.username)}` };
+}
+
+async function upload(name: string, content: Buffer | string, headers: Record<string, string>) {
+  const form = new FormData();
+  form.append('file', new Blob([content]), name);
+  const res = await fetch(`${base}/files`, { method: 'POST', body: form, headers });
+  return { status: res.status, body: (await res.json()) as Record<string, any> };
+}
+
+describe('uploads', () => {
+  it('are refused when logged out', async () => {
+    const res = await upload('materi.pdf', '%PDF-1.4', {});
+    expect(res).toEqual({ status: 401, body: { error: { code: 'UNAUTHENTICATED', message: 'You must be logged in' } } });
+  });
+
+  it('refuse types outside the allow-list and files over the size limit', async () => {
+    const exe = await upload('program.exe', 'MZ', await auth(trainer));
+    expect(exe.status).toBe(400);
+    expect(exe.body.error).toMatchObject({ code: 'BAD_USER_INPUT', field: 'file', rule: 'FILE_TYPE' });
+    const big = await upload('besar.pdf', Buffer.alloc(1024 * 1024 + 1), await auth(trainer));
+    expect(big.status).toBe(413);
+    expect(big.body.error).toMatchObject({ code: 'BAD_USER_INPUT', rule: 'FILE_SIZE' });
+    const none = await fetch(`${base}/files`, { method: 'POST', body: new FormData(), headers: await auth(trainer) });
+    expect(none.status).toBe(400);
+  });
+
+  it('are served to the uploader, and to learners only once a published module uses them', async () => {
+    const uploaded = await upload('Panduan SPBE.pdf', '%PDF-1.4 panduan', await auth(trainer));
+    expect(uploaded.status).toBe(201);
+    expect(uploaded.body).toMatchObject({ name: 'Panduan SPBE.pdf', mimeType: 'application/pdf', size: 16 });
+    const url = `${base}${uploaded.body.url}`;
+
+    const own = await fetch(url, { headers: await auth(trainer) });
+    expect(own.status).toBe(200);
+    expect(own.headers.get('content-type')).toBe('application/pdf');
+    expect(own.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(await own.text()).toBe('%PDF-1.4 panduan');
+
+    expect((await fetch(url)).status).toBe(401);
+    expect((await fetch(url, { headers: await auth(learner) })).status).toBe(404);
+
+    const lessons = [{ title: 'Unduh panduan', kind: 'FILE', fileId: uploaded.body.id }];
+    const created = await t.gql(CREATE, { input: { ...moduleInput('FILE-1'), sections: [{ title: 'Berkas', lessons }] } }, trainer.actor);
+    const moduleId = created.data!.createCourseModule.id;
+    expect((await fetch(url, { headers: await auth(learner) })).status).toBe(404); // a draft uses it
+    await t.gql(PUBLISH, { input: { id: moduleId } }, trainer.actor);
+    const served = await fetch(url, { headers: await auth(learner) });
+    expect(served.status).toBe(200);
+    expect(served.headers.get('content-disposition')).toBe("inline; filename*=UTF-8''Panduan%20SPBE.pdf");
+  });
+
+  it('answer 404 for unknown or malformed ids', async () => {
+    expect((await fetch(`${base}/files/00000000-0000-4000-8000-000000000000`, { headers: await auth(trainer) })).status).toBe(404);
+    expect((await fetch(`${base}/files/..%2F..%2Fetc%2Fpasswd`, { headers: await auth(trainer) })).status).toBe(404);
+  });
+
+  it('lessons point at files that must exist', async () => {
+    const lessons = [{ title: 'Hilang', kind: 'FILE', fileId: '00000000-0000-4000-8000-000000000000' }];
+    const result = await t.gql(CREATE, { input: { ...moduleInput('FILE-2'), sections: [{ title: 'Berkas', lessons }] } }, trainer.actor);
+    expect(result.errors![0].extensions!.fields).toEqual([expect.objectContaining({ field: 'sections.0.lessons.0.fileId', rule: 'NOT_FOUND' })]);
+  });
+});

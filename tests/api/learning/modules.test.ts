@@ -1,0 +1,297 @@
+import { completeLesson } from '../../../api/src/modules/learning/complete-lesson';
+import { fixedClock } from '../../../api/src/common/dates';
+import { Competency } from '../../../api/src/modules/competency/competency.entity';
+import { Role } from '../../../api/src/modules/identity/role';
+import { Position } from '../../../api/src/modules/organisation/position.entity';
+import { LearningRecord } from '../../../api/src/modules/record/learning-record.entity';
+import { makeEmployee, makeUser, type TestUser } from '../../support/factories';
+import { errorCode, fieldErrors, setupTestApp, type TestApp } from '../../support/test-app';
+import { ARCHIVE, COMPLETE, CREATE, ENROLL, MODULE, MODULES, moduleInput, PUBLISH, publishedModule, textLesson, UPDATE } from './support';
+
+let t: TestApp;
+let trainer: TestUser;
+let otherTrainer: TestUser;
+let admin: TestUser;
+let learner: TestUser;
+let committee: TestUser;
+
+beforeAll(async () => {
+  t = await setupTestApp();
+  trainer = await makeUser(t.em(), [Role.TRAINER, Role.LEARNER]);
+  otherTrainer = await makeUser(t.em(), [Role.TRAINER]);
+  admin = await makeUser(t.em(), [Role.ADMIN]);
+  learner = await makeUser(t.em(), [Role.LEARNER]);
+  committee = await makeUser(t.em(), [Role.COMMITTEE], { withEmployee: false });
+});
+afterAll(() => t.close());
+
+describe('authoring permissions', () => {
+  it('createCourseModule: logged out, learners and committee are refused; a trainer becomes the author', async () => {
+    expect(errorCode(await t.gql(CREATE, { input: moduleInput('AUTH-1') }))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await t.gql(CREATE, { input: moduleInput('AUTH-1') }, learner.actor))).toBe('FORBIDDEN');
+    expect(errorCode(await t.gql(CREATE, { input: moduleInput('AUTH-1') }, committee.actor))).toBe('FORBIDDEN');
+    const created = await t.gql(CREATE, { input: moduleInput('auth-1') }, trainer.actor);
+    expect(created.data!.createCourseModule).toMatchObject({
+      code: 'AUTH-1',
+      status: 'DRAFT',
+      version: 1,
+      authors: [{ id: trainer.user.id, name: trainer.user.displayName }],
+      lessonCount: 2,
+      totalMinutes: 60,
+      viewerCan: { edit: true, publish: true, enroll: false },
+    });
+  });
+
+  it('rejects bad input naming the field', async () => {
+    const cases: [object, string, string][] = [
+      [{ code: 'a b' }, 'code', 'matches'],
+      [{ jpValue: 0 }, 'jpValue', 'min'],
+      [{ formId: 99 }, 'formId', 'NOT_FOUND'],
+      [{ code: 'AUTH-1' }, 'code', 'CODE_TAKEN'],
+      [{ sections: [{ title: '', lessons: [] }] }, 'sections.0.title', 'minLength'],
+      [{ sections: [{ title: 'Bagian', lessons: [{ title: 'Video', kind: 'VIDEO', url: 'http://x.test/v' }] }] }, 'sections.0.lessons.0.url', 'isUrl'],
+      [{ competencies: [{ competencyId: '00000000-0000-4000-8000-000000000000', level: 2 }] }, 'competencies', 'NOT_FOUND'],
+    ];
+    for (const [change, field, rule] of cases) {
+      const result = await t.gql(CREATE, { input: { ...moduleInput('BAD-1'), ...change } }, trainer.actor);
+      expect({ change, errors: fieldErrors(result) }).toEqual({ change, errors: [{ field, rule }] });
+    }
+  });
+
+  it('a trainer edits only modules they author; an admin edits all', async () => {
+    const id = (await t.gql(CREATE, { input: moduleInput('AUTH-2') }, trainer.actor)).data!.createCourseModule.id;
+    expect(errorCode(await t.gql(UPDATE, { input: { id, title: 'Diubah orang lain' } }, otherTrainer.actor))).toBe('FORBIDDEN');
+    expect(errorCode(await t.gql(UPDATE, { input: { id, title: 'Diubah peserta' } }, learner.actor))).toBe('FORBIDDEN');
+    expect((await t.gql(UPDATE, { input: { id, title: 'Diubah pemilik' } }, trainer.actor)).data!.updateCourseModule.title).toBe('Diubah pemilik');
+    expect((await t.gql(UPDATE, { input: { id, title: 'Diubah admin' } }, admin.actor)).data!.updateCourseModule.title).toBe('Diubah admin');
+    expect(errorCode(await t.gql(PUBLISH, { input: { id } }, otherTrainer.actor))).toBe('FORBIDDEN');
+    expect(errorCode(await t.gql(UPDATE, { input: { id, authorIds: [otherTrainer.user.id] } }, trainer.actor))).toBe('FORBIDDEN');
+    const moved = await t.gql(UPDATE, { input: { id, authorIds: [otherTrainer.user.id] } }, admin.actor);
+    expect(moved.data!.updateCourseModule.authors).toEqual([{ id: otherTrainer.user.id, name: otherTrainer.user.displayName }]);
+    expect(fieldErrors(await t.gql(UPDATE, { input: { id, authorIds: [learner.user.id] } }, admin.actor))).toEqual([{ field: 'authorIds', rule: 'NOT_TRAINER' }]);
+  });
+
+  it('drafts are invisible to learners and other trainers', async () => {
+    const id = (await t.gql(CREATE, { input: moduleInput('AUTH-3') }, trainer.actor)).data!.createCourseModule.id;
+    expect(errorCode(await t.gql(MODULE, { id }, learner.actor))).toBe('NOT_FOUND');
+    expect(errorCode(await t.gql(MODULE, { id }, otherTrainer.actor))).toBe('NOT_FOUND');
+    expect((await t.gql(MODULE, { id }, admin.actor)).data!.courseModule.status).toBe('DRAFT');
+    const listed = await t.gql(MODULES, { filter: { search: 'AUTH-3' } }, learner.actor);
+    expect(listed.data!.courseModules.total).toBe(0);
+    const mine = await t.gql(MODULES, { filter: { mine: true, search: 'AUTH-3' } }, trainer.actor);
+    expect(mine.data!.courseModules.items.map((m: { code: string }) => m.code)).toEqual(['AUTH-3']);
+  });
+});
+
+describe('publishing', () => {
+  it('refuses a module without lessons, or a lesson without its content', async () => {
+    const empty = await t.gql(CREATE, { input: { ...moduleInput('PUB-1'), sections: [] } }, trainer.actor);
+    const noLessons = await t.gql(PUBLISH, { input: { id: empty.data!.createCourseModule.id } }, trainer.actor);
+    expect(fieldErrors(noLessons)).toEqual([{ field: 'sections', rule: 'EMPTY' }]);
+    const blank = await t.gql(
+      CREATE,
+      { input: { ...moduleInput('PUB-2'), sections: [{ title: 'Bagian', lessons: [textLesson('Kosong', ''), { title: 'Unduhan', kind: 'FILE' }] }] } },
+      trainer.actor,
+    );
+    const result = await t.gql(PUBLISH, { input: { id: blank.data!.createCourseModule.id } }, trainer.actor);
+    expect(fieldErrors(result)).toEqual([
+      { field: 'sections.0.lessons.0.body', rule: 'REQUIRED' },
+      { field: 'sections.0.lessons.1.fileId', rule: 'REQUIRED' },
+    ]);
+  });
+
+  it('publishes a draft once; publishing again is a conflict', async () => {
+    const id = (await t.gql(CREATE, { input: moduleInput('PUB-3') }, trainer.actor)).data!.createCourseModule.id;
+    expect(errorCode(await t.gql(PUBLISH, { input: { id } }))).toBe('UNAUTHENTICATED');
+    const published = await t.gql(PUBLISH, { input: { id } }, trainer.actor);
+    expect(published.data!.publishCourseModule).toMatchObject({ status: 'PUBLISHED', viewerCan: { publish: false } });
+    expect(errorCode(await t.gql(PUBLISH, { input: { id } }, trainer.actor))).toBe('CONFLICT');
+    const seen = await t.gql(MODULE, { id }, learner.actor);
+    expect(seen.data!.courseModule.viewerCan).toEqual({ edit: false, publish: false, enroll: true });
+  });
+});
+
+describe('Markdown', () => {
+  it('never delivers a script; learners get only the sanitised HTML', async () => {
+    const body = '# Judul\n\n<script>alert("x")</script>\n\n<img src="https://example.org/a.png" onerror="alert(1)">\n\n[klik](javascript:alert(1)) dan [situs](https://sidoarjokab.go.id)\n\n<iframe src="https://evil.example"></iframe>';
+    const id = await publishedModule(t, trainer.actor, 'MD-1', { sections: [{ title: 'Bagian', lessons: [textLesson('Berbahaya', body)] }] });
+    const lesson = (await t.gql(MODULE, { id }, learner.actor)).data!.courseModule.sections[0].lessons[0];
+    expect(lesson.body).toBeNull();
+    expect(lesson.bodyHtml).toContain('<h1>Judul</h1>');
+    expect(lesson.bodyHtml).not.toMatch(/<script|alert\("x"\)|onerror|href="javascript:|<iframe/i);
+    expect(lesson.bodyHtml).toContain('[klik](javascript:alert(1))'); // left as plain text, not a link
+    expect(lesson.bodyHtml).toContain('<a href="https://sidoarjokab.go.id" rel="noopener noreferrer nofollow" target="_blank">situs</a>');
+    expect(lesson.bodyHtml).toContain('<img src="https://example.org/a.png" />');
+    const forAuthor = (await t.gql(MODULE, { id }, trainer.actor)).data!.courseModule.sections[0].lessons[0];
+    expect(forAuthor.body).toBe(body);
+  });
+
+  it('turns YouTube and Vimeo links into players, other links stay links', async () => {
+    const id = await publishedModule(t, trainer.actor, 'VID-1', {
+      sections: [{ title: 'Video', lessons: [
+        { title: 'YouTube', kind: 'VIDEO', url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ' },
+        { title: 'Vimeo', kind: 'VIDEO', url: 'https://vimeo.com/76979871' },
+        { title: 'Lain', kind: 'VIDEO', url: 'https://video.sidoarjokab.go.id/v/1' },
+      ] }],
+    });
+    const lessons = (await t.gql(MODULE, { id }, learner.actor)).data!.courseModule.sections[0].lessons;
+    expect(lessons.map((l: { embedUrl: string | null }) => l.embedUrl)).toEqual([
+      'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ',
+      'https://player.vimeo.com/video/76979871',
+      null,
+    ]);
+  });
+});
+
+describe('versions', () => {
+  it('editing a published module makes a new draft version; learners keep theirs until they finish', async () => {
+    const v1 = await publishedModule(t, trainer.actor, 'VER-1');
+    const enrolled = await t.gql(ENROLL, { input: { moduleId: v1 } }, learner.actor);
+    expect(enrolled.data!.enrollInModule.module).toEqual({ id: v1, version: 1 });
+
+    const edited = await t.gql(UPDATE, { input: { id: v1, title: 'Versi kedua', sections: [{ title: 'Baru', lessons: [textLesson('Satu-satunya')] }] } }, trainer.actor);
+    const v2 = edited.data!.updateCourseModule;
+    expect(v2).toMatchObject({ version: 2, status: 'DRAFT', title: 'Versi kedua', lessonCount: 1 });
+    expect(v2.id).not.toBe(v1);
+    const again = await t.gql(UPDATE, { input: { id: v1, summary: 'Ringkasan v2' } }, trainer.actor);
+    expect(again.data!.updateCourseModule).toMatchObject({ id: v2.id, version: 2, summary: 'Ringkasan v2' });
+
+    const stillV1 = (await t.gql(MODULE, { id: v1 }, learner.actor)).data!.courseModule;
+    expect(stillV1).toMatchObject({ status: 'PUBLISHED', title: 'Modul VER-1', lessonCount: 2 });
+
+    await t.gql(PUBLISH, { input: { id: v2.id } }, trainer.actor);
+    const archived = (await t.gql(MODULE, { id: v1 }, learner.actor)).data!.courseModule;
+    expect(archived).toMatchObject({ status: 'ARCHIVED', lessonCount: 2, myEnrollment: { progressPercent: 0 } });
+    const outsider = await makeUser(t.em(), [Role.LEARNER]);
+    expect(errorCode(await t.gql(MODULE, { id: v1 }, outsider.actor))).toBe('NOT_FOUND');
+    const catalog = await t.gql(MODULES, { filter: { search: 'VER-1' } }, outsider.actor);
+    expect(catalog.data!.courseModules.items.map((m: { version: number }) => m.version)).toEqual([2]);
+    expect(errorCode(await t.gql(UPDATE, { input: { id: v1, title: 'Lama' } }, trainer.actor))).toBe('CONFLICT');
+  });
+
+  it('archiving withdraws a published module from the catalog', async () => {
+    const id = await publishedModule(t, trainer.actor, 'ARC-1');
+    expect(errorCode(await t.gql(ARCHIVE, { input: { id } }, otherTrainer.actor))).toBe('FORBIDDEN');
+    expect((await t.gql(ARCHIVE, { input: { id } }, trainer.actor)).data!.archiveCourseModule.status).toBe('ARCHIVED');
+    expect(errorCode(await t.gql(ARCHIVE, { input: { id } }, trainer.actor))).toBe('CONFLICT');
+    expect(errorCode(await t.gql(ENROLL, { input: { moduleId: id } }, learner.actor))).toBe('CONFLICT');
+    expect(errorCode(await t.gql(MODULE, { id }, learner.actor))).toBe('NOT_FOUND');
+  });
+});
+
+describe('catalog', () => {
+  it('filters by search, competency, form and JP', async () => {
+    const kep = await t.em().findOneOrFail(Competency, { code: 'T.KEP.01' });
+    await publishedModule(t, trainer.actor, 'CAT-1', { title: 'Manajemen ASN Dasar', jpValue: 4, formId: 3, competencies: [{ competencyId: kep.id, level: 2 }] });
+    await publishedModule(t, trainer.actor, 'CAT-2', { title: 'Literasi Data', jpValue: 1 });
+    const codes = async (filter: object) =>
+      (await t.gql(MODULES, { filter }, learner.actor)).data!.courseModules.items.map((m: { code: string }) => m.code).filter((c: string) => c.startsWith('CAT'));
+    expect(await codes({ search: 'manajemen asn' })).toEqual(['CAT-1']);
+    expect(await codes({ competencyId: kep.id })).toEqual(['CAT-1']);
+    expect(await codes({ formId: 3 })).toEqual(['CAT-1']);
+    expect(await codes({ maxJp: 2 })).toEqual(['CAT-2']);
+    expect(await codes({ minJp: 3 })).toEqual(['CAT-1']);
+    expect(errorCode(await t.gql(MODULES, {}))).toBe('UNAUTHENTICATED');
+  });
+
+  it('learners always get published modules, even when they ask for drafts', async () => {
+    const result = await t.gql(MODULES, { filter: { status: 'DRAFT' } }, learner.actor);
+    expect(result.data!.courseModules.items.every((m: { status: string }) => m.status === 'PUBLISHED')).toBe(true);
+  });
+});
+
+describe('learning and progress', () => {
+  it('enrolment needs an employee record and a published module; enrolling twice returns the same', async () => {
+    const id = await publishedModule(t, trainer.actor, 'ENR-1');
+    expect(errorCode(await t.gql(ENROLL, { input: { moduleId: id } }))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await t.gql(ENROLL, { input: { moduleId: id } }, committee.actor))).toBe('FORBIDDEN');
+    expect(fieldErrors(await t.gql(ENROLL, { input: { moduleId: 'x' } }, learner.actor))).toEqual([{ field: 'moduleId', rule: 'isUuid' }]);
+    expect(errorCode(await t.gql(ENROLL, { input: { moduleId: '00000000-0000-4000-8000-000000000000' } }, learner.actor))).toBe('NOT_FOUND');
+    const draft = (await t.gql(CREATE, { input: moduleInput('ENR-2') }, trainer.actor)).data!.createCourseModule.id;
+    expect(errorCode(await t.gql(ENROLL, { input: { moduleId: draft } }, learner.actor))).toBe('CONFLICT');
+    const first = await t.gql(ENROLL, { input: { moduleId: id } }, learner.actor);
+    const second = await t.gql(ENROLL, { input: { moduleId: id } }, learner.actor);
+    expect(second.data!.enrollInModule.id).toBe(first.data!.enrollInModule.id);
+  });
+
+  it('progress grows per required lesson; the last one completes the module and credits its JP once', async () => {
+    const student = await makeUser(t.em(), [Role.LEARNER]);
+    const id = await publishedModule(t, trainer.actor, 'PRG-1', {
+      jpValue: 2,
+      sections: [
+        { title: 'A', lessons: [textLesson('Satu'), textLesson('Dua')] },
+        { title: 'B', lessons: [textLesson('Tiga'), textLesson('Bacaan tambahan', 'Opsional', { required: false })] },
+      ],
+    });
+    const lessons = (await t.gql(MODULE, { id }, student.actor)).data!.courseModule.sections.flatMap((s: { lessons: { id: string }[] }) => s.lessons.map((l) => l.id));
+    expect(errorCode(await t.gql(COMPLETE, { input: { lessonId: lessons[0] } }, student.actor))).toBe('CONFLICT');
+    await t.gql(ENROLL, { input: { moduleId: id } }, student.actor);
+    const step = async (i: number) => (await t.gql(COMPLETE, { input: { lessonId: lessons[i] } }, student.actor)).data!.completeLesson;
+    expect(await step(0)).toMatchObject({ moduleCompleted: false, enrollment: { progressPercent: 33, nextLessonId: lessons[1] }, record: null });
+    expect(await step(3)).toMatchObject({ moduleCompleted: false, enrollment: { progressPercent: 33 } });
+    expect(await step(1)).toMatchObject({ enrollment: { progressPercent: 66 } });
+    const last = await step(2);
+    expect(last).toMatchObject({ moduleCompleted: true, enrollment: { progressPercent: 100, nextLessonId: null }, record: { jp: 2, status: 'APPROVED', title: 'Modul PRG-1', form: { id: 16 } } });
+    expect(last.enrollment.completedAt).toBeTruthy();
+    const repeat = await step(2);
+    expect(repeat).toMatchObject({ moduleCompleted: false, record: null });
+    expect(await t.em().count(LearningRecord, { employee: student.user.employee!.id })).toBe(1);
+    expect(fieldErrors(await t.gql(COMPLETE, { input: { lessonId: lessons[0], how: 'GUESSED' } }, student.actor))).toEqual([{ field: 'how', rule: 'isIn' }]);
+    expect(errorCode(await t.gql(COMPLETE, { input: { lessonId: '00000000-0000-4000-8000-000000000000' } }, student.actor))).toBe('NOT_FOUND');
+  });
+
+  it('credits the year of completion in the regency’s calendar (31 Dec vs 1 Jan, WIB)', async () => {
+    const years: number[] = [];
+    for (const [code, instant] of [['YR-1', '2026-12-31T16:30:00Z'], ['YR-2', '2026-12-31T17:30:00Z']]) {
+      const student = await makeUser(t.em(), [Role.LEARNER]);
+      const id = await publishedModule(t, trainer.actor, code, { sections: [{ title: 'A', lessons: [textLesson('Satu')] }] });
+      await t.gql(ENROLL, { input: { moduleId: id } }, student.actor);
+      const lessonId = (await t.gql(MODULE, { id }, student.actor)).data!.courseModule.sections[0].lessons[0].id;
+      const result = await completeLesson(t.em(), student.actor, lessonId, fixedClock(instant));
+      years.push(result.record!.year);
+    }
+    expect(years).toEqual([2026, 2027]); // 23:30 WIB on 31 Dec, then 00:30 WIB on 1 Jan
+  });
+
+  it('myLearning shows enrolments with progress and this year’s JP in one request', async () => {
+    const student = await makeUser(t.em(), [Role.LEARNER]);
+    const id = await publishedModule(t, trainer.actor, 'DASH-1', { jpValue: 2, sections: [{ title: 'A', lessons: [textLesson('Satu')] }] });
+    const MY = `query MyLearning { myLearning { enrollments { progressPercent module { code } } jp { approvedJp targetJp reached } recentRecords { jp title } } }`;
+    expect((await t.gql(MY, {}, student.actor)).data!.myLearning).toEqual({ enrollments: [], jp: { approvedJp: 0, targetJp: 20, reached: false }, recentRecords: [] });
+    await t.gql(ENROLL, { input: { moduleId: id } }, student.actor);
+    const lessonId = (await t.gql(MODULE, { id }, student.actor)).data!.courseModule.sections[0].lessons[0].id;
+    await t.gql(COMPLETE, { input: { lessonId } }, student.actor);
+    expect((await t.gql(MY, {}, student.actor)).data!.myLearning).toEqual({
+      enrollments: [{ progressPercent: 100, module: { code: 'DASH-1' } }],
+      jp: { approvedJp: 2, targetJp: 20, reached: false },
+      recentRecords: [{ jp: 2, title: 'Modul DASH-1' }],
+    });
+    expect((await t.gql(MY, {}, committee.actor)).data!.myLearning).toEqual({ enrollments: [], jp: null, recentRecords: [] });
+  });
+});
+
+describe('recommendations in the gap', () => {
+  it('recommends published modules that build the missing levels, best first, leaving out completed ones', async () => {
+    const pengolah = await t.em().findOneOrFail(Position, { code: 'PENGOLAH-DATA' });
+    const student = await makeUser(t.em(), [Role.LEARNER], { employee: await makeEmployee(t.em(), { position: pengolah }) });
+    const [m01, m02, tik03] = await Promise.all(['M.01', 'M.02', 'T.TIK.03'].map((code) => t.em().findOneOrFail(Competency, { code })));
+    const both = await publishedModule(t, trainer.actor, 'REC-1', { jpValue: 4, competencies: [{ competencyId: m01.id, level: 1 }, { competencyId: tik03.id, level: 2 }] });
+    await publishedModule(t, trainer.actor, 'REC-2', { jpValue: 1, competencies: [{ competencyId: m02.id, level: 3 }] });
+    await publishedModule(t, trainer.actor, 'REC-3', { jpValue: 2, competencies: [{ competencyId: tik03.id, level: 1 }] });
+    const GAP = `query Gap($input: CompetencyGapInput!) { competencyGap(input: $input) { recommendedModules { closesLevels competencyCodes module { code jpValue } } } }`;
+    const recommend = async () =>
+      (await t.gql(GAP, { input: { employeeId: student.user.employee!.id } }, student.actor)).data!.competencyGap.recommendedModules
+        .filter((r: { module: { code: string } }) => r.module.code.startsWith('REC'))
+        .map((r: { module: { code: string }; closesLevels: number; competencyCodes: string[] }) => [r.module.code, r.closesLevels, r.competencyCodes]);
+    expect(await recommend()).toEqual([
+      ['REC-1', 3, ['M.01', 'T.TIK.03']],
+      ['REC-2', 1, ['M.02']],
+      ['REC-3', 1, ['T.TIK.03']],
+    ]);
+    await t.gql(ENROLL, { input: { moduleId: both } }, student.actor);
+    for (const lesson of (await t.gql(MODULE, { id: both }, student.actor)).data!.courseModule.sections[0].lessons) {
+      await t.gql(COMPLETE, { input: { lessonId: lesson.id } }, student.actor);
+    }
+    expect((await recommend()).map((r: unknown[]) => r[0])).toEqual(['REC-2', 'REC-3']);
+  });
+});

@@ -1,0 +1,155 @@
+import { Role } from '../../../api/src/modules/identity/role';
+import { LearningRecord } from '../../../api/src/modules/record/learning-record.entity';
+import { type CreditRequest, LedgerService } from '../../../api/src/modules/record/ledger.service';
+import { RecordSource, RecordStatus } from '../../../api/src/modules/record/record.enums';
+import { EmployeeType } from '../../../api/src/modules/organisation/organisation.enums';
+import { Opd } from '../../../api/src/modules/organisation/opd.entity';
+import { makeEmployee, makeUser, supervise, type TestUser } from '../../support/factories';
+import { errorCode, fieldErrors, setupTestApp, type TestApp } from '../../support/test-app';
+
+const SUMMARY = `query JpSummary($input: JpSummaryInput!) {
+  jpSummary(input: $input) { year targetJp maxJp approvedJp pendingJp countedJp reached remainingJp entries { title jp status year form { id } creditNote } }
+}`;
+const UPDATE_FORM = `mutation UpdateLearningForm($input: UpdateLearningFormInput!) { updateLearningForm(input: $input) { id creditMode creditValue maxJpPerDay maxSessionsPerMonth } }`;
+
+let t: TestApp;
+let learner: TestUser;
+let seq = 0;
+
+beforeAll(async () => {
+  t = await setupTestApp();
+  learner = await makeUser(t.em(), [Role.LEARNER]);
+});
+afterAll(() => t.close());
+
+function request(employeeId: string, change: Partial<CreditRequest>): CreditRequest {
+  seq++;
+  return {
+    employeeId,
+    source: RecordSource.MODULE,
+    sourceId: `00000000-0000-4000-8000-${String(seq).padStart(12, '0')}`,
+    formId: 16,
+    title: `Kegiatan ${seq}`,
+    startDate: '2026-03-02',
+    endDate: '2026-03-02',
+    minutes: 90,
+    ...change,
+  };
+}
+
+async function credit(employeeId: string, change: Partial<CreditRequest>) {
+  const em = t.em();
+  return em.transactional((tx) => new LedgerService(tx).credit(request(employeeId, change)));
+}
+
+describe('ledger credit rules against earlier records', () => {
+  it('caps e-learning at 3 JP per day across activities of that day', async () => {
+    const e = await makeEmployee(t.em());
+    expect((await credit(e.id, { claimedJp: 2 })).record.jp).toBe(2);
+    expect((await credit(e.id, { claimedJp: 2 })).record.jp).toBe(1);
+    expect((await credit(e.id, { claimedJp: 2 })).record.jp).toBe(0);
+    expect((await credit(e.id, { claimedJp: 2, startDate: '2026-03-03', endDate: '2026-03-03' })).record.jp).toBe(2);
+  });
+
+  it('caps coaching at 2 sessions per month, counting the month of the activity', async () => {
+    const e = await makeEmployee(t.em());
+    const coaching = (endDate: string) => credit(e.id, { formId: 14, source: RecordSource.EXTERNAL, startDate: endDate, endDate });
+    expect((await coaching('2026-02-03')).record.jp).toBe(2);
+    expect((await coaching('2026-02-17')).record.jp).toBe(2);
+    const third = (await coaching('2026-02-28')).record;
+    expect(third).toMatchObject({ jp: 0, sessions: 0 });
+    expect(third.creditNote).toMatch(/only 0 of 1 session\(s\) fit the cap of 2\/month/);
+    expect((await coaching('2026-03-01')).record.jp).toBe(2);
+  });
+
+  it('rejected records do not use up a cap', async () => {
+    const e = await makeEmployee(t.em());
+    const first = await credit(e.id, { claimedJp: 3 });
+    await t.em().nativeUpdate(LearningRecord, { id: first.record.id }, { status: RecordStatus.REJECTED });
+    expect((await credit(e.id, { claimedJp: 3 })).record.jp).toBe(3);
+  });
+
+  it('credits the same source once', async () => {
+    const e = await makeEmployee(t.em());
+    const sourceId = '11111111-0000-4000-8000-000000000001';
+    const first = await credit(e.id, { sourceId, claimedJp: 2 });
+    const again = await credit(e.id, { sourceId, claimedJp: 2 });
+    expect(first.created).toBe(true);
+    expect(again).toMatchObject({ created: false, record: { id: first.record.id } });
+    expect(await t.em().count(LearningRecord, { employee: e.id })).toBe(1);
+  });
+
+  it('counts JP in the year the activity ended', async () => {
+    const e = await makeEmployee(t.em());
+    const dec = await credit(e.id, { claimedJp: 2, startDate: '2026-12-31', endDate: '2026-12-31' });
+    const jan = await credit(e.id, { claimedJp: 2, startDate: '2026-12-31', endDate: '2027-01-01' });
+    expect([dec.record.year, jan.record.year]).toEqual([2026, 2027]);
+  });
+
+  it('refuses an end before the start and an unknown form', async () => {
+    const e = await makeEmployee(t.em());
+    await expect(credit(e.id, { startDate: '2026-03-05', endDate: '2026-03-04' })).rejects.toMatchObject({ fields: [{ field: 'endDate', rule: 'BEFORE_START' }] });
+    await expect(credit(e.id, { formId: 99 })).rejects.toMatchObject({ fields: [{ field: 'formId', rule: 'NOT_FOUND' }] });
+  });
+
+  it('holds the daily cap when credits arrive at the same time', async () => {
+    const e = await makeEmployee(t.em());
+    const results = await Promise.all([1, 2, 3].map(() => credit(e.id, { claimedJp: 2 })));
+    expect(results.map((r) => r.record.jp).sort()).toEqual([0, 1, 2]);
+  });
+});
+
+describe('jpSummary', () => {
+  it('reaches the PNS target exactly at 20.0 JP; pending JP do not count', async () => {
+    const e = learner.user.employee!.id;
+    await credit(e, { formId: 3, claimedJp: 19.9, startDate: '2026-05-04', endDate: '2026-05-08' });
+    const before = (await t.gql(SUMMARY, { input: { employeeId: e, year: 2026 } }, learner.actor)).data!.jpSummary;
+    expect(before).toMatchObject({ targetJp: 20, maxJp: null, approvedJp: 19.9, reached: false, remainingJp: 0.1 });
+    await credit(e, { formId: 25, source: RecordSource.EXTERNAL, claimedJp: 5, startDate: '2026-06-01', endDate: '2026-06-01' });
+    const pending = (await t.gql(SUMMARY, { input: { employeeId: e, year: 2026 } }, learner.actor)).data!.jpSummary;
+    expect(pending).toMatchObject({ approvedJp: 19.9, pendingJp: 5, reached: false });
+    await credit(e, { formId: 16, minutes: 5, startDate: '2026-06-02', endDate: '2026-06-02' }); // 5 min = 0.1 JP
+    const after = (await t.gql(SUMMARY, { input: { employeeId: e, year: 2026 } }, learner.actor)).data!.jpSummary;
+    expect(after).toMatchObject({ approvedJp: 20, countedJp: 20, reached: true, remainingJp: 0 });
+    expect(after.entries.map((x: { jp: number }) => x.jp)).toEqual([0.1, 5, 19.9]);
+    const other = (await t.gql(SUMMARY, { input: { employeeId: e, year: 2025 } }, learner.actor)).data!.jpSummary;
+    expect(other).toMatchObject({ approvedJp: 0, entries: [] });
+  });
+
+  it('a PPPK has a yearly maximum of 24 JP instead of a target', async () => {
+    const user = await makeUser(t.em(), [Role.LEARNER], { employee: await makeEmployee(t.em(), { employeeType: EmployeeType.PPPK, rank: 'IX' }) });
+    await credit(user.user.employee!.id, { formId: 3, claimedJp: 30, startDate: '2026-04-01', endDate: '2026-04-03' });
+    const summary = (await t.gql(SUMMARY, { input: { employeeId: user.user.employee!.id, year: 2026 } }, user.actor)).data!.jpSummary;
+    expect(summary).toMatchObject({ targetJp: null, maxJp: 24, approvedJp: 30, countedJp: 24, reached: true, remainingJp: 0 });
+  });
+
+  it('is readable by the employee, their supervisor, the committee and admins only', async () => {
+    const input = { employeeId: learner.user.employee!.id, year: 2026 };
+    expect(errorCode(await t.gql(SUMMARY, { input }))).toBe('UNAUTHENTICATED');
+    const colleague = await makeUser(t.em(), [Role.LEARNER]);
+    expect(errorCode(await t.gql(SUMMARY, { input }, colleague.actor))).toBe('FORBIDDEN');
+    const supervisor = await makeUser(t.em(), [Role.SUPERVISOR]);
+    expect(errorCode(await t.gql(SUMMARY, { input }, supervisor.actor))).toBe('FORBIDDEN');
+    await supervise(t.em(), supervisor, [await t.em().findOneOrFail(Opd, { code: 'DISKOMINFO' })]);
+    expect((await t.gql(SUMMARY, { input }, supervisor.actor)).errors).toBeUndefined();
+    const committee = await makeUser(t.em(), [Role.COMMITTEE]);
+    expect((await t.gql(SUMMARY, { input }, committee.actor)).errors).toBeUndefined();
+    expect(errorCode(await t.gql(SUMMARY, { input: { ...input, year: 1999 } }, committee.actor))).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('updateLearningForm', () => {
+  it('lets an admin change a credit rule, which applies to new credits', async () => {
+    const admin = await makeUser(t.em(), [Role.ADMIN]);
+    const input = { id: 16, maxJpPerDay: 4 };
+    expect(errorCode(await t.gql(UPDATE_FORM, { input }))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await t.gql(UPDATE_FORM, { input }, learner.actor))).toBe('FORBIDDEN');
+    expect(fieldErrors(await t.gql(UPDATE_FORM, { input: { id: 16, maxJpPerDay: 0 } }, admin.actor))).toEqual([{ field: 'maxJpPerDay', rule: 'min' }]);
+    expect(errorCode(await t.gql(UPDATE_FORM, { input: { id: 99, maxJpPerDay: 4 } }, admin.actor))).toBe('NOT_FOUND');
+    const updated = await t.gql(UPDATE_FORM, { input }, admin.actor);
+    expect(updated.data!.updateLearningForm).toMatchObject({ id: 16, creditMode: 'ACTUAL', maxJpPerDay: 4 });
+    const e = await makeEmployee(t.em());
+    expect((await credit(e.id, { claimedJp: 6 })).record.jp).toBe(4);
+    await t.gql(UPDATE_FORM, { input: { id: 16, maxJpPerDay: 3 } }, admin.actor);
+  });
+});
