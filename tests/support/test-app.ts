@@ -29,6 +29,8 @@ export interface TestApp {
   em(): EntityManager;
   /** Runs an operation through the real schema, as `actor` (null: logged out). */
   gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, actor?: Actor | null): Promise<GqlResult<T>>;
+  /** How many SQL statements `work` runs. */
+  countQueries(work: () => Promise<unknown>): Promise<number>;
   /** Starts the real HTTP app on a free port; returns its base URL. */
   http(): Promise<string>;
   close(): Promise<void>;
@@ -51,7 +53,8 @@ export async function resetDatabase(orm: MikroORM, config: Config): Promise<void
 /** Opens this worker's database, migrates and resets it, and builds the server. Call in `beforeAll`. */
 export async function setupTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
   const config = testConfig(overrides);
-  const orm = await MikroORM.init(ormConfig({ clientUrl: workerDatabaseUrl(), poolMax: 4 }));
+  let queries = 0;
+  const orm = await MikroORM.init(ormConfig({ clientUrl: workerDatabaseUrl(), poolMax: 4, onQuery: () => queries++ }));
   await migrate(orm);
   await resetDatabase(orm, config);
   const logger = createLogger('silent');
@@ -71,6 +74,11 @@ export async function setupTestApp(overrides: Partial<Config> = {}): Promise<Tes
       );
       if (response.body.kind !== 'single') throw new Error('Unexpected incremental response');
       return response.body.singleResult as GqlResult<any>;
+    },
+    async countQueries(work) {
+      const before = queries;
+      await work();
+      return queries - before;
     },
     async http() {
       if (!server) {

@@ -13,6 +13,8 @@ export interface OrmOptions {
   /** Pool size; embedded PostgreSQL is served with at least this many connections. */
   poolMax?: number;
   migrationsDir?: string;
+  /** Called with every SQL statement run (tests count them). */
+  onQuery?: (sql: string) => void;
 }
 
 export function ormConfig(options: OrmOptions): Options {
@@ -22,7 +24,8 @@ export function ormConfig(options: OrmOptions): Options {
     extensions: [Migrator],
     forceUtcTimezone: true,
     dataloader: DataloaderType.ALL,
-    debug: options.debug ?? false,
+    debug: options.onQuery ? ['query'] : (options.debug ?? false),
+    ...(options.onQuery && { logger: (message: string) => options.onQuery!(message) }),
     pool: { min: 0, max: options.poolMax ?? 10 },
     // Entities are listed explicitly, so compiled and source runs discover the same metadata.
     discovery: { warnWhenNoEntities: true },
