@@ -4,6 +4,7 @@ import { useMemo } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { competencyRoutes } from '../modules/competency/routes';
 import { HomePage } from '../modules/home/pages/HomePage';
+import { learningRoutes } from '../modules/learning/routes';
 import { LoginPage } from '../modules/identity/pages/LoginPage';
 import { ProfilePage } from '../modules/identity/pages/ProfilePage';
 import { EmployeePage } from '../modules/organisation/pages/EmployeePage';
@@ -64,6 +65,7 @@ export function App() {
                 />
                 {competencyRoutes}
                 {recordRoutes}
+                {learningRoutes}
                 <Route path="*" element={<NotFoundPage />} />
               </Route>
             </Routes>

@@ -4,13 +4,15 @@ import competencyEn from '../modules/competency/locales/en.json';
 import competencyId from '../modules/competency/locales/id.json';
 import recordEn from '../modules/record/locales/en.json';
 import recordId from '../modules/record/locales/id.json';
+import learningEn from '../modules/learning/locales/en.json';
+import learningId from '../modules/learning/locales/id.json';
 import en from './locales/en.json';
 import id from './locales/id.json';
 
 /** Shared strings plus each module's own file; modules use their own top-level keys. */
 const bundles = {
-  id: [id, competencyId, recordId],
-  en: [en, competencyEn, recordEn],
+  id: [id, competencyId, recordId, learningId],
+  en: [en, competencyEn, recordEn, learningEn],
 };
 
 export const LANGUAGES = ['id', 'en'] as const;

@@ -3,7 +3,9 @@ import ApartmentOutlined from '@mui/icons-material/ApartmentOutlined';
 import BadgeOutlined from '@mui/icons-material/BadgeOutlined';
 import AccountTreeOutlined from '@mui/icons-material/AccountTreeOutlined';
 import AssignmentOutlined from '@mui/icons-material/AssignmentOutlined';
+import EditNoteOutlined from '@mui/icons-material/EditNoteOutlined';
 import HomeOutlined from '@mui/icons-material/HomeOutlined';
+import LocalLibraryOutlined from '@mui/icons-material/LocalLibraryOutlined';
 import InsightsOutlined from '@mui/icons-material/InsightsOutlined';
 import MenuBookOutlined from '@mui/icons-material/MenuBookOutlined';
 import UploadFileOutlined from '@mui/icons-material/UploadFileOutlined';
@@ -22,6 +24,8 @@ export interface NavItem {
 /** The navigation, by role. Routes enforce the same roles; the server enforces them again. */
 export const NAV_ITEMS: NavItem[] = [
   { label: 'nav.home', to: '/', icon: <HomeOutlined />, roles: [] },
+  { label: 'nav.catalog', to: '/katalog', icon: <LocalLibraryOutlined />, roles: [] },
+  { label: 'nav.myModules', to: '/pelatih/modul', icon: <EditNoteOutlined />, roles: ['TRAINER', 'ADMIN'] },
   { label: 'nav.competencyProfile', to: '/profil-kompetensi', icon: <InsightsOutlined />, roles: ['LEARNER', 'TRAINER', 'SUPERVISOR'] },
   { label: 'nav.plans', to: '/rencana', icon: <AssignmentOutlined />, roles: ['LEARNER', 'SUPERVISOR', 'COMMITTEE', 'ADMIN'] },
   { label: 'nav.dictionary', to: '/kompetensi', icon: <MenuBookOutlined />, roles: [] },

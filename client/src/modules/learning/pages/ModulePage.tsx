@@ -1,0 +1,4 @@
+/** To be built: see the learning issue. */
+export function ModulePage() {
+  return null;
+}
