@@ -295,3 +295,14 @@ describe('recommendations in the gap', () => {
     expect((await recommend()).map((r: unknown[]) => r[0])).toEqual(['REC-2', 'REC-3']);
   });
 });
+
+describe('markdownPreview', () => {
+  const PREVIEW = `query MarkdownPreview($input: MarkdownPreviewInput!) { markdownPreview(input: $input) }`;
+  it('renders for authors exactly as learners will get it', async () => {
+    expect((await t.gql(PREVIEW, { input: { markdown: 'x' } })).errors![0].extensions!.code).toBe('UNAUTHENTICATED');
+    expect(errorCode(await t.gql(PREVIEW, { input: { markdown: 'x' } }, learner.actor))).toBe('FORBIDDEN');
+    expect(fieldErrors(await t.gql(PREVIEW, { input: { markdown: 'x'.repeat(100_001) } }, trainer.actor))).toEqual([{ field: 'markdown', rule: 'maxLength' }]);
+    const html = (await t.gql(PREVIEW, { input: { markdown: '**tebal** <script>alert(1)</script>' } }, trainer.actor)).data!.markdownPreview;
+    expect(html).toBe('<p><strong>tebal</strong> </p>\n');
+  });
+});

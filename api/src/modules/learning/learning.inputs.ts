@@ -225,6 +225,13 @@ export class ModuleIdInput {
 }
 
 @InputType()
+export class MarkdownPreviewInput {
+  @Field()
+  @MaxLength(MODULE_LIMITS.bodyMax)
+  markdown!: string;
+}
+
+@InputType()
 export class EnrollInModuleInput {
   @Field(() => ID)
   @IsUUID()

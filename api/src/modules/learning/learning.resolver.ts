@@ -21,6 +21,7 @@ import {
   CreateCourseModuleInput,
   EnrollInModuleInput,
   LessonCompletion,
+  MarkdownPreviewInput,
   ModuleAuthor,
   ModuleIdInput,
   ModulePermissions,
@@ -84,6 +85,12 @@ export class CourseModuleResolver {
     const jp = await ledger.summary(actor, actor.employeeId, Number(ctx.clock.today().slice(0, 4)));
     const recentRecords = await ctx.em.find(LearningRecord, { employee: actor.employeeId }, { orderBy: { createdAt: 'desc' }, limit: 5 });
     return { enrollments, jp, recentRecords };
+  }
+
+  @Authorized([Role.TRAINER, Role.ADMIN])
+  @Query(() => String, { description: 'Markdown rendered exactly as learners will get it, for the live preview' })
+  markdownPreview(@Arg('input') input: MarkdownPreviewInput): string {
+    return renderMarkdown(input.markdown);
   }
 
   @Authorized([Role.TRAINER, Role.ADMIN])
