@@ -87,3 +87,30 @@ describe('uploads', () => {
     expect(result.errors![0].extensions!.fields).toEqual([expect.objectContaining({ field: 'sections.0.lessons.0.fileId', rule: 'NOT_FOUND' })]);
   });
 });
+
+describe('evidence files of competency assessments', () => {
+  const RECORD = `mutation($input: RecordAssessmentInput!) { recordCompetencyAssessment(input: $input) { id evidenceFile { id name url } } }`;
+
+  it('are readable by whoever may see the employee’s competencies, and must be the recorder’s own upload', async () => {
+    const { Competency } = await import('../../../api/src/modules/competency/competency.entity');
+    const { Opd } = await import('../../../api/src/modules/organisation/opd.entity');
+    const { supervise } = await import('../../support/factories');
+    const m01 = await t.em().findOneOrFail(Competency, { code: 'M.01' });
+    const owner = await makeUser(t.em(), [Role.LEARNER], { username: 'pemilik-sertifikat' });
+    const colleague = await makeUser(t.em(), [Role.LEARNER], { username: 'rekan-kerja' });
+    const supervisor = await makeUser(t.em(), [Role.SUPERVISOR], { username: 'pengawas-berkas' });
+    await supervise(t.em(), supervisor, [await t.em().findOneOrFail(Opd, { code: 'DISKOMINFO' })]);
+
+    const theirs = await upload('bukan-milik.pdf', '%PDF colleague', await auth(colleague));
+    const input = { employeeId: owner.user.employee!.id, competencyId: m01.id, level: 2, method: 'SELF' };
+    const foreign = await t.gql(RECORD, { input: { ...input, evidenceFileId: theirs.body.id } }, owner.actor);
+    expect(foreign.errors![0].extensions!.fields).toEqual([expect.objectContaining({ field: 'evidenceFileId', rule: 'NOT_FOUND' })]);
+
+    const mine = await upload('sertifikat.pdf', '%PDF certificate', await auth(owner));
+    const recorded = await t.gql(RECORD, { input: { ...input, evidenceFileId: mine.body.id } }, owner.actor);
+    expect(recorded.data!.recordCompetencyAssessment.evidenceFile).toMatchObject({ name: 'sertifikat.pdf' });
+    const url = `${base}${mine.body.url}`;
+    expect((await fetch(url, { headers: await auth(supervisor) })).status).toBe(200);
+    expect((await fetch(url, { headers: await auth(colleague) })).status).toBe(404);
+  });
+});

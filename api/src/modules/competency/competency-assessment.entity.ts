@@ -1,6 +1,7 @@
 import { Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity';
+import { StoredFile } from '../file/stored-file.entity';
 import { User } from '../identity/user.entity';
 import { Employee } from '../organisation/employee.entity';
 import { Competency } from './competency.entity';
@@ -39,6 +40,10 @@ export class CompetencyAssessment extends BaseEntity {
   @Field(() => String, { nullable: true })
   @Property({ type: 'text', nullable: true })
   evidence?: string | null;
+
+  /** An uploaded document backing the assessment (certificate scan, report…). */
+  @ManyToOne(() => StoredFile, { ref: true, nullable: true })
+  evidenceFile?: Ref<StoredFile> | null;
 
   @ManyToOne(() => User, { ref: true, nullable: true })
   assessor?: Ref<User> | null;

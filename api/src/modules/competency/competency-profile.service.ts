@@ -3,6 +3,7 @@ import type { Actor } from '../../common/actor';
 import { type Clock, systemClock } from '../../common/dates';
 import { BadInputError, NotFoundError } from '../../common/errors';
 import { assertCan } from '../organisation/organisation.policy';
+import { StoredFile } from '../file/stored-file.entity';
 import { Employee } from '../organisation/employee.entity';
 import { Position } from '../organisation/position.entity';
 import { SettingService } from '../setting/setting.service';
@@ -150,6 +151,12 @@ export class CompetencyProfileService {
     if (validUntil < assessedOn) {
       throw BadInputError.field('validUntil', 'BEFORE_ASSESSMENT', 'The evidence cannot expire before the assessment date');
     }
+    if (input.evidenceFileId) {
+      const file = await this.em.findOne(StoredFile, input.evidenceFileId);
+      if (!file || file.uploadedBy.id !== actor.userId) {
+        throw BadInputError.field('evidenceFileId', 'NOT_FOUND', 'No file you uploaded has this id');
+      }
+    }
     const assessment = this.em.create(CompetencyAssessment, {
       employee,
       competency,
@@ -158,6 +165,7 @@ export class CompetencyProfileService {
       assessedOn,
       validUntil,
       evidence: input.evidence?.trim() || null,
+      evidenceFile: input.evidenceFileId ?? null,
       assessor: actor.userId,
     });
     await this.em.flush();

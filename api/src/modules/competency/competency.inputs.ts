@@ -275,6 +275,11 @@ export class RecordAssessmentInput {
   @IsOptional()
   @MaxLength(2000)
   evidence?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'An uploaded file (POST /files) backing the assessment' })
+  @IsOptional()
+  @IsUUID()
+  evidenceFileId?: string | null;
 }
 
 @InputType()

@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { type Context, requireActor } from '../../common/context';
 import { PageInput, PageOf } from '../../common/paging';
+import { StoredFile } from '../file/stored-file.entity';
 import { Role } from '../identity/role';
 import { User } from '../identity/user.entity';
 import { PositionTypeRef } from '../organisation/position-type.entity';
@@ -184,6 +185,11 @@ export class CompetencyAssessmentResolver {
   @FieldResolver(() => Competency)
   competency(@Root() a: CompetencyAssessment): Promise<Competency> {
     return a.competency.load() as Promise<Competency>;
+  }
+
+  @FieldResolver(() => StoredFile, { nullable: true })
+  evidenceFile(@Root() a: CompetencyAssessment): Promise<StoredFile | null> {
+    return a.evidenceFile ? (a.evidenceFile.load() as Promise<StoredFile>) : Promise.resolve(null);
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Name of who recorded it' })
