@@ -209,3 +209,12 @@ describe('career paths', () => {
     expect(errorCode(await t.gql(REMOVE_PATH, { input: { id } }, as(Role.ADMIN)))).toBe('NOT_FOUND');
   });
 });
+
+describe('viewerCan', () => {
+  it('tells the client who may edit the dictionary and standards', async () => {
+    const q = `query($id: ID!, $pid: ID!) { competency(id: $id) { viewerCan { edit } } position(id: $pid) { viewerCan { edit } } }`;
+    const vars = { id: (await t.em().findOneOrFail(Competency, { code: 'M.01' })).id, pid: await positionId('KABID') };
+    expect((await t.gql(q, vars, as(Role.ADMIN))).data).toEqual({ competency: { viewerCan: { edit: true } }, position: { viewerCan: { edit: true } } });
+    expect((await t.gql(q, vars, as(Role.TRAINER))).data).toEqual({ competency: { viewerCan: { edit: false } }, position: { viewerCan: { edit: false } } });
+  });
+});

@@ -295,6 +295,12 @@ export class CompetencyGapInput {
 }
 
 @ObjectType()
+export class DictionaryPermissions {
+  @Field({ description: 'Edit the competency, or the position’s standard and career paths' })
+  edit!: boolean;
+}
+
+@ObjectType()
 export class TrainingRequirement {
   @Field()
   name!: string;

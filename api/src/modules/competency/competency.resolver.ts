@@ -18,6 +18,7 @@ import {
   CompetencyGapInput,
   CompetencyProfile,
   CreateCompetencyInput,
+  DictionaryPermissions,
   PositionRequirementsType,
   RecordAssessmentInput,
   RemoveCareerPathInput,
@@ -25,6 +26,7 @@ import {
   SetPositionTypeDefaultInput,
   UpdateCompetencyInput,
 } from './competency.inputs';
+import { competencyPolicy } from './competency.policy';
 import { CompetencyService } from './competency.service';
 import { CompetencyProfileService } from './competency-profile.service';
 import { PositionCompetency } from './position-competency.entity';
@@ -138,6 +140,11 @@ export class CompetencyResolver {
 
 @Resolver(() => Competency)
 export class CompetencyFieldsResolver {
+  @FieldResolver(() => DictionaryPermissions)
+  viewerCan(@Ctx() ctx: Context): DictionaryPermissions {
+    return { edit: competencyPolicy.maintainDictionary(requireActor(ctx)) };
+  }
+
   @FieldResolver(() => [CompetencyLevel])
   async levels(@Root() competency: Competency): Promise<CompetencyLevel[]> {
     return (await competency.levels.load()).getItems();
@@ -146,6 +153,11 @@ export class CompetencyFieldsResolver {
 
 @Resolver(() => Position)
 export class PositionStandardResolver {
+  @FieldResolver(() => DictionaryPermissions)
+  viewerCan(@Ctx() ctx: Context): DictionaryPermissions {
+    return { edit: competencyPolicy.maintainDictionary(requireActor(ctx)) };
+  }
+
   @FieldResolver(() => [PositionCompetency], { description: 'Competency standard (SKJ) rows' })
   async standard(@Root() position: Position): Promise<PositionCompetency[]> {
     const rows = (await position.standard.load()).getItems();
