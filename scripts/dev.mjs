@@ -15,7 +15,7 @@ execSync('npm run codegen -w client', { cwd: root, stdio: 'inherit' });
 const processes = [
   ['tsc', ['-p', 'api/tsconfig.json', '--watch', '--preserveWatchOutput']],
   ['node', ['--watch-path=api/dist', 'api/dist/cli.js', 'start']],
-  ['npx', ['vite', '--config', 'client/vite.config.ts', 'client']],
+  ['npm', ['run', 'dev', '-w', 'client']],
 ].map(([cmd, args]) => spawn(cmd, args, { cwd: root, stdio: 'inherit', env: process.env }));
 
 const stop = () => processes.forEach((p) => p.kill('SIGTERM'));
