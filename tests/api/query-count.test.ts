@@ -30,8 +30,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-async function sameCost(query: string, small: object, large: object, actor: TestUser) {
-  const run = (variables: object) => t.countQueries(async () => {
+async function sameCost(query: string, small: Record<string, unknown>, large: Record<string, unknown>, actor: TestUser) {
+  const run = (variables: Record<string, unknown>) => t.countQueries(async () => {
     const result = await t.gql(query, variables, actor.actor);
     if (result.errors) throw new Error(JSON.stringify(result.errors));
   });

@@ -1,5 +1,8 @@
 import { ApolloProvider } from '@apollo/client/react';
 import { CssBaseline, ThemeProvider } from '@mui/material';
+import { enUS, idID } from '@mui/material/locale';
+import { createTheme } from '@mui/material/styles';
+import { useTranslation } from 'react-i18next';
 import { useMemo } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { competencyRoutes } from '../modules/competency/routes';
@@ -21,9 +24,12 @@ import { theme } from './theme';
 
 export function App() {
   const client = useMemo(createApolloClient, []);
+  const { i18n } = useTranslation();
+  // MUI's own labels (pagination, autocomplete) follow the chosen language.
+  const localTheme = useMemo(() => createTheme(theme, i18n.language === 'en' ? enUS : idID), [i18n.language]);
   return (
     <ApolloProvider client={client}>
-      <ThemeProvider theme={theme}>
+      <ThemeProvider theme={localTheme}>
         <CssBaseline />
         <AuthProvider>
           <BrowserRouter>

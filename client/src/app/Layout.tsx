@@ -89,7 +89,7 @@ export function Layout() {
             </IconButton>
           )}
           <Typography variant="h3" component="span" sx={{ flex: 1, minWidth: 0 }} noWrap>
-            {t(items.find((i) => (i.to === '/' ? location.pathname === '/' : location.pathname.startsWith(i.to)))?.label ?? 'app.name')}
+            {t(items.find((i) => (i.to === '/' ? location.pathname === '/' : [i.to, ...(i.also ?? [])].some((p) => location.pathname.startsWith(p))))?.label ?? 'app.name')}
           </Typography>
           {user && (
             <>

@@ -19,12 +19,14 @@ export interface NavItem {
   icon: ReactNode;
   /** Roles that see the item; empty means everyone logged in. */
   roles: Role[];
+  /** Other paths whose pages belong to this item (for the page title). */
+  also?: string[];
 }
 
 /** The navigation, by role. Routes enforce the same roles; the server enforces them again. */
 export const NAV_ITEMS: NavItem[] = [
   { label: 'nav.home', to: '/', icon: <HomeOutlined />, roles: [] },
-  { label: 'nav.catalog', to: '/katalog', icon: <LocalLibraryOutlined />, roles: [] },
+  { label: 'nav.catalog', to: '/katalog', icon: <LocalLibraryOutlined />, roles: [], also: ['/modul/'] },
   { label: 'nav.myModules', to: '/pelatih/modul', icon: <EditNoteOutlined />, roles: ['TRAINER', 'ADMIN'] },
   { label: 'nav.competencyProfile', to: '/profil-kompetensi', icon: <InsightsOutlined />, roles: ['LEARNER', 'TRAINER', 'SUPERVISOR'] },
   { label: 'nav.plans', to: '/rencana', icon: <AssignmentOutlined />, roles: ['LEARNER', 'SUPERVISOR', 'COMMITTEE', 'ADMIN'] },

@@ -4,10 +4,11 @@ import { errorCode, errorMessage } from './errors';
 
 /** An error shown by its code: the wording depends on what the user can do about it. */
 export function ErrorAlert({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const code = errorCode(error);
   const severity = code === 'NOT_FOUND' || code === 'FORBIDDEN' ? 'warning' : 'error';
-  const detail = code === 'BAD_USER_INPUT' || code === 'CONFLICT' ? errorMessage(error) : null;
+  // Server messages are in English: they add detail for English readers only.
+  const detail = i18n.language === 'en' && (code === 'BAD_USER_INPUT' || code === 'CONFLICT') ? errorMessage(error) : null;
   return (
     <Alert
       severity={severity}

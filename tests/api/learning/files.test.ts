@@ -1,5 +1,7 @@
 import { Role } from '../../../api/src/modules/identity/role';
-import { makeUser, TEST_PASSWORD, type TestUser } from '../../support/factories';
+import { Competency } from '../../../api/src/modules/competency/competency.entity';
+import { Opd } from '../../../api/src/modules/organisation/opd.entity';
+import { makeUser, supervise, TEST_PASSWORD, type TestUser } from '../../support/factories';
 import { postGraphql, setupTestApp, type TestApp } from '../../support/test-app';
 import { CREATE, moduleInput, PUBLISH } from './support';
 
@@ -29,7 +31,7 @@ async function auth(user: TestUser): Promise<Record<string, string>> {
 
 async function upload(name: string, content: Buffer | string, headers: Record<string, string>) {
   const form = new FormData();
-  form.append('file', new Blob([content]), name);
+  form.append('file', new Blob([typeof content === 'string' ? content : new Uint8Array(content)]), name);
   const res = await fetch(`${base}/files`, { method: 'POST', body: form, headers });
   return { status: res.status, body: (await res.json()) as Record<string, any> };
 }
@@ -92,9 +94,6 @@ describe('evidence files of competency assessments', () => {
   const RECORD = `mutation($input: RecordAssessmentInput!) { recordCompetencyAssessment(input: $input) { id evidenceFile { id name url } } }`;
 
   it('are readable by whoever may see the employee’s competencies, and must be the recorder’s own upload', async () => {
-    const { Competency } = await import('../../../api/src/modules/competency/competency.entity');
-    const { Opd } = await import('../../../api/src/modules/organisation/opd.entity');
-    const { supervise } = await import('../../support/factories');
     const m01 = await t.em().findOneOrFail(Competency, { code: 'M.01' });
     const owner = await makeUser(t.em(), [Role.LEARNER], { username: 'pemilik-sertifikat' });
     const colleague = await makeUser(t.em(), [Role.LEARNER], { username: 'rekan-kerja' });

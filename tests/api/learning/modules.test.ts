@@ -306,3 +306,17 @@ describe('markdownPreview', () => {
     expect(html).toBe('<p><strong>tebal</strong> </p>\n');
   });
 });
+
+describe('competencies a module builds', () => {
+  it('are replaced on a saved draft: changed, removed and added', async () => {
+    const [m01, m02, tik03] = await Promise.all(['M.01', 'M.02', 'T.TIK.03'].map((code) => t.em().findOneOrFail(Competency, { code })));
+    const created = await t.gql(CREATE, { input: { ...moduleInput('COMP-1'), competencies: [{ competencyId: m01.id, level: 1 }, { competencyId: m02.id, level: 2 }] } }, trainer.actor);
+    const id = created.data!.createCourseModule.id;
+    const updated = await t.gql(UPDATE, { input: { id, competencies: [{ competencyId: m01.id, level: 3 }, { competencyId: tik03.id, level: 2 }] } }, trainer.actor);
+    expect(updated.errors).toBeUndefined();
+    const built = updated.data!.updateCourseModule.competencies.map((c: { level: number; competency: { code: string } }) => [c.competency.code, c.level]);
+    expect(built.sort()).toEqual([['M.01', 3], ['T.TIK.03', 2]]);
+    const cleared = await t.gql(UPDATE, { input: { id, competencies: [] } }, trainer.actor);
+    expect(cleared.data!.updateCourseModule.competencies).toEqual([]);
+  });
+});

@@ -201,3 +201,21 @@ describe('development plan flow', () => {
     expect(submitted.data!.developmentPlans.total).toBe(1);
   });
 });
+
+describe('plans to decide', () => {
+  it('lists only submitted plans of supervised employees, never the supervisor’s own', async () => {
+    const em = t.em();
+    const kominfo = await em.findOneOrFail(Opd, { code: 'DISKOMINFO' });
+    const pengolah = await em.findOneOrFail(Position, { code: 'PENGOLAH-DATA' });
+    const boss = await makeUser(em, [Role.SUPERVISOR, Role.LEARNER], { employee: await makeEmployee(em, { position: pengolah }) });
+    await supervise(em, boss, [kominfo]);
+    const own = await t.gql(PROPOSE, { input: { employeeId: employeeId(boss), year: YEAR } }, boss.actor);
+    await t.gql(SUBMIT, { input: { planId: own.data!.proposeDevelopmentPlan.id } }, boss.actor);
+    const staff = await makeUser(em, [Role.LEARNER], { employee: await makeEmployee(em, { position: pengolah }) });
+    const theirs = await t.gql(PROPOSE, { input: { employeeId: employeeId(staff), year: YEAR } }, staff.actor);
+    await t.gql(SUBMIT, { input: { planId: theirs.data!.proposeDevelopmentPlan.id } }, staff.actor);
+    const listed = await t.gql(PLANS, { filter: { toDecide: true } }, boss.actor);
+    expect(listed.data!.developmentPlans.items.map((p: { id: string }) => p.id)).toEqual([theirs.data!.proposeDevelopmentPlan.id]);
+    expect((await t.gql(PLANS, { filter: { toDecide: true } }, committee.actor)).data!.developmentPlans.total).toBe(0);
+  });
+});

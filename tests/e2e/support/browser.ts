@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
@@ -27,10 +26,8 @@ export interface BrowserTest {
   close(): Promise<void>;
 }
 
-/** Builds the client if needed, starts the app on demo data and launches Chromium. */
-export async function startBrowserTest(): Promise<BrowserTest> {
-  execFileSync('node', [path.join(ROOT, 'scripts/ensure-built.mjs'), 'client'], { cwd: ROOT, stdio: 'inherit' });
-  const app = await setupTestApp();
+/** Starts the app on demo data (the global setup built the client) and launches Chromium. */
+export async function startBrowserTest(): Promise<BrowserTest> {  const app = await setupTestApp();
   await seedDemo(app.em(), app.config.seedsDir);
   const baseUrl = await app.http();
   const browser = await chromium.launch({

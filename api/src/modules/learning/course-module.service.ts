@@ -126,9 +126,22 @@ export class CourseModuleService {
       if ((await this.em.count(Competency, { id: { $in: ids } })) !== ids.length) {
         throw BadInputError.field('competencies', 'NOT_FOUND', 'A competency does not exist');
       }
-      module.competencies.set(
-        input.competencies.map((c) => this.em.create(ModuleCompetency, { module, competency: c.competencyId, level: c.level })),
-      );
+      // Update rows in place: inserting a competency again before its old row is deleted would
+      // break the (module, competency) unique key.
+      if (!isNew) await module.competencies.init();
+      const wanted = new Map(input.competencies.map((c) => [c.competencyId, c.level]));
+      for (const row of module.competencies.getItems()) {
+        const level = wanted.get(row.competency.id);
+        if (level === undefined) {
+          module.competencies.remove(row);
+        } else {
+          row.level = level;
+          wanted.delete(row.competency.id);
+        }
+      }
+      for (const [competencyId, level] of wanted) {
+        module.competencies.add(this.em.create(ModuleCompetency, { module, competency: competencyId, level }));
+      }
     }
     if (input.coverFileId !== undefined) {
       module.cover = input.coverFileId ? this.em.getReference(StoredFile, await this.fileId(input.coverFileId, 'coverFileId'), { wrapped: true }) : null;

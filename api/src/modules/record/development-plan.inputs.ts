@@ -19,6 +19,10 @@ export class PlanFilter {
   @Field(() => PlanStatus, { nullable: true })
   @IsOptional()
   status?: PlanStatus;
+
+  @Field({ nullable: true, description: 'Only submitted plans the viewer may decide on (as their supervisor)' })
+  @IsOptional()
+  toDecide?: boolean;
 }
 
 @InputType()

@@ -43,7 +43,7 @@ export class DevelopmentPlanResolver {
   @Authorized()
   @Mutation(() => DevelopmentPlan, { description: 'Drafts the yearly plan from the competency gap (own plan only)' })
   proposeDevelopmentPlan(@Ctx() ctx: Context, @Arg('input') input: ProposePlanInput): Promise<DevelopmentPlan> {
-    return proposeDevelopmentPlan(ctx.em, requireActor(ctx), input);
+    return proposeDevelopmentPlan(ctx.em, requireActor(ctx), input, ctx.clock);
   }
 
   @Authorized()

@@ -65,7 +65,15 @@ export class DevelopmentPlanService {
     if (filter.year) where.year = filter.year;
     if (filter.status) where.status = filter.status;
     if (filter.employeeId) where.employee = filter.employeeId;
-    if (!hasRole(actor, Role.ADMIN, Role.COMMITTEE)) {
+    if (filter.toDecide) {
+      const scope = await this.profiles().scope(actor);
+      if (!scope.supervisedOpds.size) return { items: [], total: 0, offset: page.offset, limit: page.limit };
+      where.status = PlanStatus.SUBMITTED;
+      where.$and = [
+        { employee: { opd: { $in: [...scope.supervisedOpds] } } },
+        ...(actor.employeeId ? [{ employee: { $ne: actor.employeeId } }] : []),
+      ];
+    } else if (!hasRole(actor, Role.ADMIN, Role.COMMITTEE)) {
       const scope = await this.profiles().scope(actor);
       const visible: FilterQuery<DevelopmentPlan>[] = [];
       if (actor.employeeId) visible.push({ employee: actor.employeeId });

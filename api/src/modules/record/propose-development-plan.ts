@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../../common/actor';
+import { type Clock, yearOf } from '../../common/dates';
 import { BadInputError, ForbiddenError, NotFoundError } from '../../common/errors';
 import { CompetencyType } from '../competency/competency.enums';
 import { CompetencyProfileService } from '../competency/competency-profile.service';
@@ -65,11 +66,11 @@ export function draftItems(needs: Need[], employeeType: EmployeeType, settings: 
  * Drafts an employee's yearly plan from their gaps to the current position and, when given,
  * to a target position (the larger gap per competency counts).
  */
-export async function proposeDevelopmentPlan(em: EntityManager, actor: Actor, input: ProposePlanInput): Promise<DevelopmentPlan> {
+export async function proposeDevelopmentPlan(em: EntityManager, actor: Actor, input: ProposePlanInput, clock: Clock): Promise<DevelopmentPlan> {
   const employee = await em.findOne(Employee, input.employeeId);
   if (!employee) throw new NotFoundError('Employee', input.employeeId);
   if (actor.employeeId !== employee.id) throw new ForbiddenError('Only the employee drafts their own plan');
-  const thisYear = new Date().getFullYear();
+  const thisYear = yearOf(clock.today());
   if (input.year < thisYear - 1 || input.year > thisYear + 1) {
     throw BadInputError.field('year', 'YEAR_RANGE', `Plans are made for ${thisYear - 1} to ${thisYear + 1}`);
   }

@@ -1,10 +1,14 @@
+import { lazy, Suspense } from 'react';
 import { Route } from 'react-router';
 import { RequireRole } from '../../app/guards';
+import { SkeletonRows } from '../../ui/Cell';
 import { CatalogPage } from './pages/CatalogPage';
 import { LessonPage } from './pages/LessonPage';
-import { ModuleEditorPage } from './pages/ModuleEditorPage';
 import { ModulePage } from './pages/ModulePage';
 import { MyModulesPage } from './pages/MyModulesPage';
+
+/** The editor is for trainers only: learners do not download it. */
+const ModuleEditorPage = lazy(() => import('./pages/ModuleEditorPage').then((m) => ({ default: m.ModuleEditorPage })));
 
 /** Routes of course modules and learning, mounted inside the logged-in layout. */
 export const learningRoutes = (
@@ -24,7 +28,9 @@ export const learningRoutes = (
       path="pelatih/modul/:id"
       element={
         <RequireRole roles={['TRAINER', 'ADMIN']}>
-          <ModuleEditorPage />
+          <Suspense fallback={<SkeletonRows rows={8} height={56} />}>
+            <ModuleEditorPage />
+          </Suspense>
         </RequireRole>
       }
     />

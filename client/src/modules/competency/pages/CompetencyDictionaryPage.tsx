@@ -1,4 +1,275 @@
-/** To be built: see the competency issue. */
+import AddIcon from '@mui/icons-material/Add';
+import SearchIcon from '@mui/icons-material/Search';
+import {
+  Box,
+  Button,
+  Card,
+  Chip,
+  FormControlLabel,
+  Grid,
+  InputAdornment,
+  LinearProgress,
+  List,
+  ListItemButton,
+  ListItemText,
+  MenuItem,
+  Switch,
+  Table,
+  TableBody,
+  TableCell,
+  TableContainer,
+  TableHead,
+  TablePagination,
+  TableRow,
+  TextField,
+  useMediaQuery,
+  useTheme,
+} from '@mui/material';
+import { useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { useAuth } from '../../../app/auth';
+import type { CompetencyListFieldsFragment, CompetencyType } from '../../../gql/graphql';
+import { Cell } from '../../../ui/Cell';
+import { EmptyState } from '../../../ui/EmptyState';
+import { PageHeader } from '../../../ui/PageHeader';
+import { useDebounced } from '../../../ui/useDebounced';
+import { withPrevious } from '../../../ui/withPrevious';
+import { COMPETENCY_TYPES, CompetencyTypeChip } from '../components/chips';
+import { CompetencyEditorDialog } from '../components/CompetencyEditorDialog';
+import { CompetenciesQuery, GovernmentAffairsQuery } from '../graphql/competency';
+
+const PAGE_SIZES = [10, 20, 50];
+/** A filter left empty reads "Semua" rather than looking unfilled. */
+const SHOW_ALL = { select: { displayEmpty: true }, inputLabel: { shrink: true } };
+
+/** Filters and paging live in the URL, so Back returns to the same page of results. */
+function useListState() {
+  const [params, setParams] = useSearchParams();
+  const page = Number(params.get('hal') ?? '0');
+  const limit = Number(params.get('per') ?? '20');
+  const update = (next: Record<string, string | number | boolean>) => {
+    const merged = new URLSearchParams(params);
+    for (const [k, v] of Object.entries(next)) {
+      if (v === '' || v === 0 || v === false) merged.delete(k);
+      else merged.set(k, String(v));
+    }
+    setParams(merged, { replace: true });
+  };
+  return {
+    search: params.get('q') ?? '',
+    type: (params.get('jenis') ?? '') as CompetencyType | '',
+    affair: params.get('urusan') ?? '',
+    includeInactive: params.get('nonaktif') === '1',
+    page,
+    limit: PAGE_SIZES.includes(limit) ? limit : 20,
+    update: (next: Record<string, string | number | boolean>) => update({ ...next, hal: 0 }),
+    setPage: (p: number) => update({ hal: p }),
+    setLimit: (l: number) => update({ per: l === 20 ? 0 : l, hal: 0 }),
+  };
+}
+
+function CompetencyTable({ items, onOpen }: { items: CompetencyListFieldsFragment[]; onOpen: (id: string) => void }) {
+  const { t } = useTranslation();
+  return (
+    <TableContainer>
+      <Table size="small" aria-label={t('competency.dictionary.title')}>
+        <TableHead>
+          <TableRow>
+            <TableCell>{t('competency.code')}</TableCell>
+            <TableCell>{t('competency.name')}</TableCell>
+            <TableCell>{t('competency.typeLabel')}</TableCell>
+            <TableCell>{t('competency.affair')}</TableCell>
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {items.map((c) => (
+            <TableRow key={c.id} hover sx={{ cursor: 'pointer' }} onClick={() => onOpen(c.id)}>
+              <TableCell sx={{ fontFamily: 'monospace', whiteSpace: 'nowrap' }}>{c.code}</TableCell>
+              <TableCell>
+                <Link to={`/kompetensi/${c.id}`} onClick={(ev) => ev.stopPropagation()} style={{ color: 'inherit', fontWeight: 500 }}>
+                  {c.name}
+                </Link>
+                {!c.active && <Chip size="small" label={t('competency.inactive')} sx={{ ml: 1 }} />}
+              </TableCell>
+              <TableCell>
+                <CompetencyTypeChip type={c.type} />
+              </TableCell>
+              <TableCell>{c.governmentAffair ?? '–'}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </TableContainer>
+  );
+}
+
+function CompetencyList({ items }: { items: CompetencyListFieldsFragment[] }) {
+  const { t } = useTranslation();
+  return (
+    <List disablePadding aria-label={t('competency.dictionary.title')}>
+      {items.map((c) => (
+        <ListItemButton key={c.id} component={Link} to={`/kompetensi/${c.id}`} divider>
+          <ListItemText
+            primary={c.name}
+            secondary={
+              <Box component="span" sx={{ display: 'flex', flexWrap: 'wrap', gap: 0.75, alignItems: 'center', mt: 0.5 }}>
+                <Box component="span" sx={{ fontFamily: 'monospace' }}>
+                  {c.code}
+                </Box>
+                <CompetencyTypeChip type={c.type} />
+                {!c.active && <Chip size="small" label={t('competency.inactive')} />}
+                {c.governmentAffair && <span>{c.governmentAffair}</span>}
+              </Box>
+            }
+            slotProps={{ secondary: { component: 'span' } }}
+          />
+        </ListItemButton>
+      ))}
+    </List>
+  );
+}
+
 export function CompetencyDictionaryPage() {
-  return null;
+  const { t } = useTranslation();
+  const theme = useTheme();
+  const narrow = useMediaQuery(theme.breakpoints.down('md'));
+  const navigate = useNavigate();
+  const { hasRole } = useAuth();
+  const isAdmin = hasRole('ADMIN');
+  const [creating, setCreating] = useState(false);
+  const state = useListState();
+  const search = useDebounced(state.search.trim());
+  const affairs = useQuery(GovernmentAffairsQuery);
+  const result = withPrevious(
+    useQuery(CompetenciesQuery, {
+      variables: {
+        filter: {
+          search: search || undefined,
+          type: state.type || undefined,
+          governmentAffair: state.affair || undefined,
+          includeInactive: isAdmin && state.includeInactive ? true : undefined,
+        },
+        page: { offset: state.page * state.limit, limit: state.limit },
+      },
+    }),
+  );
+  const total = result.data?.competencies.total ?? 0;
+
+  return (
+    <>
+      <PageHeader
+        title={t('competency.dictionary.title')}
+        subtitle={result.data ? t('competency.dictionary.count', { count: total }) : t('competency.dictionary.subtitle')}
+        actions={
+          isAdmin && (
+            <Button variant="contained" startIcon={<AddIcon />} onClick={() => setCreating(true)}>
+              {t('competency.add')}
+            </Button>
+          )
+        }
+      />
+      <Grid container spacing={1.5} sx={{ mb: 2 }}>
+        <Grid size={{ xs: 12, md: 4 }}>
+          <TextField
+            label={t('competency.dictionary.search')}
+            placeholder={t('competency.dictionary.searchPlaceholder')}
+            value={state.search}
+            onChange={(e) => state.update({ q: e.target.value })}
+            slotProps={{
+              input: {
+                startAdornment: (
+                  <InputAdornment position="start">
+                    <SearchIcon fontSize="small" />
+                  </InputAdornment>
+                ),
+              },
+              htmlInput: { type: 'search', maxLength: 100 },
+            }}
+          />
+        </Grid>
+        <Grid size={{ xs: 12, sm: 5, md: 3 }}>
+          <TextField
+            select
+            label={t('competency.typeLabel')}
+            slotProps={SHOW_ALL}
+            value={state.type}
+            onChange={(e) => {
+              const type = e.target.value as CompetencyType | '';
+              state.update({ jenis: type, ...(type && type !== 'TEKNIS' ? { urusan: '' } : {}) });
+            }}
+          >
+            <MenuItem value="">{t('common.all')}</MenuItem>
+            {COMPETENCY_TYPES.map((type) => (
+              <MenuItem key={type} value={type}>
+                {t(`competency.type.${type}`)}
+              </MenuItem>
+            ))}
+          </TextField>
+        </Grid>
+        <Grid size={{ xs: 12, sm: 7, md: 5 }}>
+          <TextField
+            select
+            label={t('competency.affair')}
+            slotProps={SHOW_ALL}
+            value={state.affair}
+            disabled={state.type !== '' && state.type !== 'TEKNIS'}
+            onChange={(e) => state.update({ urusan: e.target.value })}
+          >
+            <MenuItem value="">{t('common.all')}</MenuItem>
+            {(affairs.data?.governmentAffairs ?? []).map((a) => (
+              <MenuItem key={a} value={a}>
+                {a}
+              </MenuItem>
+            ))}
+          </TextField>
+        </Grid>
+        {isAdmin && (
+          <Grid size={12}>
+            <FormControlLabel
+              control={<Switch checked={state.includeInactive} onChange={(e) => state.update({ nonaktif: e.target.checked ? 1 : 0 })} />}
+              label={t('competency.dictionary.includeInactive')}
+            />
+          </Grid>
+        )}
+      </Grid>
+      <Card variant="outlined">
+        {result.loading && result.data && <LinearProgress aria-label={t('common.loading')} />}
+        <Cell
+          result={result}
+          isEmpty={(d) => d.competencies.total === 0}
+          empty={<EmptyState title={t('competency.dictionary.emptyTitle')} body={t('competency.dictionary.emptyBody')} />}
+        >
+          {(data) =>
+            narrow ? (
+              <CompetencyList items={data.competencies.items} />
+            ) : (
+              <CompetencyTable items={data.competencies.items} onOpen={(id) => navigate(`/kompetensi/${id}`)} />
+            )
+          }
+        </Cell>
+        <TablePagination
+          component="div"
+          count={total}
+          page={total === 0 ? 0 : Math.min(state.page, Math.max(0, Math.ceil(total / state.limit) - 1))}
+          onPageChange={(_, p) => state.setPage(p)}
+          rowsPerPage={state.limit}
+          onRowsPerPageChange={(e) => state.setLimit(Number(e.target.value))}
+          rowsPerPageOptions={narrow ? [] : PAGE_SIZES}
+          labelRowsPerPage={t('common.rowsPerPage')}
+          labelDisplayedRows={({ from, to, count }) => t('common.displayedRows', { from, to, count })}
+        />
+      </Card>
+      {creating && (
+        <CompetencyEditorDialog
+          onClose={() => setCreating(false)}
+          onSaved={(id) => {
+            setCreating(false);
+            navigate(`/kompetensi/${id}`);
+          }}
+        />
+      )}
+    </>
+  );
 }

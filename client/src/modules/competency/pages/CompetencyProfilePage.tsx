@@ -1,4 +1,291 @@
-/** To be built: see the competency issue. */
+import AssignmentOutlined from '@mui/icons-material/AssignmentOutlined';
+import PersonOffOutlined from '@mui/icons-material/PersonOffOutlined';
+import RateReviewOutlined from '@mui/icons-material/RateReviewOutlined';
+import WorkOffOutlined from '@mui/icons-material/WorkOffOutlined';
+import {
+  Alert,
+  AlertTitle,
+  Box,
+  Button,
+  Card,
+  CardContent,
+  Grid,
+  IconButton,
+  LinearProgress,
+  List,
+  ListItem,
+  ListItemText,
+  Skeleton,
+  Snackbar,
+  Stack,
+  Tooltip,
+  Typography,
+} from '@mui/material';
+import HistoryIcon from '@mui/icons-material/History';
+import { useQuery } from '@apollo/client/react';
+import { lazy, type ReactNode, Suspense, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { useAuth } from '../../../app/auth';
+import type { AssessmentMethod, CompetencyGapQueryQuery } from '../../../gql/graphql';
+import { Cell, SkeletonRows } from '../../../ui/Cell';
+import { EmptyState } from '../../../ui/EmptyState';
+import { errorCode } from '../../../ui/errors';
+import { formatNip } from '../../../ui/format';
+import { PageHeader } from '../../../ui/PageHeader';
+import { withPrevious } from '../../../ui/withPrevious';
+import { AssessmentDialog } from '../components/AssessmentDialog';
+import { EvidenceText, LevelMeter } from '../components/chips';
+import type { CompetencyOption } from '../components/CompetencyPicker';
+import { EvidenceHistoryDialog } from '../components/EvidenceHistoryDialog';
+import { GapTable } from '../components/GapTable';
+import { RecommendedModules } from '../components/RecommendedModules';
+import { type PositionOption, PositionPicker } from '../components/PositionPicker';
+import { CompetencyGapQuery, CompetencyProfileQuery } from '../graphql/competency';
+
+type Gap = CompetencyGapQueryQuery['competencyGap'];
+
+// The chart library is large: it loads with the first profile, not with the app.
+const CompetencyRadar = lazy(() => import('../components/CompetencyRadar').then((m) => ({ default: m.CompetencyRadar })));
+
+function Stat({ label, value, children }: { label: string; value: string; children?: ReactNode }) {
+  return (
+    <Box>
+      <Typography variant="body2" color="text.secondary">
+        {label}
+      </Typography>
+      <Typography variant="h1" component="p" sx={{ fontSize: '1.8rem' }}>
+        {value}
+      </Typography>
+      {children}
+    </Box>
+  );
+}
+
+function Summary({ gap }: { gap: Gap }) {
+  const { t } = useTranslation();
+  const s = gap.summary;
+  return (
+    <Card variant="outlined" sx={{ height: '100%' }}>
+      <CardContent>
+        <Typography variant="h2" gutterBottom>
+          {t('competency.profile.summary')}
+        </Typography>
+        <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
+          {t('competency.profile.comparedWith', { position: gap.position?.name ?? '' })}
+        </Typography>
+        <Stack spacing={2.5} data-testid="gap-summary">
+          <Stat label={t('competency.profile.score')} value={s.score === null ? '–' : `${s.score}%`}>
+            <LinearProgress
+              variant="determinate"
+              value={s.score ?? 0}
+              color={(s.score ?? 0) >= 100 ? 'success' : 'primary'}
+              sx={{ height: 8, borderRadius: 4, mt: 0.5 }}
+              aria-label={t('competency.profile.score')}
+            />
+          </Stat>
+          <Stack direction="row" spacing={4}>
+            <Stat label={t('competency.profile.met')} value={`${s.met}/${s.required}`} />
+            <Stat label={t('competency.profile.totalGap')} value={t('competency.profile.levels', { count: s.totalGap })} />
+          </Stack>
+        </Stack>
+      </CardContent>
+    </Card>
+  );
+}
+
+/** Competencies with evidence that the compared position does not require. */
+function OtherCompetencies({ employeeId, exclude, onHistory }: { employeeId: string; exclude: Set<string>; onHistory: (c: { id: string; name: string }, decidingId: string | null) => void }) {
+  const { t } = useTranslation();
+  const result = useQuery(CompetencyProfileQuery, { variables: { employeeId } });
+  const items = (result.data?.competencyProfile.items ?? []).filter((i) => !exclude.has(i.competency.id) && i.assessmentCount > 0);
+  if (items.length === 0) return null;
+  return (
+    <Card variant="outlined">
+      <CardContent>
+        <Typography variant="h2" gutterBottom>
+          {t('competency.profile.other')}
+        </Typography>
+        <List disablePadding>
+          {items.map((i) => (
+            <ListItem
+              key={i.competency.id}
+              divider
+              disableGutters
+              secondaryAction={
+                <Tooltip title={t('competency.profile.history')}>
+                  <IconButton edge="end" aria-label={t('competency.profile.historyOf', { name: i.competency.name })} onClick={() => onHistory(i.competency, i.evidence?.id ?? null)}>
+                    <HistoryIcon fontSize="small" />
+                  </IconButton>
+                </Tooltip>
+              }
+              sx={{ pr: 6 }}
+            >
+              <ListItemText
+                primary={<Link to={`/kompetensi/${i.competency.id}`}>{i.competency.name}</Link>}
+                secondary={
+                  <>
+                    <LevelMeter level={i.currentLevel} /> <EvidenceText evidence={i.evidence} />
+                  </>
+                }
+              />
+            </ListItem>
+          ))}
+        </List>
+      </CardContent>
+    </Card>
+  );
+}
+
+function ProfileView({ employeeId, own }: { employeeId: string; own: boolean }) {
+  const { t } = useTranslation();
+  const { hasRole } = useAuth();
+  const [target, setTarget] = useState<PositionOption | null>(null);
+  const result = withPrevious(useQuery(CompetencyGapQuery, { variables: { input: { employeeId, positionId: target?.id } } }));
+  const [history, setHistory] = useState<{ competency: { id: string; name: string }; decidingId: string | null } | null>(null);
+  const [assessing, setAssessing] = useState<{ competency: CompetencyOption | null } | null>(null);
+  const [saved, setSaved] = useState(false);
+  const employee = result.data?.competencyGap.employee;
+  // Someone outside the viewer's scope: say so plainly instead of showing an empty profile.
+  const forbidden = !result.data && result.error != null && errorCode(result.error) === 'FORBIDDEN';
+
+  const methods: AssessmentMethod[] = [
+    ...(own ? (['SELF'] as const) : []),
+    ...(!own && hasRole('SUPERVISOR') ? (['SUPERVISOR'] as const) : []),
+    ...(hasRole('ADMIN') ? (['ASSESSMENT_CENTER', 'CERTIFICATE', 'TRAINER'] as const) : []),
+  ];
+  const canAssess = methods.length > 0 && !!employee;
+  const assessLabel = own ? t('competency.assess.self') : methods.includes('SUPERVISOR') ? t('competency.assess.supervisor') : t('competency.assess.record');
+
+  return (
+    <>
+      <PageHeader
+        title={own || !employee ? t('competency.profile.title') : t('competency.profile.titleOf', { name: employee.name })}
+        subtitle={
+          employee
+            ? [own ? employee.name : formatNip(employee.nip), employee.position?.name ?? t('competency.profile.noPosition'), employee.opd.name].join(' · ')
+            : undefined
+        }
+        actions={
+          <>
+            {canAssess && (
+              <Button variant="contained" startIcon={<RateReviewOutlined />} onClick={() => setAssessing({ competency: null })}>
+                {assessLabel}
+              </Button>
+            )}
+            {own && (
+              <Button variant="outlined" startIcon={<AssignmentOutlined />} component={Link} to="/rencana">
+                {t('competency.profile.makePlan')}
+              </Button>
+            )}
+          </>
+        }
+      />
+      {forbidden ? (
+        <Alert severity="warning" role="alert">
+          <AlertTitle>{t('errors.FORBIDDEN.title')}</AlertTitle>
+          {t('competency.profile.forbiddenBody')}
+        </Alert>
+      ) : (
+        <>
+          <Box sx={{ maxWidth: 560, mb: 2 }}>
+            <PositionPicker
+              label={t('competency.profile.target')}
+              placeholder={employee?.position ? t('competency.profile.targetPlaceholder', { position: employee.position.name }) : undefined}
+              helperText={t('competency.profile.targetHelp')}
+              value={target}
+              onChange={setTarget}
+            />
+          </Box>
+          {result.loading && result.data && <LinearProgress aria-label={t('common.loading')} sx={{ mb: 1 }} />}
+          <Cell result={result} loading={<SkeletonRows rows={6} height={56} />}>
+            {({ competencyGap: gap }) =>
+              !gap.position ? (
+                <EmptyState
+                  icon={<WorkOffOutlined fontSize="inherit" />}
+                  title={t('competency.profile.noPositionTitle')}
+                  body={t('competency.profile.noPositionBody')}
+                />
+              ) : gap.items.length === 0 ? (
+                <EmptyState title={t('competency.profile.noStandardTitle', { position: gap.position.name })} body={t('competency.profile.noStandardBody')} />
+              ) : (
+                <Stack spacing={2}>
+                  <Grid container spacing={2}>
+                    <Grid size={{ xs: 12, md: 4 }}>
+                      <Summary gap={gap} />
+                    </Grid>
+                    <Grid size={{ xs: 12, md: 8 }}>
+                      <Card variant="outlined" sx={{ height: '100%' }}>
+                        <CardContent>
+                          <Typography variant="h2" gutterBottom>
+                            {t('competency.profile.radarTitle')}
+                          </Typography>
+                          <Suspense fallback={<Skeleton variant="circular" width={260} height={260} sx={{ mx: 'auto' }} />}>
+                            <CompetencyRadar items={gap.items} positionName={gap.position.name} />
+                          </Suspense>
+                        </CardContent>
+                      </Card>
+                    </Grid>
+                  </Grid>
+                  <Card variant="outlined">
+                    <CardContent>
+                      <Typography variant="h2" gutterBottom>
+                        {t('competency.profile.gapTitle', { position: gap.position.name })}
+                      </Typography>
+                      <GapTable
+                        items={gap.items}
+                        onHistory={(row) => setHistory({ competency: row.competency, decidingId: row.evidence?.id ?? null })}
+                        onAssess={canAssess ? (row) => setAssessing({ competency: row.competency }) : undefined}
+                      />
+                    </CardContent>
+                  </Card>
+                  <RecommendedModules items={gap.recommendedModules} />
+                  <OtherCompetencies
+                    employeeId={employeeId}
+                    exclude={new Set(gap.items.map((i) => i.competency.id))}
+                    onHistory={(competency, decidingId) => setHistory({ competency, decidingId })}
+                  />
+                </Stack>
+              )
+            }
+          </Cell>
+        </>
+      )}
+      {history && <EvidenceHistoryDialog employeeId={employeeId} competency={history.competency} decidingId={history.decidingId} onClose={() => setHistory(null)} />}
+      {assessing && employee && (
+        <AssessmentDialog
+          employeeId={employeeId}
+          employeeName={employee.name}
+          methods={methods}
+          competency={assessing.competency}
+          onClose={() => setAssessing(null)}
+          onSaved={() => {
+            setAssessing(null);
+            setSaved(true);
+          }}
+        />
+      )}
+      <Snackbar open={saved} autoHideDuration={3000} onClose={() => setSaved(false)} message={t('competency.assess.saved')} />
+    </>
+  );
+}
+
+/**
+ * The competency profile: one's own at /profil-kompetensi, someone else's at
+ * /pegawai/:employeeId/kompetensi (supervisors, committee, admins; the server checks).
+ */
 export function CompetencyProfilePage() {
-  return null;
+  const { employeeId } = useParams<{ employeeId: string }>();
+  const { t } = useTranslation();
+  const { user } = useAuth();
+  const id = employeeId ?? user?.employee?.id;
+  if (!id) {
+    return (
+      <>
+        <PageHeader title={t('competency.profile.title')} />
+        <EmptyState icon={<PersonOffOutlined fontSize="inherit" />} title={t('competency.profile.noEmployeeTitle')} body={t('competency.profile.noEmployeeBody')} />
+      </>
+    );
+  }
+  return <ProfileView key={id} employeeId={id} own={id === user?.employee?.id} />;
 }

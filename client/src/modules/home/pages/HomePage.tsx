@@ -1,14 +1,20 @@
-import { Card, CardActionArea, CardContent, Grid, Typography } from '@mui/material';
+import { Box, Card, CardActionArea, Grid, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useAuth } from '../../../app/auth';
 import { NAV_ITEMS } from '../../../app/navigation';
 import { PageHeader } from '../../../ui/PageHeader';
+import { useScrollToTop } from '../../../ui/useScrollToTop';
+import { LearnerDashboard } from '../../learning/components/LearnerDashboard';
 
-/** The start page: a greeting and the places this user's roles lead to. */
+/**
+ * The start page: a greeting, the learner's dashboard (for users with an employee record) and
+ * compact shortcuts to the places this user's roles lead to.
+ */
 export function HomePage() {
   const { t } = useTranslation();
   const { user, hasRole } = useAuth();
+  useScrollToTop();
   const shortcuts = NAV_ITEMS.filter((i) => i.to !== '/' && (i.roles.length === 0 || hasRole(...i.roles)));
   return (
     <>
@@ -16,20 +22,28 @@ export function HomePage() {
         title={t('home.greeting', { name: user?.displayName ?? '' })}
         subtitle={user?.employee ? `${user.employee.position?.name ?? ''} · ${user.employee.opd.name}` : t('home.subtitle')}
       />
-      <Grid container spacing={2}>
+      {user?.employee && (
+        <Box sx={{ mb: 4 }}>
+          <LearnerDashboard />
+        </Box>
+      )}
+      <Typography variant="h2" component="h2" sx={{ mb: 1.5 }}>
+        {t('learning.dashboard.shortcuts')}
+      </Typography>
+      <Grid container spacing={1.5} component="nav" aria-label={t('learning.dashboard.shortcuts')}>
         {shortcuts.map((item) => (
-          <Grid key={item.to} size={{ xs: 12, sm: 6, md: 4 }}>
-            <Card variant="outlined">
-              <CardActionArea component={Link} to={item.to}>
-                <CardContent sx={{ display: 'flex', gap: 2, alignItems: 'center' }}>
-                  {item.icon}
-                  <div>
-                    <Typography variant="h3">{t(item.label)}</Typography>
-                    <Typography variant="body2" color="text.secondary">
+          <Grid key={item.to} size={{ xs: 12, sm: 6, md: 4, lg: 3 }}>
+            <Card variant="outlined" sx={{ height: '100%' }}>
+              <CardActionArea component={Link} to={item.to} sx={{ height: '100%', display: 'flex', justifyContent: 'flex-start', gap: 1.5, px: 2, py: 1.25, color: 'primary.main' }}>
+                {item.icon}
+                <Box sx={{ minWidth: 0, color: 'text.primary' }}>
+                  <Typography sx={{ fontWeight: 600 }}>{t(item.label)}</Typography>
+                  {t(`${item.label}Hint`) && (
+                    <Typography variant="caption" color="text.secondary" sx={{ display: 'block' }}>
                       {t(`${item.label}Hint`)}
                     </Typography>
-                  </div>
-                </CardContent>
+                  )}
+                </Box>
               </CardActionArea>
             </Card>
           </Grid>

@@ -1,4 +1,228 @@
-/** To be built: see the learning issue. */
+import SearchIcon from '@mui/icons-material/Search';
+import { Box, Button, Grid, InputAdornment, LinearProgress, MenuItem, Pagination, Skeleton, TextField } from '@mui/material';
+import { useQuery } from '@apollo/client/react';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { Cell } from '../../../ui/Cell';
+import { EmptyState } from '../../../ui/EmptyState';
+import { PageHeader } from '../../../ui/PageHeader';
+import { useDebounced } from '../../../ui/useDebounced';
+import { withPrevious } from '../../../ui/withPrevious';
+import { type CompetencyOption, CompetencyPicker } from '../../competency/components/CompetencyPicker';
+import { ModuleCard } from '../components/ModuleCard';
+import { CatalogCompetencyQuery, CatalogModulesQuery, LearningFormsQuery } from '../graphql/learning';
+
+const PAGE_SIZE = 12;
+
+function parseJp(value: string): number | undefined {
+  const n = Number(value.replace(',', '.'));
+  return value.trim() !== '' && Number.isFinite(n) && n >= 0 ? n : undefined;
+}
+
+/** Filters and the page live in the URL, so Back returns to the same results. */
+function useCatalogState() {
+  const [params, setParams] = useSearchParams();
+  const update = (next: Record<string, string | number>) =>
+    setParams(
+      (current) => {
+        const merged = new URLSearchParams(current);
+        for (const [k, v] of Object.entries(next)) {
+          if (v === '' || v === 0) merged.delete(k);
+          else merged.set(k, String(v));
+        }
+        return merged;
+      },
+      { replace: true },
+    );
+  return {
+    search: params.get('q') ?? '',
+    competencyId: params.get('kompetensi') ?? '',
+    formId: Number(params.get('bentuk') ?? '0'),
+    minJp: params.get('jpMin') ?? '',
+    maxJp: params.get('jpMaks') ?? '',
+    page: Math.max(0, Number(params.get('hal') ?? '0') || 0),
+    set: (next: Record<string, string | number>) => update({ ...next, hal: 0 }),
+    setPage: (page: number) => update({ hal: page }),
+    clear: () => setParams(new URLSearchParams(), { replace: true }),
+  };
+}
+
 export function CatalogPage() {
-  return null;
+  const { t } = useTranslation();
+  const state = useCatalogState();
+  const [search, setSearch] = useState(state.search);
+  const [minJp, setMinJp] = useState(state.minJp);
+  const [maxJp, setMaxJp] = useState(state.maxJp);
+  const debounced = {
+    search: useDebounced(search.trim()),
+    minJp: parseJp(useDebounced(minJp)),
+    maxJp: parseJp(useDebounced(maxJp)),
+  };
+  const forms = useQuery(LearningFormsQuery);
+  const chosen = useQuery(CatalogCompetencyQuery, { variables: { id: state.competencyId }, skip: !state.competencyId });
+  const [competency, setCompetency] = useState<CompetencyOption | null>(null);
+  const competencyValue = competency ?? (state.competencyId ? (chosen.data?.competency ?? null) : null);
+  const result = withPrevious(
+    useQuery(CatalogModulesQuery, {
+      variables: {
+        filter: {
+          search: debounced.search || undefined,
+          competencyId: state.competencyId || undefined,
+          formId: state.formId || undefined,
+          minJp: debounced.minJp,
+          maxJp: debounced.maxJp,
+        },
+        page: { offset: state.page * PAGE_SIZE, limit: PAGE_SIZE },
+      },
+    }),
+  );
+  const total = result.data?.courseModules.total ?? 0;
+  const pages = Math.ceil(total / PAGE_SIZE);
+  const filtered = !!(search.trim() || state.competencyId || state.formId || minJp || maxJp);
+  const jpRangeError = debounced.minJp != null && debounced.maxJp != null && debounced.minJp > debounced.maxJp;
+
+  // Typed filters reach the URL once they settle, so Back and a shared link show the same results.
+  const settled = `${debounced.search}|${debounced.minJp ?? ''}|${debounced.maxJp ?? ''}`;
+  const inUrl = `${state.search.trim()}|${parseJp(state.minJp) ?? ''}|${parseJp(state.maxJp) ?? ''}`;
+  useEffect(() => {
+    if (settled !== inUrl) state.set({ q: debounced.search, jpMin: String(debounced.minJp ?? ''), jpMaks: String(debounced.maxJp ?? '') });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [settled]);
+
+  return (
+    <>
+      <PageHeader
+        title={t('learning.catalog.title')}
+        subtitle={result.data ? t('learning.catalog.count', { count: total }) : t('learning.catalog.subtitle')}
+      />
+      <Grid container spacing={1.5} sx={{ mb: 2 }}>
+        <Grid size={{ xs: 12, md: 6, lg: 3 }}>
+          <TextField
+            label={t('learning.catalog.search')}
+            placeholder={t('learning.catalog.searchPlaceholder')}
+            value={search}
+            onChange={(e) => setSearch(e.target.value)}
+            slotProps={{
+              input: {
+                startAdornment: (
+                  <InputAdornment position="start">
+                    <SearchIcon fontSize="small" />
+                  </InputAdornment>
+                ),
+              },
+              htmlInput: { 'aria-label': t('learning.catalog.search'), type: 'search', maxLength: 100 },
+            }}
+          />
+        </Grid>
+        <Grid size={{ xs: 12, sm: 6, md: 6, lg: 3 }}>
+          <CompetencyPicker
+            label={t('learning.catalog.competency')}
+            value={competencyValue}
+            onChange={(c) => {
+              setCompetency(c);
+              state.set({ kompetensi: c?.id ?? '' });
+            }}
+          />
+        </Grid>
+        <Grid size={{ xs: 12, sm: 6, md: 6, lg: 3 }}>
+          <TextField
+            select
+            label={t('learning.form')}
+            value={state.formId || ''}
+            onChange={(e) => state.set({ bentuk: Number(e.target.value) || 0 })}
+            slotProps={{ inputLabel: { shrink: true }, select: { displayEmpty: true } }}
+          >
+            <MenuItem value="">{t('common.all')}</MenuItem>
+            {(forms.data?.learningForms ?? []).map((f) => (
+              <MenuItem key={f.id} value={f.id}>
+                {f.name}
+              </MenuItem>
+            ))}
+          </TextField>
+        </Grid>
+        <Grid size={{ xs: 6, md: 3, lg: 1.5 }}>
+          <TextField
+            label={t('learning.catalog.minJp')}
+            value={minJp}
+            onChange={(e) => setMinJp(e.target.value)}
+            error={jpRangeError}
+            slotProps={{ htmlInput: { inputMode: 'decimal', maxLength: 6 } }}
+          />
+        </Grid>
+        <Grid size={{ xs: 6, md: 3, lg: 1.5 }}>
+          <TextField
+            label={t('learning.catalog.maxJp')}
+            value={maxJp}
+            onChange={(e) => setMaxJp(e.target.value)}
+            error={jpRangeError}
+            helperText={jpRangeError ? t('learning.catalog.jpRangeError') : undefined}
+            slotProps={{ htmlInput: { inputMode: 'decimal', maxLength: 6 } }}
+          />
+        </Grid>
+      </Grid>
+      <Box sx={{ height: 4, mb: 1 }}>{result.loading && result.data && <LinearProgress aria-label={t('common.loading')} />}</Box>
+      <Cell
+        result={result}
+        loading={
+          <Grid container spacing={2} aria-busy="true" data-testid="loading">
+            {Array.from({ length: 6 }, (_, i) => (
+              <Grid key={i} size={{ xs: 12, sm: 6, lg: 4 }}>
+                <Skeleton variant="rounded" height={300} />
+              </Grid>
+            ))}
+          </Grid>
+        }
+        isEmpty={(d) => d.courseModules.total === 0}
+        empty={
+          filtered ? (
+            <EmptyState
+              title={t('learning.catalog.emptyTitle')}
+              body={t('learning.catalog.emptyBody')}
+              action={
+                <Button
+                  variant="outlined"
+                  onClick={() => {
+                    setSearch('');
+                    setMinJp('');
+                    setMaxJp('');
+                    setCompetency(null);
+                    state.clear();
+                  }}
+                >
+                  {t('learning.catalog.clearFilters')}
+                </Button>
+              }
+            />
+          ) : (
+            <EmptyState title={t('learning.catalog.noneTitle')} body={t('learning.catalog.noneBody')} />
+          )
+        }
+      >
+        {(data) => (
+          <>
+            <Grid container spacing={2}>
+              {data.courseModules.items.map((m) => (
+                <Grid key={m.id} size={{ xs: 12, sm: 6, lg: 4 }}>
+                  <ModuleCard module={m} />
+                </Grid>
+              ))}
+            </Grid>
+            {pages > 1 && (
+              <Box sx={{ display: 'flex', justifyContent: 'center', mt: 3 }}>
+                <Pagination
+                  count={pages}
+                  page={Math.min(state.page, pages - 1) + 1}
+                  onChange={(_, p) => state.setPage(p - 1)}
+                  color="primary"
+                  siblingCount={0}
+                  getItemAriaLabel={(type, page) => t(`learning.catalog.pageAria.${type}`, { page })}
+                />
+              </Box>
+            )}
+          </>
+        )}
+      </Cell>
+    </>
+  );
 }

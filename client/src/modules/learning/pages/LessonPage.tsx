@@ -1,4 +1,393 @@
-/** To be built: see the learning issue. */
+import ArrowBack from '@mui/icons-material/ArrowBack';
+import ArrowForward from '@mui/icons-material/ArrowForward';
+import AttachFileOutlined from '@mui/icons-material/AttachFileOutlined';
+import CheckCircle from '@mui/icons-material/CheckCircle';
+import DownloadOutlined from '@mui/icons-material/DownloadOutlined';
+import EmojiEventsOutlined from '@mui/icons-material/EmojiEventsOutlined';
+import OpenInNew from '@mui/icons-material/OpenInNew';
+import {
+  Alert,
+  AlertTitle,
+  Box,
+  Button,
+  Card,
+  CardContent,
+  Chip,
+  CircularProgress,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  Grid,
+  Link as MuiLink,
+  Paper,
+  Stack,
+  Typography,
+} from '@mui/material';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import type { LearningRecordFieldsFragment, LessonFieldsFragment, ModuleLessonsQueryQuery } from '../../../gql/graphql';
+import { Cell, SkeletonRows } from '../../../ui/Cell';
+import { EmptyState } from '../../../ui/EmptyState';
+import { ErrorAlert } from '../../../ui/ErrorAlert';
+import { useScrollToTop } from '../../../ui/useScrollToTop';
+import { LessonKindIcon, ProgressBar } from '../components/chips';
+import { formatBytes, formatJp, formatMinutes } from '../components/learningFormat';
+import { LessonBody } from '../components/LessonBody';
+import { ModuleOutline } from '../components/ModuleOutline';
+import { CompleteLessonMutation, EnrollInModuleMutation, ModuleLessonsQuery } from '../graphql/learning';
+
+type Module = ModuleLessonsQueryQuery['courseModule'];
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return url;
+  }
+}
+
+/** The lesson itself, by kind. `sentinel` marks the end of a text. */
+function LessonContent({ lesson, sentinel }: { lesson: LessonFieldsFragment; sentinel: (el: HTMLDivElement | null) => void }) {
+  const { t } = useTranslation();
+  switch (lesson.kind) {
+    case 'TEXT':
+      return (
+        <>
+          {lesson.bodyHtml ? (
+            <LessonBody html={lesson.bodyHtml} />
+          ) : (
+            <Typography color="text.secondary">{t('learning.lesson.noText')}</Typography>
+          )}
+          <Box ref={sentinel} data-testid="lesson-end" sx={{ height: 1 }} />
+        </>
+      );
+    case 'VIDEO':
+      return lesson.embedUrl ? (
+        <Stack spacing={1}>
+          <Box sx={{ position: 'relative', width: '100%', aspectRatio: '16 / 9', bgcolor: 'common.black', borderRadius: 1, overflow: 'hidden' }}>
+            <Box
+              component="iframe"
+              src={lesson.embedUrl}
+              title={lesson.title}
+              allow="accelerometer; clipboard-write; encrypted-media; gyroscope; picture-in-picture; fullscreen"
+              allowFullScreen
+              referrerPolicy="strict-origin-when-cross-origin"
+              loading="lazy"
+              sx={{ position: 'absolute', inset: 0, width: '100%', height: '100%', border: 0 }}
+            />
+          </Box>
+          {lesson.url && (
+            <Typography variant="body2" color="text.secondary">
+              <MuiLink href={lesson.url} target="_blank" rel="noopener noreferrer">
+                {t('learning.lesson.openVideoSite', { host: hostOf(lesson.url) })}
+              </MuiLink>
+            </Typography>
+          )}
+        </Stack>
+      ) : lesson.url ? (
+        <Button variant="contained" href={lesson.url} target="_blank" rel="noopener noreferrer" endIcon={<OpenInNew />} sx={{ alignSelf: 'flex-start' }}>
+          {t('learning.lesson.openVideo', { host: hostOf(lesson.url) })}
+        </Button>
+      ) : (
+        <Typography color="text.secondary">{t('learning.lesson.noLink')}</Typography>
+      );
+    case 'FILE':
+      return lesson.file ? (
+        <Paper variant="outlined" sx={{ p: 2, display: 'flex', flexWrap: 'wrap', gap: 2, alignItems: 'center' }}>
+          <AttachFileOutlined color="action" />
+          <Box sx={{ flex: 1, minWidth: 160 }}>
+            <Typography sx={{ fontWeight: 600, overflowWrap: 'anywhere' }}>{lesson.file.name}</Typography>
+            <Typography variant="body2" color="text.secondary">
+              {formatBytes(lesson.file.size)}
+            </Typography>
+          </Box>
+          <Button variant="contained" href={lesson.file.url} download={lesson.file.name} startIcon={<DownloadOutlined />}>
+            {t('learning.lesson.download')}
+          </Button>
+        </Paper>
+      ) : (
+        <Typography color="text.secondary">{t('learning.lesson.noFile')}</Typography>
+      );
+    case 'LINK':
+      return lesson.url ? (
+        <Paper variant="outlined" sx={{ p: 2, display: 'flex', flexWrap: 'wrap', gap: 2, alignItems: 'center' }}>
+          <Box sx={{ flex: 1, minWidth: 160 }}>
+            <Typography sx={{ fontWeight: 600 }}>{hostOf(lesson.url)}</Typography>
+            <Typography variant="body2" color="text.secondary" sx={{ overflowWrap: 'anywhere' }}>
+              {lesson.url}
+            </Typography>
+          </Box>
+          <Button variant="contained" href={lesson.url} target="_blank" rel="noopener noreferrer" endIcon={<OpenInNew />}>
+            {t('learning.lesson.openLink')}
+          </Button>
+        </Paper>
+      ) : (
+        <Typography color="text.secondary">{t('learning.lesson.noLink')}</Typography>
+      );
+  }
+}
+
+function Celebration({ record, jpValue, onClose }: { record: LearningRecordFieldsFragment | null; jpValue: number; onClose: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <Dialog open onClose={onClose} maxWidth="xs" fullWidth aria-labelledby="module-done-title">
+      <DialogContent sx={{ textAlign: 'center', pt: 4 }} data-testid="module-completed">
+        <EmojiEventsOutlined sx={{ fontSize: 72, color: 'secondary.main' }} />
+        <DialogTitle id="module-done-title" sx={{ p: 0, mt: 1 }}>
+          {t('learning.lesson.moduleDoneTitle')}
+        </DialogTitle>
+        <Typography variant="h1" component="p" sx={{ my: 2, color: 'success.main' }}>
+          +{formatJp(record?.jp ?? jpValue)}
+        </Typography>
+        <Typography>{t('learning.lesson.moduleDoneBody', { jp: formatJp(record?.jp ?? jpValue) })}</Typography>
+        {record?.status === 'PENDING' && (
+          <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
+            {t('learning.lesson.pendingNote')}
+          </Typography>
+        )}
+        {record && record.jp < jpValue && (
+          <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
+            {t('learning.lesson.cappedNote', { note: record.creditNote ?? '' })}
+          </Typography>
+        )}
+      </DialogContent>
+      <DialogActions sx={{ px: 3, pb: 3, justifyContent: 'center', flexWrap: 'wrap', gap: 1 }}>
+        <Button onClick={onClose}>{t('learning.lesson.close')}</Button>
+        <Button variant="contained" component={Link} to="/">
+          {t('learning.lesson.toDashboard')}
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+}
+
+function LessonPlayer({ module: m, lessonId }: { module: Module; lessonId: string }) {
+  const { t } = useTranslation();
+  const lessons = m.sections.flatMap((s) => s.lessons);
+  const index = lessons.findIndex((l) => l.id === lessonId);
+  const lesson = lessons[index] as LessonFieldsFragment | undefined;
+  const enrollment = m.myEnrollment;
+  const preview = m.viewerCan.edit && !enrollment;
+  const done = !!enrollment?.doneLessonIds.includes(lessonId);
+  const [complete] = useMutation(CompleteLessonMutation, { refetchQueries: ['MyLearningQuery'] });
+  const [enroll, enrolling] = useMutation(EnrollInModuleMutation);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [celebrate, setCelebrate] = useState<{ record: LearningRecordFieldsFragment | null } | null>(null);
+  const sent = useRef(false);
+  // A lesson opens at its top, before the end-of-text sentinel is watched.
+  useScrollToTop(lessonId);
+
+  const markDone = useCallback(
+    async (how: 'MANUAL' | 'VIEWED_TO_END') => {
+      if (sent.current) return;
+      sent.current = true;
+      setBusy(true);
+      setError(null);
+      try {
+        const result = await complete({ variables: { input: { lessonId, how } } });
+        const payload = result.data!.completeLesson;
+        if (payload.moduleCompleted) setCelebrate({ record: payload.record ?? null });
+      } catch (err) {
+        sent.current = false;
+        setError(err);
+      } finally {
+        setBusy(false);
+      }
+    },
+    [complete, lessonId],
+  );
+
+  // A text counts as read once its end comes into view (once per visit).
+  const [sentinel, setSentinel] = useState<HTMLDivElement | null>(null);
+  const autoComplete = lesson?.kind === 'TEXT' && !!enrollment && !done;
+  useEffect(() => {
+    if (!sentinel || !autoComplete) return;
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) {
+        observer.disconnect();
+        void markDone('VIEWED_TO_END');
+      }
+    });
+    observer.observe(sentinel);
+    return () => observer.disconnect();
+  }, [sentinel, autoComplete, markDone]);
+
+  if (!lesson) {
+    return (
+      <EmptyState
+        title={t('learning.lesson.notFoundTitle')}
+        body={t('learning.lesson.notFoundBody')}
+        action={
+          <Button variant="outlined" component={Link} to={`/modul/${m.id}`}>
+            {t('learning.lesson.backToModule')}
+          </Button>
+        }
+      />
+    );
+  }
+  const prev = lessons[index - 1];
+  const next = lessons[index + 1];
+  const sectionIndex = m.sections.findIndex((s) => s.lessons.some((l) => l.id === lessonId));
+
+  return (
+    <>
+      <Button
+        startIcon={<ArrowBack />}
+        component={Link}
+        to={`/modul/${m.id}`}
+        sx={{ mb: 1, maxWidth: '100%', justifyContent: 'flex-start', '& > span:last-of-type': { overflow: 'hidden' } }}
+      >
+        <Box component="span" sx={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
+          {m.title}
+        </Box>
+      </Button>
+      <Stack spacing={2} sx={{ mb: 2 }}>
+        {preview && (
+          <Alert severity="info" data-testid="preview-banner">
+            <AlertTitle>{t('learning.lesson.previewTitle')}</AlertTitle>
+            {t('learning.lesson.previewBody')}
+            <Box sx={{ mt: 1 }}>
+              <Button color="inherit" size="small" variant="outlined" component={Link} to={`/pelatih/modul/${m.id}`}>
+                {t('learning.lesson.backToEditor')}
+              </Button>
+            </Box>
+          </Alert>
+        )}
+        {!enrollment && !preview && (
+          <Alert severity="warning">
+            {t('learning.lesson.notEnrolled')}
+            {m.viewerCan.enroll && (
+              <Box sx={{ mt: 1 }}>
+                <Button
+                  color="inherit"
+                  size="small"
+                  variant="outlined"
+                  disabled={enrolling.loading}
+                  startIcon={enrolling.loading ? <CircularProgress size={16} color="inherit" /> : undefined}
+                  onClick={() => void enroll({ variables: { input: { moduleId: m.id } } }).catch(setError)}
+                >
+                  {t('learning.module.enroll')}
+                </Button>
+              </Box>
+            )}
+          </Alert>
+        )}
+        {enrollment && (
+          <Paper variant="outlined" sx={{ p: 2 }}>
+            <Box sx={{ display: 'flex', justifyContent: 'space-between', gap: 1, flexWrap: 'wrap', mb: 0.5 }}>
+              <Typography variant="body2" sx={{ fontWeight: 600 }}>
+                {t('learning.lesson.moduleProgress')}
+              </Typography>
+              <Typography variant="body2" color="text.secondary">
+                {t('learning.lesson.position', { n: index + 1, total: lessons.length })}
+              </Typography>
+            </Box>
+            <ProgressBar percent={enrollment.progressPercent} completed={!!enrollment.completedAt} label={t('learning.lesson.moduleProgress')} />
+          </Paper>
+        )}
+      </Stack>
+      <Grid container spacing={2}>
+        <Grid size={{ xs: 12, md: 8 }}>
+          <Card variant="outlined">
+            <CardContent sx={{ p: { xs: 2, sm: 3 } }}>
+              <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 0.5, mb: 1, color: 'text.secondary' }}>
+                <LessonKindIcon kind={lesson.kind} fontSize="small" />
+                <Typography variant="body2">
+                  {t('learning.sectionN', { n: sectionIndex + 1 })} · {t(`learning.kind.${lesson.kind}`)}
+                  {lesson.durationMinutes ? ` · ${formatMinutes(lesson.durationMinutes)}` : ''}
+                </Typography>
+                {!lesson.required && <Chip size="small" variant="outlined" label={t('learning.optional')} />}
+              </Stack>
+              <Typography variant="h1" sx={{ mb: 3, overflowWrap: 'anywhere' }}>
+                {lesson.title}
+              </Typography>
+              <LessonContent lesson={lesson} sentinel={setSentinel} />
+            </CardContent>
+          </Card>
+          {error != null && (
+            <Box sx={{ mt: 2 }}>
+              <ErrorAlert error={error} />
+            </Box>
+          )}
+          <Box
+            sx={{
+              mt: 2,
+              display: 'grid',
+              gap: 1,
+              gridTemplateColumns: { xs: '1fr 1fr', sm: '1fr auto 1fr' },
+              alignItems: 'center',
+            }}
+          >
+            <Box sx={{ gridColumn: { xs: '1 / -1', sm: 'auto' }, gridRow: { xs: 1, sm: 'auto' }, order: { sm: 2 }, display: 'flex', justifyContent: 'center' }}>
+              {enrollment &&
+                (done ? (
+                  <Chip color="success" icon={<CheckCircle />} label={t('learning.lesson.done')} role="status" />
+                ) : (
+                  <Button
+                    variant="contained"
+                    color="success"
+                    onClick={() => void markDone('MANUAL')}
+                    disabled={busy}
+                    startIcon={busy ? <CircularProgress size={18} color="inherit" /> : <CheckCircle />}
+                    sx={{ width: { xs: '100%', sm: 'auto' } }}
+                  >
+                    {t('learning.lesson.markDone')}
+                  </Button>
+                ))}
+            </Box>
+            <Box sx={{ order: { sm: 1 } }}>
+              {prev && (
+                <Button component={Link} to={`/modul/${m.id}/pelajaran/${prev.id}`} startIcon={<ArrowBack />} variant="outlined" fullWidth sx={{ justifyContent: 'flex-start' }}>
+                  {t('learning.lesson.previous')}
+                </Button>
+              )}
+            </Box>
+            <Box sx={{ order: { sm: 3 } }}>
+              {next ? (
+                <Button
+                  component={Link}
+                  to={`/modul/${m.id}/pelajaran/${next.id}`}
+                  endIcon={<ArrowForward />}
+                  variant={done || !enrollment ? 'contained' : 'outlined'}
+                  fullWidth
+                  sx={{ justifyContent: 'flex-end' }}
+                >
+                  {t('learning.lesson.next')}
+                </Button>
+              ) : (
+                <Button component={Link} to={`/modul/${m.id}`} variant="outlined" fullWidth sx={{ justifyContent: 'flex-end' }}>
+                  {t('learning.lesson.backToModule')}
+                </Button>
+              )}
+            </Box>
+          </Box>
+        </Grid>
+        <Grid size={{ xs: 12, md: 4 }}>
+          <Card variant="outlined">
+            <CardContent>
+              <Typography variant="h3" component="h2" gutterBottom>
+                {t('learning.module.outline')}
+              </Typography>
+              <ModuleOutline moduleId={m.id} sections={m.sections} doneIds={enrollment?.doneLessonIds ?? []} linkable currentLessonId={lessonId} />
+            </CardContent>
+          </Card>
+        </Grid>
+      </Grid>
+      {celebrate && <Celebration record={celebrate.record} jpValue={m.jpValue} onClose={() => setCelebrate(null)} />}
+    </>
+  );
+}
+
 export function LessonPage() {
-  return null;
+  const { id, lessonId } = useParams<{ id: string; lessonId: string }>();
+  const result = useQuery(ModuleLessonsQuery, { variables: { id: id! } });
+  return (
+    <Cell result={result} loading={<SkeletonRows rows={8} height={48} />}>
+      {({ courseModule }) => <LessonPlayer key={lessonId} module={courseModule} lessonId={lessonId!} />}
+    </Cell>
+  );
 }

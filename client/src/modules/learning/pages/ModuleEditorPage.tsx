@@ -1,4 +1,633 @@
-/** To be built: see the learning issue. */
+import AddIcon from '@mui/icons-material/Add';
+import ArchiveOutlined from '@mui/icons-material/ArchiveOutlined';
+import ArrowBack from '@mui/icons-material/ArrowBack';
+import ArrowDownward from '@mui/icons-material/ArrowDownward';
+import ArrowUpward from '@mui/icons-material/ArrowUpward';
+import DeleteOutline from '@mui/icons-material/DeleteOutlined';
+import PublishOutlined from '@mui/icons-material/PublishOutlined';
+import SaveOutlined from '@mui/icons-material/SaveOutlined';
+import VisibilityOutlined from '@mui/icons-material/VisibilityOutlined';
+import {
+  Alert,
+  AlertTitle,
+  Box,
+  Button,
+  Card,
+  CardContent,
+  Chip,
+  CircularProgress,
+  FormHelperText,
+  Grid,
+  IconButton,
+  InputAdornment,
+  MenuItem,
+  Paper,
+  Snackbar,
+  Stack,
+  TextField,
+  Tooltip,
+  Typography,
+} from '@mui/material';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { LIMITS } from '@shared/limits';
+import type { TFunction } from 'i18next';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router';
+import type { EditorReferenceQueryQuery, ModuleEditorFieldsFragment } from '../../../gql/graphql';
+import { Cell, SkeletonRows } from '../../../ui/Cell';
+import { ConfirmDialog } from '../../../ui/ConfirmDialog';
+import { EmptyState } from '../../../ui/EmptyState';
+import { errorCode, type FieldError, fieldErrorList } from '../../../ui/errors';
+import { ErrorAlert } from '../../../ui/ErrorAlert';
+import { formatDateTime, formatNumber } from '../../../ui/format';
+import { PageHeader } from '../../../ui/PageHeader';
+import { useScrollToTop } from '../../../ui/useScrollToTop';
+import { errorUnder, pathFieldErrors } from '../../../ui/pathFieldErrors';
+import { useLeaveGuard } from '../../../ui/useLeaveGuard';
+import { CompetencyPicker } from '../../competency/components/CompetencyPicker';
+import { ModuleStatusChip } from '../components/chips';
+import { parseJpInput } from '../components/CreateModuleDialog';
+import {
+  keepKeys,
+  type LessonDraft,
+  type ModuleDraft,
+  moveItem,
+  moveLesson,
+  newKey,
+  newLesson,
+  serialise,
+  toDraft,
+  toInput,
+  totalMinutes,
+} from '../components/editorState';
+import { FileUpload, IMAGE_ACCEPT } from '../components/FileUpload';
+import { formatJp, formatMinutes } from '../components/learningFormat';
+import { LessonEditor, lessonErrors } from '../components/LessonEditor';
+import { ArchiveCourseModuleMutation, EditorReferenceQuery, ModuleEditorQuery, PublishCourseModuleMutation, UpdateCourseModuleMutation } from '../graphql/learning';
+
+type Module = ModuleEditorFieldsFragment;
+type Reference = EditorReferenceQueryQuery;
+
+const LEVELS = [1, 2, 3, 4, 5];
+
+/** A refusal of the server as a line the trainer can act on: "Pelajaran 1.2 “Pengantar”: teks belum diisi". */
+function describeProblem(f: FieldError, draft: ModuleDraft, t: TFunction): string {
+  const path = f.field.replace(/^input\./, '');
+  const lesson = path.match(/^sections\.(\d+)\.lessons\.(\d+)\.?(\w*)/);
+  if (lesson) {
+    const [si, li] = [Number(lesson[1]), Number(lesson[2])];
+    const title = draft.sections[si]?.lessons[li]?.title.trim() || t('learning.editor.untitled');
+    const what = t([`learning.editor.problem.${lesson[3]}_${f.rule}`, `learning.rules.${f.rule}`, `rules.${f.rule}`], { defaultValue: f.message });
+    return t('learning.editor.problem.lesson', { n: `${si + 1}.${li + 1}`, title, what });
+  }
+  return t([`learning.editor.problem.${path}_${f.rule}`, `learning.rules.${f.rule}`, `rules.${f.rule}`], { defaultValue: f.message });
+}
+
+function ModuleEditor({ module, reference, onNotice }: { module: Module; reference: Reference; onNotice: (text: string) => void }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [draft, setDraft] = useState<ModuleDraft>(() => toDraft(module));
+  const [baseline, setBaseline] = useState(() => serialise(toDraft(module)));
+  const [expanded, setExpanded] = useState<Set<string>>(() => {
+    const lessons = draft.sections.flatMap((s) => s.lessons);
+    return new Set(lessons.length <= 3 ? lessons.map((l) => l.key) : []);
+  });
+  const [update] = useMutation(UpdateCourseModuleMutation, { refetchQueries: ['MyCourseModulesQuery'] });
+  const [publish] = useMutation(PublishCourseModuleMutation, { refetchQueries: ['MyCourseModulesQuery', 'CatalogModulesQuery'] });
+  const [archive, archiving] = useMutation(ArchiveCourseModuleMutation, { refetchQueries: ['MyCourseModulesQuery', 'CatalogModulesQuery'] });
+  const [busy, setBusy] = useState<'save' | 'publish' | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [publishFailed, setPublishFailed] = useState(false);
+  const [confirmArchive, setConfirmArchive] = useState(false);
+  const [archiveError, setArchiveError] = useState<unknown>(null);
+
+  const dirty = serialise(draft) !== baseline;
+  useLeaveGuard(dirty, t('learning.editor.leaveWarning'));
+  const errors = pathFieldErrors(error, t, 'learning', { min: '0,5', max: '200' });
+  const problems = publishFailed && errorCode(error) === 'BAD_USER_INPUT' ? fieldErrorList(error) : [];
+  const jp = parseJpInput(draft.jp);
+  const jpError = errors.jpValue ?? (jp === null || jp < 0.5 || jp > 200 ? t('learning.editor.jpRange') : undefined);
+  const minutes = totalMinutes(draft);
+  const minutesPerJp = reference.settings.find((s) => s.key === 'jp.minutesPerJp')?.value ?? 45;
+  const form = reference.learningForms.find((f) => f.id === draft.formId);
+  const firstLesson = module.sections.flatMap((s) => s.lessons)[0];
+  const set = (patch: Partial<ModuleDraft>) => setDraft((d) => ({ ...d, ...patch }));
+  const setSections = (fn: (sections: ModuleDraft['sections']) => ModuleDraft['sections']) => setDraft((d) => ({ ...d, sections: fn(d.sections) }));
+  const patchLesson = (si: number, li: number, patch: Partial<LessonDraft>) =>
+    setSections((ss) => ss.map((s, i) => (i !== si ? s : { ...s, lessons: s.lessons.map((l, j) => (j === li ? { ...l, ...patch } : l)) })));
+  // Errors point at places by index: once the outline moves they would point at the wrong lesson.
+  const restructure = (fn: (sections: ModuleDraft['sections']) => ModuleDraft['sections']) => {
+    setSections(fn);
+    setError(null);
+    setPublishFailed(false);
+  };
+  const toggle = (key: string) =>
+    setExpanded((e) => {
+      const next = new Set(e);
+      if (next.has(key)) next.delete(key);
+      else next.add(key);
+      return next;
+    });
+  const addLesson = (si: number) => {
+    const lesson = newLesson();
+    setExpanded((e) => new Set(e).add(lesson.key));
+    restructure((ss) => ss.map((s, i) => (i === si ? { ...s, lessons: [...s.lessons, lesson] } : s)));
+  };
+  const addSection = () => {
+    const lesson = newLesson();
+    setExpanded((e) => new Set(e).add(lesson.key));
+    restructure((ss) => [...ss, { key: newKey(), title: t('learning.editor.sectionDefault', { n: ss.length + 1 }), lessons: [lesson] }]);
+  };
+
+  /** Saves the whole module; false when the save made a new version (the page moves to it). */
+  async function save(): Promise<boolean> {
+    const saved = (await update({ variables: { input: { id: module.id, ...toInput(draft) } } })).data!.updateCourseModule;
+    if (saved.id !== module.id) {
+      onNotice(t('learning.editor.newVersion', { version: saved.version }));
+      setBaseline(serialise(draft));
+      navigate(`/pelatih/modul/${saved.id}`, { replace: true });
+      return false;
+    }
+    const next = keepKeys(draft, toDraft(saved));
+    setDraft(next);
+    setBaseline(serialise(next));
+    return true;
+  }
+
+  async function run(action: 'save' | 'publish') {
+    setError(null);
+    setPublishFailed(false);
+    setBusy(action);
+    try {
+      if (action === 'save') {
+        if (await save()) onNotice(t('common.saved'));
+      } else {
+        if (dirty && !(await save())) return;
+        try {
+          await publish({ variables: { input: { id: module.id } } });
+        } catch (e) {
+          setPublishFailed(true);
+          throw e;
+        }
+        onNotice(t('learning.editor.published'));
+      }
+    } catch (e) {
+      setError(e);
+      // Bring the refusal into view: the list of what blocks publishing, or the first field refused
+      // (lessons with errors open themselves).
+      const target = action === 'publish' ? '[data-testid="publish-problems"], main [aria-invalid="true"]' : 'main [aria-invalid="true"]';
+      setTimeout(() => document.querySelector(target)?.scrollIntoView({ block: 'center', behavior: 'smooth' }), 50);
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  async function doArchive() {
+    setArchiveError(null);
+    try {
+      await archive({ variables: { input: { id: module.id } } });
+      setConfirmArchive(false);
+      onNotice(t('learning.editor.archived'));
+    } catch (e) {
+      setArchiveError(e);
+    }
+  }
+
+  return (
+    <>
+      <PageHeader
+        title={draft.title.trim() || module.title}
+        subtitle={
+          <Stack direction="row" spacing={1} component="span" sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 0.5 }}>
+            <Box component="span" sx={{ fontFamily: 'monospace' }}>
+              {module.code}
+            </Box>
+            <Chip size="small" variant="outlined" label={t('learning.versionN', { version: module.version })} />
+            <ModuleStatusChip status={module.status} />
+          </Stack>
+        }
+        actions={
+          <>
+            <Tooltip title={t('learning.editor.previewHint')}>
+              <span>
+                <Button
+                  variant="outlined"
+                  startIcon={<VisibilityOutlined />}
+                  disabled={!firstLesson}
+                  component={Link}
+                  to={firstLesson ? `/modul/${module.id}/pelajaran/${firstLesson.id}` : '#'}
+                  target="_blank"
+                  rel="noopener"
+                >
+                  {t('learning.editor.previewAsLearner')}
+                </Button>
+              </span>
+            </Tooltip>
+            {module.status === 'PUBLISHED' && (
+              <Button variant="outlined" color="warning" startIcon={<ArchiveOutlined />} onClick={() => setConfirmArchive(true)}>
+                {t('learning.editor.archive')}
+              </Button>
+            )}
+          </>
+        }
+      />
+      <Stack spacing={2} sx={{ mb: 2 }}>
+        {module.status === 'PUBLISHED' && <Alert severity="info">{t('learning.editor.publishedNote', { version: module.version + 1 })}</Alert>}
+        {module.status === 'ARCHIVED' && <Alert severity="info">{t('learning.editor.archivedNote')}</Alert>}
+        {problems.length > 0 && (
+          <Alert severity="error" role="alert" data-testid="publish-problems">
+            <AlertTitle>{t('learning.editor.cannotPublish')}</AlertTitle>
+            <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
+              {problems.map((p, i) => (
+                <li key={`${p.field}-${i}`}>{describeProblem(p, draft, t)}</li>
+              ))}
+            </Box>
+          </Alert>
+        )}
+        {error != null && !problems.length && errorCode(error) === 'BAD_USER_INPUT' && <Alert severity="error">{t('common.fixFields')}</Alert>}
+        {error != null && errorCode(error) !== 'BAD_USER_INPUT' && <ErrorAlert error={error} />}
+      </Stack>
+
+      <Stack spacing={2}>
+        <Card variant="outlined">
+          <CardContent>
+            <Typography variant="h2" gutterBottom>
+              {t('learning.editor.details')}
+            </Typography>
+            <Grid container spacing={2}>
+              <Grid size={{ xs: 12, md: 8 }}>
+                <Stack spacing={2}>
+                  <TextField
+                    label={t('learning.title')}
+                    required
+                    value={draft.title}
+                    onChange={(e) => set({ title: e.target.value })}
+                    error={!!errors.title}
+                    helperText={errors.title}
+                    slotProps={{ htmlInput: { maxLength: LIMITS.nameMax } }}
+                  />
+                  <TextField
+                    label={t('learning.summary')}
+                    multiline
+                    minRows={3}
+                    value={draft.summary}
+                    onChange={(e) => set({ summary: e.target.value })}
+                    error={!!errors.summary}
+                    helperText={errors.summary ?? t('learning.editor.summaryHelp')}
+                    slotProps={{ htmlInput: { maxLength: 5000 } }}
+                  />
+                  <Grid container spacing={2}>
+                    <Grid size={{ xs: 12, sm: 8 }}>
+                      <TextField
+                        select
+                        label={t('learning.form')}
+                        value={draft.formId}
+                        onChange={(e) => set({ formId: Number(e.target.value) })}
+                        error={!!errors.formId}
+                        helperText={errors.formId ?? (form ? t(`learning.credit.${form.creditMode}`, { value: formatNumber(form.creditValue ?? 0, 1), max: formatNumber(form.maxJpPerDay ?? 0, 1) }) : undefined)}
+                      >
+                        {reference.learningForms.map((f) => (
+                          <MenuItem key={f.id} value={f.id}>
+                            {f.id}. {f.name}
+                          </MenuItem>
+                        ))}
+                      </TextField>
+                    </Grid>
+                    <Grid size={{ xs: 12, sm: 4 }}>
+                      <TextField
+                        label={t('learning.jpValue')}
+                        required
+                        value={draft.jp}
+                        onChange={(e) => set({ jp: e.target.value })}
+                        error={!!jpError}
+                        helperText={jpError ?? t('learning.jpHelp')}
+                        slotProps={{
+                          htmlInput: { inputMode: 'decimal', maxLength: 6 },
+                          input: { endAdornment: <InputAdornment position="end">JP</InputAdornment> },
+                        }}
+                      />
+                    </Grid>
+                  </Grid>
+                  <TextField
+                    label={t('learning.organiser')}
+                    value={draft.organiser}
+                    onChange={(e) => set({ organiser: e.target.value })}
+                    error={!!errors.organiser}
+                    helperText={errors.organiser ?? t('learning.editor.organiserHelp')}
+                    slotProps={{ htmlInput: { maxLength: LIMITS.nameMax } }}
+                  />
+                  <Typography variant="body2" color="text.secondary" data-testid="duration-summary">
+                    {minutes > 0
+                      ? t('learning.editor.durationSummary', {
+                          minutes: formatMinutes(minutes),
+                          jp: formatJp(minutes / minutesPerJp),
+                          perJp: minutesPerJp,
+                        })
+                      : t('learning.editor.durationNone', { perJp: minutesPerJp })}
+                  </Typography>
+                </Stack>
+              </Grid>
+              <Grid size={{ xs: 12, md: 4 }}>
+                <Typography variant="body2" color="text.secondary" gutterBottom>
+                  {t('learning.editor.cover')}
+                </Typography>
+                {draft.cover ? (
+                  <Box
+                    component="img"
+                    src={draft.cover.url}
+                    alt={t('learning.editor.coverAlt')}
+                    sx={{ width: '100%', aspectRatio: '16 / 9', objectFit: 'cover', borderRadius: 1, border: 1, borderColor: 'divider', mb: 1 }}
+                  />
+                ) : (
+                  <Box
+                    sx={{
+                      width: '100%',
+                      aspectRatio: '16 / 9',
+                      borderRadius: 1,
+                      border: 1,
+                      borderStyle: 'dashed',
+                      borderColor: 'divider',
+                      display: 'grid',
+                      placeItems: 'center',
+                      color: 'text.secondary',
+                      mb: 1,
+                      p: 1,
+                      textAlign: 'center',
+                    }}
+                  >
+                    <Typography variant="body2">{t('learning.editor.noCover')}</Typography>
+                  </Box>
+                )}
+                <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap', alignItems: 'flex-start' }}>
+                  <FileUpload
+                    label={draft.cover ? t('learning.editor.replaceCover') : t('learning.editor.uploadCover')}
+                    accept={IMAGE_ACCEPT}
+                    onUploaded={(file) => set({ cover: file })}
+                  />
+                  {draft.cover && (
+                    <Button color="inherit" onClick={() => set({ cover: null })}>
+                      {t('learning.editor.removeCover')}
+                    </Button>
+                  )}
+                </Stack>
+                {errors.coverFileId && <FormHelperText error>{errors.coverFileId}</FormHelperText>}
+              </Grid>
+            </Grid>
+          </CardContent>
+        </Card>
+
+        <Card variant="outlined">
+          <CardContent>
+            <Typography variant="h2">{t('learning.editor.competencies')}</Typography>
+            <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
+              {t('learning.editor.competenciesHelp')}
+            </Typography>
+            <Stack spacing={1.5}>
+              {draft.competencies.map((c, i) => (
+                <Box key={c.key} role="group" aria-label={t('learning.editor.competencyN', { n: i + 1 })} sx={{ display: 'flex', gap: 1, alignItems: 'flex-start' }}>
+                  <Box sx={{ flex: 1, minWidth: 0 }}>
+                    <Grid container spacing={1}>
+                      <Grid size={{ xs: 12, sm: 9 }}>
+                        <CompetencyPicker
+                          label={t('learning.editor.competency')}
+                          value={c.competency}
+                          excludeIds={draft.competencies.flatMap((o) => (o.competency ? [o.competency.id] : []))}
+                          onChange={(competency) => set({ competencies: draft.competencies.map((o, j) => (j === i ? { ...o, competency } : o)) })}
+                          error={errorUnder(errors, `competencies.${i}`)}
+                        />
+                      </Grid>
+                      <Grid size={{ xs: 12, sm: 3 }}>
+                        <TextField
+                          select
+                          label={t('learning.editor.level')}
+                          value={c.level}
+                          onChange={(e) => set({ competencies: draft.competencies.map((o, j) => (j === i ? { ...o, level: Number(e.target.value) } : o)) })}
+                        >
+                          {LEVELS.map((l) => (
+                            <MenuItem key={l} value={l}>
+                              {l}
+                            </MenuItem>
+                          ))}
+                        </TextField>
+                      </Grid>
+                    </Grid>
+                  </Box>
+                  <Tooltip title={t('learning.editor.remove')}>
+                    <IconButton
+                      onClick={() => set({ competencies: draft.competencies.filter((_, j) => j !== i) })}
+                      aria-label={t('learning.editor.removeCompetency', { n: i + 1 })}
+                    >
+                      <DeleteOutline />
+                    </IconButton>
+                  </Tooltip>
+                </Box>
+              ))}
+              {errors.competencies && <FormHelperText error>{errors.competencies}</FormHelperText>}
+              <Box>
+                <Button
+                  startIcon={<AddIcon />}
+                  onClick={() => set({ competencies: [...draft.competencies, { key: newKey(), competency: null, level: 2 }] })}
+                  disabled={draft.competencies.length >= 20}
+                >
+                  {t('learning.editor.addCompetency')}
+                </Button>
+              </Box>
+            </Stack>
+          </CardContent>
+        </Card>
+
+        <Card variant="outlined">
+          <CardContent>
+            <Typography variant="h2">{t('learning.editor.outline')}</Typography>
+            <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
+              {t('learning.editor.outlineHelp')}
+            </Typography>
+            {(errors.sections || problems.some((p) => p.field === 'sections')) && (
+              <FormHelperText error sx={{ mb: 1 }}>
+                {errors.sections}
+              </FormHelperText>
+            )}
+            <Stack spacing={2}>
+              {draft.sections.map((s, si) => {
+                const sectionName = t('learning.sectionN', { n: si + 1 });
+                return (
+                  <Paper key={s.key} variant="outlined" role="group" aria-label={sectionName} sx={{ p: { xs: 1, sm: 2 }, bgcolor: 'background.default' }}>
+                    <Box sx={{ display: 'flex', gap: 1, alignItems: 'flex-start', mb: 1.5 }}>
+                      <TextField
+                        label={t('learning.editor.sectionTitle', { n: si + 1 })}
+                        required
+                        value={s.title}
+                        onChange={(e) => setSections((ss) => ss.map((o, i) => (i === si ? { ...o, title: e.target.value } : o)))}
+                        error={!!errors[`sections.${si}.title`]}
+                        helperText={errors[`sections.${si}.title`]}
+                        sx={{ bgcolor: 'background.paper' }}
+                        slotProps={{ htmlInput: { maxLength: LIMITS.nameMax } }}
+                      />
+                      <IconButton disabled={si === 0} onClick={() => restructure((ss) => moveItem(ss, si, -1))} aria-label={t('learning.editor.moveUpNamed', { name: sectionName })}>
+                        <ArrowUpward fontSize="small" />
+                      </IconButton>
+                      <IconButton
+                        disabled={si === draft.sections.length - 1}
+                        onClick={() => restructure((ss) => moveItem(ss, si, 1))}
+                        aria-label={t('learning.editor.moveDownNamed', { name: sectionName })}
+                      >
+                        <ArrowDownward fontSize="small" />
+                      </IconButton>
+                      <IconButton onClick={() => restructure((ss) => ss.filter((_, i) => i !== si))} aria-label={t('learning.editor.removeNamed', { name: sectionName })}>
+                        <DeleteOutline fontSize="small" />
+                      </IconButton>
+                    </Box>
+                    <Stack spacing={1}>
+                      {s.lessons.map((l, li) => {
+                        const lErrors = lessonErrors(errors, si, li);
+                        return (
+                          <LessonEditor
+                            key={l.key}
+                            lesson={l}
+                            number={`${si + 1}.${li + 1}`}
+                            errors={lErrors}
+                            expanded={expanded.has(l.key) || Object.keys(lErrors).length > 0}
+                            onToggle={() => toggle(l.key)}
+                            onChange={(patch) => patchLesson(si, li, patch)}
+                            onMove={(delta) => restructure((ss) => moveLesson(ss, si, li, delta))}
+                            onRemove={() => restructure((ss) => ss.map((o, i) => (i === si ? { ...o, lessons: o.lessons.filter((_, j) => j !== li) } : o)))}
+                            canMoveUp={si > 0 || li > 0}
+                            canMoveDown={si < draft.sections.length - 1 || li < s.lessons.length - 1}
+                          />
+                        );
+                      })}
+                      {s.lessons.length === 0 && (
+                        <Typography variant="body2" color="text.secondary">
+                          {t('learning.module.noLessonsInSection')}
+                        </Typography>
+                      )}
+                      <Box>
+                        <Button startIcon={<AddIcon />} onClick={() => addLesson(si)} aria-label={t('learning.editor.addLessonTo', { name: sectionName })}>
+                          {t('learning.editor.addLesson')}
+                        </Button>
+                      </Box>
+                    </Stack>
+                  </Paper>
+                );
+              })}
+              {draft.sections.length === 0 && (
+                <EmptyState title={t('learning.editor.noSectionsTitle')} body={t('learning.editor.noSectionsBody')} />
+              )}
+              <Box>
+                <Button variant="outlined" startIcon={<AddIcon />} onClick={addSection}>
+                  {t('learning.editor.addSection')}
+                </Button>
+              </Box>
+            </Stack>
+          </CardContent>
+        </Card>
+      </Stack>
+
+      <Paper
+        elevation={3}
+        sx={{
+          position: 'sticky',
+          bottom: { xs: 8, sm: 16 },
+          mt: 3,
+          p: 1.5,
+          display: 'flex',
+          alignItems: 'center',
+          gap: 1,
+          flexWrap: 'wrap',
+          zIndex: (theme) => theme.zIndex.appBar - 1,
+        }}
+      >
+        <Typography
+          variant="body2"
+          color={error != null ? 'error' : dirty ? 'warning.dark' : 'text.secondary'}
+          sx={{ flex: '1 1 160px' }}
+          role="status"
+        >
+          {error != null
+            ? problems.length
+              ? t('learning.editor.cannotPublish')
+              : errorCode(error) === 'BAD_USER_INPUT'
+                ? t('common.fixFields')
+                : t(`errors.${errorCode(error)}.title`)
+            : dirty
+              ? t('learning.editor.unsaved')
+              : t('learning.editor.allSaved', { date: formatDateTime(module.updatedAt) })}
+        </Typography>
+        <Button
+          variant={module.viewerCan.publish ? 'outlined' : 'contained'}
+          startIcon={busy === 'save' ? <CircularProgress size={18} color="inherit" /> : <SaveOutlined />}
+          disabled={!!busy || !dirty || !!jpError}
+          onClick={() => void run('save')}
+        >
+          {t('common.save')}
+        </Button>
+        {module.viewerCan.publish && (
+          <Button
+            variant="contained"
+            startIcon={busy === 'publish' ? <CircularProgress size={18} color="inherit" /> : <PublishOutlined />}
+            disabled={!!busy || !!jpError}
+            onClick={() => void run('publish')}
+          >
+            {t('learning.editor.publish')}
+          </Button>
+        )}
+      </Paper>
+
+      {confirmArchive && (
+        <ConfirmDialog
+          title={t('learning.editor.archiveTitle')}
+          body={t('learning.editor.archiveBody')}
+          confirmLabel={t('learning.editor.archive')}
+          destructive
+          busy={archiving.loading}
+          error={archiveError}
+          onConfirm={() => void doArchive()}
+          onClose={() => {
+            setConfirmArchive(false);
+            setArchiveError(null);
+          }}
+        />
+      )}
+    </>
+  );
+}
+
 export function ModuleEditorPage() {
-  return null;
+  const { id } = useParams<{ id: string }>();
+  const { t } = useTranslation();
+  const result = useQuery(ModuleEditorQuery, { variables: { id: id! } });
+  const reference = useQuery(EditorReferenceQuery);
+  const [notice, setNotice] = useState<string | null>(null);
+  useScrollToTop(id);
+  const both = {
+    data: result.data && reference.data ? { module: result.data.courseModule, reference: reference.data } : undefined,
+    loading: result.loading || reference.loading,
+    error: result.error ?? reference.error,
+    refetch: () => Promise.all([result.refetch(), reference.refetch()]),
+  };
+  return (
+    <>
+      <Button startIcon={<ArrowBack />} component={Link} to="/pelatih/modul" sx={{ mb: 1 }}>
+        {t('learning.mine.title')}
+      </Button>
+      <Cell result={both} loading={<SkeletonRows rows={8} height={56} />}>
+        {({ module, reference }) =>
+          module.viewerCan.edit ? (
+            <ModuleEditor key={module.id} module={module} reference={reference} onNotice={setNotice} />
+          ) : (
+            <EmptyState title={t('errors.FORBIDDEN.title')} body={t('learning.editor.notAuthor')} />
+          )
+        }
+      </Cell>
+      <Snackbar
+        open={!!notice}
+        autoHideDuration={5000}
+        onClose={() => setNotice(null)}
+        message={notice}
+        anchorOrigin={{ vertical: 'top', horizontal: 'center' }}
+        sx={{ top: { xs: 72, sm: 80 } }}
+      />
+    </>
+  );
 }

@@ -1,4 +1,190 @@
-/** To be built: see the learning issue. */
+import AddIcon from '@mui/icons-material/Add';
+import SearchIcon from '@mui/icons-material/Search';
+import {
+  Box,
+  Button,
+  Card,
+  Chip,
+  Grid,
+  InputAdornment,
+  LinearProgress,
+  List,
+  ListItemButton,
+  ListItemText,
+  MenuItem,
+  Paper,
+  Stack,
+  TablePagination,
+  TextField,
+  Typography,
+} from '@mui/material';
+import { useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import type { ModuleStatus } from '../../../gql/graphql';
+import { Cell } from '../../../ui/Cell';
+import { EmptyState } from '../../../ui/EmptyState';
+import { formatDateTime } from '../../../ui/format';
+import { PageHeader } from '../../../ui/PageHeader';
+import { useDebounced } from '../../../ui/useDebounced';
+import { withPrevious } from '../../../ui/withPrevious';
+import { ModuleStatusChip } from '../components/chips';
+import { CreateModuleDialog } from '../components/CreateModuleDialog';
+import { formatJp, formatMinutes } from '../components/learningFormat';
+import { MyCourseModulesQuery } from '../graphql/learning';
+
+const PAGE_SIZE = 20;
+const STATUSES: ModuleStatus[] = ['DRAFT', 'PUBLISHED', 'ARCHIVED'];
+
+/** The modules the trainer authors, every version and status, newest change first. */
 export function MyModulesPage() {
-  return null;
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [creating, setCreating] = useState(false);
+  const [search, setSearch] = useState('');
+  const [status, setStatus] = useState<ModuleStatus | ''>('');
+  const [page, setPage] = useState(0);
+  const debounced = useDebounced(search.trim());
+  const result = withPrevious(
+    useQuery(MyCourseModulesQuery, {
+      variables: {
+        filter: { mine: true, search: debounced || undefined, status: status || undefined },
+        page: { offset: page * PAGE_SIZE, limit: PAGE_SIZE },
+      },
+    }),
+  );
+  const total = result.data?.courseModules.total ?? 0;
+  const filtered = !!(debounced || status);
+
+  return (
+    <>
+      <PageHeader
+        title={t('learning.mine.title')}
+        subtitle={t('learning.mine.subtitle')}
+        actions={
+          <Button variant="contained" startIcon={<AddIcon />} onClick={() => setCreating(true)}>
+            {t('learning.mine.create')}
+          </Button>
+        }
+      />
+      <Grid container spacing={1.5} sx={{ mb: 2 }}>
+        <Grid size={{ xs: 12, sm: 8, md: 6 }}>
+          <TextField
+            label={t('learning.mine.search')}
+            value={search}
+            onChange={(e) => {
+              setSearch(e.target.value);
+              setPage(0);
+            }}
+            slotProps={{
+              input: {
+                startAdornment: (
+                  <InputAdornment position="start">
+                    <SearchIcon fontSize="small" />
+                  </InputAdornment>
+                ),
+              },
+              htmlInput: { type: 'search', maxLength: 100 },
+            }}
+          />
+        </Grid>
+        <Grid size={{ xs: 12, sm: 4, md: 3 }}>
+          <TextField
+            select
+            label={t('learning.statusLabel')}
+            value={status}
+            slotProps={{ inputLabel: { shrink: true }, select: { displayEmpty: true } }}
+            onChange={(e) => {
+              setStatus(e.target.value as ModuleStatus | '');
+              setPage(0);
+            }}
+          >
+            <MenuItem value="">{t('common.all')}</MenuItem>
+            {STATUSES.map((s) => (
+              <MenuItem key={s} value={s}>
+                {t(`learning.status.${s}`)}
+              </MenuItem>
+            ))}
+          </TextField>
+        </Grid>
+      </Grid>
+      <Card variant="outlined">
+        {result.loading && result.data && <LinearProgress aria-label={t('common.loading')} />}
+        <Cell
+          result={result}
+          isEmpty={(d) => d.courseModules.total === 0}
+          empty={
+            filtered ? (
+              <EmptyState title={t('learning.mine.emptyFilteredTitle')} body={t('learning.catalog.emptyBody')} />
+            ) : (
+              <EmptyState
+                title={t('learning.mine.emptyTitle')}
+                body={t('learning.mine.emptyBody')}
+                action={
+                  <Button variant="contained" startIcon={<AddIcon />} onClick={() => setCreating(true)}>
+                    {t('learning.mine.create')}
+                  </Button>
+                }
+              />
+            )
+          }
+        >
+          {(data) => (
+            <List disablePadding aria-label={t('learning.mine.title')}>
+              {data.courseModules.items.map((m) => (
+                <ListItemButton key={m.id} component={Link} to={`/pelatih/modul/${m.id}`} divider sx={{ alignItems: 'flex-start', gap: 2 }}>
+                  <ListItemText
+                    disableTypography
+                    primary={
+                      <Stack direction="row" sx={{ alignItems: 'center', flexWrap: 'wrap', gap: 1, mb: 0.5 }}>
+                        <Typography sx={{ fontWeight: 600, overflowWrap: 'anywhere' }}>{m.title}</Typography>
+                        <ModuleStatusChip status={m.status} />
+                        <Chip size="small" variant="outlined" label={t('learning.versionN', { version: m.version })} />
+                      </Stack>
+                    }
+                    secondary={
+                      <Typography variant="body2" color="text.secondary" component="div">
+                        <Box component="span" sx={{ fontFamily: 'monospace' }}>
+                          {m.code}
+                        </Box>
+                        {' · '}
+                        {m.form.name} · {formatJp(m.jpValue)} · {t('learning.lessons', { count: m.lessonCount })}
+                        {m.totalMinutes > 0 && ` (${formatMinutes(m.totalMinutes)})`}
+                        <Box component="span" sx={{ display: 'block' }}>
+                          {t('learning.mine.updated', { date: formatDateTime(m.updatedAt) })}
+                        </Box>
+                      </Typography>
+                    }
+                  />
+                </ListItemButton>
+              ))}
+            </List>
+          )}
+        </Cell>
+        {total > PAGE_SIZE && (
+          <Paper elevation={0}>
+            <TablePagination
+              component="div"
+              count={total}
+              page={page}
+              onPageChange={(_, p) => setPage(p)}
+              rowsPerPage={PAGE_SIZE}
+              rowsPerPageOptions={[PAGE_SIZE]}
+              labelDisplayedRows={({ from, to, count }) => t('common.displayedRows', { from, to, count })}
+            />
+          </Paper>
+        )}
+      </Card>
+      {creating && (
+        <CreateModuleDialog
+          onClose={() => setCreating(false)}
+          onCreated={(id) => {
+            setCreating(false);
+            navigate(`/pelatih/modul/${id}`);
+          }}
+        />
+      )}
+    </>
+  );
 }

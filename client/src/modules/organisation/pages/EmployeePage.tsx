@@ -1,10 +1,12 @@
 import ArrowBack from '@mui/icons-material/ArrowBack';
 import EditOutlined from '@mui/icons-material/EditOutlined';
+import InsightsOutlined from '@mui/icons-material/InsightsOutlined';
 import { Button, Card, CardContent, Chip, Snackbar, Stack } from '@mui/material';
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
+import { useAuth } from '../../../app/auth';
 import { Cell, SkeletonRows } from '../../../ui/Cell';
 import { DetailList } from '../../../ui/DetailList';
 import { formatDate, formatDateTime, formatMonth, formatNip } from '../../../ui/format';
@@ -16,6 +18,7 @@ export function EmployeePage() {
   const { id } = useParams<{ id: string }>();
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const { user, hasRole } = useAuth();
   const result = useQuery(EmployeeQuery, { variables: { id: id! } });
   const [editing, setEditing] = useState(false);
   const [saved, setSaved] = useState(false);
@@ -38,11 +41,18 @@ export function EmployeePage() {
                 </Stack>
               }
               actions={
-                e.viewerCan.update && (
-                  <Button variant="contained" startIcon={<EditOutlined />} onClick={() => setEditing(true)}>
-                    {t('common.edit')}
-                  </Button>
-                )
+                <>
+                  {(hasRole('ADMIN', 'COMMITTEE', 'SUPERVISOR') || user?.employee?.id === e.id) && (
+                    <Button variant="outlined" startIcon={<InsightsOutlined />} component={Link} to={`/pegawai/${e.id}/kompetensi`}>
+                      {t('nav.competencyProfile')}
+                    </Button>
+                  )}
+                  {e.viewerCan.update && (
+                    <Button variant="contained" startIcon={<EditOutlined />} onClick={() => setEditing(true)}>
+                      {t('common.edit')}
+                    </Button>
+                  )}
+                </>
               }
             />
             <Card variant="outlined">

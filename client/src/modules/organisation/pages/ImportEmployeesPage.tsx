@@ -63,7 +63,7 @@ function ReportView({ report }: { report: Report }) {
                 <TableCell>{e.line}</TableCell>
                 <TableCell sx={{ fontFamily: 'monospace', whiteSpace: 'nowrap' }}>{e.nip ?? '–'}</TableCell>
                 <TableCell>{t(`import.columns.${e.field}`, { defaultValue: e.field })}</TableCell>
-                <TableCell>{t(`rules.${e.rule}`, { defaultValue: e.message })}</TableCell>
+                <TableCell>{t(`import.rules.${e.rule}`, { defaultValue: t(`rules.${e.rule}`, { defaultValue: e.message }) })}</TableCell>
               </TableRow>
             ))}
           </TableBody>

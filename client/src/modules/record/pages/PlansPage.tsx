@@ -1,4 +1,312 @@
-/** To be built: see the competency issue. */
+import AddIcon from '@mui/icons-material/Add';
+import {
+  Box,
+  Button,
+  Card,
+  Chip,
+  Grid,
+  LinearProgress,
+  List,
+  ListItemButton,
+  ListItemText,
+  MenuItem,
+  Tab,
+  Table,
+  TableBody,
+  TableCell,
+  TableContainer,
+  TableHead,
+  TablePagination,
+  TableRow,
+  Tabs,
+  TextField,
+  useMediaQuery,
+  useTheme,
+} from '@mui/material';
+import { useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { useAuth } from '../../../app/auth';
+import type { PlanFilter, PlanListFieldsFragment, PlanStatus } from '../../../gql/graphql';
+import { Cell } from '../../../ui/Cell';
+import { EmptyState } from '../../../ui/EmptyState';
+import { formatDate, formatNip } from '../../../ui/format';
+import { PageHeader } from '../../../ui/PageHeader';
+import { withPrevious } from '../../../ui/withPrevious';
+import { formatJp } from '../components/planFormat';
+import { PLAN_STATUSES, PlanStatusChip } from '../components/PlanStatusChip';
+import { ProposePlanDialog } from '../components/ProposePlanDialog';
+import { DevelopmentPlansQuery } from '../graphql/plans';
+
+type TabKey = 'mine' | 'review' | 'all';
+const PAGE_SIZES = [10, 20, 50];
+/** A filter left empty reads "Semua" rather than looking unfilled. */
+const SHOW_ALL = { select: { displayEmpty: true }, inputLabel: { shrink: true } };
+
+function PlanTable({ items, showEmployee, ownId }: { items: PlanListFieldsFragment[]; showEmployee: boolean; ownId?: string }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  return (
+    <TableContainer>
+      <Table size="small" aria-label={t('plan.listTitle')}>
+        <TableHead>
+          <TableRow>
+            {showEmployee && <TableCell>{t('plan.employee')}</TableCell>}
+            <TableCell>{t('plan.year')}</TableCell>
+            {showEmployee && <TableCell>{t('employees.opd')}</TableCell>}
+            <TableCell>{t('plan.targetPosition')}</TableCell>
+            <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
+              {t('plan.totalJp')}
+            </TableCell>
+            <TableCell>{t('plan.statusLabel')}</TableCell>
+            <TableCell>{t('plan.submittedAt')}</TableCell>
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {items.map((p) => (
+            <TableRow key={p.id} hover sx={{ cursor: 'pointer' }} onClick={() => navigate(`/rencana/${p.id}`)} data-testid="plan-row">
+              {showEmployee && (
+                <TableCell>
+                  <Link to={`/rencana/${p.id}`} onClick={(e) => e.stopPropagation()} style={{ color: 'inherit', fontWeight: 500 }}>
+                    {p.employee.name}
+                  </Link>
+                  {p.employee.id === ownId && <Chip size="small" label={t('plan.mineChip')} sx={{ ml: 1 }} />}
+                  <Box sx={{ fontFamily: 'monospace', fontSize: 12, color: 'text.secondary', whiteSpace: 'nowrap' }}>{formatNip(p.employee.nip)}</Box>
+                </TableCell>
+              )}
+              <TableCell>
+                {showEmployee ? (
+                  p.year
+                ) : (
+                  <Link to={`/rencana/${p.id}`} onClick={(e) => e.stopPropagation()} style={{ color: 'inherit', fontWeight: 500 }}>
+                    {t('plan.titleYear', { year: p.year })}
+                  </Link>
+                )}
+              </TableCell>
+              {showEmployee && <TableCell>{p.employee.opd.name}</TableCell>}
+              <TableCell>{p.targetPosition?.name ?? '–'}</TableCell>
+              <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
+                {formatJp(p.totalJp)} JP
+              </TableCell>
+              <TableCell>
+                <PlanStatusChip status={p.status} />
+              </TableCell>
+              <TableCell sx={{ whiteSpace: 'nowrap' }}>{p.submittedAt ? formatDate(p.submittedAt) : '–'}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </TableContainer>
+  );
+}
+
+function PlanList({ items, showEmployee }: { items: PlanListFieldsFragment[]; showEmployee: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <List disablePadding aria-label={t('plan.listTitle')}>
+      {items.map((p) => (
+        <ListItemButton key={p.id} component={Link} to={`/rencana/${p.id}`} divider data-testid="plan-row">
+          <ListItemText
+            primary={showEmployee ? p.employee.name : t('plan.titleYear', { year: p.year })}
+            secondary={
+              <Box component="span" sx={{ display: 'flex', flexWrap: 'wrap', gap: 0.75, alignItems: 'center', mt: 0.5 }}>
+                <PlanStatusChip status={p.status} />
+                <span>
+                  {[showEmployee ? String(p.year) : null, `${formatJp(p.totalJp)} JP`, p.targetPosition?.name].filter(Boolean).join(' · ')}
+                </span>
+              </Box>
+            }
+            slotProps={{ secondary: { component: 'span' } }}
+          />
+        </ListItemButton>
+      ))}
+    </List>
+  );
+}
+
+function PlanResults({ filter, showEmployee, emptyTitle, emptyBody, ownId }: {
+  filter: PlanFilter;
+  showEmployee: boolean;
+  emptyTitle: string;
+  emptyBody?: string;
+  ownId?: string;
+}) {
+  const { t } = useTranslation();
+  const theme = useTheme();
+  const narrow = useMediaQuery(theme.breakpoints.down('md'));
+  const [page, setPage] = useState(0);
+  const [limit, setLimit] = useState(20);
+  const result = withPrevious(useQuery(DevelopmentPlansQuery, { variables: { filter, page: { offset: page * limit, limit } } }));
+  const total = result.data?.developmentPlans.total ?? 0;
+  return (
+    <>
+      {result.loading && result.data && <LinearProgress aria-label={t('common.loading')} />}
+      <Cell result={result} isEmpty={(d) => d.developmentPlans.total === 0} empty={<EmptyState title={emptyTitle} body={emptyBody} />}>
+        {(data) =>
+          narrow ? (
+            <PlanList items={data.developmentPlans.items} showEmployee={showEmployee} />
+          ) : (
+            <PlanTable items={data.developmentPlans.items} showEmployee={showEmployee} ownId={ownId} />
+          )
+        }
+      </Cell>
+      {total > PAGE_SIZES[0] && (
+        <TablePagination
+          component="div"
+          count={total}
+          page={Math.min(page, Math.max(0, Math.ceil(total / limit) - 1))}
+          onPageChange={(_, p) => setPage(p)}
+          rowsPerPage={limit}
+          onRowsPerPageChange={(e) => {
+            setLimit(Number(e.target.value));
+            setPage(0);
+          }}
+          rowsPerPageOptions={narrow ? [] : PAGE_SIZES}
+          labelRowsPerPage={t('common.rowsPerPage')}
+          labelDisplayedRows={({ from, to, count }) => t('common.displayedRows', { from, to, count })}
+        />
+      )}
+    </>
+  );
+}
+
+/** Counts plans waiting for the viewer's decision, for the tab badge. */
+function useReviewCount(enabled: boolean): number | null {
+  const result = useQuery(DevelopmentPlansQuery, { variables: { filter: { toDecide: true }, page: { offset: 0, limit: 1 } }, skip: !enabled });
+  return result.data?.developmentPlans.total ?? null;
+}
+
 export function PlansPage() {
-  return null;
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { user, hasRole } = useAuth();
+  const theme = useTheme();
+  const phone = useMediaQuery(theme.breakpoints.down('sm'));
+  const employeeId = user?.employee?.id;
+  const supervisor = hasRole('SUPERVISOR');
+  const overseer = supervisor || hasRole('COMMITTEE', 'ADMIN');
+  const tabs: TabKey[] = [...(employeeId ? (['mine'] as const) : []), ...(supervisor ? (['review'] as const) : []), ...(overseer ? (['all'] as const) : [])];
+  const [params, setParams] = useSearchParams();
+  const requested = params.get('tab') as TabKey | null;
+  const defaultTab: TabKey = supervisor ? 'review' : overseer ? 'all' : 'mine';
+  const tab: TabKey = requested && tabs.includes(requested) ? requested : tabs.includes(defaultTab) ? defaultTab : tabs[0];
+  const yearParam = params.get('tahun');
+  const status = (params.get('status') ?? '') as PlanStatus | '';
+  const year = yearParam ? Number(yearParam) : '';
+  const setParam = (key: string, value: string) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(key, value);
+    else next.delete(key);
+    setParams(next, { replace: true });
+  };
+  const reviewCount = useReviewCount(supervisor);
+  const [proposing, setProposing] = useState(false);
+  const thisYear = new Date().getFullYear();
+
+  if (tabs.length === 0) {
+    return (
+      <>
+        <PageHeader title={t('plan.listTitle')} />
+        <EmptyState title={t('plan.noEmployeeTitle')} body={t('plan.noEmployeeBody')} />
+      </>
+    );
+  }
+
+  return (
+    <>
+      <PageHeader
+        title={t('plan.listTitle')}
+        subtitle={t('plan.listSubtitle')}
+        actions={
+          employeeId && (
+            <Button variant="contained" startIcon={<AddIcon />} onClick={() => setProposing(true)}>
+              {t('plan.propose.action')}
+            </Button>
+          )
+        }
+      />
+      <Card variant="outlined">
+        {tabs.length > 1 && (
+          <Tabs
+            value={tab}
+            onChange={(_, v: TabKey) => setParam('tab', v)}
+            variant={phone ? 'fullWidth' : 'standard'}
+            sx={{ borderBottom: 1, borderColor: 'divider', px: { sm: 1 }, '& .MuiTab-root': { px: { xs: 1, sm: 2 }, minWidth: 0 } }}
+          >
+            {tabs.map((key) => (
+              <Tab
+                key={key}
+                value={key}
+                label={
+                  <Box component="span" sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.75 }}>
+                    {t(`plan.tab.${key}`)}
+                    {key === 'review' && !!reviewCount && (
+                      <Chip size="small" color="secondary" label={reviewCount} sx={{ height: 20, '& .MuiChip-label': { px: 0.75 } }} />
+                    )}
+                  </Box>
+                }
+              />
+            ))}
+          </Tabs>
+        )}
+        {tab === 'all' && (
+          <Grid container spacing={1.5} sx={{ p: 2, pb: 1 }}>
+            <Grid size={{ xs: 6, sm: 3 }}>
+              <TextField select label={t('plan.year')} value={year} onChange={(e) => setParam('tahun', String(e.target.value))} slotProps={SHOW_ALL}>
+                <MenuItem value="">{t('common.all')}</MenuItem>
+                {[thisYear + 1, thisYear, thisYear - 1, thisYear - 2].map((y) => (
+                  <MenuItem key={y} value={y}>
+                    {y}
+                  </MenuItem>
+                ))}
+              </TextField>
+            </Grid>
+            <Grid size={{ xs: 6, sm: 3 }}>
+              <TextField select label={t('plan.statusLabel')} value={status} onChange={(e) => setParam('status', e.target.value)} slotProps={SHOW_ALL}>
+                <MenuItem value="">{t('common.all')}</MenuItem>
+                {PLAN_STATUSES.map((s) => (
+                  <MenuItem key={s} value={s}>
+                    {t(`plan.status.${s}`)}
+                  </MenuItem>
+                ))}
+              </TextField>
+            </Grid>
+          </Grid>
+        )}
+        {tab === 'mine' && (
+          <PlanResults
+            key="mine"
+            filter={{ employeeId }}
+            showEmployee={false}
+            emptyTitle={t('plan.emptyMineTitle')}
+            emptyBody={t('plan.emptyMineBody')}
+          />
+        )}
+        {tab === 'review' && (
+          <PlanResults key="review" filter={{ toDecide: true }} showEmployee ownId={employeeId} emptyTitle={t('plan.emptyReviewTitle')} emptyBody={t('plan.emptyReviewBody')} />
+        )}
+        {tab === 'all' && (
+          <PlanResults
+            key={`all-${year}-${status}`}
+            filter={{ year: year || undefined, status: status || undefined }}
+            showEmployee
+            ownId={employeeId}
+            emptyTitle={t('plan.emptyAllTitle')}
+            emptyBody={t('plan.emptyAllBody')}
+          />
+        )}
+      </Card>
+      {proposing && employeeId && (
+        <ProposePlanDialog
+          employeeId={employeeId}
+          onClose={() => setProposing(false)}
+          onCreated={(id) => {
+            setProposing(false);
+            navigate(`/rencana/${id}`);
+          }}
+        />
+      )}
+    </>
+  );
 }

@@ -1,0 +1,73 @@
+import { Autocomplete, Box, TextField } from '@mui/material';
+import { useQuery } from '@apollo/client/react';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CompetencyType } from '../../../gql/graphql';
+import { useDebounced } from '../../../ui/useDebounced';
+import { withPrevious } from '../../../ui/withPrevious';
+import { CompetenciesQuery } from '../graphql/competency';
+import { COMPETENCY_TYPES } from './chips';
+
+export interface CompetencyOption {
+  id: string;
+  code: string;
+  name: string;
+  type: CompetencyType;
+}
+
+interface Props {
+  value: CompetencyOption | null;
+  onChange: (value: CompetencyOption | null) => void;
+  label: string;
+  required?: boolean;
+  error?: string;
+  helperText?: string;
+  /** Competencies already chosen elsewhere (shown disabled). */
+  excludeIds?: string[];
+  disabled?: boolean;
+}
+
+/** Picks an active competency of the dictionary, searching the server as the user types. */
+export function CompetencyPicker({ value, onChange, label, required, error, helperText, excludeIds = [], disabled }: Props) {
+  const { t } = useTranslation();
+  const [search, setSearch] = useState('');
+  const debounced = useDebounced(search.trim());
+  const result = withPrevious(useQuery(CompetenciesQuery, { variables: { filter: { search: debounced || undefined }, page: { offset: 0, limit: 100 } } }));
+  const options = useMemo(() => {
+    const items: CompetencyOption[] = result.data?.competencies.items ?? [];
+    const all = value && !items.some((c) => c.id === value.id) ? [value, ...items] : items;
+    // Grouped options must be sorted by group.
+    return [...all].sort((a, b) => COMPETENCY_TYPES.indexOf(a.type) - COMPETENCY_TYPES.indexOf(b.type) || a.code.localeCompare(b.code));
+  }, [result.data, value]);
+  return (
+    <Autocomplete
+      options={options}
+      value={value}
+      disabled={disabled}
+      loading={result.loading}
+      onChange={(_, c) => onChange(c)}
+      onInputChange={(_, text, reason) => {
+        if (reason === 'input') setSearch(text);
+        if (reason === 'clear') setSearch('');
+      }}
+      onClose={() => setSearch('')}
+      filterOptions={(x) => x}
+      groupBy={(c) => t(`competency.type.${c.type}`)}
+      getOptionLabel={(c) => `${c.code} · ${c.name}`}
+      getOptionDisabled={(c) => excludeIds.includes(c.id) && c.id !== value?.id}
+      isOptionEqualToValue={(a, b) => a.id === b.id}
+      noOptionsText={t('competency.noneFound')}
+      loadingText={t('common.loading')}
+      size="small"
+      renderOption={({ key, ...props }, c) => (
+        <Box component="li" key={key} {...props}>
+          <Box component="span" sx={{ fontFamily: 'monospace', mr: 1, color: 'text.secondary', flexShrink: 0 }}>
+            {c.code}
+          </Box>
+          {c.name}
+        </Box>
+      )}
+      renderInput={(params) => <TextField {...params} label={label} required={required} error={!!error} helperText={error ?? helperText} />}
+    />
+  );
+}

@@ -1,0 +1,67 @@
+import { Autocomplete, TextField } from '@mui/material';
+import { useQuery } from '@apollo/client/react';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PositionType } from '../../../gql/graphql';
+import { useDebounced } from '../../../ui/useDebounced';
+import { withPrevious } from '../../../ui/withPrevious';
+import { PositionListQuery } from '../graphql/competency';
+
+/** Position types from the top down (UU 20/2023). */
+export const POSITION_TYPES: PositionType[] = ['JPT_UTAMA', 'JPT_MADYA', 'JPT_PRATAMA', 'ADMINISTRATOR', 'PENGAWAS', 'FUNGSIONAL', 'PELAKSANA'];
+
+export interface PositionOption {
+  id: string;
+  name: string;
+  positionType: PositionType;
+  opd?: { name: string } | null;
+}
+
+interface Props {
+  value: PositionOption | null;
+  onChange: (value: PositionOption | null) => void;
+  label: string;
+  placeholder?: string;
+  required?: boolean;
+  error?: string;
+  helperText?: string;
+  /** A position that cannot be picked (e.g. the one being edited). */
+  excludeId?: string;
+}
+
+/** Picks a position, searching the server as the user types; grouped by position type. */
+export function PositionPicker({ value, onChange, label, placeholder, required, error, helperText, excludeId }: Props) {
+  const { t } = useTranslation();
+  const [search, setSearch] = useState('');
+  const debounced = useDebounced(search.trim());
+  const result = withPrevious(useQuery(PositionListQuery, { variables: { filter: { search: debounced || undefined } } }));
+  const options = useMemo(() => {
+    const items: PositionOption[] = (result.data?.positions ?? []).filter((p) => p.id !== excludeId);
+    const all = value && !items.some((p) => p.id === value.id) ? [value, ...items] : items;
+    // Grouped options must be sorted by group.
+    return [...all].sort((a, b) => POSITION_TYPES.indexOf(a.positionType) - POSITION_TYPES.indexOf(b.positionType) || a.name.localeCompare(b.name));
+  }, [result.data, value, excludeId]);
+  return (
+    <Autocomplete
+      options={options}
+      value={value}
+      loading={result.loading}
+      onChange={(_, p) => onChange(p)}
+      onInputChange={(_, text, reason) => {
+        if (reason === 'input') setSearch(text);
+        if (reason === 'clear') setSearch('');
+      }}
+      onClose={() => setSearch('')}
+      filterOptions={(x) => x}
+      groupBy={(p) => t(`positionType.${p.positionType}`)}
+      getOptionLabel={(p) => (p.opd ? `${p.name} (${p.opd.name})` : p.name)}
+      isOptionEqualToValue={(a, b) => a.id === b.id}
+      noOptionsText={t('competency.position.noneFound')}
+      loadingText={t('common.loading')}
+      size="small"
+      renderInput={(params) => (
+        <TextField {...params} label={label} placeholder={placeholder} required={required} error={!!error} helperText={error ?? helperText} />
+      )}
+    />
+  );
+}

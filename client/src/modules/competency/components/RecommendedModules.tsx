@@ -1,0 +1,43 @@
+import { Card, CardContent, Chip, Grid, Stack, Typography } from '@mui/material';
+import { useTranslation } from 'react-i18next';
+import type { CompetencyGapQueryQuery } from '../../../gql/graphql';
+import { ModuleCard } from '../../learning/components/ModuleCard';
+
+type Recommendation = CompetencyGapQueryQuery['competencyGap']['recommendedModules'][number];
+
+/** Published modules that close the gap, best first (the server decides the order). */
+export function RecommendedModules({ items }: { items: Recommendation[] }) {
+  const { t } = useTranslation();
+  return (
+    <Card variant="outlined" data-testid="recommended-modules">
+      <CardContent>
+        <Typography variant="h2" gutterBottom>
+          {t('competency.recommend.title')}
+        </Typography>
+        {items.length === 0 ? (
+          <Typography variant="body2" color="text.secondary">
+            {t('competency.recommend.none')}
+          </Typography>
+        ) : (
+          <Grid container spacing={2}>
+            {items.map((r) => (
+              <Grid key={r.module.id} size={{ xs: 12, sm: 6, lg: 4 }}>
+                <Stack spacing={1} sx={{ height: '100%' }}>
+                  <ModuleCard module={r.module} />
+                  <Stack direction="row" spacing={0.5} sx={{ flexWrap: 'wrap', alignItems: 'center' }}>
+                    <Typography variant="caption" color="text.secondary">
+                      {t('competency.recommend.closes', { count: r.closesLevels })}
+                    </Typography>
+                    {r.competencyCodes.map((code) => (
+                      <Chip key={code} size="small" variant="outlined" label={code} />
+                    ))}
+                  </Stack>
+                </Stack>
+              </Grid>
+            ))}
+          </Grid>
+        )}
+      </CardContent>
+    </Card>
+  );
+}

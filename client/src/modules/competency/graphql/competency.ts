@@ -1,0 +1,271 @@
+import { graphql } from '../../../gql';
+
+export const CompetencyListFields = graphql(`
+  fragment CompetencyListFields on Competency {
+    id
+    code
+    name
+    type
+    governmentAffair
+    active
+  }
+`);
+
+export const CompetencyDetailFields = graphql(`
+  fragment CompetencyDetailFields on Competency {
+    ...CompetencyListFields
+    description
+    updatedAt
+    levels {
+      id
+      level
+      description
+      indicators
+    }
+  }
+`);
+
+export const CompetenciesQuery = graphql(`
+  query CompetenciesQuery($filter: CompetencyFilter, $page: PageInput) {
+    competencies(filter: $filter, page: $page) {
+      total
+      offset
+      limit
+      items {
+        ...CompetencyListFields
+      }
+    }
+  }
+`);
+
+export const GovernmentAffairsQuery = graphql(`
+  query GovernmentAffairsQuery {
+    governmentAffairs
+  }
+`);
+
+export const CompetencyQuery = graphql(`
+  query CompetencyQuery($id: ID!) {
+    competency(id: $id) {
+      ...CompetencyDetailFields
+    }
+  }
+`);
+
+export const CreateCompetencyMutation = graphql(`
+  mutation CreateCompetencyMutation($input: CreateCompetencyInput!) {
+    createCompetency(input: $input) {
+      ...CompetencyDetailFields
+    }
+  }
+`);
+
+export const UpdateCompetencyMutation = graphql(`
+  mutation UpdateCompetencyMutation($input: UpdateCompetencyInput!) {
+    updateCompetency(input: $input) {
+      ...CompetencyDetailFields
+    }
+  }
+`);
+
+export const PositionListFields = graphql(`
+  fragment PositionListFields on Position {
+    id
+    code
+    name
+    positionType
+    governmentAffair
+    opd {
+      id
+      code
+      name
+    }
+  }
+`);
+
+export const PositionListQuery = graphql(`
+  query PositionListQuery($filter: PositionFilter) {
+    positions(filter: $filter) {
+      ...PositionListFields
+    }
+  }
+`);
+
+export const PositionDetailFields = graphql(`
+  fragment PositionDetailFields on Position {
+    ...PositionListFields
+    summary
+    updatedAt
+    standard {
+      id
+      requiredLevel
+      competency {
+        ...CompetencyListFields
+      }
+    }
+    requirements {
+      education
+      experience
+      rank
+      training {
+        name
+        rating
+      }
+    }
+  }
+`);
+
+export const PositionQuery = graphql(`
+  query PositionQuery($id: ID!) {
+    position(id: $id) {
+      ...PositionDetailFields
+    }
+  }
+`);
+
+export const CareerPathsQuery = graphql(`
+  query CareerPathsQuery($positionId: ID!) {
+    careerPaths(positionId: $positionId) {
+      root {
+        id
+      }
+      nodes {
+        distance
+        position {
+          ...PositionListFields
+        }
+      }
+      links {
+        id
+        note
+        from {
+          id
+          name
+        }
+        to {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+export const SetPositionStandardMutation = graphql(`
+  mutation SetPositionStandardMutation($input: SetPositionStandardInput!) {
+    setPositionStandard(input: $input) {
+      ...PositionDetailFields
+    }
+  }
+`);
+
+export const AddCareerPathMutation = graphql(`
+  mutation AddCareerPathMutation($input: AddCareerPathInput!) {
+    addCareerPath(input: $input) {
+      id
+    }
+  }
+`);
+
+export const RemoveCareerPathMutation = graphql(`
+  mutation RemoveCareerPathMutation($input: RemoveCareerPathInput!) {
+    removeCareerPath(input: $input)
+  }
+`);
+
+export const AssessmentFields = graphql(`
+  fragment AssessmentFields on CompetencyAssessment {
+    id
+    level
+    method
+    assessedOn
+    validUntil
+    assessorName
+    evidence
+  }
+`);
+
+export const CompetencyGapQuery = graphql(`
+  query CompetencyGapQuery($input: CompetencyGapInput!) {
+    competencyGap(input: $input) {
+      employee {
+        id
+        nip
+        name
+        employeeType
+        opd {
+          id
+          name
+        }
+        position {
+          id
+          name
+          positionType
+        }
+      }
+      position {
+        id
+        name
+        positionType
+      }
+      summary {
+        required
+        met
+        totalGap
+        score
+      }
+      items {
+        requiredLevel
+        currentLevel
+        gap
+        competency {
+          ...CompetencyListFields
+        }
+        evidence {
+          ...AssessmentFields
+        }
+      }
+      recommendedModules {
+        closesLevels
+        competencyCodes
+        module {
+          ...ModuleCardFields
+        }
+      }
+    }
+  }
+`);
+
+export const CompetencyProfileQuery = graphql(`
+  query CompetencyProfileQuery($employeeId: ID!) {
+    competencyProfile(employeeId: $employeeId) {
+      items {
+        currentLevel
+        requiredLevel
+        assessmentCount
+        competency {
+          ...CompetencyListFields
+        }
+        evidence {
+          ...AssessmentFields
+        }
+      }
+    }
+  }
+`);
+
+export const CompetencyAssessmentsQuery = graphql(`
+  query CompetencyAssessmentsQuery($employeeId: ID!, $competencyId: ID) {
+    competencyAssessments(employeeId: $employeeId, competencyId: $competencyId) {
+      ...AssessmentFields
+    }
+  }
+`);
+
+export const RecordCompetencyAssessmentMutation = graphql(`
+  mutation RecordCompetencyAssessmentMutation($input: RecordAssessmentInput!) {
+    recordCompetencyAssessment(input: $input) {
+      ...AssessmentFields
+    }
+  }
+`);

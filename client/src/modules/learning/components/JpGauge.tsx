@@ -1,0 +1,99 @@
+import CheckCircle from '@mui/icons-material/CheckCircle';
+import { Box, Chip, Stack, Typography, useTheme } from '@mui/material';
+import { Gauge, gaugeClasses } from '@mui/x-charts/Gauge';
+import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../../../ui/format';
+import { formatJp } from './learningFormat';
+
+export interface JpFigures {
+  year: number;
+  targetJp?: number | null;
+  maxJp?: number | null;
+  approvedJp: number;
+  pendingJp: number;
+  countedJp: number;
+  reached: boolean;
+  remainingJp: number;
+}
+
+/**
+ * This year's JP against the yearly figure: a PNS toward the minimum (PP 17/2020), a PPPK
+ * employee within the maximum (PP 49/2018). The numbers are also in the aria-label and as text.
+ */
+export function JpGauge({ jp }: { jp: JpFigures }) {
+  const { t } = useTranslation();
+  const theme = useTheme();
+  const pns = jp.targetJp != null;
+  const goal = (pns ? jp.targetJp : jp.maxJp) ?? 0;
+  const label = pns
+    ? t('learning.dashboard.jpAriaPns', {
+        year: jp.year,
+        counted: formatJp(jp.countedJp),
+        target: formatJp(goal),
+        approved: formatJp(jp.approvedJp),
+        pending: formatJp(jp.pendingJp),
+        remaining: formatJp(jp.remainingJp),
+      })
+    : t('learning.dashboard.jpAriaPppk', {
+        year: jp.year,
+        counted: formatJp(jp.countedJp),
+        max: formatJp(goal),
+        approved: formatJp(jp.approvedJp),
+        pending: formatJp(jp.pendingJp),
+        remaining: formatJp(jp.remainingJp),
+      });
+  const color = jp.reached ? theme.palette.success.main : theme.palette.primary.main;
+  return (
+    <Box data-testid="jp-progress" role="img" aria-label={label}>
+      <Box aria-hidden sx={{ maxWidth: 260, mx: 'auto' }}>
+        <Gauge
+          height={170}
+          value={Math.min(jp.countedJp, goal)}
+          valueMin={0}
+          valueMax={goal || 1}
+          startAngle={-110}
+          endAngle={110}
+          innerRadius="75%"
+          outerRadius="100%"
+          cornerRadius="50%"
+          text={() => formatNumber(jp.countedJp, 1)}
+          sx={{
+            [`& .${gaugeClasses.valueText}`]: { fontSize: 34, fontWeight: 700, transform: 'translate(0px, 4px)' },
+            [`& .${gaugeClasses.valueArc}`]: { fill: color },
+            [`& .${gaugeClasses.referenceArc}`]: { fill: theme.palette.action.disabledBackground },
+          }}
+        />
+      </Box>
+      <Typography variant="body2" color="text.secondary" sx={{ textAlign: 'center', mt: -1 }} aria-hidden>
+        {pns ? t('learning.dashboard.ofTarget', { target: formatJp(goal) }) : t('learning.dashboard.ofMax', { max: formatJp(goal) })}
+      </Typography>
+      <Box sx={{ display: 'flex', justifyContent: 'center', my: 1.5, minHeight: 32 }} aria-hidden>
+        {jp.reached ? (
+          <Chip color="success" icon={<CheckCircle />} label={pns ? t('learning.dashboard.targetReached') : t('learning.dashboard.maxReached')} />
+        ) : (
+          <Typography variant="body2" sx={{ fontWeight: 600 }} color={pns ? 'warning.dark' : 'text.primary'}>
+            {pns ? t('learning.dashboard.remaining', { jp: formatJp(jp.remainingJp) }) : t('learning.dashboard.roomLeft', { jp: formatJp(jp.remainingJp) })}
+          </Typography>
+        )}
+      </Box>
+      <Stack direction="row" sx={{ justifyContent: 'center', flexWrap: 'wrap', gap: 3 }} aria-hidden>
+        <Box sx={{ textAlign: 'center' }}>
+          <Typography variant="h3" component="p">
+            {formatJp(jp.approvedJp)}
+          </Typography>
+          <Typography variant="caption" color="text.secondary">
+            {t('learning.dashboard.approved')}
+          </Typography>
+        </Box>
+        <Box sx={{ textAlign: 'center' }}>
+          <Typography variant="h3" component="p">
+            {formatJp(jp.pendingJp)}
+          </Typography>
+          <Typography variant="caption" color="text.secondary">
+            {t('learning.dashboard.pending')}
+          </Typography>
+        </Box>
+      </Stack>
+    </Box>
+  );
+}

@@ -1,0 +1,238 @@
+import EmojiEventsOutlined from '@mui/icons-material/EmojiEventsOutlined';
+import LocalLibraryOutlined from '@mui/icons-material/LocalLibraryOutlined';
+import PlayArrow from '@mui/icons-material/PlayArrow';
+import {
+  Box,
+  Button,
+  Card,
+  CardContent,
+  Chip,
+  type ChipProps,
+  Grid,
+  List,
+  ListItem,
+  ListItemButton,
+  ListItemText,
+  Skeleton,
+  Stack,
+  Typography,
+} from '@mui/material';
+import { useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { MyLearningQueryQuery, RecordStatus } from '../../../gql/graphql';
+import { Cell } from '../../../ui/Cell';
+import { EmptyState } from '../../../ui/EmptyState';
+import { formatDate } from '../../../ui/format';
+import { MyLearningQuery } from '../graphql/learning';
+import { ProgressBar } from './chips';
+import { JpGauge } from './JpGauge';
+import { formatJp } from './learningFormat';
+
+type Enrollment = MyLearningQueryQuery['myLearning']['enrollments'][number];
+type LearningRecord = MyLearningQueryQuery['myLearning']['recentRecords'][number];
+
+const RECORD_COLOR: Record<RecordStatus, ChipProps['color']> = { APPROVED: 'success', PENDING: 'warning', REJECTED: 'error' };
+
+function SectionCard({ title, children, action }: { title: string; children: React.ReactNode; action?: React.ReactNode }) {
+  return (
+    <Card variant="outlined" sx={{ height: '100%' }}>
+      <CardContent>
+        <Box sx={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: 1, mb: 1, flexWrap: 'wrap' }}>
+          <Typography variant="h2">{title}</Typography>
+          {action}
+        </Box>
+        {children}
+      </CardContent>
+    </Card>
+  );
+}
+
+function InProgress({ items }: { items: Enrollment[] }) {
+  const { t } = useTranslation();
+  if (!items.length) {
+    return (
+      <Box sx={{ textAlign: 'center', py: 3, color: 'text.secondary' }}>
+        <LocalLibraryOutlined sx={{ fontSize: 40, color: 'action.disabled' }} />
+        <Typography variant="body2" sx={{ mb: 1.5 }}>
+          {t('learning.dashboard.noneInProgress')}
+        </Typography>
+        <Button variant="outlined" component={Link} to="/katalog">
+          {t('learning.dashboard.findNext')}
+        </Button>
+      </Box>
+    );
+  }
+  return (
+    <Stack spacing={2} component="ul" sx={{ listStyle: 'none', p: 0, m: 0 }}>
+      {items.map((e) => (
+        <Box component="li" key={e.id}>
+          <Box sx={{ display: 'flex', gap: 1, alignItems: 'flex-start', justifyContent: 'space-between', flexWrap: 'wrap' }}>
+            <Box sx={{ minWidth: 0, flex: '1 1 200px' }}>
+              <Typography component={Link} to={`/modul/${e.module.id}`} sx={{ fontWeight: 600, color: 'text.primary', overflowWrap: 'anywhere' }}>
+                {e.module.title}
+              </Typography>
+              <Typography variant="body2" color="text.secondary">
+                {e.module.form.name} · {formatJp(e.module.jpValue)}
+              </Typography>
+            </Box>
+            {e.nextLessonId && (
+              <Button
+                size="small"
+                variant="contained"
+                startIcon={<PlayArrow />}
+                component={Link}
+                to={`/modul/${e.module.id}/pelajaran/${e.nextLessonId}`}
+                aria-label={t('learning.dashboard.continueModule', { title: e.module.title })}
+              >
+                {t('learning.module.continue')}
+              </Button>
+            )}
+          </Box>
+          <Box sx={{ mt: 1 }}>
+            <ProgressBar percent={e.progressPercent} label={t('learning.dashboard.progressOf', { title: e.module.title })} />
+          </Box>
+        </Box>
+      ))}
+    </Stack>
+  );
+}
+
+function Completed({ items }: { items: Enrollment[] }) {
+  const { t } = useTranslation();
+  if (!items.length) {
+    return (
+      <Typography variant="body2" color="text.secondary">
+        {t('learning.dashboard.noneCompleted')}
+      </Typography>
+    );
+  }
+  return (
+    <List disablePadding dense>
+      {items.map((e) => (
+        <ListItemButton key={e.id} component={Link} to={`/modul/${e.module.id}`} sx={{ px: 1, gap: 1 }}>
+          <EmojiEventsOutlined color="success" fontSize="small" />
+          <ListItemText
+            primary={e.module.title}
+            secondary={t('learning.dashboard.completedOn', { date: formatDate(e.completedAt) })}
+            slotProps={{ primary: { sx: { overflowWrap: 'anywhere' } } }}
+          />
+          <Chip size="small" label={formatJp(e.module.jpValue)} />
+        </ListItemButton>
+      ))}
+    </List>
+  );
+}
+
+function RecentRecords({ items }: { items: LearningRecord[] }) {
+  const { t } = useTranslation();
+  if (!items.length) {
+    return (
+      <Typography variant="body2" color="text.secondary">
+        {t('learning.dashboard.noRecords')}
+      </Typography>
+    );
+  }
+  return (
+    <List disablePadding dense aria-label={t('learning.dashboard.recent')}>
+      {items.map((r) => (
+        <ListItem key={r.id} divider sx={{ px: 0, gap: 1, alignItems: 'flex-start' }}>
+          <ListItemText
+            primary={r.title}
+            secondary={
+              <>
+                {r.form.name} · {formatDate(r.endDate)}
+                <Box component="span" sx={{ display: 'block', mt: 0.5 }}>
+                  <Chip component="span" size="small" variant="outlined" color={RECORD_COLOR[r.status]} label={t(`learning.recordStatus.${r.status}`)} />
+                </Box>
+              </>
+            }
+            slotProps={{ primary: { sx: { overflowWrap: 'anywhere' } } }}
+          />
+          <Typography sx={{ fontWeight: 600, whiteSpace: 'nowrap' }}>{formatJp(r.jp)}</Typography>
+        </ListItem>
+      ))}
+    </List>
+  );
+}
+
+/** The learner's year at a glance: JP toward the target, modules in progress and done, recent credits. */
+export function LearnerDashboard() {
+  const { t } = useTranslation();
+  const result = useQuery(MyLearningQuery);
+  return (
+    <Cell
+      result={result}
+      loading={
+        <Grid container spacing={2} aria-busy="true" data-testid="loading">
+          <Grid size={{ xs: 12, md: 5, lg: 4 }}>
+            <Skeleton variant="rounded" height={320} />
+          </Grid>
+          <Grid size={{ xs: 12, md: 7, lg: 8 }}>
+            <Skeleton variant="rounded" height={320} />
+          </Grid>
+        </Grid>
+      }
+    >
+      {({ myLearning: data }) => {
+        const inProgress = data.enrollments.filter((e) => !e.completedAt);
+        const completed = data.enrollments.filter((e) => e.completedAt);
+        const nothingYet = data.enrollments.length === 0 && data.recentRecords.length === 0;
+        return (
+          <Grid container spacing={2}>
+            {data.jp && (
+              <Grid size={{ xs: 12, md: 5, lg: 4 }}>
+                <SectionCard title={t('learning.dashboard.jpTitle', { year: data.jp.year })}>
+                  <JpGauge jp={data.jp} />
+                </SectionCard>
+              </Grid>
+            )}
+            <Grid size={{ xs: 12, md: data.jp ? 7 : 12, lg: data.jp ? 8 : 12 }}>
+              {nothingYet ? (
+                <Card variant="outlined" sx={{ height: '100%', display: 'grid', placeItems: 'center' }}>
+                  <EmptyState
+                    icon={<LocalLibraryOutlined fontSize="inherit" />}
+                    title={t('learning.dashboard.emptyTitle')}
+                    body={t('learning.dashboard.emptyBody')}
+                    action={
+                      <Button variant="contained" component={Link} to="/katalog">
+                        {t('learning.dashboard.openCatalog')}
+                      </Button>
+                    }
+                  />
+                </Card>
+              ) : (
+                <SectionCard
+                  title={t('learning.dashboard.inProgress')}
+                  action={
+                    inProgress.length > 0 && (
+                      <Button size="small" component={Link} to="/katalog">
+                        {t('learning.dashboard.openCatalog')}
+                      </Button>
+                    )
+                  }
+                >
+                  <InProgress items={inProgress} />
+                </SectionCard>
+              )}
+            </Grid>
+            {!nothingYet && (
+              <>
+                <Grid size={{ xs: 12, md: 6 }}>
+                  <SectionCard title={t('learning.dashboard.completed')}>
+                    <Completed items={completed} />
+                  </SectionCard>
+                </Grid>
+                <Grid size={{ xs: 12, md: 6 }}>
+                  <SectionCard title={t('learning.dashboard.recent')}>
+                    <RecentRecords items={data.recentRecords} />
+                  </SectionCard>
+                </Grid>
+              </>
+            )}
+          </Grid>
+        );
+      }}
+    </Cell>
+  );
+}

@@ -1,0 +1,382 @@
+import { graphql } from '../../../gql';
+
+export const ModuleCardFields = graphql(`
+  fragment ModuleCardFields on CourseModule {
+    id
+    moduleKey
+    code
+    title
+    version
+    status
+    jpValue
+    lessonCount
+    totalMinutes
+    publishedAt
+    updatedAt
+    cover {
+      id
+      name
+      url
+    }
+    form {
+      id
+      name
+    }
+    competencies {
+      id
+      level
+      competency {
+        id
+        code
+        name
+        type
+      }
+    }
+    myEnrollment {
+      id
+      progressPercent
+      completedAt
+    }
+  }
+`);
+
+export const CatalogModulesQuery = graphql(`
+  query CatalogModulesQuery($filter: CourseModuleFilter, $page: PageInput) {
+    courseModules(filter: $filter, page: $page) {
+      total
+      offset
+      limit
+      items {
+        ...ModuleCardFields
+      }
+    }
+  }
+`);
+
+export const MyCourseModulesQuery = graphql(`
+  query MyCourseModulesQuery($filter: CourseModuleFilter, $page: PageInput) {
+    courseModules(filter: $filter, page: $page) {
+      total
+      offset
+      limit
+      items {
+        ...ModuleCardFields
+        summary
+        viewerCan {
+          edit
+          publish
+          enroll
+        }
+      }
+    }
+  }
+`);
+
+/** Other versions of a module, found through its code (every version keeps the code). */
+export const ModuleVersionsQuery = graphql(`
+  query ModuleVersionsQuery($filter: CourseModuleFilter) {
+    courseModules(filter: $filter, page: { offset: 0, limit: 20 }) {
+      items {
+        id
+        moduleKey
+        version
+        status
+      }
+    }
+  }
+`);
+
+export const LearningFormsQuery = graphql(`
+  query LearningFormsQuery {
+    learningForms {
+      id
+      name
+      delivery
+      creditMode
+      creditValue
+      maxJpPerDay
+    }
+  }
+`);
+
+export const EditorReferenceQuery = graphql(`
+  query EditorReferenceQuery {
+    learningForms {
+      id
+      name
+      delivery
+      creditMode
+      creditValue
+      maxJpPerDay
+    }
+    settings {
+      key
+      value
+    }
+  }
+`);
+
+export const EnrollmentFields = graphql(`
+  fragment EnrollmentFields on Enrollment {
+    id
+    progressPercent
+    doneLessonIds
+    nextLessonId
+    completedAt
+    enrolledAt
+    lastActivityAt
+  }
+`);
+
+export const ModuleDetailFields = graphql(`
+  fragment ModuleDetailFields on CourseModule {
+    ...ModuleCardFields
+    summary
+    organiser
+    authors {
+      id
+      name
+    }
+    sections {
+      id
+      title
+      lessons {
+        id
+        title
+        kind
+        required
+        durationMinutes
+      }
+    }
+    myEnrollment {
+      ...EnrollmentFields
+    }
+    viewerCan {
+      edit
+      enroll
+      publish
+    }
+  }
+`);
+
+export const CourseModuleQuery = graphql(`
+  query CourseModuleQuery($id: ID!) {
+    courseModule(id: $id) {
+      ...ModuleDetailFields
+    }
+  }
+`);
+
+export const LessonFields = graphql(`
+  fragment LessonFields on Lesson {
+    id
+    moduleId
+    title
+    kind
+    required
+    durationMinutes
+    bodyHtml
+    url
+    embedUrl
+    file {
+      id
+      name
+      mimeType
+      size
+      url
+    }
+  }
+`);
+
+export const ModuleLessonsQuery = graphql(`
+  query ModuleLessonsQuery($id: ID!) {
+    courseModule(id: $id) {
+      ...ModuleDetailFields
+      sections {
+        id
+        lessons {
+          ...LessonFields
+        }
+      }
+    }
+  }
+`);
+
+export const ModuleEditorFields = graphql(`
+  fragment ModuleEditorFields on CourseModule {
+    ...ModuleCardFields
+    summary
+    organiser
+    authors {
+      id
+      name
+    }
+    viewerCan {
+      edit
+      enroll
+      publish
+    }
+    sections {
+      id
+      title
+      lessons {
+        id
+        title
+        kind
+        required
+        durationMinutes
+        body
+        url
+        file {
+          id
+          name
+          mimeType
+          size
+          url
+        }
+      }
+    }
+  }
+`);
+
+export const ModuleEditorQuery = graphql(`
+  query ModuleEditorQuery($id: ID!) {
+    courseModule(id: $id) {
+      ...ModuleEditorFields
+    }
+  }
+`);
+
+export const MarkdownPreviewQuery = graphql(`
+  query MarkdownPreviewQuery($input: MarkdownPreviewInput!) {
+    markdownPreview(input: $input)
+  }
+`);
+
+export const CreateCourseModuleMutation = graphql(`
+  mutation CreateCourseModuleMutation($input: CreateCourseModuleInput!) {
+    createCourseModule(input: $input) {
+      ...ModuleEditorFields
+    }
+  }
+`);
+
+export const UpdateCourseModuleMutation = graphql(`
+  mutation UpdateCourseModuleMutation($input: UpdateCourseModuleInput!) {
+    updateCourseModule(input: $input) {
+      ...ModuleEditorFields
+    }
+  }
+`);
+
+export const PublishCourseModuleMutation = graphql(`
+  mutation PublishCourseModuleMutation($input: ModuleIdInput!) {
+    publishCourseModule(input: $input) {
+      ...ModuleEditorFields
+    }
+  }
+`);
+
+export const ArchiveCourseModuleMutation = graphql(`
+  mutation ArchiveCourseModuleMutation($input: ModuleIdInput!) {
+    archiveCourseModule(input: $input) {
+      ...ModuleEditorFields
+    }
+  }
+`);
+
+export const EnrollInModuleMutation = graphql(`
+  mutation EnrollInModuleMutation($input: EnrollInModuleInput!) {
+    enrollInModule(input: $input) {
+      ...EnrollmentFields
+      module {
+        id
+        myEnrollment {
+          ...EnrollmentFields
+        }
+      }
+    }
+  }
+`);
+
+export const LearningRecordFields = graphql(`
+  fragment LearningRecordFields on LearningRecord {
+    id
+    title
+    jp
+    status
+    source
+    startDate
+    endDate
+    creditNote
+    form {
+      id
+      name
+    }
+  }
+`);
+
+export const CompleteLessonMutation = graphql(`
+  mutation CompleteLessonMutation($input: CompleteLessonInput!) {
+    completeLesson(input: $input) {
+      moduleCompleted
+      lesson {
+        id
+      }
+      enrollment {
+        ...EnrollmentFields
+      }
+      record {
+        ...LearningRecordFields
+      }
+    }
+  }
+`);
+
+export const MyLearningQuery = graphql(`
+  query MyLearningQuery {
+    myLearning {
+      enrollments {
+        ...EnrollmentFields
+        module {
+          id
+          title
+          code
+          version
+          status
+          jpValue
+          lessonCount
+          totalMinutes
+          form {
+            id
+            name
+          }
+        }
+      }
+      jp {
+        year
+        targetJp
+        maxJp
+        approvedJp
+        pendingJp
+        countedJp
+        reached
+        remainingJp
+      }
+      recentRecords {
+        ...LearningRecordFields
+      }
+    }
+  }
+`);
+
+export const CatalogCompetencyQuery = graphql(`
+  query CatalogCompetencyQuery($id: ID!) {
+    competency(id: $id) {
+      id
+      code
+      name
+      type
+    }
+  }
+`);

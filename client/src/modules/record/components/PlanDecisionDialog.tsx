@@ -1,0 +1,76 @@
+import { TextField, Typography } from '@mui/material';
+import { useMutation } from '@apollo/client/react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { errorCode } from '../../../ui/errors';
+import { ExplainedErrorAlert } from '../../../ui/ExplainedErrorAlert';
+import { FormDialog } from '../../../ui/FormDialog';
+import { pathFieldErrors } from '../../../ui/pathFieldErrors';
+import { ApproveDevelopmentPlanMutation, ReturnDevelopmentPlanMutation } from '../graphql/plans';
+
+const COMMENT_MIN = 3;
+
+/** A supervisor approves (comment optional) or returns (comment required) a submitted plan. */
+export function PlanDecisionDialog({
+  planId,
+  decision,
+  employeeName,
+  onClose,
+  onDone,
+}: {
+  planId: string;
+  decision: 'approve' | 'return';
+  employeeName: string;
+  onClose: () => void;
+  onDone: () => void;
+}) {
+  const { t } = useTranslation();
+  const [comment, setComment] = useState('');
+  const refetchQueries = ['DevelopmentPlansQuery'];
+  const [approve, approving] = useMutation(ApproveDevelopmentPlanMutation, { refetchQueries });
+  const [giveBack, returning] = useMutation(ReturnDevelopmentPlanMutation, { refetchQueries });
+  const [error, setError] = useState<unknown>(null);
+  const errors = pathFieldErrors(error, t, 'plan');
+  const approveMode = decision === 'approve';
+  const explained = error != null && (errorCode(error) === 'CONFLICT' || errorCode(error) === 'FORBIDDEN');
+
+  async function submit() {
+    setError(null);
+    try {
+      if (approveMode) await approve({ variables: { input: { planId, comment: comment.trim() || null } } });
+      else await giveBack({ variables: { input: { planId, comment: comment.trim() } } });
+      onDone();
+    } catch (e) {
+      setError(e);
+    }
+  }
+
+  return (
+    <FormDialog
+      title={approveMode ? t('plan.decide.approveTitle') : t('plan.decide.returnTitle')}
+      busy={approving.loading || returning.loading}
+      error={explained ? null : error}
+      canSubmit={approveMode || comment.trim().length >= COMMENT_MIN}
+      submitLabel={approveMode ? t('plan.decide.approve') : t('plan.decide.return')}
+      onSubmit={() => void submit()}
+      onClose={onClose}
+    >
+      {explained && <ExplainedErrorAlert error={error} explain={{ CONFLICT: t('plan.conflict'), FORBIDDEN: t('plan.decide.forbidden') }} />}
+      <Typography variant="body2" color="text.secondary">
+        {approveMode ? t('plan.decide.approveBody', { name: employeeName }) : t('plan.decide.returnBody', { name: employeeName })}
+      </Typography>
+      <TextField
+        label={approveMode ? t('plan.decide.commentOptional') : t('plan.decide.commentRequired')}
+        required={!approveMode}
+        multiline
+        minRows={3}
+        autoFocus
+        value={comment}
+        onChange={(e) => setComment(e.target.value)}
+        error={!!errors.comment}
+        helperText={errors.comment ?? (approveMode ? undefined : t('plan.decide.commentHelp', { min: COMMENT_MIN }))}
+        slotProps={{ htmlInput: { maxLength: 2000 } }}
+      />
+    </FormDialog>
+  );
+}

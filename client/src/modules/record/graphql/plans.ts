@@ -1,0 +1,153 @@
+import { graphql } from '../../../gql';
+
+export const PlanListFields = graphql(`
+  fragment PlanListFields on DevelopmentPlan {
+    id
+    year
+    status
+    totalJp
+    submittedAt
+    decidedAt
+    updatedAt
+    employee {
+      id
+      nip
+      name
+      employeeType
+      opd {
+        id
+        name
+      }
+    }
+    targetPosition {
+      id
+      name
+      positionType
+    }
+  }
+`);
+
+export const DevelopmentPlansQuery = graphql(`
+  query DevelopmentPlansQuery($filter: PlanFilter, $page: PageInput) {
+    developmentPlans(filter: $filter, page: $page) {
+      total
+      offset
+      limit
+      items {
+        ...PlanListFields
+      }
+    }
+  }
+`);
+
+export const PlanDetailFields = graphql(`
+  fragment PlanDetailFields on DevelopmentPlan {
+    ...PlanListFields
+    supervisorComment
+    employee {
+      position {
+        id
+        name
+      }
+    }
+    items {
+      id
+      targetJp
+      note
+      organiser
+      plannedMonth
+      budget
+      competency {
+        id
+        code
+        name
+        type
+        governmentAffair
+        active
+      }
+      form {
+        id
+        name
+      }
+    }
+    events {
+      id
+      action
+      actorName
+      at
+      comment
+      totalJp
+    }
+    viewerCan {
+      edit
+      decide
+    }
+  }
+`);
+
+export const DevelopmentPlanQuery = graphql(`
+  query DevelopmentPlanQuery($id: ID!) {
+    developmentPlan(id: $id) {
+      ...PlanDetailFields
+    }
+  }
+`);
+
+export const PlanReferenceQuery = graphql(`
+  query PlanReferenceQuery {
+    learningForms {
+      id
+      name
+      delivery
+      creditMode
+      creditValue
+      maxJpPerDay
+      maxSessionsPerMonth
+      requiresReport
+    }
+    settings {
+      key
+      value
+    }
+  }
+`);
+
+export const ProposeDevelopmentPlanMutation = graphql(`
+  mutation ProposeDevelopmentPlanMutation($input: ProposePlanInput!) {
+    proposeDevelopmentPlan(input: $input) {
+      ...PlanDetailFields
+    }
+  }
+`);
+
+export const UpdateDevelopmentPlanMutation = graphql(`
+  mutation UpdateDevelopmentPlanMutation($input: UpdatePlanInput!) {
+    updateDevelopmentPlan(input: $input) {
+      ...PlanDetailFields
+    }
+  }
+`);
+
+export const SubmitDevelopmentPlanMutation = graphql(`
+  mutation SubmitDevelopmentPlanMutation($input: SubmitPlanInput!) {
+    submitDevelopmentPlan(input: $input) {
+      ...PlanDetailFields
+    }
+  }
+`);
+
+export const ApproveDevelopmentPlanMutation = graphql(`
+  mutation ApproveDevelopmentPlanMutation($input: PlanDecisionInput!) {
+    approveDevelopmentPlan(input: $input) {
+      ...PlanDetailFields
+    }
+  }
+`);
+
+export const ReturnDevelopmentPlanMutation = graphql(`
+  mutation ReturnDevelopmentPlanMutation($input: ReturnPlanInput!) {
+    returnDevelopmentPlan(input: $input) {
+      ...PlanDetailFields
+    }
+  }
+`);

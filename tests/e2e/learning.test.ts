@@ -1,0 +1,180 @@
+import type { Locator, Page } from 'playwright-core';
+import { startBrowserTest, type BrowserTest } from './support/browser';
+
+let b: BrowserTest;
+beforeAll(async () => {
+  b = await startBrowserTest();
+}, 120_000);
+afterAll(() => b?.close());
+
+const MODULE_TITLE = 'Dasar Tata Kelola Data';
+const LONG_TEXT = Array.from({ length: 40 }, (_, i) => `Paragraf ${i + 1}: metadata menjelaskan asal, arti dan kualitas sebuah set data.`).join('\n\n');
+
+/** The JP the dashboard's chart reports, read from its aria-label ("…: 2,0 JP dari target 20,0 JP…"). */
+async function chartJp(page: Page): Promise<number> {
+  const label = (await page.getByTestId('jp-progress').getAttribute('aria-label')) ?? '';
+  const match = label.match(/: ([\d.,]+) JP dari target/);
+  if (!match) throw new Error(`Unexpected JP chart label: ${label}`);
+  return Number(match[1].replace(/\./g, '').replace(',', '.'));
+}
+
+describe('course modules in the browser', () => {
+  it('a trainer creates a module in the editor, sees what blocks publishing, then saves and publishes it', async () => {
+    const page = await b.page('pelatih');
+    await page.getByRole('link', { name: 'Modul saya' }).first().click();
+    await expectVisible(page.getByText('Belum ada modul'));
+    await page.getByRole('button', { name: 'Buat modul' }).first().click();
+    await page.getByLabel('Kode modul').fill('TKD-01');
+    await page.getByLabel('Judul modul').fill(MODULE_TITLE);
+    await expectVisible(page.getByRole('combobox', { name: 'Bentuk pengembangan' }).filter({ hasText: '16. E-learning' }));
+    await page.getByRole('textbox', { name: 'JP' }).fill('2');
+    await page.getByRole('button', { name: 'Buat dan susun' }).click();
+    await page.waitForURL(/\/pelatih\/modul\/[0-9a-f-]{36}$/);
+    await expectVisible(page.getByRole('heading', { name: MODULE_TITLE }));
+    await expectVisible(page.getByText('Draf', { exact: true }));
+
+    await page.getByLabel('Ringkasan').fill('Prinsip Satu Data Indonesia bagi pengelola data perangkat daerah.');
+    await page.getByRole('button', { name: 'Tambah kompetensi' }).click();
+    const competency = page.getByRole('group', { name: 'Kompetensi 1' });
+    await competency.getByRole('combobox', { name: 'Kompetensi' }).fill('T.TIK.03');
+    await page.getByRole('option', { name: /T\.TIK\.03\s*Tata Kelola Data/ }).click();
+    await competency.getByRole('combobox', { name: 'Level' }).click();
+    await page.getByRole('option', { name: '2', exact: true }).click();
+
+    await page.getByRole('button', { name: 'Tambah bagian' }).click();
+    const first = page.getByRole('group', { name: 'Pelajaran 1.1' });
+    await first.getByLabel('Judul pelajaran').fill('Apa itu Satu Data Indonesia');
+    await first.getByLabel('Durasi').fill('45');
+    await first.getByLabel('Teks (Markdown)').fill('## Satu Data Indonesia\n\nData **akurat**, mutakhir dan dapat dibagipakaikan.\n\n<script>window.hacked = true</script>');
+    // The preview is the server's rendering: Markdown becomes HTML, the script is dropped.
+    await expectVisible(first.getByTestId('markdown-preview').getByRole('heading', { name: 'Satu Data Indonesia' }));
+    expect(await first.getByTestId('markdown-preview').locator('script').count()).toBe(0);
+
+    await page.getByRole('button', { name: 'Tambah pelajaran ke Bagian 1' }).click();
+    const second = page.getByRole('group', { name: 'Pelajaran 1.2' });
+    await second.getByLabel('Judul pelajaran').fill('Metadata dan kualitas data');
+    await second.getByLabel('Durasi').fill('45');
+    await expectVisible(page.getByText('Total durasi pelajaran 1 jam 30 menit ≈ 2,0 JP'));
+
+    // The second lesson has no text yet: publishing saves, then shows the server's reason.
+    await page.getByRole('button', { name: 'Terbitkan' }).click();
+    const problems = page.getByTestId('publish-problems');
+    await expectVisible(problems.getByText('Modul belum dapat diterbitkan'));
+    await expectVisible(problems.getByText('Pelajaran 1.2 “Metadata dan kualitas data”: teksnya belum diisi.'));
+    await b.screenshot(page, 'learning-editor-cannot-publish');
+
+    await second.getByLabel('Teks (Markdown)').fill(LONG_TEXT);
+    await page.getByRole('button', { name: 'Simpan' }).click();
+    await expectVisible(page.getByText('Perubahan tersimpan'));
+    await page.getByRole('button', { name: 'Terbitkan' }).click();
+    await expectVisible(page.getByText('Modul diterbitkan dan tampil di katalog'));
+    await expectVisible(page.getByText('Terbit', { exact: true }));
+    expect(await page.getByRole('button', { name: 'Terbitkan' }).count()).toBe(0);
+    await b.screenshot(page, 'learning-editor-published');
+
+    await page.getByRole('link', { name: 'Modul saya' }).first().click();
+    const row = page.getByRole('link', { name: new RegExp(MODULE_TITLE) });
+    await expectVisible(row.getByText('Terbit', { exact: true }));
+    await expectVisible(row.getByText('v1'));
+    await page.context().close();
+  });
+
+  it('the author previews the published module without completion buttons', async () => {
+    const page = await b.page('pelatih');
+    await page.goto(`${b.baseUrl}/katalog`);
+    await page.getByRole('link', { name: new RegExp(MODULE_TITLE) }).click();
+    await page.getByRole('link', { name: /Apa itu Satu Data Indonesia/ }).click();
+    await expectVisible(page.getByTestId('preview-banner').getByText('Pratinjau', { exact: true }));
+    await expectVisible(page.getByTestId('lesson-body').getByRole('heading', { name: 'Satu Data Indonesia' }));
+    expect(await page.getByRole('button', { name: 'Tandai selesai' }).count()).toBe(0);
+    await page.context().close();
+  });
+
+  it('a learner takes the module from the catalog and the JP chart grows by its 2 JP', async () => {
+    const page = await b.page('peserta');
+    await expectVisible(page.getByTestId('jp-progress'));
+    const before = await chartJp(page);
+    await expectVisible(page.getByText('Belum ada modul yang Anda ikuti'));
+    await b.screenshot(page, 'learning-dashboard-before');
+
+    await page.getByRole('link', { name: 'Katalog modul' }).first().click();
+    await page.getByRole('searchbox', { name: 'Cari modul' }).fill('tata kelola');
+    const card = page.getByRole('link', { name: new RegExp(MODULE_TITLE) });
+    await expectVisible(card.getByText('2,0 JP'));
+    await expectVisible(card.getByText('Tata Kelola Data · Level 2'));
+    await expectVisible(card.getByText('2 pelajaran · 1 jam 30 menit'));
+    await b.screenshot(page, 'learning-catalog');
+    await card.click();
+
+    await expectVisible(page.getByRole('heading', { name: MODULE_TITLE }));
+    await expectVisible(page.getByText('E-learning').first());
+    await page.getByRole('button', { name: 'Ikuti modul' }).click();
+
+    // A short text counts as read once its end is on screen.
+    await expectVisible(page.getByRole('heading', { name: 'Apa itu Satu Data Indonesia' }));
+    await expectVisible(page.getByText('Pelajaran selesai'));
+    await expectVisible(page.getByText('50%'));
+    await b.screenshot(page, 'learning-lesson-read');
+
+    await page.getByRole('link', { name: 'Berikutnya' }).click();
+    await expectVisible(page.getByRole('heading', { name: 'Metadata dan kualitas data' }));
+    await page.getByRole('button', { name: 'Tandai selesai' }).click();
+    const done = page.getByTestId('module-completed');
+    await expectVisible(done.getByText('Selamat, modul selesai!'));
+    await expectVisible(done.getByText('+2,0 JP'));
+    await page.waitForFunction(() => {
+      const dialog = document.querySelector('.MuiDialog-container');
+      return !!dialog && getComputedStyle(dialog).opacity === '1';
+    });
+    await b.screenshot(page, 'learning-module-completed');
+
+    await page.getByRole('link', { name: 'Lihat dasbor JP' }).click();
+    await page.waitForURL(`${b.baseUrl}/`);
+    const chart = page.getByTestId('jp-progress');
+    const expected = `${(before + 2).toFixed(1).replace('.', ',')} JP dari target`;
+    await page.waitForFunction(
+      (text) => document.querySelector('[data-testid="jp-progress"]')?.getAttribute('aria-label')?.includes(text),
+      expected,
+    );
+    expect(await chartJp(page)).toBeCloseTo(before + 2, 1);
+    expect(await chart.getAttribute('aria-label')).toContain(expected);
+    const completed = page.getByRole('link', { name: new RegExp(MODULE_TITLE) });
+    await expectVisible(completed.getByText(/^Selesai /));
+    await expectVisible(page.getByRole('list', { name: 'Riwayat JP terbaru' }).getByText('Disetujui'));
+    await b.screenshot(page, 'learning-dashboard-after');
+    await page.context().close();
+  });
+
+  it('the learner pages fit a phone screen', async () => {
+    const page = await b.page('peserta', 375);
+    await expectVisible(page.getByTestId('jp-progress'));
+    expect(await overflow(page)).toBeLessThanOrEqual(0);
+    await b.screenshot(page, 'learning-dashboard-phone');
+    await page.goto(`${b.baseUrl}/katalog`);
+    await page.getByRole('link', { name: new RegExp(MODULE_TITLE) }).click();
+    await expectVisible(page.getByText(/Selesai \d/));
+    expect(await overflow(page)).toBeLessThanOrEqual(0);
+    await page.getByRole('link', { name: /Metadata dan kualitas data/ }).click();
+    await expectVisible(page.getByRole('heading', { name: 'Metadata dan kualitas data' }));
+    expect(await overflow(page)).toBeLessThanOrEqual(0);
+    await b.screenshot(page, 'learning-lesson-phone');
+    await page.context().close();
+  });
+
+  it('a learner cannot open the module editor', async () => {
+    const page = await b.page('peserta');
+    expect(await page.getByRole('link', { name: 'Modul saya' }).count()).toBe(0);
+    await page.goto(`${b.baseUrl}/pelatih/modul/00000000-0000-4000-8000-000000000000`);
+    await expectVisible(page.getByText('Tidak ada akses'));
+    expect(await page.getByText('Informasi modul').count()).toBe(0);
+    await page.context().close();
+  });
+});
+
+async function overflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+}
+
+async function expectVisible(locator: Locator): Promise<void> {
+  await locator.first().waitFor({ state: 'visible' });
+}
