@@ -28,13 +28,14 @@ import {
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { useAuth } from '../../../app/auth';
 import type { CompetencyListFieldsFragment, CompetencyType } from '../../../gql/graphql';
 import { Cell } from '../../../ui/Cell';
 import { EmptyState } from '../../../ui/EmptyState';
 import { PageHeader } from '../../../ui/PageHeader';
 import { useDebounced } from '../../../ui/useDebounced';
+import { useUrlState } from '../../../ui/useUrlState';
 import { withPrevious } from '../../../ui/withPrevious';
 import { COMPETENCY_TYPES, CompetencyTypeChip } from '../components/chips';
 import { CompetencyEditorDialog } from '../components/CompetencyEditorDialog';
@@ -44,29 +45,19 @@ const PAGE_SIZES = [10, 20, 50];
 /** A filter left empty reads "Semua" rather than looking unfilled. */
 const SHOW_ALL = { select: { displayEmpty: true }, inputLabel: { shrink: true } };
 
-/** Filters and paging live in the URL, so Back returns to the same page of results. */
+/** The dictionary's filters and page, kept in the URL. */
 function useListState() {
-  const [params, setParams] = useSearchParams();
-  const page = Number(params.get('hal') ?? '0');
-  const limit = Number(params.get('per') ?? '20');
-  const update = (next: Record<string, string | number | boolean>) => {
-    const merged = new URLSearchParams(params);
-    for (const [k, v] of Object.entries(next)) {
-      if (v === '' || v === 0 || v === false) merged.delete(k);
-      else merged.set(k, String(v));
-    }
-    setParams(merged, { replace: true });
-  };
+  const url = useUrlState();
   return {
-    search: params.get('q') ?? '',
-    type: (params.get('jenis') ?? '') as CompetencyType | '',
-    affair: params.get('urusan') ?? '',
-    includeInactive: params.get('nonaktif') === '1',
-    page,
-    limit: PAGE_SIZES.includes(limit) ? limit : 20,
-    update: (next: Record<string, string | number | boolean>) => update({ ...next, hal: 0 }),
-    setPage: (p: number) => update({ hal: p }),
-    setLimit: (l: number) => update({ per: l === 20 ? 0 : l, hal: 0 }),
+    search: url.get('q'),
+    type: url.get('jenis') as CompetencyType | '',
+    affair: url.get('urusan'),
+    includeInactive: url.get('nonaktif') === '1',
+    page: url.page,
+    limit: url.limit(PAGE_SIZES, 20),
+    update: url.set,
+    setPage: url.setPage,
+    setLimit: (l: number) => url.setLimit(l, 20),
   };
 }
 

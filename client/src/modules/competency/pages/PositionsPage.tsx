@@ -21,12 +21,13 @@ import {
 } from '@mui/material';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import type { PositionListFieldsFragment, PositionType } from '../../../gql/graphql';
 import { Cell } from '../../../ui/Cell';
 import { EmptyState } from '../../../ui/EmptyState';
 import { PageHeader } from '../../../ui/PageHeader';
 import { useDebounced } from '../../../ui/useDebounced';
+import { useUrlState } from '../../../ui/useUrlState';
 import { withPrevious } from '../../../ui/withPrevious';
 import { POSITION_TYPES } from '../components/PositionPicker';
 import { PositionListQuery } from '../graphql/competency';
@@ -93,15 +94,10 @@ export function PositionsPage() {
   const theme = useTheme();
   const narrow = useMediaQuery(theme.breakpoints.down('md'));
   const navigate = useNavigate();
-  const [params, setParams] = useSearchParams();
-  const searchText = params.get('q') ?? '';
-  const positionType = (params.get('jenis') ?? '') as PositionType | '';
-  const setParam = (key: string, value: string) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    setParams(next, { replace: true });
-  };
+  const url = useUrlState();
+  const searchText = url.get('q');
+  const positionType = url.get('jenis') as PositionType | '';
+  const setParam = (key: string, value: string) => url.set({ [key]: value });
   const search = useDebounced(searchText.trim());
   const result = withPrevious(
     useQuery(PositionListQuery, { variables: { filter: { search: search || undefined, positionType: positionType || undefined } } }),

@@ -3,11 +3,11 @@ import { Box, Button, Grid, InputAdornment, LinearProgress, MenuItem, Pagination
 import { useQuery } from '@apollo/client/react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import { Cell } from '../../../ui/Cell';
 import { EmptyState } from '../../../ui/EmptyState';
 import { PageHeader } from '../../../ui/PageHeader';
 import { useDebounced } from '../../../ui/useDebounced';
+import { useUrlState } from '../../../ui/useUrlState';
 import { withPrevious } from '../../../ui/withPrevious';
 import { type CompetencyOption, CompetencyPicker } from '../../competency/components/CompetencyPicker';
 import { ModuleCard } from '../components/ModuleCard';
@@ -22,29 +22,17 @@ function parseJp(value: string): number | undefined {
 
 /** Filters and the page live in the URL, so Back returns to the same results. */
 function useCatalogState() {
-  const [params, setParams] = useSearchParams();
-  const update = (next: Record<string, string | number>) =>
-    setParams(
-      (current) => {
-        const merged = new URLSearchParams(current);
-        for (const [k, v] of Object.entries(next)) {
-          if (v === '' || v === 0) merged.delete(k);
-          else merged.set(k, String(v));
-        }
-        return merged;
-      },
-      { replace: true },
-    );
+  const url = useUrlState();
   return {
-    search: params.get('q') ?? '',
-    competencyId: params.get('kompetensi') ?? '',
-    formId: Number(params.get('bentuk') ?? '0'),
-    minJp: params.get('jpMin') ?? '',
-    maxJp: params.get('jpMaks') ?? '',
-    page: Math.max(0, Number(params.get('hal') ?? '0') || 0),
-    set: (next: Record<string, string | number>) => update({ ...next, hal: 0 }),
-    setPage: (page: number) => update({ hal: page }),
-    clear: () => setParams(new URLSearchParams(), { replace: true }),
+    search: url.get('q'),
+    competencyId: url.get('kompetensi'),
+    formId: Number(url.get('bentuk') || '0'),
+    minJp: url.get('jpMin'),
+    maxJp: url.get('jpMaks'),
+    page: url.page,
+    set: url.set,
+    setPage: url.setPage,
+    clear: url.clear,
   };
 }
 

@@ -23,7 +23,7 @@ import {
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { useAuth } from '../../../app/auth';
 import type { EmployeeListFieldsFragment, EmployeeType, PositionType } from '../../../gql/graphql';
 import { Cell } from '../../../ui/Cell';
@@ -31,45 +31,35 @@ import { EmptyState } from '../../../ui/EmptyState';
 import { formatNip } from '../../../ui/format';
 import { PageHeader } from '../../../ui/PageHeader';
 import { useDebounced } from '../../../ui/useDebounced';
+import { useUrlState } from '../../../ui/useUrlState';
 import { EmployeeFilters, type EmployeeFilterValues } from '../components/EmployeeFilters';
 import { EmployeeFormDialog } from '../components/EmployeeFormDialog';
 import { EmployeesQuery } from '../graphql/organisation';
 
 const PAGE_SIZES = [10, 20, 50];
 
-/** Filters and paging live in the URL, so Back returns to the same page of results. */
+/** The directory's filters and page, kept in the URL. */
 function useListState() {
-  const [params, setParams] = useSearchParams();
+  const url = useUrlState();
   const filters: EmployeeFilterValues = {
-    search: params.get('q') ?? '',
-    opdId: params.get('opd') ?? '',
-    positionType: (params.get('jenis') ?? '') as PositionType | '',
-    employeeType: (params.get('tipe') ?? '') as EmployeeType | '',
-  };
-  const page = Number(params.get('hal') ?? '0');
-  const limit = Number(params.get('per') ?? '20');
-  const update = (next: Record<string, string | number>) => {
-    const merged = new URLSearchParams(params);
-    for (const [k, v] of Object.entries(next)) {
-      if (v === '' || v === 0) merged.delete(k);
-      else merged.set(k, String(v));
-    }
-    setParams(merged, { replace: true });
+    search: url.get('q'),
+    opdId: url.get('opd'),
+    positionType: url.get('jenis') as PositionType | '',
+    employeeType: url.get('tipe') as EmployeeType | '',
   };
   return {
     filters,
-    page,
-    limit: PAGE_SIZES.includes(limit) ? limit : 20,
+    page: url.page,
+    limit: url.limit(PAGE_SIZES, 20),
     setFilters: (f: Partial<EmployeeFilterValues>) =>
-      update({
+      url.set({
         ...(f.search !== undefined && { q: f.search }),
         ...(f.opdId !== undefined && { opd: f.opdId }),
         ...(f.positionType !== undefined && { jenis: f.positionType }),
         ...(f.employeeType !== undefined && { tipe: f.employeeType }),
-        hal: 0,
       }),
-    setPage: (p: number) => update({ hal: p }),
-    setLimit: (l: number) => update({ per: l === 20 ? 0 : l, hal: 0 }),
+    setPage: url.setPage,
+    setLimit: (l: number) => url.setLimit(l, 20),
   };
 }
 
