@@ -40,6 +40,7 @@ for (const name of wanted) {
   const changedAt = Math.max(...target.sources.map(newestMtime));
   if (builtAt >= changedAt) continue;
   console.log(builtAt ? `Sources of ${name} changed: rebuilding…` : `Building ${name} (first run)…`);
-  execSync(`npm run build -w ${name}`, { cwd: root, stdio: 'inherit' });
+  // A production build even when called from the tests (jest sets NODE_ENV=test).
+  execSync(`npm run build -w ${name}`, { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
   fs.utimesSync(output, new Date(), new Date());
 }

@@ -46,6 +46,35 @@ describe('administrator in the browser', () => {
     await page.context().close();
   });
 
+  it('edits a JP credit rule on the reference page', async () => {
+    const page = await b.page('admin');
+    await page.getByRole('link', { name: 'Data referensi' }).first().click();
+    await page.getByRole('tab', { name: /Bentuk pengembangan/ }).click();
+    const row = page.getByRole('row', { name: /E-learning/ });
+    await expectVisible(row.getByText('3,0'));
+    await row.getByRole('button', { name: 'Ubah' }).click();
+    await page.getByLabel('Maks. JP/hari').fill('4');
+    await page.getByRole('button', { name: 'Simpan' }).click();
+    await expectVisible(row.getByText('4,0'));
+    await b.screenshot(page, 'admin-reference');
+    await page.context().close();
+  });
+
+  it('sets the OPDs a supervisor monitors from the employee page', async () => {
+    const page = await b.page('admin');
+    await page.goto(`${b.baseUrl}/pegawai?q=Bambang%20Setiawan`);
+    await page.getByRole('link', { name: 'Bambang Setiawan, S.Sos.' }).click();
+    await expectVisible(page.getByText('OPD yang diawasi'));
+    await page.getByRole('combobox', { name: 'OPD' }).click();
+    await page.getByRole('option', { name: 'Dinas Kesehatan' }).click();
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Simpan' }).click();
+    await expectVisible(page.getByText('Perubahan tersimpan'));
+    await page.reload();
+    await expectVisible(page.getByRole('button', { name: 'Dinas Kesehatan' }).or(page.getByText('Dinas Kesehatan')));
+    await page.context().close();
+  });
+
   it('a learner does not see the employee directory', async () => {
     const page = await b.page('peserta');
     await expectVisible(page.getByRole('heading', { name: /Selamat datang, Dewi Lestari/ }));

@@ -15,6 +15,7 @@ import { EmployeesPage } from '../modules/organisation/pages/EmployeesPage';
 import { ImportEmployeesPage } from '../modules/organisation/pages/ImportEmployeesPage';
 import { OrganisationPage } from '../modules/organisation/pages/OrganisationPage';
 import { recordRoutes } from '../modules/record/routes';
+import { ReferencePage } from '../modules/setting/pages/ReferencePage';
 import { NotFoundPage } from '../ui/NotFoundPage';
 import { createApolloClient } from './apollo';
 import { AuthProvider } from './auth';
@@ -58,6 +59,14 @@ export function App() {
                   element={
                     <RequireRole roles={['ADMIN']}>
                       <OrganisationPage />
+                    </RequireRole>
+                  }
+                />
+                <Route
+                  path="admin/referensi"
+                  element={
+                    <RequireRole roles={['ADMIN']}>
+                      <ReferencePage />
                     </RequireRole>
                   }
                 />

@@ -8,6 +8,7 @@ import HomeOutlined from '@mui/icons-material/HomeOutlined';
 import LocalLibraryOutlined from '@mui/icons-material/LocalLibraryOutlined';
 import InsightsOutlined from '@mui/icons-material/InsightsOutlined';
 import MenuBookOutlined from '@mui/icons-material/MenuBookOutlined';
+import TuneOutlined from '@mui/icons-material/TuneOutlined';
 import UploadFileOutlined from '@mui/icons-material/UploadFileOutlined';
 import type { ReactNode } from 'react';
 import type { Role } from '../gql/graphql';
@@ -35,5 +36,6 @@ export const NAV_ITEMS: NavItem[] = [
   { label: 'nav.employees', to: '/pegawai', icon: <BadgeOutlined />, roles: ['ADMIN', 'COMMITTEE', 'SUPERVISOR', 'TRAINER'] },
   { label: 'nav.organisation', to: '/admin/opd', icon: <ApartmentOutlined />, roles: ['ADMIN'] },
   { label: 'nav.import', to: '/admin/impor-pegawai', icon: <UploadFileOutlined />, roles: ['ADMIN'] },
+  { label: 'nav.reference', to: '/admin/referensi', icon: <TuneOutlined />, roles: ['ADMIN'] },
   { label: 'nav.profile', to: '/profil', icon: <AccountCircleOutlined />, roles: [] },
 ];

@@ -86,6 +86,16 @@ export const EmployeeQuery = graphql(`
   query EmployeeQuery($id: ID!) {
     employee(id: $id) {
       ...EmployeeDetailFields
+      account {
+        id
+        username
+        roles
+        lastLoginAt
+        supervisedOpds {
+          id
+          name
+        }
+      }
     }
   }
 `);
@@ -141,6 +151,18 @@ export const ImportEmployeesMutation = graphql(`
         field
         rule
         message
+      }
+    }
+  }
+`);
+
+export const SetSupervisedOpdsMutation = graphql(`
+  mutation SetSupervisedOpdsMutation($input: SetSupervisedOpdsInput!) {
+    setSupervisedOpds(input: $input) {
+      id
+      supervisedOpds {
+        id
+        name
       }
     }
   }

@@ -1,7 +1,7 @@
 import ArrowBack from '@mui/icons-material/ArrowBack';
 import EditOutlined from '@mui/icons-material/EditOutlined';
 import InsightsOutlined from '@mui/icons-material/InsightsOutlined';
-import { Button, Card, CardContent, Chip, Snackbar, Stack } from '@mui/material';
+import { Box, Button, Card, CardContent, Chip, Snackbar, Stack } from '@mui/material';
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,7 @@ import { Cell, SkeletonRows } from '../../../ui/Cell';
 import { DetailList } from '../../../ui/DetailList';
 import { formatDate, formatDateTime, formatMonth, formatNip } from '../../../ui/format';
 import { PageHeader } from '../../../ui/PageHeader';
+import { AccountCard } from '../components/AccountCard';
 import { EmployeeFormDialog } from '../components/EmployeeFormDialog';
 import { EmployeeQuery } from '../graphql/organisation';
 
@@ -72,6 +73,11 @@ export function EmployeePage() {
                 />
               </CardContent>
             </Card>
+            {e.account && (
+              <Box sx={{ mt: 2 }}>
+                <AccountCard account={e.account} />
+              </Box>
+            )}
             {editing && (
               <EmployeeFormDialog
                 employee={e}
