@@ -3,6 +3,7 @@ import path from 'node:path';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express, { type Express } from 'express';
+import helmet from 'helmet';
 import type { Logger } from 'pino';
 import { systemClock } from './common/dates';
 import type { Config } from './config';
@@ -26,6 +27,25 @@ export async function createApp(config: Config, logger: Logger, orm: MikroORM): 
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          // MUI (emotion) injects style elements at run time.
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:', 'https:'],
+          mediaSrc: ["'self'"],
+          // Video lessons embed these players only.
+          frameSrc: ['https://www.youtube-nocookie.com', 'https://player.vimeo.com'],
+          connectSrc: ["'self'"],
+          objectSrc: ["'none'"],
+          upgradeInsecureRequests: null,
+        },
+      },
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
 
   app.get('/health', async (_req, res) => {
     try {

@@ -153,3 +153,15 @@ describe('HTTP', () => {
     expect(failures).toEqual([]);
   });
 });
+
+describe('security headers', () => {
+  it('the app sends a content security policy that allows only the video players to be framed', async () => {
+    const res = await fetch(`${await t.http()}/health`);
+    const csp = res.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain('frame-src https://www.youtube-nocookie.com https://player.vimeo.com');
+    expect(csp).toContain("object-src 'none'");
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+  });
+});
