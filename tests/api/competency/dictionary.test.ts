@@ -218,3 +218,19 @@ describe('viewerCan', () => {
     expect((await t.gql(q, vars, as(Role.TRAINER))).data).toEqual({ competency: { viewerCan: { edit: false } }, position: { viewerCan: { edit: false } } });
   });
 });
+
+describe('lookups', () => {
+  it('governmentAffairs lists the affairs of technical competencies, for every logged-in user', async () => {
+    const result = await t.gql(`query { governmentAffairs }`, {}, as(Role.LEARNER));
+    expect(result.data!.governmentAffairs).toEqual(expect.arrayContaining(['Kepegawaian', 'Kesehatan', 'Pendidikan']));
+    expect(result.data!.governmentAffairs).toEqual([...result.data!.governmentAffairs].sort());
+  });
+
+  it('competency, position and careerPaths answer NOT_FOUND for an unknown id and BAD_USER_INPUT for a malformed one', async () => {
+    const unknown = '00000000-0000-4000-8000-000000000000';
+    expect(errorCode(await t.gql(`query($id: ID!) { competency(id: $id) { id } }`, { id: unknown }, as(Role.LEARNER)))).toBe('NOT_FOUND');
+    expect(errorCode(await t.gql(`query($id: ID!) { position(id: $id) { id } }`, { id: unknown }, as(Role.LEARNER)))).toBe('NOT_FOUND');
+    expect(errorCode(await t.gql(PATHS, { positionId: unknown }, as(Role.LEARNER)))).toBe('NOT_FOUND');
+    expect(fieldErrors(await t.gql(PATHS, { positionId: 'bukan-id' }, as(Role.LEARNER)))).toEqual([{ field: 'positionId', rule: 'isUuid' }]);
+  });
+});
