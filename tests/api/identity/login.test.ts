@@ -144,6 +144,17 @@ describe('sessions over HTTP', () => {
     expect(errorCode((await postGraphql(base, ME, {}, bearer(token))).body)).toBe('UNAUTHENTICATED');
   });
 
+  it('forgets sessions that ended more than 30 days ago when the user logs in again', async () => {
+    const { user } = await makeUser(t.em(), [Role.LEARNER], { username: 'lama' });
+    await tokenFor('lama');
+    await tokenFor('lama');
+    const old = new Date(Date.now() - 31 * 86_400_000);
+    const [first] = await t.em().find(Session, { user: user.id }, { orderBy: { createdAt: 'asc' } });
+    await t.em().nativeUpdate(Session, { id: first.id }, { expiresAt: old });
+    await tokenFor('lama');
+    expect(await t.em().count(Session, { user: user.id })).toBe(2);
+  });
+
   it('an expired session is refused', async () => {
     const { token } = await tokenFor('siti');
     await t.em().nativeUpdate(Session, { revokedAt: null }, { expiresAt: new Date(Date.now() - 1000) });

@@ -13,6 +13,7 @@ import { Session } from './session.entity';
 import { User } from './user.entity';
 
 const WRONG_CREDENTIALS = 'Wrong username or password';
+const SESSION_RETENTION_DAYS = 30;
 
 export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
@@ -78,6 +79,12 @@ export class IdentityService {
     user.failedLogins = 0;
     user.lockedUntil = null;
     user.lastLoginAt = now;
+    // Ended sessions are kept a while for the record, then forgotten.
+    const forgetBefore = new Date(now.getTime() - SESSION_RETENTION_DAYS * 86_400_000);
+    await this.em.nativeDelete(Session, {
+      user: user.id,
+      $or: [{ expiresAt: { $lt: forgetBefore } }, { revokedAt: { $lt: forgetBefore } }],
+    });
     const { token, session } = this.newSession(user, userAgent);
     await this.em.flush();
     return { token, expiresAt: session.expiresAt, user, sessionId: session.id };
