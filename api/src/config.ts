@@ -45,6 +45,17 @@ export interface Config {
   timeZone: string;
   /** Largest upload, in bytes. */
   maxUploadBytes: number;
+  /** Where uploads are kept: `disk` (uploadDir) or an S3-compatible bucket. */
+  storage: 'disk' | 's3';
+  s3: {
+    endpoint: string | undefined;
+    region: string;
+    bucket: string;
+    accessKeyId: string | undefined;
+    secretAccessKey: string | undefined;
+    /** Path-style URLs (MinIO and most self-hosted stores need them). */
+    forcePathStyle: boolean;
+  };
 }
 
 export function loadConfig(): Config {
@@ -68,5 +79,14 @@ export function loadConfig(): Config {
     nodeEnv: str('NODE_ENV', 'development'),
     timeZone: str('TIME_ZONE', DEFAULT_TIME_ZONE),
     maxUploadBytes: int('MAX_UPLOAD_MB', 20) * 1024 * 1024,
+    storage: str('STORAGE', 'disk') === 's3' ? 's3' : 'disk',
+    s3: {
+      endpoint: process.env.S3_ENDPOINT || undefined,
+      region: str('S3_REGION', 'us-east-1'),
+      bucket: str('S3_BUCKET', 'komunitas-pintar'),
+      accessKeyId: process.env.S3_ACCESS_KEY_ID || undefined,
+      secretAccessKey: process.env.S3_SECRET_ACCESS_KEY || undefined,
+      forcePathStyle: str('S3_FORCE_PATH_STYLE', 'true') !== 'false',
+    },
   };
 }

@@ -7,7 +7,7 @@ import type { Config } from '../../config';
 import { authenticateRequest } from '../identity/identity.service';
 import { readSessionToken } from '../identity/session-cookie';
 import { canReadFile } from './file.policy';
-import { DiskStorage } from './file-storage';
+import { createStorage } from './file-storage';
 import { INLINE_TYPES, typeOf } from './file-types';
 import { StoredFile } from './stored-file.entity';
 
@@ -17,7 +17,7 @@ function fail(res: Response, status: number, code: string, message: string, rule
 
 /** `POST /files` (multipart field `file`) stores an upload; `GET /files/:id` serves it to those allowed. */
 export function fileRoutes(config: Config, logger: Logger, orm: MikroORM): Router {
-  const storage = new DiskStorage(config.uploadDir);
+  const storage = createStorage(config);
   const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: config.maxUploadBytes, files: 1 } });
   const router = express.Router();
 
@@ -44,7 +44,7 @@ export function fileRoutes(config: Config, logger: Logger, orm: MikroORM): Route
         if (!mimeType) return fail(res, 400, 'BAD_USER_INPUT', 'This type of file is not accepted', 'FILE_TYPE');
         const now = new Date();
         const storageKey = `${now.getUTCFullYear()}/${String(now.getUTCMonth() + 1).padStart(2, '0')}/${randomUUID()}`;
-        await storage.put(storageKey, file.buffer);
+        await storage.put(storageKey, file.buffer, mimeType);
         const em = res.locals.em;
         const stored = em.create(StoredFile, {
           name,
@@ -66,6 +66,7 @@ export function fileRoutes(config: Config, logger: Logger, orm: MikroORM): Route
       const id = String(req.params.id);
       const file = /^[0-9a-f-]{36}$/i.test(id) ? await em.findOne(StoredFile, id) : null;
       if (!file || !(await canReadFile(em, res.locals.actor, file))) return fail(res, 404, 'NOT_FOUND', 'File not found');
+      const body = await storage.read(file.storageKey);
       const inline = INLINE_TYPES.has(file.mimeType);
       res.set({
         'Content-Type': file.mimeType,
@@ -75,7 +76,7 @@ export function fileRoutes(config: Config, logger: Logger, orm: MikroORM): Route
         'Cache-Control': 'private, max-age=3600',
         'Content-Security-Policy': "default-src 'none'; img-src 'self'; media-src 'self'; style-src 'unsafe-inline'",
       });
-      storage.read(file.storageKey).on('error', next).pipe(res);
+      body.on('error', next).pipe(res);
     } catch (error) {
       next(error);
     }
