@@ -35,7 +35,8 @@ export async function createApp(config: Config, logger: Logger, orm: MikroORM): 
           // MUI (emotion) injects style elements at run time.
           styleSrc: ["'self'", "'unsafe-inline'"],
           imgSrc: ["'self'", 'data:', 'https:'],
-          mediaSrc: ["'self'"],
+          // Video lessons may link a video file on another https site.
+          mediaSrc: ["'self'", 'https:'],
           // Video lessons embed these players only.
           frameSrc: ['https://www.youtube-nocookie.com', 'https://player.vimeo.com'],
           connectSrc: ["'self'"],

@@ -49,8 +49,22 @@ function hostOf(url: string): string {
   }
 }
 
-/** The lesson itself, by kind. `sentinel` marks the end of a text. */
-function LessonContent({ lesson, sentinel }: { lesson: LessonFieldsFragment; sentinel: (el: HTMLDivElement | null) => void }) {
+/** A link straight to a video file, which the browser can play (and tell when it ended). */
+const VIDEO_FILE = /\.(mp4|webm|ogv)(\?|#|$)/i;
+
+/**
+ * The lesson itself, by kind. `sentinel` marks the end of a text; `onViewedToEnd` is called when
+ * a video file has played to its end.
+ */
+function LessonContent({
+  lesson,
+  sentinel,
+  onViewedToEnd,
+}: {
+  lesson: LessonFieldsFragment;
+  sentinel: (el: HTMLDivElement | null) => void;
+  onViewedToEnd?: () => void;
+}) {
   const { t } = useTranslation();
   switch (lesson.kind) {
     case 'TEXT':
@@ -65,6 +79,20 @@ function LessonContent({ lesson, sentinel }: { lesson: LessonFieldsFragment; sen
         </>
       );
     case 'VIDEO':
+      if (!lesson.embedUrl && lesson.url && VIDEO_FILE.test(lesson.url)) {
+        return (
+          <Box
+            component="video"
+            controls
+            preload="metadata"
+            src={lesson.url}
+            title={lesson.title}
+            onEnded={onViewedToEnd}
+            data-testid="lesson-video"
+            sx={{ width: '100%', aspectRatio: '16 / 9', bgcolor: 'common.black', borderRadius: 1 }}
+          />
+        );
+      }
       return lesson.embedUrl ? (
         <Stack spacing={1}>
           <Box sx={{ position: 'relative', width: '100%', aspectRatio: '16 / 9', bgcolor: 'common.black', borderRadius: 1, overflow: 'hidden' }}>
@@ -305,7 +333,7 @@ function LessonPlayer({ module: m, lessonId }: { module: Module; lessonId: strin
               <Typography variant="h1" sx={{ mb: 3, overflowWrap: 'anywhere' }}>
                 {lesson.title}
               </Typography>
-              <LessonContent lesson={lesson} sentinel={setSentinel} />
+              <LessonContent lesson={lesson} sentinel={setSentinel} onViewedToEnd={enrollment && !done ? () => void markDone('VIEWED_TO_END') : undefined} />
             </CardContent>
           </Card>
           {error != null && (
