@@ -1,5 +1,4 @@
 import AddIcon from '@mui/icons-material/Add';
-import SearchIcon from '@mui/icons-material/Search';
 import {
   Box,
   Button,
@@ -7,7 +6,6 @@ import {
   Chip,
   FormControlLabel,
   Grid,
-  InputAdornment,
   LinearProgress,
   List,
   ListItemButton,
@@ -19,7 +17,6 @@ import {
   TableCell,
   TableContainer,
   TableHead,
-  TablePagination,
   TableRow,
   TextField,
   useMediaQuery,
@@ -40,6 +37,8 @@ import { withPrevious } from '../../../ui/withPrevious';
 import { COMPETENCY_TYPES, CompetencyTypeChip } from '../components/chips';
 import { CompetencyEditorDialog } from '../components/CompetencyEditorDialog';
 import { CompetenciesQuery, GovernmentAffairsQuery } from '../graphql/competency';
+import { SearchField } from '../../../ui/SearchField';
+import { ListPagination } from '../../../ui/ListPagination';
 
 const PAGE_SIZES = [10, 20, 50];
 /** A filter left empty reads "Semua" rather than looking unfilled. */
@@ -163,21 +162,11 @@ export function CompetencyDictionaryPage() {
       />
       <Grid container spacing={1.5} sx={{ mb: 2 }}>
         <Grid size={{ xs: 12, md: 4 }}>
-          <TextField
+          <SearchField
             label={t('competency.dictionary.search')}
             placeholder={t('competency.dictionary.searchPlaceholder')}
             value={state.search}
-            onChange={(e) => state.update({ q: e.target.value })}
-            slotProps={{
-              input: {
-                startAdornment: (
-                  <InputAdornment position="start">
-                    <SearchIcon fontSize="small" />
-                  </InputAdornment>
-                ),
-              },
-              htmlInput: { type: 'search', maxLength: 100 },
-            }}
+            onChange={(q) => state.update({ q })}
           />
         </Grid>
         <Grid size={{ xs: 12, sm: 5, md: 3 }}>
@@ -240,17 +229,7 @@ export function CompetencyDictionaryPage() {
             )
           }
         </Cell>
-        <TablePagination
-          component="div"
-          count={total}
-          page={total === 0 ? 0 : Math.min(state.page, Math.max(0, Math.ceil(total / state.limit) - 1))}
-          onPageChange={(_, p) => state.setPage(p)}
-          rowsPerPage={state.limit}
-          onRowsPerPageChange={(e) => state.setLimit(Number(e.target.value))}
-          rowsPerPageOptions={narrow ? [] : PAGE_SIZES}
-          labelRowsPerPage={t('common.rowsPerPage')}
-          labelDisplayedRows={({ from, to, count }) => t('common.displayedRows', { from, to, count })}
-        />
+        <ListPagination total={total} page={state.page} limit={state.limit} onPage={state.setPage} onLimit={state.setLimit} sizes={narrow ? undefined : PAGE_SIZES} />
       </Card>
       {creating && (
         <CompetencyEditorDialog

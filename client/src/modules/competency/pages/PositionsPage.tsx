@@ -1,9 +1,7 @@
-import SearchIcon from '@mui/icons-material/Search';
 import {
   Box,
   Card,
   Grid,
-  InputAdornment,
   LinearProgress,
   List,
   ListItemButton,
@@ -31,6 +29,7 @@ import { useUrlState } from '../../../ui/useUrlState';
 import { withPrevious } from '../../../ui/withPrevious';
 import { POSITION_TYPES } from '../components/PositionPicker';
 import { PositionListQuery } from '../graphql/competency';
+import { SearchField } from '../../../ui/SearchField';
 
 function PositionTable({ items, onOpen }: { items: PositionListFieldsFragment[]; onOpen: (id: string) => void }) {
   const { t } = useTranslation();
@@ -111,21 +110,11 @@ export function PositionsPage() {
       />
       <Grid container spacing={1.5} sx={{ mb: 2 }}>
         <Grid size={{ xs: 12, sm: 7, md: 5 }}>
-          <TextField
+          <SearchField
             label={t('organisation.searchPosition')}
             placeholder={t('competency.position.searchPlaceholder')}
             value={searchText}
-            onChange={(e) => setParam('q', e.target.value)}
-            slotProps={{
-              input: {
-                startAdornment: (
-                  <InputAdornment position="start">
-                    <SearchIcon fontSize="small" />
-                  </InputAdornment>
-                ),
-              },
-              htmlInput: { type: 'search', maxLength: 100 },
-            }}
+            onChange={(q) => setParam('q', q)}
           />
         </Grid>
         <Grid size={{ xs: 12, sm: 5, md: 3 }}>

@@ -1,5 +1,4 @@
-import SearchIcon from '@mui/icons-material/Search';
-import { Box, Button, Grid, InputAdornment, LinearProgress, MenuItem, Pagination, Skeleton, TextField } from '@mui/material';
+import { Box, Button, Grid, LinearProgress, MenuItem, Pagination, Skeleton, TextField } from '@mui/material';
 import { useQuery } from '@apollo/client/react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +11,7 @@ import { withPrevious } from '../../../ui/withPrevious';
 import { type CompetencyOption, CompetencyPicker } from '../../competency/components/CompetencyPicker';
 import { ModuleCard } from '../components/ModuleCard';
 import { CatalogCompetencyQuery, CatalogModulesQuery, LearningFormsQuery } from '../graphql/learning';
+import { SearchField } from '../../../ui/SearchField';
 
 const PAGE_SIZE = 12;
 
@@ -86,21 +86,11 @@ export function CatalogPage() {
       />
       <Grid container spacing={1.5} sx={{ mb: 2 }}>
         <Grid size={{ xs: 12, md: 6, lg: 3 }}>
-          <TextField
+          <SearchField
             label={t('learning.catalog.search')}
             placeholder={t('learning.catalog.searchPlaceholder')}
             value={search}
-            onChange={(e) => setSearch(e.target.value)}
-            slotProps={{
-              input: {
-                startAdornment: (
-                  <InputAdornment position="start">
-                    <SearchIcon fontSize="small" />
-                  </InputAdornment>
-                ),
-              },
-              htmlInput: { 'aria-label': t('learning.catalog.search'), type: 'search', maxLength: 100 },
-            }}
+            onChange={setSearch}
           />
         </Grid>
         <Grid size={{ xs: 12, sm: 6, md: 6, lg: 3 }}>

@@ -1,12 +1,10 @@
 import AddIcon from '@mui/icons-material/Add';
-import SearchIcon from '@mui/icons-material/Search';
 import {
   Box,
   Button,
   Card,
   Chip,
   Grid,
-  InputAdornment,
   LinearProgress,
   List,
   ListItemButton,
@@ -14,7 +12,6 @@ import {
   MenuItem,
   Paper,
   Stack,
-  TablePagination,
   TextField,
   Typography,
 } from '@mui/material';
@@ -33,6 +30,8 @@ import { ModuleStatusChip } from '../components/chips';
 import { CreateModuleDialog } from '../components/CreateModuleDialog';
 import { formatJp, formatMinutes } from '../components/learningFormat';
 import { MyCourseModulesQuery } from '../graphql/learning';
+import { SearchField } from '../../../ui/SearchField';
+import { ListPagination } from '../../../ui/ListPagination';
 
 const PAGE_SIZE = 20;
 const STATUSES: ModuleStatus[] = ['DRAFT', 'PUBLISHED', 'ARCHIVED'];
@@ -70,22 +69,12 @@ export function MyModulesPage() {
       />
       <Grid container spacing={1.5} sx={{ mb: 2 }}>
         <Grid size={{ xs: 12, sm: 8, md: 6 }}>
-          <TextField
+          <SearchField
             label={t('learning.mine.search')}
             value={search}
-            onChange={(e) => {
-              setSearch(e.target.value);
+            onChange={(value) => {
+              setSearch(value);
               setPage(0);
-            }}
-            slotProps={{
-              input: {
-                startAdornment: (
-                  <InputAdornment position="start">
-                    <SearchIcon fontSize="small" />
-                  </InputAdornment>
-                ),
-              },
-              htmlInput: { type: 'search', maxLength: 100 },
             }}
           />
         </Grid>
@@ -164,15 +153,7 @@ export function MyModulesPage() {
         </Cell>
         {total > PAGE_SIZE && (
           <Paper elevation={0}>
-            <TablePagination
-              component="div"
-              count={total}
-              page={page}
-              onPageChange={(_, p) => setPage(p)}
-              rowsPerPage={PAGE_SIZE}
-              rowsPerPageOptions={[PAGE_SIZE]}
-              labelDisplayedRows={({ from, to, count }) => t('common.displayedRows', { from, to, count })}
-            />
+            <ListPagination total={total} page={page} limit={PAGE_SIZE} onPage={setPage} />
           </Paper>
         )}
       </Card>

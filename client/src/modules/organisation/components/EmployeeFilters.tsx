@@ -1,9 +1,9 @@
-import SearchIcon from '@mui/icons-material/Search';
-import { Autocomplete, Grid, InputAdornment, MenuItem, TextField } from '@mui/material';
+import { Autocomplete, Grid, MenuItem, TextField } from '@mui/material';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import type { EmployeeType, PositionType } from '../../../gql/graphql';
 import { ReferenceQuery } from '../graphql/organisation';
+import { SearchField } from '../../../ui/SearchField';
 
 export interface EmployeeFilterValues {
   search: string;
@@ -26,21 +26,11 @@ export function EmployeeFilters({
   return (
     <Grid container spacing={1.5} sx={{ mb: 2 }}>
       <Grid size={{ xs: 12, md: 4 }}>
-        <TextField
+        <SearchField
           label={t('employees.search')}
           placeholder={t('employees.searchPlaceholder')}
           value={value.search}
-          onChange={(e) => onChange({ search: e.target.value })}
-          slotProps={{
-            input: {
-              startAdornment: (
-                <InputAdornment position="start">
-                  <SearchIcon fontSize="small" />
-                </InputAdornment>
-              ),
-            },
-            htmlInput: { 'aria-label': t('employees.search'), type: 'search' },
-          }}
+          onChange={(search) => onChange({ search })}
         />
       </Grid>
       <Grid size={{ xs: 12, sm: 6, md: 4 }}>

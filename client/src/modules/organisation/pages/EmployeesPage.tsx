@@ -15,7 +15,6 @@ import {
   TableCell,
   TableContainer,
   TableHead,
-  TablePagination,
   TableRow,
   useMediaQuery,
   useTheme,
@@ -35,6 +34,7 @@ import { useUrlState } from '../../../ui/useUrlState';
 import { EmployeeFilters, type EmployeeFilterValues } from '../components/EmployeeFilters';
 import { EmployeeFormDialog } from '../components/EmployeeFormDialog';
 import { EmployeesQuery } from '../graphql/organisation';
+import { ListPagination } from '../../../ui/ListPagination';
 
 const PAGE_SIZES = [10, 20, 50];
 
@@ -181,17 +181,7 @@ export function EmployeesPage() {
           }
         </Cell>
         <Paper elevation={0}>
-          <TablePagination
-            component="div"
-            count={total}
-            page={total === 0 ? 0 : Math.min(state.page, Math.max(0, Math.ceil(total / state.limit) - 1))}
-            onPageChange={(_, p) => state.setPage(p)}
-            rowsPerPage={state.limit}
-            onRowsPerPageChange={(e) => state.setLimit(Number(e.target.value))}
-            rowsPerPageOptions={PAGE_SIZES}
-            labelRowsPerPage={t('common.rowsPerPage')}
-            labelDisplayedRows={({ from, to, count }) => t('common.displayedRows', { from, to, count })}
-          />
+          <ListPagination total={total} page={state.page} limit={state.limit} onPage={state.setPage} onLimit={state.setLimit} sizes={PAGE_SIZES} />
         </Paper>
       </Card>
       {creating && (

@@ -16,7 +16,6 @@ import {
   TableCell,
   TableContainer,
   TableHead,
-  TablePagination,
   TableRow,
   Tabs,
   TextField,
@@ -39,6 +38,7 @@ import { formatJp } from '../components/planFormat';
 import { PLAN_STATUSES, PlanStatusChip } from '../components/PlanStatusChip';
 import { ProposePlanDialog } from '../components/ProposePlanDialog';
 import { DevelopmentPlansQuery } from '../graphql/plans';
+import { ListPagination } from '../../../ui/ListPagination';
 
 type TabKey = 'mine' | 'review' | 'all';
 const PAGE_SIZES = [10, 20, 50];
@@ -153,19 +153,16 @@ function PlanResults({ filter, showEmployee, emptyTitle, emptyBody, ownId }: {
         }
       </Cell>
       {total > PAGE_SIZES[0] && (
-        <TablePagination
-          component="div"
-          count={total}
-          page={Math.min(page, Math.max(0, Math.ceil(total / limit) - 1))}
-          onPageChange={(_, p) => setPage(p)}
-          rowsPerPage={limit}
-          onRowsPerPageChange={(e) => {
-            setLimit(Number(e.target.value));
+        <ListPagination
+          total={total}
+          page={page}
+          limit={limit}
+          onPage={setPage}
+          onLimit={(l) => {
+            setLimit(l);
             setPage(0);
           }}
-          rowsPerPageOptions={narrow ? [] : PAGE_SIZES}
-          labelRowsPerPage={t('common.rowsPerPage')}
-          labelDisplayedRows={({ from, to, count }) => t('common.displayedRows', { from, to, count })}
+          sizes={narrow ? undefined : PAGE_SIZES}
         />
       )}
     </>
