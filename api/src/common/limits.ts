@@ -19,6 +19,12 @@ export const LIMITS = {
   csvMaxRows: 20000,
 } as const;
 
+/** Course modules: outline size, lesson text, and the JP a module may credit. */
+export const MODULE_LIMITS = { sections: 30, lessonsPerSection: 50, bodyMax: 100_000, jpMin: 0.5, jpMax: 200 } as const;
+
+/** Development plan items: the JP one item may plan. */
+export const PLAN_LIMITS = { items: 40, jpMin: 0.5, jpMax: 500 } as const;
+
 export const USERNAME_PATTERN = /^[a-z0-9._-]+$/;
 export const CODE_PATTERN = /^[A-Za-z0-9._-]+$/;
 export const PHONE_PATTERN = /^\+?[0-9 ()-]{6,30}$/;

@@ -1,12 +1,10 @@
 import { ArrayMaxSize, IsIn, IsInt, IsOptional, IsUrl, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { CODE_PATTERN, LIMITS } from '../../common/limits';
+import { CODE_PATTERN, LIMITS, MODULE_LIMITS } from '../../common/limits';
 import { LearningRecord } from '../record/learning-record.entity';
 import { CourseModule, Lesson } from './course-module.entity';
 import { Enrollment } from './enrollment.entity';
 import { LessonKind, ModuleStatus } from './learning.enums';
-
-export const MODULE_LIMITS = { sections: 30, lessonsPerSection: 50, bodyMax: 100_000, jpMax: 200 } as const;
 
 @InputType()
 export class CourseModuleFilter {
@@ -133,7 +131,7 @@ export class CreateCourseModuleInput {
   formId!: number;
 
   @Field(() => Float)
-  @Min(0.5)
+  @Min(MODULE_LIMITS.jpMin)
   @Max(MODULE_LIMITS.jpMax)
   jpValue!: number;
 
@@ -184,7 +182,7 @@ export class UpdateCourseModuleInput {
 
   @Field(() => Float, { nullable: true })
   @IsOptional()
-  @Min(0.5)
+  @Min(MODULE_LIMITS.jpMin)
   @Max(MODULE_LIMITS.jpMax)
   jpValue?: number;
 

@@ -1,5 +1,6 @@
 import { ArrayMaxSize, IsInt, IsOptional, IsUUID, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { PLAN_LIMITS } from '../../common/limits';
 import { PlanStatus } from './record.enums';
 
 @InputType()
@@ -56,8 +57,8 @@ export class PlanItemInput {
   formId!: number;
 
   @Field(() => Float)
-  @Min(0.5)
-  @Max(500)
+  @Min(PLAN_LIMITS.jpMin)
+  @Max(PLAN_LIMITS.jpMax)
   targetJp!: number;
 
   @Field(() => String, { nullable: true })
@@ -96,7 +97,7 @@ export class UpdatePlanInput {
   targetPositionId?: string | null;
 
   @Field(() => [PlanItemInput], { description: 'The whole list of items: it replaces the current one' })
-  @ArrayMaxSize(40)
+  @ArrayMaxSize(PLAN_LIMITS.items)
   @ValidateNested({ each: true })
   items!: PlanItemInput[];
 }
