@@ -1,4 +1,5 @@
 import { unwrapResolverError } from '@apollo/server/errors';
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { ValidationError } from 'class-validator';
 import { type GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
@@ -23,6 +24,15 @@ export function createErrorFormatter(logger: Logger) {
       const extensions: Record<string, unknown> = { code: original.code, ...original.extra };
       if ('fields' in original) extensions.fields = original.fields;
       return { message: original.message, locations: formatted.locations, path: formatted.path, extensions };
+    }
+    if (original instanceof UniqueConstraintViolationException) {
+      // Two requests created the same thing at once; the loser hears it already exists.
+      return {
+        message: 'This already exists: it was saved by another request at the same moment',
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: 'CONFLICT' },
+      };
     }
     const code = formatted.extensions?.code;
     const validationErrors = formatted.extensions?.validationErrors as ValidationError[] | undefined;

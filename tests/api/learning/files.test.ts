@@ -83,6 +83,20 @@ describe('uploads', () => {
     expect((await fetch(`${base}/files/..%2F..%2Fetc%2Fpasswd`, { headers: await auth(trainer) })).status).toBe(404);
   });
 
+  it('authors may use only their own uploads; admins any', async () => {
+    const other = await makeUser(t.em(), [Role.TRAINER], { username: 'pelatih-lain' });
+    const admin = await makeUser(t.em(), [Role.ADMIN], { username: 'admin-berkas' });
+    const theirs = await upload('rahasia.pdf', '%PDF milik orang lain', await auth(learner));
+    const lessons = [{ title: 'Curian', kind: 'FILE', fileId: theirs.body.id }];
+    const stolen = await t.gql(CREATE, { input: { ...moduleInput('FILE-3'), coverFileId: theirs.body.id, sections: [{ title: 'Berkas', lessons }] } }, other.actor);
+    expect(stolen.errors![0].extensions!.fields.map((f: { field: string; rule: string }) => [f.field, f.rule])).toEqual([
+      ['coverFileId', 'NOT_FOUND'],
+      ['sections.0.lessons.0.fileId', 'NOT_FOUND'],
+    ]);
+    const byAdmin = await t.gql(CREATE, { input: { ...moduleInput('FILE-4'), sections: [{ title: 'Berkas', lessons }] } }, admin.actor);
+    expect(byAdmin.errors).toBeUndefined();
+  });
+
   it('lessons point at files that must exist', async () => {
     const lessons = [{ title: 'Hilang', kind: 'FILE', fileId: '00000000-0000-4000-8000-000000000000' }];
     const result = await t.gql(CREATE, { input: { ...moduleInput('FILE-2'), sections: [{ title: 'Berkas', lessons }] } }, trainer.actor);

@@ -247,7 +247,7 @@ describe('learning and progress', () => {
       const id = await publishedModule(t, trainer.actor, code, { sections: [{ title: 'A', lessons: [textLesson('Satu')] }] });
       await t.gql(ENROLL, { input: { moduleId: id } }, student.actor);
       const lessonId = (await t.gql(MODULE, { id }, student.actor)).data!.courseModule.sections[0].lessons[0].id;
-      const result = await completeLesson(t.em(), student.actor, lessonId, fixedClock(instant));
+      const result = await completeLesson(t.em(), student.actor, { lessonId, how: 'MANUAL' }, fixedClock(instant));
       years.push(result.record!.year);
     }
     expect(years).toEqual([2026, 2027]); // 23:30 WIB on 31 Dec, then 00:30 WIB on 1 Jan
@@ -318,5 +318,26 @@ describe('competencies a module builds', () => {
     expect(built.sort()).toEqual([['M.01', 3], ['T.TIK.03', 2]]);
     const cleared = await t.gql(UPDATE, { input: { id, competencies: [] } }, trainer.actor);
     expect(cleared.data!.updateCourseModule.competencies).toEqual([]);
+  });
+});
+
+describe('at the same moment', () => {
+  it('two clicks on Join give one enrolment', async () => {
+    const student = await makeUser(t.em(), [Role.LEARNER]);
+    const id = await publishedModule(t, trainer.actor, 'SAME-1');
+    const [a, b] = await Promise.all([1, 2].map(() => t.gql(ENROLL, { input: { moduleId: id } }, student.actor)));
+    expect([a.errors, b.errors]).toEqual([undefined, undefined]);
+    expect(a.data!.enrollInModule.id).toBe(b.data!.enrollInModule.id);
+  });
+
+  it('finishing the last two lessons together still completes the module, once', async () => {
+    const student = await makeUser(t.em(), [Role.LEARNER]);
+    const id = await publishedModule(t, trainer.actor, 'SAME-2');
+    await t.gql(ENROLL, { input: { moduleId: id } }, student.actor);
+    const lessons = (await t.gql(MODULE, { id }, student.actor)).data!.courseModule.sections[0].lessons.map((l: { id: string }) => l.id);
+    const results = await Promise.all(lessons.map((lessonId: string) => t.gql(COMPLETE, { input: { lessonId, how: 'VIEWED_TO_END' } }, student.actor)));
+    expect(results.map((r) => r.data!.completeLesson.moduleCompleted).sort()).toEqual([false, true]);
+    expect(await t.em().count(LearningRecord, { employee: student.user.employee!.id })).toBe(1);
+    expect((await t.gql(MODULE, { id }, student.actor)).data!.courseModule.myEnrollment.completedAt).toBeTruthy();
   });
 });

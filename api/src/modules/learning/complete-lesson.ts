@@ -1,3 +1,4 @@
+import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../../common/actor';
 import { type Clock, localDate } from '../../common/dates';
@@ -16,16 +17,24 @@ const DEFAULT_ORGANISER = 'Komunitas Pintar';
  * enrolment is completed and the module's JP are credited to the ledger, in the year of
  * completion (regional calendar). Doing a lesson twice, or finishing a version twice, changes nothing.
  */
-export async function completeLesson(em: EntityManager, actor: Actor, lessonId: string, clock: Clock): Promise<LessonCompletion> {
+export async function completeLesson(
+  em: EntityManager,
+  actor: Actor,
+  input: { lessonId: string; how: string },
+  clock: Clock,
+): Promise<LessonCompletion> {
+  const { lessonId } = input;
   if (!actor.employeeId) throw new ForbiddenError('Only employees take modules');
   const lesson = await em.findOne(Lesson, lessonId);
   if (!lesson) throw new NotFoundError('Lesson', lessonId);
   const employeeId = actor.employeeId;
   return em.transactional(async (tx) => {
-    const enrollment = await tx.findOne(Enrollment, { employee: employeeId, module: lesson.module.id });
+    // Locked, so two lessons finished at the same moment see each other's progress and the
+    // second of them completes the module.
+    const enrollment = await tx.findOne(Enrollment, { employee: employeeId, module: lesson.module.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
     if (!enrollment) throw new ConflictError('Join the module before doing its lessons');
     const now = clock.now();
-    await tx.createQueryBuilder(LessonProgress).insert({ enrollment: enrollment.id, lesson: lesson.id, completedAt: now }).onConflict(['enrollment', 'lesson']).ignore().execute('run');
+    await tx.createQueryBuilder(LessonProgress).insert({ enrollment: enrollment.id, lesson: lesson.id, completedAt: now, how: input.how }).onConflict(['enrollment', 'lesson']).ignore().execute('run');
     enrollment.lastActivityAt = now;
     const lessons = await tx.find(Lesson, { module: lesson.module.id });
     const done = await tx.find(LessonProgress, { enrollment }, { fields: ['lesson'] });

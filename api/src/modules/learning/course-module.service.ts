@@ -103,7 +103,7 @@ export class CourseModuleService {
       organiser: input.organiser?.trim() || null,
     });
     module.authors.add(this.em.getReference(User, actor.userId));
-    await this.apply(module, input, true);
+    await this.apply(actor, module, input, true);
     await this.em.flush();
     return module;
   }
@@ -114,12 +114,38 @@ export class CourseModuleService {
     return form;
   }
 
+  /**
+   * The files a module may use: the author's own uploads (any upload for admins) and files some
+   * version of this module already uses. Anything else answers NOT_FOUND, so authors cannot
+   * publish, and thereby expose, other people's files.
+   */
+  private async checkFiles(actor: Actor, moduleKey: string, wanted: { id: string; field: string }[]): Promise<void> {
+    if (!wanted.length) return;
+    const ids = [...new Set(wanted.map((w) => w.id))];
+    const usable = new Set(
+      (await this.em.find(StoredFile, { id: { $in: ids }, ...(hasRole(actor, Role.ADMIN) ? {} : { uploadedBy: actor.userId }) })).map((f) => f.id),
+    );
+    for (const l of await this.em.find(Lesson, { file: { $in: ids }, module: { moduleKey } }, { fields: ['file'] })) usable.add(l.file!.id);
+    for (const m of await this.em.find(CourseModule, { cover: { $in: ids }, moduleKey }, { fields: ['cover'] })) usable.add(m.cover!.id);
+    const problems = wanted
+      .filter((w) => !usable.has(w.id))
+      .map((w) => ({ field: w.field, rule: 'NOT_FOUND', message: 'No file you uploaded has this id' }));
+    if (problems.length) throw new BadInputError(problems);
+  }
+
   /** Sets competencies, outline and cover from the input, where given. */
   private async apply(
+    actor: Actor,
     module: CourseModule,
     input: { competencies?: ModuleCompetencyInput[]; sections?: SectionInput[]; coverFileId?: string | null },
     isNew = false,
   ): Promise<void> {
+    await this.checkFiles(actor, module.moduleKey, [
+      ...(input.coverFileId ? [{ id: input.coverFileId, field: 'coverFileId' }] : []),
+      ...(input.sections ?? []).flatMap((s, si) =>
+        s.lessons.flatMap((l, li) => (l.fileId ? [{ id: l.fileId, field: `sections.${si}.lessons.${li}.fileId` }] : [])),
+      ),
+    ]);
     if (input.competencies) {
       const ids = input.competencies.map((c) => c.competencyId);
       if (new Set(ids).size !== ids.length) throw BadInputError.field('competencies', 'DUPLICATE', 'A competency appears twice');
@@ -144,14 +170,9 @@ export class CourseModuleService {
       }
     }
     if (input.coverFileId !== undefined) {
-      module.cover = input.coverFileId ? this.em.getReference(StoredFile, await this.fileId(input.coverFileId, 'coverFileId'), { wrapped: true }) : null;
+      module.cover = input.coverFileId ? this.em.getReference(StoredFile, input.coverFileId, { wrapped: true }) : null;
     }
     if (input.sections) await this.replaceOutline(module, input.sections, isNew);
-  }
-
-  private async fileId(id: string, field: string): Promise<string> {
-    if (!(await this.em.count(StoredFile, { id }))) throw BadInputError.field(field, 'NOT_FOUND', 'No uploaded file with this id');
-    return id;
   }
 
   /** Replaces sections and lessons; lessons given with their id keep it. Only drafts get here. */
@@ -163,7 +184,6 @@ export class CourseModuleService {
     for (const [si, s] of sections.entries()) {
       const section = this.em.create(CourseSection, { module, title: s.title.trim(), sortOrder: si });
       for (const [li, l] of s.lessons.entries()) {
-        if (l.fileId) await this.fileId(l.fileId, `sections.${si}.lessons.${li}.fileId`);
         const data = {
           section,
           module,
@@ -256,7 +276,7 @@ export class CourseModuleService {
       }
       draft.authors.set(trainers);
     }
-    await this.apply(draft, input);
+    await this.apply(actor, draft, input);
     await this.em.flush();
     return draft;
   }

@@ -42,4 +42,8 @@ export class LessonProgress extends BaseEntity {
   @Field(() => Date)
   @Property({ type: 'timestamptz' })
   completedAt!: Date;
+
+  /** MANUAL (marked done) or VIEWED_TO_END (the text or video was followed to its end). */
+  @Property({ type: 'text', default: 'MANUAL' })
+  how!: string;
 }

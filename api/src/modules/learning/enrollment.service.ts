@@ -35,9 +35,14 @@ export class EnrollmentService {
     const existing = await this.em.findOne(Enrollment, { employee: actor.employeeId, module });
     if (existing) return existing;
     if (!learningPolicy.enroll(actor, module)) throw new ConflictError('Only a published module can be joined');
-    const enrollment = this.em.create(Enrollment, { employee: actor.employeeId, module });
-    await this.em.flush();
-    return enrollment;
+    // A second click at the same moment joins the same enrolment instead of failing.
+    await this.em
+      .createQueryBuilder(Enrollment)
+      .insert({ employee: actor.employeeId, module: module.id })
+      .onConflict(['employee', 'module'])
+      .ignore()
+      .execute('run');
+    return this.em.findOneOrFail(Enrollment, { employee: actor.employeeId, module });
   }
 
   /** The viewer's enrolment in each of many modules, in one query per request. */

@@ -126,7 +126,7 @@ export class CourseModuleResolver {
   @Authorized()
   @Mutation(() => LessonCompletion, { description: 'Marks a lesson done; the last required one completes the module and credits its JP' })
   completeLesson(@Ctx() ctx: Context, @Arg('input') input: CompleteLessonInput): Promise<LessonCompletion> {
-    return completeLesson(ctx.em, requireActor(ctx), input.lessonId, ctx.clock);
+    return completeLesson(ctx.em, requireActor(ctx), input, ctx.clock);
   }
 
   @FieldResolver(() => LearningForm)
