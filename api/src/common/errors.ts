@@ -35,6 +35,11 @@ export class ForbiddenError extends DomainError {
   }
 }
 
+/** Throws FORBIDDEN unless a policy allowed the action. */
+export function assertCan(allowed: boolean, message?: string): void {
+  if (!allowed) throw new ForbiddenError(message);
+}
+
 export class NotFoundError extends DomainError {
   readonly code = 'NOT_FOUND';
   constructor(entity: string, id?: string) {

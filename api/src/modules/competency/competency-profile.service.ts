@@ -1,8 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../../common/actor';
-import { type Clock, systemClock } from '../../common/dates';
-import { BadInputError, NotFoundError } from '../../common/errors';
-import { assertCan } from '../organisation/organisation.policy';
+import type { Clock } from '../../common/dates';
+import { assertCan, BadInputError, NotFoundError } from '../../common/errors';
 import { StoredFile } from '../file/stored-file.entity';
 import { Employee } from '../organisation/employee.entity';
 import { Position } from '../organisation/position.entity';
@@ -10,10 +9,10 @@ import { SettingService } from '../setting/setting.service';
 import { Competency } from './competency.entity';
 import { CompetencyAssessment } from './competency-assessment.entity';
 import type { CompetencyGap, CompetencyGapInput, CompetencyProfile, GapItem, RecordAssessmentInput } from './competency.inputs';
-import { competencyPolicy, type EmployeeScope } from './competency.policy';
+import { competencyPolicy } from './competency.policy';
+import { employeeScope, readableEmployee } from './employee-access';
 import { addYears, decidingEvidence } from './level-rule';
 import { PositionCompetency } from './position-competency.entity';
-import { supervisedOpdIds } from './supervision';
 
 /** Σ min(current, required) / Σ required, in whole percent; null without requirements. */
 export function gapScore(items: Pick<GapItem, 'requiredLevel' | 'currentLevel'>[]): number | null {
@@ -23,29 +22,49 @@ export function gapScore(items: Pick<GapItem, 'requiredLevel' | 'currentLevel'>[
   return Math.round((100 * reached) / required);
 }
 
+/** The gap to one position's standard rows, given the deciding evidence per competency. */
+function gapOf(
+  employee: Employee,
+  position: Position | null,
+  standard: PositionCompetency[],
+  deciding: Map<string, CompetencyAssessment>,
+): CompetencyGap {
+  const items: GapItem[] = standard.map((row) => {
+    const evidence = deciding.get(row.competency.id) ?? null;
+    const currentLevel = evidence?.level ?? null;
+    return {
+      competency: row.competency.getEntity(),
+      requiredLevel: row.requiredLevel,
+      currentLevel,
+      gap: Math.max(0, row.requiredLevel - (currentLevel ?? 0)),
+      evidence,
+    };
+  });
+  items.sort((a, b) => b.gap - a.gap || a.competency.code.localeCompare(b.competency.code));
+  return {
+    employee,
+    position,
+    items,
+    summary: {
+      required: items.length,
+      met: items.filter((i) => i.gap === 0).length,
+      totalGap: items.reduce((s, i) => s + i.gap, 0),
+      score: gapScore(items),
+    },
+  };
+}
+
 /** Employees' competency profiles: evidence, current levels and gaps to positions. */
 export class CompetencyProfileService {
+  /** The clock decides which evidence has expired and what "today" is for new assessments. */
   constructor(
     private readonly em: EntityManager,
-    private readonly clock: Clock = systemClock(),
+    private readonly clock: Clock,
   ) {}
-
-  async scope(actor: Actor): Promise<EmployeeScope> {
-    return { supervisedOpds: await supervisedOpdIds(this.em, actor) };
-  }
-
-  /** Loads an employee the actor may read, or fails with NOT_FOUND / FORBIDDEN. */
-  async readableEmployee(actor: Actor, employeeId: string): Promise<{ employee: Employee; scope: EmployeeScope }> {
-    const employee = await this.em.findOne(Employee, employeeId);
-    if (!employee) throw new NotFoundError('Employee', employeeId);
-    const scope = await this.scope(actor);
-    assertCan(competencyPolicy.readEmployee(actor, employee, scope), "You may not see this employee's competencies");
-    return { employee, scope };
-  }
 
   /** Every assessment of the employee, newest first (optionally of one competency). */
   async assessments(actor: Actor, employeeId: string, competencyId?: string): Promise<CompetencyAssessment[]> {
-    const { employee } = await this.readableEmployee(actor, employeeId);
+    const { employee } = await readableEmployee(this.em, actor, employeeId);
     return this.em.find(
       CompetencyAssessment,
       { employee, ...(competencyId ? { competency: competencyId } : {}) },
@@ -74,7 +93,7 @@ export class CompetencyProfileService {
   }
 
   async profile(actor: Actor, employeeId: string): Promise<CompetencyProfile> {
-    const { employee } = await this.readableEmployee(actor, employeeId);
+    const { employee } = await readableEmployee(this.em, actor, employeeId);
     const { deciding, counts } = await this.currentEvidence(employee);
     const standard = employee.position
       ? await this.em.find(PositionCompetency, { position: employee.position.id })
@@ -95,48 +114,30 @@ export class CompetencyProfileService {
   }
 
   async gap(actor: Actor, input: CompetencyGapInput): Promise<CompetencyGap> {
-    const { employee } = await this.readableEmployee(actor, input.employeeId);
+    const { employee } = await readableEmployee(this.em, actor, input.employeeId);
     const positionId = input.positionId ?? employee.position?.id;
     const position = positionId ? await this.em.findOne(Position, positionId) : null;
     if (input.positionId && !position) throw BadInputError.field('positionId', 'NOT_FOUND', 'No position with this id');
-    return this.gapTo(employee, position);
+    return (await this.gapsTo(employee, [position]))[0];
   }
 
-  /** The gap of an employee to a position's standard, without access checks (for commands). */
-  async gapTo(employee: Employee, position: Position | null): Promise<CompetencyGap> {
-    const standard = position
-      ? await this.em.find(PositionCompetency, { position }, { populate: ['competency'] })
-      : [];
+  /**
+   * The gaps of an employee to several positions' standards, without access checks (for
+   * commands): the evidence and the standards are each read once.
+   */
+  async gapsTo(employee: Employee, positions: (Position | null)[]): Promise<CompetencyGap[]> {
+    const ids = positions.flatMap((p) => (p ? [p.id] : []));
+    const standards = ids.length ? await this.em.find(PositionCompetency, { position: { $in: ids } }, { populate: ['competency'] }) : [];
     const { deciding } = await this.currentEvidence(employee);
-    const items: GapItem[] = standard.map((row) => {
-      const evidence = deciding.get(row.competency.id) ?? null;
-      const currentLevel = evidence?.level ?? null;
-      return {
-        competency: row.competency.getEntity(),
-        requiredLevel: row.requiredLevel,
-        currentLevel,
-        gap: Math.max(0, row.requiredLevel - (currentLevel ?? 0)),
-        evidence,
-      };
-    });
-    items.sort((a, b) => b.gap - a.gap || a.competency.code.localeCompare(b.competency.code));
-    return {
-      employee,
-      position,
-      items,
-      summary: {
-        required: items.length,
-        met: items.filter((i) => i.gap === 0).length,
-        totalGap: items.reduce((s, i) => s + i.gap, 0),
-        score: gapScore(items),
-      },
-    };
+    return positions.map((position) =>
+      gapOf(employee, position, standards.filter((row) => row.position.id === position?.id), deciding),
+    );
   }
 
   async recordAssessment(actor: Actor, input: RecordAssessmentInput): Promise<CompetencyAssessment> {
     const employee = await this.em.findOne(Employee, input.employeeId);
     if (!employee) throw new NotFoundError('Employee', input.employeeId);
-    const scope = await this.scope(actor);
+    const scope = await employeeScope(this.em, actor);
     assertCan(
       competencyPolicy.assess(actor, employee, input.method, scope),
       `You may not record a ${input.method} assessment for this employee`,

@@ -84,7 +84,7 @@ export class CompetencyResolver {
     @Arg('employeeId', () => ID) employeeId: string,
     @Arg('competencyId', () => ID, { nullable: true }) competencyId?: string,
   ): Promise<CompetencyAssessment[]> {
-    return new CompetencyProfileService(ctx.em).assessments(requireActor(ctx), employeeId, competencyId);
+    return new CompetencyProfileService(ctx.em, ctx.clock).assessments(requireActor(ctx), employeeId, competencyId);
   }
 
   @Authorized()

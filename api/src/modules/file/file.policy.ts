@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { type Actor, hasRole } from '../../common/actor';
 import { CompetencyAssessment } from '../competency/competency-assessment.entity';
 import { competencyPolicy } from '../competency/competency.policy';
-import { supervisedOpdIds } from '../competency/supervision';
+import { employeeScope } from '../competency/employee-access';
 import { Role } from '../identity/role';
 import { CourseModule, Lesson } from '../learning/course-module.entity';
 import { CourseModuleService } from '../learning/course-module.service';
@@ -18,7 +18,7 @@ export async function canReadFile(em: EntityManager, actor: Actor, file: StoredF
   if (file.uploadedBy.id === actor.userId || hasRole(actor, Role.ADMIN)) return true;
   const assessments = await em.find(CompetencyAssessment, { evidenceFile: file }, { populate: ['employee'] });
   if (assessments.length) {
-    const scope = { supervisedOpds: await supervisedOpdIds(em, actor) };
+    const scope = await employeeScope(em, actor);
     if (assessments.some((a) => competencyPolicy.readEmployee(actor, a.employee.getEntity(), scope))) return true;
   }
   const lessons = await em.find(Lesson, { file }, { populate: ['module'] });

@@ -1,5 +1,4 @@
 import { type Actor, hasRole } from '../../common/actor';
-import { ForbiddenError } from '../../common/errors';
 import { Role } from '../identity/role';
 import type { Employee } from './employee.entity';
 
@@ -14,7 +13,3 @@ export const organisationPolicy = {
     return hasRole(actor, Role.ADMIN);
   },
 };
-
-export function assertCan(allowed: boolean, message?: string): void {
-  if (!allowed) throw new ForbiddenError(message);
-}

@@ -1,7 +1,7 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../../common/actor';
-import { BadInputError, NotFoundError } from '../../common/errors';
+import { assertCan, BadInputError, NotFoundError } from '../../common/errors';
 import type { Page, PageInput } from '../../common/paging';
 import { likePattern } from '../../common/text';
 import { CompetencyService } from '../competency/competency.service';
@@ -16,7 +16,7 @@ import type {
   PositionFilter,
   UpdateEmployeeInput,
 } from './organisation.inputs';
-import { assertCan, organisationPolicy } from './organisation.policy';
+import { organisationPolicy } from './organisation.policy';
 import { Position } from './position.entity';
 
 const EMPLOYEE_FIELDS = { nip: 'nip', employeeType: 'employeeType', opd: 'opdId', position: 'positionId', rank: 'rank' };

@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, FieldResolver, Float, ID, Mutation, Query, Resolv
 import { type Context, requireActor } from '../../common/context';
 import { PageInput, PageOf } from '../../common/paging';
 import { Competency } from '../competency/competency.entity';
-import { CompetencyProfileService } from '../competency/competency-profile.service';
+import { employeeScope } from '../competency/employee-access';
 import { User } from '../identity/user.entity';
 import { Employee } from '../organisation/employee.entity';
 import { Position } from '../organisation/position.entity';
@@ -31,13 +31,13 @@ export class DevelopmentPlanResolver {
     @Arg('filter', () => PlanFilter, { nullable: true }) filter?: PlanFilter,
     @Arg('page', () => PageInput, { nullable: true }) page?: PageInput,
   ) {
-    return new DevelopmentPlanService(ctx.em).plans(requireActor(ctx), filter, page ?? new PageInput());
+    return new DevelopmentPlanService(ctx.em, ctx.clock).plans(requireActor(ctx), filter, page ?? new PageInput());
   }
 
   @Authorized()
   @Query(() => DevelopmentPlan)
   developmentPlan(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<DevelopmentPlan> {
-    return new DevelopmentPlanService(ctx.em).plan(requireActor(ctx), id);
+    return new DevelopmentPlanService(ctx.em, ctx.clock).plan(requireActor(ctx), id);
   }
 
   @Authorized()
@@ -49,25 +49,25 @@ export class DevelopmentPlanResolver {
   @Authorized()
   @Mutation(() => DevelopmentPlan)
   updateDevelopmentPlan(@Ctx() ctx: Context, @Arg('input') input: UpdatePlanInput): Promise<DevelopmentPlan> {
-    return new DevelopmentPlanService(ctx.em).update(requireActor(ctx), input);
+    return new DevelopmentPlanService(ctx.em, ctx.clock).update(requireActor(ctx), input);
   }
 
   @Authorized()
   @Mutation(() => DevelopmentPlan)
   submitDevelopmentPlan(@Ctx() ctx: Context, @Arg('input') input: SubmitPlanInput): Promise<DevelopmentPlan> {
-    return new DevelopmentPlanService(ctx.em).submit(requireActor(ctx), input.planId);
+    return new DevelopmentPlanService(ctx.em, ctx.clock).submit(requireActor(ctx), input.planId);
   }
 
   @Authorized()
   @Mutation(() => DevelopmentPlan, { description: "Supervisor's approval of a submitted plan" })
   approveDevelopmentPlan(@Ctx() ctx: Context, @Arg('input') input: PlanDecisionInput): Promise<DevelopmentPlan> {
-    return new DevelopmentPlanService(ctx.em).approve(requireActor(ctx), input);
+    return new DevelopmentPlanService(ctx.em, ctx.clock).approve(requireActor(ctx), input);
   }
 
   @Authorized()
   @Mutation(() => DevelopmentPlan, { description: 'Supervisor returns a submitted plan with a comment' })
   returnDevelopmentPlan(@Ctx() ctx: Context, @Arg('input') input: ReturnPlanInput): Promise<DevelopmentPlan> {
-    return new DevelopmentPlanService(ctx.em).returnPlan(requireActor(ctx), input);
+    return new DevelopmentPlanService(ctx.em, ctx.clock).returnPlan(requireActor(ctx), input);
   }
 
   @FieldResolver(() => Employee)
@@ -99,8 +99,8 @@ export class DevelopmentPlanResolver {
   async viewerCan(@Root() plan: DevelopmentPlan, @Ctx() ctx: Context): Promise<PlanPermissions> {
     const actor = requireActor(ctx);
     const employee = (await plan.employee.load()) as Employee;
-    const scope = await new CompetencyProfileService(ctx.em).scope(actor);
-    return new DevelopmentPlanService(ctx.em).permissions(actor, plan, employee, scope);
+    const scope = await employeeScope(ctx.em, actor);
+    return new DevelopmentPlanService(ctx.em, ctx.clock).permissions(actor, plan, employee, scope);
   }
 }
 

@@ -1,15 +1,15 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { type Actor, hasRole } from '../../common/actor';
-import { BadInputError, ConflictError, ForbiddenError, NotFoundError } from '../../common/errors';
+import type { Clock } from '../../common/dates';
+import { assertCan, BadInputError, ConflictError, ForbiddenError, NotFoundError } from '../../common/errors';
 import type { Page, PageInput } from '../../common/paging';
 import { Role } from '../identity/role';
 import { Competency } from '../competency/competency.entity';
 import { competencyPolicy, type EmployeeScope } from '../competency/competency.policy';
-import { CompetencyProfileService } from '../competency/competency-profile.service';
+import { employeeScope } from '../competency/employee-access';
 import { Employee } from '../organisation/employee.entity';
 import { EmployeeType } from '../organisation/organisation.enums';
-import { assertCan } from '../organisation/organisation.policy';
 import { Position } from '../organisation/position.entity';
 import { SettingService } from '../setting/setting.service';
 import { DevelopmentPlan, DevelopmentPlanEvent, DevelopmentPlanItem } from './development-plan.entity';
@@ -33,17 +33,16 @@ export function totalJp(items: { targetJp: number }[]): number {
 }
 
 export class DevelopmentPlanService {
-  constructor(private readonly em: EntityManager) {}
-
-  private profiles() {
-    return new CompetencyProfileService(this.em);
-  }
+  constructor(
+    private readonly em: EntityManager,
+    private readonly clock: Clock,
+  ) {}
 
   private async load(actor: Actor, planId: string) {
     const plan = await this.em.findOne(DevelopmentPlan, planId, { populate: ['employee', 'items'] });
     if (!plan) throw new NotFoundError('Development plan', planId);
     const employee = plan.employee.getEntity();
-    const scope = await this.profiles().scope(actor);
+    const scope = await employeeScope(this.em, actor);
     assertCan(competencyPolicy.readEmployee(actor, employee, scope), 'You may not see this plan');
     return { plan, employee, scope };
   }
@@ -66,7 +65,7 @@ export class DevelopmentPlanService {
     if (filter.status) where.status = filter.status;
     if (filter.employeeId) where.employee = filter.employeeId;
     if (filter.toDecide) {
-      const scope = await this.profiles().scope(actor);
+      const scope = await employeeScope(this.em, actor);
       if (!scope.supervisedOpds.size) return { items: [], total: 0, offset: page.offset, limit: page.limit };
       where.status = PlanStatus.SUBMITTED;
       where.$and = [
@@ -74,7 +73,7 @@ export class DevelopmentPlanService {
         ...(actor.employeeId ? [{ employee: { $ne: actor.employeeId } }] : []),
       ];
     } else if (!hasRole(actor, Role.ADMIN, Role.COMMITTEE)) {
-      const scope = await this.profiles().scope(actor);
+      const scope = await employeeScope(this.em, actor);
       const visible: FilterQuery<DevelopmentPlan>[] = [];
       if (actor.employeeId) visible.push({ employee: actor.employeeId });
       if (scope.supervisedOpds.size) visible.push({ employee: { opd: { $in: [...scope.supervisedOpds] } } });
@@ -172,9 +171,9 @@ export class DevelopmentPlanService {
     const { plan, employee } = await this.load(actor, planId);
     if (actor.employeeId !== employee.id) throw new ForbiddenError('Only the employee submits their own plan');
     this.assertStatus(plan, 'submit');
+    if (plan.items.length === 0) throw BadInputError.field('items', 'EMPTY', 'A plan needs at least one item');
     const total = totalJp(plan.items.getItems());
     const settings = await new SettingService(this.em).all();
-    if (plan.items.length === 0) throw BadInputError.field('items', 'EMPTY', 'A plan needs at least one item');
     if (employee.employeeType === EmployeeType.PNS && total < settings['jp.pnsYearlyTarget']) {
       throw BadInputError.field('items', 'MIN_JP', `A PNS plan needs at least ${settings['jp.pnsYearlyTarget']} JP; this one has ${total}`);
     }
@@ -182,7 +181,7 @@ export class DevelopmentPlanService {
       throw BadInputError.field('items', 'MAX_JP', `A PPPK plan may have at most ${settings['jp.pppkYearlyMax']} JP; this one has ${total}`);
     }
     plan.status = PlanStatus.SUBMITTED;
-    plan.submittedAt = new Date();
+    plan.submittedAt = this.clock.now();
     this.record(plan, actor, PlanAction.SUBMITTED);
     await this.em.flush();
     return plan;
@@ -193,7 +192,7 @@ export class DevelopmentPlanService {
     assertCan(competencyPolicy.decidePlan(actor, employee, scope), 'Only a supervisor of this employee decides on the plan');
     this.assertStatus(plan, action);
     plan.status = TRANSITIONS[action].to!;
-    plan.decidedAt = new Date();
+    plan.decidedAt = this.clock.now();
     plan.supervisorComment = comment?.trim() || null;
     this.record(plan, actor, action === 'approve' ? PlanAction.APPROVED : PlanAction.RETURNED, plan.supervisorComment);
     await this.em.flush();

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../../common/actor';
 import { daysBetween, monthOf, nextMonthStart, yearOf } from '../../common/dates';
 import { BadInputError } from '../../common/errors';
-import { CompetencyProfileService } from '../competency/competency-profile.service';
+import { readableEmployee } from '../competency/employee-access';
 import { Employee } from '../organisation/employee.entity';
 import { EmployeeType } from '../organisation/organisation.enums';
 import { SettingService } from '../setting/setting.service';
@@ -10,6 +10,7 @@ import { creditJp, roundJp } from './jp-credit';
 import { LearningForm } from './learning-form.entity';
 import { LearningRecord } from './learning-record.entity';
 import { CreditMode, RecordSource, RecordStatus } from './record.enums';
+import type { JpSummaryType } from './record.types';
 
 export interface CreditRequest {
   employeeId: string;
@@ -34,33 +35,19 @@ export interface CreditResult {
   created: boolean;
 }
 
-export interface JpSummary {
-  employee: Employee;
-  year: number;
-  /** Yearly minimum for a PNS; null for PPPK. */
-  targetJp: number | null;
-  /** Yearly maximum for PPPK; null for PNS. */
-  maxJp: number | null;
-  approvedJp: number;
-  pendingJp: number;
-  /** Approved JP that count, after the PPPK maximum. */
-  countedJp: number;
-  /** PNS: counted ≥ target (exactly 20.0 reaches it). PPPK: the maximum is used up. */
-  reached: boolean;
-  remainingJp: number;
-  entries: LearningRecord[];
-}
-
 /** The JP ledger: the one place learning is credited, and the yearly totals. */
 export class LedgerService {
   constructor(private readonly em: EntityManager) {}
 
   /**
-   * Credits an activity. Runs in the caller's transaction when there is one; an advisory lock per
-   * employee makes concurrent credits see each other, so caps hold.
+   * Credits an activity, in a transaction of its own or inside the caller's. An advisory lock per
+   * employee, held until that transaction ends, makes concurrent credits see each other, so caps hold.
    */
-  async credit(request: CreditRequest): Promise<CreditResult> {
-    const em = this.em;
+  credit(request: CreditRequest): Promise<CreditResult> {
+    return this.em.transactional((em) => this.creditIn(em, request));
+  }
+
+  private async creditIn(em: EntityManager, request: CreditRequest): Promise<CreditResult> {
     await em.getConnection().execute('select pg_advisory_xact_lock(hashtext(?))', [`ledger:${request.employeeId}`], 'all', em.getTransactionContext());
     if (request.sourceId) {
       const existing = await em.findOne(LearningRecord, {
@@ -123,12 +110,12 @@ export class LedgerService {
   }
 
   /** Totals of one employee's year, for the employee, their supervisors, committee and admins. */
-  async summary(actor: Actor, employeeId: string, year: number): Promise<JpSummary> {
-    const { employee } = await new CompetencyProfileService(this.em).readableEmployee(actor, employeeId);
+  async summary(actor: Actor, employeeId: string, year: number): Promise<JpSummaryType> {
+    const { employee } = await readableEmployee(this.em, actor, employeeId);
     return this.summaryOf(employee, year);
   }
 
-  async summaryOf(employee: Employee, year: number): Promise<JpSummary> {
+  async summaryOf(employee: Employee, year: number): Promise<JpSummaryType> {
     const settings = await new SettingService(this.em).all();
     const entries = await this.em.find(
       LearningRecord,

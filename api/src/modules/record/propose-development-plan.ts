@@ -77,12 +77,11 @@ export async function proposeDevelopmentPlan(em: EntityManager, actor: Actor, in
   const target = input.targetPositionId ? await em.findOne(Position, input.targetPositionId) : null;
   if (input.targetPositionId && !target) throw BadInputError.field('targetPositionId', 'NOT_FOUND', 'No position with this id');
 
-  const profiles = new CompetencyProfileService(em);
-  const current = employee.position ? await em.findOne(Position, employee.position.id) : null;
+  const current = employee.position ? await employee.position.load() : null;
+  const gaps = await new CompetencyProfileService(em, clock).gapsTo(employee, [current ?? null, target]);
   const needs = new Map<string, Need>();
-  for (const position of [current, target]) {
-    if (!position) continue;
-    for (const item of (await profiles.gapTo(employee, position)).items) {
+  for (const gap of gaps) {
+    for (const item of gap.items) {
       const known = needs.get(item.competency.id);
       if (!known || item.gap > known.gap) {
         needs.set(item.competency.id, {
@@ -99,5 +98,5 @@ export async function proposeDevelopmentPlan(em: EntityManager, actor: Actor, in
   }
   const settings = await new SettingService(em).all();
   const items = draftItems([...needs.values()], employee.employeeType, settings);
-  return new DevelopmentPlanService(em).createDraft(actor, employee, input.year, target, items);
+  return new DevelopmentPlanService(em, clock).createDraft(actor, employee, input.year, target, items);
 }

@@ -1,0 +1,30 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { type Actor, hasRole } from '../../common/actor';
+import { assertCan, NotFoundError } from '../../common/errors';
+import { requestLoader } from '../../common/loaders';
+import { Role } from '../identity/role';
+import { User } from '../identity/user.entity';
+import { Employee } from '../organisation/employee.entity';
+import { competencyPolicy, type EmployeeScope } from './competency.policy';
+
+/** The OPDs a supervisor monitors (empty for anyone else), asked once per request. */
+export async function employeeScope(em: EntityManager, actor: Actor): Promise<EmployeeScope> {
+  if (!hasRole(actor, Role.SUPERVISOR)) return { supervisedOpds: new Set() };
+  const opds = await requestLoader<string, string[]>(em, 'supervisedOpds', async (userIds) => {
+    const users = await em.find(User, { id: { $in: [...userIds] } }, { populate: ['supervisedOpds'] });
+    return userIds.map((id) => users.find((u) => u.id === id)?.supervisedOpds.getIdentifiers() as string[] ?? []);
+  }).load(actor.userId);
+  return { supervisedOpds: new Set(opds ?? []) };
+}
+
+/**
+ * An employee whose competency records, plans and JP the actor may read (themselves, the OPDs
+ * they supervise, or everyone for committee and admins); NOT_FOUND or FORBIDDEN otherwise.
+ */
+export async function readableEmployee(em: EntityManager, actor: Actor, employeeId: string): Promise<{ employee: Employee; scope: EmployeeScope }> {
+  const employee = await em.findOne(Employee, employeeId);
+  if (!employee) throw new NotFoundError('Employee', employeeId);
+  const scope = await employeeScope(em, actor);
+  assertCan(competencyPolicy.readEmployee(actor, employee, scope), "You may not see this employee's records");
+  return { employee, scope };
+}
