@@ -2,7 +2,6 @@ import 'reflect-metadata';
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchemaSync, type NonEmptyArray } from 'type-graphql';
 import { authChecker } from './common/auth-checker';
-import { validateIdArguments } from './common/id-arguments';
 import { IdentityResolver } from './modules/identity/identity.resolver';
 import {
   EmployeeFieldsResolver,
@@ -70,7 +69,6 @@ export function getSchema(): GraphQLSchema {
     resolvers,
     authChecker,
     authMode: 'error',
-    globalMiddlewares: [validateIdArguments],
     validate: { forbidUnknownValues: false },
   });
   return schema;

@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { Config } from './config';
 import type { Context } from './common/context';
 import { createErrorFormatter } from './common/format-error';
+import { idArgumentsPlugin } from './common/id-arguments';
 import { complexityLimitPlugin, depthLimitRule } from './common/query-limits';
 import { getSchema } from './schema';
 
@@ -12,7 +13,7 @@ export function createApolloServer(config: Config, logger: Logger): ApolloServer
   return new ApolloServer<Context>({
     schema,
     validationRules: [depthLimitRule(config.maxQueryDepth)],
-    plugins: [complexityLimitPlugin(schema, config.maxQueryComplexity)],
+    plugins: [idArgumentsPlugin(), complexityLimitPlugin(schema, config.maxQueryComplexity)],
     formatError: createErrorFormatter(logger),
     includeStacktraceInErrorResponses: false,
     introspection: true,

@@ -1,23 +1,44 @@
-import { getNamedType } from 'graphql';
-import type { MiddlewareFn } from 'type-graphql';
-import { BadInputError } from './errors';
+import type { ApolloServerPlugin } from '@apollo/server';
+import { getArgumentValues, getNamedType, GraphQLError, Kind } from 'graphql';
+import type { FieldError } from './errors';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** The shape of every record id. */
+export const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Every record id is a UUID: an `ID` argument of a query or mutation that is not one is bad
- * input, named, rather than a database error. (IDs inside input objects carry `@IsUUID`.)
+ * input, named, rather than a database error. Checked once per operation, before it runs.
+ * (IDs inside input objects carry `@IsUUID`.)
  */
-export const validateIdArguments: MiddlewareFn = async ({ args, info }, next) => {
-  const operation = info.parentType.name;
-  if (operation !== 'Query' && operation !== 'Mutation') return next();
-  const field = info.parentType.getFields()[info.fieldName];
-  const wrong = field.args.filter((a) => {
-    const value: unknown = args[a.name];
-    return getNamedType(a.type).name === 'ID' && value != null && !(typeof value === 'string' && UUID.test(value));
-  });
-  if (wrong.length) {
-    throw new BadInputError(wrong.map((a) => ({ field: a.name, rule: 'isUuid', message: `${a.name} must be a UUID` })));
-  }
-  return next();
-};
+export function idArgumentsPlugin(): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation, schema, request }) {
+          if (!operation) return;
+          const root = operation.operation === 'mutation' ? schema.getMutationType() : schema.getQueryType();
+          const fields: FieldError[] = [];
+          for (const node of operation.selectionSet.selections) {
+            const def = node.kind === Kind.FIELD ? root?.getFields()[node.name.value] : undefined;
+            if (!def || node.kind !== Kind.FIELD) continue;
+            let args: Record<string, unknown>;
+            try {
+              args = getArgumentValues(def, node, request.variables ?? {});
+            } catch {
+              continue; // execution reports arguments that do not fit their types
+            }
+            for (const arg of def.args) {
+              const value = args[arg.name];
+              if (getNamedType(arg.type).name === 'ID' && value != null && !(typeof value === 'string' && UUID_PATTERN.test(value))) {
+                fields.push({ field: arg.name, rule: 'isUuid', message: `${arg.name} must be a UUID` });
+              }
+            }
+          }
+          if (fields.length) {
+            throw new GraphQLError(fields.map((f) => f.message).join('; '), { extensions: { code: 'BAD_USER_INPUT', fields } });
+          }
+        },
+      };
+    },
+  };
+}

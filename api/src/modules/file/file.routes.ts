@@ -3,6 +3,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
 import multer from 'multer';
 import type { Logger } from 'pino';
+import { UUID_PATTERN } from '../../common/id-arguments';
 import type { Config } from '../../config';
 import { authenticateRequest } from '../identity/identity.service';
 import { readSessionToken } from '../identity/session-cookie';
@@ -64,7 +65,7 @@ export function fileRoutes(config: Config, logger: Logger, orm: MikroORM): Route
     try {
       const em = res.locals.em;
       const id = String(req.params.id);
-      const file = /^[0-9a-f-]{36}$/i.test(id) ? await em.findOne(StoredFile, id) : null;
+      const file = UUID_PATTERN.test(id) ? await em.findOne(StoredFile, id) : null;
       if (!file || !(await canReadFile(em, res.locals.actor, file))) return fail(res, 404, 'NOT_FOUND', 'File not found');
       const body = await storage.read(file.storageKey);
       const inline = INLINE_TYPES.has(file.mimeType);
