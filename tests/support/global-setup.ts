@@ -1,5 +1,3 @@
-import { execFileSync } from 'node:child_process';
-import path from 'node:path';
 import type { Config } from '@jest/types';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '../../api/src/db/embedded';
 import { admin, DEFAULT_TEST_DATABASE_URL, reachable, withDatabase } from './databases';
@@ -11,17 +9,12 @@ declare global {
 }
 
 const EMBEDDED_BASE_PORT = 55432;
-const ROOT = path.resolve(__dirname, '../..');
 
 /**
  * Prepares one empty database per jest worker (each worker migrates its own on first use): on the PostgreSQL server at TEST_DATABASE_URL
  * (default 127.0.0.1:5432), or, where none answers, on embedded PGlite instances.
  */
 export default async function globalSetup(globalConfig: Config.GlobalConfig): Promise<void> {
-  // The browser tests serve the built client: build it once here, before workers start,
-  // so parallel test files never race on client/dist.
-  execFileSync('node', [path.join(ROOT, 'scripts/ensure-built.mjs'), 'client'], { cwd: ROOT, stdio: 'inherit' });
-
   const workers = Math.max(1, globalConfig.maxWorkers);
   const serverUrl = process.env.TEST_DATABASE_URL || DEFAULT_TEST_DATABASE_URL;
   let urls: string[];

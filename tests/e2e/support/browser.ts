@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
@@ -26,8 +27,33 @@ export interface BrowserTest {
   close(): Promise<void>;
 }
 
-/** Starts the app on demo data (the global setup built the client) and launches Chromium. */
-export async function startBrowserTest(): Promise<BrowserTest> {  const app = await setupTestApp();
+/**
+ * Builds the client when its sources changed. Browser test files run in parallel workers: a lock
+ * folder lets one build while the others wait, so none serves a half-written client/dist.
+ */
+async function buildClientOnce(): Promise<void> {
+  const lock = path.join(ROOT, 'client/.build-lock');
+  for (;;) {
+    try {
+      fs.mkdirSync(lock);
+      break;
+    } catch {
+      const stale = fs.existsSync(lock) && Date.now() - fs.statSync(lock).mtimeMs > 5 * 60_000;
+      if (stale) fs.rmSync(lock, { recursive: true, force: true });
+      else await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+  try {
+    execFileSync('node', [path.join(ROOT, 'scripts/ensure-built.mjs'), 'client'], { cwd: ROOT, stdio: 'inherit' });
+  } finally {
+    fs.rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+/** Builds the client if needed, starts the app on demo data and launches Chromium. */
+export async function startBrowserTest(): Promise<BrowserTest> {
+  await buildClientOnce();
+  const app = await setupTestApp();
   await seedDemo(app.em(), app.config.seedsDir);
   const baseUrl = await app.http();
   const browser = await chromium.launch({

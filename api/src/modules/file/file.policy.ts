@@ -6,7 +6,6 @@ import { employeeScope } from '../competency/employee-access';
 import { Role } from '../identity/role';
 import { CourseModule, Lesson } from '../learning/course-module.entity';
 import { CourseModuleService } from '../learning/course-module.service';
-import { learningPolicy } from '../learning/learning.policy';
 import type { StoredFile } from './stored-file.entity';
 
 /**
@@ -25,9 +24,6 @@ export async function canReadFile(em: EntityManager, actor: Actor, file: StoredF
   const covers = await em.find(CourseModule, { cover: file });
   const modules = [...lessons.map((l) => l.module.getEntity()), ...covers];
   const service = new CourseModuleService(em);
-  for (const module of modules) {
-    const authors = (await module.authors.load()).getIdentifiers() as string[];
-    if (learningPolicy.read(actor, module, authors, await service.isEnrolled(actor, module))) return true;
-  }
+  for (const module of modules) if (await service.canRead(actor, module)) return true;
   return false;
 }

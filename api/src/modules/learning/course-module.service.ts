@@ -11,7 +11,6 @@ import { Role } from '../identity/role';
 import { User } from '../identity/user.entity';
 import { LearningForm } from '../record/learning-form.entity';
 import { CourseModule, CourseSection, Lesson, ModuleCompetency } from './course-module.entity';
-import { Enrollment } from './enrollment.entity';
 import type {
   CourseModuleFilter,
   CreateCourseModuleInput,
@@ -20,6 +19,7 @@ import type {
   UpdateCourseModuleInput,
 } from './learning.inputs';
 import { LessonKind, ModuleStatus } from './learning.enums';
+import { EnrollmentService } from './enrollment.service';
 import { learningPolicy } from './learning.policy';
 
 /** What a lesson of each kind must carry before its module can be published. */
@@ -37,22 +37,25 @@ function lessonProblems(lesson: Lesson, path: string): FieldError[] {
 }
 
 /** Authoring and the catalog of course modules. */
+/** User ids of a module's authors. Collection loads are batched per request, so lists stay cheap. */
+export async function moduleAuthorIds(module: CourseModule): Promise<string[]> {
+  return (await module.authors.load()).getIdentifiers() as string[];
+}
+
 export class CourseModuleService {
   constructor(private readonly em: EntityManager) {}
 
-  private async authorIds(module: CourseModule): Promise<string[]> {
-    return (await module.authors.load()).getIdentifiers() as string[];
-  }
-
-  async isEnrolled(actor: Actor, module: CourseModule): Promise<boolean> {
-    return !!actor.employeeId && (await this.em.count(Enrollment, { employee: actor.employeeId, module })) > 0;
+  /** Published modules are open to all; otherwise it takes authorship, or an enrolment in an archived version. */
+  async canRead(actor: Actor, module: CourseModule): Promise<boolean> {
+    if (module.status === ModuleStatus.PUBLISHED) return true;
+    const enrolled = module.status === ModuleStatus.ARCHIVED && !!(await new EnrollmentService(this.em).myEnrollment(actor, module.id));
+    return learningPolicy.read(actor, module, await moduleAuthorIds(module), enrolled);
   }
 
   async module(actor: Actor, id: string): Promise<CourseModule> {
     const module = await this.em.findOne(CourseModule, id);
-    if (!module) throw new NotFoundError('Course module', id);
-    const readable = learningPolicy.read(actor, module, await this.authorIds(module), await this.isEnrolled(actor, module));
-    if (!readable) throw new NotFoundError('Course module', id); // drafts of others do not exist for the viewer
+    // Drafts of others do not exist for the viewer.
+    if (!module || !(await this.canRead(actor, module))) throw new NotFoundError('Course module', id);
     return module;
   }
 
@@ -260,7 +263,7 @@ export class CourseModuleService {
   async update(actor: Actor, input: UpdateCourseModuleInput): Promise<CourseModule> {
     const module = await this.em.findOne(CourseModule, input.id);
     if (!module) throw new NotFoundError('Course module', input.id);
-    assertCan(learningPolicy.edit(actor, await this.authorIds(module)), 'You may edit only modules you author');
+    assertCan(learningPolicy.edit(actor, await moduleAuthorIds(module)), 'You may edit only modules you author');
     const draft = await this.draftOf(module);
     if (input.title !== undefined) draft.title = input.title.trim();
     if (input.summary !== undefined) draft.summary = input.summary.trim();
@@ -284,7 +287,7 @@ export class CourseModuleService {
   async publish(actor: Actor, id: string): Promise<CourseModule> {
     const module = await this.em.findOne(CourseModule, id, { populate: ['sections', 'sections.lessons'] });
     if (!module) throw new NotFoundError('Course module', id);
-    assertCan(learningPolicy.edit(actor, await this.authorIds(module)), 'You may publish only modules you author');
+    assertCan(learningPolicy.edit(actor, await moduleAuthorIds(module)), 'You may publish only modules you author');
     if (module.status !== ModuleStatus.DRAFT) throw new ConflictError(`This module is ${module.status.toLowerCase()}, not a draft`);
     const lessons = module.sections.getItems().flatMap((s, si) => s.lessons.getItems().map((l, li) => ({ l, path: `sections.${si}.lessons.${li}` })));
     const problems = lessons.flatMap(({ l, path }) => lessonProblems(l, path));
@@ -303,7 +306,7 @@ export class CourseModuleService {
   async archive(actor: Actor, id: string): Promise<CourseModule> {
     const module = await this.em.findOne(CourseModule, id);
     if (!module) throw new NotFoundError('Course module', id);
-    assertCan(learningPolicy.edit(actor, await this.authorIds(module)), 'You may archive only modules you author');
+    assertCan(learningPolicy.edit(actor, await moduleAuthorIds(module)), 'You may archive only modules you author');
     if (module.status !== ModuleStatus.PUBLISHED) throw new ConflictError('Only a published module can be archived');
     module.status = ModuleStatus.ARCHIVED;
     await this.em.flush();

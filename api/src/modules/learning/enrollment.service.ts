@@ -54,14 +54,31 @@ export class EnrollmentService {
     ).load(moduleId);
   }
 
-  /** Lessons of each of many modules, in one query per request. */
+  /** Lessons of each of many modules, in outline order, in one query per request. */
   lessonsOf(moduleId: string): Promise<Lesson[]> {
     return requestLoader<string, Lesson[]>(this.em, 'lessonsOfModule', async (ids) => {
       const lessons = await this.em.find(Lesson, { module: { $in: [...ids] } }, { orderBy: { section: { sortOrder: 'asc' }, sortOrder: 'asc' } });
-      return ids.map((id) => lessons.filter((l) => l.module.id === id));
+      const byModule = new Map<string, Lesson[]>();
+      for (const lesson of lessons) byModule.set(lesson.module.id, [...(byModule.get(lesson.module.id) ?? []), lesson]);
+      return ids.map((id) => byModule.get(id) ?? []);
     })
       .load(moduleId)
       .then((l) => l ?? []);
+  }
+
+  /** Lesson count and expected minutes of each of many modules (for the catalog), without loading lesson texts. */
+  lessonStats(moduleId: string): Promise<{ lessons: number; minutes: number }> {
+    return requestLoader<string, { lessons: number; minutes: number }>(this.em, 'lessonStats', async (ids) => {
+      const rows: { module_id: string; lessons: string; minutes: string }[] = await this.em.getConnection().execute(
+        `select module_id, count(*) as lessons, coalesce(sum(duration_minutes), 0) as minutes
+           from lesson where module_id in (${ids.map(() => '?').join(', ')}) group by module_id`,
+        [...ids],
+      );
+      const byModule = new Map(rows.map((r) => [r.module_id, { lessons: Number(r.lessons), minutes: Number(r.minutes) }]));
+      return ids.map((id) => byModule.get(id) ?? { lessons: 0, minutes: 0 });
+    })
+      .load(moduleId)
+      .then((s) => s ?? { lessons: 0, minutes: 0 });
   }
 
   /** Progress of each of many enrolments, in one query per request. */

@@ -1,6 +1,5 @@
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { type Context, requireActor } from '../../common/context';
-import { byKeys, requestLoader } from '../../common/loaders';
 import { PageInput, PageOf } from '../../common/paging';
 import { Competency } from '../competency/competency.entity';
 import { CompetencyGap } from '../competency/competency.inputs';
@@ -12,7 +11,7 @@ import { LedgerService } from '../record/ledger.service';
 import { JpSummaryType } from '../record/record.types';
 import { completeLesson } from './complete-lesson';
 import { CourseModule, CourseSection, Lesson, ModuleCompetency } from './course-module.entity';
-import { CourseModuleService } from './course-module.service';
+import { CourseModuleService, moduleAuthorIds } from './course-module.service';
 import { Enrollment } from './enrollment.entity';
 import { EnrollmentService } from './enrollment.service';
 import {
@@ -45,16 +44,6 @@ export class MyLearning {
 
   @Field(() => [LearningRecord], { description: 'The latest credited learning' })
   recentRecords!: LearningRecord[];
-}
-
-/** Author user ids of many modules, in one query per request. */
-function authorIds(ctx: Context, moduleId: string): Promise<string[]> {
-  return requestLoader<string, string[]>(ctx.em, 'moduleAuthors', async (ids) => {
-    const modules = await ctx.em.find(CourseModule, { id: { $in: [...ids] } }, { populate: ['authors'] });
-    return byKeys(ids, modules, (m) => m.id).map((m) => (m ? (m.authors.getIdentifiers() as string[]) : []));
-  })
-    .load(moduleId)
-    .then((ids) => ids ?? []);
 }
 
 @Resolver(() => CourseModule)
@@ -156,12 +145,12 @@ export class CourseModuleResolver {
 
   @FieldResolver(() => Int)
   async lessonCount(@Root() module: CourseModule, @Ctx() ctx: Context): Promise<number> {
-    return (await new EnrollmentService(ctx.em).lessonsOf(module.id)).length;
+    return (await new EnrollmentService(ctx.em).lessonStats(module.id)).lessons;
   }
 
   @FieldResolver(() => Int, { description: 'Sum of the lessons’ expected minutes' })
   async totalMinutes(@Root() module: CourseModule, @Ctx() ctx: Context): Promise<number> {
-    return (await new EnrollmentService(ctx.em).lessonsOf(module.id)).reduce((s, l) => s + (l.durationMinutes ?? 0), 0);
+    return (await new EnrollmentService(ctx.em).lessonStats(module.id)).minutes;
   }
 
   @FieldResolver(() => Enrollment, { nullable: true, description: "The viewer's enrolment in this version" })
@@ -172,7 +161,7 @@ export class CourseModuleResolver {
   @FieldResolver(() => ModulePermissions)
   async viewerCan(@Root() module: CourseModule, @Ctx() ctx: Context): Promise<ModulePermissions> {
     const actor = requireActor(ctx);
-    const edit = learningPolicy.edit(actor, await authorIds(ctx, module.id));
+    const edit = learningPolicy.edit(actor, await moduleAuthorIds(module));
     return { edit, publish: edit && module.status === 'DRAFT', enroll: learningPolicy.enroll(actor, module) };
   }
 }
@@ -194,7 +183,7 @@ export class LessonResolver {
 
   @FieldResolver(() => String, { nullable: true, description: 'Markdown source, for the module’s authors only' })
   async body(@Root() lesson: Lesson, @Ctx() ctx: Context): Promise<string | null> {
-    const canEdit = learningPolicy.edit(requireActor(ctx), await authorIds(ctx, lesson.module.id));
+    const canEdit = learningPolicy.edit(requireActor(ctx), await moduleAuthorIds((await lesson.module.load()) as CourseModule));
     return canEdit ? (lesson.body ?? null) : null;
   }
 
