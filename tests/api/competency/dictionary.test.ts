@@ -1,3 +1,4 @@
+import { seedReference } from '../../../api/src/db/seed/reference';
 import { CareerPath } from '../../../api/src/modules/competency/career-path.entity';
 import { Competency } from '../../../api/src/modules/competency/competency.entity';
 import { Role } from '../../../api/src/modules/identity/role';
@@ -232,5 +233,15 @@ describe('lookups', () => {
     expect(errorCode(await t.gql(`query($id: ID!) { position(id: $id) { id } }`, { id: unknown }, as(Role.LEARNER)))).toBe('NOT_FOUND');
     expect(errorCode(await t.gql(PATHS, { positionId: unknown }, as(Role.LEARNER)))).toBe('NOT_FOUND');
     expect(fieldErrors(await t.gql(PATHS, { positionId: 'bukan-id' }, as(Role.LEARNER)))).toEqual([{ field: 'positionId', rule: 'isUuid' }]);
+  });
+});
+
+describe('reference seeding on a later start', () => {
+  it('leaves a standard an administrator emptied, and the summary they cleared, as they are', async () => {
+    const id = await positionId('PENATA-LAYOP');
+    await t.gql(SET_STANDARD, { input: { positionId: id, summary: null, competencies: [] } }, as(Role.ADMIN));
+    await seedReference(t.em(), t.config.seedsDir);
+    const after = (await t.gql(POSITION, { id }, as(Role.ADMIN))).data!.position;
+    expect(after).toMatchObject({ standard: [], summary: null });
   });
 });

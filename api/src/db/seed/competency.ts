@@ -40,36 +40,31 @@ async function seedDictionary(em: EntityManager, seedsDir: string): Promise<numb
 }
 
 /**
- * Standards of the seeded positions: the managerial and socio-cultural defaults of each position
- * type plus the technical rows of `position-standards.json`. Positions that already have a
- * standard are left as an administrator set them.
+ * Standards of newly seeded positions: the managerial and socio-cultural defaults of each position
+ * type plus the technical rows and requirements of `position-standards.json`.
  */
-async function seedStandards(em: EntityManager, seedsDir: string): Promise<number> {
+async function seedStandards(em: EntityManager, seedsDir: string, positionCodes: string[]): Promise<number> {
+  if (!positionCodes.length) return 0;
   const seeds = readSeed<StandardSeed[]>(seedsDir, 'reference/position-standards.json');
   const competencies = await em.find(Competency, {});
   const byCode = new Map(competencies.map((c) => [c.code, c]));
   const defaults = competencies.filter((c) => c.type !== CompetencyType.TEKNIS);
   const levelByType = new Map((await em.find(PositionTypeRef, {})).map((t) => [t.code, t.defaultManagerialLevel]));
-  const withStandard = new Set(
-    (await em.find(PositionCompetency, {}, { fields: ['position'] })).map((row) => row.position.id),
-  );
-  const positions = await em.find(Position, { code: { $in: seeds.map((s) => s.positionCode) } });
-  let seeded = 0;
-  for (const position of positions) {
-    if (withStandard.has(position.id)) continue;
-    const seed = seeds.find((s) => s.positionCode === position.code)!;
-    const rows = [
+  const positions = await em.find(Position, { code: { $in: positionCodes } });
+  const rows = positions.flatMap((position) => {
+    const seed = seeds.find((s) => s.positionCode === position.code);
+    if (!seed) return [];
+    position.governmentAffair = seed.governmentAffair;
+    position.summary = seed.summary;
+    position.requirements = seed.requirements;
+    return [
       ...defaults.map((c) => ({ position: position.id, competency: c.id, requiredLevel: levelByType.get(position.positionType) ?? 1 })),
       ...seed.technical.map((t) => ({ position: position.id, competency: byCode.get(t.competencyCode)!.id, requiredLevel: t.level })),
     ];
-    await em.createQueryBuilder(PositionCompetency).insert(rows).execute('run');
-    position.governmentAffair ??= seed.governmentAffair;
-    position.summary ??= seed.summary;
-    position.requirements ??= seed.requirements;
-    seeded++;
-  }
+  });
+  if (rows.length) await em.createQueryBuilder(PositionCompetency).insert(rows).execute('run');
   await em.flush();
-  return seeded;
+  return positions.length;
 }
 
 async function seedCareerPaths(em: EntityManager, seedsDir: string): Promise<number> {
@@ -83,10 +78,10 @@ async function seedCareerPaths(em: EntityManager, seedsDir: string): Promise<num
   return result.affectedRows;
 }
 
-export async function seedCompetencies(em: EntityManager, seedsDir: string): Promise<Record<string, number>> {
+export async function seedCompetencies(em: EntityManager, seedsDir: string, newPositionCodes: string[]): Promise<Record<string, number>> {
   return {
     competencies: await seedDictionary(em, seedsDir),
-    positionStandards: await seedStandards(em, seedsDir),
+    positionStandards: await seedStandards(em, seedsDir, newPositionCodes),
     careerPaths: await seedCareerPaths(em, seedsDir),
   };
 }

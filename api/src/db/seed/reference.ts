@@ -18,11 +18,14 @@ async function insertMissing(em: EntityManager, entity: new () => object, key: s
  * positions, the competency dictionary, position standards and career paths.
  */
 export async function seedReference(em: EntityManager, seedsDir: string): Promise<Record<string, number>> {
+  const positions = readSeed<{ code: string }[]>(seedsDir, 'reference/positions.json');
+  const existing = new Set((await em.find(Position, { code: { $in: positions.map((p) => p.code) } }, { fields: ['code'] })).map((p) => p.code));
   return {
     opds: await insertMissing(em, Opd, 'code', readSeed(seedsDir, 'reference/opds.json')),
     positionTypes: await insertMissing(em, PositionTypeRef, 'code', readSeed(seedsDir, 'reference/position-types.json')),
     learningForms: await insertMissing(em, LearningForm, 'id', readSeed(seedsDir, 'reference/learning-forms.json')),
-    positions: await insertMissing(em, Position, 'code', readSeed(seedsDir, 'reference/positions.json')),
-    ...(await seedCompetencies(em, seedsDir)),
+    positions: await insertMissing(em, Position, 'code', positions),
+    // Standards only for positions this run created: later edits by administrators stay.
+    ...(await seedCompetencies(em, seedsDir, positions.map((p) => p.code).filter((code) => !existing.has(code)))),
   };
 }
