@@ -165,3 +165,13 @@ describe('security headers', () => {
     expect(res.headers.get('x-frame-options')).toBe('SAMEORIGIN');
   });
 });
+
+describe('query cost of lists', () => {
+  it('counts a list without a page argument at the default page size', async () => {
+    const { actor } = await makeUser(t.em(), [Role.ADMIN]);
+    const aliases = Array.from({ length: 30 }, (_, i) => `e${i}: employees { items { id name nip opd { name } } }`);
+    const result = await t.gql(`query Unpaged { ${aliases.join(' ')} }`, {}, actor);
+    expect(errorCode(result)).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(result.errors![0].message).toMatch(/too complex/);
+  });
+});

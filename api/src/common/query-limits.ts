@@ -1,15 +1,19 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
+import { LIMITS } from './limits';
 import { type ComplexityEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 
-/** Lists cost their children times the page size asked for. */
-const pagedListEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
-  const limit = Number((args.page as { limit?: number } | undefined)?.limit ?? args.limit ?? 0);
-  return limit > 0 ? 1 + childComplexity * limit : undefined;
+/**
+ * Paged lists cost their children times the page size asked for, or the default page size when
+ * the client leaves `page` out. Unpaged lists (reference data, a module's lessons) count once.
+ */
+const pagedListEstimator: ComplexityEstimator = ({ args, childComplexity, field }) => {
+  if (!field.args.some((a) => a.name === 'page')) return undefined;
+  const limit = Number((args.page as { limit?: number } | undefined)?.limit ?? LIMITS.pageDefaultLimit);
+  return 1 + childComplexity * limit;
 };
 
-/** Rejects operations nested deeper than `maxDepth` fields (fragments do not add depth). */
 export function depthLimitRule(maxDepth: number) {
   return maxDepthRule({
     n: maxDepth,
