@@ -1,3 +1,5 @@
+import type { EntityName, FilterQuery, FindOptions, QueryOrderMap } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { Max, Min } from 'class-validator';
 import { type ClassType, Field, InputType, Int, ObjectType } from 'type-graphql';
 import { LIMITS } from './limits';
@@ -38,4 +40,21 @@ export function PageOf<T extends object>(itemType: ClassType<T>, name: string) {
     limit!: number;
   }
   return PageClass;
+}
+
+/** One page of `entity` rows matching `where`, with the total count, in the given order. */
+export async function findPage<T extends object>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  where: FilterQuery<T>,
+  page: PageInput,
+  orderBy: QueryOrderMap<T>,
+): Promise<Page<T>> {
+  const [items, total] = await em.findAndCount(entity, where, { orderBy, offset: page.offset, limit: page.limit } as FindOptions<T>);
+  return { items: items as T[], total, offset: page.offset, limit: page.limit };
+}
+
+/** The answer for a list the viewer may see nothing of. */
+export function emptyPage<T>(page: PageInput): Page<T> {
+  return { items: [], total: 0, offset: page.offset, limit: page.limit };
 }

@@ -5,8 +5,8 @@ import { StoredFile } from '../file/stored-file.entity';
 import { Role } from '../identity/role';
 import { User } from '../identity/user.entity';
 import { PositionTypeRef } from '../organisation/position-type.entity';
+import { OrganisationService } from '../organisation/organisation.service';
 import { Position } from '../organisation/position.entity';
-import { NotFoundError } from '../../common/errors';
 import { CareerPath } from './career-path.entity';
 import { Competency, CompetencyLevel } from './competency.entity';
 import { CompetencyAssessment } from './competency-assessment.entity';
@@ -59,10 +59,8 @@ export class CompetencyResolver {
 
   @Authorized()
   @Query(() => Position)
-  async position(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Position> {
-    const position = await ctx.em.findOne(Position, id);
-    if (!position) throw new NotFoundError('Position', id);
-    return position;
+  position(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Position> {
+    return new OrganisationService(ctx.em).position(id);
   }
 
   @Authorized()

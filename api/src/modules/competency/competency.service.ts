@@ -1,7 +1,7 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { BadInputError, ConflictError, NotFoundError } from '../../common/errors';
-import type { Page, PageInput } from '../../common/paging';
+import { findPage, type Page, type PageInput } from '../../common/paging';
 import { likePattern } from '../../common/text';
 import { PositionTypeRef } from '../organisation/position-type.entity';
 import { Position } from '../organisation/position.entity';
@@ -41,12 +41,7 @@ export class CompetencyService {
     if (filter.type) where.type = filter.type;
     if (filter.governmentAffair) where.governmentAffair = filter.governmentAffair;
     if (!filter.includeInactive) where.active = true;
-    const [items, total] = await this.em.findAndCount(Competency, where, {
-      orderBy: { type: 'asc', code: 'asc' },
-      offset: page.offset,
-      limit: page.limit,
-    });
-    return { items, total, offset: page.offset, limit: page.limit };
+    return findPage(this.em, Competency, where, page, { type: 'asc', code: 'asc' });
   }
 
   async competency(id: string): Promise<Competency> {

@@ -3,7 +3,7 @@ import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { type Actor, hasRole } from '../../common/actor';
 import { assertCan, BadInputError, ConflictError, type FieldError, NotFoundError } from '../../common/errors';
-import type { Page, PageInput } from '../../common/paging';
+import { findPage, type Page, type PageInput } from '../../common/paging';
 import { likePattern } from '../../common/text';
 import { Competency } from '../competency/competency.entity';
 import { StoredFile } from '../file/stored-file.entity';
@@ -80,12 +80,7 @@ export class CourseModuleService {
       where.status = ModuleStatus.PUBLISHED;
     }
     if (and.length) where.$and = and;
-    const [items, total] = await this.em.findAndCount(CourseModule, where, {
-      orderBy: filter.mine ? { updatedAt: 'desc' } : { publishedAt: 'desc', title: 'asc' },
-      offset: page.offset,
-      limit: page.limit,
-    });
-    return { items, total, offset: page.offset, limit: page.limit };
+    return findPage(this.em, CourseModule, where, page, filter.mine ? { updatedAt: 'desc' } : { publishedAt: 'desc', title: 'asc' });
   }
 
   async create(actor: Actor, input: CreateCourseModuleInput): Promise<CourseModule> {

@@ -4,7 +4,10 @@ import { ConflictError, ForbiddenError, NotFoundError } from '../../common/error
 import { byKeys, requestLoader } from '../../common/loaders';
 import { CourseModule, Lesson } from './course-module.entity';
 import { Enrollment, LessonProgress } from './enrollment.entity';
+import type { MyLearning } from './learning.inputs';
 import { learningPolicy } from './learning.policy';
+import { LedgerService } from '../record/ledger.service';
+import { LearningRecord } from '../record/learning-record.entity';
 
 export interface ModuleProgress {
   requiredLessons: number;
@@ -91,6 +94,15 @@ export class EnrollmentService {
       }).load(enrollment.id),
     ]);
     return progressOf(lessons, new Set(done ?? []));
+  }
+
+  /** The learner's dashboard: enrolments, the year's JP and the latest credited learning. */
+  async dashboard(actor: Actor, year: number): Promise<MyLearning> {
+    const enrollments = await this.myEnrollments(actor);
+    if (!actor.employeeId) return { enrollments, jp: null, recentRecords: [] };
+    const jp = await new LedgerService(this.em).summary(actor, actor.employeeId, year);
+    const recentRecords = await this.em.find(LearningRecord, { employee: actor.employeeId }, { orderBy: { createdAt: 'desc' }, limit: 5 });
+    return { enrollments, jp, recentRecords };
   }
 
   async myEnrollments(actor: Actor): Promise<Enrollment[]> {

@@ -2,6 +2,7 @@ import { ArrayMaxSize, IsIn, IsInt, IsOptional, IsUrl, IsUUID, Matches, Max, Max
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { CODE_PATTERN, LIMITS, MODULE_LIMITS } from '../../common/limits';
 import { LearningRecord } from '../record/learning-record.entity';
+import { JpSummaryType } from '../record/record.types';
 import { CourseModule, Lesson } from './course-module.entity';
 import { Enrollment } from './enrollment.entity';
 import { LessonKind, ModuleStatus } from './learning.enums';
@@ -293,4 +294,16 @@ export class ModuleRecommendation {
 
   @Field(() => [String], { description: 'Codes of the missing competencies it builds' })
   competencyCodes!: string[];
+}
+
+@ObjectType()
+export class MyLearning {
+  @Field(() => [Enrollment], { description: 'Modules in progress first, then completed ones' })
+  enrollments!: Enrollment[];
+
+  @Field(() => JpSummaryType, { nullable: true, description: "This year's JP; null for users without an employee record" })
+  jp!: JpSummaryType | null;
+
+  @Field(() => [LearningRecord], { description: 'The latest credited learning' })
+  recentRecords!: LearningRecord[];
 }

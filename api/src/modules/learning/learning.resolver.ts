@@ -1,14 +1,12 @@
-import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { type Context, requireActor } from '../../common/context';
+import { yearOf } from '../../common/dates';
 import { PageInput, PageOf } from '../../common/paging';
 import { Competency } from '../competency/competency.entity';
 import { CompetencyGap } from '../competency/competency.inputs';
 import { StoredFile } from '../file/stored-file.entity';
 import { Role } from '../identity/role';
 import { LearningForm } from '../record/learning-form.entity';
-import { LearningRecord } from '../record/learning-record.entity';
-import { LedgerService } from '../record/ledger.service';
-import { JpSummaryType } from '../record/record.types';
 import { completeLesson } from './complete-lesson';
 import { CourseModule, CourseSection, Lesson, ModuleCompetency } from './course-module.entity';
 import { CourseModuleService, moduleAuthorIds } from './course-module.service';
@@ -21,6 +19,7 @@ import {
   EnrollInModuleInput,
   LessonCompletion,
   MarkdownPreviewInput,
+  MyLearning,
   ModuleAuthor,
   ModuleIdInput,
   ModulePermissions,
@@ -33,18 +32,6 @@ import { recommendModules } from './recommend-modules';
 import { embedUrl } from './video';
 
 const CourseModulePage = PageOf(CourseModule, 'CourseModulePage');
-
-@ObjectType()
-export class MyLearning {
-  @Field(() => [Enrollment], { description: 'Modules in progress first, then completed ones' })
-  enrollments!: Enrollment[];
-
-  @Field(() => JpSummaryType, { nullable: true, description: "This year's JP; null for users without an employee record" })
-  jp!: JpSummaryType | null;
-
-  @Field(() => [LearningRecord], { description: 'The latest credited learning' })
-  recentRecords!: LearningRecord[];
-}
 
 @Resolver(() => CourseModule)
 export class CourseModuleResolver {
@@ -66,14 +53,8 @@ export class CourseModuleResolver {
 
   @Authorized()
   @Query(() => MyLearning, { description: "The learner's dashboard in one request" })
-  async myLearning(@Ctx() ctx: Context): Promise<MyLearning> {
-    const actor = requireActor(ctx);
-    const enrollments = await new EnrollmentService(ctx.em).myEnrollments(actor);
-    if (!actor.employeeId) return { enrollments, jp: null, recentRecords: [] };
-    const ledger = new LedgerService(ctx.em);
-    const jp = await ledger.summary(actor, actor.employeeId, Number(ctx.clock.today().slice(0, 4)));
-    const recentRecords = await ctx.em.find(LearningRecord, { employee: actor.employeeId }, { orderBy: { createdAt: 'desc' }, limit: 5 });
-    return { enrollments, jp, recentRecords };
+  myLearning(@Ctx() ctx: Context): Promise<MyLearning> {
+    return new EnrollmentService(ctx.em).dashboard(requireActor(ctx), yearOf(ctx.clock.today()));
   }
 
   @Authorized([Role.TRAINER, Role.ADMIN])

@@ -2,7 +2,7 @@ import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../../common/actor';
 import { assertCan, BadInputError, NotFoundError } from '../../common/errors';
-import type { Page, PageInput } from '../../common/paging';
+import { findPage, type Page, type PageInput } from '../../common/paging';
 import { likePattern } from '../../common/text';
 import { CompetencyService } from '../competency/competency.service';
 import { Employee } from './employee.entity';
@@ -39,6 +39,12 @@ export class OrganisationService {
     return this.em.find(Position, where, { orderBy: { name: 'asc' } });
   }
 
+  async position(id: string): Promise<Position> {
+    const position = await this.em.findOne(Position, id);
+    if (!position) throw new NotFoundError('Position', id);
+    return position;
+  }
+
   async employees(filter: EmployeeFilter = {}, page: PageInput): Promise<Page<Employee>> {
     const where: FilterQuery<Employee> = {};
     const search = filter.search?.trim();
@@ -52,12 +58,7 @@ export class OrganisationService {
     if (filter.positionType) where.position = { positionType: filter.positionType };
     if (filter.employeeType) where.employeeType = filter.employeeType;
     if (filter.active !== undefined && filter.active !== null) where.active = filter.active;
-    const [items, total] = await this.em.findAndCount(Employee, where, {
-      orderBy: { name: 'asc', nip: 'asc' },
-      offset: page.offset,
-      limit: page.limit,
-    });
-    return { items, total, offset: page.offset, limit: page.limit };
+    return findPage(this.em, Employee, where, page, { name: 'asc', nip: 'asc' });
   }
 
   async employee(actor: Actor, id: string): Promise<Employee> {

@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { type Actor, hasRole } from '../../common/actor';
 import type { Clock } from '../../common/dates';
 import { assertCan, BadInputError, ConflictError, ForbiddenError, NotFoundError } from '../../common/errors';
-import type { Page, PageInput } from '../../common/paging';
+import { emptyPage, findPage, type Page, type PageInput } from '../../common/paging';
 import { Role } from '../identity/role';
 import { Competency } from '../competency/competency.entity';
 import { competencyPolicy, type EmployeeScope } from '../competency/competency.policy';
@@ -66,7 +66,7 @@ export class DevelopmentPlanService {
     if (filter.employeeId) where.employee = filter.employeeId;
     if (filter.toDecide) {
       const scope = await employeeScope(this.em, actor);
-      if (!scope.supervisedOpds.size) return { items: [], total: 0, offset: page.offset, limit: page.limit };
+      if (!scope.supervisedOpds.size) return emptyPage(page);
       where.status = PlanStatus.SUBMITTED;
       where.$and = [
         { employee: { opd: { $in: [...scope.supervisedOpds] } } },
@@ -77,15 +77,10 @@ export class DevelopmentPlanService {
       const visible: FilterQuery<DevelopmentPlan>[] = [];
       if (actor.employeeId) visible.push({ employee: actor.employeeId });
       if (scope.supervisedOpds.size) visible.push({ employee: { opd: { $in: [...scope.supervisedOpds] } } });
-      if (!visible.length) return { items: [], total: 0, offset: page.offset, limit: page.limit };
+      if (!visible.length) return emptyPage(page);
       where.$and = [{ $or: visible }];
     }
-    const [items, total] = await this.em.findAndCount(DevelopmentPlan, where, {
-      orderBy: { year: 'desc', submittedAt: 'desc nulls last', createdAt: 'desc' },
-      offset: page.offset,
-      limit: page.limit,
-    });
-    return { items, total, offset: page.offset, limit: page.limit };
+    return findPage(this.em, DevelopmentPlan, where, page, { year: 'desc', submittedAt: 'desc nulls last', createdAt: 'desc' });
   }
 
   private assertStatus(plan: DevelopmentPlan, action: keyof typeof TRANSITIONS): void {

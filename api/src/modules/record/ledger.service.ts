@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../../common/actor';
 import { daysBetween, monthOf, nextMonthStart, yearOf } from '../../common/dates';
-import { BadInputError } from '../../common/errors';
+import { BadInputError, NotFoundError } from '../../common/errors';
 import { readableEmployee } from '../competency/employee-access';
 import { Employee } from '../organisation/employee.entity';
 import { EmployeeType } from '../organisation/organisation.enums';
@@ -10,6 +10,7 @@ import { creditJp, roundJp } from './jp-credit';
 import { LearningForm } from './learning-form.entity';
 import { LearningRecord } from './learning-record.entity';
 import { CreditMode, RecordSource, RecordStatus } from './record.enums';
+import type { UpdateLearningFormInput } from './record.inputs';
 import type { JpSummaryType } from './record.types';
 
 export interface CreditRequest {
@@ -107,6 +108,21 @@ export class LedgerService {
     });
     await em.flush();
     return { record, created: true };
+  }
+
+  /** Edits the JP credit rule of a form of learning; records already credited keep their JP. */
+  async updateCreditRule(input: UpdateLearningFormInput): Promise<LearningForm> {
+    const form = await this.em.findOne(LearningForm, input.id);
+    if (!form) throw new NotFoundError('Form of learning', String(input.id));
+    this.em.assign(form, {
+      ...(input.creditMode && { creditMode: input.creditMode }),
+      ...(input.creditValue !== undefined && { creditValue: input.creditValue }),
+      ...(input.maxJpPerDay !== undefined && { maxJpPerDay: input.maxJpPerDay }),
+      ...(input.maxSessionsPerMonth !== undefined && { maxSessionsPerMonth: input.maxSessionsPerMonth }),
+      ...(input.requiresReport != null && { requiresReport: input.requiresReport }),
+    });
+    await this.em.flush();
+    return form;
   }
 
   /** Totals of one employee's year, for the employee, their supervisors, committee and admins. */

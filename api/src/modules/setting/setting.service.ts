@@ -1,9 +1,15 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { BadInputError } from '../../common/errors';
 import { Setting } from './setting.entity';
+import type { SettingInfo } from './setting.inputs';
 import { SETTING_DEFINITIONS, SETTING_KEYS, type SettingKey } from './settings';
 
 export type Settings = Record<SettingKey, number>;
+
+function describe(key: SettingKey, value: number): SettingInfo {
+  const def = SETTING_DEFINITIONS[key];
+  return { key, value, defaultValue: def.default, min: def.min, max: def.max, description: def.description };
+}
 
 export class SettingService {
   constructor(private readonly em: EntityManager) {}
@@ -21,7 +27,13 @@ export class SettingService {
     return row?.value ?? SETTING_DEFINITIONS[key].default;
   }
 
-  async update(key: string, value: number): Promise<Setting> {
+  /** Every setting with its default, bounds and meaning. */
+  async describeAll(): Promise<SettingInfo[]> {
+    const values = await this.all();
+    return SETTING_KEYS.map((k) => describe(k, values[k]));
+  }
+
+  async update(key: string, value: number): Promise<SettingInfo> {
     if (!(SETTING_KEYS as string[]).includes(key)) {
       throw BadInputError.field('key', 'UNKNOWN_SETTING', `No setting named ${key}`);
     }
@@ -34,6 +46,6 @@ export class SettingService {
       );
     }
     const setting = await this.em.upsert(Setting, { key, value });
-    return setting;
+    return describe(key as SettingKey, setting.value);
   }
 }

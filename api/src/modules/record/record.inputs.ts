@@ -1,0 +1,50 @@
+import { IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { Field, Float, ID, InputType, Int } from 'type-graphql';
+import { CreditMode } from './record.enums';
+
+@InputType()
+export class JpSummaryInput {
+  @Field(() => ID)
+  @IsUUID()
+  employeeId!: string;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
+  year!: number;
+}
+
+@InputType()
+export class UpdateLearningFormInput {
+  @Field(() => Int)
+  @IsInt()
+  id!: number;
+
+  @Field(() => CreditMode, { nullable: true })
+  @IsOptional()
+  creditMode?: CreditMode;
+
+  @Field(() => Float, { nullable: true })
+  @IsOptional()
+  @Min(0)
+  @Max(500)
+  creditValue?: number | null;
+
+  @Field(() => Float, { nullable: true })
+  @IsOptional()
+  @Min(0.5)
+  @Max(24)
+  maxJpPerDay?: number | null;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(31)
+  maxSessionsPerMonth?: number | null;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  requiresReport?: boolean;
+}
