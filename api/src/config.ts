@@ -40,7 +40,6 @@ export interface Config {
   logLevel: string;
   /** Load demo employees and accounts into an empty database. */
   demo: boolean;
-  nodeEnv: string;
   /** Time zone whose calendar decides dates and years (JP years, assessment dates). */
   timeZone: string;
   /** Largest upload, in bytes. */
@@ -76,7 +75,6 @@ export function loadConfig(): Config {
     maxQueryComplexity: int('MAX_QUERY_COMPLEXITY', 2000),
     logLevel: str('LOG_LEVEL', 'info'),
     demo: str('DEMO', 'true') !== 'false',
-    nodeEnv: str('NODE_ENV', 'development'),
     timeZone: str('TIME_ZONE', DEFAULT_TIME_ZONE),
     maxUploadBytes: int('MAX_UPLOAD_MB', 20) * 1024 * 1024,
     storage: str('STORAGE', 'disk') === 's3' ? 's3' : 'disk',

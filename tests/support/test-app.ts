@@ -42,7 +42,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
 }
 
 /** Empties every table and reloads the reference data, so each test file starts alike. */
-export async function resetDatabase(orm: MikroORM, config: Config): Promise<void> {
+async function resetDatabase(orm: MikroORM, config: Config): Promise<void> {
   const tables = Object.values(orm.getMetadata().getAll())
     .filter((meta) => !meta.abstract && !meta.embeddable && meta.tableName)
     .map((meta) => `"${meta.tableName}"`);
@@ -92,6 +92,7 @@ export async function setupTestApp(overrides: Partial<Config> = {}): Promise<Tes
     async close() {
       if (server) await new Promise((resolve) => server!.close(resolve));
       await stopApp?.();
+      await apollo?.stop();
       await orm.close(true);
     },
   };

@@ -4,7 +4,6 @@
  */
 
 export const LIMITS = {
-  usernameMin: 3,
   usernameMax: 40,
   passwordMin: 10,
   passwordMax: 200,
@@ -25,7 +24,6 @@ export const MODULE_LIMITS = { sections: 30, lessonsPerSection: 50, bodyMax: 100
 /** Development plan items: the JP one item may plan. */
 export const PLAN_LIMITS = { items: 40, jpMin: 0.5, jpMax: 500 } as const;
 
-export const USERNAME_PATTERN = /^[a-z0-9._-]+$/;
 export const CODE_PATTERN = /^[A-Za-z0-9._-]+$/;
 export const PHONE_PATTERN = /^\+?[0-9 ()-]{6,30}$/;
 

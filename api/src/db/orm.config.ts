@@ -9,7 +9,6 @@ export const MIGRATIONS_SOURCE_DIR = path.resolve(__dirname, '..', '..', 'src', 
 
 export interface OrmOptions {
   clientUrl: string;
-  debug?: boolean;
   /** Pool size; embedded PostgreSQL is served with at least this many connections. */
   poolMax?: number;
   migrationsDir?: string;
@@ -24,7 +23,7 @@ export function ormConfig(options: OrmOptions): Options {
     extensions: [Migrator],
     forceUtcTimezone: true,
     dataloader: DataloaderType.ALL,
-    debug: options.onQuery ? ['query'] : (options.debug ?? false),
+    debug: options.onQuery ? ['query'] : false,
     ...(options.onQuery && { logger: (message: string) => options.onQuery!(message) }),
     pool: { min: 0, max: options.poolMax ?? 10 },
     // Entities are listed explicitly, so compiled and source runs discover the same metadata.

@@ -2,9 +2,7 @@ import { CompetencyAssessment } from '../../../api/src/modules/competency/compet
 import { Competency } from '../../../api/src/modules/competency/competency.entity';
 import { Role } from '../../../api/src/modules/identity/role';
 import { User } from '../../../api/src/modules/identity/user.entity';
-import { Opd } from '../../../api/src/modules/organisation/opd.entity';
-import { Position } from '../../../api/src/modules/organisation/position.entity';
-import { makeEmployee, makeUser, type TestUser } from '../../support/factories';
+import { anOpd, aPosition, makeEmployee, makeUser, type TestUser } from '../../support/factories';
 import { errorCode, fieldErrors, setupTestApp, type TestApp } from '../../support/test-app';
 
 const GAP = `query CompetencyGap($input: CompetencyGapInput!) {
@@ -39,7 +37,7 @@ let tik03: Competency;
 beforeAll(async () => {
   t = await setupTestApp();
   const em = t.em();
-  const pengolah = await em.findOneOrFail(Position, { code: 'PENGOLAH-DATA' });
+  const pengolah = await aPosition(em, 'PENGOLAH-DATA');
   learner = await makeUser(em, [Role.LEARNER], { employee: await makeEmployee(em, { position: pengolah }) });
   colleague = await makeUser(em, [Role.LEARNER], { employee: await makeEmployee(em, { position: pengolah }) });
   outsider = await makeUser(em, [Role.LEARNER], { employee: await makeEmployee(em, { opdCode: 'DINKES', position: pengolah }) });
@@ -49,7 +47,7 @@ beforeAll(async () => {
   admin = await makeUser(em, [Role.ADMIN]);
   m01 = await em.findOneOrFail(Competency, { code: 'M.01' });
   tik03 = await em.findOneOrFail(Competency, { code: 'T.TIK.03' });
-  const kominfo = await em.findOneOrFail(Opd, { code: 'DISKOMINFO' });
+  const kominfo = await anOpd(em, 'DISKOMINFO');
   const result = await t.gql(SET_SUPERVISED, { input: { userId: supervisor.user.id, opdIds: [kominfo.id] } }, admin.actor);
   expect(result.data!.setSupervisedOpds.supervisedOpds).toEqual([{ code: 'DISKOMINFO' }]);
 });
@@ -92,7 +90,7 @@ describe('competencyGap', () => {
   });
 
   it('compares against a target position when one is given', async () => {
-    const target = await t.em().findOneOrFail(Position, { code: 'KASUBBAG' });
+    const target = await aPosition(t.em(), 'KASUBBAG');
     const gap = (await t.gql(GAP, { input: { employeeId: employeeId(learner), positionId: target.id } }, learner.actor)).data!.competencyGap;
     expect(gap.position.code).toBe('KASUBBAG');
     expect(gap.items.find((i: { competency: { code: string } }) => i.competency.code === 'M.01')).toMatchObject({ requiredLevel: 2, currentLevel: 3, gap: 0 });
@@ -191,7 +189,7 @@ describe('competencyProfile and history access', () => {
 
 describe('setSupervisedOpds', () => {
   it('is admin only, for supervisors, with existing OPDs', async () => {
-    const kominfo = await t.em().findOneOrFail(Opd, { code: 'DISKOMINFO' });
+    const kominfo = await anOpd(t.em(), 'DISKOMINFO');
     const input = { userId: supervisor.user.id, opdIds: [kominfo.id] };
     expect(errorCode(await t.gql(SET_SUPERVISED, { input }, supervisor.actor))).toBe('FORBIDDEN');
     expect(fieldErrors(await t.gql(SET_SUPERVISED, { input: { ...input, userId: learner.user.id } }, admin.actor))).toEqual([{ field: 'userId', rule: 'NOT_SUPERVISOR' }]);

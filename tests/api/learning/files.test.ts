@@ -1,7 +1,6 @@
 import { Role } from '../../../api/src/modules/identity/role';
 import { Competency } from '../../../api/src/modules/competency/competency.entity';
-import { Opd } from '../../../api/src/modules/organisation/opd.entity';
-import { makeUser, supervise, TEST_PASSWORD, type TestUser } from '../../support/factories';
+import { anOpd, makeUser, supervise, TEST_PASSWORD, type TestUser } from '../../support/factories';
 import { postGraphql, setupTestApp, type TestApp } from '../../support/test-app';
 import { CREATE, moduleInput, PUBLISH } from './support';
 
@@ -112,7 +111,7 @@ describe('evidence files of competency assessments', () => {
     const owner = await makeUser(t.em(), [Role.LEARNER], { username: 'pemilik-sertifikat' });
     const colleague = await makeUser(t.em(), [Role.LEARNER], { username: 'rekan-kerja' });
     const supervisor = await makeUser(t.em(), [Role.SUPERVISOR], { username: 'pengawas-berkas' });
-    await supervise(t.em(), supervisor, [await t.em().findOneOrFail(Opd, { code: 'DISKOMINFO' })]);
+    await supervise(t.em(), supervisor, [await anOpd(t.em(), 'DISKOMINFO')]);
 
     const theirs = await upload('bukan-milik.pdf', '%PDF colleague', await auth(colleague));
     const input = { employeeId: owner.user.employee!.id, competencyId: m01.id, level: 2, method: 'SELF' };

@@ -2,9 +2,8 @@ import { completeLesson } from '../../../api/src/modules/learning/complete-lesso
 import { fixedClock } from '../../../api/src/common/dates';
 import { Competency } from '../../../api/src/modules/competency/competency.entity';
 import { Role } from '../../../api/src/modules/identity/role';
-import { Position } from '../../../api/src/modules/organisation/position.entity';
 import { LearningRecord } from '../../../api/src/modules/record/learning-record.entity';
-import { makeEmployee, makeUser, type TestUser } from '../../support/factories';
+import { aPosition, makeEmployee, makeUser, type TestUser } from '../../support/factories';
 import { errorCode, fieldErrors, setupTestApp, type TestApp } from '../../support/test-app';
 import { ARCHIVE, COMPLETE, CREATE, ENROLL, MODULE, MODULES, moduleInput, PUBLISH, publishedModule, textLesson, UPDATE } from './support';
 
@@ -272,7 +271,7 @@ describe('learning and progress', () => {
 
 describe('recommendations in the gap', () => {
   it('recommends published modules that build the missing levels, best first, leaving out completed ones', async () => {
-    const pengolah = await t.em().findOneOrFail(Position, { code: 'PENGOLAH-DATA' });
+    const pengolah = await aPosition(t.em(), 'PENGOLAH-DATA');
     const student = await makeUser(t.em(), [Role.LEARNER], { employee: await makeEmployee(t.em(), { position: pengolah }) });
     const [m01, m02, tik03] = await Promise.all(['M.01', 'M.02', 'T.TIK.03'].map((code) => t.em().findOneOrFail(Competency, { code })));
     const both = await publishedModule(t, trainer.actor, 'REC-1', { jpValue: 4, competencies: [{ competencyId: m01.id, level: 1 }, { competencyId: tik03.id, level: 2 }] });

@@ -2,7 +2,7 @@ import { Employee } from '../../../api/src/modules/organisation/employee.entity'
 import { Opd } from '../../../api/src/modules/organisation/opd.entity';
 import { Position } from '../../../api/src/modules/organisation/position.entity';
 import { Role } from '../../../api/src/modules/identity/role';
-import { makeEmployee, makeUser, nextNip, type TestUser, usersByRole } from '../../support/factories';
+import { anOpd, aPosition, makeEmployee, makeUser, nextNip, type TestUser, usersByRole } from '../../support/factories';
 import { errorCode, fieldErrors, setupTestApp, type TestApp } from '../../support/test-app';
 
 const EMPLOYEES = `query Employees($filter: EmployeeFilter, $page: PageInput) {
@@ -33,8 +33,8 @@ let position: Position;
 beforeAll(async () => {
   t = await setupTestApp();
   users = await usersByRole(t.em());
-  opd = await t.em().findOneOrFail(Opd, { code: 'DISKOMINFO' });
-  position = await t.em().findOneOrFail(Position, { code: 'PRANKOM-AP' });
+  opd = await anOpd(t.em(), 'DISKOMINFO');
+  position = await aPosition(t.em(), 'PRANKOM-AP');
   for (const name of ['Ahmad Fauzi', 'Ahmad Hakim', 'Siti Aminah']) await makeEmployee(t.em(), { name, opdCode: 'BKD' });
 });
 afterAll(() => t.close());
@@ -64,7 +64,7 @@ describe('reference queries', () => {
   it('positions filter by OPD (its own and general positions) and by type', async () => {
     const own = await t.gql(CREATE_POSITION, { input: { code: 'KABID-APTIKA', name: 'Kepala Bidang Aplikasi Informatika', positionType: 'ADMINISTRATOR', opdId: opd.id } }, asRole(Role.ADMIN));
     expect(own.errors).toBeUndefined();
-    const bkd = await t.em().findOneOrFail(Opd, { code: 'BKD' });
+    const bkd = await anOpd(t.em(), 'BKD');
     const forBkd = await t.gql(POSITIONS, { filter: { opdId: bkd.id, positionType: 'ADMINISTRATOR' } }, asRole(Role.LEARNER));
     const codes = forBkd.data!.positions.map((p: Position) => p.code);
     expect(codes).toContain('KABID');
@@ -111,7 +111,7 @@ describe('employees', () => {
   });
 
   it('filters by OPD, position type and employee type', async () => {
-    const bkd = await t.em().findOneOrFail(Opd, { code: 'BKD' });
+    const bkd = await anOpd(t.em(), 'BKD');
     const result = await t.gql(EMPLOYEES, { filter: { opdId: bkd.id } }, asRole(Role.ADMIN));
     expect(result.data!.employees.total).toBe(3);
     expect(result.data!.employees.items.every((e: { opd: Opd }) => e.opd.code === 'BKD')).toBe(true);
@@ -207,7 +207,7 @@ describe('createEmployee', () => {
   });
 
   it('rejects a position of another OPD', async () => {
-    const bkd = await t.em().findOneOrFail(Opd, { code: 'BKD' });
+    const bkd = await anOpd(t.em(), 'BKD');
     const own = await t.gql(CREATE_POSITION, { input: { code: 'KASUBBAG-BKD-UMUM', name: 'Kepala Subbagian Umum BKD', positionType: 'PENGAWAS', opdId: bkd.id } }, asRole(Role.ADMIN));
     const result = await t.gql(CREATE, { input: { ...input(), positionId: own.data!.createPosition.id } }, asRole(Role.ADMIN));
     expect(fieldErrors(result)).toEqual([{ field: 'positionId', rule: 'POSITION_OPD' }]);

@@ -1,12 +1,10 @@
 import { Competency } from '../../../api/src/modules/competency/competency.entity';
 import { Role } from '../../../api/src/modules/identity/role';
-import { Opd } from '../../../api/src/modules/organisation/opd.entity';
 import { EmployeeType } from '../../../api/src/modules/organisation/organisation.enums';
-import { Position } from '../../../api/src/modules/organisation/position.entity';
 import { DevelopmentPlan } from '../../../api/src/modules/record/development-plan.entity';
 import { draftItems } from '../../../api/src/modules/record/propose-development-plan';
 import { SETTING_DEFINITIONS } from '../../../api/src/modules/setting/settings';
-import { makeEmployee, makeUser, supervise, type TestUser } from '../../support/factories';
+import { anOpd, aPosition, makeEmployee, makeUser, supervise, type TestUser } from '../../support/factories';
 import { errorCode, fieldErrors, setupTestApp, type TestApp } from '../../support/test-app';
 
 const PLAN_FIELDS = `id year status totalJp supervisorComment targetPosition { code }
@@ -33,7 +31,7 @@ let admin: TestUser;
 beforeAll(async () => {
   t = await setupTestApp();
   const em = t.em();
-  const pengolah = await em.findOneOrFail(Position, { code: 'PENGOLAH-DATA' });
+  const pengolah = await aPosition(em, 'PENGOLAH-DATA');
   learner = await makeUser(em, [Role.LEARNER], { employee: await makeEmployee(em, { position: pengolah }) });
   pppk = await makeUser(em, [Role.LEARNER], {
     employee: await makeEmployee(em, { position: pengolah, employeeType: EmployeeType.PPPK, rank: 'IX' }),
@@ -42,8 +40,8 @@ beforeAll(async () => {
   otherSupervisor = await makeUser(em, [Role.SUPERVISOR]);
   committee = await makeUser(em, [Role.COMMITTEE]);
   admin = await makeUser(em, [Role.ADMIN]);
-  const kominfo = await em.findOneOrFail(Opd, { code: 'DISKOMINFO' });
-  const dinkes = await em.findOneOrFail(Opd, { code: 'DINKES' });
+  const kominfo = await anOpd(em, 'DISKOMINFO');
+  const dinkes = await anOpd(em, 'DINKES');
   await supervise(em, supervisor, [kominfo]);
   await supervise(em, otherSupervisor, [dinkes]);
 });
@@ -96,7 +94,7 @@ describe('development plan flow', () => {
   });
 
   it('drafts a plan from the gaps to the current and target positions, with at least 20 JP', async () => {
-    const target = await t.em().findOneOrFail(Position, { code: 'PRANKOM-AP' });
+    const target = await aPosition(t.em(), 'PRANKOM-AP');
     const result = await t.gql(PROPOSE, { input: { employeeId: employeeId(learner), year: YEAR, targetPositionId: target.id } }, learner.actor);
     expect(result.errors).toBeUndefined();
     const plan = result.data!.proposeDevelopmentPlan;
@@ -205,8 +203,8 @@ describe('development plan flow', () => {
 describe('plans to decide', () => {
   it('lists only submitted plans of supervised employees, never the supervisor’s own', async () => {
     const em = t.em();
-    const kominfo = await em.findOneOrFail(Opd, { code: 'DISKOMINFO' });
-    const pengolah = await em.findOneOrFail(Position, { code: 'PENGOLAH-DATA' });
+    const kominfo = await anOpd(em, 'DISKOMINFO');
+    const pengolah = await aPosition(em, 'PENGOLAH-DATA');
     const boss = await makeUser(em, [Role.SUPERVISOR, Role.LEARNER], { employee: await makeEmployee(em, { position: pengolah }) });
     await supervise(em, boss, [kominfo]);
     const own = await t.gql(PROPOSE, { input: { employeeId: employeeId(boss), year: YEAR } }, boss.actor);

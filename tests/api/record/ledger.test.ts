@@ -3,8 +3,7 @@ import { LearningRecord } from '../../../api/src/modules/record/learning-record.
 import { type CreditRequest, LedgerService } from '../../../api/src/modules/record/ledger.service';
 import { RecordSource, RecordStatus } from '../../../api/src/modules/record/record.enums';
 import { EmployeeType } from '../../../api/src/modules/organisation/organisation.enums';
-import { Opd } from '../../../api/src/modules/organisation/opd.entity';
-import { makeEmployee, makeUser, supervise, type TestUser } from '../../support/factories';
+import { anOpd, makeEmployee, makeUser, supervise, type TestUser } from '../../support/factories';
 import { errorCode, fieldErrors, setupTestApp, type TestApp } from '../../support/test-app';
 
 const SUMMARY = `query JpSummary($input: JpSummaryInput!) {
@@ -130,7 +129,7 @@ describe('jpSummary', () => {
     expect(errorCode(await t.gql(SUMMARY, { input }, colleague.actor))).toBe('FORBIDDEN');
     const supervisor = await makeUser(t.em(), [Role.SUPERVISOR]);
     expect(errorCode(await t.gql(SUMMARY, { input }, supervisor.actor))).toBe('FORBIDDEN');
-    await supervise(t.em(), supervisor, [await t.em().findOneOrFail(Opd, { code: 'DISKOMINFO' })]);
+    await supervise(t.em(), supervisor, [await anOpd(t.em(), 'DISKOMINFO')]);
     expect((await t.gql(SUMMARY, { input }, supervisor.actor)).errors).toBeUndefined();
     const committee = await makeUser(t.em(), [Role.COMMITTEE]);
     expect((await t.gql(SUMMARY, { input }, committee.actor)).errors).toBeUndefined();

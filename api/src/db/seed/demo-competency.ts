@@ -6,6 +6,7 @@ import { AssessmentMethod } from '../../modules/competency/competency.enums';
 import { addYears } from '../../modules/competency/level-rule';
 import { PositionCompetency } from '../../modules/competency/position-competency.entity';
 import { Employee } from '../../modules/organisation/employee.entity';
+import { SETTING_DEFINITIONS } from '../../modules/setting/settings';
 import { Random } from './random';
 
 /** The demo learner's evidence is fixed, so her gaps tell the same story on every machine. */
@@ -18,6 +19,8 @@ const PESERTA_EVIDENCE: Record<string, { level: number; method: AssessmentMethod
   'SK.01': { level: 1, method: AssessmentMethod.SUPERVISOR },
   'T.TIK.03': { level: 1, method: AssessmentMethod.SUPERVISOR },
 };
+
+const VALIDITY_YEARS = SETTING_DEFINITIONS['competency.validityYears'].default;
 
 function isoDaysAgo(today: Date, days: number): string {
   return new Date(today.getTime() - days * 86_400_000).toISOString().slice(0, 10);
@@ -38,7 +41,7 @@ export async function seedDemoAssessments(em: EntityManager, pesertaNip: string,
   const rows: RequiredEntityData<CompetencyAssessment>[] = [];
   const add = (employee: string, competency: string, level: number, method: AssessmentMethod, daysAgo: number) => {
     const assessedOn = isoDaysAgo(today, daysAgo);
-    rows.push({ employee, competency, level, method, assessedOn, validUntil: addYears(assessedOn, 3), evidence: null });
+    rows.push({ employee, competency, level, method, assessedOn, validUntil: addYears(assessedOn, VALIDITY_YEARS), evidence: null });
   };
   for (const employee of employees) {
     if (employee.nip === pesertaNip) {

@@ -101,7 +101,7 @@ export function generatePeople(count: number, seed: number, opds: OpdRow[], name
     const first = rnd.pick(female ? names.female : names.male);
     const family = rnd.pick(female ? names.familyFemale : names.familyMale);
     const position = positionFor(rnd, opd, isHead);
-    const pppk = !isHead && position.level !== 'head' && rnd.chance(0.15);
+    const pppk = !isHead && rnd.chance(0.15);
     const birthYear = isHead ? rnd.int(1968, 1978) : rnd.int(1966, 2001);
     const appointYear = Math.min(2025, birthYear + rnd.int(22, 32));
     let nip: string;

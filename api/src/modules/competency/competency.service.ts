@@ -103,10 +103,6 @@ export class CompetencyService {
     return competency;
   }
 
-  standard(position: Position): Promise<PositionCompetency[]> {
-    return this.em.find(PositionCompetency, { position }, { populate: ['competency'], orderBy: { competency: { type: 'asc', code: 'asc' } } });
-  }
-
   /**
    * Gives a new position the managerial and socio-cultural competencies at the default level of
    * its position type (an editable table). Call before the flush that saves the position.

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { FilterQuery } from '@mikro-orm/core';
+import { type FilterQuery, ref } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { type Actor, hasRole } from '../../common/actor';
 import { assertCan, BadInputError, ConflictError, type FieldError, NotFoundError } from '../../common/errors';
@@ -218,9 +218,7 @@ export class CourseModuleService {
     const open = await this.em.findOne(CourseModule, { moduleKey: module.moduleKey, status: ModuleStatus.DRAFT });
     if (open) return open;
     const latest = await this.em.findOneOrFail(CourseModule, { moduleKey: module.moduleKey }, { orderBy: { version: 'desc' } });
-    const source = await this.em.findOneOrFail(CourseModule, module.id, {
-      populate: ['authors', 'competencies', 'sections', 'sections.lessons'],
-    });
+    const source = await this.em.populate(module, ['authors', 'competencies', 'sections', 'sections.lessons']);
     const draft = this.em.create(CourseModule, {
       moduleKey: source.moduleKey,
       version: latest.version + 1,
@@ -262,7 +260,7 @@ export class CourseModuleService {
     const draft = await this.draftOf(module);
     if (input.title !== undefined) draft.title = input.title.trim();
     if (input.summary !== undefined) draft.summary = input.summary.trim();
-    if (input.formId !== undefined) draft.form = this.em.getReference(LearningForm, (await this.form(input.formId)).id, { wrapped: true });
+    if (input.formId !== undefined) draft.form = ref(await this.form(input.formId));
     if (input.jpValue !== undefined) draft.jpValue = input.jpValue;
     if (input.organiser !== undefined) draft.organiser = input.organiser?.trim() || null;
     if (input.authorIds) {

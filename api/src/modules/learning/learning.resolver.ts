@@ -10,6 +10,7 @@ import { LearningForm } from '../record/learning-form.entity';
 import { completeLesson } from './complete-lesson';
 import { CourseModule, CourseSection, Lesson, ModuleCompetency } from './course-module.entity';
 import { CourseModuleService, moduleAuthorIds } from './course-module.service';
+import { ModuleStatus } from './learning.enums';
 import { Enrollment } from './enrollment.entity';
 import { EnrollmentService } from './enrollment.service';
 import {
@@ -143,7 +144,7 @@ export class CourseModuleResolver {
   async viewerCan(@Root() module: CourseModule, @Ctx() ctx: Context): Promise<ModulePermissions> {
     const actor = requireActor(ctx);
     const edit = learningPolicy.edit(actor, await moduleAuthorIds(module));
-    return { edit, publish: edit && module.status === 'DRAFT', enroll: learningPolicy.enroll(actor, module) };
+    return { edit, publish: edit && module.status === ModuleStatus.DRAFT, enroll: learningPolicy.enroll(actor, module) };
   }
 }
 

@@ -11,20 +11,25 @@ export interface EmployeeDraft {
   opd: Opd | null;
   position: Position | null;
   rank: string | null;
+  /** How the caller named the OPD and position it asked for (`code BKD`, `this id`), for messages. */
+  requested: { opd: string; position: string | null };
 }
 
 /**
  * The rules every write of an employee must pass, whatever its channel.
  * Returns the field errors, with the normalised NIP when it is valid.
  */
-export function checkEmployee(draft: EmployeeDraft, fields: Record<keyof EmployeeDraft, string>): {
+export function checkEmployee(draft: EmployeeDraft, fields: Record<'nip' | 'employeeType' | 'opd' | 'position' | 'rank', string>): {
   errors: FieldError[];
   nip: string | null;
 } {
   const errors: FieldError[] = [];
   const parsed = parseNip(draft.nip);
   if (!parsed.ok) errors.push({ field: fields.nip, rule: parsed.rule, message: parsed.message });
-  if (!draft.opd) errors.push({ field: fields.opd, rule: 'NOT_FOUND', message: 'No OPD with this id or code' });
+  if (!draft.opd) errors.push({ field: fields.opd, rule: 'NOT_FOUND', message: `No OPD with ${draft.requested.opd}` });
+  if (draft.requested.position && !draft.position) {
+    errors.push({ field: fields.position, rule: 'NOT_FOUND', message: `No position with ${draft.requested.position}` });
+  }
   if (draft.rank && !isValidRank(draft.employeeType, draft.rank)) {
     errors.push({
       field: fields.rank,

@@ -149,18 +149,22 @@ export async function importEmployees(em: EntityManager, csv: string): Promise<I
     if (!type) rowErrors.push({ field: 'type', rule: 'EMPLOYEE_TYPE', message: 'The type must be PNS or PPPK' });
     const positionCode = upper(v.positionCode);
     const position = positionCode ? (positions.get(positionCode) ?? null) : null;
-    if (positionCode && !position) {
-      rowErrors.push({ field: 'positionCode', rule: 'NOT_FOUND', message: `No position with code ${positionCode}` });
-    }
     if (v.email?.trim() && !isEmail(v.email.trim())) {
       rowErrors.push({ field: 'email', rule: 'EMAIL', message: 'The email address is not valid' });
     }
     const opd = opds.get(upper(v.opdCode)) ?? null;
     const check = checkEmployee(
-      { nip: v.nip ?? '', employeeType: type ?? EmployeeType.PNS, opd, position, rank: v.rank?.trim() || null },
+      {
+        nip: v.nip ?? '',
+        employeeType: type ?? EmployeeType.PNS,
+        opd,
+        position,
+        rank: v.rank?.trim() || null,
+        requested: { opd: `code ${upper(v.opdCode)}`, position: positionCode ? `code ${positionCode}` : null },
+      },
       { nip: 'nip', employeeType: 'type', opd: 'opdCode', position: 'positionCode', rank: 'rank' },
     );
-    rowErrors.push(...check.errors.map((e) => (e.field === 'opdCode' ? { ...e, message: `No OPD with code ${upper(v.opdCode)}` } : e)));
+    rowErrors.push(...check.errors);
     if (check.nip) {
       const first = seen.get(check.nip);
       if (first) {

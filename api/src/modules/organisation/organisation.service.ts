@@ -71,8 +71,7 @@ export class OrganisationService {
   private async loadRefs(opdId: string | undefined, positionId: string | null | undefined) {
     const opd = opdId ? await this.em.findOne(Opd, opdId) : null;
     const position = positionId ? await this.em.findOne(Position, positionId) : null;
-    if (positionId && !position) throw BadInputError.field('positionId', 'NOT_FOUND', 'No position with this id');
-    return { opd, position };
+    return { opd, position, requested: { opd: 'this id', position: positionId ? 'this id' : null } };
   }
 
   private async assertNipFree(nip: string, exceptId?: string): Promise<void> {
@@ -81,10 +80,10 @@ export class OrganisationService {
   }
 
   async createEmployee(input: CreateEmployeeInput): Promise<Employee> {
-    const { opd, position } = await this.loadRefs(input.opdId, input.positionId);
+    const { opd, position, requested } = await this.loadRefs(input.opdId, input.positionId);
     const rank = input.rank?.trim() || null;
     const { errors, nip } = checkEmployee(
-      { nip: input.nip, employeeType: input.employeeType, opd, position, rank },
+      { nip: input.nip, employeeType: input.employeeType, opd, position, rank, requested },
       EMPLOYEE_FIELDS,
     );
     if (errors.length) throw new BadInputError(errors);
@@ -111,7 +110,7 @@ export class OrganisationService {
     const employeeType = input.employeeType ?? employee.employeeType;
     const rank = input.rank === undefined ? (employee.rank ?? null) : input.rank?.trim() || null;
     const { errors, nip } = checkEmployee(
-      { nip: input.nip ?? employee.nip, employeeType, opd: refs.opd, position, rank },
+      { nip: input.nip ?? employee.nip, employeeType, opd: refs.opd, position, rank, requested: refs.requested },
       EMPLOYEE_FIELDS,
     );
     if (errors.length) throw new BadInputError(errors);

@@ -1,4 +1,4 @@
-import type { FilterQuery } from '@mikro-orm/core';
+import { type FilterQuery, ref } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { type Actor, hasRole } from '../../common/actor';
 import type { Clock } from '../../common/dates';
@@ -154,7 +154,7 @@ export class DevelopmentPlanService {
     if (input.targetPositionId !== undefined) {
       const target = input.targetPositionId ? await this.em.findOne(Position, input.targetPositionId) : null;
       if (input.targetPositionId && !target) throw BadInputError.field('targetPositionId', 'NOT_FOUND', 'No position with this id');
-      plan.targetPosition = target ? this.em.getReference(Position, target.id, { wrapped: true }) : null;
+      plan.targetPosition = target ? ref(target) : null;
     }
     await this.replaceItems(plan, input.items);
     this.record(plan, actor, PlanAction.EDITED);
