@@ -21,6 +21,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
+import { useScrollToTop } from '../ui/useScrollToTop';
 import { useAuth } from './auth';
 import { NAV_ITEMS } from './navigation';
 
@@ -42,6 +43,8 @@ export function Layout() {
   const [open, setOpen] = useState(false);
   const { user, hasRole, logout } = useAuth();
   const location = useLocation();
+  // Every page opens at its top (a lesson, too, before its end-of-text sentinel is watched).
+  useScrollToTop(location.pathname);
   const items = NAV_ITEMS.filter((item) => item.roles.length === 0 || hasRole(...item.roles));
 
   const nav = (

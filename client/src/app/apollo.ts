@@ -8,6 +8,7 @@ export function createApolloClient() {
       typePolicies: {
         // Reference rows are keyed by their code, not an `id`.
         PositionTypeInfo: { keyFields: ['code'] },
+        SettingInfo: { keyFields: ['key'] },
       },
     }),
     defaultOptions: {

@@ -1,10 +1,19 @@
-import { Skeleton, Stack } from '@mui/material';
+import { Box, LinearProgress, Skeleton, Stack } from '@mui/material';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from './ErrorAlert';
 
+/** What a cell needs of a `useQuery` result. */
+interface Result<T> {
+  data?: T;
+  loading: boolean;
+  error?: unknown;
+  refetch?: () => unknown;
+}
+
 interface CellProps<T> {
-  /** The result of `useQuery`. */
-  result: { data?: T; loading: boolean; error?: unknown; refetch?: () => unknown };
+  /** The result of `useQuery` (or of `mergeResults`). */
+  result: Result<T>;
   /** Shown while nothing is loaded yet. */
   loading?: ReactNode;
   /** When true for the loaded data, `empty` is shown instead of the children. */
@@ -23,15 +32,46 @@ export function SkeletonRows({ rows = 4, height = 40 }: { rows?: number; height?
   );
 }
 
+/** A thin bar over the top edge of data being refreshed; it takes no room, so nothing moves. */
+function RefetchBar() {
+  const { t } = useTranslation();
+  return (
+    <Box sx={{ position: 'relative', zIndex: 1 }}>
+      <LinearProgress aria-label={t('common.loading')} sx={{ position: 'absolute', top: 0, left: 0, right: 0 }} />
+    </Box>
+  );
+}
+
 /**
  * The four states of every data-fetching component: Loading (skeleton), Failure (alert by
- * error code), Empty, and Success. Data already shown stays while a refetch runs.
+ * error code), Empty, and Success. Data already shown stays while a refetch runs, under a bar.
  */
 export function Cell<T>({ result, loading, isEmpty, empty, children }: CellProps<T>) {
   if (result.error && !result.data) {
     return <ErrorAlert error={result.error} onRetry={result.refetch ? () => void result.refetch!() : undefined} />;
   }
   if (!result.data) return <>{loading ?? <SkeletonRows />}</>;
-  if (isEmpty?.(result.data)) return <>{empty}</>;
-  return <>{children(result.data)}</>;
+  return (
+    <>
+      {result.loading && <RefetchBar />}
+      {isEmpty?.(result.data) ? empty : children(result.data)}
+    </>
+  );
+}
+
+/**
+ * Several query results as one, for a cell that needs them all: the data of each under its key
+ * once every one has arrived, loading while any loads, the first error, and a refetch of all.
+ */
+export function mergeResults<R extends Record<string, Result<unknown>>>(
+  results: R,
+): Result<{ [K in keyof R]: NonNullable<R[K]['data']> }> {
+  const all = Object.values(results);
+  const ready = all.every((r) => r.data !== undefined);
+  return {
+    data: ready ? (Object.fromEntries(Object.entries(results).map(([key, r]) => [key, r.data])) as { [K in keyof R]: NonNullable<R[K]['data']> }) : undefined,
+    loading: all.some((r) => r.loading),
+    error: all.find((r) => r.error)?.error,
+    refetch: () => Promise.all(all.map((r) => r.refetch?.())),
+  };
 }

@@ -12,14 +12,16 @@ import {
 } from '@mui/material';
 import type { FormEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorCode } from './errors';
-import { ErrorAlert } from './ErrorAlert';
+import { type ErrorCode, errorCode } from './errors';
+import { ExplainedErrorAlert } from './ExplainedErrorAlert';
 
 interface Props {
   title: string;
   busy: boolean;
   /** The last failed save; field errors are shown by the fields themselves. */
   error: unknown;
+  /** This form's own wording for the error codes it expects. */
+  explain?: Partial<Record<ErrorCode, string>>;
   canSubmit: boolean;
   submitLabel?: string;
   onSubmit: () => void;
@@ -29,7 +31,7 @@ interface Props {
 }
 
 /** A dialog with a form: full screen on phones, a spinner while saving, errors by code. */
-export function FormDialog({ title, busy, error, canSubmit, submitLabel, onSubmit, onClose, children, maxWidth = 'sm' }: Props) {
+export function FormDialog({ title, busy, error, explain = {}, canSubmit, submitLabel, onSubmit, onClose, children, maxWidth = 'sm' }: Props) {
   const { t } = useTranslation();
   const theme = useTheme();
   const fullScreen = useMediaQuery(theme.breakpoints.down('sm'));
@@ -37,14 +39,15 @@ export function FormDialog({ title, busy, error, canSubmit, submitLabel, onSubmi
     event.preventDefault();
     onSubmit();
   };
+  const fieldsOnly = error != null && errorCode(error) === 'BAD_USER_INPUT' && !explain.BAD_USER_INPUT;
   return (
     <Dialog open onClose={busy ? undefined : onClose} fullScreen={fullScreen} maxWidth={maxWidth} fullWidth>
       <form onSubmit={submit} noValidate>
         <DialogTitle>{title}</DialogTitle>
         <DialogContent dividers>
           <Stack spacing={2} sx={{ pt: 1 }}>
-            {error != null && errorCode(error) === 'BAD_USER_INPUT' && <Alert severity="error">{t('common.fixFields')}</Alert>}
-            {error != null && errorCode(error) !== 'BAD_USER_INPUT' && <ErrorAlert error={error} />}
+            {fieldsOnly && <Alert severity="error">{t('common.fixFields')}</Alert>}
+            {error != null && !fieldsOnly && <ExplainedErrorAlert error={error} explain={explain} />}
             {children}
           </Stack>
         </DialogContent>

@@ -2,11 +2,11 @@ import { ToggleButton, ToggleButtonGroup } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES } from '../app/i18n';
 
-export function LanguageSwitch({ size = 'small' }: { size?: 'small' | 'medium' }) {
+export function LanguageSwitch() {
   const { i18n, t } = useTranslation();
   return (
     <ToggleButtonGroup
-      size={size}
+      size="small"
       exclusive
       value={i18n.language}
       onChange={(_, lng: string | null) => lng && void i18n.changeLanguage(lng)}

@@ -1,9 +1,9 @@
-import { TablePagination } from '@mui/material';
+import { TablePagination, useMediaQuery, useTheme } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 
 /**
  * The pager under a server-paged list. A page past the end (after the list shrank) shows the
- * last page. Without `sizes` (or on phones, with `fixedSize`) the page size cannot be changed.
+ * last page. Without `onLimit` and `sizes`, and on phones (no room), the page size cannot be changed.
  */
 export function ListPagination({
   total,
@@ -21,6 +21,7 @@ export function ListPagination({
   sizes?: number[];
 }) {
   const { t } = useTranslation();
+  const phone = useMediaQuery(useTheme().breakpoints.down('md'));
   const lastPage = Math.max(0, Math.ceil(total / limit) - 1);
   return (
     <TablePagination
@@ -30,7 +31,7 @@ export function ListPagination({
       onPageChange={(_, p) => onPage(p)}
       rowsPerPage={limit}
       onRowsPerPageChange={onLimit ? (e) => onLimit(Number(e.target.value)) : undefined}
-      rowsPerPageOptions={onLimit && sizes ? sizes : []}
+      rowsPerPageOptions={onLimit && sizes && !phone ? sizes : []}
       labelRowsPerPage={t('common.rowsPerPage')}
       labelDisplayedRows={({ from, to, count }) => t('common.displayedRows', { from, to, count })}
     />

@@ -15,6 +15,11 @@ export function formatMonth(value: string | null | undefined): string {
   return new Intl.DateTimeFormat(locale(), { month: 'short', year: 'numeric' }).format(new Date(`${value}-01T00:00:00`));
 }
 
+/** January … December in the user's language, for a month 1–12. */
+export function monthName(month: number): string {
+  return new Intl.DateTimeFormat(locale(), { month: 'long' }).format(new Date(2000, month - 1, 1));
+}
+
 export function formatDateTime(value: string | Date | null | undefined): string {
   if (!value) return '–';
   return new Intl.DateTimeFormat(locale(), { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(
@@ -22,8 +27,30 @@ export function formatDateTime(value: string | Date | null | undefined): string 
   );
 }
 
+/** Today as YYYY-MM-DD in the user's time zone. */
+export function localToday(): string {
+  const now = new Date();
+  return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
+}
+
 export function formatNumber(value: number, digits = 0): string {
   return new Intl.NumberFormat(locale(), { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(value);
+}
+
+/** JP always with one decimal, as on the learning record: "2,0 JP", or "2,0" with `{ unit: false }`. */
+export function formatJp(value: number, { unit = true }: { unit?: boolean } = {}): string {
+  return unit ? `${formatNumber(value, 1)} JP` : formatNumber(value, 1);
+}
+
+/** Rp 1.500.000 */
+export function formatRupiah(value: number): string {
+  return new Intl.NumberFormat('id-ID', { style: 'currency', currency: 'IDR', maximumFractionDigits: 0 }).format(value);
+}
+
+/** A number as typed, with a decimal comma or point ("2,5"); null when empty or not a number. */
+export function parseDecimal(text: string): number | null {
+  const value = Number(text.trim().replace(',', '.'));
+  return text.trim() !== '' && Number.isFinite(value) ? value : null;
 }
 
 /** A NIP grouped the way it is printed: 19920315 201903 2 001. */

@@ -15,19 +15,12 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AssessmentMethod } from '../../../gql/graphql';
-import { errorCode } from '../../../ui/errors';
-import { ExplainedErrorAlert } from '../../../ui/ExplainedErrorAlert';
 import { FormDialog } from '../../../ui/FormDialog';
+import { localToday } from '../../../ui/format';
 import { pathFieldErrors } from '../../../ui/pathFieldErrors';
 import { CompetencyQuery, RecordCompetencyAssessmentMutation } from '../graphql/competency';
 import { LEVELS } from './chips';
 import { type CompetencyOption, CompetencyPicker } from './CompetencyPicker';
-
-/** Today as YYYY-MM-DD in the user's time zone. */
-function localToday(): string {
-  const now = new Date();
-  return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
-}
 
 interface Props {
   employeeId: string;
@@ -35,7 +28,6 @@ interface Props {
   /** Methods this viewer may record, the first being the default. */
   methods: AssessmentMethod[];
   competency?: CompetencyOption | null;
-  currentLevel?: number | null;
   onClose: () => void;
   onSaved: () => void;
 }
@@ -98,7 +90,6 @@ export function AssessmentDialog({ employeeId, employeeName, methods, competency
   const [error, setError] = useState<unknown>(null);
   const errors = pathFieldErrors(error, t, 'competency');
   const futureDate = date > today;
-  const forbidden = error != null && errorCode(error) === 'FORBIDDEN';
 
   async function submit() {
     if (!competency || !level) return;
@@ -128,13 +119,13 @@ export function AssessmentDialog({ employeeId, employeeName, methods, competency
     <FormDialog
       title={title}
       busy={loading}
-      error={forbidden ? null : error}
+      error={error}
+      explain={{ FORBIDDEN: method === 'SELF' ? t('competency.assess.forbiddenSelf') : t('competency.assess.forbidden', { name: employeeName }) }}
       canSubmit={!!competency && !!level && !!date && !futureDate}
       submitLabel={t('competency.assess.submit')}
       onSubmit={() => void submit()}
       onClose={onClose}
     >
-      {forbidden && <ExplainedErrorAlert error={error} explain={{ FORBIDDEN: method === 'SELF' ? t('competency.assess.forbiddenSelf') : t('competency.assess.forbidden', { name: employeeName }) }} />}
       <CompetencyPicker
         label={t('competency.standard.competency')}
         required

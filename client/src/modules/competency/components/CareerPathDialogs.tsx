@@ -3,8 +3,6 @@ import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
-import { errorCode } from '../../../ui/errors';
-import { ExplainedErrorAlert } from '../../../ui/ExplainedErrorAlert';
 import { FormDialog } from '../../../ui/FormDialog';
 import { pathFieldErrors } from '../../../ui/pathFieldErrors';
 import { AddCareerPathMutation, RemoveCareerPathMutation } from '../graphql/competency';
@@ -19,7 +17,6 @@ export function AddCareerPathDialog({ position, onClose }: { position: { id: str
   const [add, { loading }] = useMutation(AddCareerPathMutation, { refetchQueries: ['CareerPathsQuery'], awaitRefetchQueries: true });
   const [error, setError] = useState<unknown>(null);
   const errors = pathFieldErrors(error, t, 'competency');
-  const explained = error != null && (errorCode(error) === 'CONFLICT' || errorCode(error) === 'NOT_FOUND');
   async function submit() {
     if (!other) return;
     setError(null);
@@ -35,23 +32,18 @@ export function AddCareerPathDialog({ position, onClose }: { position: { id: str
     <FormDialog
       title={t('competency.career.addTitle')}
       busy={loading}
-      error={explained ? null : error}
+      error={error}
+      explain={{
+        CONFLICT: t('competency.career.exists', {
+          from: direction === 'to' ? position.name : other?.name,
+          to: direction === 'to' ? other?.name : position.name,
+        }),
+        NOT_FOUND: t('competency.career.gone'),
+      }}
       canSubmit={!!other}
       onSubmit={() => void submit()}
       onClose={onClose}
     >
-      {explained && (
-        <ExplainedErrorAlert
-          error={error}
-          explain={{
-            CONFLICT: t('competency.career.exists', {
-              from: direction === 'to' ? position.name : other?.name,
-              to: direction === 'to' ? other?.name : position.name,
-            }),
-            NOT_FOUND: t('competency.career.gone'),
-          }}
-        />
-      )}
       <RadioGroup value={direction} onChange={(e) => setDirection(e.target.value as 'to' | 'from')} aria-label={t('competency.career.direction')}>
         <FormControlLabel value="to" control={<Radio />} label={t('competency.career.directionTo', { name: position.name })} />
         <FormControlLabel value="from" control={<Radio />} label={t('competency.career.directionFrom', { name: position.name })} />

@@ -21,7 +21,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CompetencyDetailFieldsFragment, CompetencyType } from '../../../gql/graphql';
 import { FormDialog } from '../../../ui/FormDialog';
-import { pathFieldErrors } from '../../../ui/pathFieldErrors';
+import { errorUnder, pathFieldErrors } from '../../../ui/pathFieldErrors';
 import { useScrollToError } from '../../../ui/useScrollToError';
 import { CreateCompetencyMutation, GovernmentAffairsQuery, UpdateCompetencyMutation } from '../graphql/competency';
 import { COMPETENCY_TYPES, LEVELS } from './chips';
@@ -217,7 +217,7 @@ export function CompetencyEditorDialog({ competency, onClose, onSaved }: Props) 
       </Typography>
       {errors.levels && <FormHelperText error>{errors.levels}</FormHelperText>}
       {levels.map((l, index) => {
-        const indicatorError = Object.entries(errors).find(([k]) => k.startsWith(`levels.${index}.indicators`))?.[1];
+        const indicatorError = errorUnder(errors, `levels.${index}.indicators`);
         return (
           <Paper key={l.level} variant="outlined" sx={{ p: { xs: 1.5, sm: 2 } }} role="group" aria-label={t('competency.levelN', { level: l.level })}>
             <Stack spacing={1.5}>

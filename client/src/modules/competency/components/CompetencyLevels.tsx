@@ -9,7 +9,7 @@ interface Level {
 }
 
 /** The five levels of a competency, each with its description and behavioural indicators. */
-export function CompetencyLevels({ levels, highlight }: { levels: Level[]; highlight?: number | null }) {
+export function CompetencyLevels({ levels }: { levels: Level[] }) {
   const { t } = useTranslation();
   const sorted = [...levels].sort((a, b) => a.level - b.level);
   return (
@@ -26,8 +26,8 @@ export function CompetencyLevels({ levels, highlight }: { levels: Level[]; highl
                 placeItems: 'center',
                 fontWeight: 700,
                 flexShrink: 0,
-                bgcolor: highlight === l.level ? 'secondary.main' : 'primary.main',
-                color: highlight === l.level ? 'secondary.contrastText' : 'primary.contrastText',
+                bgcolor: 'primary.main',
+                color: 'primary.contrastText',
               }}
               aria-hidden
             >

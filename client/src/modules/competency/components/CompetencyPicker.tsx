@@ -24,11 +24,10 @@ interface Props {
   helperText?: string;
   /** Competencies already chosen elsewhere (shown disabled). */
   excludeIds?: string[];
-  disabled?: boolean;
 }
 
 /** Picks an active competency of the dictionary, searching the server as the user types. */
-export function CompetencyPicker({ value, onChange, label, required, error, helperText, excludeIds = [], disabled }: Props) {
+export function CompetencyPicker({ value, onChange, label, required, error, helperText, excludeIds = [] }: Props) {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
   const debounced = useDebounced(search.trim());
@@ -43,7 +42,6 @@ export function CompetencyPicker({ value, onChange, label, required, error, help
     <Autocomplete
       options={options}
       value={value}
-      disabled={disabled}
       loading={result.loading}
       onChange={(_, c) => onChange(c)}
       onInputChange={(_, text, reason) => {

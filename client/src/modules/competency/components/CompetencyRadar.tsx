@@ -2,7 +2,7 @@ import { Box, Typography, useMediaQuery, useTheme } from '@mui/material';
 import { RadarChart } from '@mui/x-charts/RadarChart';
 import { useTranslation } from 'react-i18next';
 
-export const RADAR_MAX_AXES = 12;
+const RADAR_MAX_AXES = 12;
 
 interface Item {
   competency: { id: string; code: string; name: string };

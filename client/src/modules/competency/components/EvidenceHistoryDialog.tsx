@@ -17,7 +17,7 @@ import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Cell } from '../../../ui/Cell';
 import { EmptyState } from '../../../ui/EmptyState';
-import { formatDate } from '../../../ui/format';
+import { formatDate, localToday } from '../../../ui/format';
 import { CompetencyAssessmentsQuery } from '../graphql/competency';
 import { LevelMeter } from './chips';
 
@@ -35,7 +35,7 @@ export function EvidenceHistoryDialog({ employeeId, competency, decidingId, onCl
   const theme = useTheme();
   const fullScreen = useMediaQuery(theme.breakpoints.down('sm'));
   const result = useQuery(CompetencyAssessmentsQuery, { variables: { employeeId, competencyId: competency.id } });
-  const today = new Date().toISOString().slice(0, 10);
+  const today = localToday();
   return (
     <Dialog open onClose={onClose} fullScreen={fullScreen} maxWidth="sm" fullWidth aria-labelledby="evidence-history-title">
       <DialogTitle id="evidence-history-title">{t('competency.profile.historyTitle', { name: competency.name })}</DialogTitle>
@@ -80,7 +80,7 @@ export function EvidenceHistoryDialog({ employeeId, competency, decidingId, onCl
         </Cell>
       </DialogContent>
       <DialogActions>
-        <Button onClick={onClose}>{t('competency.close')}</Button>
+        <Button onClick={onClose}>{t('common.close')}</Button>
       </DialogActions>
     </Dialog>
   );

@@ -27,14 +27,17 @@ interface Props {
   helperText?: string;
   /** A position that cannot be picked (e.g. the one being edited). */
   excludeId?: string;
+  /** Only positions of this OPD and general ones. */
+  opdId?: string;
+  disabled?: boolean;
 }
 
 /** Picks a position, searching the server as the user types; grouped by position type. */
-export function PositionPicker({ value, onChange, label, placeholder, required, error, helperText, excludeId }: Props) {
+export function PositionPicker({ value, onChange, label, placeholder, required, error, helperText, excludeId, opdId, disabled }: Props) {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
   const debounced = useDebounced(search.trim());
-  const result = withPrevious(useQuery(PositionListQuery, { variables: { filter: { search: debounced || undefined } } }));
+  const result = withPrevious(useQuery(PositionListQuery, { variables: { filter: { search: debounced || undefined, opdId } }, skip: disabled }));
   const options = useMemo(() => {
     const items: PositionOption[] = (result.data?.positions ?? []).filter((p) => p.id !== excludeId);
     const all = value && !items.some((p) => p.id === value.id) ? [value, ...items] : items;
@@ -45,6 +48,7 @@ export function PositionPicker({ value, onChange, label, placeholder, required, 
     <Autocomplete
       options={options}
       value={value}
+      disabled={disabled}
       loading={result.loading}
       onChange={(_, p) => onChange(p)}
       onInputChange={(_, text, reason) => {

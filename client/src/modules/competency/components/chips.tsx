@@ -5,6 +5,7 @@ import { formatDate } from '../../../ui/format';
 
 export const COMPETENCY_TYPES: CompetencyType[] = ['TEKNIS', 'MANAJERIAL', 'SOSIAL_KULTURAL'];
 export const TRAINING_RATINGS = ['MUTLAK', 'PENTING', 'PERLU'] as const;
+/** Competency levels 1–5 (Permenpan RB 38/2017). */
 export const LEVELS = [1, 2, 3, 4, 5] as const;
 
 const TYPE_COLOR: Record<CompetencyType, ChipProps['color']> = {
@@ -64,10 +65,6 @@ export function LevelMeter({ level, color = 'primary.main' }: { level: number | 
   );
 }
 
-export function methodLabel(t: (key: string) => string, method: AssessmentMethod): string {
-  return t(`competency.method.${method}`);
-}
-
 /** Method, date and assessor of a piece of evidence: "Penilaian atasan · 31 Jul 2026 · Bambang". */
 export function EvidenceText({
   evidence,
@@ -78,7 +75,7 @@ export function EvidenceText({
   if (!evidence) return <>–</>;
   return (
     <>
-      {[methodLabel(t, evidence.method), formatDate(evidence.assessedOn), evidence.assessorName].filter(Boolean).join(' · ')}
+      {[t(`competency.method.${evidence.method}`), formatDate(evidence.assessedOn), evidence.assessorName].filter(Boolean).join(' · ')}
     </>
   );
 }

@@ -6,7 +6,6 @@ import {
   Chip,
   FormControlLabel,
   Grid,
-  LinearProgress,
   List,
   ListItemButton,
   ListItemText,
@@ -30,6 +29,7 @@ import { useAuth } from '../../../app/auth';
 import type { CompetencyListFieldsFragment, CompetencyType } from '../../../gql/graphql';
 import { Cell } from '../../../ui/Cell';
 import { EmptyState } from '../../../ui/EmptyState';
+import { SHOW_ALL } from '../../../ui/filterSelect';
 import { PageHeader } from '../../../ui/PageHeader';
 import { useDebounced } from '../../../ui/useDebounced';
 import { useUrlState } from '../../../ui/useUrlState';
@@ -41,8 +41,6 @@ import { SearchField } from '../../../ui/SearchField';
 import { ListPagination } from '../../../ui/ListPagination';
 
 const PAGE_SIZES = [10, 20, 50];
-/** A filter left empty reads "Semua" rather than looking unfilled. */
-const SHOW_ALL = { select: { displayEmpty: true }, inputLabel: { shrink: true } };
 
 /** The dictionary's filters and page, kept in the URL. */
 function useListState() {
@@ -215,7 +213,6 @@ export function CompetencyDictionaryPage() {
         )}
       </Grid>
       <Card variant="outlined">
-        {result.loading && result.data && <LinearProgress aria-label={t('common.loading')} />}
         <Cell
           result={result}
           isEmpty={(d) => d.competencies.total === 0}
@@ -229,7 +226,7 @@ export function CompetencyDictionaryPage() {
             )
           }
         </Cell>
-        <ListPagination total={total} page={state.page} limit={state.limit} onPage={state.setPage} onLimit={state.setLimit} sizes={narrow ? undefined : PAGE_SIZES} />
+        <ListPagination total={total} page={state.page} limit={state.limit} onPage={state.setPage} onLimit={state.setLimit} sizes={PAGE_SIZES} />
       </Card>
       {creating && (
         <CompetencyEditorDialog

@@ -1,16 +1,17 @@
-import ArrowBack from '@mui/icons-material/ArrowBack';
 import EditOutlined from '@mui/icons-material/EditOutlined';
-import { Button, Card, CardContent, Chip, Snackbar, Stack, Typography } from '@mui/material';
+import { Button, Card, CardContent, Chip, Stack, Typography } from '@mui/material';
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { useAuth } from '../../../app/auth';
+import { BackButton } from '../../../ui/BackButton';
 import { Cell, SkeletonRows } from '../../../ui/Cell';
 import { DetailList } from '../../../ui/DetailList';
 import { EmptyState } from '../../../ui/EmptyState';
 import { formatDateTime } from '../../../ui/format';
 import { PageHeader } from '../../../ui/PageHeader';
+import { useNotice } from '../../../ui/useNotice';
 import { CompetencyTypeChip } from '../components/chips';
 import { CompetencyEditorDialog } from '../components/CompetencyEditorDialog';
 import { CompetencyLevels } from '../components/CompetencyLevels';
@@ -19,17 +20,14 @@ import { CompetencyQuery } from '../graphql/competency';
 export function CompetencyPage() {
   const { id } = useParams<{ id: string }>();
   const { t } = useTranslation();
-  const navigate = useNavigate();
   const { hasRole } = useAuth();
   const result = useQuery(CompetencyQuery, { variables: { id: id! } });
   const [editing, setEditing] = useState(false);
-  const [saved, setSaved] = useState(false);
+  const notice = useNotice();
 
   return (
     <>
-      <Button startIcon={<ArrowBack />} onClick={() => navigate(-1)} sx={{ mb: 1 }}>
-        {t('common.back')}
-      </Button>
+      <BackButton fallback="/kompetensi" />
       <Cell result={result} loading={<SkeletonRows rows={8} />}>
         {({ competency: c }) => (
           <>
@@ -82,14 +80,14 @@ export function CompetencyPage() {
                 onClose={() => setEditing(false)}
                 onSaved={() => {
                   setEditing(false);
-                  setSaved(true);
+                  notice.show(t('common.saved'));
                 }}
               />
             )}
           </>
         )}
       </Cell>
-      <Snackbar open={saved} autoHideDuration={3000} onClose={() => setSaved(false)} message={t('common.saved')} />
+      {notice.element}
     </>
   );
 }

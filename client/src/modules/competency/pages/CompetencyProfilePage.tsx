@@ -2,25 +2,7 @@ import AssignmentOutlined from '@mui/icons-material/AssignmentOutlined';
 import PersonOffOutlined from '@mui/icons-material/PersonOffOutlined';
 import RateReviewOutlined from '@mui/icons-material/RateReviewOutlined';
 import WorkOffOutlined from '@mui/icons-material/WorkOffOutlined';
-import {
-  Alert,
-  AlertTitle,
-  Box,
-  Button,
-  Card,
-  CardContent,
-  Grid,
-  IconButton,
-  LinearProgress,
-  List,
-  ListItem,
-  ListItemText,
-  Skeleton,
-  Snackbar,
-  Stack,
-  Tooltip,
-  Typography,
-} from '@mui/material';
+import { Box, Button, Card, CardContent, Grid, IconButton, List, ListItem, ListItemText, Skeleton, Stack, Tooltip, Typography } from '@mui/material';
 import HistoryIcon from '@mui/icons-material/History';
 import { useQuery } from '@apollo/client/react';
 import { lazy, type ReactNode, Suspense, useState } from 'react';
@@ -31,8 +13,11 @@ import type { AssessmentMethod, CompetencyGapQueryQuery } from '../../../gql/gra
 import { Cell, SkeletonRows } from '../../../ui/Cell';
 import { EmptyState } from '../../../ui/EmptyState';
 import { errorCode } from '../../../ui/errors';
+import { ExplainedErrorAlert } from '../../../ui/ExplainedErrorAlert';
 import { formatNip } from '../../../ui/format';
 import { PageHeader } from '../../../ui/PageHeader';
+import { ProgressBar } from '../../../ui/ProgressBar';
+import { useNotice } from '../../../ui/useNotice';
 import { withPrevious } from '../../../ui/withPrevious';
 import { AssessmentDialog } from '../components/AssessmentDialog';
 import { EvidenceText, LevelMeter } from '../components/chips';
@@ -76,13 +61,7 @@ function Summary({ gap }: { gap: Gap }) {
         </Typography>
         <Stack spacing={2.5} data-testid="gap-summary">
           <Stat label={t('competency.profile.score')} value={s.score === null ? '–' : `${s.score}%`}>
-            <LinearProgress
-              variant="determinate"
-              value={s.score ?? 0}
-              color={(s.score ?? 0) >= 100 ? 'success' : 'primary'}
-              sx={{ height: 8, borderRadius: 4, mt: 0.5 }}
-              aria-label={t('competency.profile.score')}
-            />
+            <ProgressBar percent={s.score ?? 0} color={(s.score ?? 0) >= 100 ? 'success' : 'primary'} label={t('competency.profile.score')} showPercent={false} />
           </Stat>
           <Stack direction="row" spacing={4}>
             <Stat label={t('competency.profile.met')} value={`${s.met}/${s.required}`} />
@@ -144,7 +123,7 @@ function ProfileView({ employeeId, own }: { employeeId: string; own: boolean }) 
   const result = withPrevious(useQuery(CompetencyGapQuery, { variables: { input: { employeeId, positionId: target?.id } } }));
   const [history, setHistory] = useState<{ competency: { id: string; name: string }; decidingId: string | null } | null>(null);
   const [assessing, setAssessing] = useState<{ competency: CompetencyOption | null } | null>(null);
-  const [saved, setSaved] = useState(false);
+  const notice = useNotice();
   const employee = result.data?.competencyGap.employee;
   // Someone outside the viewer's scope: say so plainly instead of showing an empty profile.
   const forbidden = !result.data && result.error != null && errorCode(result.error) === 'FORBIDDEN';
@@ -182,10 +161,7 @@ function ProfileView({ employeeId, own }: { employeeId: string; own: boolean }) 
         }
       />
       {forbidden ? (
-        <Alert severity="warning" role="alert">
-          <AlertTitle>{t('errors.FORBIDDEN.title')}</AlertTitle>
-          {t('competency.profile.forbiddenBody')}
-        </Alert>
+        <ExplainedErrorAlert error={result.error} explain={{ FORBIDDEN: t('competency.profile.forbiddenBody') }} />
       ) : (
         <>
           <Box sx={{ maxWidth: 560, mb: 2 }}>
@@ -197,7 +173,6 @@ function ProfileView({ employeeId, own }: { employeeId: string; own: boolean }) 
               onChange={setTarget}
             />
           </Box>
-          {result.loading && result.data && <LinearProgress aria-label={t('common.loading')} sx={{ mb: 1 }} />}
           <Cell result={result} loading={<SkeletonRows rows={6} height={56} />}>
             {({ competencyGap: gap }) =>
               !gap.position ? (
@@ -261,11 +236,11 @@ function ProfileView({ employeeId, own }: { employeeId: string; own: boolean }) 
           onClose={() => setAssessing(null)}
           onSaved={() => {
             setAssessing(null);
-            setSaved(true);
+            notice.show(t('competency.assess.saved'));
           }}
         />
       )}
-      <Snackbar open={saved} autoHideDuration={3000} onClose={() => setSaved(false)} message={t('competency.assess.saved')} />
+      {notice.element}
     </>
   );
 }

@@ -1,5 +1,4 @@
 import AddIcon from '@mui/icons-material/Add';
-import ArrowBack from '@mui/icons-material/ArrowBack';
 import EditOutlined from '@mui/icons-material/EditOutlined';
 import {
   Box,
@@ -8,7 +7,6 @@ import {
   CardContent,
   Chip,
   Grid,
-  Snackbar,
   Stack,
   Table,
   TableBody,
@@ -21,13 +19,15 @@ import {
 import { useQuery } from '@apollo/client/react';
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { useAuth } from '../../../app/auth';
 import type { CareerPathsQueryQuery, PositionDetailFieldsFragment } from '../../../gql/graphql';
+import { BackButton } from '../../../ui/BackButton';
 import { Cell, SkeletonRows } from '../../../ui/Cell';
 import { DetailList } from '../../../ui/DetailList';
 import { EmptyState } from '../../../ui/EmptyState';
 import { PageHeader } from '../../../ui/PageHeader';
+import { useNotice } from '../../../ui/useNotice';
 import { AddCareerPathDialog, RemoveCareerPathDialog } from '../components/CareerPathDialogs';
 import { CareerPathGraph } from '../components/CareerPathGraph';
 import { COMPETENCY_TYPES, LevelMeter, TrainingRatingChip } from '../components/chips';
@@ -142,18 +142,15 @@ function CareerPaths({ position, isAdmin }: { position: PositionDetailFieldsFrag
 export function PositionPage() {
   const { id } = useParams<{ id: string }>();
   const { t } = useTranslation();
-  const navigate = useNavigate();
   const { hasRole } = useAuth();
   const isAdmin = hasRole('ADMIN');
   const result = useQuery(PositionQuery, { variables: { id: id! } });
   const [editing, setEditing] = useState(false);
-  const [saved, setSaved] = useState(false);
+  const notice = useNotice();
 
   return (
     <>
-      <Button startIcon={<ArrowBack />} onClick={() => navigate(-1)} sx={{ mb: 1 }}>
-        {t('common.back')}
-      </Button>
+      <BackButton fallback="/jabatan" />
       <Cell result={result} loading={<SkeletonRows rows={8} />}>
         {({ position: p }) => (
           <>
@@ -217,14 +214,14 @@ export function PositionPage() {
                 onClose={() => setEditing(false)}
                 onSaved={() => {
                   setEditing(false);
-                  setSaved(true);
+                  notice.show(t('common.saved'));
                 }}
               />
             )}
           </>
         )}
       </Cell>
-      <Snackbar open={saved} autoHideDuration={3000} onClose={() => setSaved(false)} message={t('common.saved')} />
+      {notice.element}
     </>
   );
 }

@@ -1,69 +1,19 @@
-import {
-  Box,
-  Card,
-  Grid,
-  LinearProgress,
-  List,
-  ListItemButton,
-  ListItemText,
-  MenuItem,
-  Table,
-  TableBody,
-  TableCell,
-  TableContainer,
-  TableHead,
-  TableRow,
-  TextField,
-  useMediaQuery,
-  useTheme,
-} from '@mui/material';
+import { Box, Card, Grid, List, ListItemButton, ListItemText, MenuItem, TextField, useMediaQuery, useTheme } from '@mui/material';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { Link } from 'react-router';
 import type { PositionListFieldsFragment, PositionType } from '../../../gql/graphql';
 import { Cell } from '../../../ui/Cell';
 import { EmptyState } from '../../../ui/EmptyState';
+import { SHOW_ALL } from '../../../ui/filterSelect';
 import { PageHeader } from '../../../ui/PageHeader';
 import { useDebounced } from '../../../ui/useDebounced';
 import { useUrlState } from '../../../ui/useUrlState';
 import { withPrevious } from '../../../ui/withPrevious';
 import { POSITION_TYPES } from '../components/PositionPicker';
+import { PositionTable } from '../components/PositionTable';
 import { PositionListQuery } from '../graphql/competency';
 import { SearchField } from '../../../ui/SearchField';
-
-function PositionTable({ items, onOpen }: { items: PositionListFieldsFragment[]; onOpen: (id: string) => void }) {
-  const { t } = useTranslation();
-  return (
-    <TableContainer>
-      <Table size="small" aria-label={t('competency.position.title')}>
-        <TableHead>
-          <TableRow>
-            <TableCell>{t('competency.code')}</TableCell>
-            <TableCell>{t('competency.position.name')}</TableCell>
-            <TableCell>{t('employees.positionType')}</TableCell>
-            <TableCell>{t('competency.affair')}</TableCell>
-            <TableCell>{t('employees.opd')}</TableCell>
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {items.map((p) => (
-            <TableRow key={p.id} hover sx={{ cursor: 'pointer' }} onClick={() => onOpen(p.id)}>
-              <TableCell sx={{ fontFamily: 'monospace', whiteSpace: 'nowrap' }}>{p.code}</TableCell>
-              <TableCell>
-                <Link to={`/jabatan/${p.id}`} onClick={(ev) => ev.stopPropagation()} style={{ color: 'inherit', fontWeight: 500 }}>
-                  {p.name}
-                </Link>
-              </TableCell>
-              <TableCell>{t(`positionType.${p.positionType}`)}</TableCell>
-              <TableCell>{p.governmentAffair ?? '–'}</TableCell>
-              <TableCell sx={{ whiteSpace: p.opd ? undefined : 'nowrap' }}>{p.opd?.name ?? t('organisation.allOpds')}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </TableContainer>
-  );
-}
 
 function PositionList({ items }: { items: PositionListFieldsFragment[] }) {
   const { t } = useTranslation();
@@ -92,7 +42,6 @@ export function PositionsPage() {
   const { t } = useTranslation();
   const theme = useTheme();
   const narrow = useMediaQuery(theme.breakpoints.down('md'));
-  const navigate = useNavigate();
   const url = useUrlState();
   const searchText = url.get('q');
   const positionType = url.get('jenis') as PositionType | '';
@@ -123,7 +72,7 @@ export function PositionsPage() {
             label={t('employees.positionType')}
             value={positionType}
             onChange={(e) => setParam('jenis', e.target.value)}
-            slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
+            slotProps={SHOW_ALL}
           >
             <MenuItem value="">{t('common.all')}</MenuItem>
             {POSITION_TYPES.map((pt) => (
@@ -135,9 +84,8 @@ export function PositionsPage() {
         </Grid>
       </Grid>
       <Card variant="outlined">
-        {result.loading && result.data && <LinearProgress aria-label={t('common.loading')} />}
         <Cell result={result} isEmpty={(d) => d.positions.length === 0} empty={<EmptyState title={t('organisation.noPositions')} />}>
-          {(data) => (narrow ? <PositionList items={data.positions} /> : <PositionTable items={data.positions} onOpen={(id) => navigate(`/jabatan/${id}`)} />)}
+          {(data) => (narrow ? <PositionList items={data.positions} /> : <PositionTable items={data.positions} />)}
         </Cell>
       </Card>
     </>

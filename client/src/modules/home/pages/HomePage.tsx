@@ -4,7 +4,6 @@ import { Link } from 'react-router';
 import { useAuth } from '../../../app/auth';
 import { NAV_ITEMS } from '../../../app/navigation';
 import { PageHeader } from '../../../ui/PageHeader';
-import { useScrollToTop } from '../../../ui/useScrollToTop';
 import { LearnerDashboard } from '../../learning/components/LearnerDashboard';
 
 /**
@@ -14,7 +13,6 @@ import { LearnerDashboard } from '../../learning/components/LearnerDashboard';
 export function HomePage() {
   const { t } = useTranslation();
   const { user, hasRole } = useAuth();
-  useScrollToTop();
   const shortcuts = NAV_ITEMS.filter((i) => i.to !== '/' && (i.roles.length === 0 || hasRole(...i.roles)));
   return (
     <>

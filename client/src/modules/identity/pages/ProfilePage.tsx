@@ -1,4 +1,4 @@
-import { Card, CardContent, Chip, Grid, Stack, Typography } from '@mui/material';
+import { Card, CardContent, Grid, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../../../app/auth';
 import { DetailList } from '../../../ui/DetailList';
@@ -6,6 +6,7 @@ import { formatNip } from '../../../ui/format';
 import { LanguageSwitch } from '../../../ui/LanguageSwitch';
 import { PageHeader } from '../../../ui/PageHeader';
 import { ChangePasswordForm } from '../components/ChangePasswordForm';
+import { RoleChips } from '../components/RoleChips';
 
 export function ProfilePage() {
   const { t } = useTranslation();
@@ -25,16 +26,7 @@ export function ProfilePage() {
               <DetailList
                 items={[
                   { label: t('profile.username'), value: user.username },
-                  {
-                    label: t('profile.roles'),
-                    value: (
-                      <Stack direction="row" spacing={0.5} component="span" sx={{ flexWrap: 'wrap' }}>
-                        {user.roles.map((r) => (
-                          <Chip key={r} size="small" label={t(`role.${r}`)} />
-                        ))}
-                      </Stack>
-                    ),
-                  },
+                  { label: t('profile.roles'), value: <RoleChips roles={user.roles} /> },
                   ...(e
                     ? [
                         { label: 'NIP', value: formatNip(e.nip) },

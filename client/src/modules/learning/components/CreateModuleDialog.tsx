@@ -1,19 +1,16 @@
-import { Grid, InputAdornment, MenuItem, TextField } from '@mui/material';
+import { Grid, TextField } from '@mui/material';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { LIMITS } from '@shared/limits';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormDialog } from '../../../ui/FormDialog';
+import { parseDecimal } from '../../../ui/format';
 import { pathFieldErrors } from '../../../ui/pathFieldErrors';
 import { CreateCourseModuleMutation, LearningFormsQuery } from '../graphql/learning';
+import { ModuleFormJpFields } from './ModuleFormJpFields';
 
 /** E-learning: the usual form of a self-paced module (SIASN jenis diklat 16). */
-export const DEFAULT_FORM_ID = 16;
-
-export function parseJpInput(value: string): number | null {
-  const n = Number(value.trim().replace(',', '.'));
-  return value.trim() !== '' && Number.isFinite(n) ? n : null;
-}
+const DEFAULT_FORM_ID = 16;
 
 /** Starts a module with the few fields the API needs; the editor does the rest. */
 export function CreateModuleDialog({ onClose, onCreated }: { onClose: () => void; onCreated: (id: string) => void }) {
@@ -23,8 +20,8 @@ export function CreateModuleDialog({ onClose, onCreated }: { onClose: () => void
   const set = (patch: Partial<typeof form>) => setForm((f) => ({ ...f, ...patch }));
   const [create, creating] = useMutation(CreateCourseModuleMutation, { refetchQueries: ['MyCourseModulesQuery'] });
   const [error, setError] = useState<unknown>(null);
-  const errors = pathFieldErrors(error, t, 'learning', { min: '0,5', max: '200' });
-  const jp = parseJpInput(form.jp);
+  const errors = pathFieldErrors(error, t, 'learning');
+  const jp = parseDecimal(form.jp);
 
   async function submit() {
     setError(null);
@@ -72,37 +69,15 @@ export function CreateModuleDialog({ onClose, onCreated }: { onClose: () => void
             slotProps={{ htmlInput: { maxLength: LIMITS.nameMax } }}
           />
         </Grid>
-        <Grid size={{ xs: 12, sm: 8 }}>
-          <TextField
-            select
-            label={t('learning.form')}
-            value={forms.data ? form.formId : ''}
-            onChange={(e) => set({ formId: Number(e.target.value) })}
-            error={!!errors.formId}
-            helperText={errors.formId}
-          >
-            {(forms.data?.learningForms ?? []).map((f) => (
-              <MenuItem key={f.id} value={f.id}>
-                {f.id}. {f.name}
-              </MenuItem>
-            ))}
-          </TextField>
-        </Grid>
-        <Grid size={{ xs: 12, sm: 4 }}>
-          <TextField
-            label={t('learning.jpValue')}
-            required
-            value={form.jp}
-            onChange={(e) => set({ jp: e.target.value })}
-            error={!!errors.jpValue}
-            helperText={errors.jpValue ?? t('learning.jpHelp')}
-            slotProps={{
-              htmlInput: { inputMode: 'decimal', maxLength: 6 },
-              input: { endAdornment: <InputAdornment position="end">JP</InputAdornment> },
-            }}
-          />
-        </Grid>
       </Grid>
+      <ModuleFormJpFields
+        forms={forms.data?.learningForms}
+        formId={form.formId}
+        jp={form.jp}
+        onChange={set}
+        formError={errors.formId}
+        jpError={errors.jpValue}
+      />
     </FormDialog>
   );
 }

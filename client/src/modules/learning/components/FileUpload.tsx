@@ -16,12 +16,10 @@ export function FileUpload({
   label,
   accept,
   onUploaded,
-  variant = 'outlined',
 }: {
   label: string;
   accept: string;
   onUploaded: (file: UploadedFile) => void;
-  variant?: 'outlined' | 'contained' | 'text';
 }) {
   const { t } = useTranslation();
   const inputId = useId();
@@ -70,7 +68,7 @@ export function FileUpload({
           if (file) void upload(file);
         }}
       />
-      <Button component="label" htmlFor={inputId} variant={variant} startIcon={<CloudUploadOutlined />} disabled={!!uploading}>
+      <Button component="label" htmlFor={inputId} variant="outlined" startIcon={<CloudUploadOutlined />} disabled={!!uploading}>
         {label}
       </Button>
       {uploading && (

@@ -2,8 +2,7 @@ import CheckCircle from '@mui/icons-material/CheckCircle';
 import { Box, Chip, Stack, Typography, useTheme } from '@mui/material';
 import { Gauge, gaugeClasses } from '@mui/x-charts/Gauge';
 import { useTranslation } from 'react-i18next';
-import { formatNumber } from '../../../ui/format';
-import { formatJp } from './learningFormat';
+import { formatJp } from '../../../ui/format';
 
 export interface JpFigures {
   year: number;
@@ -56,7 +55,7 @@ export function JpGauge({ jp }: { jp: JpFigures }) {
           innerRadius="75%"
           outerRadius="100%"
           cornerRadius="50%"
-          text={() => formatNumber(jp.countedJp, 1)}
+          text={() => formatJp(jp.countedJp, { unit: false })}
           sx={{
             [`& .${gaugeClasses.valueText}`]: { fontSize: 34, fontWeight: 700, transform: 'translate(0px, 4px)' },
             [`& .${gaugeClasses.valueArc}`]: { fill: color },

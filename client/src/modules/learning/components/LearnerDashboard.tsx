@@ -23,11 +23,10 @@ import { Link } from 'react-router';
 import type { MyLearningQueryQuery, RecordStatus } from '../../../gql/graphql';
 import { Cell } from '../../../ui/Cell';
 import { EmptyState } from '../../../ui/EmptyState';
-import { formatDate } from '../../../ui/format';
+import { formatDate, formatJp } from '../../../ui/format';
+import { ProgressBar } from '../../../ui/ProgressBar';
 import { MyLearningQuery } from '../graphql/learning';
-import { ProgressBar } from './chips';
 import { JpGauge } from './JpGauge';
-import { formatJp } from './learningFormat';
 
 type Enrollment = MyLearningQueryQuery['myLearning']['enrollments'][number];
 type LearningRecord = MyLearningQueryQuery['myLearning']['recentRecords'][number];
@@ -114,7 +113,7 @@ function Completed({ items }: { items: Enrollment[] }) {
           <EmojiEventsOutlined color="success" fontSize="small" />
           <ListItemText
             primary={e.module.title}
-            secondary={t('learning.dashboard.completedOn', { date: formatDate(e.completedAt) })}
+            secondary={t('learning.completedOn', { date: formatDate(e.completedAt) })}
             slotProps={{ primary: { sx: { overflowWrap: 'anywhere' } } }}
           />
           <Chip size="small" label={formatJp(e.module.jpValue)} />

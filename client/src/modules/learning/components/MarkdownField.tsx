@@ -1,13 +1,12 @@
 import { Box, Grid, LinearProgress, Paper, TextField, Typography } from '@mui/material';
 import { useQuery } from '@apollo/client/react';
+import { MODULE_LIMITS } from '@shared/limits';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { useDebounced } from '../../../ui/useDebounced';
 import { withPrevious } from '../../../ui/withPrevious';
 import { MarkdownPreviewQuery } from '../graphql/learning';
 import { LessonBody } from './LessonBody';
-
-export const BODY_MAX = 100_000;
 
 /** Markdown on the left, and beside it the text exactly as learners will get it (rendered by the server). */
 export function MarkdownField({ value, onChange, error, label }: { value: string; onChange: (v: string) => void; error?: string; label: string }) {
@@ -28,7 +27,7 @@ export function MarkdownField({ value, onChange, error, label }: { value: string
           onChange={(e) => onChange(e.target.value)}
           error={!!error}
           helperText={error ?? t('learning.editor.markdownHelp')}
-          slotProps={{ htmlInput: { maxLength: BODY_MAX, spellCheck: true, style: { fontFamily: 'ui-monospace, monospace', fontSize: 14 } } }}
+          slotProps={{ htmlInput: { maxLength: MODULE_LIMITS.bodyMax, spellCheck: true, style: { fontFamily: 'ui-monospace, monospace', fontSize: 14 } } }}
         />
       </Grid>
       <Grid size={{ xs: 12, md: 6 }}>

@@ -4,8 +4,10 @@ import { Box, Card, CardActionArea, CardContent, CardMedia, Chip, Stack, Typogra
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ModuleCardFieldsFragment } from '../../../gql/graphql';
-import { CompetencyChips, ProgressBar } from './chips';
-import { formatJp, formatMinutes } from './learningFormat';
+import { formatJp } from '../../../ui/format';
+import { ProgressBar } from '../../../ui/ProgressBar';
+import { CompetencyChips } from './chips';
+import { formatMinutes } from './learningFormat';
 
 /** A module in the catalog: cover, title, JP, form, competencies, size and the viewer's progress. */
 export function ModuleCard({ module: m }: { module: ModuleCardFieldsFragment }) {
@@ -62,7 +64,7 @@ export function ModuleCard({ module: m }: { module: ModuleCardFieldsFragment }) 
                 <Typography variant="caption" color="text.secondary">
                   {t('learning.yourProgress')}
                 </Typography>
-                <ProgressBar percent={enrollment.progressPercent} />
+                <ProgressBar percent={enrollment.progressPercent} label={t('learning.progressLabel', { percent: enrollment.progressPercent })} />
               </Box>
             ))}
         </CardContent>

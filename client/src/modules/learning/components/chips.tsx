@@ -2,7 +2,7 @@ import ArticleOutlined from '@mui/icons-material/ArticleOutlined';
 import AttachFileOutlined from '@mui/icons-material/AttachFileOutlined';
 import LinkOutlined from '@mui/icons-material/LinkOutlined';
 import OndemandVideoOutlined from '@mui/icons-material/OndemandVideoOutlined';
-import { Box, Chip, type ChipProps, LinearProgress, type SvgIconProps, Typography } from '@mui/material';
+import { Box, Chip, type ChipProps, type SvgIconProps } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import type { LessonKind, ModuleStatus } from '../../../gql/graphql';
 
@@ -10,9 +10,9 @@ export const LESSON_KINDS: LessonKind[] = ['TEXT', 'VIDEO', 'FILE', 'LINK'];
 
 const STATUS_COLOR: Record<ModuleStatus, ChipProps['color']> = { DRAFT: 'warning', PUBLISHED: 'success', ARCHIVED: 'default' };
 
-export function ModuleStatusChip({ status, size = 'small' }: { status: ModuleStatus; size?: ChipProps['size'] }) {
+export function ModuleStatusChip({ status }: { status: ModuleStatus }) {
   const { t } = useTranslation();
-  return <Chip size={size} color={STATUS_COLOR[status]} variant={status === 'ARCHIVED' ? 'outlined' : 'filled'} label={t(`learning.status.${status}`)} />;
+  return <Chip size="small" color={STATUS_COLOR[status]} variant={status === 'ARCHIVED' ? 'outlined' : 'filled'} label={t(`learning.status.${status}`)} />;
 }
 
 export function LessonKindIcon({ kind, ...props }: { kind: LessonKind } & SvgIconProps) {
@@ -44,25 +44,6 @@ export function CompetencyChips({ items, max }: { items: CompetencyRow[]; max?: 
         />
       ))}
       {max && items.length > max && <Chip size="small" label={`+${items.length - max}`} />}
-    </Box>
-  );
-}
-
-/** A learner's progress through a module, as a bar with its percentage. */
-export function ProgressBar({ percent, completed, label }: { percent: number; completed?: boolean; label?: string }) {
-  const { t } = useTranslation();
-  return (
-    <Box sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
-      <LinearProgress
-        variant="determinate"
-        value={percent}
-        color={completed ? 'success' : 'primary'}
-        sx={{ flex: 1, height: 8, borderRadius: 4 }}
-        aria-label={label ?? t('learning.progressLabel', { percent })}
-      />
-      <Typography variant="body2" color="text.secondary" sx={{ minWidth: 40, textAlign: 'right' }}>
-        {percent}%
-      </Typography>
     </Box>
   );
 }

@@ -1,6 +1,6 @@
 import type { LessonKind, ModuleEditorFieldsFragment, UpdateCourseModuleInput } from '../../../gql/graphql';
 import type { CompetencyOption } from '../../competency/components/CompetencyPicker';
-import { parseJpInput } from './CreateModuleDialog';
+import { parseDecimal } from '../../../ui/format';
 
 export interface FileInfo {
   id: string;
@@ -112,7 +112,7 @@ export function toInput(d: ModuleDraft): Omit<UpdateCourseModuleInput, 'id'> {
     title: d.title.trim(),
     summary: d.summary.trim(),
     formId: d.formId,
-    jpValue: parseJpInput(d.jp) ?? 0,
+    jpValue: parseDecimal(d.jp) ?? 0,
     organiser: d.organiser.trim() || null,
     coverFileId: d.cover?.id ?? null,
     competencies: d.competencies.filter((c) => c.competency).map((c) => ({ competencyId: c.competency!.id, level: c.level })),

@@ -1,11 +1,6 @@
 import i18n from '../../../app/i18n';
 import { formatNumber } from '../../../ui/format';
 
-/** JP always with one decimal, as on the learning record: 2,0 JP. */
-export function formatJp(value: number): string {
-  return `${formatNumber(value, 1)} JP`;
-}
-
 /** Expected minutes of learning: 45 menit, 1 j 30 mnt. */
 export function formatMinutes(minutes: number): string {
   if (minutes < 60) return i18n.t('learning.minutes', { count: minutes });

@@ -95,6 +95,7 @@ export const LearningFormsQuery = graphql(`
       creditMode
       creditValue
       maxJpPerDay
+      maxSessionsPerMonth
     }
   }
 `);
@@ -108,6 +109,7 @@ export const EditorReferenceQuery = graphql(`
       creditMode
       creditValue
       maxJpPerDay
+      maxSessionsPerMonth
     }
     settings {
       key

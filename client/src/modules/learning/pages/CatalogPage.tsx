@@ -1,9 +1,11 @@
-import { Box, Button, Grid, LinearProgress, MenuItem, Pagination, Skeleton, TextField } from '@mui/material';
+import { Box, Button, Grid, MenuItem, Pagination, Skeleton, TextField } from '@mui/material';
 import { useQuery } from '@apollo/client/react';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Cell } from '../../../ui/Cell';
 import { EmptyState } from '../../../ui/EmptyState';
+import { SHOW_ALL } from '../../../ui/filterSelect';
+import { parseDecimal } from '../../../ui/format';
 import { PageHeader } from '../../../ui/PageHeader';
 import { useDebounced } from '../../../ui/useDebounced';
 import { useUrlState } from '../../../ui/useUrlState';
@@ -15,12 +17,13 @@ import { SearchField } from '../../../ui/SearchField';
 
 const PAGE_SIZE = 12;
 
+/** A JP bound as typed; undefined (no bound) when empty or not a number from 0 up. */
 function parseJp(value: string): number | undefined {
-  const n = Number(value.replace(',', '.'));
-  return value.trim() !== '' && Number.isFinite(n) && n >= 0 ? n : undefined;
+  const n = parseDecimal(value);
+  return n !== null && n >= 0 ? n : undefined;
 }
 
-/** Filters and the page live in the URL, so Back returns to the same results. */
+/** Filters and the page live in the URL as typed, so Back returns to the same results. */
 function useCatalogState() {
   const url = useUrlState();
   return {
@@ -39,13 +42,11 @@ function useCatalogState() {
 export function CatalogPage() {
   const { t } = useTranslation();
   const state = useCatalogState();
-  const [search, setSearch] = useState(state.search);
-  const [minJp, setMinJp] = useState(state.minJp);
-  const [maxJp, setMaxJp] = useState(state.maxJp);
+  // Only the query waits for typing to pause; the fields and the URL follow every key.
   const debounced = {
-    search: useDebounced(search.trim()),
-    minJp: parseJp(useDebounced(minJp)),
-    maxJp: parseJp(useDebounced(maxJp)),
+    search: useDebounced(state.search.trim()),
+    minJp: parseJp(useDebounced(state.minJp)),
+    maxJp: parseJp(useDebounced(state.maxJp)),
   };
   const forms = useQuery(LearningFormsQuery);
   const chosen = useQuery(CatalogCompetencyQuery, { variables: { id: state.competencyId }, skip: !state.competencyId });
@@ -67,16 +68,8 @@ export function CatalogPage() {
   );
   const total = result.data?.courseModules.total ?? 0;
   const pages = Math.ceil(total / PAGE_SIZE);
-  const filtered = !!(search.trim() || state.competencyId || state.formId || minJp || maxJp);
+  const filtered = !!(state.search.trim() || state.competencyId || state.formId || state.minJp || state.maxJp);
   const jpRangeError = debounced.minJp != null && debounced.maxJp != null && debounced.minJp > debounced.maxJp;
-
-  // Typed filters reach the URL once they settle, so Back and a shared link show the same results.
-  const settled = `${debounced.search}|${debounced.minJp ?? ''}|${debounced.maxJp ?? ''}`;
-  const inUrl = `${state.search.trim()}|${parseJp(state.minJp) ?? ''}|${parseJp(state.maxJp) ?? ''}`;
-  useEffect(() => {
-    if (settled !== inUrl) state.set({ q: debounced.search, jpMin: String(debounced.minJp ?? ''), jpMaks: String(debounced.maxJp ?? '') });
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [settled]);
 
   return (
     <>
@@ -89,8 +82,8 @@ export function CatalogPage() {
           <SearchField
             label={t('learning.catalog.search')}
             placeholder={t('learning.catalog.searchPlaceholder')}
-            value={search}
-            onChange={setSearch}
+            value={state.search}
+            onChange={(q) => state.set({ q })}
           />
         </Grid>
         <Grid size={{ xs: 12, sm: 6, md: 6, lg: 3 }}>
@@ -109,7 +102,7 @@ export function CatalogPage() {
             label={t('learning.form')}
             value={state.formId || ''}
             onChange={(e) => state.set({ bentuk: Number(e.target.value) || 0 })}
-            slotProps={{ inputLabel: { shrink: true }, select: { displayEmpty: true } }}
+            slotProps={SHOW_ALL}
           >
             <MenuItem value="">{t('common.all')}</MenuItem>
             {(forms.data?.learningForms ?? []).map((f) => (
@@ -122,8 +115,8 @@ export function CatalogPage() {
         <Grid size={{ xs: 6, md: 3, lg: 1.5 }}>
           <TextField
             label={t('learning.catalog.minJp')}
-            value={minJp}
-            onChange={(e) => setMinJp(e.target.value)}
+            value={state.minJp}
+            onChange={(e) => state.set({ jpMin: e.target.value })}
             error={jpRangeError}
             slotProps={{ htmlInput: { inputMode: 'decimal', maxLength: 6 } }}
           />
@@ -131,15 +124,14 @@ export function CatalogPage() {
         <Grid size={{ xs: 6, md: 3, lg: 1.5 }}>
           <TextField
             label={t('learning.catalog.maxJp')}
-            value={maxJp}
-            onChange={(e) => setMaxJp(e.target.value)}
+            value={state.maxJp}
+            onChange={(e) => state.set({ jpMaks: e.target.value })}
             error={jpRangeError}
             helperText={jpRangeError ? t('learning.catalog.jpRangeError') : undefined}
             slotProps={{ htmlInput: { inputMode: 'decimal', maxLength: 6 } }}
           />
         </Grid>
       </Grid>
-      <Box sx={{ height: 4, mb: 1 }}>{result.loading && result.data && <LinearProgress aria-label={t('common.loading')} />}</Box>
       <Cell
         result={result}
         loading={
@@ -161,9 +153,6 @@ export function CatalogPage() {
                 <Button
                   variant="outlined"
                   onClick={() => {
-                    setSearch('');
-                    setMinJp('');
-                    setMaxJp('');
                     setCompetency(null);
                     state.clear();
                   }}

@@ -32,9 +32,10 @@ import type { LearningRecordFieldsFragment, LessonFieldsFragment, ModuleLessonsQ
 import { Cell, SkeletonRows } from '../../../ui/Cell';
 import { EmptyState } from '../../../ui/EmptyState';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
-import { useScrollToTop } from '../../../ui/useScrollToTop';
-import { LessonKindIcon, ProgressBar } from '../components/chips';
-import { formatBytes, formatJp, formatMinutes } from '../components/learningFormat';
+import { formatJp } from '../../../ui/format';
+import { ProgressBar } from '../../../ui/ProgressBar';
+import { LessonKindIcon } from '../components/chips';
+import { formatBytes, formatMinutes } from '../components/learningFormat';
 import { LessonBody } from '../components/LessonBody';
 import { ModuleOutline } from '../components/ModuleOutline';
 import { CompleteLessonMutation, EnrollInModuleMutation, ModuleLessonsQuery } from '../graphql/learning';
@@ -183,7 +184,7 @@ function Celebration({ record, jpValue, onClose }: { record: LearningRecordField
         )}
       </DialogContent>
       <DialogActions sx={{ px: 3, pb: 3, justifyContent: 'center', flexWrap: 'wrap', gap: 1 }}>
-        <Button onClick={onClose}>{t('learning.lesson.close')}</Button>
+        <Button onClick={onClose}>{t('common.close')}</Button>
         <Button variant="contained" component={Link} to="/">
           {t('learning.lesson.toDashboard')}
         </Button>
@@ -206,8 +207,6 @@ function LessonPlayer({ module: m, lessonId }: { module: Module; lessonId: strin
   const [error, setError] = useState<unknown>(null);
   const [celebrate, setCelebrate] = useState<{ record: LearningRecordFieldsFragment | null } | null>(null);
   const sent = useRef(false);
-  // A lesson opens at its top, before the end-of-text sentinel is watched.
-  useScrollToTop(lessonId);
 
   const markDone = useCallback(
     async (how: 'MANUAL' | 'VIEWED_TO_END') => {
@@ -229,7 +228,8 @@ function LessonPlayer({ module: m, lessonId }: { module: Module; lessonId: strin
     [complete, lessonId],
   );
 
-  // A text counts as read once its end comes into view (once per visit).
+  // A text counts as read once its end comes into view (once per visit). Each lesson has its own
+  // path, so the layout has scrolled it to its top before this effect starts watching.
   const [sentinel, setSentinel] = useState<HTMLDivElement | null>(null);
   const autoComplete = lesson?.kind === 'TEXT' && !!enrollment && !done;
   useEffect(() => {
@@ -314,7 +314,7 @@ function LessonPlayer({ module: m, lessonId }: { module: Module; lessonId: strin
                 {t('learning.lesson.position', { n: index + 1, total: lessons.length })}
               </Typography>
             </Box>
-            <ProgressBar percent={enrollment.progressPercent} completed={!!enrollment.completedAt} label={t('learning.lesson.moduleProgress')} />
+            <ProgressBar percent={enrollment.progressPercent} color={enrollment.completedAt ? 'success' : 'primary'} label={t('learning.lesson.moduleProgress')} />
           </Paper>
         )}
       </Stack>

@@ -19,10 +19,8 @@ import {
   FormHelperText,
   Grid,
   IconButton,
-  InputAdornment,
   MenuItem,
   Paper,
-  Snackbar,
   Stack,
   TextField,
   Tooltip,
@@ -35,19 +33,21 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { EditorReferenceQueryQuery, ModuleEditorFieldsFragment } from '../../../gql/graphql';
-import { Cell, SkeletonRows } from '../../../ui/Cell';
+import { Cell, mergeResults, SkeletonRows } from '../../../ui/Cell';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { EmptyState } from '../../../ui/EmptyState';
 import { errorCode, type FieldError, fieldErrorList } from '../../../ui/errors';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
-import { formatDateTime, formatNumber } from '../../../ui/format';
+import { formatDateTime, formatJp } from '../../../ui/format';
 import { PageHeader } from '../../../ui/PageHeader';
-import { useScrollToTop } from '../../../ui/useScrollToTop';
 import { errorUnder, pathFieldErrors } from '../../../ui/pathFieldErrors';
+import { settingValue } from '../../../ui/settings';
 import { useLeaveGuard } from '../../../ui/useLeaveGuard';
+import { useNotice } from '../../../ui/useNotice';
+import { useScrollToError } from '../../../ui/useScrollToError';
+import { LEVELS } from '../../competency/components/chips';
 import { CompetencyPicker } from '../../competency/components/CompetencyPicker';
 import { ModuleStatusChip } from '../components/chips';
-import { parseJpInput } from '../components/CreateModuleDialog';
 import {
   keepKeys,
   type LessonDraft,
@@ -62,14 +62,13 @@ import {
   totalMinutes,
 } from '../components/editorState';
 import { FileUpload, IMAGE_ACCEPT } from '../components/FileUpload';
-import { formatJp, formatMinutes } from '../components/learningFormat';
+import { formatMinutes } from '../components/learningFormat';
 import { LessonEditor, lessonErrors } from '../components/LessonEditor';
+import { ModuleFormJpFields, moduleJp } from '../components/ModuleFormJpFields';
 import { ArchiveCourseModuleMutation, EditorReferenceQuery, ModuleEditorQuery, PublishCourseModuleMutation, UpdateCourseModuleMutation } from '../graphql/learning';
 
 type Module = ModuleEditorFieldsFragment;
 type Reference = EditorReferenceQueryQuery;
-
-const LEVELS = [1, 2, 3, 4, 5];
 
 /** A refusal of the server as a line the trainer can act on: "Pelajaran 1.2 “Pengantar”: teks belum diisi". */
 function describeProblem(f: FieldError, draft: ModuleDraft, t: TFunction): string {
@@ -104,13 +103,14 @@ function ModuleEditor({ module, reference, onNotice }: { module: Module; referen
 
   const dirty = serialise(draft) !== baseline;
   useLeaveGuard(dirty, t('learning.editor.leaveWarning'));
-  const errors = pathFieldErrors(error, t, 'learning', { min: '0,5', max: '200' });
+  const errors = pathFieldErrors(error, t, 'learning');
+  // Bring a refusal into view: the list of what blocks publishing, or the first field refused
+  // (lessons with errors open themselves).
+  useScrollToError(error, '[data-testid="publish-problems"]');
   const problems = publishFailed && errorCode(error) === 'BAD_USER_INPUT' ? fieldErrorList(error) : [];
-  const jp = parseJpInput(draft.jp);
-  const jpError = errors.jpValue ?? (jp === null || jp < 0.5 || jp > 200 ? t('learning.editor.jpRange') : undefined);
+  const jpError = errors.jpValue ?? (moduleJp(draft.jp) === null ? t('learning.editor.jpRange') : undefined);
   const minutes = totalMinutes(draft);
-  const minutesPerJp = reference.settings.find((s) => s.key === 'jp.minutesPerJp')?.value ?? 45;
-  const form = reference.learningForms.find((f) => f.id === draft.formId);
+  const minutesPerJp = settingValue(reference.settings, 'jp.minutesPerJp', 45);
   const firstLesson = module.sections.flatMap((s) => s.lessons)[0];
   const set = (patch: Partial<ModuleDraft>) => setDraft((d) => ({ ...d, ...patch }));
   const setSections = (fn: (sections: ModuleDraft['sections']) => ModuleDraft['sections']) => setDraft((d) => ({ ...d, sections: fn(d.sections) }));
@@ -174,10 +174,6 @@ function ModuleEditor({ module, reference, onNotice }: { module: Module; referen
       }
     } catch (e) {
       setError(e);
-      // Bring the refusal into view: the list of what blocks publishing, or the first field refused
-      // (lessons with errors open themselves).
-      const target = action === 'publish' ? '[data-testid="publish-problems"], main [aria-invalid="true"]' : 'main [aria-invalid="true"]';
-      setTimeout(() => document.querySelector(target)?.scrollIntoView({ block: 'center', behavior: 'smooth' }), 50);
     } finally {
       setBusy(null);
     }
@@ -220,7 +216,7 @@ function ModuleEditor({ module, reference, onNotice }: { module: Module; referen
                   target="_blank"
                   rel="noopener"
                 >
-                  {t('learning.editor.previewAsLearner')}
+                  {t('learning.previewAsLearner')}
                 </Button>
               </span>
             </Tooltip>
@@ -277,38 +273,14 @@ function ModuleEditor({ module, reference, onNotice }: { module: Module; referen
                     helperText={errors.summary ?? t('learning.editor.summaryHelp')}
                     slotProps={{ htmlInput: { maxLength: 5000 } }}
                   />
-                  <Grid container spacing={2}>
-                    <Grid size={{ xs: 12, sm: 8 }}>
-                      <TextField
-                        select
-                        label={t('learning.form')}
-                        value={draft.formId}
-                        onChange={(e) => set({ formId: Number(e.target.value) })}
-                        error={!!errors.formId}
-                        helperText={errors.formId ?? (form ? t(`learning.credit.${form.creditMode}`, { value: formatNumber(form.creditValue ?? 0, 1), max: formatNumber(form.maxJpPerDay ?? 0, 1) }) : undefined)}
-                      >
-                        {reference.learningForms.map((f) => (
-                          <MenuItem key={f.id} value={f.id}>
-                            {f.id}. {f.name}
-                          </MenuItem>
-                        ))}
-                      </TextField>
-                    </Grid>
-                    <Grid size={{ xs: 12, sm: 4 }}>
-                      <TextField
-                        label={t('learning.jpValue')}
-                        required
-                        value={draft.jp}
-                        onChange={(e) => set({ jp: e.target.value })}
-                        error={!!jpError}
-                        helperText={jpError ?? t('learning.jpHelp')}
-                        slotProps={{
-                          htmlInput: { inputMode: 'decimal', maxLength: 6 },
-                          input: { endAdornment: <InputAdornment position="end">JP</InputAdornment> },
-                        }}
-                      />
-                    </Grid>
-                  </Grid>
+                  <ModuleFormJpFields
+                    forms={reference.learningForms}
+                    formId={draft.formId}
+                    jp={draft.jp}
+                    onChange={set}
+                    formError={errors.formId}
+                    jpError={jpError}
+                  />
                   <TextField
                     label={t('learning.organiser')}
                     value={draft.organiser}
@@ -596,38 +568,24 @@ function ModuleEditor({ module, reference, onNotice }: { module: Module; referen
 export function ModuleEditorPage() {
   const { id } = useParams<{ id: string }>();
   const { t } = useTranslation();
-  const result = useQuery(ModuleEditorQuery, { variables: { id: id! } });
-  const reference = useQuery(EditorReferenceQuery);
-  const [notice, setNotice] = useState<string | null>(null);
-  useScrollToTop(id);
-  const both = {
-    data: result.data && reference.data ? { module: result.data.courseModule, reference: reference.data } : undefined,
-    loading: result.loading || reference.loading,
-    error: result.error ?? reference.error,
-    refetch: () => Promise.all([result.refetch(), reference.refetch()]),
-  };
+  const result = mergeResults({ module: useQuery(ModuleEditorQuery, { variables: { id: id! } }), reference: useQuery(EditorReferenceQuery) });
+  // At the top: the bottom of the screen holds the sticky save bar.
+  const notice = useNotice({ top: true, duration: 5000 });
   return (
     <>
       <Button startIcon={<ArrowBack />} component={Link} to="/pelatih/modul" sx={{ mb: 1 }}>
         {t('learning.mine.title')}
       </Button>
-      <Cell result={both} loading={<SkeletonRows rows={8} height={56} />}>
-        {({ module, reference }) =>
+      <Cell result={result} loading={<SkeletonRows rows={8} height={56} />}>
+        {({ module: { courseModule: module }, reference }) =>
           module.viewerCan.edit ? (
-            <ModuleEditor key={module.id} module={module} reference={reference} onNotice={setNotice} />
+            <ModuleEditor key={module.id} module={module} reference={reference} onNotice={notice.show} />
           ) : (
             <EmptyState title={t('errors.FORBIDDEN.title')} body={t('learning.editor.notAuthor')} />
           )
         }
       </Cell>
-      <Snackbar
-        open={!!notice}
-        autoHideDuration={5000}
-        onClose={() => setNotice(null)}
-        message={notice}
-        anchorOrigin={{ vertical: 'top', horizontal: 'center' }}
-        sx={{ top: { xs: 72, sm: 80 } }}
-      />
+      {notice.element}
     </>
   );
 }

@@ -1,4 +1,3 @@
-import ArrowBack from '@mui/icons-material/ArrowBack';
 import EditOutlined from '@mui/icons-material/EditOutlined';
 import EmojiEventsOutlined from '@mui/icons-material/EmojiEventsOutlined';
 import PlayArrow from '@mui/icons-material/PlayArrow';
@@ -19,16 +18,17 @@ import {
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import type { ModuleDetailFieldsFragment } from '../../../gql/graphql';
+import { BackButton } from '../../../ui/BackButton';
 import { Cell, SkeletonRows } from '../../../ui/Cell';
 import { DetailList } from '../../../ui/DetailList';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
-import { formatDate } from '../../../ui/format';
+import { formatDate, formatJp } from '../../../ui/format';
 import { PageHeader } from '../../../ui/PageHeader';
-import { useScrollToTop } from '../../../ui/useScrollToTop';
-import { CompetencyChips, ModuleStatusChip, ProgressBar } from '../components/chips';
-import { formatJp, formatMinutes } from '../components/learningFormat';
+import { ProgressBar } from '../../../ui/ProgressBar';
+import { CompetencyChips, ModuleStatusChip } from '../components/chips';
+import { formatMinutes } from '../components/learningFormat';
 import { ModuleOutline } from '../components/ModuleOutline';
 import { CourseModuleQuery, EnrollInModuleMutation, ModuleVersionsQuery } from '../graphql/learning';
 
@@ -99,7 +99,7 @@ function ActionCard({ module: m }: { module: ModuleDetailFieldsFragment }) {
                 <Chip
                   color="success"
                   icon={<EmojiEventsOutlined />}
-                  label={t('learning.module.completedOn', { date: formatDate(e.completedAt) })}
+                  label={t('learning.completedOn', { date: formatDate(e.completedAt) })}
                   sx={{ mb: 1 }}
                 />
               ) : (
@@ -107,7 +107,7 @@ function ActionCard({ module: m }: { module: ModuleDetailFieldsFragment }) {
                   {t('learning.module.doneOf', { done: e.doneLessonIds.length, total: m.lessonCount })}
                 </Typography>
               )}
-              <ProgressBar percent={e.progressPercent} completed={!!e.completedAt} />
+              <ProgressBar percent={e.progressPercent} color={e.completedAt ? 'success' : 'primary'} label={t('learning.progressLabel', { percent: e.progressPercent })} />
             </Box>
           )}
           {error != null && <ErrorAlert error={error} />}
@@ -136,7 +136,7 @@ function ActionCard({ module: m }: { module: ModuleDetailFieldsFragment }) {
           ) : m.viewerCan.edit ? (
             first && (
               <Button variant="outlined" component={Link} to={`/modul/${m.id}/pelajaran/${first}`}>
-                {t('learning.module.previewAsLearner')}
+                {t('learning.previewAsLearner')}
               </Button>
             )
           ) : (
@@ -155,16 +155,11 @@ function ActionCard({ module: m }: { module: ModuleDetailFieldsFragment }) {
 export function ModulePage() {
   const { id } = useParams<{ id: string }>();
   const { t } = useTranslation();
-  const navigate = useNavigate();
-  const location = useLocation();
   const result = useQuery(CourseModuleQuery, { variables: { id: id! } });
-  useScrollToTop(id);
 
   return (
     <>
-      <Button startIcon={<ArrowBack />} onClick={() => (location.key !== 'default' ? navigate(-1) : navigate('/katalog'))} sx={{ mb: 1 }}>
-        {t('common.back')}
-      </Button>
+      <BackButton fallback="/katalog" />
       <Cell result={result} loading={<SkeletonRows rows={6} height={56} />}>
         {({ courseModule: m }) => (
           <>

@@ -5,12 +5,10 @@ import {
   Card,
   Chip,
   Grid,
-  LinearProgress,
   List,
   ListItemButton,
   ListItemText,
   MenuItem,
-  Paper,
   Stack,
   TextField,
   Typography,
@@ -22,13 +20,15 @@ import { Link, useNavigate } from 'react-router';
 import type { ModuleStatus } from '../../../gql/graphql';
 import { Cell } from '../../../ui/Cell';
 import { EmptyState } from '../../../ui/EmptyState';
-import { formatDateTime } from '../../../ui/format';
+import { SHOW_ALL } from '../../../ui/filterSelect';
+import { formatDateTime, formatJp } from '../../../ui/format';
 import { PageHeader } from '../../../ui/PageHeader';
 import { useDebounced } from '../../../ui/useDebounced';
+import { useUrlState } from '../../../ui/useUrlState';
 import { withPrevious } from '../../../ui/withPrevious';
 import { ModuleStatusChip } from '../components/chips';
 import { CreateModuleDialog } from '../components/CreateModuleDialog';
-import { formatJp, formatMinutes } from '../components/learningFormat';
+import { formatMinutes } from '../components/learningFormat';
 import { MyCourseModulesQuery } from '../graphql/learning';
 import { SearchField } from '../../../ui/SearchField';
 import { ListPagination } from '../../../ui/ListPagination';
@@ -41,9 +41,10 @@ export function MyModulesPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [creating, setCreating] = useState(false);
-  const [search, setSearch] = useState('');
-  const [status, setStatus] = useState<ModuleStatus | ''>('');
-  const [page, setPage] = useState(0);
+  const url = useUrlState();
+  const search = url.get('q');
+  const status = url.get('status') as ModuleStatus | '';
+  const page = url.page;
   const debounced = useDebounced(search.trim());
   const result = withPrevious(
     useQuery(MyCourseModulesQuery, {
@@ -72,10 +73,7 @@ export function MyModulesPage() {
           <SearchField
             label={t('learning.mine.search')}
             value={search}
-            onChange={(value) => {
-              setSearch(value);
-              setPage(0);
-            }}
+            onChange={(q) => url.set({ q })}
           />
         </Grid>
         <Grid size={{ xs: 12, sm: 4, md: 3 }}>
@@ -83,11 +81,8 @@ export function MyModulesPage() {
             select
             label={t('learning.statusLabel')}
             value={status}
-            slotProps={{ inputLabel: { shrink: true }, select: { displayEmpty: true } }}
-            onChange={(e) => {
-              setStatus(e.target.value as ModuleStatus | '');
-              setPage(0);
-            }}
+            slotProps={SHOW_ALL}
+            onChange={(e) => url.set({ status: e.target.value })}
           >
             <MenuItem value="">{t('common.all')}</MenuItem>
             {STATUSES.map((s) => (
@@ -99,7 +94,6 @@ export function MyModulesPage() {
         </Grid>
       </Grid>
       <Card variant="outlined">
-        {result.loading && result.data && <LinearProgress aria-label={t('common.loading')} />}
         <Cell
           result={result}
           isEmpty={(d) => d.courseModules.total === 0}
@@ -152,9 +146,7 @@ export function MyModulesPage() {
           )}
         </Cell>
         {total > PAGE_SIZE && (
-          <Paper elevation={0}>
-            <ListPagination total={total} page={page} limit={PAGE_SIZE} onPage={setPage} />
-          </Paper>
+          <ListPagination total={total} page={page} limit={PAGE_SIZE} onPage={url.setPage} />
         )}
       </Card>
       {creating && (

@@ -1,4 +1,4 @@
-import { Alert, Autocomplete, Box, Button, Card, CardContent, Chip, CircularProgress, Stack, TextField, Typography } from '@mui/material';
+import { Alert, Autocomplete, Box, Button, Card, CardContent, CircularProgress, Stack, TextField, Typography } from '@mui/material';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import type { EmployeeQueryQuery } from '../../../gql/graphql';
 import { DetailList } from '../../../ui/DetailList';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { formatDateTime } from '../../../ui/format';
+import { RoleChips } from '../../identity/components/RoleChips';
 import { ReferenceQuery, SetSupervisedOpdsMutation } from '../graphql/organisation';
 
 type Account = NonNullable<EmployeeQueryQuery['employee']['account']>;
@@ -30,16 +31,7 @@ export function AccountCard({ account }: { account: Account }) {
         <DetailList
           items={[
             { label: t('profile.username'), value: account.username },
-            {
-              label: t('profile.roles'),
-              value: (
-                <Stack direction="row" spacing={0.5} component="span" sx={{ flexWrap: 'wrap' }}>
-                  {account.roles.map((r) => (
-                    <Chip key={r} size="small" label={t(`role.${r}`)} />
-                  ))}
-                </Stack>
-              ),
-            },
+            { label: t('profile.roles'), value: <RoleChips roles={account.roles} /> },
             { label: t('account.lastLogin'), value: account.lastLoginAt ? formatDateTime(account.lastLoginAt) : t('account.never') },
           ]}
         />

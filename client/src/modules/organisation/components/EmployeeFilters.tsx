@@ -1,9 +1,13 @@
-import { Autocomplete, Grid, MenuItem, TextField } from '@mui/material';
+import { Grid, MenuItem, TextField } from '@mui/material';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import type { EmployeeType, PositionType } from '../../../gql/graphql';
-import { ReferenceQuery } from '../graphql/organisation';
+import { SHOW_ALL } from '../../../ui/filterSelect';
 import { SearchField } from '../../../ui/SearchField';
+import { ReferenceQuery } from '../graphql/organisation';
+import { OpdPicker } from './OpdPicker';
+
+export const EMPLOYEE_TYPES: EmployeeType[] = ['PNS', 'PPPK'];
 
 export interface EmployeeFilterValues {
   search: string;
@@ -21,8 +25,6 @@ export function EmployeeFilters({
 }) {
   const { t } = useTranslation();
   const reference = useQuery(ReferenceQuery);
-  const opds = reference.data?.opds ?? [];
-  const selectedOpd = opds.find((o) => o.id === value.opdId) ?? null;
   return (
     <Grid container spacing={1.5} sx={{ mb: 2 }}>
       <Grid size={{ xs: 12, md: 4 }}>
@@ -34,16 +36,7 @@ export function EmployeeFilters({
         />
       </Grid>
       <Grid size={{ xs: 12, sm: 6, md: 4 }}>
-        <Autocomplete
-          options={opds}
-          loading={reference.loading}
-          value={selectedOpd}
-          onChange={(_, opd) => onChange({ opdId: opd?.id ?? '' })}
-          getOptionLabel={(o) => o.name}
-          isOptionEqualToValue={(a, b) => a.id === b.id}
-          renderInput={(params) => <TextField {...params} label={t('employees.opd')} />}
-          size="small"
-        />
+        <OpdPicker value={value.opdId} onChange={(opdId) => onChange({ opdId })} />
       </Grid>
       <Grid size={{ xs: 6, sm: 3, md: 2 }}>
         <TextField
@@ -51,6 +44,7 @@ export function EmployeeFilters({
           label={t('employees.positionType')}
           value={value.positionType}
           onChange={(e) => onChange({ positionType: e.target.value as PositionType | '' })}
+          slotProps={SHOW_ALL}
         >
           <MenuItem value="">{t('common.all')}</MenuItem>
           {(reference.data?.positionTypes ?? []).map((pt) => (
@@ -66,10 +60,14 @@ export function EmployeeFilters({
           label={t('employees.employeeType')}
           value={value.employeeType}
           onChange={(e) => onChange({ employeeType: e.target.value as EmployeeType | '' })}
+          slotProps={SHOW_ALL}
         >
           <MenuItem value="">{t('common.all')}</MenuItem>
-          <MenuItem value="PNS">PNS</MenuItem>
-          <MenuItem value="PPPK">PPPK</MenuItem>
+          {EMPLOYEE_TYPES.map((type) => (
+            <MenuItem key={type} value={type}>
+              {type}
+            </MenuItem>
+          ))}
         </TextField>
       </Grid>
     </Grid>

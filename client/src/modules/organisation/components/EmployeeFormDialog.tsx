@@ -1,5 +1,5 @@
-import { Autocomplete, FormControlLabel, Grid, MenuItem, Switch, TextField } from '@mui/material';
-import { useMutation, useQuery } from '@apollo/client/react';
+import { FormControlLabel, Grid, MenuItem, Switch, TextField } from '@mui/material';
+import { useMutation } from '@apollo/client/react';
 import { LIMITS, parseNip, PNS_RANKS, PPPK_RANKS } from '@shared/limits';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,7 +7,10 @@ import type { EmployeeDetailFieldsFragment, EmployeeType } from '../../../gql/gr
 import { fieldErrors } from '../../../ui/errors';
 import { FormDialog } from '../../../ui/FormDialog';
 import { formatDate, formatMonth } from '../../../ui/format';
-import { CreateEmployeeMutation, PositionsQuery, ReferenceQuery, UpdateEmployeeMutation } from '../graphql/organisation';
+import { type PositionOption, PositionPicker } from '../../competency/components/PositionPicker';
+import { CreateEmployeeMutation, UpdateEmployeeMutation } from '../graphql/organisation';
+import { EMPLOYEE_TYPES } from './EmployeeFilters';
+import { OpdPicker } from './OpdPicker';
 
 interface Props {
   /** The employee to edit; without it the dialog creates one. */
@@ -39,15 +42,13 @@ export function EmployeeFormDialog({ employee, onClose, onSaved }: Props) {
     name: employee?.name ?? '',
     employeeType: (employee?.employeeType ?? 'PNS') as EmployeeType,
     opdId: employee?.opd.id ?? '',
-    positionId: employee?.position?.id ?? '',
+    position: (employee?.position ?? null) as PositionOption | null,
     rank: employee?.rank ?? '',
     email: employee?.email ?? '',
     phone: employee?.phone ?? '',
     active: employee?.active ?? true,
   });
   const set = (patch: Partial<typeof form>) => setForm((f) => ({ ...f, ...patch }));
-  const reference = useQuery(ReferenceQuery);
-  const positions = useQuery(PositionsQuery, { variables: { filter: { opdId: form.opdId || undefined } }, skip: !form.opdId });
   const [create, creating] = useMutation(CreateEmployeeMutation, { refetchQueries: ['EmployeesQuery'] });
   const [update, updating] = useMutation(UpdateEmployeeMutation);
   const [error, setError] = useState<unknown>(null);
@@ -64,7 +65,7 @@ export function EmployeeFormDialog({ employee, onClose, onSaved }: Props) {
       name: form.name.trim(),
       employeeType: form.employeeType,
       opdId: form.opdId,
-      positionId: form.positionId || null,
+      positionId: form.position?.id ?? null,
       rank: form.rank || null,
       email: form.email.trim() || null,
       phone: form.phone.trim() || null,
@@ -92,125 +93,107 @@ export function EmployeeFormDialog({ employee, onClose, onSaved }: Props) {
       onClose={onClose}
       maxWidth="md"
     >
-          <Grid container spacing={2}>
-            <Grid size={{ xs: 12, sm: 6 }}>
-              <TextField
-                label="NIP"
-                required
-                value={form.nip}
-                onChange={(e) => set({ nip: e.target.value })}
-                error={!!errors.nip || nipInvalid}
-                helperText={errors.nip ?? <NipHint nip={form.nip} />}
-                slotProps={{ htmlInput: { inputMode: 'numeric', maxLength: 30 } }}
-              />
-            </Grid>
-            <Grid size={{ xs: 12, sm: 6 }}>
-              <TextField
-                label={t('employees.name')}
-                required
-                value={form.name}
-                onChange={(e) => set({ name: e.target.value })}
-                error={!!errors.name}
-                helperText={errors.name ?? t('employees.nameHelp')}
-                slotProps={{ htmlInput: { maxLength: LIMITS.nameMax } }}
-              />
-            </Grid>
-            <Grid size={{ xs: 12, sm: 4 }}>
-              <TextField
-                select
-                label={t('employees.employeeType')}
-                value={form.employeeType}
-                onChange={(e) => set({ employeeType: e.target.value as EmployeeType, rank: '' })}
-                error={!!errors.employeeType}
-                helperText={errors.employeeType}
-              >
-                <MenuItem value="PNS">PNS</MenuItem>
-                <MenuItem value="PPPK">PPPK</MenuItem>
-              </TextField>
-            </Grid>
-            <Grid size={{ xs: 12, sm: 8 }}>
-              <Autocomplete
-                options={reference.data?.opds ?? []}
-                loading={reference.loading}
-                value={reference.data?.opds.find((o) => o.id === form.opdId) ?? null}
-                onChange={(_, opd) => set({ opdId: opd?.id ?? '', positionId: '' })}
-                getOptionLabel={(o) => o.name}
-                isOptionEqualToValue={(a, b) => a.id === b.id}
-                size="small"
-                renderInput={(params) => (
-                  <TextField {...params} required label={t('employees.opd')} error={!!errors.opdId} helperText={errors.opdId} />
-                )}
-              />
-            </Grid>
-            <Grid size={{ xs: 12, sm: 8 }}>
-              <Autocomplete
-                options={positions.data?.positions ?? []}
-                loading={positions.loading}
-                disabled={!form.opdId}
-                value={positions.data?.positions.find((p) => p.id === form.positionId) ?? null}
-                onChange={(_, p) => set({ positionId: p?.id ?? '' })}
-                getOptionLabel={(p) => p.name}
-                groupBy={(p) => t(`positionType.${p.positionType}`)}
-                isOptionEqualToValue={(a, b) => a.id === b.id}
-                size="small"
-                renderInput={(params) => (
-                  <TextField
-                    {...params}
-                    label={t('employees.position')}
-                    error={!!errors.positionId}
-                    helperText={errors.positionId ?? (!form.opdId ? t('employees.chooseOpdFirst') : undefined)}
-                  />
-                )}
-              />
-            </Grid>
-            <Grid size={{ xs: 12, sm: 4 }}>
-              <TextField
-                select
-                label={t('employees.rank')}
-                value={form.rank}
-                onChange={(e) => set({ rank: e.target.value })}
-                error={!!errors.rank}
-                helperText={errors.rank}
-              >
-                <MenuItem value="">–</MenuItem>
-                {ranks.map((r) => (
-                  <MenuItem key={r} value={r}>
-                    {r}
-                  </MenuItem>
-                ))}
-              </TextField>
-            </Grid>
-            <Grid size={{ xs: 12, sm: 6 }}>
-              <TextField
-                label={t('employees.email')}
-                type="email"
-                value={form.email}
-                onChange={(e) => set({ email: e.target.value })}
-                error={!!errors.email}
-                helperText={errors.email}
-                slotProps={{ htmlInput: { maxLength: LIMITS.emailMax } }}
-              />
-            </Grid>
-            <Grid size={{ xs: 12, sm: 6 }}>
-              <TextField
-                label={t('employees.phone')}
-                type="tel"
-                value={form.phone}
-                onChange={(e) => set({ phone: e.target.value })}
-                error={!!errors.phone}
-                helperText={errors.phone}
-                slotProps={{ htmlInput: { maxLength: LIMITS.phoneMax } }}
-              />
-            </Grid>
-            {employee && (
-              <Grid size={12}>
-                <FormControlLabel
-                  control={<Switch checked={form.active} onChange={(e) => set({ active: e.target.checked })} />}
-                  label={t('employees.activeLabel')}
-                />
-              </Grid>
-            )}
+      <Grid container spacing={2}>
+        <Grid size={{ xs: 12, sm: 6 }}>
+          <TextField
+            label="NIP"
+            required
+            value={form.nip}
+            onChange={(e) => set({ nip: e.target.value })}
+            error={!!errors.nip || nipInvalid}
+            helperText={errors.nip ?? <NipHint nip={form.nip} />}
+            slotProps={{ htmlInput: { inputMode: 'numeric', maxLength: 30 } }}
+          />
+        </Grid>
+        <Grid size={{ xs: 12, sm: 6 }}>
+          <TextField
+            label={t('employees.name')}
+            required
+            value={form.name}
+            onChange={(e) => set({ name: e.target.value })}
+            error={!!errors.name}
+            helperText={errors.name ?? t('employees.nameHelp')}
+            slotProps={{ htmlInput: { maxLength: LIMITS.nameMax } }}
+          />
+        </Grid>
+        <Grid size={{ xs: 12, sm: 4 }}>
+          <TextField
+            select
+            label={t('employees.employeeType')}
+            value={form.employeeType}
+            onChange={(e) => set({ employeeType: e.target.value as EmployeeType, rank: '' })}
+            error={!!errors.employeeType}
+            helperText={errors.employeeType}
+          >
+            {EMPLOYEE_TYPES.map((type) => (
+              <MenuItem key={type} value={type}>
+                {type}
+              </MenuItem>
+            ))}
+          </TextField>
+        </Grid>
+        <Grid size={{ xs: 12, sm: 8 }}>
+          <OpdPicker required value={form.opdId} onChange={(opdId) => set({ opdId, position: null })} error={errors.opdId} />
+        </Grid>
+        <Grid size={{ xs: 12, sm: 8 }}>
+          <PositionPicker
+            label={t('employees.position')}
+            value={form.position}
+            onChange={(position) => set({ position })}
+            opdId={form.opdId}
+            disabled={!form.opdId}
+            error={errors.positionId}
+            helperText={!form.opdId ? t('employees.chooseOpdFirst') : undefined}
+          />
+        </Grid>
+        <Grid size={{ xs: 12, sm: 4 }}>
+          <TextField
+            select
+            label={t('employees.rank')}
+            value={form.rank}
+            onChange={(e) => set({ rank: e.target.value })}
+            error={!!errors.rank}
+            helperText={errors.rank}
+          >
+            <MenuItem value="">–</MenuItem>
+            {ranks.map((r) => (
+              <MenuItem key={r} value={r}>
+                {r}
+              </MenuItem>
+            ))}
+          </TextField>
+        </Grid>
+        <Grid size={{ xs: 12, sm: 6 }}>
+          <TextField
+            label={t('employees.email')}
+            type="email"
+            value={form.email}
+            onChange={(e) => set({ email: e.target.value })}
+            error={!!errors.email}
+            helperText={errors.email}
+            slotProps={{ htmlInput: { maxLength: LIMITS.emailMax } }}
+          />
+        </Grid>
+        <Grid size={{ xs: 12, sm: 6 }}>
+          <TextField
+            label={t('employees.phone')}
+            type="tel"
+            value={form.phone}
+            onChange={(e) => set({ phone: e.target.value })}
+            error={!!errors.phone}
+            helperText={errors.phone}
+            slotProps={{ htmlInput: { maxLength: LIMITS.phoneMax } }}
+          />
+        </Grid>
+        {employee && (
+          <Grid size={12}>
+            <FormControlLabel
+              control={<Switch checked={form.active} onChange={(e) => set({ active: e.target.checked })} />}
+              label={t('employees.activeLabel')}
+            />
           </Grid>
+        )}
+      </Grid>
     </FormDialog>
   );
 }

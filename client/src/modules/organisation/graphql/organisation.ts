@@ -16,22 +16,6 @@ export const ReferenceQuery = graphql(`
   }
 `);
 
-export const PositionsQuery = graphql(`
-  query PositionsQuery($filter: PositionFilter) {
-    positions(filter: $filter) {
-      id
-      code
-      name
-      positionType
-      opd {
-        id
-        code
-        name
-      }
-    }
-  }
-`);
-
 export const EmployeeListFields = graphql(`
   fragment EmployeeListFields on Employee {
     id

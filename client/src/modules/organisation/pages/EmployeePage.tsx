@@ -1,16 +1,17 @@
-import ArrowBack from '@mui/icons-material/ArrowBack';
 import EditOutlined from '@mui/icons-material/EditOutlined';
 import InsightsOutlined from '@mui/icons-material/InsightsOutlined';
-import { Box, Button, Card, CardContent, Chip, Snackbar, Stack } from '@mui/material';
+import { Box, Button, Card, CardContent, Chip, Stack } from '@mui/material';
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { useAuth } from '../../../app/auth';
+import { BackButton } from '../../../ui/BackButton';
 import { Cell, SkeletonRows } from '../../../ui/Cell';
 import { DetailList } from '../../../ui/DetailList';
 import { formatDate, formatDateTime, formatMonth, formatNip } from '../../../ui/format';
 import { PageHeader } from '../../../ui/PageHeader';
+import { useNotice } from '../../../ui/useNotice';
 import { AccountCard } from '../components/AccountCard';
 import { EmployeeFormDialog } from '../components/EmployeeFormDialog';
 import { EmployeeQuery } from '../graphql/organisation';
@@ -18,17 +19,14 @@ import { EmployeeQuery } from '../graphql/organisation';
 export function EmployeePage() {
   const { id } = useParams<{ id: string }>();
   const { t } = useTranslation();
-  const navigate = useNavigate();
   const { user, hasRole } = useAuth();
   const result = useQuery(EmployeeQuery, { variables: { id: id! } });
   const [editing, setEditing] = useState(false);
-  const [saved, setSaved] = useState(false);
+  const notice = useNotice();
 
   return (
     <>
-      <Button startIcon={<ArrowBack />} onClick={() => navigate(-1)} sx={{ mb: 1 }}>
-        {t('common.back')}
-      </Button>
+      <BackButton fallback="/pegawai" />
       <Cell result={result} loading={<SkeletonRows rows={6} />}>
         {({ employee: e }) => (
           <>
@@ -84,14 +82,14 @@ export function EmployeePage() {
                 onClose={() => setEditing(false)}
                 onSaved={() => {
                   setEditing(false);
-                  setSaved(true);
+                  notice.show(t('common.saved'));
                 }}
               />
             )}
           </>
         )}
       </Cell>
-      <Snackbar open={saved} autoHideDuration={3000} onClose={() => setSaved(false)} message={t('common.saved')} />
+      {notice.element}
     </>
   );
 }

@@ -5,11 +5,9 @@ import {
   Button,
   Card,
   Chip,
-  LinearProgress,
   List,
   ListItemButton,
   ListItemText,
-  Paper,
   Table,
   TableBody,
   TableCell,
@@ -31,6 +29,7 @@ import { formatNip } from '../../../ui/format';
 import { PageHeader } from '../../../ui/PageHeader';
 import { useDebounced } from '../../../ui/useDebounced';
 import { useUrlState } from '../../../ui/useUrlState';
+import { withPrevious } from '../../../ui/withPrevious';
 import { EmployeeFilters, type EmployeeFilterValues } from '../components/EmployeeFilters';
 import { EmployeeFormDialog } from '../components/EmployeeFormDialog';
 import { EmployeesQuery } from '../graphql/organisation';
@@ -133,17 +132,19 @@ export function EmployeesPage() {
   const [creating, setCreating] = useState(false);
   const state = useListState();
   const search = useDebounced(state.filters.search.trim());
-  const result = useQuery(EmployeesQuery, {
-    variables: {
-      filter: {
-        search: search || undefined,
-        opdId: state.filters.opdId || undefined,
-        positionType: state.filters.positionType || undefined,
-        employeeType: state.filters.employeeType || undefined,
+  const result = withPrevious(
+    useQuery(EmployeesQuery, {
+      variables: {
+        filter: {
+          search: search || undefined,
+          opdId: state.filters.opdId || undefined,
+          positionType: state.filters.positionType || undefined,
+          employeeType: state.filters.employeeType || undefined,
+        },
+        page: { offset: state.page * state.limit, limit: state.limit },
       },
-      page: { offset: state.page * state.limit, limit: state.limit },
-    },
-  });
+    }),
+  );
   const total = result.data?.employees.total ?? 0;
 
   return (
@@ -166,7 +167,6 @@ export function EmployeesPage() {
       />
       <EmployeeFilters value={state.filters} onChange={state.setFilters} />
       <Card variant="outlined">
-        {result.loading && result.data && <LinearProgress aria-label={t('common.loading')} />}
         <Cell
           result={result}
           isEmpty={(d) => d.employees.total === 0}
@@ -180,9 +180,7 @@ export function EmployeesPage() {
             )
           }
         </Cell>
-        <Paper elevation={0}>
-          <ListPagination total={total} page={state.page} limit={state.limit} onPage={state.setPage} onLimit={state.setLimit} sizes={PAGE_SIZES} />
-        </Paper>
+        <ListPagination total={total} page={state.page} limit={state.limit} onPage={state.setPage} onLimit={state.setLimit} sizes={PAGE_SIZES} />
       </Card>
       {creating && (
         <EmployeeFormDialog

@@ -1,19 +1,5 @@
 import AddIcon from '@mui/icons-material/Add';
-import {
-  Autocomplete,
-  Button,
-  Card,
-  MenuItem,
-  Tab,
-  Table,
-  TableBody,
-  TableCell,
-  TableContainer,
-  TableHead,
-  TableRow,
-  Tabs,
-  TextField,
-} from '@mui/material';
+import { Box, Button, Card, MenuItem, Tab, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Tabs, TextField } from '@mui/material';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { LIMITS } from '@shared/limits';
 import { useState } from 'react';
@@ -24,8 +10,13 @@ import { EmptyState } from '../../../ui/EmptyState';
 import { fieldErrors } from '../../../ui/errors';
 import { FormDialog } from '../../../ui/FormDialog';
 import { PageHeader } from '../../../ui/PageHeader';
+import { SearchField } from '../../../ui/SearchField';
 import { useDebounced } from '../../../ui/useDebounced';
-import { CreateOpdMutation, CreatePositionMutation, PositionsQuery, ReferenceQuery } from '../graphql/organisation';
+import { withPrevious } from '../../../ui/withPrevious';
+import { PositionTable } from '../../competency/components/PositionTable';
+import { PositionListQuery } from '../../competency/graphql/competency';
+import { OpdPicker } from '../components/OpdPicker';
+import { CreateOpdMutation, CreatePositionMutation, ReferenceQuery } from '../graphql/organisation';
 
 const OPD_KINDS: OpdKind[] = ['SEKRETARIAT', 'INSPEKTORAT', 'DINAS', 'BADAN', 'SATUAN', 'RSUD', 'KECAMATAN', 'LAINNYA'];
 
@@ -42,9 +33,7 @@ function OpdDialog({ onClose }: { onClose: () => void }) {
       error={error}
       canSubmit={!!form.code.trim() && !!form.name.trim()}
       onClose={onClose}
-      onSubmit={() =>
-        create({ variables: { input: form } }).then(onClose, setError)
-      }
+      onSubmit={() => create({ variables: { input: form } }).then(onClose, setError)}
     >
       <TextField label={t('organisation.code')} required value={form.code} onChange={(e) => setForm({ ...form, code: e.target.value })} error={!!errors.code} helperText={errors.code ?? t('organisation.codeHelp')} slotProps={{ htmlInput: { maxLength: LIMITS.codeMax } }} />
       <TextField label={t('organisation.name')} required value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} error={!!errors.name} helperText={errors.name} slotProps={{ htmlInput: { maxLength: LIMITS.nameMax } }} />
@@ -63,7 +52,7 @@ function PositionDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   const reference = useQuery(ReferenceQuery);
   const [form, setForm] = useState({ code: '', name: '', positionType: 'PELAKSANA' as PositionType, opdId: '' });
-  const [create, { loading }] = useMutation(CreatePositionMutation, { refetchQueries: ['PositionsQuery'] });
+  const [create, { loading }] = useMutation(CreatePositionMutation, { refetchQueries: ['PositionListQuery'] });
   const [error, setError] = useState<unknown>(null);
   const errors = fieldErrors(error, t);
   return (
@@ -84,15 +73,7 @@ function PositionDialog({ onClose }: { onClose: () => void }) {
           </MenuItem>
         ))}
       </TextField>
-      <Autocomplete
-        options={reference.data?.opds ?? []}
-        value={reference.data?.opds.find((o) => o.id === form.opdId) ?? null}
-        onChange={(_, opd) => setForm({ ...form, opdId: opd?.id ?? '' })}
-        getOptionLabel={(o) => o.name}
-        isOptionEqualToValue={(a, b) => a.id === b.id}
-        size="small"
-        renderInput={(params) => <TextField {...params} label={t('employees.opd')} helperText={errors.opdId ?? t('organisation.generalPosition')} error={!!errors.opdId} />}
-      />
+      <OpdPicker value={form.opdId} onChange={(opdId) => setForm({ ...form, opdId })} error={errors.opdId} helperText={t('organisation.generalPosition')} />
     </FormDialog>
   );
 }
@@ -128,39 +109,18 @@ function OpdTable() {
   );
 }
 
-function PositionTable() {
+function PositionTab() {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
   const debounced = useDebounced(search.trim());
-  const result = useQuery(PositionsQuery, { variables: { filter: { search: debounced || undefined } } });
+  const result = withPrevious(useQuery(PositionListQuery, { variables: { filter: { search: debounced || undefined } } }));
   return (
     <>
-      <TextField sx={{ m: 2, maxWidth: 360 }} label={t('organisation.searchPosition')} value={search} onChange={(e) => setSearch(e.target.value)} slotProps={{ htmlInput: { type: 'search' } }} />
+      <Box sx={{ m: 2, maxWidth: 360 }}>
+        <SearchField label={t('organisation.searchPosition')} value={search} onChange={setSearch} />
+      </Box>
       <Cell result={result} isEmpty={(d) => d.positions.length === 0} empty={<EmptyState title={t('organisation.noPositions')} />}>
-        {(data) => (
-          <TableContainer>
-            <Table size="small" aria-label={t('organisation.positions')}>
-              <TableHead>
-                <TableRow>
-                  <TableCell>{t('organisation.code')}</TableCell>
-                  <TableCell>{t('organisation.name')}</TableCell>
-                  <TableCell>{t('employees.positionType')}</TableCell>
-                  <TableCell>{t('employees.opd')}</TableCell>
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {data.positions.map((p) => (
-                  <TableRow key={p.id}>
-                    <TableCell sx={{ fontFamily: 'monospace' }}>{p.code}</TableCell>
-                    <TableCell>{p.name}</TableCell>
-                    <TableCell>{t(`positionType.${p.positionType}`)}</TableCell>
-                    <TableCell>{p.opd?.name ?? t('organisation.allOpds')}</TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </TableContainer>
-        )}
+        {(data) => <PositionTable items={data.positions} />}
       </Cell>
     </>
   );
@@ -186,7 +146,7 @@ export function OrganisationPage() {
           <Tab value="opd" label={t('organisation.opds')} />
           <Tab value="position" label={t('organisation.positions')} />
         </Tabs>
-        {tab === 'opd' ? <OpdTable /> : <PositionTable />}
+        {tab === 'opd' ? <OpdTable /> : <PositionTab />}
       </Card>
       {dialog === 'opd' && <OpdDialog onClose={() => setDialog(null)} />}
       {dialog === 'position' && <PositionDialog onClose={() => setDialog(null)} />}

@@ -1,7 +1,8 @@
-import { Box, LinearProgress, Typography } from '@mui/material';
+import { Box, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import type { EmployeeType } from '../../../gql/graphql';
-import { formatJp } from './planFormat';
+import { formatJp } from '../../../ui/format';
+import { ProgressBar } from '../../../ui/ProgressBar';
 
 /**
  * Total JP against the yearly figure: a PNS is owed at least the target (PP 17/2020),
@@ -14,29 +15,28 @@ export function JpProgress({ total, employeeType, target, max }: { total: number
   const ok = pns ? total >= target : total <= max;
   return (
     <Box data-testid="jp-progress">
-      <Box sx={{ display: 'flex', alignItems: 'baseline', gap: 1, flexWrap: 'wrap' }}>
+      <Box sx={{ display: 'flex', alignItems: 'baseline', gap: 1, flexWrap: 'wrap', mb: 1 }}>
         <Typography variant="h1" component="p" sx={{ fontSize: '1.8rem' }}>
-          {formatJp(total)} JP
+          {formatJp(total)}
         </Typography>
         <Typography variant="body2" color="text.secondary">
-          {pns ? t('plan.jp.ofTarget', { target: formatJp(target) }) : t('plan.jp.ofMax', { max: formatJp(max) })}
+          {pns ? t('learning.dashboard.ofTarget', { target: formatJp(target) }) : t('learning.dashboard.ofMax', { max: formatJp(max) })}
         </Typography>
       </Box>
-      <LinearProgress
-        variant="determinate"
-        value={Math.min(100, limit > 0 ? (100 * total) / limit : 0)}
+      <ProgressBar
+        percent={limit > 0 ? (100 * total) / limit : 0}
         color={ok ? 'success' : pns ? 'warning' : 'error'}
-        sx={{ height: 10, borderRadius: 5, my: 1 }}
-        aria-label={t('plan.jp.label')}
+        label={t('plan.jp.label')}
+        showPercent={false}
       />
-      <Typography variant="body2" color={ok ? 'success.main' : pns ? 'warning.dark' : 'error.main'}>
+      <Typography variant="body2" color={ok ? 'success.main' : pns ? 'warning.dark' : 'error.main'} sx={{ mt: 1 }}>
         {pns
           ? ok
             ? t('plan.jp.targetMet')
-            : t('plan.jp.targetMissing', { missing: formatJp(target - total) })
+            : t('plan.jp.targetMissing', { missing: formatJp(target - total, { unit: false }) })
           : ok
             ? t('plan.jp.withinMax')
-            : t('plan.jp.overMax', { over: formatJp(total - max) })}
+            : t('plan.jp.overMax', { over: formatJp(total - max, { unit: false }) })}
       </Typography>
     </Box>
   );

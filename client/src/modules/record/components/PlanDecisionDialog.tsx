@@ -2,8 +2,6 @@ import { TextField, Typography } from '@mui/material';
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorCode } from '../../../ui/errors';
-import { ExplainedErrorAlert } from '../../../ui/ExplainedErrorAlert';
 import { FormDialog } from '../../../ui/FormDialog';
 import { pathFieldErrors } from '../../../ui/pathFieldErrors';
 import { ApproveDevelopmentPlanMutation, ReturnDevelopmentPlanMutation } from '../graphql/plans';
@@ -32,7 +30,6 @@ export function PlanDecisionDialog({
   const [error, setError] = useState<unknown>(null);
   const errors = pathFieldErrors(error, t, 'plan');
   const approveMode = decision === 'approve';
-  const explained = error != null && (errorCode(error) === 'CONFLICT' || errorCode(error) === 'FORBIDDEN');
 
   async function submit() {
     setError(null);
@@ -49,13 +46,13 @@ export function PlanDecisionDialog({
     <FormDialog
       title={approveMode ? t('plan.decide.approveTitle') : t('plan.decide.returnTitle')}
       busy={approving.loading || returning.loading}
-      error={explained ? null : error}
+      error={error}
+      explain={{ CONFLICT: t('plan.conflict'), FORBIDDEN: t('plan.decide.forbidden') }}
       canSubmit={approveMode || comment.trim().length >= COMMENT_MIN}
       submitLabel={approveMode ? t('plan.decide.approve') : t('plan.decide.return')}
       onSubmit={() => void submit()}
       onClose={onClose}
     >
-      {explained && <ExplainedErrorAlert error={error} explain={{ CONFLICT: t('plan.conflict'), FORBIDDEN: t('plan.decide.forbidden') }} />}
       <Typography variant="body2" color="text.secondary">
         {approveMode ? t('plan.decide.approveBody', { name: employeeName }) : t('plan.decide.returnBody', { name: employeeName })}
       </Typography>

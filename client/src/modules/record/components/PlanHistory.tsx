@@ -7,8 +7,7 @@ import { Box, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanAction, PlanDetailFieldsFragment } from '../../../gql/graphql';
-import { formatDateTime } from '../../../ui/format';
-import { formatJp } from './planFormat';
+import { formatDateTime, formatJp } from '../../../ui/format';
 
 const ICON: Record<PlanAction, ReactNode> = {
   PROPOSED: <NoteAddOutlined fontSize="small" />,
@@ -44,7 +43,7 @@ export function PlanHistory({ events }: { events: PlanDetailFieldsFragment['even
               {t(`plan.action.${e.action}`)}
             </Typography>
             <Typography variant="body2" color="text.secondary">
-              {e.actorName} · {formatDateTime(e.at)} · {formatJp(e.totalJp)} JP
+              {e.actorName} · {formatDateTime(e.at)} · {formatJp(e.totalJp)}
             </Typography>
             {e.comment && (
               <Typography variant="body2" sx={{ mt: 0.5, pl: 1.5, borderLeft: 3, borderColor: 'divider', whiteSpace: 'pre-line' }}>

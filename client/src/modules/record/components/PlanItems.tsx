@@ -23,13 +23,14 @@ import {
   useMediaQuery,
   useTheme,
 } from '@mui/material';
-import type { TFunction } from 'i18next';
+import { PLAN_LIMITS } from '@shared/limits';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { PlanDetailFieldsFragment, PlanItemInput, PlanReferenceQueryQuery } from '../../../gql/graphql';
 import { type CompetencyOption, CompetencyPicker } from '../../competency/components/CompetencyPicker';
+import { creditRule } from '../../learning/components/creditRule';
 import { EmptyState } from '../../../ui/EmptyState';
-import { formatJp, formatRupiah, MONTHS, monthName } from './planFormat';
+import { formatJp, formatRupiah, monthName, parseDecimal } from '../../../ui/format';
 
 export type LearningFormRef = PlanReferenceQueryQuery['learningForms'][number];
 type Item = PlanDetailFieldsFragment['items'][number];
@@ -45,9 +46,11 @@ export interface ItemRow {
   budget: string;
 }
 
+const MONTHS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
+
 let nextKey = 1;
 
-export function emptyRow(): ItemRow {
+function emptyRow(): ItemRow {
   return { key: nextKey++, competency: null, formId: '', targetJp: '', note: '', organiser: '', plannedMonth: '', budget: '' };
 }
 
@@ -64,42 +67,28 @@ export function toRows(items: Item[]): ItemRow[] {
   }));
 }
 
-function parseNumber(text: string): number | null {
-  const value = Number(text.replace(',', '.'));
-  return text.trim() === '' || Number.isNaN(value) ? null : value;
-}
-
 export function toInput(rows: ItemRow[]): PlanItemInput[] {
   return rows.map((r) => ({
     competencyId: r.competency?.id ?? null,
     formId: r.formId === '' ? 0 : r.formId,
-    targetJp: parseNumber(r.targetJp) ?? 0,
+    targetJp: parseDecimal(r.targetJp) ?? 0,
     note: r.note.trim() || null,
     organiser: r.organiser.trim() || null,
     plannedMonth: r.plannedMonth === '' ? null : r.plannedMonth,
-    budget: parseNumber(r.budget),
+    budget: parseDecimal(r.budget),
   }));
 }
 
 export function rowsTotal(rows: ItemRow[]): number {
-  return Math.round(rows.reduce((s, r) => s + (parseNumber(r.targetJp) ?? 0), 0) * 10) / 10;
+  return Math.round(rows.reduce((s, r) => s + (parseDecimal(r.targetJp) ?? 0), 0) * 10) / 10;
 }
 
-/** A row is ready to save when it has a form and a JP figure the server accepts. */
-export function rowProblem(row: ItemRow): 'form' | 'jp' | null {
+/** A row is ready to save when it has a JP figure the server accepts and a form (JP first: the JP field asks about it alone). */
+export function rowProblem(row: ItemRow): 'jp' | 'form' | null {
+  const jp = parseDecimal(row.targetJp);
+  if (jp === null || jp < PLAN_LIMITS.jpMin || jp > PLAN_LIMITS.jpMax) return 'jp';
   if (row.formId === '') return 'form';
-  const jp = parseNumber(row.targetJp);
-  if (jp === null || jp < 0.5 || jp > 500) return 'jp';
   return null;
-}
-
-/** "2 JP per sesi, maks. 2 sesi/bulan": how JP are credited for a form of learning. */
-export function creditRule(t: TFunction, form: LearningFormRef): string {
-  return t(`plan.credit.${form.creditMode}`, {
-    value: form.creditValue ?? '',
-    max: form.maxJpPerDay ?? '',
-    sessions: form.maxSessionsPerMonth ?? '',
-  });
 }
 
 function FormSelect({ forms, value, onChange, error }: { forms: LearningFormRef[]; value: number | ''; onChange: (id: number) => void; error?: string }) {
@@ -147,9 +136,8 @@ export function PlanItemsEditor({
       {rows.length === 0 && <EmptyState title={t('plan.item.noneTitle')} body={t('plan.item.noneBody')} />}
       {rows.map((r, i) => {
         const e = (field: string) => errors[`items.${i}.${field}`];
-        const jp = parseNumber(r.targetJp);
-        const jpProblem = r.targetJp.trim() !== '' && (jp === null || jp < 0.5 || jp > 500);
-        const budget = parseNumber(r.budget);
+        const jpProblem = r.targetJp.trim() !== '' && rowProblem(r) === 'jp';
+        const budget = parseDecimal(r.budget);
         return (
           <Paper key={r.key} variant="outlined" sx={{ p: { xs: 1.5, sm: 2 }, mb: 2 }} role="group" aria-label={t('plan.item.n', { n: i + 1 })}>
             <Box sx={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', mb: 1.5 }}>
@@ -244,7 +232,7 @@ export function PlanItemsEditor({
           </Paper>
         );
       })}
-      <Button variant="outlined" startIcon={<AddIcon />} onClick={() => onChange([...rows, emptyRow()])} disabled={rows.length >= 40}>
+      <Button variant="outlined" startIcon={<AddIcon />} onClick={() => onChange([...rows, emptyRow()])} disabled={rows.length >= PLAN_LIMITS.items}>
         {t('plan.item.add')}
       </Button>
     </Box>
@@ -272,7 +260,7 @@ export function PlanItemsView({ items }: { items: Item[] }) {
                 <CompetencyCell item={item} />
               </Typography>
               <Typography variant="body1" sx={{ fontWeight: 600, whiteSpace: 'nowrap' }}>
-                {formatJp(item.targetJp)} JP
+                {formatJp(item.targetJp)}
               </Typography>
             </Box>
             <Typography variant="body2" color="text.secondary">
@@ -311,7 +299,7 @@ export function PlanItemsView({ items }: { items: Item[] }) {
               </TableCell>
               <TableCell>{item.form.name}</TableCell>
               <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
-                {formatJp(item.targetJp)}
+                {formatJp(item.targetJp, { unit: false })}
               </TableCell>
               <TableCell>
                 {[item.plannedMonth ? monthName(item.plannedMonth) : null, item.organiser].filter(Boolean).join(' · ') || '–'}

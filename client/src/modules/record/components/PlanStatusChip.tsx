@@ -11,7 +11,7 @@ const COLOR: Record<PlanStatus, ChipProps['color']> = {
   RETURNED: 'warning',
 };
 
-export function PlanStatusChip({ status, size = 'small' }: { status: PlanStatus; size?: 'small' | 'medium' }) {
+export function PlanStatusChip({ status }: { status: PlanStatus }) {
   const { t } = useTranslation();
-  return <Chip size={size} color={COLOR[status]} label={t(`plan.status.${status}`)} data-testid="plan-status" />;
+  return <Chip size="small" color={COLOR[status]} label={t(`plan.status.${status}`)} data-testid="plan-status" />;
 }

@@ -1,10 +1,11 @@
-import { Alert, AlertTitle, Button, MenuItem, TextField, Typography } from '@mui/material';
+import { Button, MenuItem, TextField, Typography } from '@mui/material';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { type PositionOption, PositionPicker } from '../../competency/components/PositionPicker';
 import { errorCode } from '../../../ui/errors';
+import { ExplainedErrorAlert } from '../../../ui/ExplainedErrorAlert';
 import { FormDialog } from '../../../ui/FormDialog';
 import { pathFieldErrors } from '../../../ui/pathFieldErrors';
 import { DevelopmentPlansQuery, ProposeDevelopmentPlanMutation } from '../graphql/plans';
@@ -26,7 +27,7 @@ export function ProposePlanDialog({ employeeId, onClose, onCreated }: Props) {
   const errors = pathFieldErrors(error, t, 'plan');
   const conflict = error != null && errorCode(error) === 'CONFLICT';
   // The user's own plans, to link to the one that blocks a new draft of the same year.
-  const own = useQuery(DevelopmentPlansQuery, { variables: { filter: { employeeId }, page: { offset: 0, limit: 10 } } });
+  const own = useQuery(DevelopmentPlansQuery, { variables: { filter: { employeeId }, page: { offset: 0, limit: 10 } }, skip: !conflict });
   const existingPlan = own.data?.developmentPlans.items.find((p) => p.year === year);
 
   async function submit() {
@@ -50,9 +51,10 @@ export function ProposePlanDialog({ employeeId, onClose, onCreated }: Props) {
       onClose={onClose}
     >
       {conflict && (
-        <Alert
-          severity="warning"
-          role="alert"
+        <ExplainedErrorAlert
+          error={error}
+          explain={{ CONFLICT: t('plan.propose.existsBody') }}
+          title={t('plan.propose.exists', { year })}
           action={
             existingPlan && (
               <Button color="inherit" size="small" component={Link} to={`/rencana/${existingPlan.id}`} sx={{ whiteSpace: 'nowrap' }}>
@@ -60,10 +62,7 @@ export function ProposePlanDialog({ employeeId, onClose, onCreated }: Props) {
               </Button>
             )
           }
-        >
-          <AlertTitle>{t('plan.propose.exists', { year })}</AlertTitle>
-          {t('plan.propose.existsBody')}
-        </Alert>
+        />
       )}
       <Typography variant="body2" color="text.secondary">
         {t('plan.propose.explain')}

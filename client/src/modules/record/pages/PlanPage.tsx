@@ -12,7 +12,6 @@ import {
   CardContent,
   CircularProgress,
   Grid,
-  Snackbar,
   Stack,
   Typography,
 } from '@mui/material';
@@ -23,19 +22,20 @@ import { Link, useParams } from 'react-router';
 import { useAuth } from '../../../app/auth';
 import type { PlanDetailFieldsFragment, PlanReferenceQueryQuery } from '../../../gql/graphql';
 import { type PositionOption, PositionPicker } from '../../competency/components/PositionPicker';
-import { Cell, SkeletonRows } from '../../../ui/Cell';
+import { Cell, mergeResults, SkeletonRows } from '../../../ui/Cell';
 import { DetailList } from '../../../ui/DetailList';
 import { errorCode } from '../../../ui/errors';
 import { ExplainedErrorAlert } from '../../../ui/ExplainedErrorAlert';
-import { formatDateTime, formatNip } from '../../../ui/format';
+import { formatDateTime, formatJp, formatNip } from '../../../ui/format';
 import { PageHeader } from '../../../ui/PageHeader';
 import { errorUnder, pathFieldErrors } from '../../../ui/pathFieldErrors';
+import { jpLimits } from '../../../ui/settings';
+import { useNotice } from '../../../ui/useNotice';
 import { useScrollToError } from '../../../ui/useScrollToError';
 import { JpProgress } from '../components/JpProgress';
 import { PlanDecisionDialog } from '../components/PlanDecisionDialog';
 import { PlanHistory } from '../components/PlanHistory';
 import { type ItemRow, PlanItemsEditor, PlanItemsView, rowProblem, rowsTotal, toInput, toRows } from '../components/PlanItems';
-import { formatJp, settingValue } from '../components/planFormat';
 import { PlanStatusChip } from '../components/PlanStatusChip';
 import { DevelopmentPlanQuery, PlanReferenceQuery, SubmitDevelopmentPlanMutation, UpdateDevelopmentPlanMutation } from '../graphql/plans';
 
@@ -55,19 +55,18 @@ function PlanEditor({ plan, reference, onNotice }: { plan: Plan; reference: Refe
   const [submit] = useMutation(SubmitDevelopmentPlanMutation, { refetchQueries: ['DevelopmentPlansQuery'] });
   const [busy, setBusy] = useState<'save' | 'submit' | null>(null);
   const [error, setError] = useState<unknown>(null);
-  const pnsTarget = settingValue(reference.settings, 'jp.pnsYearlyTarget', 20);
-  const pppkMax = settingValue(reference.settings, 'jp.pppkYearlyMax', 24);
+  const limits = jpLimits(reference.settings);
   const total = rowsTotal(rows);
-  const errors = pathFieldErrors(error, t, 'plan', { min: formatJp(pnsTarget), max: formatJp(pppkMax), total: formatJp(total) });
+  const jpValue = (value: number) => formatJp(value, { unit: false });
+  const errors = pathFieldErrors(error, t, 'plan', { min: jpValue(limits.target), max: jpValue(limits.max), total: jpValue(total) });
   useScrollToError(error);
   const dirty = serialise(target?.id, rows) !== serialise(plan.targetPosition?.id, toRows(plan.items));
   const incomplete = rows.some((r) => rowProblem(r) !== null);
   const planError = errors.items ?? errors.targetPositionId;
 
-  async function save(): Promise<boolean> {
+  async function save(): Promise<void> {
     const result = await update({ variables: { input: { planId: plan.id, targetPositionId: target?.id ?? null, items: toInput(rows) } } });
     setRows(toRows(result.data!.updateDevelopmentPlan.items));
-    return true;
   }
 
   async function run(action: 'save' | 'submit') {
@@ -97,7 +96,7 @@ function PlanEditor({ plan, reference, onNotice }: { plan: Plan; reference: Refe
               <Typography variant="h2" gutterBottom>
                 {t('plan.jp.title')}
               </Typography>
-              <JpProgress total={total} employeeType={plan.employee.employeeType} target={pnsTarget} max={pppkMax} />
+              <JpProgress total={total} employeeType={plan.employee.employeeType} {...limits} />
             </Grid>
             <Grid size={{ xs: 12, md: 6 }}>
               <Typography variant="h2" gutterBottom>
@@ -166,12 +165,7 @@ function PlanView({ plan, reference }: { plan: Plan; reference: Reference }) {
           <Typography variant="h2" gutterBottom>
             {t('plan.jp.title')}
           </Typography>
-          <JpProgress
-            total={plan.totalJp}
-            employeeType={plan.employee.employeeType}
-            target={settingValue(reference.settings, 'jp.pnsYearlyTarget', 20)}
-            max={settingValue(reference.settings, 'jp.pppkYearlyMax', 24)}
-          />
+          <JpProgress total={plan.totalJp} employeeType={plan.employee.employeeType} {...jpLimits(reference.settings)} />
         </CardContent>
       </Card>
       <Card variant="outlined">
@@ -190,24 +184,17 @@ export function PlanPage() {
   const { id } = useParams<{ id: string }>();
   const { t } = useTranslation();
   const { user } = useAuth();
-  const result = useQuery(DevelopmentPlanQuery, { variables: { id: id! } });
-  const reference = useQuery(PlanReferenceQuery);
+  const result = mergeResults({ plan: useQuery(DevelopmentPlanQuery, { variables: { id: id! } }), reference: useQuery(PlanReferenceQuery) });
   const [deciding, setDeciding] = useState<'approve' | 'return' | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
-  const combined = {
-    data: result.data && reference.data ? { plan: result.data.developmentPlan, reference: reference.data } : undefined,
-    loading: result.loading || reference.loading,
-    error: result.error ?? reference.error,
-    refetch: () => Promise.all([result.refetch(), reference.refetch()]),
-  };
+  const notice = useNotice();
 
   return (
     <>
       <Button startIcon={<ArrowBack />} component={Link} to="/rencana" sx={{ mb: 1 }}>
         {t('plan.backToList')}
       </Button>
-      <Cell result={combined} loading={<SkeletonRows rows={8} />}>
-        {({ plan, reference: ref }) => {
+      <Cell result={result} loading={<SkeletonRows rows={8} />}>
+        {({ plan: { developmentPlan: plan }, reference: ref }) => {
           const own = plan.employee.id === user?.employee?.id;
           return (
             <>
@@ -243,7 +230,7 @@ export function PlanPage() {
               <Grid container spacing={2}>
                 <Grid size={{ xs: 12, lg: 8 }}>
                   {plan.viewerCan.edit ? (
-                    <PlanEditor key={plan.id} plan={plan} reference={ref} onNotice={setNotice} />
+                    <PlanEditor key={plan.id} plan={plan} reference={ref} onNotice={notice.show} />
                   ) : (
                     <PlanView plan={plan} reference={ref} />
                   )}
@@ -251,12 +238,13 @@ export function PlanPage() {
                 <Grid size={{ xs: 12, lg: 4 }}>
                   <Stack spacing={2}>
                     <Card variant="outlined">
-                      {/* A narrow side column on wide screens: labels above values there. */}
-                      <CardContent sx={{ '& dl': { gridTemplateColumns: { lg: '1fr' }, rowGap: { lg: 0 } }, '& dt': { mt: { lg: 1.5 } } }}>
+                      <CardContent>
                         <Typography variant="h2" gutterBottom>
                           {t('plan.details')}
                         </Typography>
+                        {/* A narrow side column on wide screens: labels above values there. */}
                         <DetailList
+                          stacked="lg"
                           items={[
                             {
                               label: t('plan.employee'),
@@ -293,7 +281,7 @@ export function PlanPage() {
                   employeeName={plan.employee.name}
                   onClose={() => setDeciding(null)}
                   onDone={() => {
-                    setNotice(deciding === 'approve' ? t('plan.decide.approved') : t('plan.decide.returned'));
+                    notice.show(deciding === 'approve' ? t('plan.decide.approved') : t('plan.decide.returned'));
                     setDeciding(null);
                   }}
                 />
@@ -302,7 +290,7 @@ export function PlanPage() {
           );
         }}
       </Cell>
-      <Snackbar open={notice !== null} autoHideDuration={3000} onClose={() => setNotice(null)} message={notice ?? ''} />
+      {notice.element}
     </>
   );
 }

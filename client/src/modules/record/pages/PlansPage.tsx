@@ -5,7 +5,6 @@ import {
   Card,
   Chip,
   Grid,
-  LinearProgress,
   List,
   ListItemButton,
   ListItemText,
@@ -30,11 +29,11 @@ import { useAuth } from '../../../app/auth';
 import type { PlanFilter, PlanListFieldsFragment, PlanStatus } from '../../../gql/graphql';
 import { Cell } from '../../../ui/Cell';
 import { EmptyState } from '../../../ui/EmptyState';
-import { formatDate, formatNip } from '../../../ui/format';
+import { SHOW_ALL } from '../../../ui/filterSelect';
+import { formatDate, formatJp, formatNip } from '../../../ui/format';
 import { PageHeader } from '../../../ui/PageHeader';
 import { useUrlState } from '../../../ui/useUrlState';
 import { withPrevious } from '../../../ui/withPrevious';
-import { formatJp } from '../components/planFormat';
 import { PLAN_STATUSES, PlanStatusChip } from '../components/PlanStatusChip';
 import { ProposePlanDialog } from '../components/ProposePlanDialog';
 import { DevelopmentPlansQuery } from '../graphql/plans';
@@ -42,8 +41,6 @@ import { ListPagination } from '../../../ui/ListPagination';
 
 type TabKey = 'mine' | 'review' | 'all';
 const PAGE_SIZES = [10, 20, 50];
-/** A filter left empty reads "Semua" rather than looking unfilled. */
-const SHOW_ALL = { select: { displayEmpty: true }, inputLabel: { shrink: true } };
 
 function PlanTable({ items, showEmployee, ownId }: { items: PlanListFieldsFragment[]; showEmployee: boolean; ownId?: string }) {
   const { t } = useTranslation();
@@ -88,7 +85,7 @@ function PlanTable({ items, showEmployee, ownId }: { items: PlanListFieldsFragme
               {showEmployee && <TableCell>{p.employee.opd.name}</TableCell>}
               <TableCell>{p.targetPosition?.name ?? '–'}</TableCell>
               <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
-                {formatJp(p.totalJp)} JP
+                {formatJp(p.totalJp)}
               </TableCell>
               <TableCell>
                 <PlanStatusChip status={p.status} />
@@ -114,7 +111,7 @@ function PlanList({ items, showEmployee }: { items: PlanListFieldsFragment[]; sh
               <Box component="span" sx={{ display: 'flex', flexWrap: 'wrap', gap: 0.75, alignItems: 'center', mt: 0.5 }}>
                 <PlanStatusChip status={p.status} />
                 <span>
-                  {[showEmployee ? String(p.year) : null, `${formatJp(p.totalJp)} JP`, p.targetPosition?.name].filter(Boolean).join(' · ')}
+                  {[showEmployee ? String(p.year) : null, formatJp(p.totalJp), p.targetPosition?.name].filter(Boolean).join(' · ')}
                 </span>
               </Box>
             }
@@ -133,16 +130,15 @@ function PlanResults({ filter, showEmployee, emptyTitle, emptyBody, ownId }: {
   emptyBody?: string;
   ownId?: string;
 }) {
-  const { t } = useTranslation();
   const theme = useTheme();
   const narrow = useMediaQuery(theme.breakpoints.down('md'));
-  const [page, setPage] = useState(0);
-  const [limit, setLimit] = useState(20);
-  const result = withPrevious(useQuery(DevelopmentPlansQuery, { variables: { filter, page: { offset: page * limit, limit } } }));
+  // The page is in the URL next to the tab and filters, which return to the first page.
+  const url = useUrlState();
+  const limit = url.limit(PAGE_SIZES, 20);
+  const result = withPrevious(useQuery(DevelopmentPlansQuery, { variables: { filter, page: { offset: url.page * limit, limit } } }));
   const total = result.data?.developmentPlans.total ?? 0;
   return (
     <>
-      {result.loading && result.data && <LinearProgress aria-label={t('common.loading')} />}
       <Cell result={result} isEmpty={(d) => d.developmentPlans.total === 0} empty={<EmptyState title={emptyTitle} body={emptyBody} />}>
         {(data) =>
           narrow ? (
@@ -153,17 +149,7 @@ function PlanResults({ filter, showEmployee, emptyTitle, emptyBody, ownId }: {
         }
       </Cell>
       {total > PAGE_SIZES[0] && (
-        <ListPagination
-          total={total}
-          page={page}
-          limit={limit}
-          onPage={setPage}
-          onLimit={(l) => {
-            setLimit(l);
-            setPage(0);
-          }}
-          sizes={narrow ? undefined : PAGE_SIZES}
-        />
+        <ListPagination total={total} page={url.page} limit={limit} onPage={url.setPage} onLimit={(l) => url.setLimit(l, 20)} sizes={PAGE_SIZES} />
       )}
     </>
   );
@@ -269,7 +255,6 @@ export function PlansPage() {
         )}
         {tab === 'mine' && (
           <PlanResults
-            key="mine"
             filter={{ employeeId }}
             showEmployee={false}
             emptyTitle={t('plan.emptyMineTitle')}
@@ -277,11 +262,10 @@ export function PlansPage() {
           />
         )}
         {tab === 'review' && (
-          <PlanResults key="review" filter={{ toDecide: true }} showEmployee ownId={employeeId} emptyTitle={t('plan.emptyReviewTitle')} emptyBody={t('plan.emptyReviewBody')} />
+          <PlanResults filter={{ toDecide: true }} showEmployee ownId={employeeId} emptyTitle={t('plan.emptyReviewTitle')} emptyBody={t('plan.emptyReviewBody')} />
         )}
         {tab === 'all' && (
           <PlanResults
-            key={`all-${year}-${status}`}
             filter={{ year: year || undefined, status: status || undefined }}
             showEmployee
             ownId={employeeId}

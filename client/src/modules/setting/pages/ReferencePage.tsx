@@ -22,21 +22,16 @@ import { useTranslation } from 'react-i18next';
 import type { CreditMode, ReferenceDataQueryQuery } from '../../../gql/graphql';
 import { Cell } from '../../../ui/Cell';
 import { fieldErrors } from '../../../ui/errors';
-import { formatNumber } from '../../../ui/format';
+import { formatNumber, parseDecimal } from '../../../ui/format';
 import { FormDialog } from '../../../ui/FormDialog';
 import { PageHeader } from '../../../ui/PageHeader';
 import { useUrlState } from '../../../ui/useUrlState';
+import { LEVELS } from '../../competency/components/chips';
 import { ReferenceDataQuery, SetPositionTypeDefaultMutation, UpdateLearningFormMutation, UpdateSettingMutation } from '../graphql/setting';
 
 type Data = ReferenceDataQueryQuery;
 type Form = Data['learningForms'][number];
 const CREDIT_MODES: CreditMode[] = ['CURRICULUM', 'PER_DAY', 'PER_SESSION', 'PER_ACTIVITY', 'ACTUAL', 'AS_APPROVED'];
-
-/** A number field that keeps what the user typed; `null` when empty. */
-function toNumber(text: string): number | null {
-  const n = Number(text.replace(',', '.'));
-  return text.trim() === '' || Number.isNaN(n) ? null : n;
-}
 
 function EditButton({ label, onClick }: { label: string; onClick: () => void }) {
   return (
@@ -59,9 +54,9 @@ function SettingDialog({ setting, onClose }: { setting: Data['settings'][number]
       title={t(`reference.settings.${setting.key}`)}
       busy={loading}
       error={error}
-      canSubmit={toNumber(value) !== null}
+      canSubmit={parseDecimal(value) !== null}
       onClose={onClose}
-      onSubmit={() => save({ variables: { input: { key: setting.key, value: toNumber(value)! } } }).then(onClose, setError)}
+      onSubmit={() => save({ variables: { input: { key: setting.key, value: parseDecimal(value)! } } }).then(onClose, setError)}
     >
       <TextField
         label={t('reference.value')}
@@ -99,9 +94,9 @@ function FormRuleDialog({ form, onClose }: { form: Form; onClose: () => void }) 
             input: {
               id: form.id,
               creditMode: mode,
-              creditValue: toNumber(value),
-              maxJpPerDay: toNumber(perDay),
-              maxSessionsPerMonth: toNumber(sessions),
+              creditValue: parseDecimal(value),
+              maxJpPerDay: parseDecimal(perDay),
+              maxSessionsPerMonth: parseDecimal(sessions),
               requiresReport: report,
             },
           },
@@ -138,7 +133,7 @@ function LevelDialog({ type, onClose }: { type: Data['positionTypes'][number]; o
       onSubmit={() => save({ variables: { input: { code: type.code, defaultManagerialLevel: level } } }).then(onClose, setError)}
     >
       <TextField select label={t('reference.types.level')} value={level} onChange={(e) => setLevel(Number(e.target.value))} helperText={t('reference.types.levelHelp')}>
-        {[1, 2, 3, 4, 5].map((l) => (
+        {LEVELS.map((l) => (
           <MenuItem key={l} value={l}>
             {l}
           </MenuItem>
