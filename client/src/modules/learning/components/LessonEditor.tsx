@@ -26,7 +26,7 @@ import type { LessonKind } from '../../../gql/graphql';
 import { errorUnder } from '../../../ui/pathFieldErrors';
 import { LESSON_KINDS, LessonKindIcon } from './chips';
 import { isHttpsUrl, type LessonDraft, parseMinutes } from './editorState';
-import { FileUpload, LESSON_FILE_ACCEPT } from './FileUpload';
+import { FileUpload, LESSON_FILE_ACCEPT } from '../../../ui/FileUpload';
 import { formatBytes, formatMinutes } from './learningFormat';
 import { MarkdownField } from './MarkdownField';
 

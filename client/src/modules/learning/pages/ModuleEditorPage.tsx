@@ -61,7 +61,7 @@ import {
   toInput,
   totalMinutes,
 } from '../components/editorState';
-import { FileUpload, IMAGE_ACCEPT } from '../components/FileUpload';
+import { FileUpload, IMAGE_ACCEPT } from '../../../ui/FileUpload';
 import { formatMinutes } from '../components/learningFormat';
 import { LessonEditor, lessonErrors } from '../components/LessonEditor';
 import { ModuleFormJpFields, moduleJp } from '../components/ModuleFormJpFields';

@@ -2,7 +2,7 @@ import CloudUploadOutlined from '@mui/icons-material/CloudUploadOutlined';
 import { Alert, Box, Button, LinearProgress, Typography } from '@mui/material';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { UploadError, type UploadedFile, uploadFile } from '../../../ui/uploadFile';
+import { UploadError, type UploadedFile, uploadFile } from './uploadFile';
 
 /** Accepted by the API (api/src/modules/file/file-types.ts). */
 export const LESSON_FILE_ACCEPT = '.pdf,.doc,.docx,.xls,.xlsx,.ppt,.pptx,.txt,.csv,.png,.jpg,.jpeg,.webp,.mp3,.mp4,.zip';
@@ -39,11 +39,11 @@ export function FileUpload({
       if (e instanceof UploadError) {
         setError(
           {
-            TOO_BIG: t('learning.upload.tooBig', { name: file.name }),
-            FILE_TYPE: t('learning.upload.fileType', { name: file.name }),
+            TOO_BIG: t('upload.tooBig', { name: file.name }),
+            FILE_TYPE: t('upload.fileType', { name: file.name }),
             UNAUTHENTICATED: t('errors.UNAUTHENTICATED.body'),
             NETWORK: t('errors.NETWORK.body'),
-            OTHER: t('learning.upload.failed', { message: e.message }),
+            OTHER: t('upload.failed', { message: e.message }),
           }[e.reason],
         );
       } else {
@@ -74,9 +74,9 @@ export function FileUpload({
       {uploading && (
         <Box sx={{ mt: 1 }} role="status">
           <Typography variant="body2" color="text.secondary" sx={{ overflowWrap: 'anywhere' }}>
-            {t('learning.upload.uploading', { name: uploading })}
+            {t('upload.uploading', { name: uploading })}
           </Typography>
-          <LinearProgress sx={{ mt: 0.5 }} aria-label={t('learning.upload.uploading', { name: uploading })} />
+          <LinearProgress sx={{ mt: 0.5 }} aria-label={t('upload.uploading', { name: uploading })} />
         </Box>
       )}
       {error && (
