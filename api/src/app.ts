@@ -13,13 +13,22 @@ import { authenticateRequest } from './modules/identity/identity.service';
 import { readSessionToken } from './modules/identity/session-cookie';
 import { createApolloServer } from './server';
 
+/** How long `/health` waits for the database before it answers 503. */
+export const HEALTH_TIMEOUT_MS = 2000;
+
+export interface AppOptions {
+  /** Overrides HEALTH_TIMEOUT_MS (tests). */
+  healthTimeoutMs?: number;
+}
+
 export interface AppHandle {
   app: Express;
   stop(): Promise<void>;
 }
 
 /** The HTTP application: `/graphql`, `/health`, and the built client at `/`. */
-export async function createApp(config: Config, logger: Logger, orm: MikroORM): Promise<AppHandle> {
+export async function createApp(config: Config, logger: Logger, orm: MikroORM, options: AppOptions = {}): Promise<AppHandle> {
+  const healthTimeoutMs = options.healthTimeoutMs ?? HEALTH_TIMEOUT_MS;
   const apollo = createApolloServer(config, logger);
   const clock = systemClock(config.timeZone);
   await apollo.start();
@@ -49,12 +58,25 @@ export async function createApp(config: Config, logger: Logger, orm: MikroORM): 
   );
 
   app.get('/health', async (_req, res) => {
+    // A database that accepts connections but never answers must not hang the probe.
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<'timeout'>((resolve) => {
+      timer = setTimeout(() => resolve('timeout'), healthTimeoutMs);
+    });
+    const query = orm.em.getConnection().execute('select 1');
+    query.catch(() => undefined); // still pending when the timeout wins; its failure is not news
     try {
-      await orm.em.getConnection().execute('select 1');
+      if ((await Promise.race([query, timeout])) === 'timeout') {
+        logger.warn({ timeoutMs: healthTimeoutMs }, 'Health check: database did not answer in time');
+        res.status(503).json({ status: 'unavailable', database: 'down' });
+        return;
+      }
       res.json({ status: 'ok', database: 'up' });
     } catch (error) {
       logger.warn({ err: error }, 'Health check: database unreachable');
       res.status(503).json({ status: 'unavailable', database: 'down' });
+    } finally {
+      clearTimeout(timer);
     }
   });
 

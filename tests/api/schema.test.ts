@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
 import { MikroORM } from '@mikro-orm/postgresql';
 import {
@@ -139,6 +140,33 @@ describe('HTTP', () => {
       expect(await res.json()).toEqual({ status: 'unavailable', database: 'down' });
     } finally {
       server.close();
+      await stop();
+      await orm.close(true);
+    }
+  });
+
+  it('GET /health answers 503 when the database accepts connections but never answers', async () => {
+    // A "database" that takes the connection and stays silent: the query would wait forever.
+    const sockets = new Set<net.Socket>();
+    const silent = net.createServer((socket) => sockets.add(socket));
+    await new Promise<void>((r) => silent.listen(0, '127.0.0.1', r));
+    const dbPort = (silent.address() as net.AddressInfo).port;
+    const orm = await MikroORM.init({ ...ormConfig({ clientUrl: `postgres://postgres@127.0.0.1:${dbPort}/none` }), connect: false });
+    const { app, stop } = await createApp(testConfig(), createLogger('silent'), orm, { healthTimeoutMs: 300 });
+    const server = app.listen(0, '127.0.0.1');
+    await new Promise((r) => server.once('listening', r));
+    try {
+      const port = (server.address() as { port: number }).port;
+      const started = Date.now();
+      const res = await fetch(`http://127.0.0.1:${port}/health`);
+      expect(res.status).toBe(503);
+      expect(await res.json()).toEqual({ status: 'unavailable', database: 'down' });
+      expect(sockets.size).toBeGreaterThan(0);
+      expect(Date.now() - started).toBeLessThan(5000);
+    } finally {
+      server.close();
+      for (const socket of sockets) socket.destroy();
+      silent.close();
       await stop();
       await orm.close(true);
     }

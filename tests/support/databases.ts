@@ -2,15 +2,15 @@ import { Client } from 'pg';
 
 export const DEFAULT_TEST_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
 
-/** True when a PostgreSQL server answers at `url` within two seconds. */
-export async function reachable(url: string): Promise<boolean> {
+/** Why no PostgreSQL server answers at `url` within two seconds, or null when one does. */
+export async function unreachableReason(url: string): Promise<string | null> {
   const client = new Client({ connectionString: url, connectionTimeoutMillis: 2000 });
   try {
     await client.connect();
     await client.query('select 1');
-    return true;
-  } catch {
-    return false;
+    return null;
+  } catch (error) {
+    return error instanceof Error ? error.message || error.name : String(error);
   } finally {
     await client.end().catch(() => undefined);
   }

@@ -1,6 +1,6 @@
 import type { Config } from '@jest/types';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '../../api/src/db/embedded';
-import { admin, DEFAULT_TEST_DATABASE_URL, reachable, withDatabase } from './databases';
+import { admin, DEFAULT_TEST_DATABASE_URL, unreachableReason, withDatabase } from './databases';
 
 declare global {
   // Not MikroORM here: metadata built in this process would leak into in-band test runs.
@@ -12,22 +12,34 @@ const EMBEDDED_BASE_PORT = 55432;
 
 /**
  * Prepares one empty database per jest worker (each worker migrates its own on first use): on the PostgreSQL server at TEST_DATABASE_URL
- * (default 127.0.0.1:5432), or, where none answers, on embedded PGlite instances.
+ * (default 127.0.0.1:5432), or, where none answers, on embedded PGlite instances. The fallback is for a plain `npm test` on a
+ * machine without a server: when TEST_DATABASE_URL is set or KP_REQUIRE_PG=1 (CI), no server is a failure.
  */
 export default async function globalSetup(globalConfig: Config.GlobalConfig): Promise<void> {
   const workers = Math.max(1, globalConfig.maxWorkers);
   const serverUrl = process.env.TEST_DATABASE_URL || DEFAULT_TEST_DATABASE_URL;
+  const host = new URL(serverUrl).host;
+  // Why the real server is required, if it is.
+  let required: string | null = null;
+  if (process.env.TEST_DATABASE_URL) required = 'TEST_DATABASE_URL is set';
+  else if (process.env.KP_REQUIRE_PG === '1') required = 'KP_REQUIRE_PG=1';
   let urls: string[];
   let cleanup: () => Promise<void>;
 
-  if (await reachable(serverUrl)) {
+  const unreachable = await unreachableReason(serverUrl);
+  if (!unreachable) {
     const names = Array.from({ length: workers }, (_, i) => `kp_test_${process.pid}_w${i + 1}`);
     await admin(serverUrl, names.flatMap((n) => [`drop database if exists ${n}`, `create database ${n}`]));
     urls = names.map((n) => withDatabase(serverUrl, n));
     cleanup = () => admin(serverUrl, names.map((n) => `drop database if exists ${n} with (force)`));
-    console.log(`\nTests use PostgreSQL at ${new URL(serverUrl).host} (databases ${names.join(', ')})`);
+    console.log(`\nTests use PostgreSQL at ${host} (databases ${names.join(', ')})`);
+  } else if (required) {
+    throw new Error(
+      `No PostgreSQL server answered at ${host} (${unreachable}). ${required}, so the tests need that server and do not ` +
+        'fall back to embedded PGlite: start PostgreSQL there, or run without TEST_DATABASE_URL and KP_REQUIRE_PG.',
+    );
   } else {
-    console.log(`\nNo PostgreSQL server answered at ${new URL(serverUrl).host}: tests run on embedded PGlite`);
+    console.log(`\nNo PostgreSQL server answered at ${host} (${unreachable}): tests run on embedded PGlite`);
     const servers: EmbeddedPostgres[] = [];
     for (let i = 0; i < workers; i++) {
       servers.push(await startEmbeddedPostgres({ port: EMBEDDED_BASE_PORT + i }));

@@ -1,7 +1,7 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { ValidationError } from 'class-validator';
-import { type GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
 import { DomainError, type FieldError } from './errors';
 
@@ -12,6 +12,51 @@ function validationFields(errors: ValidationError[], prefix = ''): FieldError[] 
     const own = Object.entries(e.constraints ?? {}).map(([rule, message]) => ({ field, rule, message }));
     return [...own, ...validationFields(e.children ?? [], field)];
   });
+}
+
+/** `input.rows[2].name` → `rows.2.name`: the path inside the variable, dotted like class-validator's. */
+function pathInside(path: string): string[] {
+  return path.replace(/\[(\d+)\]/g, '.$1').split('.').slice(1);
+}
+
+/**
+ * Names the field and the rule of a variable that graphql-js could not coerce to its type, from
+ * its message (graphql-js gives no structured path):
+ * - `Variable "$input" got invalid value "X" at "input.kind"; Value "X" does not exist in "OpdKind" enum.`
+ * - `Variable "$input" got invalid value {...}; Field "kind" of required type "OpdKind!" was not provided.`
+ * - `Variable "$id" of required type "ID!" was not provided.`
+ * Rules: REQUIRED (missing or null), UNKNOWN_FIELD (a field the type lacks), TYPE (any other
+ * value that does not fit: wrong enum value, wrong scalar, not an object).
+ */
+export function coercionFields(message: string, error: unknown): FieldError[] | undefined {
+  const variable = /^Variable "\$(\w+)" /.exec(message)?.[1];
+  if (!variable) return undefined;
+  if (/^Variable "\$\w+" of (required|non-null) type /.test(message)) {
+    return [{ field: variable, rule: 'REQUIRED', message }];
+  }
+  const invalid = /^Variable "\$\w+" (got|has) invalid value /.test(message);
+  if (!invalid) return undefined;
+  // The reason is the inner error's message; the invalid value (user text) comes before it.
+  const inner = error instanceof GraphQLError ? error.originalError?.message : undefined;
+  const cut = inner && message.endsWith(`; ${inner}`) ? message.length - inner.length - 2 : message.lastIndexOf('; ');
+  if (cut < 0) return [{ field: variable, rule: 'TYPE', message }];
+  const prefix = message.slice(0, cut);
+  const reason = message.slice(cut + 2);
+  const path = / at "(\w+(?:\.\w+|\[\d+\])*)"$/.exec(prefix)?.[1];
+  const segments = path ? pathInside(path) : [];
+  let rule = 'TYPE';
+  const missing = /^Field "(\w+)" of required type .* was not provided\.$/.exec(reason);
+  const unknown = /^Field "(\w+)" is not defined by type /.exec(reason);
+  if (missing) {
+    segments.push(missing[1]);
+    rule = 'REQUIRED';
+  } else if (unknown) {
+    segments.push(unknown[1]);
+    rule = 'UNKNOWN_FIELD';
+  } else if (/^Expected non-nullable type .* not to be null\.$/.test(reason)) {
+    rule = 'REQUIRED';
+  }
+  return [{ field: segments.length ? segments.join('.') : variable, rule, message: reason }];
 }
 
 /**
@@ -44,6 +89,11 @@ export function createErrorFormatter(logger: Logger) {
         path: formatted.path,
         extensions: { code, fields },
       };
+    }
+    if (code === 'BAD_USER_INPUT' && !formatted.extensions?.fields) {
+      // A variable that does not fit its GraphQL type (Apollo reports these without fields).
+      const fields = coercionFields(formatted.message, error);
+      if (fields) return { ...formatted, extensions: { ...formatted.extensions, fields } };
     }
     if (code && code !== 'INTERNAL_SERVER_ERROR') return formatted;
     logger.error({ err: original, path: formatted.path }, 'Unexpected error while resolving');

@@ -72,6 +72,15 @@ describe('reference queries', () => {
     const forKominfo = await t.gql(POSITIONS, { filter: { opdId: opd.id, positionType: 'ADMINISTRATOR' } }, asRole(Role.LEARNER));
     expect(forKominfo.data!.positions.map((p: Position) => p.code)).toContain('KABID-APTIKA');
   });
+
+  it.each([
+    ['opdId', { opdId: 'x' }, 'isUuid'],
+    ['search', { search: 'x'.repeat(101) }, 'maxLength'],
+  ])('positions reject a bad %s in the filter', async (field, filter, rule) => {
+    const result = await t.gql(POSITIONS, { filter }, asRole(Role.LEARNER));
+    expect(errorCode(result)).toBe('BAD_USER_INPUT');
+    expect(fieldErrors(result)).toEqual([{ field, rule }]);
+  });
 });
 
 describe('employees', () => {
@@ -141,6 +150,12 @@ describe('employee', () => {
     expect(errorCode(await t.gql(EMPLOYEE, { id: '00000000-0000-4000-8000-000000000000' }))).toBe('UNAUTHENTICATED');
   });
 
+  it('rejects an id that is not a UUID, naming it', async () => {
+    const result = await t.gql(EMPLOYEE, { id: 'bukan-id' }, asRole(Role.ADMIN));
+    expect(errorCode(result)).toBe('BAD_USER_INPUT');
+    expect(fieldErrors(result)).toEqual([{ field: 'id', rule: 'isUuid' }]);
+  });
+
   it('reads birth date, appointment and gender from the NIP', async () => {
     const e = await makeEmployee(t.em(), { nip: '199203152019032001' });
     const result = await t.gql(EMPLOYEE, { id: e.id }, asRole(Role.ADMIN));
@@ -191,6 +206,9 @@ describe('createEmployee', () => {
     [{ employeeType: 'PPPK', rank: 'III/a' }, 'rank', 'RANK'],
     [{ email: 'not-an-email' }, 'email', 'isEmail'],
     [{ name: 'X' }, 'name', 'minLength'],
+    [{ name: '   ' }, 'name', 'REQUIRED'],
+    [{ name: '  X  ' }, 'name', 'minLength'],
+    [{ phone: 'telepon saya' }, 'phone', 'matches'],
     [{ opdId: 'not-a-uuid' }, 'opdId', 'isUuid'],
     [{ opdId: '00000000-0000-4000-8000-000000000000' }, 'opdId', 'NOT_FOUND'],
     [{ positionId: '00000000-0000-4000-8000-000000000000' }, 'positionId', 'NOT_FOUND'],
@@ -198,6 +216,34 @@ describe('createEmployee', () => {
     const result = await t.gql(CREATE, { input: { ...input(), ...change } }, asRole(Role.ADMIN));
     expect(errorCode(result)).toBe('BAD_USER_INPUT');
     expect(fieldErrors(result)).toContainEqual({ field, rule });
+  });
+
+  it('rejects a name longer than 150 characters', async () => {
+    const result = await t.gql(CREATE, { input: { ...input(), name: 'N'.repeat(151) } }, asRole(Role.ADMIN));
+    expect(fieldErrors(result)).toEqual([{ field: 'name', rule: 'maxLength' }]);
+  });
+
+  it('stores the name trimmed', async () => {
+    const result = await t.gql(CREATE, { input: { ...input(), name: '  Budi Santoso  ' } }, asRole(Role.ADMIN));
+    expect(result.data!.createEmployee.name).toBe('Budi Santoso');
+  });
+
+  it('names the field and the rule when a variable does not fit its GraphQL type', async () => {
+    const { opdId: _opdId, ...withoutOpd } = input();
+    const cases: [Record<string, unknown> | undefined, { field: string; rule: string }][] = [
+      [{ ...input(), employeeType: 'HONORER' }, { field: 'employeeType', rule: 'TYPE' }],
+      [withoutOpd, { field: 'opdId', rule: 'REQUIRED' }],
+      [{ ...input(), name: null }, { field: 'name', rule: 'REQUIRED' }],
+      [{ ...input(), name: 42 }, { field: 'name', rule: 'TYPE' }],
+      [{ ...input(), golongan: 'III/a' }, { field: 'golongan', rule: 'UNKNOWN_FIELD' }],
+      [undefined, { field: 'input', rule: 'REQUIRED' }],
+    ];
+    for (const [value, expected] of cases) {
+      const result = await t.gql(CREATE, value === undefined ? {} : { input: value }, asRole(Role.ADMIN));
+      expect(errorCode(result)).toBe('BAD_USER_INPUT');
+      expect(fieldErrors(result)).toEqual([expected]);
+      expect(result.errors![0].message).toMatch(/^Variable "\$input" /);
+    }
   });
 
   it('rejects a NIP already registered', async () => {
@@ -235,6 +281,25 @@ describe('updateEmployee', () => {
     expect(result.data!.updateEmployee.position).toBeNull();
   });
 
+  it('refuses null for a field that cannot be emptied, and leaves the employee as it was', async () => {
+    const e = await makeEmployee(t.em(), { name: 'Tetap Sama' });
+    const nameNull = await t.gql(UPDATE, { input: { id: e.id, name: null } }, asRole(Role.ADMIN));
+    expect(errorCode(nameNull)).toBe('BAD_USER_INPUT');
+    expect(fieldErrors(nameNull)).toEqual([{ field: 'name', rule: 'REQUIRED' }]);
+    const others = await t.gql(UPDATE, { input: { id: e.id, nip: null, employeeType: null, opdId: null, active: null } }, asRole(Role.ADMIN));
+    expect(fieldErrors(others)).toEqual(['nip', 'employeeType', 'opdId', 'active'].map((field) => ({ field, rule: 'REQUIRED' })));
+    const stored = await t.em().findOneOrFail(Employee, e.id);
+    expect(stored).toMatchObject({ name: 'Tetap Sama', nip: e.nip, employeeType: 'PNS', active: true });
+  });
+
+  it('refuses a blank name and checks contact details like createEmployee', async () => {
+    const e = await makeEmployee(t.em(), { name: 'Tetap Ada' });
+    expect(fieldErrors(await t.gql(UPDATE, { input: { id: e.id, name: '   ' } }, asRole(Role.ADMIN)))).toEqual([{ field: 'name', rule: 'REQUIRED' }]);
+    expect(fieldErrors(await t.gql(UPDATE, { input: { id: e.id, name: ' Y ' } }, asRole(Role.ADMIN)))).toEqual([{ field: 'name', rule: 'minLength' }]);
+    expect(fieldErrors(await t.gql(UPDATE, { input: { id: e.id, phone: '0812;drop' } }, asRole(Role.ADMIN)))).toEqual([{ field: 'phone', rule: 'matches' }]);
+    expect((await t.em().findOneOrFail(Employee, e.id)).name).toBe('Tetap Ada');
+  });
+
   it('rejects bad input and unknown ids', async () => {
     const e = await makeEmployee(t.em());
     expect(fieldErrors(await t.gql(UPDATE, { input: { id: e.id, nip: '1' } }, asRole(Role.ADMIN)))).toEqual([{ field: 'nip', rule: 'NIP_FORMAT' }]);
@@ -262,11 +327,40 @@ describe('createOpd and createPosition', () => {
     expect(pos.data!.createPosition).toMatchObject({ code: 'PEMADAM-TRP', opd: null });
   });
 
-  it('reject bad codes, short names and unknown kinds', async () => {
+  it('reject bad codes, short or blank names and unknown kinds', async () => {
     const bad = await t.gql(CREATE_OPD, { input: { code: 'a b', name: 'ab', kind: 'DINAS' } }, asRole(Role.ADMIN));
-    expect(fieldErrors(bad).map((f) => f.field).sort()).toEqual(['code', 'name']);
+    expect(fieldErrors(bad)).toEqual([
+      { field: 'code', rule: 'matches' },
+      { field: 'name', rule: 'minLength' },
+    ]);
+    const blank = await t.gql(CREATE_OPD, { input: { code: 'KOSONG', name: '     ', kind: 'DINAS' } }, asRole(Role.ADMIN));
+    expect(fieldErrors(blank)).toEqual([{ field: 'name', rule: 'REQUIRED' }]);
     const kind = await t.gql(CREATE_OPD, { input: { code: 'X', name: 'Dinas X', kind: 'KOPERASI' } }, asRole(Role.ADMIN));
     expect(errorCode(kind)).toBe('BAD_USER_INPUT');
+    expect(fieldErrors(kind)).toEqual([{ field: 'kind', rule: 'TYPE' }]);
+    expect(kind.errors![0].message).toContain('Value "KOPERASI" does not exist in "OpdKind" enum.');
+    const noKind = await t.gql(CREATE_OPD, { input: { code: 'X', name: 'Dinas X' } }, asRole(Role.ADMIN));
+    expect(fieldErrors(noKind)).toEqual([{ field: 'kind', rule: 'REQUIRED' }]);
+    expect(await t.em().count(Opd, { code: { $in: ['KOSONG', 'X'] } })).toBe(0);
+  });
+
+  it('createPosition names the field of bad input', async () => {
+    const ok = { code: 'ANALIS-UJI', name: 'Analis Uji', positionType: 'PELAKSANA' };
+    const cases: [Record<string, unknown>, { field: string; rule: string }][] = [
+      [{ code: 'a b' }, { field: 'code', rule: 'matches' }],
+      [{ name: 'ab' }, { field: 'name', rule: 'minLength' }],
+      [{ name: '    ' }, { field: 'name', rule: 'REQUIRED' }],
+      [{ opdId: 'bukan-id' }, { field: 'opdId', rule: 'isUuid' }],
+      [{ opdId: '00000000-0000-4000-8000-000000000000' }, { field: 'opdId', rule: 'NOT_FOUND' }],
+      [{ positionType: 'HONORER' }, { field: 'positionType', rule: 'TYPE' }],
+      [{ code: 'prankom-ap' }, { field: 'code', rule: 'CODE_TAKEN' }],
+    ];
+    for (const [change, expected] of cases) {
+      const result = await t.gql(CREATE_POSITION, { input: { ...ok, ...change } }, asRole(Role.ADMIN));
+      expect(errorCode(result)).toBe('BAD_USER_INPUT');
+      expect(fieldErrors(result)).toEqual([expected]);
+    }
+    expect(await t.em().count(Position, { code: 'ANALIS-UJI' })).toBe(0);
   });
 });
 

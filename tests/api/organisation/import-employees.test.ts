@@ -1,6 +1,6 @@
 import { Employee } from '../../../api/src/modules/organisation/employee.entity';
 import { Role } from '../../../api/src/modules/identity/role';
-import { makeEmployee, makeUser, nextNip, type TestUser } from '../../support/factories';
+import { aPosition, makeEmployee, makeUser, nextNip, type TestUser } from '../../support/factories';
 import { errorCode, setupTestApp, type TestApp } from '../../support/test-app';
 
 const IMPORT = `mutation ImportEmployees($input: ImportEmployeesInput!) {
@@ -80,12 +80,54 @@ describe('importEmployees', () => {
       [7, 'type', 'EMPLOYEE_TYPE'],
       [9, 'nip', 'DUPLICATE'],
       [10, 'name', 'REQUIRED'],
-      [11, 'email', 'EMAIL'],
+      [11, 'email', 'isEmail'],
     ]);
     expect(result.errors[1].message).toBe('No OPD with code DINAS-ANTAH');
     expect(result.errors[5].message).toBe('The same NIP is already on line 8');
     expect(await count()).toBe(before);
     expect(await t.em().count(Employee, { nip: good })).toBe(0);
+  });
+
+  it('updates only the columns the file has: position, rank, email and phone stay when their columns are absent', async () => {
+    const position = await aPosition(t.em(), 'PRANKOM-AP');
+    const kept = { position, rank: 'III/d', email: 'tetap@sidoarjokab.go.id', phone: '0812 3456 789' };
+    const existing = await makeEmployee(t.em(), { name: 'Nama Lama', opdCode: 'DISKOMINFO', ...kept });
+    const result = await run(`nip,nama,kode_opd,jenis_pegawai\n${existing.nip},Nama Baru,DISKOMINFO,PNS\n`);
+    expect(result.data!.importEmployees).toMatchObject({ ok: true, created: 0, updated: 1 });
+    const stored = await t.em().findOneOrFail(Employee, existing.id, { populate: ['position'] });
+    expect(stored).toMatchObject({ name: 'Nama Baru', rank: 'III/d', email: kept.email, phone: kept.phone });
+    expect(stored.position?.getEntity().code).toBe('PRANKOM-AP');
+  });
+
+  it('checks a kept rank against a new employee type', async () => {
+    const existing = await makeEmployee(t.em(), { rank: 'III/a' });
+    const result = (await run(`nip,nama,kode_opd,jenis_pegawai\n${existing.nip},Jadi PPPK,BKD,PPPK\n`)).data!.importEmployees;
+    expect(result.ok).toBe(false);
+    expect(result.errors.map((e: { line: number; field: string; rule: string }) => [e.line, e.field, e.rule])).toEqual([[2, 'rank', 'RANK']]);
+    expect((await t.em().findOneOrFail(Employee, existing.id)).employeeType).toBe('PNS');
+  });
+
+  it('checks names, email and phone as createEmployee does, reporting each row with its line', async () => {
+    const before = await count();
+    const csv = [
+      'nip;nama;kode_opd;jenis_pegawai;email;telepon',
+      `${nextNip()};Nama Baik;BKD;PNS;baik@sidoarjokab.go.id;031-8921234`,
+      `${nextNip()};Telepon Salah;BKD;PNS;;nomor saya`,
+      `${nextNip()};${'Panjang '.repeat(20)};BKD;PNS;;`,
+      `${nextNip()};   ;BKD;PNS;;`,
+      `${nextNip()};A;BKD;PNS;;`,
+      `${nextNip()};Surel Panjang;BKD;PNS;${'a'.repeat(140)}@sidoarjokab.go.id;`,
+    ].join('\n');
+    const result = (await run(csv)).data!.importEmployees;
+    expect(result).toMatchObject({ ok: false, rows: 6, created: 0 });
+    expect(result.errors.map((e: { line: number; field: string; rule: string }) => [e.line, e.field, e.rule])).toEqual([
+      [3, 'phone', 'matches'],
+      [4, 'name', 'maxLength'],
+      [5, 'name', 'REQUIRED'],
+      [6, 'name', 'minLength'],
+      [7, 'email', 'maxLength'],
+    ]);
+    expect(await count()).toBe(before);
   });
 
   it('names missing columns on line 1', async () => {

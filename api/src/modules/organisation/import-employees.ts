@@ -1,10 +1,9 @@
-import { isEmail } from 'class-validator';
 import { parse } from 'csv-parse/sync';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { FieldError } from '../../common/errors';
 import { LIMITS, normalizeNip } from '../../common/limits';
 import { Employee } from './employee.entity';
-import { checkEmployee } from './employee-rules';
+import { checkEmployee, type EmployeeFieldNames } from './employee-rules';
 import { Opd } from './opd.entity';
 import type { ImportEmployeesResult, ImportRowError } from './organisation.inputs';
 import { EmployeeType } from './organisation.enums';
@@ -22,6 +21,17 @@ const COLUMNS = {
   phone: ['telepon', 'phone', 'no_hp', 'nomor_hp'],
 } as const;
 type Column = keyof typeof COLUMNS;
+/** The column each employee rule reports. */
+const IMPORT_FIELDS: EmployeeFieldNames = {
+  nip: 'nip',
+  name: 'name',
+  email: 'email',
+  phone: 'phone',
+  employeeType: 'type',
+  opd: 'opdCode',
+  position: 'positionCode',
+  rank: 'rank',
+};
 const REQUIRED: Column[] = ['nip', 'name', 'opdCode', 'type'];
 
 interface Row {
@@ -40,7 +50,15 @@ function detectDelimiter(csv: string): string {
   return counts.reduce((best, c) => (c[1] > best[1] ? c : best))[0];
 }
 
-function parseCsv(csv: string): { rows: Row[]; errors: ImportRowError[] } {
+interface ParsedCsv {
+  rows: Row[];
+  /** The columns the header has. */
+  columns: Set<Column>;
+  errors: ImportRowError[];
+}
+
+function parseCsv(csv: string): ParsedCsv {
+  const failed = (errors: ImportRowError[]): ParsedCsv => ({ rows: [], columns: new Set(), errors });
   let records: { record: string[]; info: { lines: number } }[];
   try {
     records = parse(csv, {
@@ -54,10 +72,10 @@ function parseCsv(csv: string): { rows: Row[]; errors: ImportRowError[] } {
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const line = (error as { lines?: number }).lines ?? 1;
-    return { rows: [], errors: [{ line, field: 'csv', rule: 'CSV_SYNTAX', message }] };
+    return failed([{ line, field: 'csv', rule: 'CSV_SYNTAX', message }]);
   }
   if (records.length === 0) {
-    return { rows: [], errors: [{ line: 1, field: 'csv', rule: 'EMPTY', message: 'The file has no header row' }] };
+    return failed([{ line: 1, field: 'csv', rule: 'EMPTY', message: 'The file has no header row' }]);
   }
   const header = records[0].record.map(headerKey);
   const index: Partial<Record<Column, number>> = {};
@@ -67,15 +85,14 @@ function parseCsv(csv: string): { rows: Row[]; errors: ImportRowError[] } {
   }
   const missing = REQUIRED.filter((c) => index[c] === undefined);
   if (missing.length) {
-    return {
-      rows: [],
-      errors: missing.map((c) => ({
+    return failed(
+      missing.map((c) => ({
         line: 1,
         field: c,
         rule: 'MISSING_COLUMN',
         message: `The header has no ${c} column (accepted names: ${COLUMNS[c].join(', ')})`,
       })),
-    };
+    );
   }
   const rows = records.slice(1).map(({ record, info }) => {
     const values: Partial<Record<Column, string>> = {};
@@ -83,15 +100,12 @@ function parseCsv(csv: string): { rows: Row[]; errors: ImportRowError[] } {
     return { line: info.lines, values };
   });
   if (rows.length > LIMITS.csvMaxRows) {
-    return {
-      rows: [],
-      errors: [{ line: 1, field: 'csv', rule: 'TOO_MANY_ROWS', message: `At most ${LIMITS.csvMaxRows} rows per file` }],
-    };
+    return failed([{ line: 1, field: 'csv', rule: 'TOO_MANY_ROWS', message: `At most ${LIMITS.csvMaxRows} rows per file` }]);
   }
   if (rows.length === 0) {
-    return { rows: [], errors: [{ line: 2, field: 'csv', rule: 'EMPTY', message: 'The file has no data rows' }] };
+    return failed([{ line: 2, field: 'csv', rule: 'EMPTY', message: 'The file has no data rows' }]);
   }
-  return { rows, errors: [] };
+  return { rows, columns: new Set(Object.keys(index) as Column[]), errors: [] };
 }
 
 function parseType(value: string): EmployeeType | null {
@@ -115,7 +129,7 @@ const CHUNK = 1000;
 async function findEmployeesByNip(em: EntityManager, nips: string[]): Promise<Map<string, Employee>> {
   const map = new Map<string, Employee>();
   for (let i = 0; i < nips.length; i += CHUNK) {
-    const found = await em.find(Employee, { nip: { $in: nips.slice(i, i + CHUNK) } });
+    const found = await em.find(Employee, { nip: { $in: nips.slice(i, i + CHUNK) } }, { populate: ['position'] });
     for (const e of found) map.set(e.nip, e);
   }
   return map;
@@ -128,7 +142,7 @@ async function findEmployeesByNip(em: EntityManager, nips: string[]): Promise<Ma
 export async function importEmployees(em: EntityManager, csv: string): Promise<ImportEmployeesResult> {
   const parsed = parseCsv(csv);
   if (parsed.errors.length) return { ok: false, rows: 0, created: 0, updated: 0, errors: parsed.errors };
-  const { rows } = parsed;
+  const { rows, columns } = parsed;
 
   const upper = (v: string | undefined) => (v ?? '').trim().toUpperCase();
   const opds = await findByCodes(em, Opd, [...new Set(rows.map((r) => upper(r.values.opdCode)))]);
@@ -139,30 +153,32 @@ export async function importEmployees(em: EntityManager, csv: string): Promise<I
 
   const errors: ImportRowError[] = [];
   const seen = new Map<string, number>();
-  const valid: { row: Row; nip: string; type: EmployeeType; opd: Opd; position: Position | null }[] = [];
+  const valid: { row: Row; nip: string; type: EmployeeType; opd: Opd; position: Position | null; rank: string | null }[] = [];
   for (const row of rows) {
     const v = row.values;
     const rowErrors: FieldError[] = [];
-    const name = (v.name ?? '').trim();
-    if (name.length < 2) rowErrors.push({ field: 'name', rule: 'REQUIRED', message: 'The name is missing' });
     const type = parseType(v.type ?? '');
     if (!type) rowErrors.push({ field: 'type', rule: 'EMPLOYEE_TYPE', message: 'The type must be PNS or PPPK' });
+    // An optional column the header lacks keeps an existing employee's value.
+    const current = existing.get(normalizeNip(v.nip ?? ''));
     const positionCode = upper(v.positionCode);
-    const position = positionCode ? (positions.get(positionCode) ?? null) : null;
-    if (v.email?.trim() && !isEmail(v.email.trim())) {
-      rowErrors.push({ field: 'email', rule: 'EMAIL', message: 'The email address is not valid' });
-    }
+    let position = current?.position?.getEntity() ?? null;
+    if (columns.has('positionCode')) position = positionCode ? (positions.get(positionCode) ?? null) : null;
+    const rank = columns.has('rank') ? v.rank?.trim() || null : (current?.rank ?? null);
     const opd = opds.get(upper(v.opdCode)) ?? null;
     const check = checkEmployee(
       {
         nip: v.nip ?? '',
+        name: v.name ?? '',
+        email: v.email,
+        phone: v.phone,
         employeeType: type ?? EmployeeType.PNS,
         opd,
         position,
-        rank: v.rank?.trim() || null,
+        rank,
         requested: { opd: `code ${upper(v.opdCode)}`, position: positionCode ? `code ${positionCode}` : null },
       },
-      { nip: 'nip', employeeType: 'type', opd: 'opdCode', position: 'positionCode', rank: 'rank' },
+      IMPORT_FIELDS,
     );
     rowErrors.push(...check.errors);
     if (check.nip) {
@@ -176,7 +192,7 @@ export async function importEmployees(em: EntityManager, csv: string): Promise<I
     if (rowErrors.length) {
       errors.push(...rowErrors.map((e) => ({ line: row.line, nip: v.nip ?? null, ...e })));
     } else {
-      valid.push({ row, nip: check.nip!, type: type!, opd: opd!, position });
+      valid.push({ row, nip: check.nip!, type: type!, opd: opd!, position, rank });
     }
   }
   if (errors.length) return { ok: false, rows: rows.length, created: 0, updated: 0, errors };
@@ -184,7 +200,7 @@ export async function importEmployees(em: EntityManager, csv: string): Promise<I
   let created = 0;
   let updated = 0;
   await em.transactional(async (tx) => {
-    for (const { row, nip, type, opd, position } of valid) {
+    for (const { row, nip, type, opd, position, rank } of valid) {
       const v = row.values;
       const data = {
         nip,
@@ -192,7 +208,7 @@ export async function importEmployees(em: EntityManager, csv: string): Promise<I
         employeeType: type,
         opd: tx.getReference(Opd, opd.id),
         position: position ? tx.getReference(Position, position.id) : null,
-        rank: v.rank?.trim() || null,
+        rank,
         ...(v.email !== undefined && { email: v.email.trim() || null }),
         ...(v.phone !== undefined && { phone: v.phone.trim() || null }),
       };

@@ -1,6 +1,8 @@
 import { IsEmail, IsOptional, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { CODE_PATTERN, LIMITS, PHONE_PATTERN } from '../../common/limits';
+import { NotBlank } from '../../common/validators';
+import { NAME_MIN } from './employee-rules';
 import { EmployeeType, OpdKind, PositionType } from './organisation.enums';
 
 @InputType()
@@ -77,8 +79,9 @@ export class CreateEmployeeInput extends EmployeeDetails {
   nip!: string;
 
   @Field()
-  @MinLength(2)
+  @MinLength(NAME_MIN)
   @MaxLength(LIMITS.nameMax)
+  @NotBlank()
   name!: string;
 
   @Field(() => EmployeeType)
@@ -89,35 +92,36 @@ export class CreateEmployeeInput extends EmployeeDetails {
   opdId!: string;
 }
 
-@InputType()
+@InputType({ description: 'Fields left out keep their value; nip, name, employeeType, opdId and active cannot be set to null' })
 export class UpdateEmployeeInput extends EmployeeDetails {
   @Field(() => ID)
   @IsUUID()
   id!: string;
 
-  @Field({ nullable: true })
+  @Field(() => String, { nullable: true })
   @IsOptional()
   @MaxLength(30)
-  nip?: string;
+  nip?: string | null;
 
-  @Field({ nullable: true })
+  @Field(() => String, { nullable: true })
   @IsOptional()
-  @MinLength(2)
+  @MinLength(NAME_MIN)
   @MaxLength(LIMITS.nameMax)
-  name?: string;
+  @NotBlank()
+  name?: string | null;
 
   @Field(() => EmployeeType, { nullable: true })
   @IsOptional()
-  employeeType?: EmployeeType;
+  employeeType?: EmployeeType | null;
 
   @Field(() => ID, { nullable: true })
   @IsOptional()
   @IsUUID()
-  opdId?: string;
+  opdId?: string | null;
 
-  @Field({ nullable: true })
+  @Field(() => Boolean, { nullable: true })
   @IsOptional()
-  active?: boolean;
+  active?: boolean | null;
 }
 
 @InputType()
@@ -130,6 +134,7 @@ export class CreateOpdInput {
   @Field()
   @MinLength(3)
   @MaxLength(LIMITS.nameMax)
+  @NotBlank()
   name!: string;
 
   @Field(() => OpdKind)
@@ -146,6 +151,7 @@ export class CreatePositionInput {
   @Field()
   @MinLength(3)
   @MaxLength(LIMITS.nameMax)
+  @NotBlank()
   name!: string;
 
   @Field(() => PositionType)

@@ -6,7 +6,7 @@ import { findPage, type Page, type PageInput } from '../../common/paging';
 import { likePattern } from '../../common/text';
 import { CompetencyService } from '../competency/competency.service';
 import { Employee } from './employee.entity';
-import { checkEmployee } from './employee-rules';
+import { checkEmployee, type EmployeeFieldNames } from './employee-rules';
 import { Opd } from './opd.entity';
 import type {
   CreateEmployeeInput,
@@ -19,7 +19,19 @@ import type {
 import { organisationPolicy } from './organisation.policy';
 import { Position } from './position.entity';
 
-const EMPLOYEE_FIELDS = { nip: 'nip', employeeType: 'employeeType', opd: 'opdId', position: 'positionId', rank: 'rank' };
+const EMPLOYEE_FIELDS: EmployeeFieldNames = {
+  nip: 'nip',
+  name: 'name',
+  email: 'email',
+  phone: 'phone',
+  employeeType: 'employeeType',
+  opd: 'opdId',
+  position: 'positionId',
+  rank: 'rank',
+};
+
+/** Fields an update may leave out but not empty: null there is a mistake, not "no change". */
+const UPDATE_REQUIRED = ['nip', 'name', 'employeeType', 'opdId', 'active'] as const;
 
 export class OrganisationService {
   constructor(private readonly em: EntityManager) {}
@@ -68,7 +80,7 @@ export class OrganisationService {
     return employee;
   }
 
-  private async loadRefs(opdId: string | undefined, positionId: string | null | undefined) {
+  private async loadRefs(opdId: string | null | undefined, positionId: string | null | undefined) {
     const opd = opdId ? await this.em.findOne(Opd, opdId) : null;
     const position = positionId ? await this.em.findOne(Position, positionId) : null;
     return { opd, position, requested: { opd: 'this id', position: positionId ? 'this id' : null } };
@@ -83,7 +95,17 @@ export class OrganisationService {
     const { opd, position, requested } = await this.loadRefs(input.opdId, input.positionId);
     const rank = input.rank?.trim() || null;
     const { errors, nip } = checkEmployee(
-      { nip: input.nip, employeeType: input.employeeType, opd, position, rank, requested },
+      {
+        nip: input.nip,
+        name: input.name,
+        email: input.email,
+        phone: input.phone,
+        employeeType: input.employeeType,
+        opd,
+        position,
+        rank,
+        requested,
+      },
       EMPLOYEE_FIELDS,
     );
     if (errors.length) throw new BadInputError(errors);
@@ -103,6 +125,12 @@ export class OrganisationService {
   }
 
   async updateEmployee(input: UpdateEmployeeInput): Promise<Employee> {
+    const emptied = UPDATE_REQUIRED.filter((field) => input[field] === null);
+    if (emptied.length) {
+      throw new BadInputError(
+        emptied.map((field) => ({ field, rule: 'REQUIRED', message: `${field} cannot be emptied; leave it out to keep it` })),
+      );
+    }
     const employee = await this.em.findOne(Employee, input.id, { populate: ['opd', 'position'] });
     if (!employee) throw new NotFoundError('Employee', input.id);
     const refs = await this.loadRefs(input.opdId ?? employee.opd.id, input.positionId);
@@ -110,7 +138,17 @@ export class OrganisationService {
     const employeeType = input.employeeType ?? employee.employeeType;
     const rank = input.rank === undefined ? (employee.rank ?? null) : input.rank?.trim() || null;
     const { errors, nip } = checkEmployee(
-      { nip: input.nip ?? employee.nip, employeeType, opd: refs.opd, position, rank, requested: refs.requested },
+      {
+        nip: input.nip ?? employee.nip,
+        name: input.name ?? undefined,
+        email: input.email,
+        phone: input.phone,
+        employeeType,
+        opd: refs.opd,
+        position,
+        rank,
+        requested: refs.requested,
+      },
       EMPLOYEE_FIELDS,
     );
     if (errors.length) throw new BadInputError(errors);
@@ -121,7 +159,7 @@ export class OrganisationService {
       opd: refs.opd!,
       position,
       rank,
-      ...(input.name !== undefined && { name: input.name.trim() }),
+      ...(input.name != null && { name: input.name.trim() }),
       ...(input.email !== undefined && { email: input.email?.trim() || null }),
       ...(input.phone !== undefined && { phone: input.phone?.trim() || null }),
       ...(input.active !== undefined && input.active !== null && { active: input.active }),
