@@ -21,3 +21,26 @@ export function NotBlank(): PropertyDecorator {
   };
 }
 
+
+/**
+ * At least `min` characters once surrounding spaces are removed, as the services store it.
+ * Reported as rule `minLength`, like class-validator's own.
+ */
+export function MinTrimmedLength(min: number): PropertyDecorator {
+  return (target, propertyName) => {
+    registerDecorator({
+      name: 'minLength',
+      target: target.constructor,
+      propertyName: propertyName as string,
+      constraints: [min],
+      validator: {
+        // Blank text is left to NotBlank, so a blank name reports one rule, not two.
+        validate: (value: unknown) => {
+          const length = typeof value === 'string' ? value.trim().length : min;
+          return length === 0 || length >= min;
+        },
+        defaultMessage: (args) => `${args?.property ?? 'The text'} must be at least ${min} characters long`,
+      },
+    });
+  };
+}

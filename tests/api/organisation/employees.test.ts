@@ -335,13 +335,15 @@ describe('createOpd and createPosition', () => {
     ]);
     const blank = await t.gql(CREATE_OPD, { input: { code: 'KOSONG', name: '     ', kind: 'DINAS' } }, asRole(Role.ADMIN));
     expect(fieldErrors(blank)).toEqual([{ field: 'name', rule: 'REQUIRED' }]);
+    const padded = await t.gql(CREATE_OPD, { input: { code: 'PADAT', name: '  ab  ', kind: 'DINAS' } }, asRole(Role.ADMIN));
+    expect(fieldErrors(padded)).toEqual([{ field: 'name', rule: 'minLength' }]);
     const kind = await t.gql(CREATE_OPD, { input: { code: 'X', name: 'Dinas X', kind: 'KOPERASI' } }, asRole(Role.ADMIN));
     expect(errorCode(kind)).toBe('BAD_USER_INPUT');
     expect(fieldErrors(kind)).toEqual([{ field: 'kind', rule: 'TYPE' }]);
     expect(kind.errors![0].message).toContain('Value "KOPERASI" does not exist in "OpdKind" enum.');
     const noKind = await t.gql(CREATE_OPD, { input: { code: 'X', name: 'Dinas X' } }, asRole(Role.ADMIN));
     expect(fieldErrors(noKind)).toEqual([{ field: 'kind', rule: 'REQUIRED' }]);
-    expect(await t.em().count(Opd, { code: { $in: ['KOSONG', 'X'] } })).toBe(0);
+    expect(await t.em().count(Opd, { code: { $in: ['KOSONG', 'PADAT', 'X'] } })).toBe(0);
   });
 
   it('createPosition names the field of bad input', async () => {

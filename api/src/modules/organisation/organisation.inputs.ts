@@ -1,7 +1,7 @@
-import { IsEmail, IsOptional, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsEmail, IsOptional, IsUUID, Matches, MaxLength } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { CODE_PATTERN, LIMITS, PHONE_PATTERN } from '../../common/limits';
-import { NotBlank } from '../../common/validators';
+import { MinTrimmedLength, NotBlank } from '../../common/validators';
 import { NAME_MIN } from './employee-rules';
 import { EmployeeType, OpdKind, PositionType } from './organisation.enums';
 
@@ -79,7 +79,7 @@ export class CreateEmployeeInput extends EmployeeDetails {
   nip!: string;
 
   @Field()
-  @MinLength(NAME_MIN)
+  @MinTrimmedLength(NAME_MIN)
   @MaxLength(LIMITS.nameMax)
   @NotBlank()
   name!: string;
@@ -105,7 +105,7 @@ export class UpdateEmployeeInput extends EmployeeDetails {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MinLength(NAME_MIN)
+  @MinTrimmedLength(NAME_MIN)
   @MaxLength(LIMITS.nameMax)
   @NotBlank()
   name?: string | null;
@@ -132,7 +132,7 @@ export class CreateOpdInput {
   code!: string;
 
   @Field()
-  @MinLength(3)
+  @MinTrimmedLength(3)
   @MaxLength(LIMITS.nameMax)
   @NotBlank()
   name!: string;
@@ -149,7 +149,7 @@ export class CreatePositionInput {
   code!: string;
 
   @Field()
-  @MinLength(3)
+  @MinTrimmedLength(3)
   @MaxLength(LIMITS.nameMax)
   @NotBlank()
   name!: string;
