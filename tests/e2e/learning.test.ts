@@ -1,4 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
+import { User } from '../../api/src/modules/identity/user.entity';
+import { toActor } from '../../api/src/modules/identity/identity.service';
+import { COMPLETE, CREATE, ENROLL, MODULE, moduleInput, PUBLISH, UPDATE } from '../api/learning/support';
 import { startBrowserTest, type BrowserTest } from './support/browser';
 
 let b: BrowserTest;
@@ -151,6 +154,10 @@ describe('course modules in the browser', () => {
     expect(await overflow(page)).toBeLessThanOrEqual(0);
     await b.screenshot(page, 'learning-dashboard-phone');
     await page.goto(`${b.baseUrl}/katalog`);
+    await expectVisible(page.getByRole('link', { name: new RegExp(MODULE_TITLE) }).getByText('2,0 JP'));
+    await expectVisible(page.getByRole('combobox', { name: 'Bentuk pengembangan' }));
+    expect(await overflow(page)).toBeLessThanOrEqual(0);
+    await b.screenshot(page, 'learning-catalog-phone');
     await page.getByRole('link', { name: new RegExp(MODULE_TITLE) }).click();
     await expectVisible(page.getByText(/Selesai \d/));
     expect(await overflow(page)).toBeLessThanOrEqual(0);
@@ -158,6 +165,94 @@ describe('course modules in the browser', () => {
     await expectVisible(page.getByRole('heading', { name: 'Metadata dan kualitas data' }));
     expect(await overflow(page)).toBeLessThanOrEqual(0);
     await b.screenshot(page, 'learning-lesson-phone');
+    await page.context().close();
+  });
+
+  it('the trainer’s module editor fits a phone screen', async () => {
+    const page = await b.page('pelatih', 375);
+    await page.goto(`${b.baseUrl}/pelatih/modul`);
+    await page.getByRole('link', { name: new RegExp(MODULE_TITLE) }).click();
+    await page.waitForURL(/\/pelatih\/modul\/[0-9a-f-]{36}$/);
+    await expectVisible(page.getByRole('heading', { name: MODULE_TITLE }));
+    // Both lessons are open: their Markdown fields and previews are the widest part of the page.
+    await expectVisible(page.getByRole('group', { name: 'Pelajaran 1.2' }).getByTestId('markdown-preview'));
+    expect(await overflow(page)).toBeLessThanOrEqual(0);
+    await b.screenshot(page, 'learning-editor-phone');
+    // Modules offer only forms that credit their stated JP: no seminar (JP per day), no belajar mandiri (report).
+    await page.getByRole('combobox', { name: 'Bentuk pengembangan' }).click();
+    await expectVisible(page.getByRole('option', { name: '16. E-learning' }));
+    expect(await page.getByRole('option', { name: /^9\. Seminar/ }).count()).toBe(0);
+    expect(await page.getByRole('option', { name: /^22\. Belajar mandiri/ }).count()).toBe(0);
+    await page.keyboard.press('Escape');
+    await page.context().close();
+  });
+
+  it('a YouTube lesson completes when its player reports the end of the video', async () => {
+    const em = b.app.em();
+    const [trainer, learner] = await Promise.all(['pelatih', 'peserta'].map((username) => em.findOneOrFail(User, { username }, { populate: ['employee'] })));
+    const input = {
+      code: 'VID-E2E',
+      title: 'Video Pelayanan Publik',
+      summary: 'Satu video.',
+      formId: 16,
+      jpValue: 1,
+      sections: [{ title: 'Video', lessons: [{ title: 'Standar pelayanan', kind: 'VIDEO', url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ', durationMinutes: 10 }] }],
+    };
+    const created = await b.app.gql(CREATE, { input }, toActor(trainer));
+    const id = created.data!.createCourseModule.id;
+    expect((await b.app.gql(PUBLISH, { input: { id } }, toActor(trainer))).errors).toBeUndefined();
+    expect(learner.employee).toBeTruthy();
+
+    const page = await b.page('peserta');
+    await page.goto(`${b.baseUrl}/modul/${id}`);
+    await page.getByRole('button', { name: 'Ikuti modul' }).click();
+    await expectVisible(page.getByRole('heading', { name: 'Standar pelayanan' }));
+    const frame = page.getByTestId('lesson-embed');
+    expect(await frame.getAttribute('src')).toBe(`https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?enablejsapi=1&origin=${encodeURIComponent(b.baseUrl)}`);
+    await expectVisible(page.getByText('Pelajaran tercatat selesai saat video diputar sampai akhir'));
+    await b.screenshot(page, 'learning-lesson-video');
+    // What the player posts to the page: messages from another window, or "playing", change nothing.
+    const post = (data: string, fromPlayer: boolean) =>
+      page.evaluate(
+        ([message, own]) => {
+          const iframe = document.querySelector<HTMLIFrameElement>('[data-testid="lesson-embed"]')!;
+          const source = own ? iframe.contentWindow : window;
+          window.dispatchEvent(new MessageEvent('message', { data: message, origin: 'https://www.youtube-nocookie.com', source }));
+        },
+        [data, fromPlayer] as const,
+      );
+    await post('{"event":"onStateChange","info":0}', false);
+    await post('{"event":"onStateChange","info":1}', true);
+    await page.waitForTimeout(300);
+    expect(await page.getByTestId('module-completed').count()).toBe(0);
+    await post('{"event":"infoDelivery","info":{"playerState":0},"channel":"widget"}', true);
+    await expectVisible(page.getByTestId('module-completed').getByText('Selamat, modul selesai!'));
+    await page.getByRole('button', { name: 'Tutup' }).click();
+    await expectVisible(page.getByText('Pelajaran selesai'));
+    await page.context().close();
+  });
+
+  it('on a newer version, a learner still taking the old one is sent back to their version', async () => {
+    const em = b.app.em();
+    const [trainer, learner] = (await Promise.all(['pelatih', 'peserta'].map((username) => em.findOneOrFail(User, { username })))).map(toActor);
+    const v1 = (await b.app.gql(CREATE, { input: moduleInput('VER-E2E', { title: 'Etika Pelayanan', formId: 3 }) }, trainer)).data!.createCourseModule.id;
+    await b.app.gql(PUBLISH, { input: { id: v1 } }, trainer);
+    await b.app.gql(ENROLL, { input: { moduleId: v1 } }, learner);
+    const lessons = (await b.app.gql(MODULE, { id: v1 }, learner)).data!.courseModule.sections[0].lessons;
+    await b.app.gql(COMPLETE, { input: { lessonId: lessons[0].id } }, learner);
+    const v2 = (await b.app.gql(UPDATE, { input: { id: v1, summary: 'Versi kedua.' } }, trainer)).data!.updateCourseModule.id;
+    expect((await b.app.gql(PUBLISH, { input: { id: v2 } }, trainer)).errors).toBeUndefined();
+
+    const page = await b.page('peserta', 375);
+    await page.goto(`${b.baseUrl}/modul/${v2}`);
+    const note = page.getByTestId('your-version');
+    await expectVisible(note.getByText('Anda sedang mengikuti v1 modul ini (50% selesai)'));
+    expect(await page.getByRole('button', { name: 'Ikuti modul' }).count()).toBe(0);
+    expect(await overflow(page)).toBeLessThanOrEqual(0);
+    await b.screenshot(page, 'learning-module-your-version-phone');
+    await note.getByRole('link', { name: 'Lanjutkan versi Anda (v1)' }).click();
+    await page.waitForURL(`${b.baseUrl}/modul/${v1}/pelajaran/${lessons[1].id}`);
+    await expectVisible(page.getByRole('heading', { name: lessons[1].title }));
     await page.context().close();
   });
 

@@ -1,7 +1,9 @@
+import { LIMITS } from '../../../api/src/common/limits';
 import { completeLesson } from '../../../api/src/modules/learning/complete-lesson';
 import { fixedClock } from '../../../api/src/common/dates';
 import { Competency } from '../../../api/src/modules/competency/competency.entity';
 import { Role } from '../../../api/src/modules/identity/role';
+import { Enrollment } from '../../../api/src/modules/learning/enrollment.entity';
 import { LearningRecord } from '../../../api/src/modules/record/learning-record.entity';
 import { aPosition, makeEmployee, makeUser, type TestUser } from '../../support/factories';
 import { errorCode, fieldErrors, setupTestApp, type TestApp } from '../../support/test-app';
@@ -46,6 +48,8 @@ describe('authoring permissions', () => {
       [{ code: 'a b' }, 'code', 'matches'],
       [{ jpValue: 0 }, 'jpValue', 'min'],
       [{ formId: 99 }, 'formId', 'NOT_FOUND'],
+      [{ formId: 9 }, 'formId', 'FORM_NOT_FOR_MODULES'], // seminar: JP per day, not the module's JP
+      [{ formId: 22 }, 'formId', 'FORM_NOT_FOR_MODULES'], // belajar mandiri: needs a learning report
       [{ code: 'AUTH-1' }, 'code', 'CODE_TAKEN'],
       [{ sections: [{ title: '', lessons: [] }] }, 'sections.0.title', 'minLength'],
       [{ sections: [{ title: 'Bagian', lessons: [{ title: 'Video', kind: 'VIDEO', url: 'http://x.test/v' }] }] }, 'sections.0.lessons.0.url', 'isUrl'],
@@ -97,6 +101,15 @@ describe('publishing', () => {
       { field: 'sections.0.lessons.0.body', rule: 'REQUIRED' },
       { field: 'sections.0.lessons.1.fileId', rule: 'REQUIRED' },
     ]);
+  });
+
+  it('publishCourseModule: learners are refused; bad ids are bad input or not found', async () => {
+    const id = (await t.gql(CREATE, { input: moduleInput('PUB-4') }, trainer.actor)).data!.createCourseModule.id;
+    expect(errorCode(await t.gql(PUBLISH, { input: { id } }, learner.actor))).toBe('FORBIDDEN');
+    expect(errorCode(await t.gql(PUBLISH, { input: { id } }, committee.actor))).toBe('FORBIDDEN');
+    expect(fieldErrors(await t.gql(PUBLISH, { input: { id: 'modul' } }, trainer.actor))).toEqual([{ field: 'id', rule: 'isUuid' }]);
+    expect(errorCode(await t.gql(PUBLISH, { input: { id: '00000000-0000-4000-8000-000000000000' } }, trainer.actor))).toBe('NOT_FOUND');
+    expect((await t.gql(MODULE, { id }, trainer.actor)).data!.courseModule.status).toBe('DRAFT');
   });
 
   it('publishes a draft once; publishing again is a conflict', async () => {
@@ -168,9 +181,48 @@ describe('versions', () => {
     expect(errorCode(await t.gql(UPDATE, { input: { id: v1, title: 'Lama' } }, trainer.actor))).toBe('CONFLICT');
   });
 
+  it('a learner still taking v1 who joins v2 gets v1 back; once v1 is finished, v2 may be joined and credits again', async () => {
+    const student = await makeUser(t.em(), [Role.LEARNER]);
+    const v1 = await publishedModule(t, trainer.actor, 'VER-2', { formId: 3, jpValue: 2 });
+    const lessonsOf = async (id: string): Promise<string[]> =>
+      (await t.gql(MODULE, { id }, student.actor)).data!.courseModule.sections.flatMap((s: { lessons: { id: string }[] }) => s.lessons.map((l) => l.id));
+    const v1Lessons = await lessonsOf(v1);
+    const enrollment = (await t.gql(ENROLL, { input: { moduleId: v1 } }, student.actor)).data!.enrollInModule.id;
+    await t.gql(COMPLETE, { input: { lessonId: v1Lessons[0] } }, student.actor);
+    const v2 = (await t.gql(UPDATE, { input: { id: v1, title: 'Modul VER-2 baru' } }, trainer.actor)).data!.updateCourseModule.id;
+    await t.gql(PUBLISH, { input: { id: v2 } }, trainer.actor);
+
+    const VERSIONS = `query Versions($id: ID!) { courseModule(id: $id) { myEnrollment { id } myOtherVersionEnrollment { id progressPercent module { id version } } } }`;
+    const page = async (id: string) => (await t.gql(VERSIONS, { id }, student.actor)).data!.courseModule;
+    expect(await page(v2)).toEqual({ myEnrollment: null, myOtherVersionEnrollment: { id: enrollment, progressPercent: 50, module: { id: v1, version: 1 } } });
+    expect(await page(v1)).toEqual({ myEnrollment: { id: enrollment }, myOtherVersionEnrollment: null });
+    const joined = await t.gql(ENROLL, { input: { moduleId: v2 } }, student.actor);
+    expect(joined.data!.enrollInModule).toMatchObject({ id: enrollment, module: { id: v1, version: 1 } });
+    expect(await t.em().count(Enrollment, { employee: student.user.employee!.id })).toBe(1);
+    expect(errorCode(await t.gql(COMPLETE, { input: { lessonId: (await lessonsOf(v2))[0] } }, student.actor))).toBe('CONFLICT');
+
+    const finished = (await t.gql(COMPLETE, { input: { lessonId: v1Lessons[1] } }, student.actor)).data!.completeLesson;
+    expect(finished).toMatchObject({ moduleCompleted: true, record: { jp: 2, title: 'Modul VER-2' } });
+    expect(await page(v2)).toEqual({ myEnrollment: null, myOtherVersionEnrollment: null });
+
+    // A refresher: the newer version is a new enrolment and credits its own JP, once.
+    const refresher = (await t.gql(ENROLL, { input: { moduleId: v2 } }, student.actor)).data!.enrollInModule;
+    expect(refresher.module).toEqual({ id: v2, version: 2 });
+    expect(refresher.id).not.toBe(enrollment);
+    let last;
+    for (const lessonId of await lessonsOf(v2)) last = (await t.gql(COMPLETE, { input: { lessonId } }, student.actor)).data!.completeLesson;
+    expect(last).toMatchObject({ moduleCompleted: true, record: { jp: 2, title: 'Modul VER-2 baru (v2)' } });
+    expect(await t.em().count(LearningRecord, { employee: student.user.employee!.id })).toBe(2);
+    expect((await t.gql(ENROLL, { input: { moduleId: v2 } }, student.actor)).data!.enrollInModule.id).toBe(refresher.id);
+  });
+
   it('archiving withdraws a published module from the catalog', async () => {
     const id = await publishedModule(t, trainer.actor, 'ARC-1');
+    expect(errorCode(await t.gql(ARCHIVE, { input: { id } }))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await t.gql(ARCHIVE, { input: { id } }, learner.actor))).toBe('FORBIDDEN');
     expect(errorCode(await t.gql(ARCHIVE, { input: { id } }, otherTrainer.actor))).toBe('FORBIDDEN');
+    expect(fieldErrors(await t.gql(ARCHIVE, { input: { id: 'arsip-1' } }, trainer.actor))).toEqual([{ field: 'id', rule: 'isUuid' }]);
+    expect(errorCode(await t.gql(ARCHIVE, { input: { id: '00000000-0000-4000-8000-000000000000' } }, trainer.actor))).toBe('NOT_FOUND');
     expect((await t.gql(ARCHIVE, { input: { id } }, trainer.actor)).data!.archiveCourseModule.status).toBe('ARCHIVED');
     expect(errorCode(await t.gql(ARCHIVE, { input: { id } }, trainer.actor))).toBe('CONFLICT');
     expect(errorCode(await t.gql(ENROLL, { input: { moduleId: id } }, learner.actor))).toBe('CONFLICT');
@@ -187,7 +239,7 @@ describe('catalog', () => {
       (await t.gql(MODULES, { filter }, learner.actor)).data!.courseModules.items.map((m: { code: string }) => m.code).filter((c: string) => c.startsWith('CAT'));
     expect(await codes({ search: 'manajemen asn' })).toEqual(['CAT-1']);
     expect(await codes({ competencyId: kep.id })).toEqual(['CAT-1']);
-    expect(await codes({ formId: 3 })).toEqual(['CAT-1']);
+    expect(await codes({ form: 3 })).toEqual(['CAT-1']);
     expect(await codes({ maxJp: 2 })).toEqual(['CAT-2']);
     expect(await codes({ minJp: 3 })).toEqual(['CAT-1']);
     expect(errorCode(await t.gql(MODULES, {}))).toBe('UNAUTHENTICATED');
@@ -196,6 +248,38 @@ describe('catalog', () => {
   it('learners always get published modules, even when they ask for drafts', async () => {
     const result = await t.gql(MODULES, { filter: { status: 'DRAFT' } }, learner.actor);
     expect(result.data!.courseModules.items.every((m: { status: string }) => m.status === 'PUBLISHED')).toBe(true);
+  });
+
+  it('status filters the viewer’s own modules with `mine`, and any module for admins only', async () => {
+    await publishedModule(t, trainer.actor, 'STA-1');
+    await t.gql(CREATE, { input: moduleInput('STA-2') }, trainer.actor);
+    await t.gql(CREATE, { input: moduleInput('STA-3') }, otherTrainer.actor);
+    const codes = async (actor: TestUser['actor'], filter: object) =>
+      (await t.gql(MODULES, { filter: { search: 'STA-', ...filter } }, actor)).data!.courseModules.items.map((m: { code: string }) => m.code).sort();
+    expect(await codes(trainer.actor, { mine: true, status: 'DRAFT' })).toEqual(['STA-2']);
+    expect(await codes(trainer.actor, { mine: true })).toEqual(['STA-1', 'STA-2']);
+    // Without `mine` a trainer's catalog is the learners' one: the status asked for is ignored.
+    expect(await codes(trainer.actor, { status: 'DRAFT' })).toEqual(['STA-1']);
+    expect(await codes(admin.actor, { status: 'DRAFT' })).toEqual(['STA-2', 'STA-3']);
+  });
+
+  it('courseModules: bad input names the field', async () => {
+    const cases: [object, string, string][] = [
+      [{ competencyId: 'x' }, 'competencyId', 'isUuid'],
+      [{ minJp: -1 }, 'minJp', 'min'],
+      [{ maxJp: -0.5 }, 'maxJp', 'min'],
+      [{ search: 'x'.repeat(LIMITS.searchMax + 1) }, 'search', 'maxLength'],
+    ];
+    for (const [filter, field, rule] of cases) {
+      const result = await t.gql(MODULES, { filter }, learner.actor);
+      expect({ filter, code: errorCode(result), errors: fieldErrors(result) }).toEqual({ filter, code: 'BAD_USER_INPUT', errors: [{ field, rule }] });
+    }
+  });
+
+  it('courseModule: an id that is not a UUID is bad input; an unknown one is not found', async () => {
+    const bad = await t.gql(MODULE, { id: 'modul-1' }, learner.actor);
+    expect([errorCode(bad), fieldErrors(bad)]).toEqual(['BAD_USER_INPUT', [{ field: 'id', rule: 'isUuid' }]]);
+    expect(errorCode(await t.gql(MODULE, { id: '00000000-0000-4000-8000-000000000000' }, learner.actor))).toBe('NOT_FOUND');
   });
 });
 
@@ -236,7 +320,15 @@ describe('learning and progress', () => {
     expect(repeat).toMatchObject({ moduleCompleted: false, record: null });
     expect(await t.em().count(LearningRecord, { employee: student.user.employee!.id })).toBe(1);
     expect(fieldErrors(await t.gql(COMPLETE, { input: { lessonId: lessons[0], how: 'GUESSED' } }, student.actor))).toEqual([{ field: 'how', rule: 'isIn' }]);
+    expect(fieldErrors(await t.gql(COMPLETE, { input: { lessonId: 'pelajaran-1' } }, student.actor))).toEqual([{ field: 'lessonId', rule: 'isUuid' }]);
     expect(errorCode(await t.gql(COMPLETE, { input: { lessonId: '00000000-0000-4000-8000-000000000000' } }, student.actor))).toBe('NOT_FOUND');
+  });
+
+  it('completeLesson: users without an employee record do not take lessons', async () => {
+    const id = await publishedModule(t, trainer.actor, 'PRG-2');
+    const lessonId = (await t.gql(MODULE, { id }, committee.actor)).data!.courseModule.sections[0].lessons[0].id;
+    expect(errorCode(await t.gql(COMPLETE, { input: { lessonId } }))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await t.gql(COMPLETE, { input: { lessonId } }, committee.actor))).toBe('FORBIDDEN');
   });
 
   it('credits the year of completion in the regency’s calendar (31 Dec vs 1 Jan, WIB)', async () => {

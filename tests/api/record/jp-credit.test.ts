@@ -1,4 +1,5 @@
-import { type Activity, type AlreadyCredited, type CreditRule, creditJp, roundJp } from '../../../api/src/modules/record/jp-credit';
+import forms from '../../../seeds/reference/learning-forms.json';
+import { type Activity, type AlreadyCredited, type CreditRule, creditJp, fitsModules, roundJp } from '../../../api/src/modules/record/jp-credit';
 import { CreditMode } from '../../../api/src/modules/record/record.enums';
 
 const SETTINGS = { minutesPerJp: 45, internationalBonusPercent: 20 };
@@ -39,8 +40,21 @@ describe('creditJp', () => {
     ['nonklasikal lainnya: as approved', LAINNYA, { claimedJp: 6 }, NONE, 6],
     ['international seminar: 4 JP + 20%', SEMINAR, { international: true }, NONE, 4.8],
     ['international e-learning: cap first, then the bonus', E_LEARNING, { minutes: 300, international: true }, NONE, 3.6],
+    // A module credits its stated JP (claimedJp) and never more (maxJp); its days are the dates lessons were done.
+    ['e-learning module of 5 JP done in one day: the daily cap', E_LEARNING, { claimedJp: 5, maxJp: 5, days: 1 }, NONE, 3],
+    ['e-learning module of 5 JP done over two days', E_LEARNING, { claimedJp: 5, maxJp: 5, days: 2 }, NONE, 5],
+    ['e-learning module of 5 JP, finished on a day already holding 2 JP', E_LEARNING, { claimedJp: 5, maxJp: 5, days: 2 }, { jpOnDay: 2, sessionsInMonth: 0 }, 4],
+    ['curriculum module: its JP, however long it took', TEKNIS, { claimedJp: 4, maxJp: 4, minutes: 900, days: 9 }, NONE, 4],
+    ['module whose form became per day: not more than its JP', SEMINAR, { claimedJp: 2, maxJp: 2, days: 3 }, NONE, 2],
+    ['module whose form became per activity: not more than its JP', MAGANG, { claimedJp: 6, maxJp: 6 }, NONE, 6],
+    ['module whose form became per session: not more than its JP', COACHING, { claimedJp: 1, maxJp: 1 }, NONE, 1],
+    ['module whose form became 1 JP per day: the rule’s smaller JP', { creditMode: CreditMode.PER_DAY, creditValue: 1 }, { claimedJp: 2, maxJp: 2 }, NONE, 1],
   ])('%s', (_, rule, activity, already, jp) => {
     expect(creditJp(rule, act(activity), already, SETTINGS).jp).toBe(jp);
+  });
+
+  it('explains a module held to its stated JP', () => {
+    expect(creditJp(SEMINAR, act({ claimedJp: 2, maxJp: 2, days: 3 }), NONE, SETTINGS).note).toBe('4 JP/day × 3 day(s); at most the 2 JP stated');
   });
 
   it('explains the credit', () => {
@@ -57,5 +71,24 @@ describe('creditJp', () => {
     [2 / 3, 0.7],
   ])('rounds %d to %d (one decimal, half up)', (raw, rounded) => {
     expect(roundJp(raw)).toBe(rounded);
+  });
+});
+
+describe('fitsModules', () => {
+  it.each([
+    ['curriculum JP', TEKNIS, true],
+    ['actual JP with a daily cap', E_LEARNING, true],
+    ['actual JP that needs a learning report (belajar mandiri)', { ...MANDIRI, requiresReport: true }, false],
+    ['JP per day (seminar)', SEMINAR, false],
+    ['JP per activity (magang)', MAGANG, false],
+    ['JP per session (coaching)', COACHING, false],
+    ['as approved', LAINNYA, false],
+  ])('%s', (_, rule, fits) => {
+    expect(fitsModules(rule)).toBe(fits);
+  });
+
+  it('leaves modules the seeded forms credited by curriculum or actual JP, without a learning report', () => {
+    const fit = (forms as (CreditRule & { id: number; requiresReport: boolean })[]).filter((f) => fitsModules(f)).map((f) => f.id);
+    expect(fit).toEqual([1, 2, 3, 5, 6, 7, 8, 11, 12, 13, 16, 17, 19, 23]);
   });
 });

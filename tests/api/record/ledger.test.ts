@@ -78,6 +78,22 @@ describe('ledger credit rules against earlier records', () => {
     expect(await t.em().count(LearningRecord, { employee: e.id })).toBe(1);
   });
 
+  it('counts the days of learning given (a module: the dates its lessons were done), else every day from start to end', async () => {
+    const e = await makeEmployee(t.em());
+    const seminar = { formId: 9, source: RecordSource.EXTERNAL, startDate: '2026-01-05', endDate: '2026-01-07' };
+    expect((await credit(e.id, seminar)).record.jp).toBe(12); // 4 JP/day × 3 days
+    expect((await credit(e.id, { ...seminar, days: 1 })).record.jp).toBe(4);
+    // E-learning over two months, but on two days of learning: at most 3 JP each.
+    const module = { claimedJp: 8, startDate: '2026-02-02', endDate: '2026-03-31' };
+    expect((await credit(e.id, { ...module, days: 2 })).record.jp).toBe(6);
+  });
+
+  it('never credits more than the most the activity may earn (a module’s stated JP)', async () => {
+    const e = await makeEmployee(t.em());
+    const record = (await credit(e.id, { formId: 9, claimedJp: 2, maxJp: 2, startDate: '2026-04-06', endDate: '2026-04-08' })).record;
+    expect(record).toMatchObject({ jp: 2, creditNote: '4 JP/day × 3 day(s); at most the 2 JP stated' });
+  });
+
   it('counts JP in the year the activity ended', async () => {
     const e = await makeEmployee(t.em());
     const dec = await credit(e.id, { claimedJp: 2, startDate: '2026-12-31', endDate: '2026-12-31' });

@@ -15,7 +15,10 @@ const DEFAULT_ORGANISER = 'Komunitas Pintar';
 /**
  * Marks a lesson done for the learner. When that completes every required lesson, the
  * enrolment is completed and the module's JP are credited to the ledger, in the year of
- * completion (regional calendar). Doing a lesson twice, or finishing a version twice, changes nothing.
+ * completion (regional calendar). The activity's days are the distinct local dates on which the
+ * learner did lessons of this enrolment (so a daily cap counts days of learning, not days since
+ * joining), and the credit never exceeds the module's stated JP whatever its form's rule.
+ * Doing a lesson twice, or finishing a version twice, changes nothing.
  */
 export async function completeLesson(
   em: EntityManager,
@@ -37,7 +40,7 @@ export async function completeLesson(
     await tx.createQueryBuilder(LessonProgress).insert({ enrollment: enrollment.id, lesson: lesson.id, completedAt: now, how: input.how }).onConflict(['enrollment', 'lesson']).ignore().execute('run');
     enrollment.lastActivityAt = now;
     const lessons = await tx.find(Lesson, { module: lesson.module.id });
-    const done = await tx.find(LessonProgress, { enrollment }, { fields: ['lesson'] });
+    const done = await tx.find(LessonProgress, { enrollment }, { fields: ['lesson', 'completedAt'] });
     const progress = progressOf(lessons, new Set(done.map((d) => d.lesson.id)));
     let moduleCompleted = false;
     let record = null;
@@ -45,6 +48,8 @@ export async function completeLesson(
       moduleCompleted = true;
       enrollment.completedAt = now;
       const module = await tx.findOneOrFail(CourseModule, lesson.module.id);
+      const endDate = localDate(now, clock.timeZone);
+      const learningDays = [...new Set([...done.map((d) => localDate(d.completedAt, clock.timeZone)).filter((d) => d < endDate), endDate])].sort();
       const minutes = lessons.reduce((s, l) => s + (l.durationMinutes ?? 0), 0);
       const result = await new LedgerService(tx).credit({
         employeeId,
@@ -53,10 +58,12 @@ export async function completeLesson(
         formId: module.form.id,
         title: module.version > 1 ? `${module.title} (v${module.version})` : module.title,
         organiser: module.organiser ?? DEFAULT_ORGANISER,
-        startDate: localDate(enrollment.createdAt, clock.timeZone),
-        endDate: localDate(now, clock.timeZone),
+        startDate: learningDays[0],
+        endDate,
+        days: learningDays.length,
         minutes,
         claimedJp: module.jpValue,
+        maxJp: module.jpValue,
       });
       record = result.record;
     }

@@ -9,6 +9,7 @@ import { Competency } from '../competency/competency.entity';
 import { StoredFile } from '../file/stored-file.entity';
 import { Role } from '../identity/role';
 import { User } from '../identity/user.entity';
+import { fitsModules } from '../record/jp-credit';
 import { LearningForm } from '../record/learning-form.entity';
 import { CourseModule, CourseSection, Lesson, ModuleCompetency } from './course-module.entity';
 import type {
@@ -36,12 +37,28 @@ function lessonProblems(lesson: Lesson, path: string): FieldError[] {
   }
 }
 
-/** Authoring and the catalog of course modules. */
+/**
+ * A module credits the JP it states, by itself, when it is completed: so its form of learning
+ * must credit curriculum or actual JP (not JP per day, session or activity, nor as approved)
+ * and must not need a learning report.
+ */
+function moduleFormProblem(form: LearningForm): FieldError | null {
+  if (fitsModules(form)) return null;
+  return {
+    field: 'formId',
+    rule: 'FORM_NOT_FOR_MODULES',
+    message: form.requiresReport
+      ? `Form ${form.id} (${form.name}) needs a learning report, so a module cannot credit it`
+      : `Form ${form.id} (${form.name}) credits JP ${form.creditMode.toLowerCase().replace('_', ' ')}, not the JP a module states`,
+  };
+}
+
 /** User ids of a module's authors. Collection loads are batched per request, so lists stay cheap. */
 export async function moduleAuthorIds(module: CourseModule): Promise<string[]> {
   return (await module.authors.load()).getIdentifiers() as string[];
 }
 
+/** Authoring and the catalog of course modules. */
 export class CourseModuleService {
   constructor(private readonly em: EntityManager) {}
 
@@ -68,7 +85,7 @@ export class CourseModuleService {
       and.push({ $or: [{ title: { $ilike: q } }, { code: { $ilike: q } }] });
     }
     if (filter.competencyId) and.push({ competencies: { competency: filter.competencyId } });
-    if (filter.formId) where.form = filter.formId;
+    if (filter.form) where.form = filter.form;
     if (filter.minJp != null) and.push({ jpValue: { $gte: filter.minJp } });
     if (filter.maxJp != null) and.push({ jpValue: { $lte: filter.maxJp } });
     if (filter.mine) {
@@ -105,9 +122,12 @@ export class CourseModuleService {
     return module;
   }
 
+  /** A form of learning a module may have (see `moduleFormProblem`). */
   private async form(id: number): Promise<LearningForm> {
     const form = await this.em.findOne(LearningForm, id);
     if (!form) throw BadInputError.field('formId', 'NOT_FOUND', `No form of learning ${id}`);
+    const problem = moduleFormProblem(form);
+    if (problem) throw new BadInputError([problem]);
     return form;
   }
 
@@ -278,13 +298,16 @@ export class CourseModuleService {
 
   /** Publishes a draft version; the version it replaces is archived (its learners keep it). */
   async publish(actor: Actor, id: string): Promise<CourseModule> {
-    const module = await this.em.findOne(CourseModule, id, { populate: ['sections', 'sections.lessons'] });
+    const module = await this.em.findOne(CourseModule, id, { populate: ['sections', 'sections.lessons', 'form'] });
     if (!module) throw new NotFoundError('Course module', id);
     assertCan(learningPolicy.edit(actor, await moduleAuthorIds(module)), 'You may publish only modules you author');
     if (module.status !== ModuleStatus.DRAFT) throw new ConflictError(`This module is ${module.status.toLowerCase()}, not a draft`);
     const lessons = module.sections.getItems().flatMap((s, si) => s.lessons.getItems().map((l, li) => ({ l, path: `sections.${si}.lessons.${li}` })));
     const problems = lessons.flatMap(({ l, path }) => lessonProblems(l, path));
     if (!lessons.length) problems.push({ field: 'sections', rule: 'EMPTY', message: 'A module needs at least one lesson' });
+    // Administrators may have changed the form's rule since the draft chose it.
+    const formProblem = moduleFormProblem(module.form.getEntity());
+    if (formProblem) problems.unshift(formProblem);
     if (problems.length) throw new BadInputError(problems, `The module cannot be published yet: ${problems.map((p) => p.message).join('; ')}`);
     await this.em.transactional(async (tx) => {
       await tx.nativeUpdate(CourseModule, { moduleKey: module.moduleKey, status: ModuleStatus.PUBLISHED }, { status: ModuleStatus.ARCHIVED });

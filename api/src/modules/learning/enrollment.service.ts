@@ -31,21 +31,55 @@ export function progressOf(lessons: Pick<Lesson, 'id' | 'required'>[], doneIds: 
 export class EnrollmentService {
   constructor(private readonly em: EntityManager) {}
 
+  /**
+   * Joins a version of a module. Learners keep the version they joined until they finish it: while
+   * they have an unfinished enrolment in any version of the module, joining (this or another
+   * version) returns that enrolment. Once finished, a newer version may be joined as a refresher.
+   */
   async enroll(actor: Actor, moduleId: string): Promise<Enrollment> {
     const module = await this.em.findOne(CourseModule, moduleId);
     if (!module) throw new NotFoundError('Course module', moduleId);
     if (!actor.employeeId) throw new ForbiddenError('Only employees enrol in modules');
-    const existing = await this.em.findOne(Enrollment, { employee: actor.employeeId, module });
-    if (existing) return existing;
-    if (!learningPolicy.enroll(actor, module)) throw new ConflictError('Only a published module can be joined');
-    // A second click at the same moment joins the same enrolment instead of failing.
-    await this.em
-      .createQueryBuilder(Enrollment)
-      .insert({ employee: actor.employeeId, module: module.id })
-      .onConflict(['employee', 'module'])
-      .ignore()
-      .execute('run');
-    return this.em.findOneOrFail(Enrollment, { employee: actor.employeeId, module });
+    const employeeId = actor.employeeId;
+    return this.em.transactional(async (tx) => {
+      // Two joins at the same moment, of the same or of different versions, wait for each other
+      // and so give one enrolment.
+      await tx.getConnection().execute('select pg_advisory_xact_lock(hashtext(?))', [`enroll:${employeeId}:${module.moduleKey}`], 'all', tx.getTransactionContext());
+      const existing = await tx.findOne(Enrollment, { employee: employeeId, module: module.id });
+      if (existing) return existing;
+      const unfinished = await tx.findOne(
+        Enrollment,
+        { employee: employeeId, completedAt: null, module: { moduleKey: module.moduleKey } },
+        { orderBy: { createdAt: 'asc' } },
+      );
+      if (unfinished) return unfinished;
+      if (!learningPolicy.enroll(actor, module)) throw new ConflictError('Only a published module can be joined');
+      await tx
+        .createQueryBuilder(Enrollment)
+        .insert({ employee: employeeId, module: module.id })
+        .onConflict(['employee', 'module'])
+        .ignore()
+        .execute('run');
+      return tx.findOneOrFail(Enrollment, { employee: employeeId, module: module.id });
+    });
+  }
+
+  /**
+   * The viewer's unfinished enrolment in another version of a module (the version they keep until
+   * they finish it), for each of many modules in one query per request.
+   */
+  async myOtherVersionEnrollment(actor: Actor, module: CourseModule): Promise<Enrollment | null> {
+    const employeeId = actor.employeeId;
+    if (!employeeId) return null;
+    const unfinished = await requestLoader<string, Enrollment[]>(this.em, 'unfinishedByModuleKey', async (keys) => {
+      const rows = await this.em.find(
+        Enrollment,
+        { employee: employeeId, completedAt: null, module: { moduleKey: { $in: [...keys] } } },
+        { populate: ['module'], orderBy: { createdAt: 'asc' } },
+      );
+      return keys.map((key) => rows.filter((e) => e.module.getEntity().moduleKey === key));
+    }).load(module.moduleKey);
+    return unfinished?.find((e) => e.module.id !== module.id) ?? null;
   }
 
   /** The viewer's enrolment in each of many modules, in one query per request. */

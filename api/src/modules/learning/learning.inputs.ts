@@ -19,10 +19,10 @@ export class CourseModuleFilter {
   @IsUUID()
   competencyId?: string;
 
-  @Field(() => Int, { nullable: true, description: 'SIASN form of learning' })
+  @Field(() => Int, { nullable: true, description: 'SIASN form of learning (jenis diklat) id' })
   @IsOptional()
   @IsInt()
-  formId?: number;
+  form?: number;
 
   @Field(() => Float, { nullable: true })
   @IsOptional()
@@ -34,7 +34,10 @@ export class CourseModuleFilter {
   @Min(0)
   maxJp?: number;
 
-  @Field(() => ModuleStatus, { nullable: true, description: 'Authors and admins only; others always see PUBLISHED' })
+  @Field(() => ModuleStatus, {
+    nullable: true,
+    description: 'With `mine`, among the viewer’s own modules; without it, for administrators only. Everyone else’s catalog is always PUBLISHED',
+  })
   @IsOptional()
   status?: ModuleStatus;
 
@@ -127,7 +130,7 @@ export class CreateCourseModuleInput {
   @MaxLength(5000)
   summary: string = '';
 
-  @Field(() => Int, { description: 'SIASN form of learning (jenis diklat) id' })
+  @Field(() => Int, { description: 'SIASN form of learning (jenis diklat) id; one that credits curriculum or actual JP without a learning report (`LearningForm.forModules`)' })
   @IsInt()
   formId!: number;
 
@@ -176,7 +179,7 @@ export class UpdateCourseModuleInput {
   @MaxLength(5000)
   summary?: string;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'SIASN form of learning id; one with `forModules`' })
   @IsOptional()
   @IsInt()
   formId?: number;

@@ -89,7 +89,9 @@ export class CourseModuleResolver {
   }
 
   @Authorized()
-  @Mutation(() => Enrollment, { description: 'Joins a published module (again: returns the same enrolment)' })
+  @Mutation(() => Enrollment, {
+    description: 'Joins a published module version. Joining again, or joining any version while another version is unfinished, returns that enrolment',
+  })
   enrollInModule(@Ctx() ctx: Context, @Arg('input') input: EnrollInModuleInput): Promise<Enrollment> {
     return new EnrollmentService(ctx.em).enroll(requireActor(ctx), input.moduleId);
   }
@@ -138,6 +140,14 @@ export class CourseModuleResolver {
   @FieldResolver(() => Enrollment, { nullable: true, description: "The viewer's enrolment in this version" })
   myEnrollment(@Root() module: CourseModule, @Ctx() ctx: Context): Promise<Enrollment | null> {
     return new EnrollmentService(ctx.em).myEnrollment(requireActor(ctx), module.id);
+  }
+
+  @FieldResolver(() => Enrollment, {
+    nullable: true,
+    description: "The viewer's unfinished enrolment in another version of this module: they keep that version until they finish it",
+  })
+  myOtherVersionEnrollment(@Root() module: CourseModule, @Ctx() ctx: Context): Promise<Enrollment | null> {
+    return new EnrollmentService(ctx.em).myOtherVersionEnrollment(requireActor(ctx), module);
   }
 
   @FieldResolver(() => ModulePermissions)

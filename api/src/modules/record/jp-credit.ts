@@ -19,11 +19,13 @@ export interface Activity {
   claimedJp?: number | null;
   /** Actual minutes of learning. */
   minutes: number;
-  /** Days the activity spanned (at least 1). */
+  /** Days on which the learning took place (at least 1): the span of a training, the distinct dates a module's lessons were done. */
   days: number;
   /** Sessions held (coaching, mentoring…). */
   sessions: number;
   international: boolean;
+  /** The most the activity earns, whatever the rule gives (a module: its stated JP). */
+  maxJp?: number | null;
 }
 
 /** What the employee already has for the same form: on the activity's last day, and in its month. */
@@ -40,6 +42,14 @@ export interface Credit {
   note: string;
 }
 
+/** Forms whose JP a module can credit by itself, from the JP it states: curriculum or actual JP, no learning report. */
+export const MODULE_CREDIT_MODES: readonly CreditMode[] = [CreditMode.CURRICULUM, CreditMode.ACTUAL];
+
+/** Whether a module may have this form of learning: its rule credits the module's stated JP and needs no report. */
+export function fitsModules(form: CreditRule & { requiresReport?: boolean }): boolean {
+  return MODULE_CREDIT_MODES.includes(form.creditMode) && !form.requiresReport;
+}
+
 /** JP are kept to one decimal, rounded half up, per record; totals add the rounded records. */
 export function roundJp(jp: number): number {
   return Math.round(jp * 10 + 1e-9) / 10;
@@ -53,7 +63,8 @@ export function roundJp(jp: number): number {
  * - PER_SESSION: the value per session, for at most `maxSessionsPerMonth` sessions a month;
  * - AS_APPROVED: the JP the approver gives.
  * Then a daily cap (`maxJpPerDay` × days, less what that day already holds for the form), then
- * the international bonus, then rounding to one decimal.
+ * the activity's own ceiling (`maxJp`, a module's stated JP), then the international bonus, then
+ * rounding to one decimal.
  */
 export function creditJp(rule: CreditRule, activity: Activity, already: AlreadyCredited, settings: CreditSettings): Credit {
   const value = rule.creditValue ?? 0;
@@ -97,6 +108,10 @@ export function creditJp(rule: CreditRule, activity: Activity, already: AlreadyC
       notes.push(`capped at ${rule.maxJpPerDay} JP/day${already.jpOnDay ? ` (${already.jpOnDay} JP already that day)` : ''}`);
       jp = cap;
     }
+  }
+  if (activity.maxJp != null && jp > activity.maxJp) {
+    notes.push(`at most the ${activity.maxJp} JP stated`);
+    jp = activity.maxJp;
   }
   if (activity.international && settings.internationalBonusPercent) {
     jp *= 1 + settings.internationalBonusPercent / 100;

@@ -1,5 +1,6 @@
 import { DecimalType, Entity, Enum, type Opt, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { fitsModules } from './jp-credit';
 import { CreditMode, LearningDelivery } from './record.enums';
 
 /**
@@ -40,6 +41,11 @@ export class LearningForm {
   @Field(() => Boolean, { description: 'A learning report is required as evidence' })
   @Property({ type: 'boolean' })
   requiresReport: boolean & Opt = false;
+
+  @Field({ description: 'Course modules may have this form: its rule credits their stated JP (curriculum or actual JP) and needs no learning report' })
+  get forModules(): boolean {
+    return fitsModules(this);
+  }
 
   @Field(() => Date)
   @Property({ type: 'timestamptz', defaultRaw: 'now()', onUpdate: () => new Date() })

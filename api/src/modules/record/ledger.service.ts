@@ -24,8 +24,15 @@ export interface CreditRequest {
   startDate: string;
   endDate: string;
   minutes: number;
+  /**
+   * Days on which the learning took place; by default every day from start to end. A module
+   * gives the distinct dates its lessons were done, so time between them earns nothing.
+   */
+  days?: number;
   sessions?: number;
   claimedJp?: number | null;
+  /** The most the activity earns whatever the form's rule gives (a module: its stated JP). */
+  maxJp?: number | null;
   international?: boolean;
   evidence?: string | null;
 }
@@ -77,9 +84,10 @@ export class LedgerService {
       {
         claimedJp: request.claimedJp,
         minutes: request.minutes,
-        days: daysBetween(request.startDate, request.endDate).length,
+        days: Math.max(1, request.days ?? daysBetween(request.startDate, request.endDate).length),
         sessions: request.sessions ?? 1,
         international: request.international ?? false,
+        maxJp: request.maxJp,
       },
       {
         jpOnDay: roundJp(sameDay.reduce((s, r) => s + r.jp, 0)),

@@ -10,7 +10,11 @@ export function moduleJp(text: string): number | null {
   return jp !== null && jp >= MODULE_LIMITS.jpMin && jp <= MODULE_LIMITS.jpMax ? jp : null;
 }
 
-/** A module's form of learning (with how it credits JP) and its JP, as creating and editing ask for them. */
+/**
+ * A module's form of learning (with how it credits JP) and its JP, as creating and editing ask for
+ * them. Only forms a module can credit by itself are offered (curriculum or actual JP, no learning
+ * report: `forModules`); a form chosen before an administrator changed its rule stays shown, marked.
+ */
 export function ModuleFormJpFields({
   forms,
   formId,
@@ -20,7 +24,7 @@ export function ModuleFormJpFields({
   jpError,
 }: {
   /** Undefined while the forms load. */
-  forms: ({ id: number; name: string } & CreditRuleForm)[] | undefined;
+  forms: ({ id: number; name: string; forModules: boolean } & CreditRuleForm)[] | undefined;
   formId: number;
   jp: string;
   onChange: (patch: { formId?: number; jp?: string }) => void;
@@ -29,6 +33,8 @@ export function ModuleFormJpFields({
 }) {
   const { t } = useTranslation();
   const form = forms?.find((f) => f.id === formId);
+  const offered = (forms ?? []).filter((f) => f.forModules || f.id === formId);
+  const unfit = form && !form.forModules ? t('learning.rules.FORM_NOT_FOR_MODULES') : undefined;
   return (
     <Grid container spacing={2}>
       <Grid size={{ xs: 12, sm: 8 }}>
@@ -37,11 +43,11 @@ export function ModuleFormJpFields({
           label={t('learning.form')}
           value={forms ? formId : ''}
           onChange={(e) => onChange({ formId: Number(e.target.value) })}
-          error={!!formError}
-          helperText={formError ?? (form ? creditRule(t, form) : undefined)}
+          error={!!(formError ?? unfit)}
+          helperText={formError ?? unfit ?? (form ? creditRule(t, form) : undefined)}
         >
-          {(forms ?? []).map((f) => (
-            <MenuItem key={f.id} value={f.id}>
+          {offered.map((f) => (
+            <MenuItem key={f.id} value={f.id} disabled={!f.forModules}>
               {f.id}. {f.name}
             </MenuItem>
           ))}

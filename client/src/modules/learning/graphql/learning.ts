@@ -96,6 +96,7 @@ export const LearningFormsQuery = graphql(`
       creditValue
       maxJpPerDay
       maxSessionsPerMonth
+      forModules
     }
   }
 `);
@@ -110,6 +111,7 @@ export const EditorReferenceQuery = graphql(`
       creditValue
       maxJpPerDay
       maxSessionsPerMonth
+      forModules
     }
     settings {
       key
@@ -152,6 +154,15 @@ export const ModuleDetailFields = graphql(`
     }
     myEnrollment {
       ...EnrollmentFields
+    }
+    myOtherVersionEnrollment {
+      id
+      progressPercent
+      nextLessonId
+      module {
+        id
+        version
+      }
     }
     viewerCan {
       edit

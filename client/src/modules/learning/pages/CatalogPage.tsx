@@ -29,7 +29,7 @@ function useCatalogState() {
   return {
     search: url.get('q'),
     competencyId: url.get('kompetensi'),
-    formId: Number(url.get('bentuk') || '0'),
+    form: Number(url.get('bentuk') || '0'),
     minJp: url.get('jpMin'),
     maxJp: url.get('jpMaks'),
     page: url.page,
@@ -58,7 +58,7 @@ export function CatalogPage() {
         filter: {
           search: debounced.search || undefined,
           competencyId: state.competencyId || undefined,
-          formId: state.formId || undefined,
+          form: state.form || undefined,
           minJp: debounced.minJp,
           maxJp: debounced.maxJp,
         },
@@ -68,7 +68,7 @@ export function CatalogPage() {
   );
   const total = result.data?.courseModules.total ?? 0;
   const pages = Math.ceil(total / PAGE_SIZE);
-  const filtered = !!(state.search.trim() || state.competencyId || state.formId || state.minJp || state.maxJp);
+  const filtered = !!(state.search.trim() || state.competencyId || state.form || state.minJp || state.maxJp);
   const jpRangeError = debounced.minJp != null && debounced.maxJp != null && debounced.minJp > debounced.maxJp;
 
   return (
@@ -100,12 +100,13 @@ export function CatalogPage() {
           <TextField
             select
             label={t('learning.form')}
-            value={state.formId || ''}
+            value={state.form || ''}
             onChange={(e) => state.set({ bentuk: Number(e.target.value) || 0 })}
             slotProps={SHOW_ALL}
           >
             <MenuItem value="">{t('common.all')}</MenuItem>
-            {(forms.data?.learningForms ?? []).map((f) => (
+            {/* Modules have only forms that credit their stated JP; one given in the link stays choosable. */}
+            {(forms.data?.learningForms ?? []).filter((f) => f.forModules || f.id === state.form).map((f) => (
               <MenuItem key={f.id} value={f.id}>
                 {f.name}
               </MenuItem>

@@ -35,9 +35,11 @@ import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { formatJp } from '../../../ui/format';
 import { ProgressBar } from '../../../ui/ProgressBar';
 import { LessonKindIcon } from '../components/chips';
+import { EmbeddedVideo } from '../components/EmbeddedVideo';
 import { formatBytes, formatMinutes } from '../components/learningFormat';
 import { LessonBody } from '../components/LessonBody';
 import { ModuleOutline } from '../components/ModuleOutline';
+import { YourVersionNote } from '../components/YourVersionNote';
 import { CompleteLessonMutation, EnrollInModuleMutation, ModuleLessonsQuery } from '../graphql/learning';
 
 type Module = ModuleLessonsQueryQuery['courseModule'];
@@ -55,7 +57,7 @@ const VIDEO_FILE = /\.(mp4|webm|ogv)(\?|#|$)/i;
 
 /**
  * The lesson itself, by kind. `sentinel` marks the end of a text; `onViewedToEnd` is called when
- * a video file has played to its end.
+ * a video (a file, or a YouTube or Vimeo player) has played to its end.
  */
 function LessonContent({
   lesson,
@@ -96,18 +98,12 @@ function LessonContent({
       }
       return lesson.embedUrl ? (
         <Stack spacing={1}>
-          <Box sx={{ position: 'relative', width: '100%', aspectRatio: '16 / 9', bgcolor: 'common.black', borderRadius: 1, overflow: 'hidden' }}>
-            <Box
-              component="iframe"
-              src={lesson.embedUrl}
-              title={lesson.title}
-              allow="accelerometer; clipboard-write; encrypted-media; gyroscope; picture-in-picture; fullscreen"
-              allowFullScreen
-              referrerPolicy="strict-origin-when-cross-origin"
-              loading="lazy"
-              sx={{ position: 'absolute', inset: 0, width: '100%', height: '100%', border: 0 }}
-            />
-          </Box>
+          <EmbeddedVideo embedUrl={lesson.embedUrl} title={lesson.title} onEnded={onViewedToEnd} />
+          {onViewedToEnd && (
+            <Typography variant="body2" color="text.secondary">
+              {t('learning.lesson.videoEndsLesson')}
+            </Typography>
+          )}
           {lesson.url && (
             <Typography variant="body2" color="text.secondary">
               <MuiLink href={lesson.url} target="_blank" rel="noopener noreferrer">
@@ -285,7 +281,8 @@ function LessonPlayer({ module: m, lessonId }: { module: Module; lessonId: strin
             </Box>
           </Alert>
         )}
-        {!enrollment && !preview && (
+        {!enrollment && !preview && m.myOtherVersionEnrollment && <YourVersionNote enrollment={m.myOtherVersionEnrollment} />}
+        {!enrollment && !preview && !m.myOtherVersionEnrollment && (
           <Alert severity="warning">
             {t('learning.lesson.notEnrolled')}
             {m.viewerCan.enroll && (

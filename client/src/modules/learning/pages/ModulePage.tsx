@@ -30,6 +30,7 @@ import { ProgressBar } from '../../../ui/ProgressBar';
 import { CompetencyChips, ModuleStatusChip } from '../components/chips';
 import { formatMinutes } from '../components/learningFormat';
 import { ModuleOutline } from '../components/ModuleOutline';
+import { YourVersionNote } from '../components/YourVersionNote';
 import { CourseModuleQuery, EnrollInModuleMutation, ModuleVersionsQuery } from '../graphql/learning';
 
 /** For an archived version: the published version that replaced it, found by the shared code. */
@@ -69,9 +70,11 @@ function ActionCard({ module: m }: { module: ModuleDetailFieldsFragment }) {
   async function join() {
     setError(null);
     try {
-      const result = await enroll({ variables: { input: { moduleId: m.id } } });
-      const next = result.data?.enrollInModule.nextLessonId ?? first;
-      if (next) navigate(`/modul/${m.id}/pelajaran/${next}`);
+      const joined = (await enroll({ variables: { input: { moduleId: m.id } } })).data?.enrollInModule;
+      // A learner still taking another version gets that enrolment back, and goes on with it.
+      const moduleId = joined?.module.id ?? m.id;
+      const next = joined?.nextLessonId ?? (moduleId === m.id ? first : undefined);
+      navigate(next ? `/modul/${moduleId}/pelajaran/${next}` : `/modul/${moduleId}`);
     } catch (err) {
       setError(err);
     }
@@ -123,6 +126,8 @@ function ActionCard({ module: m }: { module: ModuleDetailFieldsFragment }) {
                 </Button>
               )
             )
+          ) : m.myOtherVersionEnrollment ? (
+            <YourVersionNote enrollment={m.myOtherVersionEnrollment} />
           ) : m.viewerCan.enroll ? (
             <Button
               variant="contained"
