@@ -1,5 +1,8 @@
+import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { startBrowserTest, type BrowserTest } from './support/browser';
+import { User } from '../../api/src/modules/identity/user.entity';
+import { Position } from '../../api/src/modules/organisation/position.entity';
+import { SCREENSHOT_DIR, startBrowserTest, type BrowserTest } from './support/browser';
 
 let b: BrowserTest;
 beforeAll(async () => {
@@ -55,6 +58,46 @@ describe('competency profile and development plan in the browser', () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await b.screenshot(page, 'competency-profile-phone');
+    await page.context().close();
+  });
+
+  it('the learner backs a self-assessment with an evidence file, and the history links to it', async () => {
+    const page = await b.page('peserta', 375);
+    await page.goto(`${b.baseUrl}/profil-kompetensi`);
+    const table = page.getByTestId('gap-table');
+    // Her evidence of Komunikasi is an older self-assessment, so a new one decides the level.
+    await table.getByRole('button', { name: 'Nilai Komunikasi' }).click();
+    const dialog = page.getByRole('dialog');
+    await expectVisible(dialog.getByText('Penilaian diri'));
+    // A self-assessment keeps the standard validity window: no end date to choose.
+    expect(await dialog.getByLabel(/Berlaku sampai/).count()).toBe(0);
+    await dialog.getByRole('radio', { name: /Level 2/ }).check();
+    await dialog.getByLabel('Bukti atau catatan').fill('Memimpin pakta integritas bidang');
+    await dialog.getByLabel('Unggah berkas bukti').setInputFiles({ name: 'piagam-integritas.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 piagam') });
+    const chosen = dialog.getByTestId('evidence-file');
+    await expectVisible(chosen.getByRole('link', { name: 'Unduh bukti piagam-integritas.pdf' }));
+    await chosen.getByRole('button', { name: 'Hapus berkas piagam-integritas.pdf' }).click();
+    expect(await dialog.getByTestId('evidence-file').count()).toBe(0);
+    await dialog.getByLabel('Unggah berkas bukti').setInputFiles({ name: 'piagam-integritas.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 piagam') });
+    await expectVisible(dialog.getByTestId('evidence-file'));
+    await expectNoOverflow(page);
+    await dialog.getByRole('button', { name: 'Ganti berkas' }).scrollIntoViewIfNeeded();
+    await dialogScreenshot(page, 'competency-assess-evidence-phone');
+    await dialog.getByRole('button', { name: 'Simpan penilaian' }).click();
+    await expectVisible(page.getByText('Penilaian tersimpan'));
+
+    const link = table.getByRole('link', { name: 'Unduh bukti piagam-integritas.pdf' });
+    await expectVisible(link);
+    const href = await link.getAttribute('href');
+    expect(href).toMatch(/^\/files\/[0-9a-f-]{36}$/);
+    await table.getByRole('button', { name: 'Riwayat penilaian Komunikasi' }).click();
+    const history = page.getByRole('dialog');
+    await expectVisible(history.getByText('Memimpin pakta integritas bidang'));
+    await expectVisible(history.getByRole('link', { name: 'Unduh bukti piagam-integritas.pdf' }));
+    await dialogScreenshot(page, 'competency-history-phone');
+    const download = await page.request.get(`${b.baseUrl}${href}`);
+    expect(download.status()).toBe(200);
+    expect(await download.text()).toBe('%PDF-1.4 piagam');
     await page.context().close();
   });
 
@@ -120,7 +163,146 @@ describe('competency profile and development plan in the browser', () => {
     await expectVisible(supervisor.getByText('Tidak ada rencana yang perlu ditinjau'));
     await supervisor.context().close();
   });
+
+  it('the dictionary and a position page fit a phone screen', async () => {
+    const page = await b.page('admin', 375);
+    await page.goto(`${b.baseUrl}/kompetensi`);
+    await expectVisible(page.getByRole('list', { name: 'Kamus kompetensi' }).getByText('Integritas'));
+    await expectVisible(page.getByRole('button', { name: 'Tambah kompetensi' }));
+    await expectNoOverflow(page);
+    await b.screenshot(page, 'competency-dictionary-phone');
+
+    const kabid = await b.app.em().findOneOrFail(Position, { code: 'KABID' });
+    await page.goto(`${b.baseUrl}/jabatan/${kabid.id}`);
+    await expectVisible(page.getByRole('heading', { name: kabid.name }));
+    await expectVisible(page.getByRole('table', { name: 'Standar kompetensi jabatan' }).getByRole('link', { name: 'Integritas' }));
+    await expectVisible(page.getByRole('heading', { name: 'Jalur karier' }));
+    await expectVisible(page.getByRole('button', { name: 'Ubah standar' }));
+    await expectNoOverflow(page);
+    await b.screenshot(page, 'position-phone');
+    await page.context().close();
+  });
+
+  it('the dictionary editor explains the rules the server enforces', async () => {
+    const page = await b.page('admin');
+    await page.goto(`${b.baseUrl}/kompetensi`);
+    await page.getByRole('button', { name: 'Tambah kompetensi' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel(/^Kode/).fill('T.UJI.E2E');
+    await dialog.getByLabel(/^Nama kompetensi/).fill('Analitik Data Kepegawaian');
+    await dialog.getByLabel(/^Deskripsi/).first().fill('Mengolah data kepegawaian menjadi bahan keputusan.');
+    for (const level of [1, 2, 3, 4, 5]) {
+      const group = dialog.getByRole('group', { name: `Level ${level}` });
+      await group.getByLabel(/^Deskripsi level/).fill(`Uraian kemampuan analitik tingkat ${level}`);
+      // Level 5 is left without an indicator.
+      if (level < 5) await group.getByRole('textbox', { name: 'Indikator 1' }).fill(`Menunjukkan perilaku tingkat ${level}`);
+    }
+    await dialog.getByRole('button', { name: 'Simpan' }).click();
+    await expectVisible(dialog.getByRole('group', { name: 'Level 5' }).getByText('Isi paling sedikit satu indikator perilaku.'));
+
+    await dialog.getByRole('group', { name: 'Level 5' }).getByRole('textbox', { name: 'Indikator 1' }).fill('Merancang analitik untuk seluruh daerah');
+    await dialog.getByRole('button', { name: 'Simpan' }).click();
+    const affairError = dialog.getByText('Wajib diisi untuk kompetensi teknis.');
+    await expectVisible(affairError);
+    // The form scrolls back up to the field the server refused.
+    await page.waitForFunction((el) => {
+      const r = el!.getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= window.innerHeight;
+    }, await affairError.elementHandle());
+    await dialogScreenshot(page, 'competency-editor-errors');
+
+    await dialog.getByLabel(/^Urusan pemerintahan/).fill('Kepegawaian');
+    await dialog.getByRole('button', { name: 'Simpan' }).click();
+    await page.waitForURL(/\/kompetensi\/[0-9a-f-]{36}$/);
+    await expectVisible(page.getByRole('heading', { name: 'Analitik Data Kepegawaian' }));
+    await expectVisible(page.getByRole('button', { name: 'Ubah' }));
+    await page.context().close();
+  });
+
+  it('the edit buttons follow what the server lets the viewer do', async () => {
+    const page = await b.page('peserta');
+    const kabid = await b.app.em().findOneOrFail(Position, { code: 'KABID' });
+    await page.goto(`${b.baseUrl}/jabatan/${kabid.id}`);
+    await expectVisible(page.getByRole('heading', { name: 'Jalur karier' }));
+    await expectVisible(page.getByRole('table', { name: 'Standar kompetensi jabatan' }).getByRole('link', { name: 'Integritas' }));
+    expect(await page.getByRole('button', { name: 'Ubah standar' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Tambah jalur' }).count()).toBe(0);
+    await page.goto(`${b.baseUrl}/kompetensi`);
+    await page.getByRole('link', { name: 'Integritas' }).click();
+    await expectVisible(page.getByRole('heading', { name: 'Integritas' }));
+    expect(await page.getByRole('button', { name: 'Ubah' }).count()).toBe(0);
+    await page.goBack();
+    await expectVisible(page.getByRole('link', { name: 'Integritas' }));
+    expect(await page.getByRole('button', { name: 'Tambah kompetensi' }).count()).toBe(0);
+    await page.context().close();
+  });
+
+  it("a supervisor's assessment may carry the evidence's own end date", async () => {
+    const dewi = await b.app.em().findOneOrFail(User, { username: 'peserta' });
+    const page = await b.page('pengawas');
+    await page.goto(`${b.baseUrl}/pegawai/${dewi.employee!.id}/kompetensi`);
+    const table = page.getByRole('table', { name: 'Tabel kesenjangan kompetensi' });
+    await table.getByRole('button', { name: 'Nilai Kerja Sama' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('radio', { name: /Level 2/ }).check();
+    const validUntil = dialog.getByLabel(/Berlaku sampai/);
+    await validUntil.fill('2020-01-31');
+    await expectVisible(dialog.getByText('Masa berlaku tidak boleh berakhir sebelum tanggal penilaian.'));
+    expect(await dialog.getByRole('button', { name: 'Simpan penilaian' }).isDisabled()).toBe(true);
+    await validUntil.fill(`${YEAR + 2}-06-30`);
+    await dialog.getByRole('button', { name: 'Simpan penilaian' }).click();
+    await expectVisible(page.getByText('Penilaian tersimpan'));
+    await table.getByRole('button', { name: 'Riwayat penilaian Kerja Sama' }).click();
+    await expectVisible(page.getByRole('dialog').getByText(`berlaku s.d. 30 Jun ${YEAR + 2}`, { exact: false }));
+    await page.context().close();
+  });
+
+  it('the plan list and a plan page fit a phone screen, with the items of each history event', async () => {
+    const page = await b.page('peserta', 375);
+    await page.goto(`${b.baseUrl}/rencana`);
+    const row = page.getByTestId('plan-row').first();
+    await expectVisible(row);
+    await expectNoOverflow(page);
+    await b.screenshot(page, 'plan-list-phone');
+
+    await row.click();
+    await page.waitForURL(/\/rencana\/[0-9a-f-]{36}$/);
+    await expectStatus(page, 'Disetujui');
+    const history = page.getByTestId('plan-history');
+    // Each event keeps the items the plan had then: the proposal had only the drafted ones.
+    const event = (action: string) => history.locator(':scope > li').filter({ has: page.getByText(action, { exact: true }) });
+    await event('Diajukan').getByRole('button', { name: /^Lihat \d+ kegiatan saat itu$/ }).click();
+    const submitted = history.getByRole('list', { name: /^Kegiatan saat Diajukan/ });
+    await expectVisible(submitted.getByText('Kelompok pintar analitik data'));
+    await expectVisible(submitted.getByText(/^Komunitas belajar · 4,0 JP$/));
+    expect(await event('Diajukan').getByRole('button', { name: 'Sembunyikan kegiatan' }).getAttribute('aria-expanded')).toBe('true');
+    await event('Disusun').getByRole('button', { name: /^Lihat \d+ kegiatan saat itu$/ }).click();
+    const proposed = history.getByRole('list', { name: /^Kegiatan saat Disusun/ });
+    await expectVisible(proposed.getByRole('listitem'));
+    await history.locator('.MuiCollapse-entered').nth(1).waitFor();
+    expect(await proposed.getByText('Kelompok pintar analitik data').count()).toBe(0);
+    expect(await proposed.getByRole('listitem').count()).toBe((await submitted.getByRole('listitem').count()) - 1);
+    await expectNoOverflow(page);
+    await b.screenshot(page, 'plan-phone');
+    await event('Diajukan').getByRole('button', { name: 'Sembunyikan kegiatan' }).click();
+    await submitted.waitFor({ state: 'detached' });
+    await page.context().close();
+  });
 });
+
+/** What a phone shows of an open dialog, once it has faded in (a full-page shot misplaces it). */
+async function dialogScreenshot(page: Page, name: string): Promise<void> {
+  await page.waitForFunction(() => {
+    const dialogs = document.querySelectorAll('.MuiDialog-container');
+    return dialogs.length > 0 && getComputedStyle(dialogs[dialogs.length - 1]).opacity === '1';
+  });
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`) });
+}
+
+async function expectNoOverflow(page: Page): Promise<void> {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+}
 
 async function expectVisible(locator: Locator): Promise<void> {
   await locator.first().waitFor({ state: 'visible' });

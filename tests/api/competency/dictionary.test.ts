@@ -1,3 +1,4 @@
+import { LIMITS } from '../../../api/src/common/limits';
 import { seedReference } from '../../../api/src/db/seed/reference';
 import { CareerPath } from '../../../api/src/modules/competency/career-path.entity';
 import { Competency } from '../../../api/src/modules/competency/competency.entity';
@@ -10,6 +11,7 @@ import { errorCode, fieldErrors, setupTestApp, type TestApp } from '../../suppor
 const COMPETENCIES = `query Competencies($filter: CompetencyFilter, $page: PageInput) {
   competencies(filter: $filter, page: $page) { total items { id code name type governmentAffair levels { level description indicators } } }
 }`;
+const COMPETENCY = `query Competency($id: ID!) { competency(id: $id) { id code name type governmentAffair active levels { level description indicators } } }`;
 const CREATE = `mutation CreateCompetency($input: CreateCompetencyInput!) { createCompetency(input: $input) { id code type governmentAffair levels { level } } }`;
 const UPDATE = `mutation UpdateCompetency($input: UpdateCompetencyInput!) { updateCompetency(input: $input) { id name active levels { level description } } }`;
 const POSITION = `query Position($id: ID!) {
@@ -67,6 +69,27 @@ describe('the seeded dictionary', () => {
   it('is refused when logged out', async () => {
     expect(errorCode(await t.gql(COMPETENCIES))).toBe('UNAUTHENTICATED');
   });
+
+  it('refuses a search longer than the limit', async () => {
+    const result = await t.gql(COMPETENCIES, { filter: { search: 'k'.repeat(LIMITS.searchMax + 1) } }, as(Role.LEARNER));
+    expect(fieldErrors(result)).toEqual([{ field: 'search', rule: 'maxLength' }]);
+    const longest = await t.gql(COMPETENCIES, { filter: { search: 'k'.repeat(LIMITS.searchMax) } }, as(Role.LEARNER));
+    expect(longest.data!.competencies.total).toBe(0);
+  });
+
+  it('competency(id) gives one entry with its code and the five levels with their indicators', async () => {
+    const id = (await t.em().findOneOrFail(Competency, { code: 'M.01' })).id;
+    const result = await t.gql(COMPETENCY, { id }, as(Role.LEARNER));
+    const c = result.data!.competency;
+    expect(c).toMatchObject({ id, code: 'M.01', name: 'Integritas', type: 'MANAJERIAL', governmentAffair: null, active: true });
+    expect(c.levels.map((l: { level: number }) => l.level)).toEqual([1, 2, 3, 4, 5]);
+    for (const l of c.levels) {
+      expect(l.description.length).toBeGreaterThan(10);
+      expect(l.indicators.length).toBeGreaterThan(0);
+      expect(l.indicators.every((i: string) => i.trim().length >= 3)).toBe(true);
+    }
+    expect(errorCode(await t.gql(COMPETENCY, { id }))).toBe('UNAUTHENTICATED');
+  });
 });
 
 describe('createCompetency and updateCompetency', () => {
@@ -88,6 +111,57 @@ describe('createCompetency and updateCompetency', () => {
     expect(fieldErrors(six)).toContainEqual({ field: 'levels.4.level', rule: 'max' });
     const taken = await t.gql(CREATE, { input: { ...input(), code: 'M.01' } }, as(Role.ADMIN));
     expect(fieldErrors(taken)).toEqual([{ field: 'code', rule: 'CODE_TAKEN' }]);
+  });
+
+  it('refuses a level without an indicator, or with a blank one', async () => {
+    const without = levels().map((l) => (l.level === 2 ? { ...l, indicators: [] } : l));
+    expect(fieldErrors(await t.gql(CREATE, { input: { ...input(), levels: without } }, as(Role.ADMIN)))).toEqual([{ field: 'levels.1.indicators', rule: 'arrayMinSize' }]);
+    const blank = levels().map((l) => (l.level === 4 ? { ...l, indicators: ['Indikator nyata', '     '] } : l));
+    expect(fieldErrors(await t.gql(CREATE, { input: { ...input(), levels: blank } }, as(Role.ADMIN)))).toEqual([{ field: 'levels.3.indicators', rule: 'notBlank' }]);
+    expect(await t.em().count(Competency, { code: 'T.UJI.01' })).toBe(0);
+  });
+
+  it('a technical competency needs its government affair, on create and on update', async () => {
+    for (const governmentAffair of [undefined, null, '   ']) {
+      const result = await t.gql(CREATE, { input: { ...input(), code: 'T.UJI.09', governmentAffair } }, as(Role.ADMIN));
+      expect({ governmentAffair, errors: fieldErrors(result) }).toEqual({ governmentAffair, errors: [{ field: 'governmentAffair', rule: 'REQUIRED' }] });
+    }
+    const social = await t.gql(CREATE, { input: { ...input(), code: 'S.UJI.09', type: 'SOSIAL_KULTURAL', governmentAffair: null } }, as(Role.ADMIN));
+    expect(social.data!.createCompetency).toMatchObject({ type: 'SOSIAL_KULTURAL', governmentAffair: null });
+
+    const created = await t.gql(CREATE, { input: { ...input(), code: 'T.UJI.10' } }, as(Role.ADMIN));
+    const id = created.data!.createCompetency.id;
+    const cleared = await t.gql(UPDATE, { input: { id, governmentAffair: ' ' } }, as(Role.ADMIN));
+    expect(fieldErrors(cleared)).toEqual([{ field: 'governmentAffair', rule: 'REQUIRED' }]);
+    // Leaving the affair out keeps the stored one.
+    expect((await t.gql(UPDATE, { input: { id, name: 'Nama Tetap Berurusan' } }, as(Role.ADMIN))).errors).toBeUndefined();
+    expect((await t.em().findOneOrFail(Competency, id)).governmentAffair).toBe('Pengujian');
+
+    // A technical entry saved without one (older data) must get one with its next edit.
+    const em = t.em();
+    const legacy = await em.findOneOrFail(Competency, id);
+    legacy.governmentAffair = null;
+    await em.flush();
+    expect(fieldErrors(await t.gql(UPDATE, { input: { id, name: 'Nama Lain' } }, as(Role.ADMIN)))).toEqual([{ field: 'governmentAffair', rule: 'REQUIRED' }]);
+    expect((await t.em().findOneOrFail(Competency, id)).name).toBe('Nama Tetap Berurusan');
+    const fixed = await t.gql(UPDATE, { input: { id, name: 'Nama Lain', governmentAffair: 'Kearsipan' } }, as(Role.ADMIN));
+    expect(fixed.data!.updateCompetency.name).toBe('Nama Lain');
+    expect((await t.em().findOneOrFail(Competency, id)).governmentAffair).toBe('Kearsipan');
+  });
+
+  it('updateCompetency rejects four levels, a repeated level, blank indicators and a too-short name', async () => {
+    const id = (await t.em().findOneOrFail(Competency, { code: 'M.02' })).id;
+    const four = await t.gql(UPDATE, { input: { id, levels: levels().slice(0, 4) } }, as(Role.ADMIN));
+    expect(fieldErrors(four)).toEqual([{ field: 'levels', rule: 'arrayMinSize' }]);
+    const repeated = await t.gql(UPDATE, { input: { id, levels: [...levels().slice(0, 4), { ...levels()[3] }] } }, as(Role.ADMIN));
+    expect(fieldErrors(repeated)).toEqual([{ field: 'levels', rule: 'LEVELS' }]);
+    const blank = await t.gql(UPDATE, { input: { id, levels: levels().map((l) => ({ ...l, indicators: l.level === 5 ? ['   '] : l.indicators })) } }, as(Role.ADMIN));
+    expect(fieldErrors(blank)).toEqual([{ field: 'levels.4.indicators', rule: 'notBlank' }]);
+    const short = await t.gql(UPDATE, { input: { id, name: 'Ab' } }, as(Role.ADMIN));
+    expect(fieldErrors(short)).toEqual([{ field: 'name', rule: 'minLength' }]);
+    const stored = await t.em().findOneOrFail(Competency, id, { populate: ['levels'] });
+    expect(stored.name).toBe('Kerja Sama');
+    expect(stored.levels.getItems().every((l) => l.indicators.length > 0 && !l.description.startsWith('Deskripsi level'))).toBe(true);
   });
 
   it('creates and edits a competency; a managerial one has no government affair', async () => {

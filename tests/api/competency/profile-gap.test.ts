@@ -1,5 +1,6 @@
 import { CompetencyAssessment } from '../../../api/src/modules/competency/competency-assessment.entity';
 import { Competency } from '../../../api/src/modules/competency/competency.entity';
+import { StoredFile } from '../../../api/src/modules/file/stored-file.entity';
 import { Role } from '../../../api/src/modules/identity/role';
 import { User } from '../../../api/src/modules/identity/user.entity';
 import { anOpd, aPosition, makeEmployee, makeUser, type TestUser } from '../../support/factories';
@@ -178,6 +179,37 @@ describe('competencyProfile and history access', () => {
     expect(errorCode(await t.gql(HISTORY, { employeeId: employeeId(colleague) }, learner.actor))).toBe('FORBIDDEN');
     expect((await t.gql(PROFILE, { employeeId: employeeId(learner) }, committee.actor)).errors).toBeUndefined();
     expect(errorCode(await t.gql(PROFILE, { employeeId: employeeId(learner) }))).toBe('UNAUTHENTICATED');
+  });
+
+  it('answer NOT_FOUND for an unknown employee and BAD_USER_INPUT for a malformed id', async () => {
+    const unknown = '00000000-0000-4000-8000-000000000000';
+    expect(errorCode(await t.gql(PROFILE, { employeeId: unknown }, admin.actor))).toBe('NOT_FOUND');
+    expect(errorCode(await t.gql(HISTORY, { employeeId: unknown }, admin.actor))).toBe('NOT_FOUND');
+    expect(fieldErrors(await t.gql(PROFILE, { employeeId: 'pegawai-1' }, admin.actor))).toEqual([{ field: 'employeeId', rule: 'isUuid' }]);
+    expect(fieldErrors(await t.gql(HISTORY, { employeeId: employeeId(learner), competencyId: 'M.01' }, learner.actor))).toEqual([
+      { field: 'competencyId', rule: 'isUuid' },
+    ]);
+  });
+
+  it('show the uploaded evidence file with its download address in the history and the gap', async () => {
+    const subject = await makeUser(t.em(), [Role.LEARNER], { employee: await makeEmployee(t.em(), { position: await aPosition(t.em(), 'PENGOLAH-DATA') }) });
+    const em = t.em();
+    const file = em.create(
+      StoredFile,
+      { name: 'sertifikat-integritas.pdf', mimeType: 'application/pdf', size: 1234, storageKey: `test/${subject.user.id}`, sha256: '0'.repeat(64), uploadedBy: subject.user.id },
+      { partial: true },
+    );
+    await em.flush();
+    const recorded = await t.gql(RECORD, { input: { employeeId: employeeId(subject), competencyId: m01.id, level: 2, method: 'SELF', evidenceFileId: file.id } }, subject.actor);
+    expect(recorded.errors).toBeUndefined();
+    const withFile = `query($employeeId: ID!, $competencyId: ID) {
+      competencyAssessments(employeeId: $employeeId, competencyId: $competencyId) { level evidenceFile { name url } }
+      competencyGap(input: { employeeId: $employeeId }) { items { competency { code } evidence { evidenceFile { name url } } } }
+    }`;
+    const data = (await t.gql(withFile, { employeeId: employeeId(subject), competencyId: m01.id }, supervisor.actor)).data!;
+    const expected = { name: 'sertifikat-integritas.pdf', url: `/files/${file.id}` };
+    expect(data.competencyAssessments).toEqual([{ level: 2, evidenceFile: expected }]);
+    expect(data.competencyGap.items.find((i: { competency: { code: string } }) => i.competency.code === 'M.01').evidence.evidenceFile).toEqual(expected);
   });
 
   it('lists required competencies even without evidence', async () => {

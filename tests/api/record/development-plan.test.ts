@@ -9,7 +9,7 @@ import { errorCode, fieldErrors, setupTestApp, type TestApp } from '../../suppor
 
 const PLAN_FIELDS = `id year status totalJp supervisorComment targetPosition { code }
   items { competency { code } form { id } targetJp note organiser plannedMonth budget }
-  events { action comment totalJp actorName }
+  events { action comment totalJp actorName items { competency { code } form { id } targetJp note } }
   viewerCan { edit decide }`;
 const PROPOSE = `mutation ProposeDevelopmentPlan($input: ProposePlanInput!) { proposeDevelopmentPlan(input: $input) { ${PLAN_FIELDS} } }`;
 const UPDATE = `mutation UpdateDevelopmentPlan($input: UpdatePlanInput!) { updateDevelopmentPlan(input: $input) { ${PLAN_FIELDS} } }`;
@@ -157,6 +157,26 @@ describe('development plan flow', () => {
     expect(seen.data!.developmentPlan.viewerCan).toEqual({ edit: false, decide: true });
   });
 
+  it('is returned only by a supervisor of the employee: not the learner, another supervisor, the committee or an admin', async () => {
+    const input = { planId, comment: 'Mohon diperbaiki' };
+    for (const who of [learner, otherSupervisor, committee, admin]) {
+      expect(errorCode(await t.gql(RETURN, { input }, who.actor))).toBe('FORBIDDEN');
+    }
+    expect(errorCode(await t.gql(RETURN, { input }))).toBe('UNAUTHENTICATED');
+    expect((await t.em().findOneOrFail(DevelopmentPlan, planId)).status).toBe('SUBMITTED');
+  });
+
+  it('a decision refuses a comment over the limit and an unknown plan', async () => {
+    const long = await t.gql(APPROVE, { input: { planId, comment: 'x'.repeat(2001) } }, supervisor.actor);
+    expect(errorCode(long)).toBe('BAD_USER_INPUT');
+    expect(fieldErrors(long)).toEqual([{ field: 'comment', rule: 'maxLength' }]);
+    expect(fieldErrors(await t.gql(RETURN, { input: { planId, comment: 'x'.repeat(2001) } }, supervisor.actor))).toEqual([{ field: 'comment', rule: 'maxLength' }]);
+    const unknown = '00000000-0000-4000-8000-000000000000';
+    expect(errorCode(await t.gql(APPROVE, { input: { planId: unknown } }, supervisor.actor))).toBe('NOT_FOUND');
+    expect(errorCode(await t.gql(RETURN, { input: { planId: unknown, comment: 'Tidak ada' } }, supervisor.actor))).toBe('NOT_FOUND');
+    expect((await t.em().findOneOrFail(DevelopmentPlan, planId)).status).toBe('SUBMITTED');
+  });
+
   it('a return needs a comment, sends the plan back for changes, and keeps the history', async () => {
     expect(fieldErrors(await t.gql(RETURN, { input: { planId, comment: '' } }, supervisor.actor))).toEqual([{ field: 'comment', rule: 'minLength' }]);
     const returned = await t.gql(RETURN, { input: { planId, comment: 'Tambahkan pelatihan teknis' } }, supervisor.actor);
@@ -215,5 +235,66 @@ describe('plans to decide', () => {
     const listed = await t.gql(PLANS, { filter: { toDecide: true } }, boss.actor);
     expect(listed.data!.developmentPlans.items.map((p: { id: string }) => p.id)).toEqual([theirs.data!.proposeDevelopmentPlan.id]);
     expect((await t.gql(PLANS, { filter: { toDecide: true } }, committee.actor)).data!.developmentPlans.total).toBe(0);
+  });
+});
+
+describe('plan history', () => {
+  it('keeps the items of each moment: submit, return, edit and resubmit leave the earlier lists as they were', async () => {
+    const em = t.em();
+    const author = await makeUser(em, [Role.LEARNER], { employee: await makeEmployee(em, { position: await aPosition(em, 'PENGOLAH-DATA') }) });
+    const m01 = await em.findOneOrFail(Competency, { code: 'M.01' });
+    const proposed = (await t.gql(PROPOSE, { input: { employeeId: employeeId(author), year: YEAR } }, author.actor)).data!.proposeDevelopmentPlan;
+    const id = proposed.id;
+    const first = [
+      { competencyId: m01.id, formId: 23, targetJp: 12, note: 'Kelompok pintar integritas' },
+      { competencyId: null, formId: 16, targetJp: 8, note: 'E-learning' },
+    ];
+    await t.gql(UPDATE, { input: { planId: id, items: first } }, author.actor);
+    expect((await t.gql(SUBMIT, { input: { planId: id } }, author.actor)).errors).toBeUndefined();
+    await t.gql(RETURN, { input: { planId: id, comment: 'Ganti e-learning dengan bimtek' } }, supervisor.actor);
+    const second = [first[0], { competencyId: null, formId: 8, targetJp: 10, note: 'Bimbingan teknis' }];
+    await t.gql(UPDATE, { input: { planId: id, items: second } }, author.actor);
+    const resubmitted = (await t.gql(SUBMIT, { input: { planId: id } }, author.actor)).data!.submitDevelopmentPlan;
+
+    const events = resubmitted.events;
+    expect(events.map((e: { action: string }) => e.action)).toEqual(['PROPOSED', 'EDITED', 'SUBMITTED', 'RETURNED', 'EDITED', 'SUBMITTED']);
+    const firstList = [
+      { competency: { code: 'M.01' }, form: { id: 23 }, targetJp: 12, note: 'Kelompok pintar integritas' },
+      { competency: null, form: { id: 16 }, targetJp: 8, note: 'E-learning' },
+    ];
+    const secondList = [firstList[0], { competency: null, form: { id: 8 }, targetJp: 10, note: 'Bimbingan teknis' }];
+    expect(events[0].items).toEqual(proposed.items.map((i: { competency: unknown; form: unknown; targetJp: number; note: string | null }) => ({ competency: i.competency, form: i.form, targetJp: i.targetJp, note: i.note })));
+    expect(events[1].items).toEqual(firstList);
+    expect(events[2]).toMatchObject({ totalJp: 20, items: firstList });
+    expect(events[3]).toMatchObject({ comment: 'Ganti e-learning dengan bimtek', items: firstList });
+    expect(events[4]).toMatchObject({ totalJp: 22, items: secondList });
+    expect(events[5]).toMatchObject({ totalJp: 22, items: secondList });
+    expect(resubmitted.items.map((i: { note: string }) => i.note)).toEqual(['Kelompok pintar integritas', 'Bimbingan teknis']);
+  });
+
+  it('reads the items of every event with as many queries for a long history as for a short one', async () => {
+    const query = `query($id: ID!) { developmentPlan(id: $id) { events { items { competency { code } form { name } targetJp } } } }`;
+    const [long, short] = await Promise.all([
+      t.em().findOneOrFail(DevelopmentPlan, { employee: employeeId(learner) }),
+      t.em().findOneOrFail(DevelopmentPlan, { employee: employeeId(pppk) }),
+    ]);
+    const events = async (id: string) => (await t.gql(query, { id }, committee.actor)).data!.developmentPlan.events;
+    expect((await events(long.id)).length).toBe(7);
+    expect((await events(short.id)).length).toBe(2);
+    const queries = async (id: string) => t.countQueries(() => t.gql(query, { id }, committee.actor));
+    expect(await queries(long.id)).toBe(await queries(short.id));
+  });
+});
+
+describe('reading plans: bad input and unknown ids', () => {
+  it('developmentPlan answers NOT_FOUND for an unknown id and BAD_USER_INPUT for a malformed one', async () => {
+    expect(errorCode(await t.gql(PLAN, { id: '00000000-0000-4000-8000-000000000000' }, committee.actor))).toBe('NOT_FOUND');
+    expect(fieldErrors(await t.gql(PLAN, { id: 'rencana-1' }, committee.actor))).toEqual([{ field: 'id', rule: 'isUuid' }]);
+  });
+
+  it('developmentPlans refuses a year out of range', async () => {
+    expect(fieldErrors(await t.gql(PLANS, { filter: { year: 1999 } }, committee.actor))).toEqual([{ field: 'year', rule: 'min' }]);
+    expect(fieldErrors(await t.gql(PLANS, { filter: { year: 2101 } }, learner.actor))).toEqual([{ field: 'year', rule: 'max' }]);
+    expect((await t.gql(PLANS, { filter: { year: YEAR } }, learner.actor)).data!.developmentPlans.total).toBe(1);
   });
 });

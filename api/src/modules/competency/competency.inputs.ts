@@ -11,7 +11,9 @@ import {
   MaxLength,
   Min,
   MinLength,
+  ValidateBy,
   ValidateNested,
+  type ValidationOptions,
 } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { CODE_PATTERN, LIMITS } from '../../common/limits';
@@ -21,6 +23,20 @@ import { Competency } from './competency.entity';
 import { CompetencyAssessment } from './competency-assessment.entity';
 import { AssessmentMethod, CompetencyType } from './competency.enums';
 import { CareerPath } from './career-path.entity';
+
+/** Refuses a string of only spaces (rule `notBlank`), which a length rule lets through. */
+function IsNotBlank(options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'notBlank',
+      validator: {
+        validate: (value: unknown) => typeof value === 'string' && value.trim().length > 0,
+        defaultMessage: () => 'must not be blank',
+      },
+    },
+    options,
+  );
+}
 
 @InputType()
 export class CompetencyFilter {
@@ -56,10 +72,12 @@ export class CompetencyLevelInput {
   @MaxLength(1000)
   description!: string;
 
-  @Field(() => [String])
+  @Field(() => [String], { description: 'Behavioural indicators: at least one, none blank' })
+  @ArrayMinSize(1, { message: 'Give at least one behavioural indicator' })
   @ArrayMaxSize(10)
   @MaxLength(500, { each: true })
   @MinLength(3, { each: true })
+  @IsNotBlank({ each: true, message: 'An indicator cannot be blank' })
   indicators!: string[];
 }
 
@@ -78,7 +96,7 @@ export class CreateCompetencyInput {
   @Field(() => CompetencyType)
   type!: CompetencyType;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Required for a technical competency; ignored for the others' })
   @IsOptional()
   @MaxLength(LIMITS.nameMax)
   governmentAffair?: string | null;
@@ -107,7 +125,7 @@ export class UpdateCompetencyInput {
   @MaxLength(LIMITS.nameMax)
   name?: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'A technical competency must keep one; ignored for the others' })
   @IsOptional()
   @MaxLength(LIMITS.nameMax)
   governmentAffair?: string | null;

@@ -27,6 +27,15 @@ function checkLevels(levels: CompetencyLevelInput[]): void {
   }
 }
 
+/** A technical competency belongs to a government affair (job family); the others have none. */
+function checkGovernmentAffair(type: CompetencyType, governmentAffair: string | null): void {
+  if (type === CompetencyType.TEKNIS && !governmentAffair) {
+    throw BadInputError.field('governmentAffair', 'REQUIRED', 'A technical competency needs its government affair');
+  }
+}
+
+const indicatorsOf = (level: CompetencyLevelInput) => level.indicators.map((i) => i.trim());
+
 /** The competency dictionary, position standards and career paths (admin-maintained). */
 export class CompetencyService {
   constructor(private readonly em: EntityManager) {}
@@ -60,6 +69,8 @@ export class CompetencyService {
 
   async createCompetency(input: CreateCompetencyInput): Promise<Competency> {
     checkLevels(input.levels);
+    const governmentAffair = input.type === CompetencyType.TEKNIS ? input.governmentAffair?.trim() || null : null;
+    checkGovernmentAffair(input.type, governmentAffair);
     const code = input.code.trim().toUpperCase();
     if (await this.em.count(Competency, { code })) {
       throw BadInputError.field('code', 'CODE_TAKEN', `Competency code ${code} is already used`);
@@ -68,11 +79,11 @@ export class CompetencyService {
       code,
       name: input.name.trim(),
       type: input.type,
-      governmentAffair: input.type === CompetencyType.TEKNIS ? input.governmentAffair?.trim() || null : null,
+      governmentAffair,
       description: input.description.trim(),
     });
     for (const l of input.levels) {
-      this.em.create(CompetencyLevel, { competency, level: l.level, description: l.description.trim(), indicators: l.indicators });
+      this.em.create(CompetencyLevel, { competency, level: l.level, description: l.description.trim(), indicators: indicatorsOf(l) });
     }
     await this.em.flush();
     return competency;
@@ -81,23 +92,26 @@ export class CompetencyService {
   async updateCompetency(input: UpdateCompetencyInput): Promise<Competency> {
     const competency = await this.em.findOne(Competency, input.id, { populate: ['levels'] });
     if (!competency) throw new NotFoundError('Competency', input.id);
+    if (input.levels) checkLevels(input.levels);
+    // The competency as it will be: an edit may not leave a technical one without its affair.
+    if (competency.type === CompetencyType.TEKNIS) {
+      const governmentAffair = input.governmentAffair !== undefined ? input.governmentAffair?.trim() || null : (competency.governmentAffair ?? null);
+      checkGovernmentAffair(competency.type, governmentAffair);
+      competency.governmentAffair = governmentAffair;
+    }
     if (input.levels) {
-      checkLevels(input.levels);
       for (const l of input.levels) {
         const row = competency.levels.getItems().find((x) => x.level === l.level);
         if (row) {
           row.description = l.description.trim();
-          row.indicators = l.indicators;
+          row.indicators = indicatorsOf(l);
         } else {
-          this.em.create(CompetencyLevel, { competency, level: l.level, description: l.description.trim(), indicators: l.indicators });
+          this.em.create(CompetencyLevel, { competency, level: l.level, description: l.description.trim(), indicators: indicatorsOf(l) });
         }
       }
     }
-    if (input.name !== undefined) competency.name = input.name.trim();
-    if (input.description !== undefined) competency.description = input.description.trim();
-    if (input.governmentAffair !== undefined && competency.type === CompetencyType.TEKNIS) {
-      competency.governmentAffair = input.governmentAffair?.trim() || null;
-    }
+    if (input.name != null) competency.name = input.name.trim();
+    if (input.description != null) competency.description = input.description.trim();
     if (input.active !== undefined && input.active !== null) competency.active = input.active;
     await this.em.flush();
     return competency;

@@ -94,6 +94,7 @@ export class DevelopmentPlanItem extends BaseEntity {
   budget?: number | null;
 }
 
+/** One item of a plan as it stood when an event happened (stored as JSON in the event). */
 export interface PlanItemSnapshot {
   competencyId: string | null;
   formId: number;
@@ -123,7 +124,7 @@ export class DevelopmentPlanEvent extends BaseEntity {
   @Property({ type: new DecimalType('number'), precision: 7, scale: 1 })
   totalJp!: number;
 
-  /** The items as they were at that moment. */
+  /** The items as they were at that moment (exposed as `items` by the event resolver). */
   @Property({ type: 'json' })
   items!: PlanItemSnapshot[];
 }

@@ -1,5 +1,7 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { Competency } from '../competency/competency.entity';
 import { Employee } from '../organisation/employee.entity';
+import { LearningForm } from './learning-form.entity';
 import { LearningRecord } from './learning-record.entity';
 
 @ObjectType('JpSummary')
@@ -33,4 +35,19 @@ export class JpSummaryType {
 
   @Field(() => [LearningRecord], { description: 'Every record of the year, newest first' })
   entries!: LearningRecord[];
+}
+
+@ObjectType('PlanItemSnapshot', { description: 'A plan item as it was at the moment of an event in the plan’s history' })
+export class PlanItemSnapshotType {
+  @Field(() => Competency, { nullable: true })
+  competency!: Competency | null;
+
+  @Field(() => LearningForm)
+  form!: LearningForm;
+
+  @Field(() => Float)
+  targetJp!: number;
+
+  @Field(() => String, { nullable: true })
+  note!: string | null;
 }

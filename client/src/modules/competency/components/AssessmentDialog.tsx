@@ -1,10 +1,13 @@
+import DeleteOutline from '@mui/icons-material/DeleteOutlined';
 import {
   Box,
   FormControl,
   FormControlLabel,
   FormHelperText,
   FormLabel,
+  IconButton,
   MenuItem,
+  Paper,
   Radio,
   RadioGroup,
   Skeleton,
@@ -15,12 +18,16 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AssessmentMethod } from '../../../gql/graphql';
+import { FileUpload } from '../../../ui/FileUpload';
 import { FormDialog } from '../../../ui/FormDialog';
 import { localToday } from '../../../ui/format';
 import { pathFieldErrors } from '../../../ui/pathFieldErrors';
+import type { UploadedFile } from '../../../ui/uploadFile';
+import { formatBytes } from '../../learning/components/learningFormat';
 import { CompetencyQuery, RecordCompetencyAssessmentMutation } from '../graphql/competency';
 import { LEVELS } from './chips';
 import { type CompetencyOption, CompetencyPicker } from './CompetencyPicker';
+import { EVIDENCE_FILE_ACCEPT, EvidenceFileLink } from './EvidenceFile';
 
 interface Props {
   employeeId: string;
@@ -74,6 +81,28 @@ function LevelChoice({ competencyId, value, onChange, error }: { competencyId: s
   );
 }
 
+/** The uploaded evidence document: its name as a link, its size, and a button to take it off. */
+function ChosenFile({ file, onRemove }: { file: UploadedFile; onRemove: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <Paper variant="outlined" sx={{ p: 1.5, display: 'flex', gap: 1, alignItems: 'center' }} data-testid="evidence-file">
+      <Box sx={{ flex: 1, minWidth: 0 }}>
+        <Typography variant="body2" sx={{ fontWeight: 600 }}>
+          <EvidenceFileLink file={file} />
+        </Typography>
+        {file.size > 0 && (
+          <Typography variant="caption" color="text.secondary">
+            {formatBytes(file.size)}
+          </Typography>
+        )}
+      </Box>
+      <IconButton aria-label={t('competency.evidenceFile.remove', { name: file.name })} onClick={onRemove}>
+        <DeleteOutline />
+      </IconButton>
+    </Paper>
+  );
+}
+
 /** Records evidence of a competency level: a self-assessment, a supervisor's, or an official result. */
 export function AssessmentDialog({ employeeId, employeeName, methods, competency: initial, onClose, onSaved }: Props) {
   const { t } = useTranslation();
@@ -83,6 +112,8 @@ export function AssessmentDialog({ employeeId, employeeName, methods, competency
   const [level, setLevel] = useState<number | null>(null);
   const [date, setDate] = useState(today);
   const [evidence, setEvidence] = useState('');
+  const [file, setFile] = useState<UploadedFile | null>(null);
+  const [validUntil, setValidUntil] = useState('');
   const [record, { loading }] = useMutation(RecordCompetencyAssessmentMutation, {
     refetchQueries: ['CompetencyGapQuery', 'CompetencyProfileQuery', 'CompetencyAssessmentsQuery'],
     awaitRefetchQueries: true,
@@ -90,6 +121,9 @@ export function AssessmentDialog({ employeeId, employeeName, methods, competency
   const [error, setError] = useState<unknown>(null);
   const errors = pathFieldErrors(error, t, 'competency');
   const futureDate = date > today;
+  // Self-assessments keep the standard validity window; other methods may carry the certificate's own end date.
+  const withValidUntil = method !== 'SELF';
+  const expiresEarly = withValidUntil && !!validUntil && !!date && validUntil < date;
 
   async function submit() {
     if (!competency || !level) return;
@@ -104,7 +138,9 @@ export function AssessmentDialog({ employeeId, employeeName, methods, competency
             method,
             // Left out when unchanged, so "today" is the server's today.
             ...(date !== today ? { assessedOn: date } : {}),
+            ...(withValidUntil && validUntil ? { validUntil } : {}),
             evidence: evidence.trim() || null,
+            evidenceFileId: file?.id ?? null,
           },
         },
       });
@@ -121,7 +157,7 @@ export function AssessmentDialog({ employeeId, employeeName, methods, competency
       busy={loading}
       error={error}
       explain={{ FORBIDDEN: method === 'SELF' ? t('competency.assess.forbiddenSelf') : t('competency.assess.forbidden', { name: employeeName }) }}
-      canSubmit={!!competency && !!level && !!date && !futureDate}
+      canSubmit={!!competency && !!level && !!date && !futureDate && !expiresEarly}
       submitLabel={t('competency.assess.submit')}
       onSubmit={() => void submit()}
       onClose={onClose}
@@ -156,6 +192,17 @@ export function AssessmentDialog({ employeeId, employeeName, methods, competency
         helperText={errors.assessedOn ?? (futureDate ? t('competency.rules.FUTURE_DATE') : undefined)}
         slotProps={{ htmlInput: { max: today }, inputLabel: { shrink: true } }}
       />
+      {withValidUntil && (
+        <TextField
+          type="date"
+          label={t('competency.assess.validUntil')}
+          value={validUntil}
+          onChange={(e) => setValidUntil(e.target.value)}
+          error={!!errors.validUntil || expiresEarly}
+          helperText={errors.validUntil ?? (expiresEarly ? t('competency.rules.BEFORE_ASSESSMENT') : t('competency.assess.validUntilHelp'))}
+          slotProps={{ htmlInput: { min: date || undefined }, inputLabel: { shrink: true } }}
+        />
+      )}
       <TextField
         label={t('competency.assess.evidence')}
         multiline
@@ -166,6 +213,18 @@ export function AssessmentDialog({ employeeId, employeeName, methods, competency
         helperText={errors.evidence ?? t('competency.assess.evidenceHelp')}
         slotProps={{ htmlInput: { maxLength: 2000 } }}
       />
+      <Box role="group" aria-label={t('competency.evidenceFile.label')}>
+        <Typography variant="body2" sx={{ fontWeight: 600, mb: 1 }}>
+          {t('competency.evidenceFile.label')}
+        </Typography>
+        {file && (
+          <Box sx={{ mb: 1 }}>
+            <ChosenFile file={file} onRemove={() => setFile(null)} />
+          </Box>
+        )}
+        <FileUpload label={file ? t('competency.evidenceFile.replace') : t('competency.evidenceFile.upload')} accept={EVIDENCE_FILE_ACCEPT} onUploaded={setFile} />
+        <FormHelperText error={!!errors.evidenceFileId}>{errors.evidenceFileId ?? t('competency.evidenceFile.help')}</FormHelperText>
+      </Box>
     </FormDialog>
   );
 }

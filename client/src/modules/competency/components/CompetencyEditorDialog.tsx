@@ -69,6 +69,8 @@ export function CompetencyEditorDialog({ competency, onClose, onSaved }: Props) 
   const [update, updating] = useMutation(UpdateCompetencyMutation, { refetchQueries });
   const [error, setError] = useState<unknown>(null);
   const errors = pathFieldErrors(error, t, 'competency');
+  // The same rules read differently for a level's indicator list ("at least one indicator").
+  const indicatorErrors = pathFieldErrors(error, t, 'competency.indicatorErrors');
   useScrollToError(error);
   const busy = creating.loading || updating.loading;
   const technical = form.type === 'TEKNIS';
@@ -182,6 +184,7 @@ export function CompetencyEditorDialog({ competency, onClose, onSaved }: Props) 
               <TextField
                 {...params}
                 label={t('competency.affair')}
+                required={technical}
                 error={!!errors.governmentAffair}
                 helperText={errors.governmentAffair ?? (technical ? t('competency.affairHelp') : t('competency.affairOnlyTechnical'))}
                 slotProps={{ ...params.slotProps, htmlInput: { ...params.slotProps.htmlInput, maxLength: LIMITS.nameMax } }}
@@ -217,7 +220,7 @@ export function CompetencyEditorDialog({ competency, onClose, onSaved }: Props) 
       </Typography>
       {errors.levels && <FormHelperText error>{errors.levels}</FormHelperText>}
       {levels.map((l, index) => {
-        const indicatorError = errorUnder(errors, `levels.${index}.indicators`);
+        const indicatorError = errorUnder(indicatorErrors, `levels.${index}.indicators`);
         return (
           <Paper key={l.level} variant="outlined" sx={{ p: { xs: 1.5, sm: 2 } }} role="group" aria-label={t('competency.levelN', { level: l.level })}>
             <Stack spacing={1.5}>

@@ -20,6 +20,7 @@ import { EmptyState } from '../../../ui/EmptyState';
 import { formatDate, localToday } from '../../../ui/format';
 import { CompetencyAssessmentsQuery } from '../graphql/competency';
 import { LevelMeter } from './chips';
+import { EvidenceFileLink } from './EvidenceFile';
 
 interface Props {
   employeeId: string;
@@ -68,8 +69,13 @@ export function EvidenceHistoryDialog({ employeeId, competency, decidingId, onCl
                       </Stack>
                     )}
                     {a.evidence && (
-                      <Typography variant="body2" sx={{ mt: 0.5, whiteSpace: 'pre-line' }}>
+                      <Typography variant="body2" sx={{ mt: 0.5, whiteSpace: 'pre-line', overflowWrap: 'anywhere' }}>
                         {a.evidence}
+                      </Typography>
+                    )}
+                    {a.evidenceFile && (
+                      <Typography variant="body2" sx={{ mt: 0.5 }}>
+                        <EvidenceFileLink file={a.evidenceFile} />
                       </Typography>
                     )}
                   </ListItem>

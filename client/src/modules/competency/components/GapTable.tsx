@@ -21,6 +21,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { CompetencyGapQueryQuery } from '../../../gql/graphql';
 import { CompetencyTypeChip, EvidenceText, GapChip, LevelMeter } from './chips';
+import { EvidenceFileLink } from './EvidenceFile';
 
 export type GapRow = CompetencyGapQueryQuery['competencyGap']['items'][number];
 
@@ -75,7 +76,7 @@ export function GapTable({ items, onHistory, onAssess }: Props) {
               </Box>
               <GapChip gap={row.gap} />
             </Box>
-            <Stack direction="row" spacing={2} sx={{ mt: 1, flexWrap: 'wrap' }}>
+            <Stack direction="row" sx={{ mt: 1, flexWrap: 'wrap', columnGap: 2, rowGap: 0.5 }}>
               <Typography variant="body2" component="span">
                 <Box component="span" sx={{ color: 'text.secondary', mr: 0.5 }}>
                   {t('competency.profile.required')}:
@@ -90,9 +91,16 @@ export function GapTable({ items, onHistory, onAssess }: Props) {
               </Typography>
             </Stack>
             <Box sx={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: 1, mt: 0.5 }}>
-              <Typography variant="caption" color="text.secondary">
-                <EvidenceText evidence={row.evidence} />
-              </Typography>
+              <Box sx={{ minWidth: 0 }}>
+                <Typography variant="caption" color="text.secondary" component="div">
+                  <EvidenceText evidence={row.evidence} />
+                </Typography>
+                {row.evidence?.evidenceFile && (
+                  <Typography variant="caption" component="div">
+                    <EvidenceFileLink file={row.evidence.evidenceFile} />
+                  </Typography>
+                )}
+              </Box>
               <RowActions row={row} onHistory={onHistory} onAssess={onAssess} />
             </Box>
           </ListItem>
@@ -142,6 +150,11 @@ export function GapTable({ items, onHistory, onAssess }: Props) {
                 <Typography variant="body2">
                   <EvidenceText evidence={row.evidence} />
                 </Typography>
+                {row.evidence?.evidenceFile && (
+                  <Typography variant="body2">
+                    <EvidenceFileLink file={row.evidence.evidenceFile} />
+                  </Typography>
+                )}
               </TableCell>
               <TableCell sx={{ width: 90 }}>
                 <RowActions row={row} onHistory={onHistory} onAssess={onAssess} />

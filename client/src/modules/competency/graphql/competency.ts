@@ -48,6 +48,9 @@ export const CompetencyQuery = graphql(`
   query CompetencyQuery($id: ID!) {
     competency(id: $id) {
       ...CompetencyDetailFields
+      viewerCan {
+        edit
+      }
     }
   }
 `);
@@ -119,6 +122,9 @@ export const PositionQuery = graphql(`
   query PositionQuery($id: ID!) {
     position(id: $id) {
       ...PositionDetailFields
+      viewerCan {
+        edit
+      }
     }
   }
 `);
@@ -182,6 +188,12 @@ export const AssessmentFields = graphql(`
     validUntil
     assessorName
     evidence
+    evidenceFile {
+      id
+      name
+      url
+      size
+    }
   }
 `);
 

@@ -125,6 +125,8 @@ export function CompetencyDictionaryPage() {
   const narrow = useMediaQuery(theme.breakpoints.down('md'));
   const navigate = useNavigate();
   const { hasRole } = useAuth();
+  // Adding to the dictionary is not a right on a record (those come from `viewerCan`): like
+  // creating a module, it follows the role the API's `createCompetency` requires.
   const isAdmin = hasRole('ADMIN');
   const [creating, setCreating] = useState(false);
   const state = useListState();

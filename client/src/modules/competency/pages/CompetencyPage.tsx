@@ -4,7 +4,6 @@ import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { useAuth } from '../../../app/auth';
 import { BackButton } from '../../../ui/BackButton';
 import { Cell, SkeletonRows } from '../../../ui/Cell';
 import { DetailList } from '../../../ui/DetailList';
@@ -20,7 +19,6 @@ import { CompetencyQuery } from '../graphql/competency';
 export function CompetencyPage() {
   const { id } = useParams<{ id: string }>();
   const { t } = useTranslation();
-  const { hasRole } = useAuth();
   const result = useQuery(CompetencyQuery, { variables: { id: id! } });
   const [editing, setEditing] = useState(false);
   const notice = useNotice();
@@ -41,7 +39,7 @@ export function CompetencyPage() {
                 </Stack>
               }
               actions={
-                hasRole('ADMIN') && (
+                c.viewerCan.edit && (
                   <Button variant="contained" startIcon={<EditOutlined />} onClick={() => setEditing(true)}>
                     {t('common.edit')}
                   </Button>

@@ -22,6 +22,7 @@ import { withPrevious } from '../../../ui/withPrevious';
 import { AssessmentDialog } from '../components/AssessmentDialog';
 import { EvidenceText, LevelMeter } from '../components/chips';
 import type { CompetencyOption } from '../components/CompetencyPicker';
+import { EvidenceFileLink } from '../components/EvidenceFile';
 import { EvidenceHistoryDialog } from '../components/EvidenceHistoryDialog';
 import { GapTable } from '../components/GapTable';
 import { RecommendedModules } from '../components/RecommendedModules';
@@ -105,6 +106,11 @@ function OtherCompetencies({ employeeId, exclude, onHistory }: { employeeId: str
                 secondary={
                   <>
                     <LevelMeter level={i.currentLevel} /> <EvidenceText evidence={i.evidence} />
+                    {i.evidence?.evidenceFile && (
+                      <Box component="span" sx={{ display: 'block', mt: 0.25 }}>
+                        <EvidenceFileLink file={i.evidence.evidenceFile} />
+                      </Box>
+                    )}
                   </>
                 }
               />

@@ -20,7 +20,6 @@ import { useQuery } from '@apollo/client/react';
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { useAuth } from '../../../app/auth';
 import type { CareerPathsQueryQuery, PositionDetailFieldsFragment } from '../../../gql/graphql';
 import { BackButton } from '../../../ui/BackButton';
 import { Cell, SkeletonRows } from '../../../ui/Cell';
@@ -108,7 +107,7 @@ function Requirements({ position }: { position: PositionDetailFieldsFragment }) 
   );
 }
 
-function CareerPaths({ position, isAdmin }: { position: PositionDetailFieldsFragment; isAdmin: boolean }) {
+function CareerPaths({ position, canEdit }: { position: PositionDetailFieldsFragment; canEdit: boolean }) {
   const { t } = useTranslation();
   const result = useQuery(CareerPathsQuery, { variables: { positionId: position.id } });
   const [adding, setAdding] = useState(false);
@@ -118,7 +117,7 @@ function CareerPaths({ position, isAdmin }: { position: PositionDetailFieldsFrag
       <CardContent>
         <Box sx={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', flexWrap: 'wrap', gap: 1, mb: 1 }}>
           <Typography variant="h2">{t('competency.career.title')}</Typography>
-          {isAdmin && (
+          {canEdit && (
             <Button size="small" variant="outlined" startIcon={<AddIcon />} onClick={() => setAdding(true)}>
               {t('competency.career.add')}
             </Button>
@@ -130,7 +129,7 @@ function CareerPaths({ position, isAdmin }: { position: PositionDetailFieldsFrag
           isEmpty={(d) => d.careerPaths.links.length === 0}
           empty={<EmptyState title={t('competency.career.emptyTitle')} body={t('competency.career.emptyBody')} />}
         >
-          {(data) => <CareerPathGraph graph={data.careerPaths} onRemove={isAdmin ? setRemoving : undefined} />}
+          {(data) => <CareerPathGraph graph={data.careerPaths} onRemove={canEdit ? setRemoving : undefined} />}
         </Cell>
       </CardContent>
       {adding && <AddCareerPathDialog position={position} onClose={() => setAdding(false)} />}
@@ -142,8 +141,6 @@ function CareerPaths({ position, isAdmin }: { position: PositionDetailFieldsFrag
 export function PositionPage() {
   const { id } = useParams<{ id: string }>();
   const { t } = useTranslation();
-  const { hasRole } = useAuth();
-  const isAdmin = hasRole('ADMIN');
   const result = useQuery(PositionQuery, { variables: { id: id! } });
   const [editing, setEditing] = useState(false);
   const notice = useNotice();
@@ -164,7 +161,7 @@ export function PositionPage() {
                 </Stack>
               }
               actions={
-                isAdmin && (
+                p.viewerCan.edit && (
                   <Button variant="contained" startIcon={<EditOutlined />} onClick={() => setEditing(true)}>
                     {t('competency.standard.edit')}
                   </Button>
@@ -205,7 +202,7 @@ export function PositionPage() {
                 </Card>
               </Grid>
               <Grid size={12}>
-                <CareerPaths position={p} isAdmin={isAdmin} />
+                <CareerPaths position={p} canEdit={p.viewerCan.edit} />
               </Grid>
             </Grid>
             {editing && (

@@ -1,10 +1,11 @@
 import CheckCircleOutlined from '@mui/icons-material/CheckCircleOutlined';
 import EditOutlined from '@mui/icons-material/EditOutlined';
+import ExpandMore from '@mui/icons-material/ExpandMore';
 import NoteAddOutlined from '@mui/icons-material/NoteAddOutlined';
 import SendOutlined from '@mui/icons-material/SendOutlined';
 import UndoOutlined from '@mui/icons-material/UndoOutlined';
-import { Box, Typography } from '@mui/material';
-import type { ReactNode } from 'react';
+import { Box, Button, Collapse, Typography } from '@mui/material';
+import { type ReactNode, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanAction, PlanDetailFieldsFragment } from '../../../gql/graphql';
 import { formatDateTime, formatJp } from '../../../ui/format';
@@ -25,7 +26,55 @@ const COLOR: Record<PlanAction, string> = {
   RETURNED: 'warning.main',
 };
 
-/** The plan's history, oldest first, as a vertical timeline. */
+type PlanEvent = PlanDetailFieldsFragment['events'][number];
+
+/** The items a plan had at one event, behind a toggle so the timeline stays short. */
+function EventItems({ event }: { event: PlanEvent }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const listId = useId();
+  if (event.items.length === 0) return null;
+  return (
+    <Box sx={{ mt: 0.5 }}>
+      <Button
+        size="small"
+        onClick={() => setOpen((o) => !o)}
+        aria-expanded={open}
+        aria-controls={open ? listId : undefined}
+        endIcon={<ExpandMore sx={{ transition: 'transform 150ms', transform: open ? 'rotate(180deg)' : 'none' }} />}
+        sx={{ ml: -0.75, textAlign: 'left' }}
+      >
+        {open ? t('plan.historyItems.hide') : t('plan.historyItems.show', { count: event.items.length })}
+      </Button>
+      <Collapse in={open} unmountOnExit>
+        <Box
+          component="ol"
+          id={listId}
+          aria-label={t('plan.historyItems.label', { action: t(`plan.action.${event.action}`), date: formatDateTime(event.at) })}
+          sx={{ m: 0, mt: 0.5, pl: 2.5, display: 'grid', gap: 0.75 }}
+        >
+          {event.items.map((item, i) => (
+            <Box component="li" key={i} sx={{ overflowWrap: 'anywhere' }}>
+              <Typography variant="body2" sx={{ fontWeight: 500 }}>
+                {item.competency ? `${item.competency.code} · ${item.competency.name}` : t('plan.item.noCompetency')}
+              </Typography>
+              <Typography variant="body2" color="text.secondary">
+                {item.form.name} · {formatJp(item.targetJp)}
+              </Typography>
+              {item.note && (
+                <Typography variant="body2" color="text.secondary" sx={{ fontStyle: 'italic' }}>
+                  {item.note}
+                </Typography>
+              )}
+            </Box>
+          ))}
+        </Box>
+      </Collapse>
+    </Box>
+  );
+}
+
+/** The plan's history, oldest first, as a vertical timeline; each event can show its items. */
 export function PlanHistory({ events }: { events: PlanDetailFieldsFragment['events'] }) {
   const { t } = useTranslation();
   return (
@@ -38,7 +87,7 @@ export function PlanHistory({ events }: { events: PlanDetailFieldsFragment['even
             </Box>
             {i < events.length - 1 && <Box sx={{ flex: 1, width: 2, bgcolor: 'divider', my: 0.5 }} />}
           </Box>
-          <Box sx={{ pb: 2, minWidth: 0 }}>
+          <Box sx={{ pb: 2, minWidth: 0, flex: 1 }}>
             <Typography variant="body1" sx={{ fontWeight: 600, mt: 0.5 }}>
               {t(`plan.action.${e.action}`)}
             </Typography>
@@ -46,10 +95,11 @@ export function PlanHistory({ events }: { events: PlanDetailFieldsFragment['even
               {e.actorName} · {formatDateTime(e.at)} · {formatJp(e.totalJp)}
             </Typography>
             {e.comment && (
-              <Typography variant="body2" sx={{ mt: 0.5, pl: 1.5, borderLeft: 3, borderColor: 'divider', whiteSpace: 'pre-line' }}>
+              <Typography variant="body2" sx={{ mt: 0.5, pl: 1.5, borderLeft: 3, borderColor: 'divider', whiteSpace: 'pre-line', overflowWrap: 'anywhere' }}>
                 {e.comment}
               </Typography>
             )}
+            <EventItems event={e} />
           </Box>
         </Box>
       ))}

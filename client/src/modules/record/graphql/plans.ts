@@ -77,6 +77,19 @@ export const PlanDetailFields = graphql(`
       at
       comment
       totalJp
+      items {
+        targetJp
+        note
+        competency {
+          id
+          code
+          name
+        }
+        form {
+          id
+          name
+        }
+      }
     }
     viewerCan {
       edit
