@@ -1,4 +1,4 @@
-import { registerDecorator } from 'class-validator';
+import { registerDecorator, ValidateBy, type ValidationOptions } from 'class-validator';
 
 /** Reusable class-validator rules for inputs. */
 
@@ -6,21 +6,20 @@ import { registerDecorator } from 'class-validator';
  * Text must hold at least one non-space character (`   ` is not a name). Reported as rule
  * `REQUIRED`, which the client already translates: to a user, a blank name and a missing name
  * are the same mistake. Null and undefined pass (leave those to `@IsOptional` or the schema).
+ * `{ each: true }` checks every string of a list.
  */
-export function NotBlank(): PropertyDecorator {
-  return (target, propertyName) => {
-    registerDecorator({
+export function NotBlank(options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
       name: 'REQUIRED',
-      target: target.constructor,
-      propertyName: propertyName as string,
       validator: {
         validate: (value: unknown) => typeof value !== 'string' || /\S/.test(value),
         defaultMessage: (args) => `${args?.property ?? 'The text'} must not be blank`,
       },
-    });
-  };
+    },
+    options,
+  );
 }
-
 
 /**
  * At least `min` characters once surrounding spaces are removed, as the services store it.

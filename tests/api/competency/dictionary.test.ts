@@ -117,7 +117,7 @@ describe('createCompetency and updateCompetency', () => {
     const without = levels().map((l) => (l.level === 2 ? { ...l, indicators: [] } : l));
     expect(fieldErrors(await t.gql(CREATE, { input: { ...input(), levels: without } }, as(Role.ADMIN)))).toEqual([{ field: 'levels.1.indicators', rule: 'arrayMinSize' }]);
     const blank = levels().map((l) => (l.level === 4 ? { ...l, indicators: ['Indikator nyata', '     '] } : l));
-    expect(fieldErrors(await t.gql(CREATE, { input: { ...input(), levels: blank } }, as(Role.ADMIN)))).toEqual([{ field: 'levels.3.indicators', rule: 'notBlank' }]);
+    expect(fieldErrors(await t.gql(CREATE, { input: { ...input(), levels: blank } }, as(Role.ADMIN)))).toEqual([{ field: 'levels.3.indicators', rule: 'REQUIRED' }]);
     expect(await t.em().count(Competency, { code: 'T.UJI.01' })).toBe(0);
   });
 
@@ -156,7 +156,7 @@ describe('createCompetency and updateCompetency', () => {
     const repeated = await t.gql(UPDATE, { input: { id, levels: [...levels().slice(0, 4), { ...levels()[3] }] } }, as(Role.ADMIN));
     expect(fieldErrors(repeated)).toEqual([{ field: 'levels', rule: 'LEVELS' }]);
     const blank = await t.gql(UPDATE, { input: { id, levels: levels().map((l) => ({ ...l, indicators: l.level === 5 ? ['   '] : l.indicators })) } }, as(Role.ADMIN));
-    expect(fieldErrors(blank)).toEqual([{ field: 'levels.4.indicators', rule: 'notBlank' }]);
+    expect(fieldErrors(blank)).toEqual([{ field: 'levels.4.indicators', rule: 'REQUIRED' }]);
     const short = await t.gql(UPDATE, { input: { id, name: 'Ab' } }, as(Role.ADMIN));
     expect(fieldErrors(short)).toEqual([{ field: 'name', rule: 'minLength' }]);
     const stored = await t.em().findOneOrFail(Competency, id, { populate: ['levels'] });

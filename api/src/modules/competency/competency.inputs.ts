@@ -11,32 +11,17 @@ import {
   MaxLength,
   Min,
   MinLength,
-  ValidateBy,
   ValidateNested,
-  type ValidationOptions,
 } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { CODE_PATTERN, LIMITS } from '../../common/limits';
+import { NotBlank } from '../../common/validators';
 import { Employee } from '../organisation/employee.entity';
 import { Position } from '../organisation/position.entity';
 import { Competency } from './competency.entity';
 import { CompetencyAssessment } from './competency-assessment.entity';
 import { AssessmentMethod, CompetencyType } from './competency.enums';
 import { CareerPath } from './career-path.entity';
-
-/** Refuses a string of only spaces (rule `notBlank`), which a length rule lets through. */
-function IsNotBlank(options?: ValidationOptions): PropertyDecorator {
-  return ValidateBy(
-    {
-      name: 'notBlank',
-      validator: {
-        validate: (value: unknown) => typeof value === 'string' && value.trim().length > 0,
-        defaultMessage: () => 'must not be blank',
-      },
-    },
-    options,
-  );
-}
 
 @InputType()
 export class CompetencyFilter {
@@ -77,7 +62,7 @@ export class CompetencyLevelInput {
   @ArrayMaxSize(10)
   @MaxLength(500, { each: true })
   @MinLength(3, { each: true })
-  @IsNotBlank({ each: true, message: 'An indicator cannot be blank' })
+  @NotBlank({ each: true, message: 'An indicator cannot be blank' })
   indicators!: string[];
 }
 
