@@ -2,6 +2,8 @@ import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { User } from '../../api/src/modules/identity/user.entity';
 import { Position } from '../../api/src/modules/organisation/position.entity';
+import { DevelopmentPlan } from '../../api/src/modules/record/development-plan.entity';
+import { PlanStatus } from '../../api/src/modules/record/record.enums';
 import { SCREENSHOT_DIR, startBrowserTest, type BrowserTest } from './support/browser';
 
 let b: BrowserTest;
@@ -160,7 +162,11 @@ describe('competency profile and development plan in the browser', () => {
     expect(await supervisor.getByRole('button', { name: 'Setujui' }).count()).toBe(0);
     await supervisor.getByRole('link', { name: 'Semua rencana' }).click();
     await supervisor.getByRole('tab', { name: /Perlu ditinjau/ }).click();
-    await expectVisible(supervisor.getByText('Tidak ada rencana yang perlu ditinjau'));
+    // What is left to review is the plan the demo data submitted for another employee.
+    const demoPlan = await b.app.em().findOneOrFail(DevelopmentPlan, { status: PlanStatus.SUBMITTED }, { populate: ['employee'] });
+    await expectVisible(supervisor.getByTestId('plan-row').filter({ hasText: demoPlan.employee.getEntity().name }));
+    await supervisor.getByTestId('plan-row').filter({ hasText: 'Dewi Lestari, S.Kom.' }).waitFor({ state: 'detached' });
+    expect(await supervisor.getByTestId('plan-row').count()).toBe(1);
     await supervisor.context().close();
   });
 

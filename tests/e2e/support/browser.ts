@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { systemClock } from '../../../api/src/common/dates';
 import { seedDemo, DEMO_PASSWORD } from '../../../api/src/db/seed/demo';
 import { setupTestApp, type TestApp } from '../../support/test-app';
 
@@ -54,7 +55,7 @@ async function buildClientOnce(): Promise<void> {
 export async function startBrowserTest(): Promise<BrowserTest> {
   await buildClientOnce();
   const app = await setupTestApp();
-  await seedDemo(app.em(), app.config.seedsDir);
+  await seedDemo(app.em(), app.config.seedsDir, systemClock(app.config.timeZone));
   const baseUrl = await app.http();
   const browser = await chromium.launch({
     executablePath: chromiumPath(),

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { type Clock, systemClock } from '../../common/dates';
 import { hashPassword } from '../../modules/identity/password';
 import { Role } from '../../modules/identity/role';
 import { User } from '../../modules/identity/user.entity';
@@ -7,6 +8,7 @@ import { EmployeeType } from '../../modules/organisation/organisation.enums';
 import { Opd } from '../../modules/organisation/opd.entity';
 import { Position } from '../../modules/organisation/position.entity';
 import { seedDemoAssessments } from './demo-competency';
+import { type DemoLearningCounts, seedDemoLearning } from './demo-learning';
 import { generatePeople, type Names, type PersonRow } from './people';
 import { readSeed } from './seed-files';
 
@@ -139,12 +141,24 @@ async function opdRows(em: EntityManager) {
 /** The OPDs the demo supervisor monitors. */
 export const DEMO_SUPERVISED_OPDS = ['DISKOMINFO', 'BKD'];
 
+function username(role: Role): string {
+  return DEMO_ACCOUNTS.find((a) => a.roles[0] === role)!.username;
+}
+
+export interface DemoCounts {
+  employees: number;
+  assessments: number;
+  learning: DemoLearningCounts;
+}
+
 /**
  * Demo regency: the five demo accounts and 195 more employees, each with a learner account,
- * competency assessments so gaps show, and the OPDs the demo supervisor monitors.
+ * competency assessments so gaps show, and the OPDs the demo supervisor monitors; then the
+ * trainer's published modules, this year's learning and development plans (see demo-learning.ts),
+ * dated by `clock`.
  */
-export async function seedDemo(em: EntityManager, seedsDir: string): Promise<{ employees: number; assessments: number }> {
-  if ((await em.count(Employee, {})) > 0) return { employees: 0, assessments: 0 };
+export async function seedDemo(em: EntityManager, seedsDir: string, clock: Clock = systemClock()): Promise<DemoCounts> {
+  if ((await em.count(Employee, {})) > 0) return { employees: 0, assessments: 0, learning: { modules: 0, completions: 0, plans: 0 } };
   const people = generatePeople(195, 1, await opdRows(em), names(seedsDir)).filter(
     (p) => !DEMO_ACCOUNTS.some((a) => a.nip === p.nip),
   );
@@ -155,7 +169,13 @@ export async function seedDemo(em: EntityManager, seedsDir: string): Promise<{ e
   await em.flush();
   const peserta = DEMO_ACCOUNTS.find((a) => a.username === 'peserta')!;
   const assessments = await seedDemoAssessments(em, peserta.nip);
-  return { employees, assessments };
+  const learning = await seedDemoLearning(em, seedsDir, clock, {
+    trainer: username(Role.TRAINER),
+    learner: peserta.username,
+    supervisor: username(Role.SUPERVISOR),
+    all: DEMO_ACCOUNTS.map((a) => a.username),
+  });
+  return { employees, assessments, learning };
 }
 
 /**
