@@ -16,7 +16,12 @@ export const LIMITS = {
   pageDefaultLimit: 20,
   csvMaxBytes: 5 * 1024 * 1024,
   csvMaxRows: 20000,
+  /** Shortest person name, after trimming. */
+  personNameMin: 2,
 } as const;
+
+/** The competency dictionary: texts of levels and their behavioural indicators. */
+export const COMPETENCY_LIMITS = { textMin: 3, levelDescriptionMax: 1000, indicators: 10, indicatorMax: 500 } as const;
 
 /** Course modules: outline size, lesson text, and the JP a module may credit. */
 export const MODULE_LIMITS = { sections: 30, lessonsPerSection: 50, bodyMax: 100_000, jpMin: 0.5, jpMax: 200 } as const;

@@ -1,4 +1,4 @@
-import { registerDecorator, ValidateBy, type ValidationOptions } from 'class-validator';
+import { ValidateBy, type ValidationOptions } from 'class-validator';
 
 /** Reusable class-validator rules for inputs. */
 
@@ -25,12 +25,10 @@ export function NotBlank(options?: ValidationOptions): PropertyDecorator {
  * At least `min` characters once surrounding spaces are removed, as the services store it.
  * Reported as rule `minLength`, like class-validator's own.
  */
-export function MinTrimmedLength(min: number): PropertyDecorator {
-  return (target, propertyName) => {
-    registerDecorator({
+export function MinTrimmedLength(min: number, options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
       name: 'minLength',
-      target: target.constructor,
-      propertyName: propertyName as string,
       constraints: [min],
       validator: {
         // Blank text is left to NotBlank, so a blank name reports one rule, not two.
@@ -40,6 +38,7 @@ export function MinTrimmedLength(min: number): PropertyDecorator {
         },
         defaultMessage: (args) => `${args?.property ?? 'The text'} must be at least ${min} characters long`,
       },
-    });
-  };
+    },
+    options,
+  );
 }

@@ -16,10 +16,13 @@ export function FileUpload({
   label,
   accept,
   onUploaded,
+  onBusyChange,
 }: {
   label: string;
   accept: string;
   onUploaded: (file: UploadedFile) => void;
+  /** Told when an upload starts and ends, so a form can wait for its file before saving. */
+  onBusyChange?: (busy: boolean) => void;
 }) {
   const { t } = useTranslation();
   const inputId = useId();
@@ -27,6 +30,11 @@ export function FileUpload({
   const [error, setError] = useState<string | null>(null);
   const abort = useRef<AbortController | null>(null);
   useEffect(() => () => abort.current?.abort(), []);
+  const busyChange = useRef(onBusyChange);
+  useEffect(() => {
+    busyChange.current = onBusyChange;
+  }, [onBusyChange]);
+  useEffect(() => busyChange.current?.(!!uploading), [uploading]);
 
   async function upload(file: File) {
     setError(null);

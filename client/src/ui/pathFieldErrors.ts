@@ -16,7 +16,8 @@ export function pathFieldErrors(
   const result: Record<string, string> = {};
   for (const f of fieldErrorList(error)) {
     const key = f.field.replace(/^input\./, '');
-    result[key] ??= t([`${namespace}.rules.${f.rule}`, `rules.${f.rule}`], { ...values, defaultValue: f.message });
+    // A message for this field's rule (`governmentAffair_REQUIRED`) wins over the rule's general one.
+    result[key] ??= t([`${namespace}.rules.${key}_${f.rule}`, `${namespace}.rules.${f.rule}`, `rules.${f.rule}`], { ...values, defaultValue: f.message });
   }
   return result;
 }

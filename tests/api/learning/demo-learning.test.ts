@@ -28,9 +28,9 @@ const PLANS = `query DevelopmentPlans($filter: PlanFilter) { developmentPlans(fi
   total items { status year totalJp supervisorComment employee { name opd { code } } events { action } viewerCan { decide } }
 } }`;
 
-async function seeded(clock?: (t: TestApp) => Clock): Promise<TestApp> {
+async function seeded(clock: (t: TestApp) => Clock): Promise<TestApp> {
   const t = await setupTestApp();
-  await seedDemo(t.em(), t.config.seedsDir, clock ? clock(t) : systemClock(t.config.timeZone));
+  await seedDemo(t.em(), t.config.seedsDir, clock(t));
   return t;
 }
 
@@ -54,10 +54,16 @@ async function counts(t: TestApp): Promise<Record<string, number>> {
   return Object.fromEntries(rows.map((r) => [r.name, Number(r.n)]));
 }
 
-describe('demo learning, seeded today', () => {
+/**
+ * Seeded in the middle of this year: early in January the demo's dates crowd onto 1 January and
+ * their order would tie (the January case has its own suite below).
+ */
+const MID_YEAR = `${YEAR}-06-15T10:00:00+07:00`;
+
+describe('demo learning, seeded mid-year', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await seeded();
+    t = await seeded((app) => fixedClock(MID_YEAR, app.config.timeZone));
   }, 120_000);
   afterAll(() => t?.close());
 
@@ -130,7 +136,7 @@ describe('demo learning, seeded today', () => {
     expect((await t.gql(PLANS, {}, await actor(t, 'peserta'))).data!.developmentPlans.total).toBe(0);
   });
 
-  it('about 45 other employees learned this year, never after today', async () => {
+  it('about 45 other employees learned this year, never after the day of seeding', async () => {
     const em = t.em();
     const peserta = await actor(t, 'peserta');
     const enrollments = await em.find(Enrollment, {});
@@ -140,7 +146,7 @@ describe('demo learning, seeded today', () => {
     const records = await em.find(LearningRecord, {});
     expect(new Set(records.map((r) => r.employee.id)).size).toBeGreaterThanOrEqual(40);
 
-    const now = Date.now();
+    const now = new Date(MID_YEAR).getTime();
     const today = localDate(new Date(now), t.config.timeZone);
     for (const r of records) {
       expect(r.year).toBe(YEAR);

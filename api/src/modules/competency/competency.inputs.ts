@@ -10,12 +10,11 @@ import {
   Max,
   MaxLength,
   Min,
-  MinLength,
   ValidateNested,
 } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { CODE_PATTERN, LIMITS } from '../../common/limits';
-import { NotBlank } from '../../common/validators';
+import { CODE_PATTERN, COMPETENCY_LIMITS, LIMITS } from '../../common/limits';
+import { MinTrimmedLength, NotBlank } from '../../common/validators';
 import { Employee } from '../organisation/employee.entity';
 import { Position } from '../organisation/position.entity';
 import { Competency } from './competency.entity';
@@ -53,15 +52,16 @@ export class CompetencyLevelInput {
   level!: number;
 
   @Field()
-  @MinLength(3)
-  @MaxLength(1000)
+  @MinTrimmedLength(COMPETENCY_LIMITS.textMin)
+  @MaxLength(COMPETENCY_LIMITS.levelDescriptionMax)
+  @NotBlank()
   description!: string;
 
   @Field(() => [String], { description: 'Behavioural indicators: at least one, none blank' })
   @ArrayMinSize(1, { message: 'Give at least one behavioural indicator' })
-  @ArrayMaxSize(10)
-  @MaxLength(500, { each: true })
-  @MinLength(3, { each: true })
+  @ArrayMaxSize(COMPETENCY_LIMITS.indicators)
+  @MaxLength(COMPETENCY_LIMITS.indicatorMax, { each: true })
+  @MinTrimmedLength(COMPETENCY_LIMITS.textMin, { each: true })
   @NotBlank({ each: true, message: 'An indicator cannot be blank' })
   indicators!: string[];
 }
@@ -74,7 +74,8 @@ export class CreateCompetencyInput {
   code!: string;
 
   @Field()
-  @MinLength(3)
+  @MinTrimmedLength(COMPETENCY_LIMITS.textMin)
+  @NotBlank()
   @MaxLength(LIMITS.nameMax)
   name!: string;
 
@@ -87,7 +88,8 @@ export class CreateCompetencyInput {
   governmentAffair?: string | null;
 
   @Field()
-  @MinLength(3)
+  @MinTrimmedLength(COMPETENCY_LIMITS.textMin)
+  @NotBlank()
   @MaxLength(2000)
   description!: string;
 
@@ -106,7 +108,8 @@ export class UpdateCompetencyInput {
 
   @Field({ nullable: true })
   @IsOptional()
-  @MinLength(3)
+  @MinTrimmedLength(COMPETENCY_LIMITS.textMin)
+  @NotBlank()
   @MaxLength(LIMITS.nameMax)
   name?: string;
 
@@ -117,7 +120,8 @@ export class UpdateCompetencyInput {
 
   @Field({ nullable: true })
   @IsOptional()
-  @MinLength(3)
+  @MinTrimmedLength(COMPETENCY_LIMITS.textMin)
+  @NotBlank()
   @MaxLength(2000)
   description?: string;
 
@@ -149,7 +153,8 @@ export class RequiredCompetencyInput {
 @InputType()
 export class TrainingRequirementInput {
   @Field()
-  @MinLength(3)
+  @MinTrimmedLength(COMPETENCY_LIMITS.textMin)
+  @NotBlank()
   @MaxLength(300)
   name!: string;
 

@@ -5,7 +5,6 @@ import type { Opd } from './opd.entity';
 import { EmployeeType } from './organisation.enums';
 import type { Position } from './position.entity';
 
-export const NAME_MIN = 2;
 
 /** An employee as it would be after a create, update or import row, with references resolved. */
 export interface EmployeeDraft {
@@ -43,8 +42,8 @@ export function checkEmployee(draft: EmployeeDraft, fields: EmployeeFieldNames):
   if (draft.name !== undefined) {
     const name = draft.name.trim();
     if (!name) errors.push({ field: fields.name, rule: 'REQUIRED', message: 'The name is missing' });
-    else if (name.length < NAME_MIN) {
-      errors.push({ field: fields.name, rule: 'minLength', message: `The name must have at least ${NAME_MIN} characters` });
+    else if (name.length < LIMITS.personNameMin) {
+      errors.push({ field: fields.name, rule: 'minLength', message: `The name must have at least ${LIMITS.personNameMin} characters` });
     } else if (name.length > LIMITS.nameMax) {
       errors.push({ field: fields.name, rule: 'maxLength', message: `The name may have at most ${LIMITS.nameMax} characters` });
     }

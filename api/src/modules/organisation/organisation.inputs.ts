@@ -2,7 +2,6 @@ import { IsEmail, IsOptional, IsUUID, Matches, MaxLength } from 'class-validator
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { CODE_PATTERN, LIMITS, PHONE_PATTERN } from '../../common/limits';
 import { MinTrimmedLength, NotBlank } from '../../common/validators';
-import { NAME_MIN } from './employee-rules';
 import { EmployeeType, OpdKind, PositionType } from './organisation.enums';
 
 @InputType()
@@ -79,7 +78,7 @@ export class CreateEmployeeInput extends EmployeeDetails {
   nip!: string;
 
   @Field()
-  @MinTrimmedLength(NAME_MIN)
+  @MinTrimmedLength(LIMITS.personNameMin)
   @MaxLength(LIMITS.nameMax)
   @NotBlank()
   name!: string;
@@ -105,7 +104,7 @@ export class UpdateEmployeeInput extends EmployeeDetails {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MinTrimmedLength(NAME_MIN)
+  @MinTrimmedLength(LIMITS.personNameMin)
   @MaxLength(LIMITS.nameMax)
   @NotBlank()
   name?: string | null;

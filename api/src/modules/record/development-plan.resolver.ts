@@ -1,6 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, Float, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { type Context, requireActor } from '../../common/context';
-import { byKeys, requestLoader } from '../../common/loaders';
 import { PageInput, PageOf } from '../../common/paging';
 import { Competency } from '../competency/competency.entity';
 import { employeeScope } from '../competency/employee-access';
@@ -132,22 +131,7 @@ export class DevelopmentPlanEventResolver {
   }
 
   @FieldResolver(() => [PlanItemSnapshotType], { description: 'The items as they were at that moment' })
-  async items(@Root() event: DevelopmentPlanEvent, @Ctx() ctx: Context): Promise<PlanItemSnapshotType[]> {
-    // Every event of the request asks together: one query for the competencies, one for the forms.
-    const competencies = requestLoader<string, Competency>(ctx.em, 'planSnapshotCompetency', async (ids) =>
-      byKeys(ids, await ctx.em.find(Competency, { id: { $in: [...ids] } }), (c) => c.id),
-    );
-    const forms = requestLoader<number, LearningForm>(ctx.em, 'planSnapshotForm', async (ids) =>
-      byKeys(ids, await ctx.em.find(LearningForm, { id: { $in: [...ids] } }), (f) => f.id),
-    );
-    return Promise.all(
-      event.items.map(async (item) => ({
-        competency: item.competencyId ? await competencies.load(item.competencyId) : null,
-        form: (await forms.load(item.formId))!,
-        targetJp: item.targetJp,
-        note: item.note,
-      })),
-    );
+  items(@Root() event: DevelopmentPlanEvent, @Ctx() ctx: Context): Promise<PlanItemSnapshotType[]> {
+    return new DevelopmentPlanService(ctx.em, ctx.clock).snapshotItems(event);
   }
 }
-

@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { type Actor, hasRole } from '../../common/actor';
 import type { Clock } from '../../common/dates';
 import { assertCan, BadInputError, ConflictError, ForbiddenError, NotFoundError } from '../../common/errors';
+import { byKeys, requestLoader } from '../../common/loaders';
 import { emptyPage, findPage, type Page, type PageInput } from '../../common/paging';
 import { Role } from '../identity/role';
 import { Competency } from '../competency/competency.entity';
@@ -17,6 +18,7 @@ import type { PlanDecisionInput, PlanFilter, PlanItemInput, ReturnPlanInput, Upd
 import { roundJp } from './jp-credit';
 import { LearningForm } from './learning-form.entity';
 import { PlanAction, PlanStatus } from './record.enums';
+import type { PlanItemSnapshotType } from './record.types';
 
 /** Which status each action needs, and which it leads to. */
 const TRANSITIONS: Record<'edit' | 'submit' | 'approve' | 'return', { from: PlanStatus[]; to?: PlanStatus }> = {
@@ -200,5 +202,28 @@ export class DevelopmentPlanService {
 
   returnPlan(actor: Actor, input: ReturnPlanInput): Promise<DevelopmentPlan> {
     return this.decide(actor, input.planId, 'return', input.comment);
+  }
+
+  /**
+   * The items of an event as they stood then, with their competency and form. Every event of a
+   * request asks together: one query for the competencies, one for the forms.
+   */
+  async snapshotItems(event: DevelopmentPlanEvent): Promise<PlanItemSnapshotType[]> {
+    const competencies = requestLoader<string, Competency>(this.em, 'planSnapshotCompetency', async (ids) =>
+      byKeys(ids, await this.em.find(Competency, { id: { $in: [...ids] } }), (c) => c.id),
+    );
+    const forms = requestLoader<number, LearningForm>(this.em, 'planSnapshotForm', async (ids) =>
+      byKeys(ids, await this.em.find(LearningForm, { id: { $in: [...ids] } }), (f) => f.id),
+    );
+    const items = await Promise.all(
+      event.items.map(async (item) => ({
+        competency: item.competencyId ? ((await competencies.load(item.competencyId)) ?? null) : null,
+        form: await forms.load(item.formId),
+        targetJp: item.targetJp,
+        note: item.note,
+      })),
+    );
+    // Forms are reference data and never deleted; an item whose form is gone is left out.
+    return items.filter((item): item is PlanItemSnapshotType => !!item.form);
   }
 }

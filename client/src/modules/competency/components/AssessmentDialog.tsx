@@ -113,6 +113,7 @@ export function AssessmentDialog({ employeeId, employeeName, methods, competency
   const [date, setDate] = useState(today);
   const [evidence, setEvidence] = useState('');
   const [file, setFile] = useState<UploadedFile | null>(null);
+  const [uploading, setUploading] = useState(false);
   const [validUntil, setValidUntil] = useState('');
   const [record, { loading }] = useMutation(RecordCompetencyAssessmentMutation, {
     refetchQueries: ['CompetencyGapQuery', 'CompetencyProfileQuery', 'CompetencyAssessmentsQuery'],
@@ -157,7 +158,7 @@ export function AssessmentDialog({ employeeId, employeeName, methods, competency
       busy={loading}
       error={error}
       explain={{ FORBIDDEN: method === 'SELF' ? t('competency.assess.forbiddenSelf') : t('competency.assess.forbidden', { name: employeeName }) }}
-      canSubmit={!!competency && !!level && !!date && !futureDate && !expiresEarly}
+      canSubmit={!!competency && !!level && !!date && !futureDate && !expiresEarly && !uploading}
       submitLabel={t('competency.assess.submit')}
       onSubmit={() => void submit()}
       onClose={onClose}
@@ -222,7 +223,7 @@ export function AssessmentDialog({ employeeId, employeeName, methods, competency
             <ChosenFile file={file} onRemove={() => setFile(null)} />
           </Box>
         )}
-        <FileUpload label={file ? t('competency.evidenceFile.replace') : t('competency.evidenceFile.upload')} accept={EVIDENCE_FILE_ACCEPT} onUploaded={setFile} />
+        <FileUpload label={file ? t('competency.evidenceFile.replace') : t('competency.evidenceFile.upload')} accept={EVIDENCE_FILE_ACCEPT} onUploaded={setFile} onBusyChange={setUploading} />
         <FormHelperText error={!!errors.evidenceFileId}>{errors.evidenceFileId ?? t('competency.evidenceFile.help')}</FormHelperText>
       </Box>
     </FormDialog>

@@ -16,7 +16,7 @@ import {
   Typography,
 } from '@mui/material';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { LIMITS } from '@shared/limits';
+import { COMPETENCY_LIMITS, LIMITS } from '@shared/limits';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CompetencyDetailFieldsFragment, CompetencyType } from '../../../gql/graphql';
@@ -26,7 +26,7 @@ import { useScrollToError } from '../../../ui/useScrollToError';
 import { CreateCompetencyMutation, GovernmentAffairsQuery, UpdateCompetencyMutation } from '../graphql/competency';
 import { COMPETENCY_TYPES, LEVELS } from './chips';
 
-const MAX_INDICATORS = 10;
+const MAX_INDICATORS = COMPETENCY_LIMITS.indicators;
 
 interface LevelForm {
   level: number;
@@ -70,7 +70,7 @@ export function CompetencyEditorDialog({ competency, onClose, onSaved }: Props) 
   const [error, setError] = useState<unknown>(null);
   const errors = pathFieldErrors(error, t, 'competency');
   // The same rules read differently for a level's indicator list ("at least one indicator").
-  const indicatorErrors = pathFieldErrors(error, t, 'competency.indicatorErrors');
+  const indicatorErrors = pathFieldErrors(error, t, 'competency.indicatorErrors', COMPETENCY_LIMITS);
   useScrollToError(error);
   const busy = creating.loading || updating.loading;
   const technical = form.type === 'TEKNIS';
@@ -236,7 +236,7 @@ export function CompetencyEditorDialog({ competency, onClose, onSaved }: Props) 
                 onChange={(e) => setLevel(index, { description: e.target.value })}
                 error={!!errors[`levels.${index}.description`]}
                 helperText={errors[`levels.${index}.description`]}
-                slotProps={{ htmlInput: { maxLength: 1000 } }}
+                slotProps={{ htmlInput: { maxLength: COMPETENCY_LIMITS.levelDescriptionMax } }}
               />
               {l.indicators.map((indicator, j) => (
                 <Box key={j} sx={{ display: 'flex', gap: 1, alignItems: 'flex-start' }}>
@@ -245,7 +245,7 @@ export function CompetencyEditorDialog({ competency, onClose, onSaved }: Props) 
                     value={indicator}
                     multiline
                     onChange={(e) => setLevel(index, { indicators: l.indicators.map((x, k) => (k === j ? e.target.value : x)) })}
-                    slotProps={{ htmlInput: { maxLength: 500 } }}
+                    slotProps={{ htmlInput: { maxLength: COMPETENCY_LIMITS.indicatorMax } }}
                   />
                   <IconButton
                     aria-label={t('competency.removeIndicator', { n: j + 1 })}

@@ -4,10 +4,10 @@
  */
 
 // The client is an ES module package: typed as one, and loaded at run time from this CommonJS test.
-type VideoPlayer = typeof import('../../../client/src/modules/learning/components/videoPlayer.js', { with: { 'resolution-mode': 'import' } });
+type VideoPlayer = typeof import('../../client/src/modules/learning/components/videoPlayer.js', { with: { 'resolution-mode': 'import' } });
 type EmbedPlayer = NonNullable<ReturnType<VideoPlayer['embedPlayer']>>;
 type PlayerEvent = ReturnType<VideoPlayer['readPlayerMessage']>;
-const MODULE_PATH = '../../../client/src/modules/learning/components/videoPlayer';
+const MODULE_PATH = '../../client/src/modules/learning/components/videoPlayer';
 
 let video: VideoPlayer;
 let YOUTUBE: EmbedPlayer;
