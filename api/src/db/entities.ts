@@ -14,6 +14,7 @@ import { Position } from '../modules/organisation/position.entity';
 import { DevelopmentPlan, DevelopmentPlanEvent, DevelopmentPlanItem } from '../modules/record/development-plan.entity';
 import { LearningForm } from '../modules/record/learning-form.entity';
 import { LearningRecord } from '../modules/record/learning-record.entity';
+import { LearningRecordDay } from '../modules/record/learning-record-day.entity';
 import { Setting } from '../modules/setting/setting.entity';
 
 /** Every entity, listed explicitly so discovery works the same from source and from dist. */
@@ -42,4 +43,5 @@ export const entities = [
   Enrollment,
   LessonProgress,
   LearningRecord,
+  LearningRecordDay,
 ];

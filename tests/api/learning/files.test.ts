@@ -67,7 +67,7 @@ describe('uploads', () => {
     expect((await fetch(url)).status).toBe(401);
     expect((await fetch(url, { headers: await auth(learner) })).status).toBe(404);
 
-    const lessons = [{ title: 'Unduh panduan', kind: 'FILE', fileId: uploaded.body.id }];
+    const lessons = [{ title: 'Unduh panduan', kind: 'FILE', fileId: uploaded.body.id, durationMinutes: 90 }];
     const created = await t.gql(CREATE, { input: { ...moduleInput('FILE-1'), sections: [{ title: 'Berkas', lessons }] } }, trainer.actor);
     const moduleId = created.data!.createCourseModule.id;
     expect((await fetch(url, { headers: await auth(learner) })).status).toBe(404); // a draft uses it

@@ -17,7 +17,7 @@ export const COMPLETE = `mutation CompleteLesson($input: CompleteLessonInput!) {
   completeLesson(input: $input) { moduleCompleted enrollment { progressPercent completedAt doneLessonIds nextLessonId } record { jp year title status form { id } } }
 }`;
 
-export const textLesson = (title: string, body = `Isi ${title}`, extra: object = {}) => ({ title, kind: 'TEXT', body, durationMinutes: 30, ...extra });
+export const textLesson = (title: string, body = `Isi ${title}`, extra: object = {}) => ({ title, kind: 'TEXT', body, durationMinutes: 45, ...extra });
 
 export function moduleInput(code: string, extra: object = {}) {
   return {

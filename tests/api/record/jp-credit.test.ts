@@ -3,8 +3,14 @@ import { type Activity, type AlreadyCredited, type CreditRule, creditJp, fitsMod
 import { CreditMode } from '../../../api/src/modules/record/record.enums';
 
 const SETTINGS = { minutesPerJp: 45, internationalBonusPercent: 20 };
-const NONE: AlreadyCredited = { jpOnDay: 0, sessionsInMonth: 0 };
-const act = (a: Partial<Activity>): Activity => ({ minutes: 0, days: 1, sessions: 1, international: false, ...a });
+const NONE: AlreadyCredited = { jpOnDate: {}, sessionsInMonth: 0 };
+/** Dates in March 2026 by day of the month. */
+const march = (...days: number[]) => days.map((d) => `2026-03-${String(d).padStart(2, '0')}`);
+/** The first `n` days of March. */
+const days = (n: number) => march(...Array.from({ length: n }, (_, i) => i + 1));
+/** JP already held per day of March. */
+const holding = (perDay: Record<number, number>): AlreadyCredited => ({ jpOnDate: Object.fromEntries(Object.entries(perDay).map(([d, jp]) => [march(Number(d))[0], jp])), sessionsInMonth: 0 });
+const act = (a: Partial<Activity>): Activity => ({ minutes: 0, dates: days(1), sessions: 1, international: false, ...a });
 
 // The SIASN forms as seeded (DOMAIN.md)
 const TEKNIS: CreditRule = { creditMode: CreditMode.CURRICULUM };
@@ -20,20 +26,20 @@ const LAINNYA: CreditRule = { creditMode: CreditMode.AS_APPROVED };
 
 describe('creditJp', () => {
   it.each<[string, CreditRule, Partial<Activity>, AlreadyCredited, number]>([
-    ['curriculum JP of a technical training', TEKNIS, { claimedJp: 32, minutes: 600, days: 4 }, NONE, 32],
+    ['curriculum JP of a technical training', TEKNIS, { claimedJp: 32, minutes: 600, dates: days(4) }, NONE, 32],
     ['curriculum without stated JP: actual minutes / 45', TEKNIS, { minutes: 135 }, NONE, 3],
-    ['workshop: 5 JP a day × 2 days', WORKSHOP, { minutes: 900, days: 2 }, NONE, 10],
+    ['workshop: 5 JP a day × 2 days', WORKSHOP, { minutes: 900, dates: days(2) }, NONE, 10],
     ['seminar: 4 JP for one day', SEMINAR, { minutes: 60 }, NONE, 4],
-    ['magang: 20 JP per activity, however long', MAGANG, { minutes: 9000, days: 20 }, NONE, 20],
+    ['magang: 20 JP per activity, however long', MAGANG, { minutes: 9000, dates: days(20) }, NONE, 20],
     ['patok banding: 10 JP', PATOK_BANDING, {}, NONE, 10],
     ['coaching: 2 JP per session', COACHING, { sessions: 1 }, NONE, 2],
     ['coaching: at most 2 sessions a month', COACHING, { sessions: 3 }, NONE, 4],
-    ['coaching: the third session of the month earns nothing', COACHING, { sessions: 1 }, { jpOnDay: 0, sessionsInMonth: 2 }, 0],
+    ['coaching: the third session of the month earns nothing', COACHING, { sessions: 1 }, { jpOnDate: {}, sessionsInMonth: 2 }, 0],
     ['e-learning: actual time', E_LEARNING, { minutes: 90 }, NONE, 2],
     ['e-learning: at most 3 JP a day', E_LEARNING, { minutes: 300 }, NONE, 3],
-    ['e-learning: the day already holds 2 JP, 1 more fits', E_LEARNING, { claimedJp: 2 }, { jpOnDay: 2, sessionsInMonth: 0 }, 1],
-    ['e-learning: the day is full', E_LEARNING, { claimedJp: 2 }, { jpOnDay: 3, sessionsInMonth: 0 }, 0],
-    ['e-learning over 2 days: 3 JP a day', E_LEARNING, { claimedJp: 8, days: 2 }, NONE, 6],
+    ['e-learning: the day already holds 2 JP, 1 more fits', E_LEARNING, { claimedJp: 2 }, holding({ 1: 2 }), 1],
+    ['e-learning: the day is full', E_LEARNING, { claimedJp: 2 }, holding({ 1: 3 }), 0],
+    ['e-learning over 2 days: 3 JP a day', E_LEARNING, { claimedJp: 8, dates: days(2) }, NONE, 6],
     ['belajar mandiri: at most 2 JP a day', MANDIRI, { minutes: 240 }, NONE, 2],
     ['komunitas belajar: 70 minutes = 1.6 JP', KOMUNITAS, { minutes: 70 }, NONE, 1.6],
     ['komunitas belajar: capped at 2 JP a day', KOMUNITAS, { minutes: 180 }, NONE, 2],
@@ -41,11 +47,11 @@ describe('creditJp', () => {
     ['international seminar: 4 JP + 20%', SEMINAR, { international: true }, NONE, 4.8],
     ['international e-learning: cap first, then the bonus', E_LEARNING, { minutes: 300, international: true }, NONE, 3.6],
     // A module credits its stated JP (claimedJp) and never more (maxJp); its days are the dates lessons were done.
-    ['e-learning module of 5 JP done in one day: the daily cap', E_LEARNING, { claimedJp: 5, maxJp: 5, days: 1 }, NONE, 3],
-    ['e-learning module of 5 JP done over two days', E_LEARNING, { claimedJp: 5, maxJp: 5, days: 2 }, NONE, 5],
-    ['e-learning module of 5 JP, finished on a day already holding 2 JP', E_LEARNING, { claimedJp: 5, maxJp: 5, days: 2 }, { jpOnDay: 2, sessionsInMonth: 0 }, 4],
-    ['curriculum module: its JP, however long it took', TEKNIS, { claimedJp: 4, maxJp: 4, minutes: 900, days: 9 }, NONE, 4],
-    ['module whose form became per day: not more than its JP', SEMINAR, { claimedJp: 2, maxJp: 2, days: 3 }, NONE, 2],
+    ['e-learning module of 5 JP done in one day: the daily cap', E_LEARNING, { claimedJp: 5, maxJp: 5, dates: days(1) }, NONE, 3],
+    ['e-learning module of 5 JP done over two days', E_LEARNING, { claimedJp: 5, maxJp: 5, dates: days(2) }, NONE, 5],
+    ['e-learning module of 5 JP, finished on a day already holding 2 JP', E_LEARNING, { claimedJp: 5, maxJp: 5, dates: days(2) }, holding({ 2: 2 }), 4],
+    ['curriculum module: its JP, however long it took', TEKNIS, { claimedJp: 4, maxJp: 4, minutes: 900, dates: days(9) }, NONE, 4],
+    ['module whose form became per day: not more than its JP', SEMINAR, { claimedJp: 2, maxJp: 2, dates: days(3) }, NONE, 2],
     ['module whose form became per activity: not more than its JP', MAGANG, { claimedJp: 6, maxJp: 6 }, NONE, 6],
     ['module whose form became per session: not more than its JP', COACHING, { claimedJp: 1, maxJp: 1 }, NONE, 1],
     ['module whose form became 1 JP per day: the rule’s smaller JP', { creditMode: CreditMode.PER_DAY, creditValue: 1 }, { claimedJp: 2, maxJp: 2 }, NONE, 1],
@@ -54,12 +60,17 @@ describe('creditJp', () => {
   });
 
   it('explains a module held to its stated JP', () => {
-    expect(creditJp(SEMINAR, act({ claimedJp: 2, maxJp: 2, days: 3 }), NONE, SETTINGS).note).toBe('4 JP/day × 3 day(s); at most the 2 JP stated');
+    expect(creditJp(SEMINAR, act({ claimedJp: 2, maxJp: 2, dates: days(3) }), NONE, SETTINGS).note).toBe('4 JP/day × 3 day(s); at most the 2 JP stated');
   });
 
-  it('explains the credit', () => {
-    const credit = creditJp(E_LEARNING, act({ claimedJp: 2 }), { jpOnDay: 2, sessionsInMonth: 0 }, SETTINGS);
-    expect(credit.note).toBe('2 JP of learning; capped at 3 JP/day (2 JP already that day)');
+  it('explains the credit, naming the days with room under a daily cap', () => {
+    const note = (claimedJp: number, dates: string[], already: AlreadyCredited) => creditJp(E_LEARNING, act({ claimedJp, dates }), already, SETTINGS).note;
+    expect(note(5, days(1), NONE)).toBe('5 JP of learning; capped at 3 JP/day × 1 day(s)');
+    expect(note(2, days(1), holding({ 1: 2 }))).toBe('2 JP of learning; capped at 3 JP/day × 1 day(s) with room (2 JP already on them)');
+    expect(note(8, days(3), holding({ 1: 3, 2: 1 }))).toBe('8 JP of learning; capped at 3 JP/day × 2 day(s) with room (1 JP already on them; 1 day(s) already full)');
+    expect(note(2, days(1), holding({ 1: 3 }))).toBe('2 JP of learning; capped at 3 JP/day: the day is already full');
+    expect(note(2, days(2), holding({ 1: 3, 2: 3.6 }))).toBe('2 JP of learning; capped at 3 JP/day: all 2 days are already full');
+    expect(note(2, days(2), holding({ 1: 1 }))).toBe('2 JP of learning'); // the cap leaves room for all of it
     expect(creditJp(COACHING, act({ sessions: 3 }), NONE, SETTINGS)).toMatchObject({ sessions: 2 });
   });
 
@@ -71,6 +82,62 @@ describe('creditJp', () => {
     [2 / 3, 0.7],
   ])('rounds %d to %d (one decimal, half up)', (raw, rounded) => {
     expect(roundJp(raw)).toBe(rounded);
+  });
+});
+
+describe('creditJp per day of learning', () => {
+  it.each<[string, CreditRule, Partial<Activity>, AlreadyCredited, number[]]>([
+    // A capped form: each date has the room the cap leaves; the JP fill the dates in order.
+    ['e-learning: each day has its own room (1 + 3 + 2 JP)', E_LEARNING, { claimedJp: 8, dates: days(3) }, holding({ 1: 2, 3: 1 }), [1, 3, 2]],
+    ['e-learning: a full day gives 0 that day, the next day its 3 JP', E_LEARNING, { claimedJp: 5, dates: days(2) }, holding({ 1: 3 }), [0, 3]],
+    ['e-learning: a day holding more than the cap (an international credit) has no room', E_LEARNING, { claimedJp: 2, dates: days(2) }, holding({ 1: 3.6, 2: 2.5 }), [0, 0.5]],
+    ['e-learning: days of other months or before the activity do not count', E_LEARNING, { claimedJp: 3, dates: march(10) }, holding({ 9: 3, 11: 3 }), [3]],
+    ['e-learning: greedy in date order, later days keep their room', E_LEARNING, { claimedJp: 4, dates: days(3) }, NONE, [3, 1, 0]],
+    ['e-learning: dates in any order and repeated count once each, in order', E_LEARNING, { claimedJp: 4, dates: march(2, 1, 2) }, NONE, [3, 1]],
+    ['komunitas belajar: 70 minutes over two days', KOMUNITAS, { minutes: 70, dates: days(2) }, NONE, [1.6, 0]],
+    ['international e-learning: the bonus on top of each day’s capped JP', E_LEARNING, { claimedJp: 5, dates: days(3), international: true }, NONE, [3.6, 2.4, 0]],
+    ['international e-learning: the bonus split so the days add up exactly (1.3 JP)', E_LEARNING, { claimedJp: 1.1, dates: days(2), international: true }, holding({ 1: 2.5 }), [0.6, 0.7]],
+    ['e-learning module held to its stated JP, on the first days with room', E_LEARNING, { claimedJp: 5, maxJp: 5, dates: days(3) }, holding({ 1: 2 }), [1, 3, 1]],
+    // Uncapped forms: spread evenly, the rounding remainder on the last date.
+    ['seminar: 4 JP on each day', SEMINAR, { dates: days(3) }, NONE, [4, 4, 4]],
+    ['international seminar: 4.8 JP on each day', SEMINAR, { dates: days(3), international: true }, NONE, [4.8, 4.8, 4.8]],
+    ['curriculum 10 JP over 3 days', TEKNIS, { claimedJp: 10, dates: days(3) }, NONE, [3.3, 3.3, 3.4]],
+    ['curriculum 1 JP over 4 days', TEKNIS, { claimedJp: 1, dates: days(4) }, NONE, [0.2, 0.2, 0.2, 0.4]],
+    ['magang 20 JP over 3 days', MAGANG, { dates: days(3) }, NONE, [6.6, 6.6, 6.8]],
+    ['uncapped forms ignore what the days hold', TEKNIS, { claimedJp: 6, dates: days(2) }, holding({ 1: 10 }), [3, 3]],
+  ])('%s', (_, rule, activity, already, perDay) => {
+    const credit = creditJp(rule, act(activity), already, SETTINGS);
+    expect(credit.days.map((d) => d.jp)).toEqual(perDay);
+    expect(credit.days.map((d) => d.date)).toEqual([...new Set(activity.dates)].sort());
+    expect(Math.round(perDay.reduce((s, jp) => s + jp, 0) * 10)).toBe(Math.round(credit.jp * 10));
+  });
+
+  it('always puts exactly the credited JP on the days, to one decimal, never a day above its room before the bonus', () => {
+    const rules = [E_LEARNING, KOMUNITAS, TEKNIS, SEMINAR, MAGANG, { creditMode: CreditMode.ACTUAL, maxJpPerDay: 2.5 }];
+    let checked = 0;
+    for (const rule of rules) {
+      for (const claimedJp of [0.1, 0.7, 1, 2.3, 3.35, 5, 7.9, 12]) {
+        for (const n of [1, 2, 3, 5, 7]) {
+          for (const international of [false, true]) {
+            const already = holding({ 1: 1.3, 3: 3, 4: 0.4 });
+            const credit = creditJp(rule, act({ claimedJp, minutes: claimedJp * 45, dates: days(n), international }), already, SETTINGS);
+            const tenths = credit.days.map((d) => Math.round(d.jp * 10));
+            expect(credit.days.map((d) => d.jp * 10)).toEqual(tenths.map((x) => expect.closeTo(x, 9)));
+            expect(tenths.every((x) => x >= 0)).toBe(true);
+            expect(tenths.reduce((s, x) => s + x, 0)).toBe(Math.round(credit.jp * 10));
+            if (rule.maxJpPerDay != null && !international) {
+              credit.days.forEach((d) => expect(d.jp).toBeLessThanOrEqual(Math.max(0, roundJp(rule.maxJpPerDay! - (already.jpOnDate[d.date] ?? 0)))));
+            }
+            checked++;
+          }
+        }
+      }
+    }
+    expect(checked).toBe(480);
+  });
+
+  it('needs at least one date of learning', () => {
+    expect(() => creditJp(E_LEARNING, act({ claimedJp: 1, dates: [] }), NONE, SETTINGS)).toThrow('at least one date');
   });
 });
 

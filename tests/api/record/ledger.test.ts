@@ -1,5 +1,6 @@
 import { Role } from '../../../api/src/modules/identity/role';
 import { LearningRecord } from '../../../api/src/modules/record/learning-record.entity';
+import { LearningRecordDay } from '../../../api/src/modules/record/learning-record-day.entity';
 import { type CreditRequest, LedgerService } from '../../../api/src/modules/record/ledger.service';
 import { RecordSource, RecordStatus } from '../../../api/src/modules/record/record.enums';
 import { EmployeeType } from '../../../api/src/modules/organisation/organisation.enums';
@@ -41,6 +42,12 @@ async function credit(employeeId: string, change: Partial<CreditRequest>) {
   return em.transactional((tx) => new LedgerService(tx).credit(request(employeeId, change)));
 }
 
+/** A record's day rows as [date, JP], in date order. */
+async function daysOf(recordId: string): Promise<[string, number][]> {
+  const rows = await t.em().find(LearningRecordDay, { record: recordId }, { orderBy: { date: 'asc' } });
+  return rows.map((d) => [d.date, d.jp]);
+}
+
 describe('ledger credit rules against earlier records', () => {
   it('caps e-learning at 3 JP per day across activities of that day', async () => {
     const e = await makeEmployee(t.em());
@@ -61,11 +68,61 @@ describe('ledger credit rules against earlier records', () => {
     expect((await coaching('2026-03-01')).record.jp).toBe(2);
   });
 
-  it('rejected records do not use up a cap', async () => {
+  it('rejected records do not use up a cap, on any of their days', async () => {
     const e = await makeEmployee(t.em());
     const first = await credit(e.id, { claimedJp: 3 });
     await t.em().nativeUpdate(LearningRecord, { id: first.record.id }, { status: RecordStatus.REJECTED });
     expect((await credit(e.id, { claimedJp: 3 })).record.jp).toBe(3);
+    // Rejected after crediting 3 + 2 JP on 9 and 10 March: both days are free again.
+    const twoDays = await credit(e.id, { claimedJp: 5, startDate: '2026-03-09', endDate: '2026-03-10' });
+    await t.em().nativeUpdate(LearningRecord, { id: twoDays.record.id }, { status: RecordStatus.REJECTED });
+    expect((await credit(e.id, { claimedJp: 3, startDate: '2026-03-09', endDate: '2026-03-09' })).record.jp).toBe(3);
+    expect((await credit(e.id, { claimedJp: 3, startDate: '2026-03-10', endDate: '2026-03-10' })).record.jp).toBe(3);
+  });
+
+  it('modules learned on interleaved days share each day’s cap', async () => {
+    const e = await makeEmployee(t.em());
+    // 2 and 4 March, then 3 and 5 March: no day is shared, so each earns its 5 JP (2.5 JP a day).
+    const a = (await credit(e.id, { claimedJp: 5, maxJp: 5, startDate: '2026-03-02', endDate: '2026-03-04', dates: ['2026-03-02', '2026-03-04'] })).record;
+    const b = (await credit(e.id, { claimedJp: 5, maxJp: 5, startDate: '2026-03-03', endDate: '2026-03-05', dates: ['2026-03-03', '2026-03-05'] })).record;
+    expect([a.jp, b.jp]).toEqual([5, 5]);
+    expect(await daysOf(a.id)).toEqual([['2026-03-02', 3], ['2026-03-04', 2]]);
+    expect(await daysOf(b.id)).toEqual([['2026-03-03', 3], ['2026-03-05', 2]]);
+    // A third one on 2 and 4 March finds the 2nd full and 1 JP of room on the 4th.
+    const c = (await credit(e.id, { claimedJp: 5, maxJp: 5, startDate: '2026-03-02', endDate: '2026-03-04', dates: ['2026-03-02', '2026-03-04'] })).record;
+    expect(c).toMatchObject({ jp: 1, creditNote: '5 JP of learning; capped at 3 JP/day × 1 day(s) with room (2 JP already on them; 1 day(s) already full)' });
+    expect(await daysOf(c.id)).toEqual([['2026-03-02', 0], ['2026-03-04', 1]]);
+  });
+
+  it('a credit ending on an empty day still finds its earlier days full', async () => {
+    const e = await makeEmployee(t.em());
+    const a = (await credit(e.id, { claimedJp: 5, startDate: '2026-03-02', endDate: '2026-03-04', dates: ['2026-03-02', '2026-03-04'] })).record;
+    expect(a.jp).toBe(5); // 3 JP on the 2nd, 2 on the 4th
+    // Learned on 2 and 6 March: the 6th is empty, but the 2nd already holds 3 JP.
+    const b = (await credit(e.id, { claimedJp: 5, startDate: '2026-03-02', endDate: '2026-03-06', dates: ['2026-03-02', '2026-03-06'] })).record;
+    expect(b.jp).toBe(3);
+    expect(await daysOf(b.id)).toEqual([['2026-03-02', 0], ['2026-03-06', 3]]);
+    // Other forms have caps of their own: komunitas belajar still has 2 JP on the 2nd.
+    expect((await credit(e.id, { formId: 23, claimedJp: 2, startDate: '2026-03-02', endDate: '2026-03-02' })).record.jp).toBe(2);
+  });
+
+  it('stores day rows that add up to the record’s JP, the international bonus included', async () => {
+    const e = await makeEmployee(t.em());
+    const record = (await credit(e.id, { claimedJp: 5, international: true, startDate: '2026-03-16', endDate: '2026-03-18' })).record;
+    expect(record.jp).toBe(6); // 3 + 2 JP under the cap, +20 %
+    expect(await daysOf(record.id)).toEqual([['2026-03-16', 3.6], ['2026-03-17', 2.4], ['2026-03-18', 0]]);
+    // The bonus is not capped, and leaves no room on the 16th.
+    expect((await credit(e.id, { claimedJp: 2, startDate: '2026-03-16', endDate: '2026-03-16' })).record.jp).toBe(0);
+    const seminar = (await credit(e.id, { formId: 9, source: RecordSource.EXTERNAL, startDate: '2026-03-16', endDate: '2026-03-18' })).record;
+    expect(await daysOf(seminar.id)).toEqual([['2026-03-16', 4], ['2026-03-17', 4], ['2026-03-18', 4]]);
+  });
+
+  it('a record without day rows holds its JP on its end date', async () => {
+    const e = await makeEmployee(t.em());
+    const old = (await credit(e.id, { claimedJp: 5, startDate: '2026-03-23', endDate: '2026-03-24' })).record;
+    await t.em().nativeDelete(LearningRecordDay, { record: old.id });
+    expect((await credit(e.id, { claimedJp: 3, startDate: '2026-03-24', endDate: '2026-03-24' })).record.jp).toBe(0);
+    expect((await credit(e.id, { claimedJp: 3, startDate: '2026-03-23', endDate: '2026-03-23' })).record.jp).toBe(3);
   });
 
   it('credits the same source once', async () => {
@@ -82,10 +139,20 @@ describe('ledger credit rules against earlier records', () => {
     const e = await makeEmployee(t.em());
     const seminar = { formId: 9, source: RecordSource.EXTERNAL, startDate: '2026-01-05', endDate: '2026-01-07' };
     expect((await credit(e.id, seminar)).record.jp).toBe(12); // 4 JP/day × 3 days
-    expect((await credit(e.id, { ...seminar, days: 1 })).record.jp).toBe(4);
+    expect((await credit(e.id, { ...seminar, dates: ['2026-01-06'] })).record.jp).toBe(4);
     // E-learning over two months, but on two days of learning: at most 3 JP each.
     const module = { claimedJp: 8, startDate: '2026-02-02', endDate: '2026-03-31' };
-    expect((await credit(e.id, { ...module, days: 2 })).record.jp).toBe(6);
+    const twoDays = (await credit(e.id, { ...module, dates: ['2026-02-02', '2026-03-31'] })).record;
+    expect(twoDays.jp).toBe(6);
+    expect(await daysOf(twoDays.id)).toEqual([['2026-02-02', 3], ['2026-03-31', 3]]);
+  });
+
+  it('refuses dates of learning outside the activity’s span', async () => {
+    const e = await makeEmployee(t.em());
+    await expect(credit(e.id, { startDate: '2026-03-02', endDate: '2026-03-04', dates: ['2026-03-01', '2026-03-04'] })).rejects.toMatchObject({
+      fields: [{ field: 'dates', rule: 'OUTSIDE_SPAN' }],
+    });
+    expect(await t.em().count(LearningRecord, { employee: e.id })).toBe(0);
   });
 
   it('never credits more than the most the activity may earn (a module’s stated JP)', async () => {

@@ -15,9 +15,10 @@ const DEFAULT_ORGANISER = 'Komunitas Pintar';
 /**
  * Marks a lesson done for the learner. When that completes every required lesson, the
  * enrolment is completed and the module's JP are credited to the ledger, in the year of
- * completion (regional calendar). The activity's days are the distinct local dates on which the
+ * completion (regional calendar). The activity's dates are the distinct local dates on which the
  * learner did lessons of this enrolment (so a daily cap counts days of learning, not days since
- * joining), and the credit never exceeds the module's stated JP whatever its form's rule.
+ * joining, and what each of those days already holds for the form), and the credit never exceeds
+ * the module's stated JP whatever its form's rule.
  * Doing a lesson twice, or finishing a version twice, changes nothing.
  */
 export async function completeLesson(
@@ -60,7 +61,7 @@ export async function completeLesson(
         organiser: module.organiser ?? DEFAULT_ORGANISER,
         startDate: learningDays[0],
         endDate,
-        days: learningDays.length,
+        dates: learningDays,
         minutes,
         claimedJp: module.jpValue,
         maxJp: module.jpValue,

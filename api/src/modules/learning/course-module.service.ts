@@ -9,8 +9,10 @@ import { Competency } from '../competency/competency.entity';
 import { StoredFile } from '../file/stored-file.entity';
 import { Role } from '../identity/role';
 import { User } from '../identity/user.entity';
-import { fitsModules } from '../record/jp-credit';
+import { fitsModules, roundJp } from '../record/jp-credit';
 import { LearningForm } from '../record/learning-form.entity';
+import { CreditMode } from '../record/record.enums';
+import { SettingService } from '../setting/setting.service';
 import { CourseModule, CourseSection, Lesson, ModuleCompetency } from './course-module.entity';
 import type {
   CourseModuleFilter,
@@ -50,6 +52,24 @@ function moduleFormProblem(form: LearningForm): FieldError | null {
     message: form.requiresReport
       ? `Form ${form.id} (${form.name}) needs a learning report, so a module cannot credit it`
       : `Form ${form.id} (${form.name}) credits JP ${form.creditMode.toLowerCase().replace('_', ' ')}, not the JP a module states`,
+  };
+}
+
+/**
+ * A form crediting ACTUAL time (e-learning, komunitas belajar) credits a module the JP it states,
+ * so the module may not state more JP than its required lessons last: their minutes / the
+ * minutes-per-JP setting, rounded to one decimal as the ledger rounds JP. Lessons without a
+ * duration count no time. CURRICULUM forms keep the JP their curriculum states.
+ */
+function moduleJpProblem(module: CourseModule, form: LearningForm, lessons: Lesson[], minutesPerJp: number): FieldError | null {
+  if (form.creditMode !== CreditMode.ACTUAL) return null;
+  const minutes = lessons.filter((l) => l.required).reduce((s, l) => s + (l.durationMinutes ?? 0), 0);
+  const durationJp = roundJp(minutes / minutesPerJp);
+  if (module.jpValue <= durationJp) return null;
+  return {
+    field: 'jpValue',
+    rule: 'JP_ABOVE_DURATION',
+    message: `Form ${form.id} (${form.name}) credits actual time: the module states ${module.jpValue} JP, but its required lessons last ${minutes} minutes, which is ${durationJp} JP at ${minutesPerJp} minutes per JP`,
   };
 }
 
@@ -296,7 +316,11 @@ export class CourseModuleService {
     return draft;
   }
 
-  /** Publishes a draft version; the version it replaces is archived (its learners keep it). */
+  /**
+   * Publishes a draft version; the version it replaces is archived (its learners keep it). Every
+   * lesson needs its content, the form must suit modules, and a module of a form crediting actual
+   * time may not state more JP than its required lessons last.
+   */
   async publish(actor: Actor, id: string): Promise<CourseModule> {
     const module = await this.em.findOne(CourseModule, id, { populate: ['sections', 'sections.lessons', 'form'] });
     if (!module) throw new NotFoundError('Course module', id);
@@ -306,8 +330,14 @@ export class CourseModuleService {
     const problems = lessons.flatMap(({ l, path }) => lessonProblems(l, path));
     if (!lessons.length) problems.push({ field: 'sections', rule: 'EMPTY', message: 'A module needs at least one lesson' });
     // Administrators may have changed the form's rule since the draft chose it.
-    const formProblem = moduleFormProblem(module.form.getEntity());
+    const form = module.form.getEntity();
+    const formProblem = moduleFormProblem(form);
     if (formProblem) problems.unshift(formProblem);
+    if (lessons.length && !formProblem) {
+      const minutesPerJp = await new SettingService(this.em).get('jp.minutesPerJp');
+      const jpProblem = moduleJpProblem(module, form, lessons.map(({ l }) => l), minutesPerJp);
+      if (jpProblem) problems.push(jpProblem);
+    }
     if (problems.length) throw new BadInputError(problems, `The module cannot be published yet: ${problems.map((p) => p.message).join('; ')}`);
     await this.em.transactional(async (tx) => {
       await tx.nativeUpdate(CourseModule, { moduleKey: module.moduleKey, status: ModuleStatus.PUBLISHED }, { status: ModuleStatus.ARCHIVED });

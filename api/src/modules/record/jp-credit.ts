@@ -19,8 +19,11 @@ export interface Activity {
   claimedJp?: number | null;
   /** Actual minutes of learning. */
   minutes: number;
-  /** Days on which the learning took place (at least 1): the span of a training, the distinct dates a module's lessons were done. */
-  days: number;
+  /**
+   * The local dates (YYYY-MM-DD, at least one) on which the learning took place: every day of a
+   * training's span, the distinct dates a module's lessons were done. Order and repeats do not matter.
+   */
+  dates: readonly string[];
   /** Sessions held (coaching, mentoring…). */
   sessions: number;
   international: boolean;
@@ -28,16 +31,26 @@ export interface Activity {
   maxJp?: number | null;
 }
 
-/** What the employee already has for the same form: on the activity's last day, and in its month. */
+/** What the employee's records of the same form (not rejected) already hold. */
 export interface AlreadyCredited {
-  jpOnDay: number;
+  /** JP already held on each of the activity's dates; a date left out holds none. */
+  jpOnDate: Readonly<Record<string, number>>;
+  /** Sessions already credited in the month of the activity's end date. */
   sessionsInMonth: number;
+}
+
+/** The JP a credit puts on one date of learning. */
+export interface CreditDay {
+  date: string;
+  jp: number;
 }
 
 export interface Credit {
   jp: number;
   /** Sessions that counted (after the monthly cap). */
   sessions: number;
+  /** One entry per date of learning, in date order, to one decimal, adding up to exactly `jp`. */
+  days: CreditDay[];
   /** Why this many JP, for the learner and the auditor. */
   note: string;
 }
@@ -55,18 +68,31 @@ export function roundJp(jp: number): number {
   return Math.round(jp * 10 + 1e-9) / 10;
 }
 
+/** JP in whole tenths, the unit the day rows are apportioned in so that they add up exactly. */
+const tenths = (jp: number) => Math.round(roundJp(jp) * 10);
+
 /**
  * The JP an activity earns, by the form's rule (DOMAIN.md, PerLAN 10/2018):
  * - CURRICULUM: the stated JP (else actual minutes / minutes-per-JP);
  * - ACTUAL: actual minutes / minutes-per-JP (or the stated JP of a module);
- * - PER_DAY: the value per day × days; PER_ACTIVITY: the value once;
- * - PER_SESSION: the value per session, for at most `maxSessionsPerMonth` sessions a month;
+ * - PER_DAY: the value per day × dates of learning; PER_ACTIVITY: the value once;
+ * - PER_SESSION: the value per session, for at most `maxSessionsPerMonth` sessions in the month of
+ *   the end date (less the sessions that month already holds);
  * - AS_APPROVED: the JP the approver gives.
- * Then a daily cap (`maxJpPerDay` × days, less what that day already holds for the form), then
- * the activity's own ceiling (`maxJp`, a module's stated JP), then the international bonus, then
- * rounding to one decimal.
+ * Then the daily cap, per date of learning: each date has room for `maxJpPerDay` less the JP the
+ * employee's records of the form already hold on that date (a full date gives nothing), and the
+ * activity earns at most the room of all its dates. Then the activity's own ceiling (`maxJp`, a
+ * module's stated JP), then the international bonus, then rounding to one decimal.
+ *
+ * The JP are then put on the dates, so that later credits see them: under a daily cap greedily in
+ * date order, each date filled up to its room; without one spread evenly, the rounding remainder
+ * on the last date. The international bonus is not subject to the daily cap (it is added after it,
+ * as the rule has always been): each date holds its capped JP plus the bonus, so an international
+ * activity can leave a date above the cap, and no room on it for others.
  */
 export function creditJp(rule: CreditRule, activity: Activity, already: AlreadyCredited, settings: CreditSettings): Credit {
+  const dates = [...new Set(activity.dates)].sort();
+  if (!dates.length) throw new Error('An activity needs at least one date of learning');
   const value = rule.creditValue ?? 0;
   const actualJp = activity.minutes / settings.minutesPerJp;
   const notes: string[] = [];
@@ -82,8 +108,8 @@ export function creditJp(rule: CreditRule, activity: Activity, already: AlreadyC
       notes.push(activity.claimedJp != null ? `${activity.claimedJp} JP of learning` : `${activity.minutes} min / ${settings.minutesPerJp}`);
       break;
     case CreditMode.PER_DAY:
-      jp = value * activity.days;
-      notes.push(`${value} JP/day × ${activity.days} day(s)`);
+      jp = value * dates.length;
+      notes.push(`${value} JP/day × ${dates.length} day(s)`);
       break;
     case CreditMode.PER_ACTIVITY:
       jp = value;
@@ -102,10 +128,12 @@ export function creditJp(rule: CreditRule, activity: Activity, already: AlreadyC
       notes.push('as approved');
       break;
   }
-  if (rule.maxJpPerDay != null) {
-    const cap = Math.max(0, rule.maxJpPerDay * activity.days - already.jpOnDay);
+  // Room per date, in tenths of a JP (caps and records are kept to one decimal).
+  const rooms = rule.maxJpPerDay == null ? null : dates.map((d) => Math.max(0, tenths(rule.maxJpPerDay!) - tenths(already.jpOnDate[d] ?? 0)));
+  if (rooms) {
+    const cap = rooms.reduce((s, r) => s + r, 0) / 10;
     if (jp > cap) {
-      notes.push(`capped at ${rule.maxJpPerDay} JP/day${already.jpOnDay ? ` (${already.jpOnDay} JP already that day)` : ''}`);
+      notes.push(capNote(rule.maxJpPerDay!, dates, rooms, already));
       jp = cap;
     }
   }
@@ -113,9 +141,63 @@ export function creditJp(rule: CreditRule, activity: Activity, already: AlreadyC
     notes.push(`at most the ${activity.maxJp} JP stated`);
     jp = activity.maxJp;
   }
+  const beforeBonus = jp;
   if (activity.international && settings.internationalBonusPercent) {
     jp *= 1 + settings.internationalBonusPercent / 100;
     notes.push(`+${settings.internationalBonusPercent}% international`);
   }
-  return { jp: roundJp(jp), sessions, note: notes.join('; ') };
+  const total = roundJp(jp);
+  const perDate = rooms ? apportion(tenths(total), fill(tenths(beforeBonus), rooms)) : spread(tenths(total), dates.length);
+  return {
+    jp: total,
+    sessions,
+    days: dates.map((date, i) => ({ date, jp: perDate[i] / 10 })),
+    note: notes.join('; '),
+  };
+}
+
+/** Why the daily cap cut the credit, e.g. "capped at 3 JP/day × 2 day(s) with room (1 JP already on them; 1 day(s) already full)". */
+function capNote(maxJpPerDay: number, dates: string[], rooms: number[], already: AlreadyCredited): string {
+  const open = dates.filter((_, i) => rooms[i] > 0);
+  const full = dates.length - open.length;
+  if (!open.length) return `capped at ${maxJpPerDay} JP/day: ${full === 1 ? 'the day is' : `all ${full} days are`} already full`;
+  const held = roundJp(open.reduce((s, d) => s + (already.jpOnDate[d] ?? 0), 0));
+  const more = [...(held ? [`${held} JP already on them`] : []), ...(full ? [`${full} day(s) already full`] : [])];
+  return `capped at ${maxJpPerDay} JP/day × ${open.length} day(s)${held || full ? ' with room' : ''}${more.length ? ` (${more.join('; ')})` : ''}`;
+}
+
+/** `amount` tenths put on the dates in order, each up to its room (the amount never exceeds the rooms). */
+function fill(amount: number, rooms: number[]): number[] {
+  let left = amount;
+  const shares = rooms.map((room) => {
+    const take = Math.min(room, left);
+    left -= take;
+    return take;
+  });
+  shares[shares.length - 1] += left;
+  return shares;
+}
+
+/** `amount` tenths spread evenly; the remainder goes on the last date. */
+function spread(amount: number, count: number): number[] {
+  const each = Math.floor(amount / count);
+  return Array.from({ length: count }, (_, i) => (i === count - 1 ? amount - each * (count - 1) : each));
+}
+
+/**
+ * `amount` tenths in proportion to `shares` (the capped JP per date, before the bonus), rounded on
+ * the running total so the parts add up to exactly `amount`; equal to `shares` when no bonus applies.
+ */
+function apportion(amount: number, shares: number[]): number[] {
+  const whole = shares.reduce((s, x) => s + x, 0);
+  if (!whole) return spread(amount, shares.length);
+  let before = 0;
+  let given = 0;
+  return shares.map((share) => {
+    before += share;
+    const upTo = Math.round((amount * before) / whole);
+    const part = upTo - given;
+    given = upTo;
+    return part;
+  });
 }

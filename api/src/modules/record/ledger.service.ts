@@ -9,6 +9,7 @@ import { SettingService } from '../setting/setting.service';
 import { creditJp, roundJp } from './jp-credit';
 import { LearningForm } from './learning-form.entity';
 import { LearningRecord } from './learning-record.entity';
+import { LearningRecordDay } from './learning-record-day.entity';
 import { CreditMode, RecordSource, RecordStatus } from './record.enums';
 import type { UpdateLearningFormInput } from './record.inputs';
 import type { JpSummaryType } from './record.types';
@@ -25,10 +26,11 @@ export interface CreditRequest {
   endDate: string;
   minutes: number;
   /**
-   * Days on which the learning took place; by default every day from start to end. A module
-   * gives the distinct dates its lessons were done, so time between them earns nothing.
+   * The local dates (YYYY-MM-DD), from start to end, on which the learning took place; by default
+   * every day from start to end. A module gives the distinct dates its lessons were done, so time
+   * between them earns nothing, and a daily cap counts what each of those dates already holds.
    */
-  days?: number;
+  dates?: string[];
   sessions?: number;
   claimedJp?: number | null;
   /** The most the activity earns whatever the form's rule gives (a module: its stated JP). */
@@ -41,6 +43,37 @@ export interface CreditResult {
   record: LearningRecord;
   /** False when the source had already been credited (nothing new was written). */
   created: boolean;
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The request's dates of learning, distinct and in order: the dates given (all within start–end), else every day from start to end. */
+function learningDates(request: CreditRequest): string[] {
+  if (!request.dates?.length) return daysBetween(request.startDate, request.endDate);
+  const outside = request.dates.find((d) => !ISO_DATE.test(d) || d < request.startDate || d > request.endDate);
+  if (outside) throw BadInputError.field('dates', 'OUTSIDE_SPAN', `The date of learning ${outside} is not between ${request.startDate} and ${request.endDate}`);
+  return [...new Set(request.dates)].sort();
+}
+
+/**
+ * The JP an employee's records of one form, other than rejected ones, already hold on each of
+ * `dates`, from their day rows; a record without day rows holds its JP on its end date. The
+ * records come by the employee index, their days by the `(record, date)` key.
+ */
+async function jpOnDates(em: EntityManager, employeeId: string, formId: number, dates: string[]): Promise<Record<string, number>> {
+  const rows: { date: string; jp: string }[] = await em.getConnection().execute(
+    `select to_char(coalesce(d.date, r.end_date), 'YYYY-MM-DD') as date, sum(coalesce(d.jp, r.jp)) as jp
+       from learning_record r
+       left join learning_record_day d on d.record_id = r.id
+      where r.employee_id = ? and r.form_id = ? and r.status <> ?
+        and coalesce(d.date, r.end_date) between ? and ?
+      group by 1`,
+    [employeeId, formId, RecordStatus.REJECTED, dates[0], dates[dates.length - 1]],
+    'all',
+    em.getTransactionContext(),
+  );
+  const wanted = new Set(dates);
+  return Object.fromEntries(rows.filter((r) => wanted.has(r.date)).map((r) => [r.date, roundJp(Number(r.jp))]));
 }
 
 /** The JP ledger: the one place learning is credited, and the yearly totals. */
@@ -70,13 +103,12 @@ export class LedgerService {
     if (request.endDate < request.startDate) {
       throw BadInputError.field('endDate', 'BEFORE_START', 'The end date is before the start date');
     }
+    const dates = learningDates(request);
     const settings = await new SettingService(em).all();
-    const counted = { employee: request.employeeId, form: form.id, status: { $ne: RecordStatus.REJECTED } } as const;
-    const sameDay = await em.find(LearningRecord, { ...counted, endDate: request.endDate }, { fields: ['jp'] });
     const month = monthOf(request.endDate);
     const sameMonth = await em.find(
       LearningRecord,
-      { ...counted, endDate: { $gte: `${month}-01`, $lt: nextMonthStart(month) } },
+      { employee: request.employeeId, form: form.id, status: { $ne: RecordStatus.REJECTED }, endDate: { $gte: `${month}-01`, $lt: nextMonthStart(month) } },
       { fields: ['sessions'] },
     );
     const credit = creditJp(
@@ -84,13 +116,13 @@ export class LedgerService {
       {
         claimedJp: request.claimedJp,
         minutes: request.minutes,
-        days: Math.max(1, request.days ?? daysBetween(request.startDate, request.endDate).length),
+        dates,
         sessions: request.sessions ?? 1,
         international: request.international ?? false,
         maxJp: request.maxJp,
       },
       {
-        jpOnDay: roundJp(sameDay.reduce((s, r) => s + r.jp, 0)),
+        jpOnDate: form.maxJpPerDay == null ? {} : await jpOnDates(em, request.employeeId, form.id, dates),
         sessionsInMonth: sameMonth.reduce((s, r) => s + r.sessions, 0),
       },
       { minutesPerJp: settings['jp.minutesPerJp'], internationalBonusPercent: settings['jp.internationalBonusPercent'] },
@@ -114,6 +146,7 @@ export class LedgerService {
       creditNote: credit.note,
       evidence: request.evidence ?? null,
     });
+    for (const day of credit.days) em.create(LearningRecordDay, { record, date: day.date, jp: day.jp });
     await em.flush();
     return { record, created: true };
   }
