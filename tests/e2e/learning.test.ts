@@ -1,7 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { User } from '../../api/src/modules/identity/user.entity';
 import { toActor } from '../../api/src/modules/identity/identity.service';
-import { COMPLETE, CREATE, ENROLL, MODULE, moduleInput, PUBLISH, UPDATE } from '../api/learning/support';
+import { COMPLETE, CREATE, ENROLL, MODULE, moduleInput, PUBLISH, textLesson, UPDATE } from '../api/learning/support';
 import { startBrowserTest, type BrowserTest } from './support/browser';
 
 let b: BrowserTest;
@@ -191,6 +191,75 @@ describe('course modules in the browser', () => {
     await page.context().close();
   });
 
+  it('a trainer reorders the outline by dragging lessons and sections by their handles, and the order is saved', async () => {
+    const trainer = toActor(await b.app.em().findOneOrFail(User, { username: 'pelatih' }));
+    const sections = [
+      { title: 'Pembuka', lessons: [textLesson('Salam'), textLesson('Tujuan'), textLesson('Jadwal')] },
+      { title: 'Inti', lessons: [textLesson('Materi pokok')] },
+    ];
+    const created = await b.app.gql(CREATE, { input: moduleInput('DND-E2E', { title: 'Menyusun Ulang Materi', sections }) }, trainer);
+    const id = created.data!.createCourseModule.id;
+
+    const page = await b.page('pelatih');
+    await page.goto(`${b.baseUrl}/pelatih/modul/${id}`);
+    const outline = page.getByRole('heading', { name: 'Susunan materi' });
+    await expectVisible(outline);
+    await outline.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await expectVisible(page.getByText('1.1. Salam'));
+    await b.screenshot(page, 'learning-editor-handles');
+
+    // A lesson dragged onto the lower half of the next one takes its place.
+    await drag(page, page.getByRole('button', { name: 'Seret untuk memindahkan Pelajaran 1.1' }), page.getByRole('group', { name: 'Pelajaran 1.2' }));
+    await expectVisible(page.getByRole('group', { name: 'Pelajaran 1.1' }).getByText('1.1. Tujuan'));
+    await expectVisible(page.getByRole('group', { name: 'Pelajaran 1.2' }).getByText('1.2. Salam'));
+    // The editor counts a drag as a change, as it does the arrow buttons.
+    await expectVisible(page.getByRole('status').getByText('Ada perubahan yang belum disimpan'));
+
+    // Into another section: below its only lesson.
+    await drag(page, page.getByRole('button', { name: 'Seret untuk memindahkan Pelajaran 1.3' }), page.getByRole('group', { name: 'Pelajaran 2.1' }));
+    await expectVisible(page.getByRole('group', { name: 'Pelajaran 2.2' }).getByText('2.2. Jadwal'));
+    expect(await page.getByRole('group', { name: 'Pelajaran 1.3' }).count()).toBe(0);
+
+    // A whole section, above the first one.
+    await drag(page, page.getByRole('button', { name: 'Seret untuk memindahkan Bagian 2' }), page.getByRole('group', { name: 'Bagian 1' }), 0.25);
+    await expectVisible(page.getByRole('group', { name: 'Pelajaran 1.2' }).getByText('1.2. Jadwal'));
+    expect(await page.getByRole('textbox', { name: 'Judul bagian 1' }).inputValue()).toBe('Inti');
+
+    await page.getByRole('button', { name: 'Simpan' }).click();
+    await expectVisible(page.getByText('Perubahan tersimpan'));
+    const saved = (await b.app.gql(MODULE, { id }, trainer)).data!.courseModule;
+    expect(saved.sections.map((s: { title: string; lessons: { title: string }[] }) => [s.title, s.lessons.map((l) => l.title)])).toEqual([
+      ['Inti', ['Materi pokok', 'Jadwal']],
+      ['Pembuka', ['Tujuan', 'Salam']],
+    ]);
+    await page.reload();
+    await expectVisible(page.getByRole('group', { name: 'Pelajaran 1.1' }).getByText('1.1. Materi pokok'));
+    await expectVisible(page.getByRole('group', { name: 'Pelajaran 2.1' }).getByText('2.1. Tujuan'));
+    await expectVisible(page.getByRole('group', { name: 'Pelajaran 2.2' }).getByText('2.2. Salam'));
+    await expectVisible(page.getByText('Tersimpan ·'));
+    await page.context().close();
+
+    const phone = await b.page('pelatih', 375);
+    await phone.goto(`${b.baseUrl}/pelatih/modul/${id}`);
+    await expectVisible(phone.getByRole('button', { name: 'Seret untuk memindahkan Pelajaran 2.2' }));
+    expect(await overflow(phone)).toBeLessThanOrEqual(0);
+    await phone.getByRole('heading', { name: 'Susunan materi' }).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await b.screenshot(phone, 'learning-editor-handles-phone');
+    // The keyboard moves a lesson too: space picks it up, an arrow moves it, space puts it down.
+    // What a screen reader hears comes from a live region.
+    const heard = (text: string) => phone.getByText(text).waitFor({ state: 'attached' });
+    await phone.getByRole('button', { name: 'Seret untuk memindahkan Pelajaran 2.2' }).focus();
+    await phone.keyboard.press('Space');
+    await heard('Pelajaran 2.2 diangkat.');
+    await phone.keyboard.press('ArrowUp');
+    await heard('Pelajaran 2.2 berada di tempat Pelajaran 2.1.');
+    await phone.keyboard.press('Space');
+    await heard('Pelajaran 2.2 diletakkan di tempat Pelajaran 2.1.');
+    await expectVisible(phone.getByRole('group', { name: 'Pelajaran 2.1' }).getByText('2.1. Salam'));
+    await expectVisible(phone.getByRole('status').getByText('Ada perubahan yang belum disimpan'));
+    await phone.context().close();
+  });
+
   it('a YouTube lesson completes when its player reports the end of the video', async () => {
     const em = b.app.em();
     const [trainer, learner] = await Promise.all(['pelatih', 'peserta'].map((username) => em.findOneOrFail(User, { username }, { populate: ['employee'] })));
@@ -200,7 +269,7 @@ describe('course modules in the browser', () => {
       summary: 'Satu video.',
       formId: 16,
       jpValue: 1,
-      sections: [{ title: 'Video', lessons: [{ title: 'Standar pelayanan', kind: 'VIDEO', url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ', durationMinutes: 10 }] }],
+      sections: [{ title: 'Video', lessons: [{ title: 'Standar pelayanan', kind: 'VIDEO', url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ', durationMinutes: 45 }] }],
     };
     const created = await b.app.gql(CREATE, { input }, toActor(trainer));
     const id = created.data!.createCourseModule.id;
@@ -272,6 +341,21 @@ describe('course modules in the browser', () => {
 
 async function overflow(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+}
+
+/**
+ * Drags by a handle as a hand does: press, move a little (the editor waits for a few pixels
+ * before a drag starts), glide onto the target at `at` of its height, release.
+ */
+async function drag(page: Page, handle: Locator, target: Locator, at = 0.75): Promise<void> {
+  const from = (await handle.boundingBox())!;
+  const start = { x: from.x + from.width / 2, y: from.y + from.height / 2 };
+  await page.mouse.move(start.x, start.y);
+  await page.mouse.down();
+  await page.mouse.move(start.x, start.y + 10, { steps: 4 });
+  const to = (await target.boundingBox())!;
+  await page.mouse.move(start.x, to.y + to.height * at, { steps: 12 });
+  await page.mouse.up();
 }
 
 async function expectVisible(locator: Locator): Promise<void> {

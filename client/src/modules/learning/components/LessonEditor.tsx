@@ -21,6 +21,7 @@ import {
   Typography,
 } from '@mui/material';
 import { LIMITS } from '@shared/limits';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LessonKind } from '../../../gql/graphql';
 import { errorUnder } from '../../../ui/pathFieldErrors';
@@ -32,6 +33,8 @@ import { MarkdownField } from './MarkdownField';
 
 interface Props {
   lesson: LessonDraft;
+  /** The handle that drags the lesson to another place (see OutlineDnd). */
+  dragHandle?: ReactNode;
   /** "1.2": section and place. */
   number: string;
   /** Field errors keyed by path below this lesson (`title`, `url`, ...). */
@@ -46,7 +49,7 @@ interface Props {
 }
 
 /** One lesson of the outline: title, kind, minutes, required, and its content by kind. */
-export function LessonEditor({ lesson: l, number, errors, expanded, onToggle, onChange, onMove, onRemove, canMoveUp, canMoveDown }: Props) {
+export function LessonEditor({ lesson: l, dragHandle, number, errors, expanded, onToggle, onChange, onMove, onRemove, canMoveUp, canMoveDown }: Props) {
   const { t } = useTranslation();
   const name = t('learning.editor.lessonN', { n: number });
   const minutes = parseMinutes(l.minutes);
@@ -55,7 +58,8 @@ export function LessonEditor({ lesson: l, number, errors, expanded, onToggle, on
   const hasError = Object.keys(errors).length > 0;
   return (
     <Paper variant="outlined" role="group" aria-label={name} sx={{ borderColor: hasError ? 'error.main' : undefined }}>
-      <Box sx={{ display: 'flex', alignItems: 'center', gap: 0.5, px: 1, py: 0.5 }}>
+      <Box sx={{ display: 'flex', alignItems: 'center', gap: 0.5, px: dragHandle ? 0.5 : 1, py: 0.5 }}>
+        {dragHandle}
         <IconButton size="small" onClick={onToggle} aria-expanded={expanded} aria-label={expanded ? t('learning.editor.collapse', { name }) : t('learning.editor.expand', { name })}>
           {expanded ? <ExpandLess /> : <ExpandMore />}
         </IconButton>

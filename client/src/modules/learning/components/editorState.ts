@@ -164,3 +164,40 @@ export function moveItem<T>(items: T[], index: number, delta: -1 | 1): T[] {
   [copy[index], copy[target]] = [copy[target], copy[index]];
   return copy;
 }
+
+/** Where a lesson is in the outline, by its React key. */
+export function findLesson(sections: SectionDraft[], key: string): { si: number; li: number } | null {
+  for (let si = 0; si < sections.length; si++) {
+    const li = sections[si].lessons.findIndex((l) => l.key === key);
+    if (li >= 0) return { si, li };
+  }
+  return null;
+}
+
+/** Moves an item to another place in its list (a dragged section, or a lesson within its section). */
+export function moveTo<T>(items: T[], from: number, to: number): T[] {
+  if (from === to || from < 0 || to < 0 || from >= items.length || to >= items.length) return items;
+  const copy = [...items];
+  const [item] = copy.splice(from, 1);
+  copy.splice(to, 0, item);
+  return copy;
+}
+
+/** Puts a lesson at `index` of a section (by keys), taking it out of the section it is in. */
+export function moveLessonTo(sections: SectionDraft[], lessonKey: string, sectionKey: string, index: number): SectionDraft[] {
+  const from = findLesson(sections, lessonKey);
+  const to = sections.findIndex((s) => s.key === sectionKey);
+  if (!from || to < 0) return sections;
+  if (from.si === to) return sections.map((s, i) => (i === to ? { ...s, lessons: moveTo(s.lessons, from.li, Math.min(index, s.lessons.length - 1)) } : s));
+  const lesson = sections[from.si].lessons[from.li];
+  return sections.map((s, i) => {
+    if (i === from.si) return { ...s, lessons: s.lessons.filter((l) => l.key !== lessonKey) };
+    if (i === to) return { ...s, lessons: [...s.lessons.slice(0, index), lesson, ...s.lessons.slice(index)] };
+    return s;
+  });
+}
+
+/** The order of the outline, to tell whether a drag changed it. */
+export function outlineOrder(sections: SectionDraft[]): string {
+  return sections.map((s) => `${s.key}:${s.lessons.map((l) => l.key).join(',')}`).join('|');
+}

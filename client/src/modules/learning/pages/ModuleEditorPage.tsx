@@ -49,6 +49,7 @@ import { LEVELS } from '../../competency/components/chips';
 import { CompetencyPicker } from '../../competency/components/CompetencyPicker';
 import { ModuleStatusChip } from '../components/chips';
 import {
+  findLesson,
   keepKeys,
   type LessonDraft,
   type ModuleDraft,
@@ -56,6 +57,7 @@ import {
   moveLesson,
   newKey,
   newLesson,
+  type SectionDraft,
   serialise,
   toDraft,
   toInput,
@@ -65,9 +67,13 @@ import { FileUpload, IMAGE_ACCEPT } from '../../../ui/FileUpload';
 import { formatMinutes } from '../components/learningFormat';
 import { LessonEditor, lessonErrors } from '../components/LessonEditor';
 import { ModuleFormJpFields, moduleJp } from '../components/ModuleFormJpFields';
+import { EmptySectionDrop, OutlineDnd, SortableItem, SortableLessons } from '../components/OutlineDnd';
 import { ArchiveCourseModuleMutation, EditorReferenceQuery, ModuleEditorQuery, PublishCourseModuleMutation, UpdateCourseModuleMutation } from '../graphql/learning';
 
 type Module = ModuleEditorFieldsFragment;
+
+/** Narrower on a phone, where the section's title shares the row with its handle and buttons. */
+const sectionButton = { p: { xs: 0.75, sm: 1 }, mt: { xs: 0.5, sm: 0 } } as const;
 type Reference = EditorReferenceQueryQuery;
 
 /** A refusal of the server as a line the trainer can act on: "Pelajaran 1.2 “Pengantar”: teks belum diisi". */
@@ -100,6 +106,8 @@ function ModuleEditor({ module, reference, onNotice }: { module: Module; referen
   const [publishFailed, setPublishFailed] = useState(false);
   const [confirmArchive, setConfirmArchive] = useState(false);
   const [archiveError, setArchiveError] = useState<unknown>(null);
+  // While a lesson is dragged across sections the places change; errors keep the places they were given for.
+  const [dragFrom, setDragFrom] = useState<SectionDraft[] | null>(null);
 
   const dirty = serialise(draft) !== baseline;
   useLeaveGuard(dirty, t('learning.editor.leaveWarning'));
@@ -108,6 +116,7 @@ function ModuleEditor({ module, reference, onNotice }: { module: Module; referen
   // (lessons with errors open themselves).
   useScrollToError(error, '[data-testid="publish-problems"]');
   const problems = publishFailed && errorCode(error) === 'BAD_USER_INPUT' ? fieldErrorList(error) : [];
+  const errorPlaces = dragFrom ?? draft.sections;
   const jpError = errors.jpValue ?? (moduleJp(draft.jp) === null ? t('learning.editor.jpRange') : undefined);
   const minutes = totalMinutes(draft);
   const minutesPerJp = settingValue(reference.settings, 'jp.minutesPerJp', 45);
@@ -236,7 +245,7 @@ function ModuleEditor({ module, reference, onNotice }: { module: Module; referen
             <AlertTitle>{t('learning.editor.cannotPublish')}</AlertTitle>
             <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
               {problems.map((p, i) => (
-                <li key={`${p.field}-${i}`}>{describeProblem(p, draft, t)}</li>
+                <li key={`${p.field}-${i}`}>{describeProblem(p, { ...draft, sections: errorPlaces }, t)}</li>
               ))}
             </Box>
           </Alert>
@@ -420,78 +429,108 @@ function ModuleEditor({ module, reference, onNotice }: { module: Module; referen
                 {errors.sections}
               </FormHelperText>
             )}
-            <Stack spacing={2}>
-              {draft.sections.map((s, si) => {
-                const sectionName = t('learning.sectionN', { n: si + 1 });
-                return (
-                  <Paper key={s.key} variant="outlined" role="group" aria-label={sectionName} sx={{ p: { xs: 1, sm: 2 }, bgcolor: 'background.default' }}>
-                    <Box sx={{ display: 'flex', gap: 1, alignItems: 'flex-start', mb: 1.5 }}>
-                      <TextField
-                        label={t('learning.editor.sectionTitle', { n: si + 1 })}
-                        required
-                        value={s.title}
-                        onChange={(e) => setSections((ss) => ss.map((o, i) => (i === si ? { ...o, title: e.target.value } : o)))}
-                        error={!!errors[`sections.${si}.title`]}
-                        helperText={errors[`sections.${si}.title`]}
-                        sx={{ bgcolor: 'background.paper' }}
-                        slotProps={{ htmlInput: { maxLength: LIMITS.nameMax } }}
-                      />
-                      <IconButton disabled={si === 0} onClick={() => restructure((ss) => moveItem(ss, si, -1))} aria-label={t('learning.editor.moveUpNamed', { name: sectionName })}>
-                        <ArrowUpward fontSize="small" />
-                      </IconButton>
-                      <IconButton
-                        disabled={si === draft.sections.length - 1}
-                        onClick={() => restructure((ss) => moveItem(ss, si, 1))}
-                        aria-label={t('learning.editor.moveDownNamed', { name: sectionName })}
-                      >
-                        <ArrowDownward fontSize="small" />
-                      </IconButton>
-                      <IconButton onClick={() => restructure((ss) => ss.filter((_, i) => i !== si))} aria-label={t('learning.editor.removeNamed', { name: sectionName })}>
-                        <DeleteOutline fontSize="small" />
-                      </IconButton>
-                    </Box>
-                    <Stack spacing={1}>
-                      {s.lessons.map((l, li) => {
-                        const lErrors = lessonErrors(errors, si, li);
-                        return (
-                          <LessonEditor
-                            key={l.key}
-                            lesson={l}
-                            number={`${si + 1}.${li + 1}`}
-                            errors={lErrors}
-                            expanded={expanded.has(l.key) || Object.keys(lErrors).length > 0}
-                            onToggle={() => toggle(l.key)}
-                            onChange={(patch) => patchLesson(si, li, patch)}
-                            onMove={(delta) => restructure((ss) => moveLesson(ss, si, li, delta))}
-                            onRemove={() => restructure((ss) => ss.map((o, i) => (i === si ? { ...o, lessons: o.lessons.filter((_, j) => j !== li) } : o)))}
-                            canMoveUp={si > 0 || li > 0}
-                            canMoveDown={si < draft.sections.length - 1 || li < s.lessons.length - 1}
-                          />
-                        );
-                      })}
-                      {s.lessons.length === 0 && (
-                        <Typography variant="body2" color="text.secondary">
-                          {t('learning.module.noLessonsInSection')}
-                        </Typography>
+            <OutlineDnd sections={draft.sections} onMove={setSections} onDrop={restructure} onDragFrom={setDragFrom}>
+              <Stack spacing={2}>
+                {draft.sections.map((s, si) => {
+                  const sectionName = t('learning.sectionN', { n: si + 1 });
+                  return (
+                    <SortableItem key={s.key} kind="section" itemKey={s.key} name={sectionName}>
+                      {(handle) => (
+                        <Paper variant="outlined" role="group" aria-label={sectionName} sx={{ p: { xs: 1, sm: 2 }, bgcolor: 'background.default' }}>
+                          <Box sx={{ display: 'flex', gap: { xs: 0.5, sm: 1 }, alignItems: 'flex-start', mb: 1.5 }}>
+                            <Box sx={{ height: 40, display: 'flex', alignItems: 'center', ml: { xs: -0.5, sm: -1 } }}>{handle}</Box>
+                            <TextField
+                              label={t('learning.editor.sectionTitle', { n: si + 1 })}
+                              required
+                              value={s.title}
+                              onChange={(e) => setSections((ss) => ss.map((o, i) => (i === si ? { ...o, title: e.target.value } : o)))}
+                              error={!!errors[`sections.${si}.title`]}
+                              helperText={errors[`sections.${si}.title`]}
+                              sx={{ bgcolor: 'background.paper' }}
+                              slotProps={{ htmlInput: { maxLength: LIMITS.nameMax } }}
+                            />
+                            <IconButton
+                              sx={sectionButton}
+                              disabled={si === 0}
+                              onClick={() => restructure((ss) => moveItem(ss, si, -1))}
+                              aria-label={t('learning.editor.moveUpNamed', { name: sectionName })}
+                            >
+                              <ArrowUpward fontSize="small" />
+                            </IconButton>
+                            <IconButton
+                              sx={sectionButton}
+                              disabled={si === draft.sections.length - 1}
+                              onClick={() => restructure((ss) => moveItem(ss, si, 1))}
+                              aria-label={t('learning.editor.moveDownNamed', { name: sectionName })}
+                            >
+                              <ArrowDownward fontSize="small" />
+                            </IconButton>
+                            <IconButton
+                              sx={sectionButton}
+                              onClick={() => restructure((ss) => ss.filter((_, i) => i !== si))}
+                              aria-label={t('learning.editor.removeNamed', { name: sectionName })}
+                            >
+                              <DeleteOutline fontSize="small" />
+                            </IconButton>
+                          </Box>
+                          <Stack spacing={1}>
+                            <SortableLessons section={s}>
+                              {s.lessons.map((l, li) => {
+                                // During a drag errors keep to the lessons they were given for (see dragFrom).
+                                const at = findLesson(errorPlaces, l.key);
+                                const lErrors = at ? lessonErrors(errors, at.si, at.li) : {};
+                                const number = `${si + 1}.${li + 1}`;
+                                return (
+                                  <SortableItem key={l.key} kind="lesson" itemKey={l.key} name={t('learning.editor.lessonN', { n: number })}>
+                                    {(lessonHandle) => (
+                                      <LessonEditor
+                                        dragHandle={lessonHandle}
+                                        lesson={l}
+                                        number={number}
+                                        errors={lErrors}
+                                        expanded={expanded.has(l.key) || Object.keys(lErrors).length > 0}
+                                        onToggle={() => toggle(l.key)}
+                                        onChange={(patch) => patchLesson(si, li, patch)}
+                                        onMove={(delta) => restructure((ss) => moveLesson(ss, si, li, delta))}
+                                        onRemove={() =>
+                                          restructure((ss) => ss.map((o, i) => (i === si ? { ...o, lessons: o.lessons.filter((_, j) => j !== li) } : o)))
+                                        }
+                                        canMoveUp={si > 0 || li > 0}
+                                        canMoveDown={si < draft.sections.length - 1 || li < s.lessons.length - 1}
+                                      />
+                                    )}
+                                  </SortableItem>
+                                );
+                              })}
+                            </SortableLessons>
+                            {s.lessons.length === 0 && (
+                              <EmptySectionDrop sectionKey={s.key}>
+                                <Typography variant="body2" color="text.secondary">
+                                  {t('learning.module.noLessonsInSection')}
+                                </Typography>
+                              </EmptySectionDrop>
+                            )}
+                            <Box>
+                              <Button startIcon={<AddIcon />} onClick={() => addLesson(si)} aria-label={t('learning.editor.addLessonTo', { name: sectionName })}>
+                                {t('learning.editor.addLesson')}
+                              </Button>
+                            </Box>
+                          </Stack>
+                        </Paper>
                       )}
-                      <Box>
-                        <Button startIcon={<AddIcon />} onClick={() => addLesson(si)} aria-label={t('learning.editor.addLessonTo', { name: sectionName })}>
-                          {t('learning.editor.addLesson')}
-                        </Button>
-                      </Box>
-                    </Stack>
-                  </Paper>
-                );
-              })}
-              {draft.sections.length === 0 && (
-                <EmptyState title={t('learning.editor.noSectionsTitle')} body={t('learning.editor.noSectionsBody')} />
-              )}
-              <Box>
-                <Button variant="outlined" startIcon={<AddIcon />} onClick={addSection}>
-                  {t('learning.editor.addSection')}
-                </Button>
-              </Box>
-            </Stack>
+                    </SortableItem>
+                  );
+                })}
+                {draft.sections.length === 0 && (
+                  <EmptyState title={t('learning.editor.noSectionsTitle')} body={t('learning.editor.noSectionsBody')} />
+                )}
+                <Box>
+                  <Button variant="outlined" startIcon={<AddIcon />} onClick={addSection}>
+                    {t('learning.editor.addSection')}
+                  </Button>
+                </Box>
+              </Stack>
+            </OutlineDnd>
           </CardContent>
         </Card>
       </Stack>
