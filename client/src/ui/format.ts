@@ -57,3 +57,10 @@ export function parseDecimal(text: string): number | null {
 export function formatNip(nip: string): string {
   return nip.length === 18 ? `${nip.slice(0, 8)} ${nip.slice(8, 14)} ${nip.slice(14, 15)} ${nip.slice(15)}` : nip;
 }
+
+/** File sizes: 340 KB, 1,2 MB. */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${formatNumber(bytes / 1024, 0)} KB`;
+  return `${formatNumber(bytes / 1024 / 1024, 1)} MB`;
+}

@@ -1,13 +1,10 @@
-import DeleteOutline from '@mui/icons-material/DeleteOutlined';
 import {
   Box,
   FormControl,
   FormControlLabel,
   FormHelperText,
   FormLabel,
-  IconButton,
   MenuItem,
-  Paper,
   Radio,
   RadioGroup,
   Skeleton,
@@ -23,11 +20,11 @@ import { FormDialog } from '../../../ui/FormDialog';
 import { localToday } from '../../../ui/format';
 import { pathFieldErrors } from '../../../ui/pathFieldErrors';
 import type { UploadedFile } from '../../../ui/uploadFile';
-import { formatBytes } from '../../learning/components/learningFormat';
+import { UploadedFileCard } from '../../../ui/UploadedFileCard';
 import { CompetencyQuery, RecordCompetencyAssessmentMutation } from '../graphql/competency';
 import { LEVELS } from './chips';
 import { type CompetencyOption, CompetencyPicker } from './CompetencyPicker';
-import { EVIDENCE_FILE_ACCEPT, EvidenceFileLink } from './EvidenceFile';
+import { EVIDENCE_FILE_ACCEPT } from './EvidenceFile';
 
 interface Props {
   employeeId: string;
@@ -78,28 +75,6 @@ function LevelChoice({ competencyId, value, onChange, error }: { competencyId: s
       )}
       {error && <FormHelperText>{error}</FormHelperText>}
     </FormControl>
-  );
-}
-
-/** The uploaded evidence document: its name as a link, its size, and a button to take it off. */
-function ChosenFile({ file, onRemove }: { file: UploadedFile; onRemove: () => void }) {
-  const { t } = useTranslation();
-  return (
-    <Paper variant="outlined" sx={{ p: 1.5, display: 'flex', gap: 1, alignItems: 'center' }} data-testid="evidence-file">
-      <Box sx={{ flex: 1, minWidth: 0 }}>
-        <Typography variant="body2" sx={{ fontWeight: 600 }}>
-          <EvidenceFileLink file={file} />
-        </Typography>
-        {file.size > 0 && (
-          <Typography variant="caption" color="text.secondary">
-            {formatBytes(file.size)}
-          </Typography>
-        )}
-      </Box>
-      <IconButton aria-label={t('competency.evidenceFile.remove', { name: file.name })} onClick={onRemove}>
-        <DeleteOutline />
-      </IconButton>
-    </Paper>
   );
 }
 
@@ -220,7 +195,13 @@ export function AssessmentDialog({ employeeId, employeeName, methods, competency
         </Typography>
         {file && (
           <Box sx={{ mb: 1 }}>
-            <ChosenFile file={file} onRemove={() => setFile(null)} />
+            <UploadedFileCard
+              file={file}
+              linkLabel={t('competency.evidenceFile.download', { name: file.name })}
+              onRemove={() => setFile(null)}
+              removeLabel={t('competency.evidenceFile.remove', { name: file.name })}
+              testId="evidence-file"
+            />
           </Box>
         )}
         <FileUpload label={file ? t('competency.evidenceFile.replace') : t('competency.evidenceFile.upload')} accept={EVIDENCE_FILE_ACCEPT} onUploaded={setFile} onBusyChange={setUploading} />

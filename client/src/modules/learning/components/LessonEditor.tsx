@@ -1,6 +1,5 @@
 import ArrowDownward from '@mui/icons-material/ArrowDownward';
 import ArrowUpward from '@mui/icons-material/ArrowUpward';
-import AttachFileOutlined from '@mui/icons-material/AttachFileOutlined';
 import DeleteOutline from '@mui/icons-material/DeleteOutlined';
 import ExpandLess from '@mui/icons-material/ExpandLess';
 import ExpandMore from '@mui/icons-material/ExpandMore';
@@ -11,7 +10,6 @@ import {
   Grid,
   IconButton,
   InputAdornment,
-  Link as MuiLink,
   MenuItem,
   Paper,
   Stack,
@@ -28,7 +26,8 @@ import { errorUnder } from '../../../ui/pathFieldErrors';
 import { LESSON_KINDS, LessonKindIcon } from './chips';
 import { isHttpsUrl, type LessonDraft, parseMinutes } from './editorState';
 import { FileUpload, LESSON_FILE_ACCEPT } from '../../../ui/FileUpload';
-import { formatBytes, formatMinutes } from './learningFormat';
+import { formatMinutes } from './learningFormat';
+import { UploadedFileCard } from '../../../ui/UploadedFileCard';
 import { MarkdownField } from './MarkdownField';
 
 interface Props {
@@ -164,21 +163,7 @@ export function LessonEditor({ lesson: l, dragHandle, number, errors, expanded, 
               {l.kind === 'FILE' && (
                 <Stack spacing={1}>
                   {l.file ? (
-                    <Paper variant="outlined" sx={{ p: 1.5, display: 'flex', gap: 1.5, alignItems: 'center', flexWrap: 'wrap' }}>
-                      <AttachFileOutlined color="action" />
-                      <Box sx={{ flex: 1, minWidth: 140 }}>
-                        <Typography variant="body2" sx={{ fontWeight: 600, overflowWrap: 'anywhere' }}>
-                          <MuiLink href={l.file.url} target="_blank" rel="noopener noreferrer">
-                            {l.file.name}
-                          </MuiLink>
-                        </Typography>
-                        {l.file.size > 0 && (
-                          <Typography variant="caption" color="text.secondary">
-                            {formatBytes(l.file.size)}
-                          </Typography>
-                        )}
-                      </Box>
-                    </Paper>
+                    <UploadedFileCard file={l.file} />
                   ) : (
                     <Typography variant="body2" color={errors.fileId ? 'error' : 'text.secondary'}>
                       {errors.fileId ?? t('learning.editor.noFileYet')}
