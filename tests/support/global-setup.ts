@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { Config } from '@jest/types';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '../../api/src/db/embedded';
 import { admin, DEFAULT_TEST_DATABASE_URL, unreachableReason, withDatabase } from './databases';
@@ -50,6 +53,12 @@ export default async function globalSetup(globalConfig: Config.GlobalConfig): Pr
     };
   }
 
+  // Uploads and other files the tests write go under one folder, removed after the run.
+  const files = fs.mkdtempSync(path.join(os.tmpdir(), 'kp-test-'));
+  process.env.KP_TEST_FILES = files;
   process.env.KP_TEST_DB_URLS = JSON.stringify(urls);
-  globalThis.__KP_TEST_CLEANUP__ = cleanup;
+  globalThis.__KP_TEST_CLEANUP__ = async () => {
+    await cleanup();
+    fs.rmSync(files, { recursive: true, force: true });
+  };
 }

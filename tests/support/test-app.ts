@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -36,8 +37,14 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+/** A new folder for files a test writes, inside the run's folder that the global teardown removes. */
+export function testFolder(prefix: string): string {
+  const base = process.env.KP_TEST_FILES ?? os.tmpdir();
+  return fs.mkdtempSync(path.join(base, prefix));
+}
+
 export function testConfig(overrides: Partial<Config> = {}): Config {
-  const uploadDir = path.join(os.tmpdir(), `kp-test-uploads-${process.pid}`);
+  const uploadDir = path.join(process.env.KP_TEST_FILES ?? os.tmpdir(), `uploads-${process.pid}`);
   return { ...loadConfig(), logLevel: 'silent', demo: false, uploadDir, ...overrides };
 }
 

@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { text } from 'node:stream/consumers';
 import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
@@ -7,11 +6,11 @@ import S3rver from 's3rver';
 import { createStorage, type FileStorage } from '../../../api/src/modules/file/file-storage';
 import { Role } from '../../../api/src/modules/identity/role';
 import { makeUser, TEST_PASSWORD } from '../../support/factories';
-import { postGraphql, setupTestApp } from '../../support/test-app';
+import { postGraphql, setupTestApp, testFolder } from '../../support/test-app';
 
 /** A real S3-compatible server (s3rver) on a free port, keeping objects in a temporary folder. */
 async function startS3() {
-  const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'kp-s3-'));
+  const directory = testFolder('s3-');
   const server = new S3rver({ port: 0, address: '127.0.0.1', silent: true, directory });
   const { port } = (await server.run()) as unknown as { port: number };
   const s3 = {
@@ -34,7 +33,7 @@ beforeAll(async () => {
 afterAll(() => s3.stop());
 
 describe.each([
-  ['disk', () => createStorage({ storage: 'disk', uploadDir: fs.mkdtempSync(path.join(os.tmpdir(), 'kp-disk-')), s3: s3.s3 })],
+  ['disk', () => createStorage({ storage: 'disk', uploadDir: testFolder('disk-'), s3: s3.s3 })],
   ['s3', () => createStorage({ storage: 's3', uploadDir: '', s3: s3.s3 })],
 ])('%s storage', (_, make) => {
   let storage: FileStorage;
