@@ -1,14 +1,16 @@
+import { fixedClock } from '../../../api/src/common/dates';
 import { Role } from '../../../api/src/modules/identity/role';
+import { EnrollmentService } from '../../../api/src/modules/learning/enrollment.service';
 import { LearningRecord } from '../../../api/src/modules/record/learning-record.entity';
 import { LearningRecordDay } from '../../../api/src/modules/record/learning-record-day.entity';
 import { type CreditRequest, LedgerService } from '../../../api/src/modules/record/ledger.service';
 import { RecordSource, RecordStatus } from '../../../api/src/modules/record/record.enums';
 import { EmployeeType } from '../../../api/src/modules/organisation/organisation.enums';
-import { anOpd, makeEmployee, makeUser, supervise, type TestUser } from '../../support/factories';
+import { anOpd, makeEmployee, makeUser, nextNip, supervise, type TestUser } from '../../support/factories';
 import { errorCode, fieldErrors, setupTestApp, type TestApp } from '../../support/test-app';
 
 const SUMMARY = `query JpSummary($input: JpSummaryInput!) {
-  jpSummary(input: $input) { year targetJp maxJp approvedJp pendingJp countedJp reached remainingJp entries { title jp status year form { id } creditNote } }
+  jpSummary(input: $input) { year periodStart periodEnd targetJp maxJp approvedJp pendingJp countedJp reached remainingJp entries { title jp status year form { id } creditNote } }
 }`;
 const UPDATE_FORM = `mutation UpdateLearningForm($input: UpdateLearningFormInput!) { updateLearningForm(input: $input) { id creditMode creditValue maxJpPerDay maxSessionsPerMonth } }`;
 
@@ -186,7 +188,7 @@ describe('jpSummary', () => {
     const e = learner.user.employee!.id;
     await credit(e, { formId: 3, claimedJp: 19.9, startDate: '2026-05-04', endDate: '2026-05-08' });
     const before = (await t.gql(SUMMARY, { input: { employeeId: e, year: 2026 } }, learner.actor)).data!.jpSummary;
-    expect(before).toMatchObject({ targetJp: 20, maxJp: null, approvedJp: 19.9, reached: false, remainingJp: 0.1 });
+    expect(before).toMatchObject({ periodStart: '2026-01-01', periodEnd: '2026-12-31', targetJp: 20, maxJp: null, approvedJp: 19.9, reached: false, remainingJp: 0.1 });
     await credit(e, { formId: 25, source: RecordSource.EXTERNAL, claimedJp: 5, startDate: '2026-06-01', endDate: '2026-06-01' });
     const pending = (await t.gql(SUMMARY, { input: { employeeId: e, year: 2026 } }, learner.actor)).data!.jpSummary;
     expect(pending).toMatchObject({ approvedJp: 19.9, pendingJp: 5, reached: false });
@@ -203,6 +205,66 @@ describe('jpSummary', () => {
     await credit(user.user.employee!.id, { formId: 3, claimedJp: 30, startDate: '2026-04-01', endDate: '2026-04-03' });
     const summary = (await t.gql(SUMMARY, { input: { employeeId: user.user.employee!.id, year: 2026 } }, user.actor)).data!.jpSummary;
     expect(summary).toMatchObject({ targetJp: null, maxJp: 24, approvedJp: 30, countedJp: 24, reached: true, remainingJp: 0 });
+  });
+
+  describe('a PPPK appointed in March (TMT 2023-03 in the NI PPPK)', () => {
+    let pppk: TestUser;
+    const summaryOf = async (year: number) =>
+      (await t.gql(SUMMARY, { input: { employeeId: pppk.user.employee!.id, year } }, pppk.actor)).data!.jpSummary;
+    const dashboardOn = async (instant: string) => (await new EnrollmentService(t.em()).dashboard(pppk.actor, fixedClock(instant).today())).jp;
+
+    beforeAll(async () => {
+      const base = nextNip();
+      const employee = await makeEmployee(t.em(), { employeeType: EmployeeType.PPPK, rank: 'IX', nip: `${base.slice(0, 8)}202303${base.slice(14)}` });
+      pppk = await makeUser(t.em(), [Role.LEARNER], { employee });
+      const on = (date: string, change: Partial<CreditRequest>) => credit(employee.id, { formId: 3, startDate: date, endDate: date, ...change });
+      await on('2026-02-20', { title: 'Kontrak 2025', claimedJp: 10 });
+      await on('2026-02-25', { title: 'Kontrak 2025, diajukan', formId: 25, source: RecordSource.EXTERNAL, claimedJp: 2 });
+      await on('2026-03-05', { title: 'Awal kontrak 2026', claimedJp: 15 });
+      await on('2027-02-15', { title: 'Akhir kontrak 2026', claimedJp: 12 });
+    });
+
+    it('counts the records ending in the contract year and caps them at 24 JP', async () => {
+      expect(await summaryOf(2026)).toMatchObject({
+        year: 2026,
+        periodStart: '2026-03-01',
+        periodEnd: '2027-02-28',
+        targetJp: null,
+        maxJp: 24,
+        approvedJp: 27,
+        pendingJp: 0,
+        countedJp: 24,
+        reached: true,
+        remainingJp: 0,
+        // The record keeps its calendar year (for SIASN); the contract year decides where it counts.
+        entries: [
+          { title: 'Akhir kontrak 2026', jp: 12, year: 2027 },
+          { title: 'Awal kontrak 2026', jp: 15, year: 2026 },
+        ],
+      });
+      expect(await summaryOf(2025)).toMatchObject({
+        periodStart: '2025-03-01',
+        periodEnd: '2026-02-28',
+        approvedJp: 10,
+        pendingJp: 2,
+        countedJp: 10,
+        reached: false,
+        remainingJp: 14,
+        entries: [{ title: 'Kontrak 2025, diajukan' }, { title: 'Kontrak 2025' }],
+      });
+    });
+
+    it('the dashboard shows the contract year containing today’s local date', async () => {
+      expect(await dashboardOn('2027-02-10T09:00:00+07:00')).toMatchObject({ year: 2026, periodStart: '2026-03-01', periodEnd: '2027-02-28', countedJp: 24 });
+      expect(await dashboardOn('2026-02-28T12:00:00+07:00')).toMatchObject({ year: 2025, periodStart: '2025-03-01', approvedJp: 10 });
+      // 18:00 UTC on 28 February is already 1 March in Sidoarjo: a new contract year, nothing yet.
+      expect(await dashboardOn('2027-02-28T18:00:00Z')).toMatchObject({ year: 2027, periodStart: '2027-03-01', periodEnd: '2028-02-29', approvedJp: 0, entries: [] });
+    });
+
+    it('a PNS’s dashboard keeps the calendar year', async () => {
+      const jp = (await new EnrollmentService(t.em()).dashboard(learner.actor, fixedClock('2027-02-10T09:00:00+07:00').today())).jp;
+      expect(jp).toMatchObject({ year: 2027, periodStart: '2027-01-01', periodEnd: '2027-12-31', targetJp: 20 });
+    });
   });
 
   it('is readable by the employee, their supervisor, the committee and admins only', async () => {

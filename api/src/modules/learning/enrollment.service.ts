@@ -130,11 +130,17 @@ export class EnrollmentService {
     return progressOf(lessons, new Set(done ?? []));
   }
 
-  /** The learner's dashboard: enrolments, the year's JP and the latest credited learning. */
-  async dashboard(actor: Actor, year: number): Promise<MyLearning> {
+  /**
+   * The learner's dashboard: enrolments, the JP of the period containing `today` (the local date,
+   * YYYY-MM-DD: a PNS's calendar year, a PPPK's current contract year) and the latest credited
+   * learning.
+   */
+  async dashboard(actor: Actor, today: string): Promise<MyLearning> {
     const enrollments = await this.myEnrollments(actor);
     if (!actor.employeeId) return { enrollments, jp: null, recentRecords: [] };
-    const jp = await new LedgerService(this.em).summary(actor, actor.employeeId, year);
+    const ledger = new LedgerService(this.em);
+    // The JP period holding today: the calendar year, or a PPPK's contract year.
+    const jp = await ledger.summaryOn(actor, actor.employeeId, today);
     const recentRecords = await this.em.find(LearningRecord, { employee: actor.employeeId }, { orderBy: { createdAt: 'desc' }, limit: 5 });
     return { enrollments, jp, recentRecords };
   }

@@ -1,6 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { type Context, requireActor } from '../../common/context';
-import { yearOf } from '../../common/dates';
 import { PageInput, PageOf } from '../../common/paging';
 import { Competency } from '../competency/competency.entity';
 import { CompetencyGap } from '../competency/competency.inputs';
@@ -55,7 +54,7 @@ export class CourseModuleResolver {
   @Authorized()
   @Query(() => MyLearning, { description: "The learner's dashboard in one request" })
   myLearning(@Ctx() ctx: Context): Promise<MyLearning> {
-    return new EnrollmentService(ctx.em).dashboard(requireActor(ctx), yearOf(ctx.clock.today()));
+    return new EnrollmentService(ctx.em).dashboard(requireActor(ctx), ctx.clock.today());
   }
 
   @Authorized([Role.TRAINER, Role.ADMIN])

@@ -7,6 +7,7 @@ import { Employee } from '../organisation/employee.entity';
 import { EmployeeType } from '../organisation/organisation.enums';
 import { SettingService } from '../setting/setting.service';
 import { creditJp, roundJp } from './jp-credit';
+import { jpPeriod, jpPeriodContaining } from './jp-period';
 import { LearningForm } from './learning-form.entity';
 import { LearningRecord } from './learning-record.entity';
 import { LearningRecordDay } from './learning-record-day.entity';
@@ -166,17 +167,29 @@ export class LedgerService {
     return form;
   }
 
-  /** Totals of one employee's year, for the employee, their supervisors, committee and admins. */
+  /**
+   * Totals of one employee's year, for the employee, their supervisors, committee and admins: a
+   * PNS's calendar year, a PPPK's contract year starting in `year` (see `jpPeriod`).
+   */
   async summary(actor: Actor, employeeId: string, year: number): Promise<JpSummaryType> {
     const { employee } = await readableEmployee(this.em, actor, employeeId);
     return this.summaryOf(employee, year);
   }
 
+  /** Totals of the period containing a local date (YYYY-MM-DD): what "this year" is for the employee on that day. */
+  async summaryOn(actor: Actor, employeeId: string, date: string): Promise<JpSummaryType> {
+    const { employee } = await readableEmployee(this.em, actor, employeeId);
+    return this.summaryOf(employee, jpPeriodContaining(employee.employeeType, employee.nip, date).year);
+  }
+
   async summaryOf(employee: Employee, year: number): Promise<JpSummaryType> {
     const settings = await new SettingService(this.em).all();
+    const period = jpPeriod(employee.employeeType, employee.nip, year);
+    // A PNS's records by their calendar year; a PPPK's by the end date falling in the contract year.
+    const calendar = period.start === `${year}-01-01`;
     const entries = await this.em.find(
       LearningRecord,
-      { employee, year },
+      calendar ? { employee, year } : { employee, endDate: { $gte: period.start, $lte: period.end } },
       { orderBy: { endDate: 'desc', createdAt: 'desc' } },
     );
     const sum = (status: RecordStatus) => roundJp(entries.filter((e) => e.status === status).reduce((s, e) => s + e.jp, 0));
@@ -189,6 +202,8 @@ export class LedgerService {
     return {
       employee,
       year,
+      periodStart: period.start,
+      periodEnd: period.end,
       targetJp,
       maxJp,
       approvedJp,

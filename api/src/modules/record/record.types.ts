@@ -9,13 +9,19 @@ export class JpSummaryType {
   @Field(() => Employee)
   employee!: Employee;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The year asked for: a PNS’s calendar year; for a PPPK, the contract year that starts in it' })
   year!: number;
+
+  @Field({ description: 'First day of the period counted (YYYY-MM-DD): 1 January for a PNS; for a PPPK, the first day of the appointment month (TMT in the NI PPPK)' })
+  periodStart!: string;
+
+  @Field({ description: 'Last day of the period counted (YYYY-MM-DD): 31 December for a PNS; for a PPPK, the day before the next contract year starts' })
+  periodEnd!: string;
 
   @Field(() => Float, { nullable: true, description: 'Yearly minimum of a PNS (20 JP by default); null for PPPK' })
   targetJp!: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'Yearly maximum of a PPPK (24 JP by default); null for PNS' })
+  @Field(() => Float, { nullable: true, description: 'Maximum of a PPPK per contract year (24 JP by default); null for PNS' })
   maxJp!: number | null;
 
   @Field(() => Float)
@@ -33,7 +39,7 @@ export class JpSummaryType {
   @Field(() => Float)
   remainingJp!: number;
 
-  @Field(() => [LearningRecord], { description: 'Every record of the year, newest first' })
+  @Field(() => [LearningRecord], { description: 'Every record of the period (a PPPK: those ending in the contract year), newest first' })
   entries!: LearningRecord[];
 }
 

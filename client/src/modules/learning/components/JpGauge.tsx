@@ -1,11 +1,15 @@
 import CheckCircle from '@mui/icons-material/CheckCircle';
 import { Box, Chip, Stack, Typography, useTheme } from '@mui/material';
 import { Gauge, gaugeClasses } from '@mui/x-charts/Gauge';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { formatJp } from '../../../ui/format';
+import { formatDate, formatJp } from '../../../ui/format';
 
 export interface JpFigures {
   year: number;
+  /** First and last day counted: the calendar year of a PNS, the contract year of a PPPK. */
+  periodStart: string;
+  periodEnd: string;
   targetJp?: number | null;
   maxJp?: number | null;
   approvedJp: number;
@@ -15,9 +19,19 @@ export interface JpFigures {
   remainingJp: number;
 }
 
+/** A date that never breaks across lines: 1 Mar 2026. */
+const unbroken = (date: string) => formatDate(date).replace(/ /g, '\u00a0');
+
+/** The heading of a JP summary: "JP tahun 2026" for a PNS; a PPPK's contract year by its dates. */
+export function jpTitle(t: TFunction, jp: Pick<JpFigures, 'year' | 'targetJp' | 'periodStart' | 'periodEnd'>): string {
+  return jp.targetJp != null
+    ? t('learning.dashboard.jpTitle', { year: jp.year })
+    : t('learning.dashboard.jpTitleContract', { start: unbroken(jp.periodStart), end: unbroken(jp.periodEnd) });
+}
+
 /**
- * This year's JP against the yearly figure: a PNS toward the minimum (PP 17/2020), a PPPK
- * employee within the maximum (PP 49/2018). The numbers are also in the aria-label and as text.
+ * This year's JP against the yearly figure: a PNS toward the minimum of the calendar year
+ * (PP 17/2020), a PPPK employee within the maximum of the contract year (PP 49/2018). The numbers are also in the aria-label and as text.
  */
 export function JpGauge({ jp }: { jp: JpFigures }) {
   const { t } = useTranslation();
@@ -34,7 +48,8 @@ export function JpGauge({ jp }: { jp: JpFigures }) {
         remaining: formatJp(jp.remainingJp),
       })
     : t('learning.dashboard.jpAriaPppk', {
-        year: jp.year,
+        start: formatDate(jp.periodStart),
+        end: formatDate(jp.periodEnd),
         counted: formatJp(jp.countedJp),
         max: formatJp(goal),
         approved: formatJp(jp.approvedJp),

@@ -26,7 +26,7 @@ import { EmptyState } from '../../../ui/EmptyState';
 import { formatDate, formatJp } from '../../../ui/format';
 import { ProgressBar } from '../../../ui/ProgressBar';
 import { MyLearningQuery } from '../graphql/learning';
-import { JpGauge } from './JpGauge';
+import { JpGauge, jpTitle } from './JpGauge';
 
 type Enrollment = MyLearningQueryQuery['myLearning']['enrollments'][number];
 type LearningRecord = MyLearningQueryQuery['myLearning']['recentRecords'][number];
@@ -181,7 +181,7 @@ export function LearnerDashboard() {
           <Grid container spacing={2}>
             {data.jp && (
               <Grid size={{ xs: 12, md: 5, lg: 4 }}>
-                <SectionCard title={t('learning.dashboard.jpTitle', { year: data.jp.year })}>
+                <SectionCard title={jpTitle(t, data.jp)}>
                   <JpGauge jp={data.jp} />
                 </SectionCard>
               </Grid>

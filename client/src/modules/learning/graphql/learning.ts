@@ -368,6 +368,8 @@ export const MyLearningQuery = graphql(`
       }
       jp {
         year
+        periodStart
+        periodEnd
         targetJp
         maxJp
         approvedJp
