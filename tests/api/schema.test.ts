@@ -13,13 +13,11 @@ import {
   GraphQLScalarType,
 } from 'graphql';
 import { auditServer } from 'graphql-http';
-import { createApp } from '../../api/src/app';
 import { ormConfig } from '../../api/src/db/orm.config';
-import { createLogger } from '../../api/src/logger';
 import { Role } from '../../api/src/modules/identity/role';
 import { getSchema, PUBLIC_OPERATIONS, printSchemaSdl } from '../../api/src/schema';
 import { makeUser } from '../support/factories';
-import { errorCode, setupTestApp, type TestApp, testConfig } from '../support/test-app';
+import { errorCode, serveApp, setupTestApp, type TestApp, testConfig } from '../support/test-app';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -130,17 +128,13 @@ describe('HTTP', () => {
 
   it('GET /health answers 503 when the database is not reachable', async () => {
     const orm = await MikroORM.init({ ...ormConfig({ clientUrl: 'postgres://postgres@127.0.0.1:1/none' }), connect: false });
-    const { app, stop } = await createApp(testConfig(), createLogger('silent'), orm);
-    const server = app.listen(0, '127.0.0.1');
-    await new Promise((r) => server.once('listening', r));
+    const served = await serveApp(testConfig(), orm);
     try {
-      const port = (server.address() as { port: number }).port;
-      const res = await fetch(`http://127.0.0.1:${port}/health`);
+      const res = await fetch(`${served.url}/health`);
       expect(res.status).toBe(503);
       expect(await res.json()).toEqual({ status: 'unavailable', database: 'down' });
     } finally {
-      server.close();
-      await stop();
+      await served.close();
       await orm.close(true);
     }
   });
@@ -152,22 +146,18 @@ describe('HTTP', () => {
     await new Promise<void>((r) => silent.listen(0, '127.0.0.1', r));
     const dbPort = (silent.address() as net.AddressInfo).port;
     const orm = await MikroORM.init({ ...ormConfig({ clientUrl: `postgres://postgres@127.0.0.1:${dbPort}/none` }), connect: false });
-    const { app, stop } = await createApp(testConfig(), createLogger('silent'), orm, { healthTimeoutMs: 300 });
-    const server = app.listen(0, '127.0.0.1');
-    await new Promise((r) => server.once('listening', r));
+    const served = await serveApp(testConfig(), orm, { healthTimeoutMs: 300 });
     try {
-      const port = (server.address() as { port: number }).port;
       const started = Date.now();
-      const res = await fetch(`http://127.0.0.1:${port}/health`);
+      const res = await fetch(`${served.url}/health`);
       expect(res.status).toBe(503);
       expect(await res.json()).toEqual({ status: 'unavailable', database: 'down' });
       expect(sockets.size).toBeGreaterThan(0);
       expect(Date.now() - started).toBeLessThan(5000);
     } finally {
-      server.close();
       for (const socket of sockets) socket.destroy();
       silent.close();
-      await stop();
+      await served.close();
       await orm.close(true);
     }
   });

@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import type { ApolloServer } from '@apollo/server';
 import { type EntityManager, MikroORM } from '@mikro-orm/postgresql';
-import { createApp } from '../../api/src/app';
+import { type AppOptions, createApp } from '../../api/src/app';
 import type { Actor } from '../../api/src/common/actor';
 import type { Context } from '../../api/src/common/context';
 import { systemClock } from '../../api/src/common/dates';
@@ -48,6 +48,27 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
   return { ...loadConfig(), logLevel: 'silent', demo: false, uploadDir, ...overrides };
 }
 
+export interface ServedApp {
+  /** Base URL, `http://127.0.0.1:<port>`. */
+  url: string;
+  /** Stops listening, then stops the app. */
+  close(): Promise<void>;
+}
+
+/** Starts the real HTTP app over `orm` on a free loopback port. */
+export async function serveApp(config: Config, orm: MikroORM, options?: AppOptions): Promise<ServedApp> {
+  const { app, stop } = await createApp(config, createLogger('silent'), orm, options);
+  const server: Server = app.listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    async close() {
+      await new Promise((resolve) => server.close(resolve));
+      await stop();
+    },
+  };
+}
+
 /** Empties every table and reloads the reference data, so each test file starts alike. */
 async function resetDatabase(orm: MikroORM, config: Config): Promise<void> {
   const tables = Object.values(orm.getMetadata().getAll())
@@ -66,8 +87,7 @@ export async function setupTestApp(overrides: Partial<Config> = {}): Promise<Tes
   await resetDatabase(orm, config);
   const logger = createLogger('silent');
   let apollo: ApolloServer<Context> | undefined;
-  let server: Server | undefined;
-  let stopApp: (() => Promise<void>) | undefined;
+  let served: ServedApp | undefined;
 
   return {
     orm,
@@ -88,17 +108,11 @@ export async function setupTestApp(overrides: Partial<Config> = {}): Promise<Tes
       return queries - before;
     },
     async http() {
-      if (!server) {
-        const handle = await createApp(config, logger, orm);
-        stopApp = handle.stop;
-        server = handle.app.listen(0, '127.0.0.1');
-        await new Promise((resolve) => server!.once('listening', resolve));
-      }
-      return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      served ??= await serveApp(config, orm);
+      return served.url;
     },
     async close() {
-      if (server) await new Promise((resolve) => server!.close(resolve));
-      await stopApp?.();
+      await served?.close();
       await apollo?.stop();
       await orm.close(true);
     },

@@ -1,5 +1,6 @@
 import type { RequiredEntityData } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { groupBy } from '../../common/collections';
 import { CompetencyAssessment } from '../../modules/competency/competency-assessment.entity';
 import { Competency } from '../../modules/competency/competency.entity';
 import { AssessmentMethod } from '../../modules/competency/competency.enums';
@@ -35,8 +36,7 @@ export async function seedDemoAssessments(em: EntityManager, pesertaNip: string,
   const rnd = new Random(38);
   const employees = await em.find(Employee, { position: { $ne: null } }, { orderBy: { nip: 'asc' } });
   const standards = await em.find(PositionCompetency, {});
-  const byPosition = new Map<string, PositionCompetency[]>();
-  for (const row of standards) byPosition.set(row.position.id, [...(byPosition.get(row.position.id) ?? []), row]);
+  const byPosition = groupBy(standards, (row) => row.position.id);
   const codes = new Map((await em.find(Competency, {})).map((c) => [c.code, c.id]));
   const rows: RequiredEntityData<CompetencyAssessment>[] = [];
   const add = (employee: string, competency: string, level: number, method: AssessmentMethod, daysAgo: number) => {

@@ -1,12 +1,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../../common/actor';
+import { groupBy } from '../../common/collections';
 import { type Clock, daysBetween, fixedClock } from '../../common/dates';
 import { Competency } from '../../modules/competency/competency.entity';
 import { PositionCompetency } from '../../modules/competency/position-competency.entity';
 import { toActor } from '../../modules/identity/identity.service';
 import { User } from '../../modules/identity/user.entity';
 import { completeLesson } from '../../modules/learning/complete-lesson';
-import { CourseModule, Lesson } from '../../modules/learning/course-module.entity';
+import { CourseModule, Lesson, ModuleCompetency } from '../../modules/learning/course-module.entity';
 import { CourseModuleService } from '../../modules/learning/course-module.service';
 import { EnrollmentService } from '../../modules/learning/enrollment.service';
 import { LessonKind } from '../../modules/learning/learning.enums';
@@ -227,10 +228,11 @@ async function seedHistory(
   timeZone: string,
 ): Promise<number> {
   const rnd = new Random(2017);
-  const lessons = new Map<string, Lesson[]>();
-  for (const lesson of await em.find(Lesson, { module: { $in: modules.map((m) => m.id) } }, { orderBy: { section: { sortOrder: 'asc' }, sortOrder: 'asc' } })) {
-    lessons.set(lesson.module.id, [...(lessons.get(lesson.module.id) ?? []), lesson]);
-  }
+  const moduleIds = modules.map((m) => m.id);
+  const lessons = groupBy(
+    await em.find(Lesson, { module: { $in: moduleIds } }, { orderBy: { section: { sortOrder: 'asc' }, sortOrder: 'asc' } }),
+    (lesson) => lesson.module.id,
+  );
   const forms = new Map((await em.find(LearningForm, { id: { $in: modules.map((m) => m.form.id) } })).map((f) => [f.id, f]));
   const byCode = new Map(modules.map((m) => [m.code, m]));
   const doneLessons = (module: CourseModule, count?: number) => (lessons.get(module.id) ?? []).slice(0, count);
@@ -263,12 +265,11 @@ async function seedHistory(
     { populate: ['employee'], orderBy: { employee: { nip: 'asc' } } },
   );
   const relevantByPosition = new Map<string, Set<string>>();
-  const moduleIdsByCompetency = new Map<string, string[]>();
-  for (const module of modules) {
-    for (const c of await module.competencies.loadItems()) {
-      moduleIdsByCompetency.set(c.competency.id, [...(moduleIdsByCompetency.get(c.competency.id) ?? []), module.id]);
-    }
-  }
+  const moduleIdsByCompetency = groupBy(
+    await em.find(ModuleCompetency, { module: { $in: moduleIds } }),
+    (c) => c.competency.id,
+    (c) => c.module.id,
+  );
   for (const row of await em.find(PositionCompetency, {})) {
     const set = relevantByPosition.get(row.position.id) ?? new Set<string>();
     for (const id of moduleIdsByCompetency.get(row.competency.id) ?? []) set.add(id);

@@ -139,7 +139,7 @@ async function opdRows(em: EntityManager) {
 }
 
 /** The OPDs the demo supervisor monitors. */
-export const DEMO_SUPERVISED_OPDS = ['DISKOMINFO', 'BKD'];
+const DEMO_SUPERVISED_OPDS = ['DISKOMINFO', 'BKD'];
 
 function username(role: Role): string {
   return DEMO_ACCOUNTS.find((a) => a.roles[0] === role)!.username;
@@ -164,7 +164,7 @@ export async function seedDemo(em: EntityManager, seedsDir: string, clock: Clock
   );
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const employees = await insertPeople(em, [...DEMO_ACCOUNTS, ...people], passwordHash);
-  const supervisor = await em.findOneOrFail(User, { username: 'pengawas' }, { populate: ['supervisedOpds'] });
+  const supervisor = await em.findOneOrFail(User, { username: username(Role.SUPERVISOR) }, { populate: ['supervisedOpds'] });
   supervisor.supervisedOpds.set(await em.find(Opd, { code: { $in: DEMO_SUPERVISED_OPDS } }));
   await em.flush();
   const peserta = DEMO_ACCOUNTS.find((a) => a.username === 'peserta')!;

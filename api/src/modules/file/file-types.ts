@@ -1,5 +1,5 @@
 /** File types lessons and evidence may carry: extension → MIME type. Anything else is refused. */
-export const ALLOWED_FILE_TYPES: Record<string, string> = {
+const ALLOWED_FILE_TYPES: Record<string, string> = {
   pdf: 'application/pdf',
   doc: 'application/msword',
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
