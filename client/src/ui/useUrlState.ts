@@ -2,6 +2,10 @@ import { useSearchParams } from 'react-router';
 
 type Value = string | number | boolean;
 
+/** The page sizes a reader can pick under a list; `DEFAULT_PAGE_SIZE` leaves the URL. */
+export const PAGE_SIZES = [10, 20, 50];
+const DEFAULT_PAGE_SIZE = 20;
+
 /**
  * Filters and paging kept in the URL, so Back and shared links return to the same results.
  * Empty values (`''`, 0, false) leave the URL; changing a filter goes back to the first page.
@@ -21,19 +25,27 @@ export function useUrlState() {
       },
       { replace: true },
     );
+  const page = Math.max(0, Number(params.get('hal') ?? '0') || 0);
+  const setPage = (p: number) => write({ hal: p }, true);
+  const requestedLimit = Number(params.get('per') ?? DEFAULT_PAGE_SIZE);
+  const limit = PAGE_SIZES.includes(requestedLimit) ? requestedLimit : DEFAULT_PAGE_SIZE;
   return {
     get: (key: string): string => params.get(key) ?? '',
     /** Zero-based page number (`hal`). */
-    page: Math.max(0, Number(params.get('hal') ?? '0') || 0),
-    /** Page size (`per`), one of `sizes`, else `fallback`. */
-    limit(sizes: number[], fallback: number): number {
-      const limit = Number(params.get('per') ?? fallback);
-      return sizes.includes(limit) ? limit : fallback;
+    page,
+    setPage,
+    /** The `page` argument of a paged query, its size (`per`) one of `PAGE_SIZES`. */
+    pageInput: { offset: page * limit, limit },
+    /** Props for the `ListPagination` under that list, the reader picking the page size. */
+    pager: {
+      page,
+      limit,
+      onPage: setPage,
+      onLimit: (l: number) => write({ per: l === DEFAULT_PAGE_SIZE ? 0 : l }, false),
+      sizes: PAGE_SIZES,
     },
     /** Sets filters and returns to the first page. */
     set: (next: Record<string, Value>) => write(next, false),
-    setPage: (page: number) => write({ hal: page }, true),
-    setLimit: (limit: number, fallback: number) => write({ per: limit === fallback ? 0 : limit }, false),
     clear: () => setParams(new URLSearchParams(), { replace: true }),
   };
 }

@@ -1,7 +1,8 @@
-import { Card, CardContent, Chip, Grid, Stack, Typography } from '@mui/material';
+import { Chip, Grid, Stack, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import type { CompetencyGapQueryQuery } from '../../../gql/graphql';
 import { ModuleCard } from '../../learning/components/ModuleCard';
+import { SectionCard } from '../../../ui/SectionCard';
 
 type Recommendation = CompetencyGapQueryQuery['competencyGap']['recommendedModules'][number];
 
@@ -9,35 +10,30 @@ type Recommendation = CompetencyGapQueryQuery['competencyGap']['recommendedModul
 export function RecommendedModules({ items }: { items: Recommendation[] }) {
   const { t } = useTranslation();
   return (
-    <Card variant="outlined" data-testid="recommended-modules">
-      <CardContent>
-        <Typography variant="h2" gutterBottom>
-          {t('competency.recommend.title')}
+    <SectionCard title={t('competency.recommend.title')} data-testid="recommended-modules">
+      {items.length === 0 ? (
+        <Typography variant="body2" color="text.secondary">
+          {t('competency.recommend.none')}
         </Typography>
-        {items.length === 0 ? (
-          <Typography variant="body2" color="text.secondary">
-            {t('competency.recommend.none')}
-          </Typography>
-        ) : (
-          <Grid container spacing={2}>
-            {items.map((r) => (
-              <Grid key={r.module.id} size={{ xs: 12, sm: 6, lg: 4 }}>
-                <Stack spacing={1} sx={{ height: '100%' }}>
-                  <ModuleCard module={r.module} />
-                  <Stack direction="row" spacing={0.5} sx={{ flexWrap: 'wrap', alignItems: 'center' }}>
-                    <Typography variant="caption" color="text.secondary">
-                      {t('competency.recommend.closes', { count: r.closesLevels })}
-                    </Typography>
-                    {r.competencyCodes.map((code) => (
-                      <Chip key={code} size="small" variant="outlined" label={code} />
-                    ))}
-                  </Stack>
+      ) : (
+        <Grid container spacing={2}>
+          {items.map((r) => (
+            <Grid key={r.module.id} size={{ xs: 12, sm: 6, lg: 4 }}>
+              <Stack spacing={1} sx={{ height: '100%' }}>
+                <ModuleCard module={r.module} />
+                <Stack direction="row" spacing={0.5} sx={{ flexWrap: 'wrap', alignItems: 'center' }}>
+                  <Typography variant="caption" color="text.secondary">
+                    {t('competency.recommend.closes', { count: r.closesLevels })}
+                  </Typography>
+                  {r.competencyCodes.map((code) => (
+                    <Chip key={code} size="small" variant="outlined" label={code} />
+                  ))}
                 </Stack>
-              </Grid>
-            ))}
-          </Grid>
-        )}
-      </CardContent>
-    </Card>
+              </Stack>
+            </Grid>
+          ))}
+        </Grid>
+      )}
+    </SectionCard>
   );
 }

@@ -40,8 +40,6 @@ import { CompetenciesQuery, GovernmentAffairsQuery } from '../graphql/competency
 import { SearchField } from '../../../ui/SearchField';
 import { ListPagination } from '../../../ui/ListPagination';
 
-const PAGE_SIZES = [10, 20, 50];
-
 /** The dictionary's filters and page, kept in the URL. */
 function useListState() {
   const url = useUrlState();
@@ -50,11 +48,9 @@ function useListState() {
     type: url.get('jenis') as CompetencyType | '',
     affair: url.get('urusan'),
     includeInactive: url.get('nonaktif') === '1',
-    page: url.page,
-    limit: url.limit(PAGE_SIZES, 20),
+    pageInput: url.pageInput,
+    pager: url.pager,
     update: url.set,
-    setPage: url.setPage,
-    setLimit: (l: number) => url.setLimit(l, 20),
   };
 }
 
@@ -141,7 +137,7 @@ export function CompetencyDictionaryPage() {
           governmentAffair: state.affair || undefined,
           includeInactive: isAdmin && state.includeInactive ? true : undefined,
         },
-        page: { offset: state.page * state.limit, limit: state.limit },
+        page: state.pageInput,
       },
     }),
   );
@@ -228,7 +224,7 @@ export function CompetencyDictionaryPage() {
             )
           }
         </Cell>
-        <ListPagination total={total} page={state.page} limit={state.limit} onPage={state.setPage} onLimit={state.setLimit} sizes={PAGE_SIZES} />
+        <ListPagination total={total} {...state.pager} />
       </Card>
       {creating && (
         <CompetencyEditorDialog

@@ -1,5 +1,5 @@
 import EditOutlined from '@mui/icons-material/EditOutlined';
-import { Button, Card, CardContent, Chip, Stack, Typography } from '@mui/material';
+import { Button, Card, CardContent, Chip, Stack } from '@mui/material';
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,6 +15,7 @@ import { CompetencyTypeChip } from '../components/chips';
 import { CompetencyEditorDialog } from '../components/CompetencyEditorDialog';
 import { CompetencyLevels } from '../components/CompetencyLevels';
 import { CompetencyQuery } from '../graphql/competency';
+import { SectionCard } from '../../../ui/SectionCard';
 
 export function CompetencyPage() {
   const { id } = useParams<{ id: string }>();
@@ -59,18 +60,13 @@ export function CompetencyPage() {
                   />
                 </CardContent>
               </Card>
-              <Card variant="outlined">
-                <CardContent>
-                  <Typography variant="h2" gutterBottom>
-                    {t('competency.levels')}
-                  </Typography>
-                  {c.levels.length === 0 ? (
-                    <EmptyState title={t('competency.noLevels')} />
-                  ) : (
-                    <CompetencyLevels levels={c.levels} />
-                  )}
-                </CardContent>
-              </Card>
+              <SectionCard title={t('competency.levels')}>
+                {c.levels.length === 0 ? (
+                  <EmptyState title={t('competency.noLevels')} />
+                ) : (
+                  <CompetencyLevels levels={c.levels} />
+                )}
+              </SectionCard>
             </Stack>
             {editing && (
               <CompetencyEditorDialog

@@ -2,7 +2,7 @@ import AssignmentOutlined from '@mui/icons-material/AssignmentOutlined';
 import PersonOffOutlined from '@mui/icons-material/PersonOffOutlined';
 import RateReviewOutlined from '@mui/icons-material/RateReviewOutlined';
 import WorkOffOutlined from '@mui/icons-material/WorkOffOutlined';
-import { Box, Button, Card, CardContent, Grid, IconButton, List, ListItem, ListItemText, Skeleton, Stack, Tooltip, Typography } from '@mui/material';
+import { Box, Button, Grid, IconButton, List, ListItem, ListItemText, Skeleton, Stack, Tooltip, Typography } from '@mui/material';
 import HistoryIcon from '@mui/icons-material/History';
 import { useQuery } from '@apollo/client/react';
 import { lazy, type ReactNode, Suspense, useState } from 'react';
@@ -28,6 +28,7 @@ import { GapTable } from '../components/GapTable';
 import { RecommendedModules } from '../components/RecommendedModules';
 import { type PositionOption, PositionPicker } from '../components/PositionPicker';
 import { CompetencyGapQuery, CompetencyProfileQuery } from '../graphql/competency';
+import { SectionCard } from '../../../ui/SectionCard';
 
 type Gap = CompetencyGapQueryQuery['competencyGap'];
 
@@ -52,25 +53,20 @@ function Summary({ gap }: { gap: Gap }) {
   const { t } = useTranslation();
   const s = gap.summary;
   return (
-    <Card variant="outlined" sx={{ height: '100%' }}>
-      <CardContent>
-        <Typography variant="h2" gutterBottom>
-          {t('competency.profile.summary')}
-        </Typography>
-        <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
-          {t('competency.profile.comparedWith', { position: gap.position?.name ?? '' })}
-        </Typography>
-        <Stack spacing={2.5} data-testid="gap-summary">
-          <Stat label={t('competency.profile.score')} value={s.score === null ? '–' : `${s.score}%`}>
-            <ProgressBar percent={s.score ?? 0} color={(s.score ?? 0) >= 100 ? 'success' : 'primary'} label={t('competency.profile.score')} showPercent={false} />
-          </Stat>
-          <Stack direction="row" spacing={4}>
-            <Stat label={t('competency.profile.met')} value={`${s.met}/${s.required}`} />
-            <Stat label={t('competency.profile.totalGap')} value={t('competency.profile.levels', { count: s.totalGap })} />
-          </Stack>
+    <SectionCard title={t('competency.profile.summary')} sx={{ height: '100%' }}>
+      <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
+        {t('competency.profile.comparedWith', { position: gap.position?.name ?? '' })}
+      </Typography>
+      <Stack spacing={2.5} data-testid="gap-summary">
+        <Stat label={t('competency.profile.score')} value={s.score === null ? '–' : `${s.score}%`}>
+          <ProgressBar percent={s.score ?? 0} color={(s.score ?? 0) >= 100 ? 'success' : 'primary'} label={t('competency.profile.score')} showPercent={false} />
+        </Stat>
+        <Stack direction="row" spacing={4}>
+          <Stat label={t('competency.profile.met')} value={`${s.met}/${s.required}`} />
+          <Stat label={t('competency.profile.totalGap')} value={t('competency.profile.levels', { count: s.totalGap })} />
         </Stack>
-      </CardContent>
-    </Card>
+      </Stack>
+    </SectionCard>
   );
 }
 
@@ -81,44 +77,39 @@ function OtherCompetencies({ employeeId, exclude, onHistory }: { employeeId: str
   const items = (result.data?.competencyProfile.items ?? []).filter((i) => !exclude.has(i.competency.id) && i.assessmentCount > 0);
   if (items.length === 0) return null;
   return (
-    <Card variant="outlined">
-      <CardContent>
-        <Typography variant="h2" gutterBottom>
-          {t('competency.profile.other')}
-        </Typography>
-        <List disablePadding>
-          {items.map((i) => (
-            <ListItem
-              key={i.competency.id}
-              divider
-              disableGutters
-              secondaryAction={
-                <Tooltip title={t('competency.profile.history')}>
-                  <IconButton edge="end" aria-label={t('competency.profile.historyOf', { name: i.competency.name })} onClick={() => onHistory(i.competency, i.evidence?.id ?? null)}>
-                    <HistoryIcon fontSize="small" />
-                  </IconButton>
-                </Tooltip>
+    <SectionCard title={t('competency.profile.other')}>
+      <List disablePadding>
+        {items.map((i) => (
+          <ListItem
+            key={i.competency.id}
+            divider
+            disableGutters
+            secondaryAction={
+              <Tooltip title={t('competency.profile.history')}>
+                <IconButton edge="end" aria-label={t('competency.profile.historyOf', { name: i.competency.name })} onClick={() => onHistory(i.competency, i.evidence?.id ?? null)}>
+                  <HistoryIcon fontSize="small" />
+                </IconButton>
+              </Tooltip>
+            }
+            sx={{ pr: 6 }}
+          >
+            <ListItemText
+              primary={<Link to={`/kompetensi/${i.competency.id}`}>{i.competency.name}</Link>}
+              secondary={
+                <>
+                  <LevelMeter level={i.currentLevel} /> <EvidenceText evidence={i.evidence} />
+                  {i.evidence?.evidenceFile && (
+                    <Box component="span" sx={{ display: 'block', mt: 0.25 }}>
+                      <EvidenceFileLink file={i.evidence.evidenceFile} />
+                    </Box>
+                  )}
+                </>
               }
-              sx={{ pr: 6 }}
-            >
-              <ListItemText
-                primary={<Link to={`/kompetensi/${i.competency.id}`}>{i.competency.name}</Link>}
-                secondary={
-                  <>
-                    <LevelMeter level={i.currentLevel} /> <EvidenceText evidence={i.evidence} />
-                    {i.evidence?.evidenceFile && (
-                      <Box component="span" sx={{ display: 'block', mt: 0.25 }}>
-                        <EvidenceFileLink file={i.evidence.evidenceFile} />
-                      </Box>
-                    )}
-                  </>
-                }
-              />
-            </ListItem>
-          ))}
-        </List>
-      </CardContent>
-    </Card>
+            />
+          </ListItem>
+        ))}
+      </List>
+    </SectionCard>
   );
 }
 
@@ -196,30 +187,20 @@ function ProfileView({ employeeId, own }: { employeeId: string; own: boolean }) 
                       <Summary gap={gap} />
                     </Grid>
                     <Grid size={{ xs: 12, md: 8 }}>
-                      <Card variant="outlined" sx={{ height: '100%' }}>
-                        <CardContent>
-                          <Typography variant="h2" gutterBottom>
-                            {t('competency.profile.radarTitle')}
-                          </Typography>
-                          <Suspense fallback={<Skeleton variant="circular" width={260} height={260} sx={{ mx: 'auto' }} />}>
-                            <CompetencyRadar items={gap.items} positionName={gap.position.name} />
-                          </Suspense>
-                        </CardContent>
-                      </Card>
+                      <SectionCard title={t('competency.profile.radarTitle')} sx={{ height: '100%' }}>
+                        <Suspense fallback={<Skeleton variant="circular" width={260} height={260} sx={{ mx: 'auto' }} />}>
+                          <CompetencyRadar items={gap.items} positionName={gap.position.name} />
+                        </Suspense>
+                      </SectionCard>
                     </Grid>
                   </Grid>
-                  <Card variant="outlined">
-                    <CardContent>
-                      <Typography variant="h2" gutterBottom>
-                        {t('competency.profile.gapTitle', { position: gap.position.name })}
-                      </Typography>
-                      <GapTable
-                        items={gap.items}
-                        onHistory={(row) => setHistory({ competency: row.competency, decidingId: row.evidence?.id ?? null })}
-                        onAssess={canAssess ? (row) => setAssessing({ competency: row.competency }) : undefined}
-                      />
-                    </CardContent>
-                  </Card>
+                  <SectionCard title={t('competency.profile.gapTitle', { position: gap.position.name })}>
+                    <GapTable
+                      items={gap.items}
+                      onHistory={(row) => setHistory({ competency: row.competency, decidingId: row.evidence?.id ?? null })}
+                      onAssess={canAssess ? (row) => setAssessing({ competency: row.competency }) : undefined}
+                    />
+                  </SectionCard>
                   <RecommendedModules items={gap.recommendedModules} />
                   <OtherCompetencies
                     employeeId={employeeId}

@@ -32,6 +32,7 @@ import { CareerPathGraph } from '../components/CareerPathGraph';
 import { COMPETENCY_TYPES, LevelMeter, TrainingRatingChip } from '../components/chips';
 import { PositionStandardDialog } from '../components/PositionStandardDialog';
 import { CareerPathsQuery, PositionQuery } from '../graphql/competency';
+import { SectionCard } from '../../../ui/SectionCard';
 
 type CareerLink = CareerPathsQueryQuery['careerPaths']['links'][number];
 
@@ -181,25 +182,15 @@ export function PositionPage() {
                       />
                     </CardContent>
                   </Card>
-                  <Card variant="outlined">
-                    <CardContent>
-                      <Typography variant="h2" gutterBottom>
-                        {t('competency.requirements.title')}
-                      </Typography>
-                      <Requirements position={p} />
-                    </CardContent>
-                  </Card>
+                  <SectionCard title={t('competency.requirements.title')}>
+                    <Requirements position={p} />
+                  </SectionCard>
                 </Stack>
               </Grid>
               <Grid size={{ xs: 12, lg: 6 }}>
-                <Card variant="outlined">
-                  <CardContent>
-                    <Typography variant="h2" gutterBottom>
-                      {t('competency.standard.title')}
-                    </Typography>
-                    <StandardTable standard={p.standard} />
-                  </CardContent>
-                </Card>
+                <SectionCard title={t('competency.standard.title')}>
+                  <StandardTable standard={p.standard} />
+                </SectionCard>
               </Grid>
               <Grid size={12}>
                 <CareerPaths position={p} canEdit={p.viewerCan.edit} />

@@ -1,4 +1,4 @@
-import { Card, CardContent, Grid, Typography } from '@mui/material';
+import { Grid } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../../../app/auth';
 import { DetailList } from '../../../ui/DetailList';
@@ -7,6 +7,7 @@ import { LanguageSwitch } from '../../../ui/LanguageSwitch';
 import { PageHeader } from '../../../ui/PageHeader';
 import { ChangePasswordForm } from '../components/ChangePasswordForm';
 import { RoleChips } from '../components/RoleChips';
+import { SectionCard } from '../../../ui/SectionCard';
 
 export function ProfilePage() {
   const { t } = useTranslation();
@@ -18,38 +19,28 @@ export function ProfilePage() {
       <PageHeader title={t('profile.title')} subtitle={user.displayName} />
       <Grid container spacing={2}>
         <Grid size={{ xs: 12, lg: 6 }}>
-          <Card variant="outlined" sx={{ height: '100%' }}>
-            <CardContent>
-              <Typography variant="h2" gutterBottom>
-                {t('profile.account')}
-              </Typography>
-              <DetailList
-                items={[
-                  { label: t('profile.username'), value: user.username },
-                  { label: t('profile.roles'), value: <RoleChips roles={user.roles} /> },
-                  ...(e
-                    ? [
-                        { label: 'NIP', value: formatNip(e.nip) },
-                        { label: t('employees.opd'), value: e.opd.name },
-                        { label: t('employees.position'), value: e.position?.name },
-                        { label: t('employees.rank'), value: e.rank },
-                      ]
-                    : []),
-                  { label: t('common.language'), value: <LanguageSwitch /> },
-                ]}
-              />
-            </CardContent>
-          </Card>
+          <SectionCard title={t('profile.account')} sx={{ height: '100%' }}>
+            <DetailList
+              items={[
+                { label: t('profile.username'), value: user.username },
+                { label: t('profile.roles'), value: <RoleChips roles={user.roles} /> },
+                ...(e
+                  ? [
+                      { label: 'NIP', value: formatNip(e.nip) },
+                      { label: t('employees.opd'), value: e.opd.name },
+                      { label: t('employees.position'), value: e.position?.name },
+                      { label: t('employees.rank'), value: e.rank },
+                    ]
+                  : []),
+                { label: t('common.language'), value: <LanguageSwitch /> },
+              ]}
+            />
+          </SectionCard>
         </Grid>
         <Grid size={{ xs: 12, lg: 6 }}>
-          <Card variant="outlined" sx={{ height: '100%' }}>
-            <CardContent>
-              <Typography variant="h2" gutterBottom>
-                {t('profile.changePassword')}
-              </Typography>
-              <ChangePasswordForm />
-            </CardContent>
-          </Card>
+          <SectionCard title={t('profile.changePassword')} sx={{ height: '100%' }}>
+            <ChangePasswordForm />
+          </SectionCard>
         </Grid>
       </Grid>
     </>

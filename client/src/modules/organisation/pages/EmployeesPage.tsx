@@ -35,8 +35,6 @@ import { EmployeeFormDialog } from '../components/EmployeeFormDialog';
 import { EmployeesQuery } from '../graphql/organisation';
 import { ListPagination } from '../../../ui/ListPagination';
 
-const PAGE_SIZES = [10, 20, 50];
-
 /** The directory's filters and page, kept in the URL. */
 function useListState() {
   const url = useUrlState();
@@ -48,8 +46,8 @@ function useListState() {
   };
   return {
     filters,
-    page: url.page,
-    limit: url.limit(PAGE_SIZES, 20),
+    pageInput: url.pageInput,
+    pager: url.pager,
     setFilters: (f: Partial<EmployeeFilterValues>) =>
       url.set({
         ...(f.search !== undefined && { q: f.search }),
@@ -57,8 +55,6 @@ function useListState() {
         ...(f.positionType !== undefined && { jenis: f.positionType }),
         ...(f.employeeType !== undefined && { tipe: f.employeeType }),
       }),
-    setPage: url.setPage,
-    setLimit: (l: number) => url.setLimit(l, 20),
   };
 }
 
@@ -141,7 +137,7 @@ export function EmployeesPage() {
           positionType: state.filters.positionType || undefined,
           employeeType: state.filters.employeeType || undefined,
         },
-        page: { offset: state.page * state.limit, limit: state.limit },
+        page: state.pageInput,
       },
     }),
   );
@@ -180,7 +176,7 @@ export function EmployeesPage() {
             )
           }
         </Cell>
-        <ListPagination total={total} page={state.page} limit={state.limit} onPage={state.setPage} onLimit={state.setLimit} sizes={PAGE_SIZES} />
+        <ListPagination total={total} {...state.pager} />
       </Card>
       {creating && (
         <EmployeeFormDialog

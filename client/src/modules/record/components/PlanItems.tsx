@@ -26,13 +26,12 @@ import {
 import { PLAN_LIMITS } from '@shared/limits';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { PlanDetailFieldsFragment, PlanItemInput, PlanReferenceQueryQuery } from '../../../gql/graphql';
+import type { LearningFormFieldsFragment, PlanDetailFieldsFragment, PlanItemInput } from '../../../gql/graphql';
 import { type CompetencyOption, CompetencyPicker } from '../../competency/components/CompetencyPicker';
 import { creditRule } from '../../learning/components/creditRule';
 import { EmptyState } from '../../../ui/EmptyState';
 import { formatJp, formatRupiah, monthName, parseDecimal } from '../../../ui/format';
 
-export type LearningFormRef = PlanReferenceQueryQuery['learningForms'][number];
 type Item = PlanDetailFieldsFragment['items'][number];
 
 export interface ItemRow {
@@ -91,7 +90,7 @@ export function rowProblem(row: ItemRow): 'jp' | 'form' | null {
   return null;
 }
 
-function FormSelect({ forms, value, onChange, error }: { forms: LearningFormRef[]; value: number | ''; onChange: (id: number) => void; error?: string }) {
+function FormSelect({ forms, value, onChange, error }: { forms: LearningFormFieldsFragment[]; value: number | ''; onChange: (id: number) => void; error?: string }) {
   const { t } = useTranslation();
   const chosen = forms.find((f) => f.id === value);
   const groups = (['KLASIKAL', 'NONKLASIKAL'] as const).map((d) => ({ delivery: d, forms: forms.filter((f) => f.delivery === d) }));
@@ -126,7 +125,7 @@ export function PlanItemsEditor({
 }: {
   rows: ItemRow[];
   onChange: (rows: ItemRow[]) => void;
-  forms: LearningFormRef[];
+  forms: LearningFormFieldsFragment[];
   errors: Record<string, string>;
 }) {
   const { t } = useTranslation();

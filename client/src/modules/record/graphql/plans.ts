@@ -109,14 +109,7 @@ export const DevelopmentPlanQuery = graphql(`
 export const PlanReferenceQuery = graphql(`
   query PlanReferenceQuery {
     learningForms {
-      id
-      name
-      delivery
-      creditMode
-      creditValue
-      maxJpPerDay
-      maxSessionsPerMonth
-      requiresReport
+      ...LearningFormFields
     }
     settings {
       key

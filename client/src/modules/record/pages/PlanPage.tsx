@@ -38,6 +38,7 @@ import { PlanHistory } from '../components/PlanHistory';
 import { type ItemRow, PlanItemsEditor, PlanItemsView, rowProblem, rowsTotal, toInput, toRows } from '../components/PlanItems';
 import { PlanStatusChip } from '../components/PlanStatusChip';
 import { DevelopmentPlanQuery, PlanReferenceQuery, SubmitDevelopmentPlanMutation, UpdateDevelopmentPlanMutation } from '../graphql/plans';
+import { SectionCard } from '../../../ui/SectionCard';
 
 type Plan = PlanDetailFieldsFragment;
 type Reference = PlanReferenceQueryQuery;
@@ -107,14 +108,9 @@ function PlanEditor({ plan, reference, onNotice }: { plan: Plan; reference: Refe
           </Grid>
         </CardContent>
       </Card>
-      <Card variant="outlined">
-        <CardContent>
-          <Typography variant="h2" gutterBottom>
-            {t('plan.items')}
-          </Typography>
-          <PlanItemsEditor rows={rows} onChange={setRows} forms={reference.learningForms} errors={errors} />
-        </CardContent>
-      </Card>
+      <SectionCard title={t('plan.items')}>
+        <PlanItemsEditor rows={rows} onChange={setRows} forms={reference.learningForms} errors={errors} />
+      </SectionCard>
       {/* Always in sight: the actions and why the last one failed. */}
       <Box sx={{ position: 'sticky', bottom: 0, py: 1.5, bgcolor: 'background.default', zIndex: 1 }}>
         {error != null && errorCode(error) === 'BAD_USER_INPUT' && (
@@ -160,22 +156,12 @@ function PlanView({ plan, reference }: { plan: Plan; reference: Reference }) {
   const { t } = useTranslation();
   return (
     <Stack spacing={2}>
-      <Card variant="outlined">
-        <CardContent>
-          <Typography variant="h2" gutterBottom>
-            {t('plan.jp.title')}
-          </Typography>
-          <JpProgress total={plan.totalJp} employeeType={plan.employee.employeeType} {...jpLimits(reference.settings)} />
-        </CardContent>
-      </Card>
-      <Card variant="outlined">
-        <CardContent>
-          <Typography variant="h2" gutterBottom>
-            {t('plan.items')}
-          </Typography>
-          <PlanItemsView items={plan.items} />
-        </CardContent>
-      </Card>
+      <SectionCard title={t('plan.jp.title')}>
+        <JpProgress total={plan.totalJp} employeeType={plan.employee.employeeType} {...jpLimits(reference.settings)} />
+      </SectionCard>
+      <SectionCard title={t('plan.items')}>
+        <PlanItemsView items={plan.items} />
+      </SectionCard>
     </Stack>
   );
 }
@@ -237,40 +223,30 @@ export function PlanPage() {
                 </Grid>
                 <Grid size={{ xs: 12, lg: 4 }}>
                   <Stack spacing={2}>
-                    <Card variant="outlined">
-                      <CardContent>
-                        <Typography variant="h2" gutterBottom>
-                          {t('plan.details')}
-                        </Typography>
-                        {/* A narrow side column on wide screens: labels above values there. */}
-                        <DetailList
-                          stacked="lg"
-                          items={[
-                            {
-                              label: t('plan.employee'),
-                              value: (
-                                <Link to={own ? '/profil-kompetensi' : `/pegawai/${plan.employee.id}/kompetensi`}>{plan.employee.name}</Link>
-                              ),
-                            },
-                            { label: t('employees.employeeType'), value: plan.employee.employeeType },
-                            { label: t('employees.opd'), value: plan.employee.opd.name },
-                            { label: t('employees.position'), value: plan.employee.position?.name },
-                            { label: t('plan.targetPosition'), value: plan.targetPosition ? <Link to={`/jabatan/${plan.targetPosition.id}`}>{plan.targetPosition.name}</Link> : null },
-                            { label: t('plan.year'), value: plan.year },
-                            { label: t('plan.submittedAt'), value: plan.submittedAt ? formatDateTime(plan.submittedAt) : null },
-                            { label: t('plan.decidedAt'), value: plan.decidedAt ? formatDateTime(plan.decidedAt) : null },
-                          ]}
-                        />
-                      </CardContent>
-                    </Card>
-                    <Card variant="outlined">
-                      <CardContent>
-                        <Typography variant="h2" gutterBottom>
-                          {t('plan.history')}
-                        </Typography>
-                        <PlanHistory events={plan.events} />
-                      </CardContent>
-                    </Card>
+                    <SectionCard title={t('plan.details')}>
+                      {/* A narrow side column on wide screens: labels above values there. */}
+                      <DetailList
+                        stacked="lg"
+                        items={[
+                          {
+                            label: t('plan.employee'),
+                            value: (
+                              <Link to={own ? '/profil-kompetensi' : `/pegawai/${plan.employee.id}/kompetensi`}>{plan.employee.name}</Link>
+                            ),
+                          },
+                          { label: t('employees.employeeType'), value: plan.employee.employeeType },
+                          { label: t('employees.opd'), value: plan.employee.opd.name },
+                          { label: t('employees.position'), value: plan.employee.position?.name },
+                          { label: t('plan.targetPosition'), value: plan.targetPosition ? <Link to={`/jabatan/${plan.targetPosition.id}`}>{plan.targetPosition.name}</Link> : null },
+                          { label: t('plan.year'), value: plan.year },
+                          { label: t('plan.submittedAt'), value: plan.submittedAt ? formatDateTime(plan.submittedAt) : null },
+                          { label: t('plan.decidedAt'), value: plan.decidedAt ? formatDateTime(plan.decidedAt) : null },
+                        ]}
+                      />
+                    </SectionCard>
+                    <SectionCard title={t('plan.history')}>
+                      <PlanHistory events={plan.events} />
+                    </SectionCard>
                   </Stack>
                 </Grid>
               </Grid>

@@ -32,7 +32,7 @@ import { EmptyState } from '../../../ui/EmptyState';
 import { SHOW_ALL } from '../../../ui/filterSelect';
 import { formatDate, formatJp, formatNip } from '../../../ui/format';
 import { PageHeader } from '../../../ui/PageHeader';
-import { useUrlState } from '../../../ui/useUrlState';
+import { PAGE_SIZES, useUrlState } from '../../../ui/useUrlState';
 import { withPrevious } from '../../../ui/withPrevious';
 import { PLAN_STATUSES, PlanStatusChip } from '../components/PlanStatusChip';
 import { ProposePlanDialog } from '../components/ProposePlanDialog';
@@ -40,7 +40,6 @@ import { DevelopmentPlansQuery } from '../graphql/plans';
 import { ListPagination } from '../../../ui/ListPagination';
 
 type TabKey = 'mine' | 'review' | 'all';
-const PAGE_SIZES = [10, 20, 50];
 
 function PlanTable({ items, showEmployee, ownId }: { items: PlanListFieldsFragment[]; showEmployee: boolean; ownId?: string }) {
   const { t } = useTranslation();
@@ -134,8 +133,7 @@ function PlanResults({ filter, showEmployee, emptyTitle, emptyBody, ownId }: {
   const narrow = useMediaQuery(theme.breakpoints.down('md'));
   // The page is in the URL next to the tab and filters, which return to the first page.
   const url = useUrlState();
-  const limit = url.limit(PAGE_SIZES, 20);
-  const result = withPrevious(useQuery(DevelopmentPlansQuery, { variables: { filter, page: { offset: url.page * limit, limit } } }));
+  const result = withPrevious(useQuery(DevelopmentPlansQuery, { variables: { filter, page: url.pageInput } }));
   const total = result.data?.developmentPlans.total ?? 0;
   return (
     <>
@@ -149,7 +147,7 @@ function PlanResults({ filter, showEmployee, emptyTitle, emptyBody, ownId }: {
         }
       </Cell>
       {total > PAGE_SIZES[0] && (
-        <ListPagination total={total} page={url.page} limit={limit} onPage={url.setPage} onLimit={(l) => url.setLimit(l, 20)} sizes={PAGE_SIZES} />
+        <ListPagination total={total} {...url.pager} />
       )}
     </>
   );

@@ -1,5 +1,19 @@
 import { graphql } from '../../../gql';
 
+/** A learning form with its credit rule, as the reference page and the plan editor show it. */
+export const LearningFormFields = graphql(`
+  fragment LearningFormFields on LearningForm {
+    id
+    name
+    delivery
+    creditMode
+    creditValue
+    maxJpPerDay
+    maxSessionsPerMonth
+    requiresReport
+  }
+`);
+
 export const ReferenceDataQuery = graphql(`
   query ReferenceDataQuery {
     settings {
@@ -10,14 +24,7 @@ export const ReferenceDataQuery = graphql(`
       max
     }
     learningForms {
-      id
-      name
-      delivery
-      creditMode
-      creditValue
-      maxJpPerDay
-      maxSessionsPerMonth
-      requiresReport
+      ...LearningFormFields
     }
     positionTypes {
       code
