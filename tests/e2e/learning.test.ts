@@ -3,6 +3,7 @@ import { User } from '../../api/src/modules/identity/user.entity';
 import { toActor } from '../../api/src/modules/identity/identity.service';
 import { COMPLETE, CREATE, ENROLL, MODULE, moduleInput, PUBLISH, textLesson, UPDATE } from '../api/learning/support';
 import { startBrowserTest, type BrowserTest } from './support/browser';
+import { expectVisible, overflow } from './support/page-checks';
 
 let b: BrowserTest;
 beforeAll(async () => {
@@ -343,10 +344,6 @@ describe('course modules in the browser', () => {
   });
 });
 
-async function overflow(page: Page): Promise<number> {
-  return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-}
-
 /**
  * Drags by a handle as a hand does: press, move a little (the editor waits for a few pixels
  * before a drag starts), glide onto the target at `at` of its height, release.
@@ -360,8 +357,4 @@ async function drag(page: Page, handle: Locator, target: Locator, at = 0.75): Pr
   const to = (await target.boundingBox())!;
   await page.mouse.move(start.x, to.y + to.height * at, { steps: 12 });
   await page.mouse.up();
-}
-
-async function expectVisible(locator: Locator): Promise<void> {
-  await locator.first().waitFor({ state: 'visible' });
 }

@@ -1,14 +1,7 @@
 import type { LessonKind, ModuleEditorFieldsFragment, UpdateCourseModuleInput } from '../../../gql/graphql';
 import type { CompetencyOption } from '../../competency/components/CompetencyPicker';
 import { parseDecimal } from '../../../ui/format';
-
-export interface FileInfo {
-  id: string;
-  name: string;
-  size: number;
-  mimeType: string;
-  url: string;
-}
+import type { UploadedFile } from '../../../ui/uploadFile';
 
 export interface LessonDraft {
   /** Stable React key; `id` is the server's lesson id once saved. */
@@ -20,7 +13,7 @@ export interface LessonDraft {
   minutes: string;
   body: string;
   url: string;
-  file: FileInfo | null;
+  file: UploadedFile | null;
 }
 
 export interface SectionDraft {
@@ -41,7 +34,7 @@ export interface ModuleDraft {
   formId: number;
   jp: string;
   organiser: string;
-  cover: FileInfo | null;
+  cover: UploadedFile | null;
   competencies: CompetencyDraft[];
   sections: SectionDraft[];
 }

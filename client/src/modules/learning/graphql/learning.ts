@@ -40,15 +40,22 @@ export const ModuleCardFields = graphql(`
   }
 `);
 
+/** A page of module cards; the catalog and the trainer's list are two operations so each can be refetched by name. */
+export const ModuleCardPageFields = graphql(`
+  fragment ModuleCardPageFields on CourseModulePage {
+    total
+    offset
+    limit
+    items {
+      ...ModuleCardFields
+    }
+  }
+`);
+
 export const CatalogModulesQuery = graphql(`
   query CatalogModulesQuery($filter: CourseModuleFilter, $page: PageInput) {
     courseModules(filter: $filter, page: $page) {
-      total
-      offset
-      limit
-      items {
-        ...ModuleCardFields
-      }
+      ...ModuleCardPageFields
     }
   }
 `);
@@ -56,18 +63,7 @@ export const CatalogModulesQuery = graphql(`
 export const MyCourseModulesQuery = graphql(`
   query MyCourseModulesQuery($filter: CourseModuleFilter, $page: PageInput) {
     courseModules(filter: $filter, page: $page) {
-      total
-      offset
-      limit
-      items {
-        ...ModuleCardFields
-        summary
-        viewerCan {
-          edit
-          publish
-          enroll
-        }
-      }
+      ...ModuleCardPageFields
     }
   }
 `);
@@ -86,17 +82,24 @@ export const ModuleVersionsQuery = graphql(`
   }
 `);
 
+/** A form of learning as a module's form field offers it, with how it credits JP. */
+export const ModuleLearningFormFields = graphql(`
+  fragment ModuleLearningFormFields on LearningForm {
+    id
+    name
+    delivery
+    creditMode
+    creditValue
+    maxJpPerDay
+    maxSessionsPerMonth
+    forModules
+  }
+`);
+
 export const LearningFormsQuery = graphql(`
   query LearningFormsQuery {
     learningForms {
-      id
-      name
-      delivery
-      creditMode
-      creditValue
-      maxJpPerDay
-      maxSessionsPerMonth
-      forModules
+      ...ModuleLearningFormFields
     }
   }
 `);
@@ -104,14 +107,7 @@ export const LearningFormsQuery = graphql(`
 export const EditorReferenceQuery = graphql(`
   query EditorReferenceQuery {
     learningForms {
-      id
-      name
-      delivery
-      creditMode
-      creditValue
-      maxJpPerDay
-      maxSessionsPerMonth
-      forModules
+      ...ModuleLearningFormFields
     }
     settings {
       key
@@ -132,8 +128,9 @@ export const EnrollmentFields = graphql(`
   }
 `);
 
-export const ModuleDetailFields = graphql(`
-  fragment ModuleDetailFields on CourseModule {
+/** What the module's page and its editor both show above the outline. */
+export const ModuleHeadFields = graphql(`
+  fragment ModuleHeadFields on CourseModule {
     ...ModuleCardFields
     summary
     organiser
@@ -141,15 +138,43 @@ export const ModuleDetailFields = graphql(`
       id
       name
     }
+    viewerCan {
+      edit
+      enroll
+      publish
+    }
+  }
+`);
+
+/** A lesson as the outline lists it. */
+export const LessonOutlineFields = graphql(`
+  fragment LessonOutlineFields on Lesson {
+    id
+    title
+    kind
+    required
+    durationMinutes
+  }
+`);
+
+export const LessonFileFields = graphql(`
+  fragment LessonFileFields on StoredFile {
+    id
+    name
+    mimeType
+    size
+    url
+  }
+`);
+
+export const ModuleDetailFields = graphql(`
+  fragment ModuleDetailFields on CourseModule {
+    ...ModuleHeadFields
     sections {
       id
       title
       lessons {
-        id
-        title
-        kind
-        required
-        durationMinutes
+        ...LessonOutlineFields
       }
     }
     myEnrollment {
@@ -164,11 +189,6 @@ export const ModuleDetailFields = graphql(`
         version
       }
     }
-    viewerCan {
-      edit
-      enroll
-      publish
-    }
   }
 `);
 
@@ -182,21 +202,13 @@ export const CourseModuleQuery = graphql(`
 
 export const LessonFields = graphql(`
   fragment LessonFields on Lesson {
-    id
+    ...LessonOutlineFields
     moduleId
-    title
-    kind
-    required
-    durationMinutes
     bodyHtml
     url
     embedUrl
     file {
-      id
-      name
-      mimeType
-      size
-      url
+      ...LessonFileFields
     }
   }
 `);
@@ -217,35 +229,16 @@ export const ModuleLessonsQuery = graphql(`
 
 export const ModuleEditorFields = graphql(`
   fragment ModuleEditorFields on CourseModule {
-    ...ModuleCardFields
-    summary
-    organiser
-    authors {
-      id
-      name
-    }
-    viewerCan {
-      edit
-      enroll
-      publish
-    }
+    ...ModuleHeadFields
     sections {
       id
       title
       lessons {
-        id
-        title
-        kind
-        required
-        durationMinutes
+        ...LessonOutlineFields
         body
         url
         file {
-          id
-          name
-          mimeType
-          size
-          url
+          ...LessonFileFields
         }
       }
     }

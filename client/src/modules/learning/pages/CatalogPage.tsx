@@ -50,8 +50,9 @@ export function CatalogPage() {
   };
   const forms = useQuery(LearningFormsQuery);
   const chosen = useQuery(CatalogCompetencyQuery, { variables: { id: state.competencyId }, skip: !state.competencyId });
-  const [competency, setCompetency] = useState<CompetencyOption | null>(null);
-  const competencyValue = competency ?? (state.competencyId ? (chosen.data?.competency ?? null) : null);
+  // The one just picked shows at once; one from the link (or Back) once its query answers.
+  const [picked, setPicked] = useState<CompetencyOption | null>(null);
+  const competencyValue = !state.competencyId ? null : picked?.id === state.competencyId ? picked : (chosen.data?.competency ?? null);
   const result = withPrevious(
     useQuery(CatalogModulesQuery, {
       variables: {
@@ -91,7 +92,7 @@ export function CatalogPage() {
             label={t('learning.catalog.competency')}
             value={competencyValue}
             onChange={(c) => {
-              setCompetency(c);
+              setPicked(c);
               state.set({ kompetensi: c?.id ?? '' });
             }}
           />
@@ -151,13 +152,7 @@ export function CatalogPage() {
               title={t('learning.catalog.emptyTitle')}
               body={t('learning.catalog.emptyBody')}
               action={
-                <Button
-                  variant="outlined"
-                  onClick={() => {
-                    setCompetency(null);
-                    state.clear();
-                  }}
-                >
+                <Button variant="outlined" onClick={state.clear}>
                   {t('learning.catalog.clearFilters')}
                 </Button>
               }

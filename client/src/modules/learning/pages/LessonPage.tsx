@@ -32,12 +32,11 @@ import type { LearningRecordFieldsFragment, LessonFieldsFragment, ModuleLessonsQ
 import { Cell, SkeletonRows } from '../../../ui/Cell';
 import { EmptyState } from '../../../ui/EmptyState';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
-import { formatJp } from '../../../ui/format';
+import { formatBytes, formatJp } from '../../../ui/format';
 import { ProgressBar } from '../../../ui/ProgressBar';
 import { LessonKindIcon } from '../components/chips';
 import { EmbeddedVideo } from '../components/EmbeddedVideo';
 import { formatMinutes } from '../components/learningFormat';
-import { formatBytes } from '../../../ui/format';
 import { LessonBody } from '../components/LessonBody';
 import { ModuleOutline } from '../components/ModuleOutline';
 import { YourVersionNote } from '../components/YourVersionNote';
@@ -198,9 +197,8 @@ function LessonPlayer({ module: m, lessonId }: { module: Module; lessonId: strin
   const enrollment = m.myEnrollment;
   const preview = m.viewerCan.edit && !enrollment;
   const done = !!enrollment?.doneLessonIds.includes(lessonId);
-  const [complete] = useMutation(CompleteLessonMutation, { refetchQueries: ['MyLearningQuery'] });
+  const [complete, completing] = useMutation(CompleteLessonMutation, { refetchQueries: ['MyLearningQuery'] });
   const [enroll, enrolling] = useMutation(EnrollInModuleMutation);
-  const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [celebrate, setCelebrate] = useState<{ record: LearningRecordFieldsFragment | null } | null>(null);
   const sent = useRef(false);
@@ -209,7 +207,6 @@ function LessonPlayer({ module: m, lessonId }: { module: Module; lessonId: strin
     async (how: 'MANUAL' | 'VIEWED_TO_END') => {
       if (sent.current) return;
       sent.current = true;
-      setBusy(true);
       setError(null);
       try {
         const result = await complete({ variables: { input: { lessonId, how } } });
@@ -218,8 +215,6 @@ function LessonPlayer({ module: m, lessonId }: { module: Module; lessonId: strin
       } catch (err) {
         sent.current = false;
         setError(err);
-      } finally {
-        setBusy(false);
       }
     },
     [complete, lessonId],
@@ -357,8 +352,8 @@ function LessonPlayer({ module: m, lessonId }: { module: Module; lessonId: strin
                     variant="contained"
                     color="success"
                     onClick={() => void markDone('MANUAL')}
-                    disabled={busy}
-                    startIcon={busy ? <CircularProgress size={18} color="inherit" /> : <CheckCircle />}
+                    disabled={completing.loading}
+                    startIcon={completing.loading ? <CircularProgress size={18} color="inherit" /> : <CheckCircle />}
                     sx={{ width: { xs: '100%', sm: 'auto' } }}
                   >
                     {t('learning.lesson.markDone')}

@@ -49,6 +49,7 @@ import { LEVELS } from '../../competency/components/chips';
 import { CompetencyPicker } from '../../competency/components/CompetencyPicker';
 import { ModuleStatusChip } from '../components/chips';
 import {
+  type CompetencyDraft,
   findLesson,
   keepKeys,
   type LessonDraft,
@@ -93,7 +94,7 @@ function ModuleEditor({ module, reference, onNotice }: { module: Module; referen
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [draft, setDraft] = useState<ModuleDraft>(() => toDraft(module));
-  const [baseline, setBaseline] = useState(() => serialise(toDraft(module)));
+  const [baseline, setBaseline] = useState(() => serialise(draft));
   const [expanded, setExpanded] = useState<Set<string>>(() => {
     const lessons = draft.sections.flatMap((s) => s.lessons);
     return new Set(lessons.length <= 3 ? lessons.map((l) => l.key) : []);
@@ -123,6 +124,8 @@ function ModuleEditor({ module, reference, onNotice }: { module: Module; referen
   const firstLesson = module.sections.flatMap((s) => s.lessons)[0];
   const set = (patch: Partial<ModuleDraft>) => setDraft((d) => ({ ...d, ...patch }));
   const setSections = (fn: (sections: ModuleDraft['sections']) => ModuleDraft['sections']) => setDraft((d) => ({ ...d, sections: fn(d.sections) }));
+  const patchCompetency = (i: number, patch: Partial<CompetencyDraft>) =>
+    setDraft((d) => ({ ...d, competencies: d.competencies.map((c, j) => (j === i ? { ...c, ...patch } : c)) }));
   const patchLesson = (si: number, li: number, patch: Partial<LessonDraft>) =>
     setSections((ss) => ss.map((s, i) => (i !== si ? s : { ...s, lessons: s.lessons.map((l, j) => (j === li ? { ...l, ...patch } : l)) })));
   // Errors point at places by index: once the outline moves they would point at the wrong lesson.
@@ -374,7 +377,7 @@ function ModuleEditor({ module, reference, onNotice }: { module: Module; referen
                           label={t('learning.editor.competency')}
                           value={c.competency}
                           excludeIds={draft.competencies.flatMap((o) => (o.competency ? [o.competency.id] : []))}
-                          onChange={(competency) => set({ competencies: draft.competencies.map((o, j) => (j === i ? { ...o, competency } : o)) })}
+                          onChange={(competency) => patchCompetency(i, { competency })}
                           error={errorUnder(errors, `competencies.${i}`)}
                         />
                       </Grid>
@@ -383,7 +386,7 @@ function ModuleEditor({ module, reference, onNotice }: { module: Module; referen
                           select
                           label={t('learning.editor.level')}
                           value={c.level}
-                          onChange={(e) => set({ competencies: draft.competencies.map((o, j) => (j === i ? { ...o, level: Number(e.target.value) } : o)) })}
+                          onChange={(e) => patchCompetency(i, { level: Number(e.target.value) })}
                         >
                           {LEVELS.map((l) => (
                             <MenuItem key={l} value={l}>
