@@ -83,23 +83,11 @@ export const ModuleVersionsQuery = graphql(`
 `);
 
 /** A form of learning as a module's form field offers it, with how it credits JP. */
-export const ModuleLearningFormFields = graphql(`
-  fragment ModuleLearningFormFields on LearningForm {
-    id
-    name
-    delivery
-    creditMode
-    creditValue
-    maxJpPerDay
-    maxSessionsPerMonth
-    forModules
-  }
-`);
-
 export const LearningFormsQuery = graphql(`
   query LearningFormsQuery {
     learningForms {
-      ...ModuleLearningFormFields
+      ...LearningFormFields
+      forModules
     }
   }
 `);
@@ -107,7 +95,8 @@ export const LearningFormsQuery = graphql(`
 export const EditorReferenceQuery = graphql(`
   query EditorReferenceQuery {
     learningForms {
-      ...ModuleLearningFormFields
+      ...LearningFormFields
+      forModules
     }
     settings {
       key
