@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../../common/actor';
 import type { Clock } from '../../common/dates';
-import { assertCan, BadInputError, NotFoundError } from '../../common/errors';
+import { assertCan, BadInputError } from '../../common/errors';
 import { StoredFile } from '../file/stored-file.entity';
 import { Employee } from '../organisation/employee.entity';
 import { Position } from '../organisation/position.entity';
@@ -10,12 +10,12 @@ import { Competency } from './competency.entity';
 import { CompetencyAssessment } from './competency-assessment.entity';
 import type { CompetencyGap, CompetencyGapInput, CompetencyProfile, GapItem, RecordAssessmentInput } from './competency.inputs';
 import { competencyPolicy } from './competency.policy';
-import { employeeScope, readableEmployee } from './employee-access';
+import { employeeScope, findEmployee, readableEmployee } from './employee-access';
 import { addYears, decidingEvidence } from './level-rule';
 import { PositionCompetency } from './position-competency.entity';
 
 /** Σ min(current, required) / Σ required, in whole percent; null without requirements. */
-export function gapScore(items: Pick<GapItem, 'requiredLevel' | 'currentLevel'>[]): number | null {
+function gapScore(items: Pick<GapItem, 'requiredLevel' | 'currentLevel'>[]): number | null {
   const required = items.reduce((s, i) => s + i.requiredLevel, 0);
   if (required === 0) return null;
   const reached = items.reduce((s, i) => s + Math.min(i.currentLevel ?? 0, i.requiredLevel), 0);
@@ -64,7 +64,7 @@ export class CompetencyProfileService {
 
   /** Every assessment of the employee, newest first (optionally of one competency). */
   async assessments(actor: Actor, employeeId: string, competencyId?: string): Promise<CompetencyAssessment[]> {
-    const { employee } = await readableEmployee(this.em, actor, employeeId);
+    const employee = await readableEmployee(this.em, actor, employeeId);
     return this.em.find(
       CompetencyAssessment,
       { employee, ...(competencyId ? { competency: competencyId } : {}) },
@@ -93,7 +93,7 @@ export class CompetencyProfileService {
   }
 
   async profile(actor: Actor, employeeId: string): Promise<CompetencyProfile> {
-    const { employee } = await readableEmployee(this.em, actor, employeeId);
+    const employee = await readableEmployee(this.em, actor, employeeId);
     const { deciding, counts } = await this.currentEvidence(employee);
     const standard = employee.position
       ? await this.em.find(PositionCompetency, { position: employee.position.id })
@@ -114,7 +114,7 @@ export class CompetencyProfileService {
   }
 
   async gap(actor: Actor, input: CompetencyGapInput): Promise<CompetencyGap> {
-    const { employee } = await readableEmployee(this.em, actor, input.employeeId);
+    const employee = await readableEmployee(this.em, actor, input.employeeId);
     const positionId = input.positionId ?? employee.position?.id;
     const position = positionId ? await this.em.findOne(Position, positionId) : null;
     if (input.positionId && !position) throw BadInputError.field('positionId', 'NOT_FOUND', 'No position with this id');
@@ -135,8 +135,7 @@ export class CompetencyProfileService {
   }
 
   async recordAssessment(actor: Actor, input: RecordAssessmentInput): Promise<CompetencyAssessment> {
-    const employee = await this.em.findOne(Employee, input.employeeId);
-    if (!employee) throw new NotFoundError('Employee', input.employeeId);
+    const employee = await findEmployee(this.em, input.employeeId);
     const scope = await employeeScope(this.em, actor);
     assertCan(
       competencyPolicy.assess(actor, employee, input.method, scope),

@@ -3,13 +3,10 @@ import {
   ArrayMinSize,
   IsDateString,
   IsIn,
-  IsInt,
   IsOptional,
   IsUUID,
   Matches,
-  Max,
   MaxLength,
-  Min,
   ValidateNested,
 } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
@@ -21,6 +18,7 @@ import { Competency } from './competency.entity';
 import { CompetencyAssessment } from './competency-assessment.entity';
 import { AssessmentMethod, CompetencyType } from './competency.enums';
 import { CareerPath } from './career-path.entity';
+import { IsCompetencyLevel } from './level.validator';
 
 @InputType()
 export class CompetencyFilter {
@@ -46,9 +44,7 @@ export class CompetencyFilter {
 @InputType()
 export class CompetencyLevelInput {
   @Field(() => Int)
-  @IsInt()
-  @Min(1)
-  @Max(5)
+  @IsCompetencyLevel()
   level!: number;
 
   @Field()
@@ -144,9 +140,7 @@ export class RequiredCompetencyInput {
   competencyId!: string;
 
   @Field(() => Int)
-  @IsInt()
-  @Min(1)
-  @Max(5)
+  @IsCompetencyLevel()
   requiredLevel!: number;
 }
 
@@ -244,9 +238,7 @@ export class SetPositionTypeDefaultInput {
   code!: string;
 
   @Field(() => Int)
-  @IsInt()
-  @Min(1)
-  @Max(5)
+  @IsCompetencyLevel()
   defaultManagerialLevel!: number;
 }
 
@@ -261,9 +253,7 @@ export class RecordAssessmentInput {
   competencyId!: string;
 
   @Field(() => Int)
-  @IsInt()
-  @Min(1)
-  @Max(5)
+  @IsCompetencyLevel()
   level!: number;
 
   @Field(() => AssessmentMethod)

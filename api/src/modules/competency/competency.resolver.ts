@@ -33,6 +33,11 @@ import { PositionCompetency } from './position-competency.entity';
 
 const CompetencyPage = PageOf(Competency, 'CompetencyPage');
 
+/** The same for every competency and position: only administrators maintain the dictionary. */
+function dictionaryPermissions(ctx: Context): DictionaryPermissions {
+  return { edit: competencyPolicy.maintainDictionary(requireActor(ctx)) };
+}
+
 @Resolver()
 export class CompetencyResolver {
   @Authorized()
@@ -140,7 +145,7 @@ export class CompetencyResolver {
 export class CompetencyFieldsResolver {
   @FieldResolver(() => DictionaryPermissions)
   viewerCan(@Ctx() ctx: Context): DictionaryPermissions {
-    return { edit: competencyPolicy.maintainDictionary(requireActor(ctx)) };
+    return dictionaryPermissions(ctx);
   }
 
   @FieldResolver(() => [CompetencyLevel])
@@ -153,7 +158,7 @@ export class CompetencyFieldsResolver {
 export class PositionStandardResolver {
   @FieldResolver(() => DictionaryPermissions)
   viewerCan(@Ctx() ctx: Context): DictionaryPermissions {
-    return { edit: competencyPolicy.maintainDictionary(requireActor(ctx)) };
+    return dictionaryPermissions(ctx);
   }
 
   @FieldResolver(() => [PositionCompetency], { description: 'Competency standard (SKJ) rows' })

@@ -34,7 +34,8 @@ function checkGovernmentAffair(type: CompetencyType, governmentAffair: string | 
   }
 }
 
-const indicatorsOf = (level: CompetencyLevelInput) => level.indicators.map((i) => i.trim());
+/** A level's text as stored: description and indicators trimmed. */
+const levelText = (level: CompetencyLevelInput) => ({ description: level.description.trim(), indicators: level.indicators.map((i) => i.trim()) });
 
 /** The competency dictionary, position standards and career paths (admin-maintained). */
 export class CompetencyService {
@@ -82,9 +83,7 @@ export class CompetencyService {
       governmentAffair,
       description: input.description.trim(),
     });
-    for (const l of input.levels) {
-      this.em.create(CompetencyLevel, { competency, level: l.level, description: l.description.trim(), indicators: indicatorsOf(l) });
-    }
+    for (const l of input.levels) this.em.create(CompetencyLevel, { competency, level: l.level, ...levelText(l) });
     await this.em.flush();
     return competency;
   }
@@ -102,12 +101,8 @@ export class CompetencyService {
     if (input.levels) {
       for (const l of input.levels) {
         const row = competency.levels.getItems().find((x) => x.level === l.level);
-        if (row) {
-          row.description = l.description.trim();
-          row.indicators = indicatorsOf(l);
-        } else {
-          this.em.create(CompetencyLevel, { competency, level: l.level, description: l.description.trim(), indicators: indicatorsOf(l) });
-        }
+        if (row) Object.assign(row, levelText(l));
+        else this.em.create(CompetencyLevel, { competency, level: l.level, ...levelText(l) });
       }
     }
     if (input.name != null) competency.name = input.name.trim();

@@ -17,14 +17,32 @@ export async function employeeScope(em: EntityManager, actor: Actor): Promise<Em
   return { supervisedOpds: new Set(opds ?? []) };
 }
 
-/**
- * An employee whose competency records, plans and JP the actor may read (themselves, the OPDs
- * they supervise, or everyone for committee and admins); NOT_FOUND or FORBIDDEN otherwise.
- */
-export async function readableEmployee(em: EntityManager, actor: Actor, employeeId: string): Promise<{ employee: Employee; scope: EmployeeScope }> {
+/** An employee by id; NOT_FOUND when there is none. */
+export async function findEmployee(em: EntityManager, employeeId: string): Promise<Employee> {
   const employee = await em.findOne(Employee, employeeId);
   if (!employee) throw new NotFoundError('Employee', employeeId);
+  return employee;
+}
+
+/**
+ * FORBIDDEN unless the actor may read the employee's competency records, plans and JP
+ * (themselves, the OPDs they supervise, or everyone for committee and admins). Returns the
+ * actor's scope, for the permission checks that follow.
+ */
+export async function assertReadable(
+  em: EntityManager,
+  actor: Actor,
+  employee: Employee,
+  message = "You may not see this employee's records",
+): Promise<EmployeeScope> {
   const scope = await employeeScope(em, actor);
-  assertCan(competencyPolicy.readEmployee(actor, employee, scope), "You may not see this employee's records");
-  return { employee, scope };
+  assertCan(competencyPolicy.readEmployee(actor, employee, scope), message);
+  return scope;
+}
+
+/** An employee whose records the actor may read (see `assertReadable`); NOT_FOUND or FORBIDDEN otherwise. */
+export async function readableEmployee(em: EntityManager, actor: Actor, employeeId: string): Promise<Employee> {
+  const employee = await findEmployee(em, employeeId);
+  await assertReadable(em, actor, employee);
+  return employee;
 }

@@ -82,6 +82,19 @@ export async function moduleAuthorIds(module: CourseModule): Promise<string[]> {
 export class CourseModuleService {
   constructor(private readonly em: EntityManager) {}
 
+  /** A module the actor may change (they author it, or administer): NOT_FOUND or FORBIDDEN otherwise. */
+  private async authoredModule(
+    actor: Actor,
+    id: string,
+    verb: 'edit' | 'publish' | 'archive',
+    populate: ('sections' | 'sections.lessons' | 'form')[] = [],
+  ): Promise<CourseModule> {
+    const module = await this.em.findOne(CourseModule, id, { populate });
+    if (!module) throw new NotFoundError('Course module', id);
+    assertCan(learningPolicy.edit(actor, await moduleAuthorIds(module)), `You may ${verb} only modules you author`);
+    return module;
+  }
+
   /** Published modules are open to all; otherwise it takes authorship, or an enrolment in an archived version. */
   async canRead(actor: Actor, module: CourseModule): Promise<boolean> {
     if (module.status === ModuleStatus.PUBLISHED) return true;
@@ -294,9 +307,7 @@ export class CourseModuleService {
 
   /** Edits a module. Editing a published version edits (or starts) its next draft version, which is returned. */
   async update(actor: Actor, input: UpdateCourseModuleInput): Promise<CourseModule> {
-    const module = await this.em.findOne(CourseModule, input.id);
-    if (!module) throw new NotFoundError('Course module', input.id);
-    assertCan(learningPolicy.edit(actor, await moduleAuthorIds(module)), 'You may edit only modules you author');
+    const module = await this.authoredModule(actor, input.id, 'edit');
     const draft = await this.draftOf(module);
     if (input.title !== undefined) draft.title = input.title.trim();
     if (input.summary !== undefined) draft.summary = input.summary.trim();
@@ -322,9 +333,7 @@ export class CourseModuleService {
    * time may not state more JP than its required lessons last.
    */
   async publish(actor: Actor, id: string): Promise<CourseModule> {
-    const module = await this.em.findOne(CourseModule, id, { populate: ['sections', 'sections.lessons', 'form'] });
-    if (!module) throw new NotFoundError('Course module', id);
-    assertCan(learningPolicy.edit(actor, await moduleAuthorIds(module)), 'You may publish only modules you author');
+    const module = await this.authoredModule(actor, id, 'publish', ['sections', 'sections.lessons', 'form']);
     if (module.status !== ModuleStatus.DRAFT) throw new ConflictError(`This module is ${module.status.toLowerCase()}, not a draft`);
     const lessons = module.sections.getItems().flatMap((s, si) => s.lessons.getItems().map((l, li) => ({ l, path: `sections.${si}.lessons.${li}` })));
     const problems = lessons.flatMap(({ l, path }) => lessonProblems(l, path));
@@ -350,9 +359,7 @@ export class CourseModuleService {
 
   /** Withdraws a published module from the catalog; enrolled learners keep it. */
   async archive(actor: Actor, id: string): Promise<CourseModule> {
-    const module = await this.em.findOne(CourseModule, id);
-    if (!module) throw new NotFoundError('Course module', id);
-    assertCan(learningPolicy.edit(actor, await moduleAuthorIds(module)), 'You may archive only modules you author');
+    const module = await this.authoredModule(actor, id, 'archive');
     if (module.status !== ModuleStatus.PUBLISHED) throw new ConflictError('Only a published module can be archived');
     module.status = ModuleStatus.ARCHIVED;
     await this.em.flush();

@@ -13,10 +13,12 @@ export interface ModuleProgress {
   requiredLessons: number;
   doneRequired: number;
   doneLessonIds: string[];
+  /** The first lesson, in outline order, not done yet. */
+  nextLessonId: string | null;
   percent: number;
 }
 
-/** Percent of required lessons done (all lessons count when none is marked required). */
+/** Percent of required lessons done (all lessons count when none is marked required); `lessons` in outline order. */
 export function progressOf(lessons: Pick<Lesson, 'id' | 'required'>[], doneIds: Set<string>): ModuleProgress {
   const required = lessons.some((l) => l.required) ? lessons.filter((l) => l.required) : lessons;
   const doneRequired = required.filter((l) => doneIds.has(l.id)).length;
@@ -24,6 +26,7 @@ export function progressOf(lessons: Pick<Lesson, 'id' | 'required'>[], doneIds: 
     requiredLessons: required.length,
     doneRequired,
     doneLessonIds: lessons.filter((l) => doneIds.has(l.id)).map((l) => l.id),
+    nextLessonId: lessons.find((l) => !doneIds.has(l.id))?.id ?? null,
     percent: required.length ? Math.floor((100 * doneRequired) / required.length) : 0,
   };
 }
@@ -92,7 +95,7 @@ export class EnrollmentService {
   }
 
   /** Lessons of each of many modules, in outline order, in one query per request. */
-  lessonsOf(moduleId: string): Promise<Lesson[]> {
+  private lessonsOf(moduleId: string): Promise<Lesson[]> {
     return requestLoader<string, Lesson[]>(this.em, 'lessonsOfModule', async (ids) => {
       const lessons = await this.em.find(Lesson, { module: { $in: [...ids] } }, { orderBy: { section: { sortOrder: 'asc' }, sortOrder: 'asc' } });
       const byModule = new Map<string, Lesson[]>();
@@ -145,7 +148,7 @@ export class EnrollmentService {
     return { enrollments, jp, recentRecords };
   }
 
-  async myEnrollments(actor: Actor): Promise<Enrollment[]> {
+  private async myEnrollments(actor: Actor): Promise<Enrollment[]> {
     if (!actor.employeeId) return [];
     return this.em.find(
       Enrollment,

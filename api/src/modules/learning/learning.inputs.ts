@@ -1,6 +1,7 @@
 import { ArrayMaxSize, IsIn, IsInt, IsOptional, IsUrl, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { CODE_PATTERN, LIMITS, MODULE_LIMITS } from '../../common/limits';
+import { IsCompetencyLevel } from '../competency/level.validator';
 import { LearningRecord } from '../record/learning-record.entity';
 import { JpSummaryType } from '../record/record.types';
 import { CourseModule, Lesson } from './course-module.entity';
@@ -108,9 +109,7 @@ export class ModuleCompetencyInput {
   competencyId!: string;
 
   @Field(() => Int)
-  @IsInt()
-  @Min(1)
-  @Max(5)
+  @IsCompetencyLevel()
   level!: number;
 }
 

@@ -226,10 +226,7 @@ export class EnrollmentResolver {
 
   @FieldResolver(() => ID, { nullable: true, description: 'The first lesson not done yet' })
   async nextLessonId(@Root() enrollment: Enrollment, @Ctx() ctx: Context): Promise<string | null> {
-    const service = new EnrollmentService(ctx.em);
-    const [lessons, progress] = await Promise.all([service.lessonsOf(enrollment.module.id), service.progress(enrollment)]);
-    const done = new Set(progress.doneLessonIds);
-    return lessons.find((l) => !done.has(l.id))?.id ?? null;
+    return (await new EnrollmentService(ctx.em).progress(enrollment)).nextLessonId;
   }
 }
 

@@ -2,6 +2,7 @@ import { ArrayMaxSize, IsInt, IsOptional, IsUUID, Max, MaxLength, Min, MinLength
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { PLAN_LIMITS } from '../../common/limits';
 import { PlanStatus } from './record.enums';
+import { IsYear } from './year.validator';
 
 @InputType()
 export class PlanFilter {
@@ -12,9 +13,7 @@ export class PlanFilter {
 
   @Field(() => Int, { nullable: true })
   @IsOptional()
-  @IsInt()
-  @Min(2000)
-  @Max(2100)
+  @IsYear()
   year?: number;
 
   @Field(() => PlanStatus, { nullable: true })
@@ -33,9 +32,7 @@ export class ProposePlanInput {
   employeeId!: string;
 
   @Field(() => Int)
-  @IsInt()
-  @Min(2000)
-  @Max(2100)
+  @IsYear()
   year!: number;
 
   @Field(() => ID, { nullable: true, description: 'Also close the gap to this position' })

@@ -8,7 +8,7 @@ import { emptyPage, findPage, type Page, type PageInput } from '../../common/pag
 import { Role } from '../identity/role';
 import { Competency } from '../competency/competency.entity';
 import { competencyPolicy, type EmployeeScope } from '../competency/competency.policy';
-import { employeeScope } from '../competency/employee-access';
+import { assertReadable, employeeScope } from '../competency/employee-access';
 import { Employee } from '../organisation/employee.entity';
 import { EmployeeType } from '../organisation/organisation.enums';
 import { Position } from '../organisation/position.entity';
@@ -44,8 +44,7 @@ export class DevelopmentPlanService {
     const plan = await this.em.findOne(DevelopmentPlan, planId, { populate: ['employee', 'items'] });
     if (!plan) throw new NotFoundError('Development plan', planId);
     const employee = plan.employee.getEntity();
-    const scope = await employeeScope(this.em, actor);
-    assertCan(competencyPolicy.readEmployee(actor, employee, scope), 'You may not see this plan');
+    const scope = await assertReadable(this.em, actor, employee, 'You may not see this plan');
     return { plan, employee, scope };
   }
 

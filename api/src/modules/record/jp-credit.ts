@@ -56,7 +56,7 @@ export interface Credit {
 }
 
 /** Forms whose JP a module can credit by itself, from the JP it states: curriculum or actual JP, no learning report. */
-export const MODULE_CREDIT_MODES: readonly CreditMode[] = [CreditMode.CURRICULUM, CreditMode.ACTUAL];
+const MODULE_CREDIT_MODES: readonly CreditMode[] = [CreditMode.CURRICULUM, CreditMode.ACTUAL];
 
 /** Whether a module may have this form of learning: its rule credits the module's stated JP and needs no report. */
 export function fitsModules(form: CreditRule & { requiresReport?: boolean }): boolean {

@@ -172,13 +172,13 @@ export class LedgerService {
    * PNS's calendar year, a PPPK's contract year starting in `year` (see `jpPeriod`).
    */
   async summary(actor: Actor, employeeId: string, year: number): Promise<JpSummaryType> {
-    const { employee } = await readableEmployee(this.em, actor, employeeId);
+    const employee = await readableEmployee(this.em, actor, employeeId);
     return this.summaryOf(employee, year);
   }
 
   /** Totals of the period containing a local date (YYYY-MM-DD): what "this year" is for the employee on that day. */
   async summaryOn(actor: Actor, employeeId: string, date: string): Promise<JpSummaryType> {
-    const { employee } = await readableEmployee(this.em, actor, employeeId);
+    const employee = await readableEmployee(this.em, actor, employeeId);
     return this.summaryOf(employee, jpPeriodContaining(employee.employeeType, employee.nip, date).year);
   }
 

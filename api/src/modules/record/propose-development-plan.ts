@@ -1,10 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../../common/actor';
 import { type Clock, yearOf } from '../../common/dates';
-import { BadInputError, ForbiddenError, NotFoundError } from '../../common/errors';
+import { BadInputError, ForbiddenError } from '../../common/errors';
 import { CompetencyType } from '../competency/competency.enums';
 import { CompetencyProfileService } from '../competency/competency-profile.service';
-import { Employee } from '../organisation/employee.entity';
+import { findEmployee } from '../competency/employee-access';
 import { EmployeeType } from '../organisation/organisation.enums';
 import { Position } from '../organisation/position.entity';
 import { SettingService, type Settings } from '../setting/setting.service';
@@ -14,12 +14,12 @@ import { DevelopmentPlanService, totalJp } from './development-plan.service';
 import { roundJp } from './jp-credit';
 
 /** SIASN forms a proposal uses: classical training by competency type, and the learning community. */
-export const PROPOSAL_FORMS: Record<CompetencyType, number> = {
+const PROPOSAL_FORMS: Record<CompetencyType, number> = {
   [CompetencyType.TEKNIS]: 3,
   [CompetencyType.MANAJERIAL]: 5,
   [CompetencyType.SOSIAL_KULTURAL]: 6,
 };
-export const COMMUNITY_FORM = 23;
+const COMMUNITY_FORM = 23;
 
 interface Need {
   competencyId: string;
@@ -67,8 +67,7 @@ export function draftItems(needs: Need[], employeeType: EmployeeType, settings: 
  * to a target position (the larger gap per competency counts).
  */
 export async function proposeDevelopmentPlan(em: EntityManager, actor: Actor, input: ProposePlanInput, clock: Clock): Promise<DevelopmentPlan> {
-  const employee = await em.findOne(Employee, input.employeeId);
-  if (!employee) throw new NotFoundError('Employee', input.employeeId);
+  const employee = await findEmployee(em, input.employeeId);
   if (actor.employeeId !== employee.id) throw new ForbiddenError('Only the employee drafts their own plan');
   const thisYear = yearOf(clock.today());
   if (input.year < thisYear - 1 || input.year > thisYear + 1) {

@@ -1,6 +1,7 @@
 import { IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { CreditMode } from './record.enums';
+import { IsYear } from './year.validator';
 
 @InputType()
 export class JpSummaryInput {
@@ -9,9 +10,7 @@ export class JpSummaryInput {
   employeeId!: string;
 
   @Field(() => Int)
-  @IsInt()
-  @Min(2000)
-  @Max(2100)
+  @IsYear()
   year!: number;
 }
 
