@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
+import { groupBy } from './collections';
 
 /** One set of loaders per request: every request forks its own EntityManager. */
 const loaders = new WeakMap<EntityManager, Map<string, DataLoader<unknown, unknown>>>();
@@ -27,4 +28,10 @@ export function requestLoader<K, V>(
 export function byKeys<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): (V | null)[] {
   const map = new Map(rows.map((r) => [keyOf(r), r]));
   return keys.map((k) => map.get(k) ?? null);
+}
+
+/** Groups batch results by key: every row whose `keyOf` is that key, in query order (`valueOf` picks what is kept). */
+export function groupByKeys<K, R, V = R>(keys: readonly K[], rows: R[], keyOf: (row: R) => K, valueOf?: (row: R) => V): V[][] {
+  const groups = groupBy(rows, keyOf, valueOf);
+  return keys.map((k) => groups.get(k) ?? []);
 }

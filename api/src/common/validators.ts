@@ -1,4 +1,4 @@
-import { ValidateBy, type ValidationOptions } from 'class-validator';
+import { IsInt, Max, Min, ValidateBy, type ValidationOptions } from 'class-validator';
 
 /** Reusable class-validator rules for inputs. */
 
@@ -41,4 +41,14 @@ export function MinTrimmedLength(min: number, options?: ValidationOptions): Prop
     },
     options,
   );
+}
+
+/**
+ * A whole number from `min` to `max`, reported as class-validator's own rules (`isInt`, `min`,
+ * `max`) in the order `@IsInt() @Min(min) @Max(max)` would report them.
+ */
+export function IsIntBetween(min: number, max: number): PropertyDecorator {
+  // Property decorators written one above the other apply bottom-up; keep that order.
+  const rules = [Max(max), Min(min), IsInt()];
+  return (target, key) => rules.forEach((rule) => rule(target, key));
 }

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { type Actor, hasRole } from '../../common/actor';
 import { assertCan, NotFoundError } from '../../common/errors';
-import { requestLoader } from '../../common/loaders';
+import { byKeys, requestLoader } from '../../common/loaders';
 import { Role } from '../identity/role';
 import { User } from '../identity/user.entity';
 import { Employee } from '../organisation/employee.entity';
@@ -12,7 +12,7 @@ export async function employeeScope(em: EntityManager, actor: Actor): Promise<Em
   if (!hasRole(actor, Role.SUPERVISOR)) return { supervisedOpds: new Set() };
   const opds = await requestLoader<string, string[]>(em, 'supervisedOpds', async (userIds) => {
     const users = await em.find(User, { id: { $in: [...userIds] } }, { populate: ['supervisedOpds'] });
-    return userIds.map((id) => users.find((u) => u.id === id)?.supervisedOpds.getIdentifiers() as string[] ?? []);
+    return byKeys(userIds, users, (u) => u.id).map((u) => (u?.supervisedOpds.getIdentifiers() as string[] | undefined) ?? []);
   }).load(actor.userId);
   return { supervisedOpds: new Set(opds ?? []) };
 }

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../../common/actor';
 import { ConflictError, ForbiddenError, NotFoundError } from '../../common/errors';
-import { byKeys, requestLoader } from '../../common/loaders';
+import { byKeys, groupByKeys, requestLoader } from '../../common/loaders';
 import { CourseModule, Lesson } from './course-module.entity';
 import { Enrollment, LessonProgress } from './enrollment.entity';
 import type { MyLearning } from './learning.inputs';
@@ -80,7 +80,7 @@ export class EnrollmentService {
         { employee: employeeId, completedAt: null, module: { moduleKey: { $in: [...keys] } } },
         { populate: ['module'], orderBy: { createdAt: 'asc' } },
       );
-      return keys.map((key) => rows.filter((e) => e.module.getEntity().moduleKey === key));
+      return groupByKeys(keys, rows, (e) => e.module.getEntity().moduleKey);
     }).load(module.moduleKey);
     return unfinished?.find((e) => e.module.id !== module.id) ?? null;
   }
@@ -98,9 +98,7 @@ export class EnrollmentService {
   private lessonsOf(moduleId: string): Promise<Lesson[]> {
     return requestLoader<string, Lesson[]>(this.em, 'lessonsOfModule', async (ids) => {
       const lessons = await this.em.find(Lesson, { module: { $in: [...ids] } }, { orderBy: { section: { sortOrder: 'asc' }, sortOrder: 'asc' } });
-      const byModule = new Map<string, Lesson[]>();
-      for (const lesson of lessons) byModule.set(lesson.module.id, [...(byModule.get(lesson.module.id) ?? []), lesson]);
-      return ids.map((id) => byModule.get(id) ?? []);
+      return groupByKeys(ids, lessons, (l) => l.module.id);
     })
       .load(moduleId)
       .then((l) => l ?? []);
@@ -127,7 +125,7 @@ export class EnrollmentService {
       this.lessonsOf(enrollment.module.id),
       requestLoader<string, string[]>(this.em, 'doneLessons', async (ids) => {
         const rows = await this.em.find(LessonProgress, { enrollment: { $in: [...ids] } }, { fields: ['enrollment', 'lesson'] });
-        return ids.map((id) => rows.filter((r) => r.enrollment.id === id).map((r) => r.lesson.id));
+        return groupByKeys(ids, rows, (r) => r.enrollment.id, (r) => r.lesson.id);
       }).load(enrollment.id),
     ]);
     return progressOf(lessons, new Set(done ?? []));
