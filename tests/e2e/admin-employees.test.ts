@@ -1,4 +1,5 @@
 import { startBrowserTest, type BrowserTest } from './support/browser';
+import { expectVisible, overflow } from './support/page-checks';
 
 let b: BrowserTest;
 beforeAll(async () => {
@@ -40,8 +41,8 @@ describe('administrator in the browser', () => {
     await expectVisible(page.getByText('1–20 dari 200'));
     await page.getByRole('button', { name: /halaman berikutnya|next page/i }).click();
     await expectVisible(page.getByText('21–40 dari 200'));
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
+    const sideways = await overflow(page);
+    expect(sideways).toBeLessThanOrEqual(0);
     await b.screenshot(page, 'admin-employees-phone');
     await page.context().close();
   });
@@ -84,7 +85,3 @@ describe('administrator in the browser', () => {
     await page.context().close();
   });
 });
-
-async function expectVisible(locator: import('playwright-core').Locator): Promise<void> {
-  await locator.first().waitFor({ state: 'visible' });
-}

@@ -1,10 +1,11 @@
 import path from 'node:path';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { User } from '../../api/src/modules/identity/user.entity';
 import { Position } from '../../api/src/modules/organisation/position.entity';
 import { DevelopmentPlan } from '../../api/src/modules/record/development-plan.entity';
 import { PlanStatus } from '../../api/src/modules/record/record.enums';
 import { SCREENSHOT_DIR, startBrowserTest, type BrowserTest } from './support/browser';
+import { expectVisible, overflow } from './support/page-checks';
 
 let b: BrowserTest;
 beforeAll(async () => {
@@ -57,8 +58,8 @@ describe('competency profile and development plan in the browser', () => {
     await page.goto(`${b.baseUrl}/profil-kompetensi`);
     await page.getByTestId('competency-radar').locator('svg path').first().waitFor({ state: 'attached' });
     await expectVisible(page.getByTestId('gap-table').getByRole('link', { name: 'Tata Kelola Data' }));
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
+    const sideways = await overflow(page);
+    expect(sideways).toBeLessThanOrEqual(0);
     await b.screenshot(page, 'competency-profile-phone');
     await page.context().close();
   });
@@ -306,12 +307,7 @@ async function dialogScreenshot(page: Page, name: string): Promise<void> {
 }
 
 async function expectNoOverflow(page: Page): Promise<void> {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
-}
-
-async function expectVisible(locator: Locator): Promise<void> {
-  await locator.first().waitFor({ state: 'visible' });
+  expect(await overflow(page)).toBeLessThanOrEqual(0);
 }
 
 async function expectStatus(page: Page, label: string): Promise<void> {
