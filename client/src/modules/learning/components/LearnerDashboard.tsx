@@ -5,7 +5,6 @@ import {
   Box,
   Button,
   Card,
-  CardContent,
   Chip,
   type ChipProps,
   Grid,
@@ -19,6 +18,7 @@ import {
 } from '@mui/material';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
+import { SectionCard } from '../../../ui/SectionCard';
 import { Link } from 'react-router';
 import type { MyLearningQueryQuery, RecordStatus } from '../../../gql/graphql';
 import { Cell } from '../../../ui/Cell';
@@ -32,20 +32,6 @@ type Enrollment = MyLearningQueryQuery['myLearning']['enrollments'][number];
 type LearningRecord = MyLearningQueryQuery['myLearning']['recentRecords'][number];
 
 const RECORD_COLOR: Record<RecordStatus, ChipProps['color']> = { APPROVED: 'success', PENDING: 'warning', REJECTED: 'error' };
-
-function SectionCard({ title, children, action }: { title: string; children: React.ReactNode; action?: React.ReactNode }) {
-  return (
-    <Card variant="outlined" sx={{ height: '100%' }}>
-      <CardContent>
-        <Box sx={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: 1, mb: 1, flexWrap: 'wrap' }}>
-          <Typography variant="h2">{title}</Typography>
-          {action}
-        </Box>
-        {children}
-      </CardContent>
-    </Card>
-  );
-}
 
 function InProgress({ items }: { items: Enrollment[] }) {
   const { t } = useTranslation();
@@ -181,7 +167,7 @@ export function LearnerDashboard() {
           <Grid container spacing={2}>
             {data.jp && (
               <Grid size={{ xs: 12, md: 5, lg: 4 }}>
-                <SectionCard title={jpTitle(t, data.jp)}>
+                <SectionCard title={jpTitle(t, data.jp)} sx={{ height: '100%' }}>
                   <JpGauge jp={data.jp} />
                 </SectionCard>
               </Grid>
@@ -202,6 +188,7 @@ export function LearnerDashboard() {
                 </Card>
               ) : (
                 <SectionCard
+                  sx={{ height: '100%' }}
                   title={t('learning.dashboard.inProgress')}
                   action={
                     inProgress.length > 0 && (
@@ -218,12 +205,12 @@ export function LearnerDashboard() {
             {!nothingYet && (
               <>
                 <Grid size={{ xs: 12, md: 6 }}>
-                  <SectionCard title={t('learning.dashboard.completed')}>
+                  <SectionCard title={t('learning.dashboard.completed')} sx={{ height: '100%' }}>
                     <Completed items={completed} />
                   </SectionCard>
                 </Grid>
                 <Grid size={{ xs: 12, md: 6 }}>
-                  <SectionCard title={t('learning.dashboard.recent')}>
+                  <SectionCard title={t('learning.dashboard.recent')} sx={{ height: '100%' }}>
                     <RecentRecords items={data.recentRecords} />
                   </SectionCard>
                 </Grid>
