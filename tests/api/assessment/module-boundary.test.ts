@@ -1,0 +1,19 @@
+import fs from 'node:fs';
+import path from 'node:path';
+
+const DIR = path.join(__dirname, '../../../api/src/modules/assessment');
+
+describe('the assessment core stands alone', () => {
+  const files = fs.readdirSync(DIR).filter((f) => f.endsWith('.ts'));
+
+  it.each(files)('%s imports only its own files and common/', (file) => {
+    const source = fs.readFileSync(path.join(DIR, file), 'utf8');
+    const imports = [...source.matchAll(/from '([^']+)'/g)].map((m) => m[1]);
+    expect(imports.filter((i) => !i.startsWith('./') && !i.startsWith('../../common/'))).toEqual([]);
+  });
+
+  it.each(files)('%s reads no clock of its own', (file) => {
+    const source = fs.readFileSync(path.join(DIR, file), 'utf8');
+    expect(source).not.toMatch(/new Date\(\)|Date\.now\(|Math\.random\(/);
+  });
+});
