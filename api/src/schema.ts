@@ -29,6 +29,7 @@ import {
   LessonResolver,
   ModuleCompetencyResolver,
 } from './modules/learning/learning.resolver';
+import { HolidayResolver } from './modules/record/holiday.resolver';
 import { LedgerResolver } from './modules/record/ledger.resolver';
 import { ReferenceResolver } from './modules/record/reference.resolver';
 import { SettingResolver } from './modules/setting/setting.resolver';
@@ -57,6 +58,7 @@ export const resolvers: NonEmptyArray<Function> = [
   EnrollmentResolver,
   GapRecommendationResolver,
   LedgerResolver,
+  HolidayResolver,
 ];
 
 /** Operations anyone may call without logging in. Everything else is guarded. */

@@ -61,6 +61,38 @@ describe('administrator in the browser', () => {
     await page.context().close();
   });
 
+  it('keeps the calendar of holidays on the reference page, also on a phone', async () => {
+    const page = await b.page('admin');
+    await page.goto(`${b.baseUrl}/admin/referensi?tab=holidays&tahun=2027`);
+    const table = page.getByRole('table', { name: 'Hari libur tahun 2027' });
+    await expectVisible(table.getByText('Hari Lahir Pancasila'));
+    await page.getByRole('button', { name: 'Tambah hari libur' }).click();
+    await page.getByLabel('Tanggal').fill('2027-03-26');
+    await page.getByLabel('Keterangan').fill('Wafat Yesus Kristus');
+    await page.getByRole('button', { name: 'Simpan' }).click();
+    await expectVisible(table.getByText('Wafat Yesus Kristus'));
+    // The same date twice: the dialog says so and keeps what was typed.
+    await page.getByRole('button', { name: 'Tambah hari libur' }).click();
+    await page.getByLabel('Tanggal').fill('2027-03-26');
+    await page.getByLabel('Keterangan').fill('Jumat Agung');
+    await page.getByRole('button', { name: 'Simpan' }).click();
+    await expectVisible(page.getByText('Tanggal ini sudah ada di kalender.'));
+    expect(await page.getByLabel('Keterangan').inputValue()).toBe('Jumat Agung');
+    await page.getByRole('button', { name: 'Batal' }).click();
+    await b.screenshot(page, 'admin-holidays');
+    await table.getByRole('button', { name: /Hapus .*26 Mar 2027/ }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Hapus' }).click();
+    await table.getByText('Wafat Yesus Kristus').waitFor({ state: 'detached' });
+    await page.context().close();
+
+    const phone = await b.page('admin', 375);
+    await phone.goto(`${b.baseUrl}/admin/referensi?tab=holidays&tahun=2026`);
+    await expectVisible(phone.getByText('Cuti bersama Kelahiran Yesus Kristus'));
+    expect(await overflow(phone)).toBeLessThanOrEqual(0);
+    await b.screenshot(phone, 'admin-holidays-phone');
+    await phone.context().close();
+  });
+
   it('sets the OPDs a supervisor monitors from the employee page', async () => {
     const page = await b.page('admin');
     await page.goto(`${b.baseUrl}/pegawai?q=Bambang%20Setiawan`);

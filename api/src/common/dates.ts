@@ -39,6 +39,19 @@ export function daysBetween(start: string, end: string): string[] {
   return days;
 }
 
+/** Saturday or Sunday (a YYYY-MM-DD date). */
+export function isWeekend(date: string): boolean {
+  const day = new Date(`${date}T00:00:00Z`).getUTCDay();
+  return day === 0 || day === 6;
+}
+
+/** Whether a text is a real calendar date written YYYY-MM-DD (2026-02-30 is not). */
+export function isLocalDate(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const d = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === text;
+}
+
 export const DEFAULT_TIME_ZONE = 'Asia/Jakarta';
 
 /** Where services read the time: the system clock in production, a fixed one in tests. */

@@ -1,4 +1,6 @@
 import { IsInt, Max, Min, ValidateBy, type ValidationOptions } from 'class-validator';
+import { isLocalDate } from './dates';
+import { hasAtMostOneDecimal } from './jp';
 
 /** Reusable class-validator rules for inputs. */
 
@@ -51,4 +53,35 @@ export function IsIntBetween(min: number, max: number): PropertyDecorator {
   // Property decorators written one above the other apply bottom-up; keep that order.
   const rules = [Max(max), Min(min), IsInt()];
   return (target, key) => rules.forEach((rule) => rule(target, key));
+}
+
+/**
+ * A JP figure: at most one decimal (19.9, not 19.95), as JP are kept. Reported as rule
+ * `JP_ONE_DECIMAL`; other types and null pass (leave those to the schema and `@IsOptional`).
+ */
+export function IsJp(options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'JP_ONE_DECIMAL',
+      validator: {
+        validate: (value: unknown) => typeof value !== 'number' || hasAtMostOneDecimal(value),
+        defaultMessage: (args) => `${args?.property ?? 'JP'} takes at most one decimal (JP are kept to one decimal)`,
+      },
+    },
+    options,
+  );
+}
+
+/** A calendar date written YYYY-MM-DD (2026-02-30 is not one). Reported as rule `DATE`. */
+export function IsLocalDate(options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'DATE',
+      validator: {
+        validate: (value: unknown) => typeof value === 'string' && isLocalDate(value),
+        defaultMessage: (args) => `${args?.property ?? 'The date'} must be a calendar date written YYYY-MM-DD`,
+      },
+    },
+    options,
+  );
 }

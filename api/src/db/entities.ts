@@ -12,6 +12,7 @@ import { Opd } from '../modules/organisation/opd.entity';
 import { PositionTypeRef } from '../modules/organisation/position-type.entity';
 import { Position } from '../modules/organisation/position.entity';
 import { DevelopmentPlan, DevelopmentPlanEvent, DevelopmentPlanItem } from '../modules/record/development-plan.entity';
+import { Holiday } from '../modules/record/holiday.entity';
 import { LearningForm } from '../modules/record/learning-form.entity';
 import { LearningRecord } from '../modules/record/learning-record.entity';
 import { LearningRecordDay } from '../modules/record/learning-record-day.entity';
@@ -27,6 +28,7 @@ export const entities = [
   Employee,
   Setting,
   LearningForm,
+  Holiday,
   Competency,
   CompetencyLevel,
   PositionCompetency,

@@ -1,3 +1,4 @@
+import { floorJp } from '@shared/jp';
 import i18n from '../app/i18n';
 
 const locale = () => (i18n.language === 'en' ? 'en-GB' : 'id-ID');
@@ -7,6 +8,11 @@ export function formatDate(value: string | Date | null | undefined): string {
   if (!value) return '–';
   const date = typeof value === 'string' ? new Date(value.length === 10 ? `${value}T00:00:00` : value) : value;
   return new Intl.DateTimeFormat(locale(), { day: 'numeric', month: 'short', year: 'numeric' }).format(date);
+}
+
+/** A date with its day of the week: Sen, 16 Mar 2026. */
+export function formatDateWithDay(value: string): string {
+  return new Intl.DateTimeFormat(locale(), { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(`${value}T00:00:00`));
 }
 
 /** A month given as YYYY-MM: Mar 2019. */
@@ -37,9 +43,14 @@ export function formatNumber(value: number, digits = 0): string {
   return new Intl.NumberFormat(locale(), { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(value);
 }
 
-/** JP always with one decimal, as on the learning record: "2,0 JP", or "2,0" with `{ unit: false }`. */
+/**
+ * JP always with one decimal, as on the learning record: "2,0 JP", or "2,0" with `{ unit: false }`.
+ * Never rounded up: the server keeps JP to one decimal, and a figure the client adds up (19,95)
+ * shows as 19,9, never as 20,0.
+ */
 export function formatJp(value: number, { unit = true }: { unit?: boolean } = {}): string {
-  return unit ? `${formatNumber(value, 1)} JP` : formatNumber(value, 1);
+  const text = formatNumber(floorJp(value), 1);
+  return unit ? `${text} JP` : text;
 }
 
 /** Rp 1.500.000 */

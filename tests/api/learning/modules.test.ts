@@ -54,6 +54,7 @@ describe('authoring permissions', () => {
     const cases: [object, string, string][] = [
       [{ code: 'a b' }, 'code', 'matches'],
       [{ jpValue: 0 }, 'jpValue', 'min'],
+      [{ jpValue: 19.95 }, 'jpValue', 'JP_ONE_DECIMAL'],
       [{ formId: 99 }, 'formId', 'NOT_FOUND'],
       [{ formId: 9 }, 'formId', 'FORM_NOT_FOR_MODULES'], // seminar: JP per day, not the module's JP
       [{ formId: 22 }, 'formId', 'FORM_NOT_FOR_MODULES'], // belajar mandiri: needs a learning report
@@ -188,7 +189,7 @@ describe('versions', () => {
     expect(errorCode(await t.gql(UPDATE, { input: { id: v1, title: 'Lama' } }, trainer.actor))).toBe('CONFLICT');
   });
 
-  it('a learner still taking v1 who joins v2 gets v1 back; once v1 is finished, v2 may be joined and credits again', async () => {
+  it('a learner still taking v1 who joins v2 gets v1 back; once v1 is finished, v2 may be taken but earns no second JP', async () => {
     const student = await makeUser(t.em(), [Role.LEARNER]);
     const v1 = await published('VER-2', { formId: 3, jpValue: 2 });
     const lessonsOf = async (id: string): Promise<string[]> =>
@@ -212,14 +213,15 @@ describe('versions', () => {
     expect(finished).toMatchObject({ moduleCompleted: true, record: { jp: 2, title: 'Modul VER-2' } });
     expect(await page(v2)).toEqual({ myEnrollment: null, myOtherVersionEnrollment: null });
 
-    // A refresher: the newer version is a new enrolment and credits its own JP, once.
+    // A refresher: the newer version is a new enrolment, recorded as completed, but the module
+    // credits once across its versions.
     const refresher = (await t.gql(ENROLL, { input: { moduleId: v2 } }, student.actor)).data!.enrollInModule;
     expect(refresher.module).toEqual({ id: v2, version: 2 });
     expect(refresher.id).not.toBe(enrollment);
     let last;
     for (const lessonId of await lessonsOf(v2)) last = (await t.gql(COMPLETE, { input: { lessonId } }, student.actor)).data!.completeLesson;
-    expect(last).toMatchObject({ moduleCompleted: true, record: { jp: 2, title: 'Modul VER-2 baru (v2)' } });
-    expect(await t.em().count(LearningRecord, { employee: student.user.employee!.id })).toBe(2);
+    expect(last).toMatchObject({ moduleCompleted: true, enrollment: { completedAt: expect.any(String) }, record: null, creditedEarlier: { jp: 2, title: 'Modul VER-2' } });
+    expect(await t.em().count(LearningRecord, { employee: student.user.employee!.id })).toBe(1);
     expect((await t.gql(ENROLL, { input: { moduleId: v2 } }, student.actor)).data!.enrollInModule.id).toBe(refresher.id);
   });
 

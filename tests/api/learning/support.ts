@@ -14,7 +14,7 @@ export const MODULE = `query CourseModule($id: ID!) { courseModule(id: $id) { ${
 export const MODULES = `query CourseModules($filter: CourseModuleFilter, $page: PageInput) { courseModules(filter: $filter, page: $page) { total items { id code title status version jpValue } } }`;
 export const ENROLL = `mutation EnrollInModule($input: EnrollInModuleInput!) { enrollInModule(input: $input) { id progressPercent module { id version } } }`;
 export const COMPLETE = `mutation CompleteLesson($input: CompleteLessonInput!) {
-  completeLesson(input: $input) { moduleCompleted enrollment { progressPercent completedAt doneLessonIds nextLessonId } record { jp year title status form { id } } }
+  completeLesson(input: $input) { moduleCompleted enrollment { progressPercent completedAt doneLessonIds nextLessonId } record { jp year title status form { id } } creditedEarlier { jp title } }
 }`;
 
 export const textLesson = (title: string, body = `Isi ${title}`, extra: object = {}) => ({ title, kind: 'TEXT', body, durationMinutes: 45, ...extra });

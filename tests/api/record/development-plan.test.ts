@@ -122,6 +122,8 @@ describe('development plan flow', () => {
     expect(fieldErrors(badForm)).toEqual([{ field: 'items.formId', rule: 'NOT_FOUND' }]);
     const badMonth = await t.gql(UPDATE, { input: { planId, items: [{ ...items[0], plannedMonth: 13 }] } }, learner.actor);
     expect(errorCode(badMonth)).toBe('BAD_USER_INPUT');
+    const badJp = await t.gql(UPDATE, { input: { planId, items: [{ ...items[0], targetJp: 19.95 }] } }, learner.actor);
+    expect(fieldErrors(badJp)).toEqual([{ field: 'items.0.targetJp', rule: 'JP_ONE_DECIMAL' }]);
     const updated = await t.gql(UPDATE, { input: { planId, items } }, learner.actor);
     expect(updated.data!.updateDevelopmentPlan).toMatchObject({ totalJp: 18, targetPosition: { code: 'PRANKOM-AP' } });
     expect(updated.data!.updateDevelopmentPlan.items[0]).toMatchObject({ organiser: 'BKD', plannedMonth: 3, form: { id: 23 } });

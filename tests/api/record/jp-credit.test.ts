@@ -1,15 +1,16 @@
 import forms from '../../../seeds/reference/learning-forms.json';
-import { type Activity, type AlreadyCredited, type CreditRule, creditJp, fitsModules, roundJp } from '../../../api/src/modules/record/jp-credit';
+import { floorJp, hasAtMostOneDecimal, jpTenths, sumJp } from '../../../api/src/common/jp';
+import { type Activity, type AlreadyCredited, type CreditRule, creditJp, fitsModules, spreadSessions } from '../../../api/src/modules/record/jp-credit';
 import { CreditMode } from '../../../api/src/modules/record/record.enums';
 
 const SETTINGS = { minutesPerJp: 45, internationalBonusPercent: 20 };
-const NONE: AlreadyCredited = { jpOnDate: {}, sessionsInMonth: 0 };
+const NONE: AlreadyCredited = { jpOnDate: {}, sessionsInMonth: {} };
 /** Dates in March 2026 by day of the month. */
 const march = (...days: number[]) => days.map((d) => `2026-03-${String(d).padStart(2, '0')}`);
 /** The first `n` days of March. */
 const days = (n: number) => march(...Array.from({ length: n }, (_, i) => i + 1));
 /** JP already held per day of March. */
-const holding = (perDay: Record<number, number>): AlreadyCredited => ({ jpOnDate: Object.fromEntries(Object.entries(perDay).map(([d, jp]) => [march(Number(d))[0], jp])), sessionsInMonth: 0 });
+const holding = (perDay: Record<number, number>): AlreadyCredited => ({ jpOnDate: Object.fromEntries(Object.entries(perDay).map(([d, jp]) => [march(Number(d))[0], jp])), sessionsInMonth: {} });
 const act = (a: Partial<Activity>): Activity => ({ minutes: 0, dates: days(1), sessions: 1, international: false, ...a });
 
 // The SIASN forms as seeded (DOMAIN.md)
@@ -34,14 +35,15 @@ describe('creditJp', () => {
     ['patok banding: 10 JP', PATOK_BANDING, {}, NONE, 10],
     ['coaching: 2 JP per session', COACHING, { sessions: 1 }, NONE, 2],
     ['coaching: at most 2 sessions a month', COACHING, { sessions: 3 }, NONE, 4],
-    ['coaching: the third session of the month earns nothing', COACHING, { sessions: 1 }, { jpOnDate: {}, sessionsInMonth: 2 }, 0],
+    ['coaching: the third session of the month earns nothing', COACHING, { sessions: 1 }, { jpOnDate: {}, sessionsInMonth: { '2026-03': 2 } }, 0],
+    ['coaching: sessions of another month do not use up this one', COACHING, { sessions: 1 }, { jpOnDate: {}, sessionsInMonth: { '2026-02': 2 } }, 2],
     ['e-learning: actual time', E_LEARNING, { minutes: 90 }, NONE, 2],
     ['e-learning: at most 3 JP a day', E_LEARNING, { minutes: 300 }, NONE, 3],
     ['e-learning: the day already holds 2 JP, 1 more fits', E_LEARNING, { claimedJp: 2 }, holding({ 1: 2 }), 1],
     ['e-learning: the day is full', E_LEARNING, { claimedJp: 2 }, holding({ 1: 3 }), 0],
     ['e-learning over 2 days: 3 JP a day', E_LEARNING, { claimedJp: 8, dates: days(2) }, NONE, 6],
     ['belajar mandiri: at most 2 JP a day', MANDIRI, { minutes: 240 }, NONE, 2],
-    ['komunitas belajar: 70 minutes = 1.6 JP', KOMUNITAS, { minutes: 70 }, NONE, 1.6],
+    ['komunitas belajar: 70 minutes = 1.55… JP, cut to 1.5 JP', KOMUNITAS, { minutes: 70 }, NONE, 1.5],
     ['komunitas belajar: capped at 2 JP a day', KOMUNITAS, { minutes: 180 }, NONE, 2],
     ['nonklasikal lainnya: as approved', LAINNYA, { claimedJp: 6 }, NONE, 6],
     ['international seminar: 4 JP + 20%', SEMINAR, { international: true }, NONE, 4.8],
@@ -74,14 +76,99 @@ describe('creditJp', () => {
     expect(creditJp(COACHING, act({ sessions: 3 }), NONE, SETTINGS)).toMatchObject({ sessions: 2 });
   });
 
+});
+
+describe('JP to one decimal, never rounded up', () => {
   it.each([
-    [1.05, 1.1],
-    [1.04, 1],
-    [0.15, 0.2],
-    [19.95, 20],
-    [2 / 3, 0.7],
-  ])('rounds %d to %d (one decimal, half up)', (raw, rounded) => {
-    expect(roundJp(raw)).toBe(rounded);
+    [19.95, 19.9],
+    [19.99, 19.9],
+    [898 / 45, 19.9],
+    [900 / 45, 20],
+    [1.05, 1],
+    [2 / 3, 0.6],
+    [0.1 + 0.2, 0.3],
+    [0.7 + 0.1, 0.8],
+    [3 * 1.1, 3.3],
+    [12.36, 12.3],
+    [0, 0],
+  ])('cuts %d to %d', (raw, cut) => {
+    expect(floorJp(raw)).toBe(cut);
+  });
+
+  it('adds JP in whole tenths', () => {
+    expect(sumJp([0.1, 0.2])).toBe(0.3);
+    expect(sumJp([0.7, 0.1])).toBe(0.8);
+    expect(sumJp(Array.from({ length: 10 }, () => 0.1))).toBe(1);
+    expect(sumJp([19.9, 0.1])).toBe(20);
+    expect(sumJp([])).toBe(0);
+    expect(jpTenths(19.95)).toBe(199);
+  });
+
+  it('tells typed figures with one decimal from those with more', () => {
+    expect([20, 19.9, 0.5, 0.1 + 0.2].map(hasAtMostOneDecimal)).toEqual([true, true, true, true]);
+    expect([19.95, 0.25, 1 / 3, Number.NaN, Number.POSITIVE_INFINITY].map(hasAtMostOneDecimal)).toEqual([false, false, false, false, false]);
+  });
+
+  it.each<[string, CreditRule, Partial<Activity>, number]>([
+    ['898 minutes of e-learning over a week: 19.9 JP, not 20', { creditMode: CreditMode.ACTUAL }, { minutes: 898, dates: days(7) }, 19.9],
+    ['a stated 19.95 JP counts 19.9', TEKNIS, { claimedJp: 19.95 }, 19.9],
+    ['curriculum 10.3 JP abroad: 12.36 is cut to 12.3', TEKNIS, { claimedJp: 10.3, international: true }, 12.3],
+    ['as approved 0.1 + 0.2 JP: 0.3', LAINNYA, { claimedJp: 0.1 + 0.2 }, 0.3],
+    ['as approved 0.7 + 0.1 JP: 0.8', LAINNYA, { claimedJp: 0.7 + 0.1 }, 0.8],
+    ['1.1 JP a day over 3 days: 3.3', { creditMode: CreditMode.PER_DAY, creditValue: 1.1 }, { dates: days(3) }, 3.3],
+  ])('%s', (_, rule, activity, jp) => {
+    const credit = creditJp(rule, act(activity), NONE, SETTINGS);
+    expect(credit.jp).toBe(jp);
+    expect(sumJp(credit.days.map((d) => d.jp))).toBe(jp);
+  });
+});
+
+describe('creditJp per month of sessions', () => {
+  /** Sessions on these dates (YYYY-MM-DD). */
+  const on = (...sessionDates: string[]): Partial<Activity> => ({ sessions: sessionDates.length, sessionDates, dates: [...new Set(sessionDates)] });
+  const SEPT_TO_NOV = ['2026-09-07', '2026-09-21', '2026-10-05', '2026-10-19', '2026-11-02', '2026-11-16'];
+
+  it('caps each calendar month of the sessions on its own: September to November, 6 sessions, 12 JP', () => {
+    const credit = creditJp(COACHING, act(on(...SEPT_TO_NOV)), NONE, SETTINGS);
+    expect(credit).toMatchObject({ jp: 12, sessions: 6, note: '2 JP/session × 6' });
+    expect(credit.days.map((d) => [d.date, d.jp, d.sessions])).toEqual(SEPT_TO_NOV.map((d) => [d, 2, 1]));
+  });
+
+  it('counts the earliest sessions of a month first, and only the month that is full loses any', () => {
+    const credit = creditJp(COACHING, act(on('2026-09-01', '2026-09-08', '2026-09-15', '2026-10-06')), NONE, SETTINGS);
+    expect(credit).toMatchObject({ jp: 6, sessions: 3, note: '2 JP/session × 3; only 2 of 3 session(s) in 2026-09 fit the cap of 2/month' });
+    expect(credit.days.map((d) => d.sessions)).toEqual([1, 1, 0, 1]);
+    expect(credit.days.map((d) => d.jp)).toEqual([2, 2, 0, 2]);
+  });
+
+  it('leaves each month the room its earlier records left', () => {
+    const already: AlreadyCredited = { jpOnDate: {}, sessionsInMonth: { '2026-09': 2, '2026-10': 1 } };
+    const credit = creditJp(COACHING, act(on(...SEPT_TO_NOV)), already, SETTINGS);
+    expect(credit).toMatchObject({ jp: 6, sessions: 3 });
+    expect(credit.days.map((d) => d.sessions)).toEqual([0, 0, 1, 0, 1, 1]);
+    expect(credit.note).toBe('2 JP/session × 3; only 0 of 2 session(s) in 2026-09 fit the cap of 2/month; only 1 of 2 session(s) in 2026-10 fit the cap of 2/month');
+  });
+
+  it('counts two sessions on one day as two', () => {
+    const credit = creditJp(COACHING, act(on('2026-09-07', '2026-09-07', '2026-09-08')), NONE, SETTINGS);
+    expect(credit.days.map((d) => [d.date, d.sessions, d.jp])).toEqual([['2026-09-07', 2, 4], ['2026-09-08', 0, 0]]);
+  });
+
+  it('without session dates, spreads the sessions evenly over the dates of learning', () => {
+    // Every weekday of September to November 2026 (no holiday falls on one).
+    const weekdays: string[] = [];
+    for (let d = new Date('2026-09-01T00:00:00Z'); d <= new Date('2026-11-30T00:00:00Z'); d.setUTCDate(d.getUTCDate() + 1)) {
+      if (d.getUTCDay() % 6 !== 0) weekdays.push(d.toISOString().slice(0, 10));
+    }
+    const months = (dates: string[]) => dates.map((d) => d.slice(0, 7));
+    expect(months(spreadSessions(6, weekdays))).toEqual(['2026-09', '2026-09', '2026-10', '2026-10', '2026-11', '2026-11']);
+    const credit = creditJp(COACHING, act({ sessions: 6, dates: weekdays }), NONE, SETTINGS);
+    expect(credit).toMatchObject({ jp: 12, sessions: 6 });
+    expect(credit.days).toHaveLength(6);
+    // One session in a month falls in its middle; more sessions than days share days.
+    expect(spreadSessions(1, days(31))).toEqual(['2026-03-16']);
+    expect(spreadSessions(4, days(2))).toEqual(march(1, 1, 2, 2));
+    expect(spreadSessions(3, march(3, 1, 2, 1))).toEqual(march(1, 2, 3));
   });
 });
 
@@ -94,7 +181,7 @@ describe('creditJp per day of learning', () => {
     ['e-learning: days of other months or before the activity do not count', E_LEARNING, { claimedJp: 3, dates: march(10) }, holding({ 9: 3, 11: 3 }), [3]],
     ['e-learning: greedy in date order, later days keep their room', E_LEARNING, { claimedJp: 4, dates: days(3) }, NONE, [3, 1, 0]],
     ['e-learning: dates in any order and repeated count once each, in order', E_LEARNING, { claimedJp: 4, dates: march(2, 1, 2) }, NONE, [3, 1]],
-    ['komunitas belajar: 70 minutes over two days', KOMUNITAS, { minutes: 70, dates: days(2) }, NONE, [1.6, 0]],
+    ['komunitas belajar: 70 minutes over two days', KOMUNITAS, { minutes: 70, dates: days(2) }, NONE, [1.5, 0]],
     ['international e-learning: the bonus on top of each day’s capped JP', E_LEARNING, { claimedJp: 5, dates: days(3), international: true }, NONE, [3.6, 2.4, 0]],
     ['international e-learning: the bonus split so the days add up exactly (1.3 JP)', E_LEARNING, { claimedJp: 1.1, dates: days(2), international: true }, holding({ 1: 2.5 }), [0.6, 0.7]],
     ['e-learning module held to its stated JP, on the first days with room', E_LEARNING, { claimedJp: 5, maxJp: 5, dates: days(3) }, holding({ 1: 2 }), [1, 3, 1]],
@@ -126,7 +213,7 @@ describe('creditJp per day of learning', () => {
             expect(tenths.every((x) => x >= 0)).toBe(true);
             expect(tenths.reduce((s, x) => s + x, 0)).toBe(Math.round(credit.jp * 10));
             if (rule.maxJpPerDay != null && !international) {
-              credit.days.forEach((d) => expect(d.jp).toBeLessThanOrEqual(Math.max(0, roundJp(rule.maxJpPerDay! - (already.jpOnDate[d.date] ?? 0)))));
+              credit.days.forEach((d) => expect(d.jp).toBeLessThanOrEqual(Math.max(0, floorJp(rule.maxJpPerDay! - (already.jpOnDate[d.date] ?? 0)))));
             }
             checked++;
           }

@@ -66,7 +66,7 @@ describe('ledger credit rules against earlier records', () => {
     expect((await coaching('2026-02-17')).record.jp).toBe(2);
     const third = (await coaching('2026-02-28')).record;
     expect(third).toMatchObject({ jp: 0, sessions: 0 });
-    expect(third.creditNote).toMatch(/only 0 of 1 session\(s\) fit the cap of 2\/month/);
+    expect(third.creditNote).toBe('2 JP/session × 0; only 0 of 1 session(s) in 2026-02 fit the cap of 2/month');
     expect((await coaching('2026-03-01')).record.jp).toBe(2);
   });
 
@@ -110,21 +110,21 @@ describe('ledger credit rules against earlier records', () => {
 
   it('stores day rows that add up to the record’s JP, the international bonus included', async () => {
     const e = await makeEmployee(t.em());
-    const record = (await credit(e.id, { claimedJp: 5, international: true, startDate: '2026-03-16', endDate: '2026-03-18' })).record;
+    const record = (await credit(e.id, { claimedJp: 5, international: true, startDate: '2026-03-09', endDate: '2026-03-11' })).record;
     expect(record.jp).toBe(6); // 3 + 2 JP under the cap, +20 %
-    expect(await daysOf(record.id)).toEqual([['2026-03-16', 3.6], ['2026-03-17', 2.4], ['2026-03-18', 0]]);
-    // The bonus is not capped, and leaves no room on the 16th.
-    expect((await credit(e.id, { claimedJp: 2, startDate: '2026-03-16', endDate: '2026-03-16' })).record.jp).toBe(0);
-    const seminar = (await credit(e.id, { formId: 9, source: RecordSource.EXTERNAL, startDate: '2026-03-16', endDate: '2026-03-18' })).record;
-    expect(await daysOf(seminar.id)).toEqual([['2026-03-16', 4], ['2026-03-17', 4], ['2026-03-18', 4]]);
+    expect(await daysOf(record.id)).toEqual([['2026-03-09', 3.6], ['2026-03-10', 2.4], ['2026-03-11', 0]]);
+    // The bonus is not capped, and leaves no room on the 9th.
+    expect((await credit(e.id, { claimedJp: 2, startDate: '2026-03-09', endDate: '2026-03-09' })).record.jp).toBe(0);
+    const seminar = (await credit(e.id, { formId: 9, source: RecordSource.EXTERNAL, startDate: '2026-03-09', endDate: '2026-03-11' })).record;
+    expect(await daysOf(seminar.id)).toEqual([['2026-03-09', 4], ['2026-03-10', 4], ['2026-03-11', 4]]);
   });
 
   it('a record without day rows holds its JP on its end date', async () => {
     const e = await makeEmployee(t.em());
-    const old = (await credit(e.id, { claimedJp: 5, startDate: '2026-03-23', endDate: '2026-03-24' })).record;
+    const old = (await credit(e.id, { claimedJp: 5, startDate: '2026-03-30', endDate: '2026-03-31' })).record;
     await t.em().nativeDelete(LearningRecordDay, { record: old.id });
-    expect((await credit(e.id, { claimedJp: 3, startDate: '2026-03-24', endDate: '2026-03-24' })).record.jp).toBe(0);
-    expect((await credit(e.id, { claimedJp: 3, startDate: '2026-03-23', endDate: '2026-03-23' })).record.jp).toBe(3);
+    expect((await credit(e.id, { claimedJp: 3, startDate: '2026-03-31', endDate: '2026-03-31' })).record.jp).toBe(0);
+    expect((await credit(e.id, { claimedJp: 3, startDate: '2026-03-30', endDate: '2026-03-30' })).record.jp).toBe(3);
   });
 
   it('credits the same source once', async () => {
@@ -180,6 +180,115 @@ describe('ledger credit rules against earlier records', () => {
     const e = await makeEmployee(t.em());
     const results = await Promise.all([1, 2, 3].map(() => credit(e.id, { claimedJp: 2 })));
     expect(results.map((r) => r.record.jp).sort()).toEqual([0, 1, 2]);
+  });
+});
+
+describe('JP never exceed what was learned', () => {
+  it('keeps a record to one decimal, cut down: 898 minutes are 19.9 JP and do not reach the target', async () => {
+    const user = await makeUser(t.em(), [Role.LEARNER]);
+    const e = user.user.employee!.id;
+    // A technical training without stated JP: 898 minutes over five days.
+    const record = (await credit(e, { formId: 3, minutes: 898, startDate: '2026-07-06', endDate: '2026-07-10' })).record;
+    expect(record.jp).toBe(19.9);
+    expect(await daysOf(record.id)).toEqual([['2026-07-06', 3.9], ['2026-07-07', 3.9], ['2026-07-08', 3.9], ['2026-07-09', 3.9], ['2026-07-10', 4.3]]);
+    const stated = (await credit(e, { formId: 3, claimedJp: 19.95, startDate: '2026-08-03', endDate: '2026-08-03' })).record;
+    expect(stated.jp).toBe(19.9);
+    const summary = (await t.gql(SUMMARY, { input: { employeeId: e, year: 2026 } }, user.actor)).data!.jpSummary;
+    expect(summary).toMatchObject({ approvedJp: 39.8, reached: true });
+    const other = await makeUser(t.em(), [Role.LEARNER]);
+    await credit(other.user.employee!.id, { formId: 3, minutes: 898, startDate: '2026-07-06', endDate: '2026-07-10' });
+    const below = (await t.gql(SUMMARY, { input: { employeeId: other.user.employee!.id, year: 2026 } }, other.actor)).data!.jpSummary;
+    expect(below).toMatchObject({ approvedJp: 19.9, countedJp: 19.9, reached: false, remainingJp: 0.1 });
+  });
+
+  it('adds totals in tenths: ten records of 0.1 JP and one of 19 JP make exactly 20.0', async () => {
+    const user = await makeUser(t.em(), [Role.LEARNER]);
+    const e = user.user.employee!.id;
+    for (let day = 1; day <= 10; day++) {
+      await credit(e, { formId: 3, claimedJp: 0.1, startDate: `2026-09-${String(day).padStart(2, '0')}`, endDate: `2026-09-${String(day).padStart(2, '0')}` });
+    }
+    await credit(e, { formId: 3, claimedJp: 19, startDate: '2026-09-14', endDate: '2026-09-14' });
+    const summary = (await t.gql(SUMMARY, { input: { employeeId: e, year: 2026 } }, user.actor)).data!.jpSummary;
+    expect(summary).toMatchObject({ approvedJp: 20, countedJp: 20, reached: true, remainingJp: 0 });
+  });
+});
+
+describe('per-day forms known only by their span count working days', () => {
+  const seminar = (employeeId: string, change: Partial<CreditRequest>) => credit(employeeId, { formId: 9, source: RecordSource.EXTERNAL, ...change });
+
+  it('counts Monday to Friday less holidays and cuti bersama, unless the dates attended are given', async () => {
+    const e = await makeEmployee(t.em());
+    // 16–22 March 2026: 18 March cuti bersama (Nyepi), 19 Nyepi, 20 cuti bersama (Idul Fitri), then the weekend.
+    const span = { startDate: '2026-03-16', endDate: '2026-03-22' };
+    const counted = (await seminar(e.id, span)).record;
+    expect(counted).toMatchObject({ jp: 8, creditNote: '4 JP/day × 2 day(s)' });
+    expect(await daysOf(counted.id)).toEqual([['2026-03-16', 4], ['2026-03-17', 4]]);
+    const attended = (await seminar(e.id, { ...span, dates: ['2026-03-16', '2026-03-17', '2026-03-18'] })).record;
+    expect(attended.jp).toBe(12);
+    // A week with no day off: five days.
+    expect((await seminar(e.id, { startDate: '2026-03-02', endDate: '2026-03-08' })).record.jp).toBe(20);
+  });
+
+  it('a one-day activity is its day, even on a weekend; a longer span with no working day needs its dates', async () => {
+    const e = await makeEmployee(t.em());
+    expect((await seminar(e.id, { startDate: '2026-03-07', endDate: '2026-03-07' })).record.jp).toBe(4);
+    await expect(seminar(e.id, { startDate: '2026-03-20', endDate: '2026-03-22' })).rejects.toMatchObject({ fields: [{ field: 'dates', rule: 'NO_WORKING_DAY' }] });
+    expect((await seminar(e.id, { startDate: '2026-03-20', endDate: '2026-03-22', dates: ['2026-03-21', '2026-03-22'] })).record.jp).toBe(8);
+  });
+});
+
+describe('the monthly session cap counts each month of the sessions', () => {
+  const coaching = (employeeId: string, change: Partial<CreditRequest>) => credit(employeeId, { formId: 14, source: RecordSource.EXTERNAL, ...change });
+  const SESSIONS = ['2026-09-07', '2026-09-21', '2026-10-05', '2026-10-19', '2026-11-02', '2026-11-16'];
+
+  it('a coaching from September to November with 6 sessions earns 3 × 2 sessions', async () => {
+    const e = await makeEmployee(t.em());
+    const record = (await coaching(e.id, { startDate: '2026-09-01', endDate: '2026-11-30', sessionDates: SESSIONS })).record;
+    expect(record).toMatchObject({ jp: 12, sessions: 6 });
+    expect(await daysOf(record.id)).toEqual(SESSIONS.map((d) => [d, 2]));
+    // October is full now; December is not.
+    expect((await coaching(e.id, { startDate: '2026-10-26', endDate: '2026-10-26' })).record.jp).toBe(0);
+    expect((await coaching(e.id, { startDate: '2026-12-07', endDate: '2026-12-07' })).record.jp).toBe(2);
+  });
+
+  it('a month already holding sessions from a record that spans months leaves room only for the rest', async () => {
+    const e = await makeEmployee(t.em());
+    await coaching(e.id, { startDate: '2026-09-01', endDate: '2026-10-31', sessionDates: ['2026-09-07', '2026-10-05'] });
+    const second = (await coaching(e.id, { startDate: '2026-09-14', endDate: '2026-10-30', sessionDates: ['2026-09-14', '2026-09-28', '2026-10-12', '2026-10-26'] })).record;
+    expect(second).toMatchObject({ jp: 4, sessions: 2 });
+    expect(second.creditNote).toBe('2 JP/session × 2; only 1 of 2 session(s) in 2026-09 fit the cap of 2/month; only 1 of 2 session(s) in 2026-10 fit the cap of 2/month');
+  });
+
+  it('with only a count and a span, takes the sessions to be spread evenly over its working days', async () => {
+    const e = await makeEmployee(t.em());
+    const record = (await coaching(e.id, { startDate: '2026-09-01', endDate: '2026-11-30', sessions: 6 })).record;
+    expect(record).toMatchObject({ jp: 12, sessions: 6 });
+    const months = (await daysOf(record.id)).map(([date]) => date.slice(0, 7));
+    expect(months).toEqual(['2026-09', '2026-09', '2026-10', '2026-10', '2026-11', '2026-11']);
+  });
+
+  it('refuses session dates outside the span or not matching the count of sessions', async () => {
+    const e = await makeEmployee(t.em());
+    const span = { startDate: '2026-09-01', endDate: '2026-09-30' };
+    await expect(coaching(e.id, { ...span, sessionDates: ['2026-10-01'] })).rejects.toMatchObject({ fields: [{ field: 'sessionDates', rule: 'OUTSIDE_SPAN' }] });
+    await expect(coaching(e.id, { ...span, sessions: 3, sessionDates: ['2026-09-07', '2026-09-14'] })).rejects.toMatchObject({
+      fields: [{ field: 'sessionDates', rule: 'SESSION_COUNT' }],
+    });
+    expect(await t.em().count(LearningRecord, { employee: e.id })).toBe(0);
+  });
+});
+
+describe('a piece of learning credits once', () => {
+  it('a record from any of the same learning’s sources (a module’s other versions) means nothing new', async () => {
+    const e = await makeEmployee(t.em());
+    const v1 = '22222222-0000-4000-8000-000000000001';
+    const v2 = '22222222-0000-4000-8000-000000000002';
+    const first = await credit(e.id, { sourceId: v1, claimedJp: 2 });
+    const again = await credit(e.id, { sourceId: v2, sameSourceIds: [v1], claimedJp: 2 });
+    expect(again).toMatchObject({ created: false, record: { id: first.record.id } });
+    expect(await t.em().count(LearningRecord, { employee: e.id })).toBe(1);
+    // Other sources are other learning.
+    expect((await credit(e.id, { sourceId: v2, claimedJp: 1 })).created).toBe(true);
   });
 });
 
@@ -289,6 +398,8 @@ describe('updateLearningForm', () => {
     expect(errorCode(await t.gql(UPDATE_FORM, { input }))).toBe('UNAUTHENTICATED');
     expect(errorCode(await t.gql(UPDATE_FORM, { input }, learner.actor))).toBe('FORBIDDEN');
     expect(fieldErrors(await t.gql(UPDATE_FORM, { input: { id: 16, maxJpPerDay: 0 } }, admin.actor))).toEqual([{ field: 'maxJpPerDay', rule: 'min' }]);
+    expect(fieldErrors(await t.gql(UPDATE_FORM, { input: { id: 16, maxJpPerDay: 2.75 } }, admin.actor))).toEqual([{ field: 'maxJpPerDay', rule: 'JP_ONE_DECIMAL' }]);
+    expect(fieldErrors(await t.gql(UPDATE_FORM, { input: { id: 9, creditValue: 4.25 } }, admin.actor))).toEqual([{ field: 'creditValue', rule: 'JP_ONE_DECIMAL' }]);
     expect(errorCode(await t.gql(UPDATE_FORM, { input: { id: 99, maxJpPerDay: 4 } }, admin.actor))).toBe('NOT_FOUND');
     const updated = await t.gql(UPDATE_FORM, { input }, admin.actor);
     expect(updated.data!.updateLearningForm).toMatchObject({ id: 16, creditMode: 'ACTUAL', maxJpPerDay: 4 });

@@ -19,7 +19,9 @@ const DEFAULT_ORGANISER = 'Komunitas Pintar';
  * learner did lessons of this enrolment (so a daily cap counts days of learning, not days since
  * joining, and what each of those days already holds for the form), and the credit never exceeds
  * the module's stated JP whatever its form's rule.
- * Doing a lesson twice, or finishing a version twice, changes nothing.
+ * A module credits a learner once across all its versions: finishing a newer version after an
+ * earlier one was credited completes the enrolment and earns no JP (`creditedEarlier` names the
+ * record that holds them). Doing a lesson twice, or finishing a version twice, changes nothing.
  */
 export async function completeLesson(
   em: EntityManager,
@@ -45,6 +47,7 @@ export async function completeLesson(
     const progress = progressOf(lessons, new Set(done.map((d) => d.lesson.id)));
     let moduleCompleted = false;
     let record = null;
+    let creditedEarlier = null;
     if (!enrollment.completedAt && progress.doneRequired === progress.requiredLessons) {
       moduleCompleted = true;
       enrollment.completedAt = now;
@@ -52,10 +55,12 @@ export async function completeLesson(
       const endDate = localDate(now, clock.timeZone);
       const learningDays = [...new Set([...done.map((d) => localDate(d.completedAt, clock.timeZone)).filter((d) => d < endDate), endDate])].sort();
       const minutes = lessons.reduce((s, l) => s + (l.durationMinutes ?? 0), 0);
+      const versions = await tx.find(CourseModule, { moduleKey: module.moduleKey, id: { $ne: module.id } }, { fields: ['id'] });
       const result = await new LedgerService(tx).credit({
         employeeId,
         source: RecordSource.MODULE,
         sourceId: module.id,
+        sameSourceIds: versions.map((v) => v.id),
         formId: module.form.id,
         title: module.version > 1 ? `${module.title} (v${module.version})` : module.title,
         organiser: module.organiser ?? DEFAULT_ORGANISER,
@@ -66,9 +71,10 @@ export async function completeLesson(
         claimedJp: module.jpValue,
         maxJp: module.jpValue,
       });
-      record = result.record;
+      if (result.created || result.record.sourceId === module.id) record = result.record;
+      else creditedEarlier = result.record;
     }
     await tx.flush();
-    return { enrollment, lesson, moduleCompleted, record };
+    return { enrollment, lesson, moduleCompleted, record, creditedEarlier };
   });
 }

@@ -9,7 +9,8 @@ import { Competency } from '../competency/competency.entity';
 import { StoredFile } from '../file/stored-file.entity';
 import { Role } from '../identity/role';
 import { User } from '../identity/user.entity';
-import { fitsModules, roundJp } from '../record/jp-credit';
+import { floorJp } from '../../common/jp';
+import { fitsModules } from '../record/jp-credit';
 import { LearningForm } from '../record/learning-form.entity';
 import { CreditMode } from '../record/record.enums';
 import { SettingService } from '../setting/setting.service';
@@ -58,13 +59,13 @@ function moduleFormProblem(form: LearningForm): FieldError | null {
 /**
  * A form crediting ACTUAL time (e-learning, komunitas belajar) credits a module the JP it states,
  * so the module may not state more JP than its required lessons last: their minutes / the
- * minutes-per-JP setting, rounded to one decimal as the ledger rounds JP. Lessons without a
+ * minutes-per-JP setting, cut to one decimal as the ledger counts JP (never rounded up). Lessons without a
  * duration count no time. CURRICULUM forms keep the JP their curriculum states.
  */
 function moduleJpProblem(module: CourseModule, form: LearningForm, lessons: Lesson[], minutesPerJp: number): FieldError | null {
   if (form.creditMode !== CreditMode.ACTUAL) return null;
   const minutes = lessons.filter((l) => l.required).reduce((s, l) => s + (l.durationMinutes ?? 0), 0);
-  const durationJp = roundJp(minutes / minutesPerJp);
+  const durationJp = floorJp(minutes / minutesPerJp);
   if (module.jpValue <= durationJp) return null;
   return {
     field: 'jpValue',

@@ -1,6 +1,7 @@
 import { ArrayMaxSize, IsIn, IsInt, IsOptional, IsUrl, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { CODE_PATTERN, LIMITS, MODULE_LIMITS } from '../../common/limits';
+import { IsJp } from '../../common/validators';
 import { IsCompetencyLevel } from '../competency/level.validator';
 import { LearningRecord } from '../record/learning-record.entity';
 import { JpSummaryType } from '../record/record.types';
@@ -28,11 +29,13 @@ export class CourseModuleFilter {
   @Field(() => Float, { nullable: true })
   @IsOptional()
   @Min(0)
+  @IsJp()
   minJp?: number;
 
   @Field(() => Float, { nullable: true })
   @IsOptional()
   @Min(0)
+  @IsJp()
   maxJp?: number;
 
   @Field(() => ModuleStatus, {
@@ -136,6 +139,7 @@ export class CreateCourseModuleInput {
   @Field(() => Float)
   @Min(MODULE_LIMITS.jpMin)
   @Max(MODULE_LIMITS.jpMax)
+  @IsJp()
   jpValue!: number;
 
   @Field(() => String, { nullable: true })
@@ -187,6 +191,7 @@ export class UpdateCourseModuleInput {
   @IsOptional()
   @Min(MODULE_LIMITS.jpMin)
   @Max(MODULE_LIMITS.jpMax)
+  @IsJp()
   jpValue?: number;
 
   @Field(() => String, { nullable: true })
@@ -284,6 +289,12 @@ export class LessonCompletion {
 
   @Field(() => LearningRecord, { nullable: true, description: 'The JP credited when the module was completed' })
   record!: LearningRecord | null;
+
+  @Field(() => LearningRecord, {
+    nullable: true,
+    description: 'When this completion finished a version of a module already credited by another version: the record of that credit (a module credits once across its versions, so this one earns no JP)',
+  })
+  creditedEarlier!: LearningRecord | null;
 }
 
 @ObjectType()

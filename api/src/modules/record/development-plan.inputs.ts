@@ -1,6 +1,7 @@
 import { ArrayMaxSize, IsInt, IsOptional, IsUUID, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { PLAN_LIMITS } from '../../common/limits';
+import { IsJp } from '../../common/validators';
 import { PlanStatus } from './record.enums';
 import { IsYear } from './year.validator';
 
@@ -56,6 +57,7 @@ export class PlanItemInput {
   @Field(() => Float)
   @Min(PLAN_LIMITS.jpMin)
   @Max(PLAN_LIMITS.jpMax)
+  @IsJp()
   targetJp!: number;
 
   @Field(() => String, { nullable: true })

@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { type Actor, hasRole } from '../../common/actor';
 import type { Clock } from '../../common/dates';
 import { assertCan, BadInputError, ConflictError, ForbiddenError, NotFoundError } from '../../common/errors';
+import { floorJp, sumJp } from '../../common/jp';
 import { byKeys, requestLoader } from '../../common/loaders';
 import { emptyPage, findPage, type Page, type PageInput } from '../../common/paging';
 import { Role } from '../identity/role';
@@ -15,7 +16,6 @@ import { Position } from '../organisation/position.entity';
 import { SettingService } from '../setting/setting.service';
 import { DevelopmentPlan, DevelopmentPlanEvent, DevelopmentPlanItem } from './development-plan.entity';
 import type { PlanDecisionInput, PlanFilter, PlanItemInput, ReturnPlanInput, UpdatePlanInput } from './development-plan.inputs';
-import { roundJp } from './jp-credit';
 import { LearningForm } from './learning-form.entity';
 import { PlanAction, PlanStatus } from './record.enums';
 import type { PlanItemSnapshotType } from './record.types';
@@ -31,7 +31,7 @@ const TRANSITIONS: Record<'edit' | 'submit' | 'approve' | 'return', { from: Plan
 const PAST = { edit: 'edited', submit: 'submitted', approve: 'approved', return: 'returned' } as const;
 
 export function totalJp(items: { targetJp: number }[]): number {
-  return roundJp(items.reduce((s, i) => s + i.targetJp, 0));
+  return sumJp(items.map((i) => i.targetJp));
 }
 
 export class DevelopmentPlanService {
@@ -138,7 +138,7 @@ export class DevelopmentPlanService {
           sortOrder: i,
           competency: item.competencyId ?? null,
           form: item.formId,
-          targetJp: roundJp(item.targetJp),
+          targetJp: floorJp(item.targetJp),
           note: item.note?.trim() || null,
           organiser: item.organiser?.trim() || null,
           plannedMonth: item.plannedMonth ?? null,

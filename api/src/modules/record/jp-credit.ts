@@ -1,3 +1,4 @@
+import { jpTenths, sumJp } from '../../common/jp';
 import { CreditMode } from './record.enums';
 
 /** The credit rule of a form of learning (a `LearningForm` row, editable by admins). */
@@ -20,12 +21,19 @@ export interface Activity {
   /** Actual minutes of learning. */
   minutes: number;
   /**
-   * The local dates (YYYY-MM-DD, at least one) on which the learning took place: every day of a
-   * training's span, the distinct dates a module's lessons were done. Order and repeats do not matter.
+   * The local dates (YYYY-MM-DD, at least one) on which the learning took place: the days attended
+   * (a training's working days when only its span is known), the distinct dates a module's lessons
+   * were done. Order and repeats do not matter.
    */
   dates: readonly string[];
   /** Sessions held (coaching, mentoring…). */
   sessions: number;
+  /**
+   * The date of each session (YYYY-MM-DD, one entry per session: a date twice for two sessions on one
+   * day), for forms credited per session. Without them the `sessions` are taken to be spread evenly
+   * over `dates` (see `spreadSessions`).
+   */
+  sessionDates?: readonly string[] | null;
   international: boolean;
   /** The most the activity earns, whatever the rule gives (a module: its stated JP). */
   maxJp?: number | null;
@@ -35,14 +43,16 @@ export interface Activity {
 export interface AlreadyCredited {
   /** JP already held on each of the activity's dates; a date left out holds none. */
   jpOnDate: Readonly<Record<string, number>>;
-  /** Sessions already credited in the month of the activity's end date. */
-  sessionsInMonth: number;
+  /** Sessions already credited in each month (YYYY-MM) in which the activity has sessions; a month left out holds none. */
+  sessionsInMonth: Readonly<Record<string, number>>;
 }
 
-/** The JP a credit puts on one date of learning. */
+/** The JP a credit puts on one date of learning, and the sessions that counted on it. */
 export interface CreditDay {
   date: string;
   jp: number;
+  /** Sessions of this date that counted (forms credited per session; 0 for the others). */
+  sessions: number;
 }
 
 export interface Credit {
@@ -63,97 +73,149 @@ export function fitsModules(form: CreditRule & { requiresReport?: boolean }): bo
   return MODULE_CREDIT_MODES.includes(form.creditMode) && !form.requiresReport;
 }
 
-/** JP are kept to one decimal, rounded half up, per record; totals add the rounded records. */
-export function roundJp(jp: number): number {
-  return Math.round(jp * 10 + 1e-9) / 10;
+/**
+ * Where `count` sessions fall when only the days they were held among are known: evenly spaced,
+ * each in the middle of its equal share of the days (in date order), several on one day when there
+ * are more sessions than days. Six coaching sessions over the working days of September to November
+ * fall two in each month; one session over a month falls in its middle.
+ */
+export function spreadSessions(count: number, dates: readonly string[]): string[] {
+  const days = [...new Set(dates)].sort();
+  return Array.from({ length: count }, (_, i) => days[Math.floor(((i + 0.5) * days.length) / count)]);
 }
 
-/** JP in whole tenths, the unit the day rows are apportioned in so that they add up exactly. */
-const tenths = (jp: number) => Math.round(roundJp(jp) * 10);
+/** The session dates of an activity, in date order: those given, else its sessions spread over its dates. */
+export function sessionDatesOf(activity: Pick<Activity, 'sessions' | 'sessionDates' | 'dates'>): string[] {
+  return activity.sessionDates ? [...activity.sessionDates].sort() : spreadSessions(activity.sessions, activity.dates);
+}
+
+/**
+ * The dates an activity's credit is put on: the distinct dates of its sessions for a form credited
+ * per session, else its dates of learning; in date order.
+ */
+export function creditDates(rule: CreditRule, activity: Pick<Activity, 'sessions' | 'sessionDates' | 'dates'>): string[] {
+  const dates = rule.creditMode === CreditMode.PER_SESSION ? sessionDatesOf(activity) : activity.dates;
+  return [...new Set(dates)].sort();
+}
 
 /**
  * The JP an activity earns, by the form's rule (DOMAIN.md, PerLAN 10/2018):
  * - CURRICULUM: the stated JP (else actual minutes / minutes-per-JP);
  * - ACTUAL: actual minutes / minutes-per-JP (or the stated JP of a module);
  * - PER_DAY: the value per day × dates of learning; PER_ACTIVITY: the value once;
- * - PER_SESSION: the value per session, for at most `maxSessionsPerMonth` sessions in the month of
- *   the end date (less the sessions that month already holds);
+ * - PER_SESSION: the value per session, for at most `maxSessionsPerMonth` sessions in each calendar
+ *   month in which sessions took place (less the sessions that month already holds), the earlier
+ *   sessions of a month counting first;
  * - AS_APPROVED: the JP the approver gives.
  * Then the daily cap, per date of learning: each date has room for `maxJpPerDay` less the JP the
  * employee's records of the form already hold on that date (a full date gives nothing), and the
  * activity earns at most the room of all its dates. Then the activity's own ceiling (`maxJp`, a
- * module's stated JP), then the international bonus, then rounding to one decimal.
+ * module's stated JP), then the international bonus.
+ *
+ * Everything is counted in whole tenths of a JP and cut down, never rounded up (`jpTenths`): 898
+ * minutes are 19.9 JP, a stated 19.95 JP counts 19.9, and the bonus on 10.3 JP gives 12.3, not 12.4.
  *
  * The JP are then put on the dates, so that later credits see them: under a daily cap greedily in
- * date order, each date filled up to its room; without one spread evenly, the rounding remainder
- * on the last date. The international bonus is not subject to the daily cap (it is added after it,
- * as the rule has always been): each date holds its capped JP plus the bonus, so an international
- * activity can leave a date above the cap, and no room on it for others.
+ * date order, each date filled up to its room; per session in proportion to the sessions counted on
+ * each date; otherwise spread evenly, the remainder on the last date. The international bonus is
+ * not subject to the daily cap (it is added after it, as the rule has always been): each date holds
+ * its capped JP plus the bonus, so an international activity can leave a date above the cap, and no
+ * room on it for others.
  */
 export function creditJp(rule: CreditRule, activity: Activity, already: AlreadyCredited, settings: CreditSettings): Credit {
-  const dates = [...new Set(activity.dates)].sort();
-  if (!dates.length) throw new Error('An activity needs at least one date of learning');
+  if (!activity.dates.length) throw new Error('An activity needs at least one date of learning');
+  const dates = creditDates(rule, activity);
   const value = rule.creditValue ?? 0;
-  const actualJp = activity.minutes / settings.minutesPerJp;
   const notes: string[] = [];
   let sessions = activity.sessions;
-  let jp: number;
+  /** Sessions that counted on each date (per-session forms). */
+  let counted: number[] | null = null;
+  let tenths: number;
+  const stated = (jp: number) => jpTenths(jp);
+  const actual = () => Math.floor((activity.minutes * 10) / settings.minutesPerJp);
   switch (rule.creditMode) {
     case CreditMode.CURRICULUM:
-      jp = activity.claimedJp ?? actualJp;
+      tenths = activity.claimedJp != null ? stated(activity.claimedJp) : actual();
       notes.push(activity.claimedJp != null ? `curriculum ${activity.claimedJp} JP` : `${activity.minutes} min / ${settings.minutesPerJp}`);
       break;
     case CreditMode.ACTUAL:
-      jp = activity.claimedJp ?? actualJp;
+      tenths = activity.claimedJp != null ? stated(activity.claimedJp) : actual();
       notes.push(activity.claimedJp != null ? `${activity.claimedJp} JP of learning` : `${activity.minutes} min / ${settings.minutesPerJp}`);
       break;
     case CreditMode.PER_DAY:
-      jp = value * dates.length;
+      tenths = stated(value) * dates.length;
       notes.push(`${value} JP/day × ${dates.length} day(s)`);
       break;
     case CreditMode.PER_ACTIVITY:
-      jp = value;
+      tenths = stated(value);
       notes.push(`${value} JP per activity`);
       break;
     case CreditMode.PER_SESSION: {
-      const room = rule.maxSessionsPerMonth == null ? sessions : Math.max(0, rule.maxSessionsPerMonth - already.sessionsInMonth);
-      if (room < sessions) notes.push(`only ${room} of ${sessions} session(s) fit the cap of ${rule.maxSessionsPerMonth}/month`);
-      sessions = Math.min(sessions, room);
-      jp = value * sessions;
-      notes.unshift(`${value} JP/session × ${sessions}`);
+      const perSession = countSessions(rule.maxSessionsPerMonth ?? null, sessionDatesOf(activity), dates, already);
+      counted = perSession.counted;
+      sessions = counted.reduce((s, n) => s + n, 0);
+      tenths = stated(value) * sessions;
+      notes.push(`${value} JP/session × ${sessions}`, ...perSession.notes);
       break;
     }
     case CreditMode.AS_APPROVED:
-      jp = activity.claimedJp ?? 0;
+      tenths = stated(activity.claimedJp ?? 0);
       notes.push('as approved');
       break;
   }
   // Room per date, in tenths of a JP (caps and records are kept to one decimal).
-  const rooms = rule.maxJpPerDay == null ? null : dates.map((d) => Math.max(0, tenths(rule.maxJpPerDay!) - tenths(already.jpOnDate[d] ?? 0)));
+  const rooms = rule.maxJpPerDay == null ? null : dates.map((d) => Math.max(0, stated(rule.maxJpPerDay!) - stated(already.jpOnDate[d] ?? 0)));
   if (rooms) {
-    const cap = rooms.reduce((s, r) => s + r, 0) / 10;
-    if (jp > cap) {
+    const cap = rooms.reduce((s, r) => s + r, 0);
+    if (tenths > cap) {
       notes.push(capNote(rule.maxJpPerDay!, dates, rooms, already));
-      jp = cap;
+      tenths = cap;
     }
   }
-  if (activity.maxJp != null && jp > activity.maxJp) {
+  if (activity.maxJp != null && tenths > stated(activity.maxJp)) {
     notes.push(`at most the ${activity.maxJp} JP stated`);
-    jp = activity.maxJp;
+    tenths = stated(activity.maxJp);
   }
-  const beforeBonus = jp;
+  const beforeBonus = tenths;
   if (activity.international && settings.internationalBonusPercent) {
-    jp *= 1 + settings.internationalBonusPercent / 100;
+    tenths = Math.floor((tenths * (100 + settings.internationalBonusPercent)) / 100);
     notes.push(`+${settings.internationalBonusPercent}% international`);
   }
-  const total = roundJp(jp);
-  const perDate = rooms ? apportion(tenths(total), fill(tenths(beforeBonus), rooms)) : spread(tenths(total), dates.length);
+  const perDate = rooms
+    ? apportion(tenths, fill(beforeBonus, rooms))
+    : counted
+      ? apportion(tenths, counted)
+      : spread(tenths, dates.length);
   return {
-    jp: total,
+    jp: tenths / 10,
     sessions,
-    days: dates.map((date, i) => ({ date, jp: perDate[i] / 10 })),
+    days: dates.map((date, i) => ({ date, jp: perDate[i] / 10, sessions: counted?.[i] ?? 0 })),
     note: notes.join('; '),
   };
+}
+
+/**
+ * The sessions that count on each of `dates` (the distinct session dates, in order): per calendar
+ * month, at most `cap` less what the month already holds, the earliest sessions first.
+ */
+function countSessions(cap: number | null, sessionDates: string[], dates: string[], already: AlreadyCredited): { counted: number[]; notes: string[] } {
+  const held = dates.map((d) => sessionDates.filter((s) => s === d).length);
+  if (cap == null) return { counted: held, notes: [] };
+  const room = new Map<string, number>();
+  const heldInMonth = new Map<string, number>();
+  const counted = dates.map((date, i) => {
+    const month = date.slice(0, 7);
+    if (!room.has(month)) room.set(month, Math.max(0, cap - (already.sessionsInMonth[month] ?? 0)));
+    heldInMonth.set(month, (heldInMonth.get(month) ?? 0) + held[i]);
+    const take = Math.min(held[i], room.get(month)!);
+    room.set(month, room.get(month)! - take);
+    return take;
+  });
+  const notes = [...heldInMonth].flatMap(([month, n]) => {
+    const fit = Math.min(n, Math.max(0, cap - (already.sessionsInMonth[month] ?? 0)));
+    return fit < n ? [`only ${fit} of ${n} session(s) in ${month} fit the cap of ${cap}/month`] : [];
+  });
+  return { counted, notes };
 }
 
 /** Why the daily cap cut the credit, e.g. "capped at 3 JP/day × 2 day(s) with room (1 JP already on them; 1 day(s) already full)". */
@@ -161,7 +223,7 @@ function capNote(maxJpPerDay: number, dates: string[], rooms: number[], already:
   const open = dates.filter((_, i) => rooms[i] > 0);
   const full = dates.length - open.length;
   if (!open.length) return `capped at ${maxJpPerDay} JP/day: ${full === 1 ? 'the day is' : `all ${full} days are`} already full`;
-  const held = roundJp(open.reduce((s, d) => s + (already.jpOnDate[d] ?? 0), 0));
+  const held = sumJp(open.map((d) => already.jpOnDate[d] ?? 0));
   const more = [...(held ? [`${held} JP already on them`] : []), ...(full ? [`${full} day(s) already full`] : [])];
   return `capped at ${maxJpPerDay} JP/day × ${open.length} day(s)${held || full ? ' with room' : ''}${more.length ? ` (${more.join('; ')})` : ''}`;
 }

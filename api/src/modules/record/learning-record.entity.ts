@@ -44,7 +44,7 @@ export class LearningRecord extends BaseEntity {
   @Property({ type: 'date' })
   startDate!: string;
 
-  @Field(() => String, { description: 'YYYY-MM-DD; the last day of learning, whose month the session caps count against' })
+  @Field(() => String, { description: 'YYYY-MM-DD; the last day of learning, whose year the JP count for' })
   @Property({ type: 'date' })
   endDate!: string;
 

@@ -1,12 +1,14 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../../common/actor';
-import { daysBetween, monthOf, nextMonthStart, yearOf } from '../../common/dates';
+import { isLocalDate, monthOf, nextMonthStart, yearOf } from '../../common/dates';
 import { BadInputError, NotFoundError } from '../../common/errors';
+import { floorJp, sumJp } from '../../common/jp';
 import { readableEmployee } from '../competency/employee-access';
 import { Employee } from '../organisation/employee.entity';
 import { EmployeeType } from '../organisation/organisation.enums';
 import { SettingService } from '../setting/setting.service';
-import { creditJp, roundJp } from './jp-credit';
+import { workingDays } from './holiday.service';
+import { type Activity, creditDates, creditJp } from './jp-credit';
 import { jpPeriod, jpPeriodContaining } from './jp-period';
 import { LearningForm } from './learning-form.entity';
 import { LearningRecord } from './learning-record.entity';
@@ -20,6 +22,11 @@ export interface CreditRequest {
   source: RecordSource;
   /** The module version, group or claim; the same source never credits an employee twice. */
   sourceId: string | null;
+  /**
+   * Other ids of the same piece of learning (a module's other versions): when the employee already
+   * has a record from any of them, the learning is credited and nothing new is written.
+   */
+  sameSourceIds?: string[];
   formId: number;
   title: string;
   organiser?: string | null;
@@ -27,12 +34,23 @@ export interface CreditRequest {
   endDate: string;
   minutes: number;
   /**
-   * The local dates (YYYY-MM-DD), from start to end, on which the learning took place; by default
-   * every day from start to end. A module gives the distinct dates its lessons were done, so time
-   * between them earns nothing, and a daily cap counts what each of those dates already holds.
+   * The local dates (YYYY-MM-DD), from start to end, on which the learning took place (the days
+   * attended). Without them a one-day activity is its day, and a longer one counts the working
+   * days of its span (Monday to Friday, less the holidays in the calendar). A module gives the
+   * distinct dates its lessons were done, so time between them earns nothing, and a daily cap
+   * counts what each of those dates already holds.
    */
   dates?: string[];
+  /** Sessions held (forms credited per session); with `sessionDates`, their number. */
   sessions?: number;
+  /**
+   * The date of each session (YYYY-MM-DD, from start to end; a date twice for two sessions on one
+   * day), for forms credited per session, whose monthly cap counts each session in its own month.
+   * Without them the `sessions` are taken to be spread evenly over the dates of learning
+   * (`spreadSessions`): six sessions over the working days of September to November count two in
+   * each month.
+   */
+  sessionDates?: string[];
   claimedJp?: number | null;
   /** The most the activity earns whatever the form's rule gives (a module: its stated JP). */
   maxJp?: number | null;
@@ -42,18 +60,42 @@ export interface CreditRequest {
 
 export interface CreditResult {
   record: LearningRecord;
-  /** False when the source had already been credited (nothing new was written). */
+  /** False when the learning had already been credited (nothing new was written); `record` is that earlier record. */
   created: boolean;
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** Dates (YYYY-MM-DD) that are not calendar dates or lie outside start–end: a field error on `field`. */
+function checkWithinSpan(field: string, dates: string[], request: CreditRequest): void {
+  const outside = dates.find((d) => !isLocalDate(d) || d < request.startDate || d > request.endDate);
+  if (outside) throw BadInputError.field(field, 'OUTSIDE_SPAN', `The date ${outside} is not between ${request.startDate} and ${request.endDate}`);
+}
 
-/** The request's dates of learning, distinct and in order: the dates given (all within start–end), else every day from start to end. */
-function learningDates(request: CreditRequest): string[] {
-  if (!request.dates?.length) return daysBetween(request.startDate, request.endDate);
-  const outside = request.dates.find((d) => !ISO_DATE.test(d) || d < request.startDate || d > request.endDate);
-  if (outside) throw BadInputError.field('dates', 'OUTSIDE_SPAN', `The date of learning ${outside} is not between ${request.startDate} and ${request.endDate}`);
-  return [...new Set(request.dates)].sort();
+/**
+ * The request's dates of learning, distinct and in order: the dates given (all within start–end);
+ * else the day of a one-day activity; else the working days of the span. A span of several days
+ * without a working day (a weekend event) needs its dates.
+ */
+async function learningDates(em: EntityManager, request: CreditRequest): Promise<string[]> {
+  if (request.dates?.length) {
+    checkWithinSpan('dates', request.dates, request);
+    return [...new Set(request.dates)].sort();
+  }
+  if (request.startDate === request.endDate) return [request.startDate];
+  const days = await workingDays(em, request.startDate, request.endDate);
+  if (!days.length) {
+    throw BadInputError.field('dates', 'NO_WORKING_DAY', `${request.startDate} to ${request.endDate} holds no working day: give the dates attended`);
+  }
+  return days;
+}
+
+/** The sessions of the request: the session dates (checked) and their number. */
+function sessionsOf(request: CreditRequest): { sessions: number; sessionDates: string[] | null } {
+  if (!request.sessionDates?.length) return { sessions: request.sessions ?? 1, sessionDates: null };
+  checkWithinSpan('sessionDates', request.sessionDates, request);
+  if (request.sessions != null && request.sessions !== request.sessionDates.length) {
+    throw BadInputError.field('sessionDates', 'SESSION_COUNT', `${request.sessions} session(s) but ${request.sessionDates.length} session date(s)`);
+  }
+  return { sessions: request.sessionDates.length, sessionDates: request.sessionDates };
 }
 
 /**
@@ -74,7 +116,27 @@ async function jpOnDates(em: EntityManager, employeeId: string, formId: number, 
     em.getTransactionContext(),
   );
   const wanted = new Set(dates);
-  return Object.fromEntries(rows.filter((r) => wanted.has(r.date)).map((r) => [r.date, roundJp(Number(r.jp))]));
+  return Object.fromEntries(rows.filter((r) => wanted.has(r.date)).map((r) => [r.date, floorJp(Number(r.jp))]));
+}
+
+/**
+ * The sessions an employee's records of one form, other than rejected ones, already count in each
+ * month (YYYY-MM) from the first to the last of `dates`, from their day rows; a record without day
+ * rows counts its sessions in the month of its end date.
+ */
+async function sessionsInMonths(em: EntityManager, employeeId: string, formId: number, dates: string[]): Promise<Record<string, number>> {
+  const rows: { month: string; sessions: string }[] = await em.getConnection().execute(
+    `select to_char(coalesce(d.date, r.end_date), 'YYYY-MM') as month, sum(case when d.id is null then r.sessions else d.sessions end) as sessions
+       from learning_record r
+       left join learning_record_day d on d.record_id = r.id
+      where r.employee_id = ? and r.form_id = ? and r.status <> ?
+        and coalesce(d.date, r.end_date) >= ? and coalesce(d.date, r.end_date) < ?
+      group by 1`,
+    [employeeId, formId, RecordStatus.REJECTED, `${monthOf(dates[0])}-01`, nextMonthStart(monthOf(dates[dates.length - 1]))],
+    'all',
+    em.getTransactionContext(),
+  );
+  return Object.fromEntries(rows.map((r) => [r.month, Number(r.sessions)]));
 }
 
 /** The JP ledger: the one place learning is credited, and the yearly totals. */
@@ -92,11 +154,11 @@ export class LedgerService {
   private async creditIn(em: EntityManager, request: CreditRequest): Promise<CreditResult> {
     await em.getConnection().execute('select pg_advisory_xact_lock(hashtext(?))', [`ledger:${request.employeeId}`], 'all', em.getTransactionContext());
     if (request.sourceId) {
-      const existing = await em.findOne(LearningRecord, {
-        employee: request.employeeId,
-        source: request.source,
-        sourceId: request.sourceId,
-      });
+      const existing = await em.findOne(
+        LearningRecord,
+        { employee: request.employeeId, source: request.source, sourceId: { $in: [request.sourceId, ...(request.sameSourceIds ?? [])] } },
+        { orderBy: { createdAt: 'asc' } },
+      );
       if (existing) return { record: existing, created: false };
     }
     const form = await em.findOne(LearningForm, request.formId);
@@ -104,27 +166,23 @@ export class LedgerService {
     if (request.endDate < request.startDate) {
       throw BadInputError.field('endDate', 'BEFORE_START', 'The end date is before the start date');
     }
-    const dates = learningDates(request);
+    const activity: Activity = {
+      claimedJp: request.claimedJp,
+      minutes: request.minutes,
+      dates: await learningDates(em, request),
+      ...sessionsOf(request),
+      international: request.international ?? false,
+      maxJp: request.maxJp,
+    };
     const settings = await new SettingService(em).all();
-    const month = monthOf(request.endDate);
-    const sameMonth = await em.find(
-      LearningRecord,
-      { employee: request.employeeId, form: form.id, status: { $ne: RecordStatus.REJECTED }, endDate: { $gte: `${month}-01`, $lt: nextMonthStart(month) } },
-      { fields: ['sessions'] },
-    );
+    const dates = creditDates(form, activity);
+    const perSession = form.creditMode === CreditMode.PER_SESSION && form.maxSessionsPerMonth != null && dates.length > 0;
     const credit = creditJp(
       form,
+      activity,
       {
-        claimedJp: request.claimedJp,
-        minutes: request.minutes,
-        dates,
-        sessions: request.sessions ?? 1,
-        international: request.international ?? false,
-        maxJp: request.maxJp,
-      },
-      {
-        jpOnDate: form.maxJpPerDay == null ? {} : await jpOnDates(em, request.employeeId, form.id, dates),
-        sessionsInMonth: sameMonth.reduce((s, r) => s + r.sessions, 0),
+        jpOnDate: form.maxJpPerDay == null || !dates.length ? {} : await jpOnDates(em, request.employeeId, form.id, dates),
+        sessionsInMonth: perSession ? await sessionsInMonths(em, request.employeeId, form.id, dates) : {},
       },
       { minutesPerJp: settings['jp.minutesPerJp'], internationalBonusPercent: settings['jp.internationalBonusPercent'] },
     );
@@ -147,7 +205,7 @@ export class LedgerService {
       creditNote: credit.note,
       evidence: request.evidence ?? null,
     });
-    for (const day of credit.days) em.create(LearningRecordDay, { record, date: day.date, jp: day.jp });
+    for (const day of credit.days) em.create(LearningRecordDay, { record, date: day.date, jp: day.jp, sessions: day.sessions });
     await em.flush();
     return { record, created: true };
   }
@@ -192,7 +250,7 @@ export class LedgerService {
       calendar ? { employee, year } : { employee, endDate: { $gte: period.start, $lte: period.end } },
       { orderBy: { endDate: 'desc', createdAt: 'desc' } },
     );
-    const sum = (status: RecordStatus) => roundJp(entries.filter((e) => e.status === status).reduce((s, e) => s + e.jp, 0));
+    const sum = (status: RecordStatus) => sumJp(entries.filter((e) => e.status === status).map((e) => e.jp));
     const approvedJp = sum(RecordStatus.APPROVED);
     const pns = employee.employeeType === EmployeeType.PNS;
     const targetJp = pns ? settings['jp.pnsYearlyTarget'] : null;
@@ -210,7 +268,7 @@ export class LedgerService {
       pendingJp: sum(RecordStatus.PENDING),
       countedJp,
       reached: countedJp >= goal,
-      remainingJp: roundJp(Math.max(0, goal - countedJp)),
+      remainingJp: floorJp(Math.max(0, goal - countedJp)),
       entries,
     };
   }

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../../common/actor';
 import { type Clock, yearOf } from '../../common/dates';
 import { BadInputError, ForbiddenError } from '../../common/errors';
+import { floorJp } from '../../common/jp';
 import { CompetencyType } from '../competency/competency.enums';
 import { CompetencyProfileService } from '../competency/competency-profile.service';
 import { findEmployee } from '../competency/employee-access';
@@ -11,7 +12,6 @@ import { SettingService, type Settings } from '../setting/setting.service';
 import type { DevelopmentPlan } from './development-plan.entity';
 import type { PlanItemInput, ProposePlanInput } from './development-plan.inputs';
 import { DevelopmentPlanService, totalJp } from './development-plan.service';
-import { roundJp } from './jp-credit';
 
 /** SIASN forms a proposal uses: classical training by competency type, and the learning community. */
 const PROPOSAL_FORMS: Record<CompetencyType, number> = {
@@ -43,19 +43,19 @@ export function draftItems(needs: Need[], employeeType: EmployeeType, settings: 
     .map((n) => ({
       competencyId: n.competencyId,
       formId: PROPOSAL_FORMS[n.type],
-      targetJp: roundJp(n.gap * settings['plan.jpPerLevelGap']),
+      targetJp: floorJp(n.gap * settings['plan.jpPerLevelGap']),
       note: `${n.name}: level ${n.current ?? 0} → ${n.required}`,
     }));
   if (employeeType === EmployeeType.PNS) {
-    const missing = roundJp(settings['jp.pnsYearlyTarget'] - totalJp(items));
+    const missing = floorJp(settings['jp.pnsYearlyTarget'] - totalJp(items));
     if (missing > 0) {
       items.push({ competencyId: null, formId: COMMUNITY_FORM, targetJp: missing, note: 'Komunitas belajar (kelompok pintar)' });
     }
   } else {
     let room = settings['jp.pppkYearlyMax'];
     for (const item of items) {
-      item.targetJp = roundJp(Math.min(item.targetJp, room));
-      room = roundJp(room - item.targetJp);
+      item.targetJp = floorJp(Math.min(item.targetJp, room));
+      room = floorJp(room - item.targetJp);
     }
     return items.filter((i) => i.targetJp > 0);
   }

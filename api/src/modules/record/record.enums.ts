@@ -56,3 +56,13 @@ export enum RecordStatus {
 
 registerEnumType(RecordSource, { name: 'RecordSource', description: 'What earned the JP' });
 registerEnumType(RecordStatus, { name: 'RecordStatus' });
+
+/** Days off in the government calendar (SKB of the Ministers of Religion, Manpower and PANRB). */
+export enum HolidayKind {
+  /** Hari libur nasional. */
+  NATIONAL_HOLIDAY = 'NATIONAL_HOLIDAY',
+  /** Cuti bersama: a collective leave day, off for civil servants. */
+  CUTI_BERSAMA = 'CUTI_BERSAMA',
+}
+
+registerEnumType(HolidayKind, { name: 'HolidayKind', description: 'National holiday or cuti bersama' });

@@ -1,6 +1,8 @@
-import { IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { IsInt, IsOptional, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
-import { CreditMode } from './record.enums';
+import { LIMITS } from '../../common/limits';
+import { IsJp, IsLocalDate, NotBlank } from '../../common/validators';
+import { CreditMode, HolidayKind } from './record.enums';
 import { IsYear } from './year.validator';
 
 @InputType()
@@ -28,12 +30,14 @@ export class UpdateLearningFormInput {
   @IsOptional()
   @Min(0)
   @Max(500)
+  @IsJp()
   creditValue?: number | null;
 
   @Field(() => Float, { nullable: true })
   @IsOptional()
   @Min(0.5)
   @Max(24)
+  @IsJp()
   maxJpPerDay?: number | null;
 
   @Field(() => Int, { nullable: true })
@@ -46,4 +50,33 @@ export class UpdateLearningFormInput {
   @Field({ nullable: true })
   @IsOptional()
   requiresReport?: boolean;
+}
+
+@InputType()
+export class HolidaysInput {
+  @Field(() => Int)
+  @IsYear()
+  year!: number;
+}
+
+@InputType()
+export class AddHolidayInput {
+  @Field({ description: 'YYYY-MM-DD' })
+  @IsLocalDate()
+  date!: string;
+
+  @Field()
+  @NotBlank()
+  @MaxLength(LIMITS.nameMax)
+  name!: string;
+
+  @Field(() => HolidayKind)
+  kind!: HolidayKind;
+}
+
+@InputType()
+export class RemoveHolidayInput {
+  @Field({ description: 'YYYY-MM-DD' })
+  @IsLocalDate()
+  date!: string;
 }

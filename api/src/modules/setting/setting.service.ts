@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { BadInputError } from '../../common/errors';
+import { hasAtMostOneDecimal } from '../../common/jp';
 import { Setting } from './setting.entity';
 import type { SettingInfo } from './setting.inputs';
 import { SETTING_DEFINITIONS, SETTING_KEYS, type SettingKey } from './settings';
@@ -44,6 +45,9 @@ export class SettingService {
         'OUT_OF_RANGE',
         `${key} must be ${def.integer ? 'a whole number ' : ''}between ${def.min} and ${def.max}`,
       );
+    }
+    if ('jp' in def && def.jp && !hasAtMostOneDecimal(value)) {
+      throw BadInputError.field('value', 'JP_ONE_DECIMAL', `${key} is a JP figure: at most one decimal`);
     }
     const setting = await this.em.upsert(Setting, { key, value });
     return describe(key as SettingKey, setting.value);

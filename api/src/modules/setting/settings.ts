@@ -1,4 +1,7 @@
-/** Every configurable figure, with its default, its bounds and what it means. */
+/**
+ * Every configurable figure, with its default, its bounds and what it means. `jp`: a figure in JP,
+ * kept to one decimal like every JP figure.
+ */
 export const SETTING_DEFINITIONS = {
   'competency.validityYears': {
     default: 3,
@@ -12,11 +15,12 @@ export const SETTING_DEFINITIONS = {
     min: 1,
     max: 80,
     integer: false,
+    jp: true,
     description: 'JP a proposed development plan assigns per missing competency level',
   },
   'jp.minutesPerJp': { default: 45, min: 1, max: 120, integer: true, description: 'Minutes of learning in one JP' },
-  'jp.pnsYearlyTarget': { default: 20, min: 1, max: 200, integer: false, description: 'JP a PNS is owed per calendar year' },
-  'jp.pppkYearlyMax': { default: 24, min: 1, max: 200, integer: false, description: 'Most JP a PPPK employee is given per contract year' },
+  'jp.pnsYearlyTarget': { default: 20, min: 1, max: 200, integer: false, jp: true, description: 'JP a PNS is owed per calendar year' },
+  'jp.pppkYearlyMax': { default: 24, min: 1, max: 200, integer: false, jp: true, description: 'Most JP a PPPK employee is given per contract year' },
   'jp.internationalBonusPercent': {
     default: 20,
     min: 0,

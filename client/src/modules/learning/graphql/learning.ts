@@ -324,6 +324,9 @@ export const CompleteLessonMutation = graphql(`
       record {
         ...LearningRecordFields
       }
+      creditedEarlier {
+        ...LearningRecordFields
+      }
     }
   }
 `);

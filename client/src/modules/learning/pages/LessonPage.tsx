@@ -32,7 +32,7 @@ import type { LearningRecordFieldsFragment, LessonFieldsFragment, ModuleLessonsQ
 import { Cell, SkeletonRows } from '../../../ui/Cell';
 import { EmptyState } from '../../../ui/EmptyState';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
-import { formatBytes, formatJp } from '../../../ui/format';
+import { formatBytes, formatDate, formatJp } from '../../../ui/format';
 import { ProgressBar } from '../../../ui/ProgressBar';
 import { LessonKindIcon } from '../components/chips';
 import { EmbeddedVideo } from '../components/EmbeddedVideo';
@@ -155,7 +155,11 @@ function LessonContent({
   }
 }
 
-function Celebration({ record, jpValue, onClose }: { record: LearningRecordFieldsFragment | null; jpValue: number; onClose: () => void }) {
+/**
+ * The module is finished: the JP the server credited (as it gives them), or, when another version
+ * of the module already credited them, that earlier record (a module credits once).
+ */
+function Celebration({ record, creditedEarlier, jpValue, onClose }: { record: LearningRecordFieldsFragment | null; creditedEarlier: LearningRecordFieldsFragment | null; jpValue: number; onClose: () => void }) {
   const { t } = useTranslation();
   return (
     <Dialog open onClose={onClose} maxWidth="xs" fullWidth aria-labelledby="module-done-title">
@@ -164,10 +168,19 @@ function Celebration({ record, jpValue, onClose }: { record: LearningRecordField
         <DialogTitle id="module-done-title" sx={{ p: 0, mt: 1 }}>
           {t('learning.lesson.moduleDoneTitle')}
         </DialogTitle>
-        <Typography variant="h1" component="p" sx={{ my: 2, color: 'success.main' }}>
-          +{formatJp(record?.jp ?? jpValue)}
-        </Typography>
-        <Typography>{t('learning.lesson.moduleDoneBody', { jp: formatJp(record?.jp ?? jpValue) })}</Typography>
+        {record && (
+          <>
+            <Typography variant="h1" component="p" sx={{ my: 2, color: 'success.main' }}>
+              +{formatJp(record.jp)}
+            </Typography>
+            <Typography>{t('learning.lesson.moduleDoneBody', { jp: formatJp(record.jp) })}</Typography>
+          </>
+        )}
+        {creditedEarlier && (
+          <Typography sx={{ mt: 2 }}>
+            {t('learning.lesson.creditedEarlier', { jp: formatJp(creditedEarlier.jp), title: creditedEarlier.title, date: formatDate(creditedEarlier.endDate) })}
+          </Typography>
+        )}
         {record?.status === 'PENDING' && (
           <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
             {t('learning.lesson.pendingNote')}
@@ -200,7 +213,7 @@ function LessonPlayer({ module: m, lessonId }: { module: Module; lessonId: strin
   const [complete, completing] = useMutation(CompleteLessonMutation, { refetchQueries: ['MyLearningQuery'] });
   const [enroll, enrolling] = useMutation(EnrollInModuleMutation);
   const [error, setError] = useState<unknown>(null);
-  const [celebrate, setCelebrate] = useState<{ record: LearningRecordFieldsFragment | null } | null>(null);
+  const [celebrate, setCelebrate] = useState<{ record: LearningRecordFieldsFragment | null; creditedEarlier: LearningRecordFieldsFragment | null } | null>(null);
   const sent = useRef(false);
 
   const markDone = useCallback(
@@ -211,7 +224,7 @@ function LessonPlayer({ module: m, lessonId }: { module: Module; lessonId: strin
       try {
         const result = await complete({ variables: { input: { lessonId, how } } });
         const payload = result.data!.completeLesson;
-        if (payload.moduleCompleted) setCelebrate({ record: payload.record ?? null });
+        if (payload.moduleCompleted) setCelebrate({ record: payload.record ?? null, creditedEarlier: payload.creditedEarlier ?? null });
       } catch (err) {
         sent.current = false;
         setError(err);
@@ -398,7 +411,7 @@ function LessonPlayer({ module: m, lessonId }: { module: Module; lessonId: strin
           </Card>
         </Grid>
       </Grid>
-      {celebrate && <Celebration record={celebrate.record} jpValue={m.jpValue} onClose={() => setCelebrate(null)} />}
+      {celebrate && <Celebration record={celebrate.record} creditedEarlier={celebrate.creditedEarlier} jpValue={m.jpValue} onClose={() => setCelebrate(null)} />}
     </>
   );
 }

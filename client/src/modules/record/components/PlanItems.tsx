@@ -23,6 +23,7 @@ import {
   useMediaQuery,
   useTheme,
 } from '@mui/material';
+import { hasAtMostOneDecimal, sumJp } from '@shared/jp';
 import { PLAN_LIMITS } from '@shared/limits';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -79,13 +80,13 @@ export function toInput(rows: ItemRow[]): PlanItemInput[] {
 }
 
 export function rowsTotal(rows: ItemRow[]): number {
-  return Math.round(rows.reduce((s, r) => s + (parseDecimal(r.targetJp) ?? 0), 0) * 10) / 10;
+  return sumJp(rows.map((r) => parseDecimal(r.targetJp) ?? 0));
 }
 
 /** A row is ready to save when it has a JP figure the server accepts and a form (JP first: the JP field asks about it alone). */
 export function rowProblem(row: ItemRow): 'jp' | 'form' | null {
   const jp = parseDecimal(row.targetJp);
-  if (jp === null || jp < PLAN_LIMITS.jpMin || jp > PLAN_LIMITS.jpMax) return 'jp';
+  if (jp === null || jp < PLAN_LIMITS.jpMin || jp > PLAN_LIMITS.jpMax || !hasAtMostOneDecimal(jp)) return 'jp';
   if (row.formId === '') return 'form';
   return null;
 }

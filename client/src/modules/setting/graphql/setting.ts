@@ -65,3 +65,29 @@ export const SetPositionTypeDefaultMutation = graphql(`
     }
   }
 `);
+
+export const HolidaysQuery = graphql(`
+  query HolidaysQuery($input: HolidaysInput!) {
+    holidays(input: $input) {
+      date
+      name
+      kind
+    }
+  }
+`);
+
+export const AddHolidayMutation = graphql(`
+  mutation AddHolidayMutation($input: AddHolidayInput!) {
+    addHoliday(input: $input) {
+      date
+      name
+      kind
+    }
+  }
+`);
+
+export const RemoveHolidayMutation = graphql(`
+  mutation RemoveHolidayMutation($input: RemoveHolidayInput!) {
+    removeHoliday(input: $input)
+  }
+`);

@@ -22,11 +22,12 @@ import { useTranslation } from 'react-i18next';
 import type { CreditMode, ReferenceDataQueryQuery } from '../../../gql/graphql';
 import { Cell } from '../../../ui/Cell';
 import { fieldErrors } from '../../../ui/errors';
-import { formatNumber, parseDecimal } from '../../../ui/format';
+import { formatJp, formatNumber, parseDecimal } from '../../../ui/format';
 import { FormDialog } from '../../../ui/FormDialog';
 import { PageHeader } from '../../../ui/PageHeader';
 import { useUrlState } from '../../../ui/useUrlState';
 import { LEVELS } from '../../competency/components/chips';
+import { HolidaysSection } from '../components/HolidaysSection';
 import { ReferenceDataQuery, SetPositionTypeDefaultMutation, UpdateLearningFormMutation, UpdateSettingMutation } from '../graphql/setting';
 
 type Data = ReferenceDataQueryQuery;
@@ -143,7 +144,7 @@ function LevelDialog({ type, onClose }: { type: Data['positionTypes'][number]; o
   );
 }
 
-const orDash = (n: number | null | undefined) => (n == null ? '–' : formatNumber(n, 1));
+const orDash = (n: number | null | undefined) => (n == null ? '–' : formatJp(n, { unit: false }));
 
 /** Administrators' page for the configurable figures of DOMAIN.md. */
 export function ReferencePage() {
@@ -161,89 +162,94 @@ export function ReferencePage() {
           <Tab value="settings" label={t('reference.tabs.settings')} />
           <Tab value="forms" label={t('reference.tabs.forms')} />
           <Tab value="types" label={t('reference.tabs.types')} />
+          <Tab value="holidays" label={t('reference.tabs.holidays')} />
         </Tabs>
-        <Cell result={result}>
-          {(d) => (
-            <TableContainer>
-              {tab === 'settings' && (
-                <Table size="small" aria-label={t('reference.tabs.settings')}>
-                  <TableHead>
-                    <TableRow>
-                      <TableCell>{t('reference.setting')}</TableCell>
-                      <TableCell align="right">{t('reference.value')}</TableCell>
-                      <TableCell align="right">{t('reference.default')}</TableCell>
-                      <TableCell />
-                    </TableRow>
-                  </TableHead>
-                  <TableBody>
-                    {d.settings.map((s) => (
-                      <TableRow key={s.key}>
-                        <TableCell>{t(`reference.settings.${s.key}`)}</TableCell>
-                        <TableCell align="right">{formatNumber(s.value, 1)}</TableCell>
-                        <TableCell align="right">{formatNumber(s.defaultValue, 1)}</TableCell>
-                        <TableCell align="right">
-                          <EditButton label={t('common.edit')} onClick={() => setEditing({ kind: 'setting', key: s.key })} />
-                        </TableCell>
+        {tab === 'holidays' ? (
+          <HolidaysSection />
+        ) : (
+          <Cell result={result}>
+            {(d) => (
+              <TableContainer>
+                {tab === 'settings' && (
+                  <Table size="small" aria-label={t('reference.tabs.settings')}>
+                    <TableHead>
+                      <TableRow>
+                        <TableCell>{t('reference.setting')}</TableCell>
+                        <TableCell align="right">{t('reference.value')}</TableCell>
+                        <TableCell align="right">{t('reference.default')}</TableCell>
+                        <TableCell />
                       </TableRow>
-                    ))}
-                  </TableBody>
-                </Table>
-              )}
-              {tab === 'forms' && (
-                <Table size="small" aria-label={t('reference.tabs.forms')}>
-                  <TableHead>
-                    <TableRow>
-                      <TableCell>ID</TableCell>
-                      <TableCell>{t('reference.forms.name')}</TableCell>
-                      <TableCell>{t('reference.forms.mode')}</TableCell>
-                      <TableCell align="right">{t('reference.forms.value')}</TableCell>
-                      <TableCell align="right">{t('reference.forms.maxPerDay')}</TableCell>
-                      <TableCell align="right">{t('reference.forms.maxSessions')}</TableCell>
-                      <TableCell />
-                    </TableRow>
-                  </TableHead>
-                  <TableBody>
-                    {d.learningForms.map((f) => (
-                      <TableRow key={f.id}>
-                        <TableCell>{f.id}</TableCell>
-                        <TableCell>{f.name}</TableCell>
-                        <TableCell>{t(`reference.creditMode.${f.creditMode}`)}</TableCell>
-                        <TableCell align="right">{orDash(f.creditValue)}</TableCell>
-                        <TableCell align="right">{orDash(f.maxJpPerDay)}</TableCell>
-                        <TableCell align="right">{f.maxSessionsPerMonth ?? '–'}</TableCell>
-                        <TableCell align="right">
-                          <EditButton label={t('common.edit')} onClick={() => setEditing({ kind: 'form', key: String(f.id) })} />
-                        </TableCell>
+                    </TableHead>
+                    <TableBody>
+                      {d.settings.map((s) => (
+                        <TableRow key={s.key}>
+                          <TableCell>{t(`reference.settings.${s.key}`)}</TableCell>
+                          <TableCell align="right">{formatNumber(s.value, 1)}</TableCell>
+                          <TableCell align="right">{formatNumber(s.defaultValue, 1)}</TableCell>
+                          <TableCell align="right">
+                            <EditButton label={t('common.edit')} onClick={() => setEditing({ kind: 'setting', key: s.key })} />
+                          </TableCell>
+                        </TableRow>
+                      ))}
+                    </TableBody>
+                  </Table>
+                )}
+                {tab === 'forms' && (
+                  <Table size="small" aria-label={t('reference.tabs.forms')}>
+                    <TableHead>
+                      <TableRow>
+                        <TableCell>ID</TableCell>
+                        <TableCell>{t('reference.forms.name')}</TableCell>
+                        <TableCell>{t('reference.forms.mode')}</TableCell>
+                        <TableCell align="right">{t('reference.forms.value')}</TableCell>
+                        <TableCell align="right">{t('reference.forms.maxPerDay')}</TableCell>
+                        <TableCell align="right">{t('reference.forms.maxSessions')}</TableCell>
+                        <TableCell />
                       </TableRow>
-                    ))}
-                  </TableBody>
-                </Table>
-              )}
-              {tab === 'types' && (
-                <Table size="small" aria-label={t('reference.tabs.types')}>
-                  <TableHead>
-                    <TableRow>
-                      <TableCell>{t('employees.positionType')}</TableCell>
-                      <TableCell align="right">{t('reference.types.level')}</TableCell>
-                      <TableCell />
-                    </TableRow>
-                  </TableHead>
-                  <TableBody>
-                    {d.positionTypes.map((p) => (
-                      <TableRow key={p.code}>
-                        <TableCell>{p.name}</TableCell>
-                        <TableCell align="right">{p.defaultManagerialLevel}</TableCell>
-                        <TableCell align="right">
-                          <EditButton label={t('common.edit')} onClick={() => setEditing({ kind: 'type', key: p.code })} />
-                        </TableCell>
+                    </TableHead>
+                    <TableBody>
+                      {d.learningForms.map((f) => (
+                        <TableRow key={f.id}>
+                          <TableCell>{f.id}</TableCell>
+                          <TableCell>{f.name}</TableCell>
+                          <TableCell>{t(`reference.creditMode.${f.creditMode}`)}</TableCell>
+                          <TableCell align="right">{orDash(f.creditValue)}</TableCell>
+                          <TableCell align="right">{orDash(f.maxJpPerDay)}</TableCell>
+                          <TableCell align="right">{f.maxSessionsPerMonth ?? '–'}</TableCell>
+                          <TableCell align="right">
+                            <EditButton label={t('common.edit')} onClick={() => setEditing({ kind: 'form', key: String(f.id) })} />
+                          </TableCell>
+                        </TableRow>
+                      ))}
+                    </TableBody>
+                  </Table>
+                )}
+                {tab === 'types' && (
+                  <Table size="small" aria-label={t('reference.tabs.types')}>
+                    <TableHead>
+                      <TableRow>
+                        <TableCell>{t('employees.positionType')}</TableCell>
+                        <TableCell align="right">{t('reference.types.level')}</TableCell>
+                        <TableCell />
                       </TableRow>
-                    ))}
-                  </TableBody>
-                </Table>
-              )}
-            </TableContainer>
-          )}
-        </Cell>
+                    </TableHead>
+                    <TableBody>
+                      {d.positionTypes.map((p) => (
+                        <TableRow key={p.code}>
+                          <TableCell>{p.name}</TableCell>
+                          <TableCell align="right">{p.defaultManagerialLevel}</TableCell>
+                          <TableCell align="right">
+                            <EditButton label={t('common.edit')} onClick={() => setEditing({ kind: 'type', key: p.code })} />
+                          </TableCell>
+                        </TableRow>
+                      ))}
+                    </TableBody>
+                  </Table>
+                )}
+              </TableContainer>
+            )}
+          </Cell>
+        )}
       </Card>
       {data && editing?.kind === 'setting' && <SettingDialog setting={data.settings.find((s) => s.key === editing.key)!} onClose={() => setEditing(null)} />}
       {data && editing?.kind === 'form' && <FormRuleDialog form={data.learningForms.find((f) => String(f.id) === editing.key)!} onClose={() => setEditing(null)} />}
