@@ -1,10 +1,9 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express, { type Express } from 'express';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
+import { compressResponses, serveClient } from './client-assets';
 import { systemClock } from './common/dates';
 import type { Config } from './config';
 import type { Context } from './common/context';
@@ -56,6 +55,7 @@ export async function createApp(config: Config, logger: Logger, orm: MikroORM, o
       crossOriginEmbedderPolicy: false,
     }),
   );
+  app.use(compressResponses());
 
   app.get('/health', async (_req, res) => {
     // A database that accepts connections but never answers must not hang the probe.
@@ -94,15 +94,7 @@ export async function createApp(config: Config, logger: Logger, orm: MikroORM, o
 
   app.use('/files', fileRoutes(config, logger, orm));
 
-  const indexHtml = path.join(config.clientDir, 'index.html');
-  if (fs.existsSync(indexHtml)) {
-    app.use(express.static(config.clientDir, { index: false, maxAge: '1h' }));
-    app.get(/^\/(?!graphql|health|files).*/, (_req, res) => {
-      res.set('Cache-Control', 'no-cache').sendFile(indexHtml);
-    });
-  } else {
-    logger.warn({ dir: config.clientDir }, 'The client is not built; only the API is served');
-  }
+  serveClient(app, config.clientDir, logger);
 
   return { app, stop: () => apollo.stop() };
 }

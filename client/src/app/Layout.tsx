@@ -12,14 +12,14 @@ import {
   ListItemIcon,
   ListItemText,
   Toolbar,
-  Tooltip,
   Typography,
   useMediaQuery,
   useTheme,
 } from '@mui/material';
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useLocation } from 'react-router';
+import { SkeletonRows } from '../ui/Cell';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { useScrollToTop } from '../ui/useScrollToTop';
 import { useAuth } from './auth';
@@ -96,16 +96,13 @@ export function Layout() {
           </Typography>
           {user && (
             <>
-              <Tooltip title={user.displayName}>
-                <Avatar sx={{ width: 32, height: 32, bgcolor: 'primary.main', fontSize: 14 }} aria-label={user.displayName}>
-                  {initials(user.displayName)}
-                </Avatar>
-              </Tooltip>
-              <Tooltip title={t('nav.logout')}>
-                <IconButton aria-label={t('nav.logout')} onClick={() => void logout()}>
-                  <LogoutOutlined />
-                </IconButton>
-              </Tooltip>
+              {/* Native titles rather than MUI tooltips: the tooltip's positioning code would add to every first page. */}
+              <Avatar sx={{ width: 32, height: 32, bgcolor: 'primary.main', fontSize: 14 }} role="img" aria-label={user.displayName} title={user.displayName}>
+                {initials(user.displayName)}
+              </Avatar>
+              <IconButton aria-label={t('nav.logout')} title={t('nav.logout')} onClick={() => void logout()}>
+                <LogoutOutlined />
+              </IconButton>
             </>
           )}
         </Toolbar>
@@ -122,7 +119,9 @@ export function Layout() {
         </Drawer>
       </Box>
       <Box component="main" sx={{ flexGrow: 1, minWidth: 0, p: { xs: 2, sm: 3 }, mt: 8 }}>
-        <Outlet />
+        <Suspense fallback={<SkeletonRows rows={6} height={48} />}>
+          <Outlet />
+        </Suspense>
       </Box>
     </Box>
   );

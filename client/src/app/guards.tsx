@@ -7,17 +7,21 @@ import { EmptyState } from '../ui/EmptyState';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { useAuth } from './auth';
 
+/** A spinner over the whole window, while the session or a page's code loads. */
+export function FullPageLoading() {
+  const { t } = useTranslation();
+  return (
+    <Box sx={{ display: 'grid', placeItems: 'center', minHeight: '100vh' }}>
+      <CircularProgress aria-label={t('common.loading')} />
+    </Box>
+  );
+}
+
 /** Sends logged-out visitors to the login page, remembering where they were going. */
 export function RequireAuth({ children }: { children: ReactNode }) {
   const { user, loading, error } = useAuth();
   const location = useLocation();
-  if (loading) {
-    return (
-      <Box sx={{ display: 'grid', placeItems: 'center', minHeight: '100vh' }}>
-        <CircularProgress aria-label="loading" />
-      </Box>
-    );
-  }
+  if (loading) return <FullPageLoading />;
   if (error) {
     return (
       <Box sx={{ p: 3 }}>

@@ -1,19 +1,23 @@
 import i18n from 'i18next';
+import resourcesToBackend from 'i18next-resources-to-backend';
 import { initReactI18next } from 'react-i18next';
-import competencyEn from '../modules/competency/locales/en.json';
 import competencyId from '../modules/competency/locales/id.json';
-import recordEn from '../modules/record/locales/en.json';
-import recordId from '../modules/record/locales/id.json';
-import learningEn from '../modules/learning/locales/en.json';
 import learningId from '../modules/learning/locales/id.json';
-import en from './locales/en.json';
+import recordId from '../modules/record/locales/id.json';
 import id from './locales/id.json';
 
-/** Shared strings plus each module's own file; modules use their own top-level keys. */
-const bundles = {
-  id: [id, competencyId, recordId, learningId],
-  en: [en, competencyEn, recordEn, learningEn],
-};
+/**
+ * Shared strings plus each module's own file; modules use their own top-level keys. Bahasa
+ * Indonesia ships with the app; English is fetched when someone picks it.
+ */
+const indonesian = Object.assign({}, id, competencyId, recordId, learningId);
+const english = () =>
+  Promise.all([
+    import('./locales/en.json'),
+    import('../modules/competency/locales/en.json'),
+    import('../modules/record/locales/en.json'),
+    import('../modules/learning/locales/en.json'),
+  ]).then((files) => Object.assign({}, ...files.map((f) => f.default)));
 
 export const LANGUAGES = ['id', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -24,15 +28,18 @@ function initialLanguage(): Language {
   return stored === 'en' ? 'en' : 'id';
 }
 
-void i18n.use(initReactI18next).init({
-  resources: {
-    id: { translation: Object.assign({}, ...bundles.id) },
-    en: { translation: Object.assign({}, ...bundles.en) },
-  },
-  lng: initialLanguage(),
-  fallbackLng: 'id',
-  interpolation: { escapeValue: false },
-});
+/** Resolves once the first language's strings are there (at once for Bahasa Indonesia). */
+export const i18nReady = i18n
+  .use(initReactI18next)
+  .use(resourcesToBackend((lng: string) => (lng === 'en' ? english() : Promise.resolve(indonesian))))
+  .init({
+    resources: { id: { translation: indonesian } },
+    partialBundledLanguages: true,
+    lng: initialLanguage(),
+    fallbackLng: 'id',
+    supportedLngs: LANGUAGES,
+    interpolation: { escapeValue: false },
+  });
 
 i18n.on('languageChanged', (lng) => {
   localStorage.setItem(STORAGE_KEY, lng);

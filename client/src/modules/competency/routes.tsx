@@ -1,9 +1,11 @@
 import { Route } from 'react-router';
-import { CompetencyDictionaryPage } from './pages/CompetencyDictionaryPage';
-import { CompetencyPage } from './pages/CompetencyPage';
-import { CompetencyProfilePage } from './pages/CompetencyProfilePage';
-import { PositionPage } from './pages/PositionPage';
-import { PositionsPage } from './pages/PositionsPage';
+import { lazyPage } from '../../app/lazyPage';
+
+const CompetencyDictionaryPage = lazyPage(() => import('./pages/CompetencyDictionaryPage'), 'CompetencyDictionaryPage');
+const CompetencyPage = lazyPage(() => import('./pages/CompetencyPage'), 'CompetencyPage');
+const CompetencyProfilePage = lazyPage(() => import('./pages/CompetencyProfilePage'), 'CompetencyProfilePage');
+const PositionPage = lazyPage(() => import('./pages/PositionPage'), 'PositionPage');
+const PositionsPage = lazyPage(() => import('./pages/PositionsPage'), 'PositionsPage');
 
 /** Routes of the competency module, mounted inside the logged-in layout. */
 export const competencyRoutes = (

@@ -1,14 +1,14 @@
-import { lazy, Suspense } from 'react';
 import { Route } from 'react-router';
 import { RequireRole } from '../../app/guards';
-import { SkeletonRows } from '../../ui/Cell';
-import { CatalogPage } from './pages/CatalogPage';
-import { LessonPage } from './pages/LessonPage';
-import { ModulePage } from './pages/ModulePage';
-import { MyModulesPage } from './pages/MyModulesPage';
+import { lazyPage } from '../../app/lazyPage';
+
+const CatalogPage = lazyPage(() => import('./pages/CatalogPage'), 'CatalogPage');
+const LessonPage = lazyPage(() => import('./pages/LessonPage'), 'LessonPage');
+const ModulePage = lazyPage(() => import('./pages/ModulePage'), 'ModulePage');
+const MyModulesPage = lazyPage(() => import('./pages/MyModulesPage'), 'MyModulesPage');
 
 /** The editor is for trainers only: learners do not download it. */
-const ModuleEditorPage = lazy(() => import('./pages/ModuleEditorPage').then((m) => ({ default: m.ModuleEditorPage })));
+const ModuleEditorPage = lazyPage(() => import('./pages/ModuleEditorPage'), 'ModuleEditorPage');
 
 /** Routes of course modules and learning, mounted inside the logged-in layout. */
 export const learningRoutes = (
@@ -28,9 +28,7 @@ export const learningRoutes = (
       path="pelatih/modul/:id"
       element={
         <RequireRole roles={['TRAINER', 'ADMIN']}>
-          <Suspense fallback={<SkeletonRows rows={8} height={56} />}>
-            <ModuleEditorPage />
-          </Suspense>
+          <ModuleEditorPage />
         </RequireRole>
       }
     />

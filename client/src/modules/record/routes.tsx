@@ -1,6 +1,8 @@
 import { Route } from 'react-router';
-import { PlanPage } from './pages/PlanPage';
-import { PlansPage } from './pages/PlansPage';
+import { lazyPage } from '../../app/lazyPage';
+
+const PlanPage = lazyPage(() => import('./pages/PlanPage'), 'PlanPage');
+const PlansPage = lazyPage(() => import('./pages/PlansPage'), 'PlansPage');
 
 /** Routes of development plans, mounted inside the logged-in layout. */
 export const recordRoutes = (

@@ -1,7 +1,7 @@
 import CheckCircle from '@mui/icons-material/CheckCircle';
 import { Box, Chip, Stack, Typography, useTheme } from '@mui/material';
-import { Gauge, gaugeClasses } from '@mui/x-charts/Gauge';
 import type { TFunction } from 'i18next';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatJp } from '../../../ui/format';
 
@@ -17,6 +17,18 @@ export interface JpFigures {
   countedJp: number;
   reached: boolean;
   remainingJp: number;
+}
+
+const ARC_HEIGHT = 170;
+
+/** The arc is drawn by the chart library, which loads after the figures are on screen. */
+const JpArc = lazy(() => import('./JpArc').then((m) => ({ default: m.JpArc })));
+
+/** Where the arc will be: the same size, with the figure in its middle. */
+function ArcPlaceholder({ text }: { text: string }) {
+  return (
+    <Box sx={{ height: ARC_HEIGHT, display: 'grid', placeItems: 'center', pt: 2, fontSize: 34, fontWeight: 700 }}>{text}</Box>
+  );
 }
 
 /** A date that never breaks across lines: 1 Mar 2026. */
@@ -57,26 +69,13 @@ export function JpGauge({ jp }: { jp: JpFigures }) {
         remaining: formatJp(jp.remainingJp),
       });
   const color = jp.reached ? theme.palette.success.main : theme.palette.primary.main;
+  const text = formatJp(jp.countedJp, { unit: false });
   return (
     <Box data-testid="jp-progress" role="img" aria-label={label}>
       <Box aria-hidden sx={{ maxWidth: 260, mx: 'auto' }}>
-        <Gauge
-          height={170}
-          value={Math.min(jp.countedJp, goal)}
-          valueMin={0}
-          valueMax={goal || 1}
-          startAngle={-110}
-          endAngle={110}
-          innerRadius="75%"
-          outerRadius="100%"
-          cornerRadius="50%"
-          text={() => formatJp(jp.countedJp, { unit: false })}
-          sx={{
-            [`& .${gaugeClasses.valueText}`]: { fontSize: 34, fontWeight: 700, transform: 'translate(0px, 4px)' },
-            [`& .${gaugeClasses.valueArc}`]: { fill: color },
-            [`& .${gaugeClasses.referenceArc}`]: { fill: theme.palette.action.disabledBackground },
-          }}
-        />
+        <Suspense fallback={<ArcPlaceholder text={text} />}>
+          <JpArc height={ARC_HEIGHT} value={Math.min(jp.countedJp, goal)} max={goal || 1} text={text} color={color} />
+        </Suspense>
       </Box>
       <Typography variant="body2" color="text.secondary" sx={{ textAlign: 'center', mt: -1 }} aria-hidden>
         {pns ? t('learning.dashboard.ofTarget', { target: formatJp(goal) }) : t('learning.dashboard.ofMax', { max: formatJp(goal) })}

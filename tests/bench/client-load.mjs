@@ -1,0 +1,355 @@
+#!/usr/bin/env node
+/**
+ * What a learner's browser downloads, and how soon the pages are usable: builds the app, serves it
+ * on demo data, and prints
+ *   1. every built chunk, raw and compressed (gzip and brotli at their highest levels),
+ *   2. the JavaScript each page loads before it is usable (raw, gzip, and the bytes transferred),
+ *   3. the learner dashboard on a weak network (400 kbit/s, 400 ms round trip, empty cache):
+ *      when the first thing is painted and when the dashboard is usable,
+ *   4. Lighthouse 12 performance and accessibility scores, desktop and mobile presets, simulated
+ *      throttling, for the login, dashboard, catalog, module and gap pages.
+ *
+ *   npm run bench:client                      everything, Lighthouse once per page and preset
+ *   npm run bench:client -- --runs 3          medians of three runs
+ *   npm run bench:client -- --no-lighthouse   only the tables and the weak-network timing
+ *
+ * The database: BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres) when a
+ * server answers there (a throwaway database is created and dropped), otherwise embedded PGlite in
+ * a temporary folder. The browser: CHROMIUM_PATH, else /usr/bin/chromium.
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import zlib from 'node:zlib';
+import pg from 'pg';
+import { chromium } from 'playwright-core';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const argv = process.argv.slice(2);
+const RUNS = argv.includes('--runs') ? Math.max(1, Number(argv[argv.indexOf('--runs') + 1]) || 1) : 1;
+const LIGHTHOUSE = !argv.includes('--no-lighthouse');
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'];
+const PASSWORD = 'komunitas-pintar';
+/** The weak network: 400 kbit/s both ways, 400 ms added to every request. */
+const WEAK = { offline: false, latency: 400, downloadThroughput: 400_000 / 8, uploadThroughput: 400_000 / 8 };
+
+const kb = (bytes) => (bytes / 1024).toFixed(1);
+const seconds = (ms) => (ms / 1000).toFixed(1);
+const gzip = (buf) => zlib.gzipSync(buf, { level: 9 }).length;
+const brotli = (buf) => zlib.brotliCompressSync(buf, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)];
+const load = () =>
+  os
+    .loadavg()
+    .map((n) => n.toFixed(2))
+    .join(' ');
+
+function table(head, rows) {
+  const lines = [`| ${head.join(' | ')} |`, `|${head.map((_, i) => (i === 0 ? '---' : '---:')).join('|')}|`];
+  for (const row of rows) lines.push(`| ${row.join(' | ')} |`);
+  return lines.join('\n');
+}
+
+async function freePort() {
+  const server = net.createServer();
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address();
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+// ---------------------------------------------------------------------------------------------
+// 1. Build and the chunk table.
+
+function build() {
+  execFileSync('node', [path.join(ROOT, 'scripts/ensure-built.mjs')], {
+    cwd: ROOT,
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
+}
+
+function chunkTable() {
+  const dir = path.join(ROOT, 'client/dist/assets');
+  const rows = fs
+    .readdirSync(dir)
+    .filter((f) => /\.(js|css)$/.test(f))
+    .map((f) => {
+      const buf = fs.readFileSync(path.join(dir, f));
+      return { file: f, raw: buf.length, gzip: gzip(buf), brotli: brotli(buf) };
+    })
+    .sort((a, b) => b.raw - a.raw);
+  const total = rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+  return table(
+    ['chunk', 'raw KB', 'gzip KB', 'brotli KB'],
+    [...rows.map((r) => [r.file, kb(r.raw), kb(r.gzip), kb(r.brotli)]), [`**${rows.length} files**`, kb(total.raw), kb(total.gzip), kb(total.brotli)]],
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// 2. The app on demo data.
+
+async function pgAnswers(url) {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
+  try {
+    await client.connect();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+async function adminSql(url, sql) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+async function serve() {
+  const serverUrl = process.env.BENCH_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kp-bench-client-'));
+  const port = await freePort();
+  const env = { ...process.env, NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, DEMO: 'true', LOG_LEVEL: 'warn' };
+  delete env.DATABASE_URL;
+  let dbName = null;
+  let database;
+  if (await pgAnswers(serverUrl)) {
+    dbName = `kp_bench_client_${process.pid}`;
+    await adminSql(serverUrl, `create database ${dbName}`);
+    const url = new URL(serverUrl);
+    url.pathname = `/${dbName}`;
+    env.DATABASE_URL = url.toString();
+    database = `PostgreSQL at ${url.host}`;
+  } else {
+    env.EMBEDDED_DB_PORT = String(await freePort());
+    database = 'embedded PGlite (no PostgreSQL server answered)';
+  }
+  const child = spawn('node', [path.join(ROOT, 'api/dist/cli.js'), 'start'], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'] });
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 300_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`The server exited with ${child.exitCode}`);
+    const ok = await fetch(`${baseUrl}/health`).then((r) => r.ok, () => false);
+    if (ok) break;
+    if (Date.now() > deadline) throw new Error('The server did not answer /health within 5 minutes');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  return {
+    baseUrl,
+    database,
+    async close() {
+      child.kill('SIGTERM');
+      await new Promise((resolve) => (child.exitCode !== null ? resolve() : child.once('exit', resolve)));
+      if (dbName) await adminSql(serverUrl, `drop database if exists ${dbName} with (force)`);
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function graphql(baseUrl, query, variables, cookie) {
+  const res = await fetch(`${baseUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = await res.json();
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return { data: body.data, res };
+}
+
+/** The session cookie of a demo account. */
+async function login(baseUrl, username) {
+  const { res } = await graphql(baseUrl, 'mutation($input: LoginInput!) { login(input: $input) { expiresAt } }', {
+    input: { username, password: PASSWORD },
+  });
+  const setCookie = res.headers.get('set-cookie') ?? '';
+  const match = /kp_session=([^;]+)/.exec(setCookie);
+  if (!match) throw new Error(`No session cookie for ${username}`);
+  return { name: 'kp_session', value: match[1] };
+}
+
+// ---------------------------------------------------------------------------------------------
+// 3. Pages in the browser.
+
+async function newPage(browser, baseUrl, session, width = 1280) {
+  const context = await browser.newContext({ viewport: { width, height: 800 }, locale: 'id-ID' });
+  if (session) await context.addCookies([{ ...session, url: baseUrl }]);
+  return context.newPage();
+}
+
+/** The scripts a page loads until the network is quiet: raw, gzip and transferred bytes. */
+async function pageScripts(browser, baseUrl, page) {
+  const tab = await newPage(browser, baseUrl, page.session);
+  const responses = [];
+  tab.on('response', (r) => r.request().resourceType() === 'script' && responses.push(r));
+  await tab.goto(`${baseUrl}${page.path}`, { waitUntil: 'networkidle', timeout: 120_000 });
+  await tab.getByText(page.ready, { exact: false }).first().waitFor({ timeout: 60_000 });
+  await tab.waitForLoadState('networkidle');
+  let raw = 0;
+  let gz = 0;
+  let sent = 0;
+  for (const r of responses) {
+    const body = await r.body();
+    raw += body.length;
+    gz += gzip(body);
+    sent += (await r.request().sizes()).responseBodySize;
+  }
+  await tab.context().close();
+  return { files: responses.length, raw, gzip: gz, sent };
+}
+
+/** The learner dashboard on the weak network, empty cache: first paint and usable, in ms. */
+async function weakNetworkDashboard(browser, baseUrl, session) {
+  const tab = await newPage(browser, baseUrl, session, 375);
+  const cdp = await tab.context().newCDPSession(tab);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await cdp.send('Network.emulateNetworkConditions', WEAK);
+  let bytes = 0;
+  cdp.on('Network.loadingFinished', (e) => (bytes += e.encodedDataLength));
+  const started = Date.now();
+  await tab.goto(`${baseUrl}/`, { waitUntil: 'commit', timeout: 180_000 });
+  await tab.getByTestId('jp-progress').waitFor({ timeout: 180_000 });
+  const usable = Date.now() - started;
+  const paint = await tab.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null);
+  const shot = path.join(ROOT, 'tests/bench/results');
+  fs.mkdirSync(shot, { recursive: true });
+  await tab.screenshot({ path: path.join(shot, 'weak-network-dashboard.png') });
+  await tab.context().close();
+  return { paint, usable, bytes };
+}
+
+// ---------------------------------------------------------------------------------------------
+// 4. Lighthouse.
+
+async function lighthouseScores(baseUrl, pages) {
+  const { default: lighthouse } = await import('lighthouse');
+  const { default: desktopConfig } = await import('lighthouse/core/config/desktop-config.js');
+  const chromeLauncher = await import('chrome-launcher');
+  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROMIUM_FLAGS });
+  const results = [];
+  try {
+    for (const preset of ['desktop', 'mobile']) {
+      for (const page of pages) {
+        const runs = [];
+        for (let i = 0; i < RUNS; i++) {
+          const flags = {
+            port: chrome.port,
+            output: 'json',
+            logLevel: 'error',
+            onlyCategories: ['performance', 'accessibility'],
+            throttlingMethod: 'simulate',
+            extraHeaders: page.session ? { Cookie: `${page.session.name}=${page.session.value}` } : undefined,
+          };
+          const config = preset === 'desktop' ? desktopConfig : undefined;
+          let { lhr } = await lighthouse(`${baseUrl}${page.path}`, flags, config);
+          // A run that fails (a busy machine can miss Lighthouse's own deadlines) is tried once more.
+          if (lhr.runtimeError) ({ lhr } = await lighthouse(`${baseUrl}${page.path}`, flags, config));
+          if (lhr.runtimeError) {
+            console.log(`Lighthouse failed on ${page.name} (${preset}): ${lhr.runtimeError.code}`);
+            continue;
+          }
+          const audit = (id) => lhr.audits[id]?.numericValue ?? NaN;
+          runs.push({
+            performance: Math.round(lhr.categories.performance.score * 100),
+            accessibility: Math.round(lhr.categories.accessibility.score * 100),
+            fcp: audit('first-contentful-paint'),
+            lcp: audit('largest-contentful-paint'),
+            tbt: audit('total-blocking-time'),
+            unusedJs: lhr.audits['unused-javascript']?.details?.overallSavingsBytes ?? 0,
+          });
+        }
+        if (!runs.length) continue;
+        const pick = (key) => median(runs.map((r) => r[key]));
+        results.push({
+          preset,
+          page: page.name,
+          performance: pick('performance'),
+          accessibility: pick('accessibility'),
+          fcp: pick('fcp'),
+          lcp: pick('lcp'),
+          tbt: pick('tbt'),
+          unusedJs: pick('unusedJs'),
+        });
+      }
+    }
+  } finally {
+    await chrome.kill();
+  }
+  return results;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+const startedAt = new Date();
+console.log(`# Client load benchmark, ${startedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC`);
+console.log(`${os.cpus().length} cores, load average at start ${load()}, ${RUNS} run(s) per Lighthouse page and preset\n`);
+build();
+console.log('\n## Built chunks\n');
+console.log(chunkTable());
+
+const app = await serve();
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
+try {
+  console.log(`\nServed at ${app.baseUrl} on ${app.database}`);
+  const sessions = {};
+  for (const user of ['peserta', 'pelatih', 'admin']) sessions[user] = await login(app.baseUrl, user);
+  const { data } = await graphql(app.baseUrl, '{ courseModules(page: { offset: 0, limit: 1 }) { items { id title } } }', {}, `kp_session=${sessions.peserta.value}`);
+  const module = data.courseModules.items[0];
+
+  const pages = [
+    { name: 'login', path: '/login', session: null, ready: 'Nama pengguna atau NIP' },
+    { name: 'learner dashboard', path: '/', session: sessions.peserta, ready: 'JP tahun' },
+    { name: 'catalog', path: '/katalog', session: sessions.peserta, ready: module.title },
+    { name: 'module', path: `/modul/${module.id}`, session: sessions.peserta, ready: module.title },
+    { name: 'gap', path: '/profil-kompetensi', session: sessions.peserta, ready: 'Kesenjangan terhadap' },
+  ];
+  const more = [
+    { name: 'plans', path: '/rencana', session: sessions.peserta, ready: 'Rencana pengembangan' },
+    { name: 'trainer’s modules', path: '/pelatih/modul', session: sessions.pelatih, ready: module.title },
+    { name: 'employees (admin)', path: '/pegawai', session: sessions.admin, ready: '200 pegawai' },
+  ];
+
+  console.log('\n## JavaScript loaded before each page is usable\n');
+  const scriptRows = [];
+  for (const page of [...pages, ...more]) {
+    const s = await pageScripts(browser, app.baseUrl, page);
+    scriptRows.push([page.name, String(s.files), kb(s.raw), kb(s.gzip), kb(s.sent)]);
+  }
+  console.log(table(['page', 'files', 'raw KB', 'gzip KB', 'transferred KB'], scriptRows));
+
+  console.log('\n## Learner dashboard at 400 kbit/s, 400 ms round trip, empty cache (375 px)\n');
+  const weak = [];
+  for (let i = 0; i < RUNS; i++) weak.push(await weakNetworkDashboard(browser, app.baseUrl, sessions.peserta));
+  console.log(
+    table(
+      ['first paint s', 'usable s', 'transferred KB'],
+      [[seconds(median(weak.map((w) => w.paint ?? NaN))), seconds(median(weak.map((w) => w.usable))), kb(median(weak.map((w) => w.bytes)))]],
+    ),
+  );
+
+  if (LIGHTHOUSE) {
+    console.log('\n## Lighthouse (simulated throttling)\n');
+    const scores = await lighthouseScores(app.baseUrl, pages);
+    console.log(
+      table(
+        ['page', 'preset', 'performance', 'accessibility', 'FCP s', 'LCP s', 'TBT ms', 'unused JS KB'],
+        scores.map((s) => [s.page, s.preset, String(s.performance), String(s.accessibility), seconds(s.fcp), seconds(s.lcp), s.tbt.toFixed(0), kb(s.unusedJs)]),
+      ),
+    );
+  }
+} finally {
+  await browser.close();
+  await app.close();
+}
+console.log(`\nLoad average at the end ${load()}; took ${seconds(Date.now() - startedAt.getTime())} s`);
