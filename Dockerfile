@@ -12,7 +12,9 @@ COPY schema schema
 RUN npm run build
 
 FROM node:20-bookworm-slim
-ENV NODE_ENV=production PORT=4000
+# Listen on every interface of the container; data (embedded database, uploads) in /data, which
+# belongs to the user the app runs as (the app's own files stay root's, read-only to it).
+ENV NODE_ENV=production PORT=4000 HOST=0.0.0.0 DATA_DIR=/data
 WORKDIR /app
 COPY package.json package-lock.json ./
 COPY api/package.json api/
@@ -22,6 +24,7 @@ COPY --from=build /app/api/dist api/dist
 COPY --from=build /app/client/dist client/dist
 COPY seeds seeds
 RUN mkdir -p /data && chown node:node /data
+VOLUME /data
 USER node
 EXPOSE 4000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s CMD node -e "fetch('http://127.0.0.1:4000/health').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"

@@ -21,7 +21,9 @@ module.exports = {
   globalTeardown: '<rootDir>/tests/support/global-teardown.ts',
   setupFiles: ['reflect-metadata'],
   maxWorkers: 2,
+  // API tests; browser tests set their own (tests/e2e/support/browser.ts).
   testTimeout: 30000,
+  reporters: ['default', '<rootDir>/tests/support/duration-reporter.js'],
   // Browser tests start first, so their slow start overlaps API tests on the other worker.
   testSequencer: '<rootDir>/tests/support/sequencer.js',
 };

@@ -1,16 +1,16 @@
+import { DEMO_PASSWORD } from '../../api/src/db/seed/demo';
 import { startBrowserTest, type BrowserTest } from './support/browser';
 import { expectVisible, overflow } from './support/page-checks';
 
 let b: BrowserTest;
 beforeAll(async () => {
   b = await startBrowserTest();
-}, 120_000);
+});
 afterAll(() => b?.close());
 
 describe('administrator in the browser', () => {
   it('a wrong password shows a clear error and keeps the user on the login page', async () => {
-    const page = await b.page(null);
-    await page.goto(`${b.baseUrl}/login`);
+    const page = await b.page(null, 1280, '/login');
     await page.getByLabel('Nama pengguna atau NIP').fill('admin');
     await page.getByLabel('Kata sandi').first().fill('salah-sekali');
     await page.getByRole('button', { name: 'Masuk' }).click();
@@ -19,9 +19,13 @@ describe('administrator in the browser', () => {
     await page.context().close();
   });
 
-  it('logs in as admin, searches an employee and opens the record', async () => {
-    const page = await b.page('admin');
-    await page.getByRole('link', { name: 'Pegawai' }).first().click();
+  it('logs in through the form, returns to the page asked for, searches an employee and opens the record', async () => {
+    const page = await b.page(null, 1280, '/pegawai');
+    await page.waitForURL(`${b.baseUrl}/login`);
+    await page.getByLabel('Nama pengguna atau NIP').fill('admin');
+    await page.getByLabel('Kata sandi').first().fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Masuk' }).click();
+    await page.waitForURL(`${b.baseUrl}/pegawai`);
     await expectVisible(page.getByText('200 pegawai'));
     await page.getByRole('searchbox', { name: 'Cari pegawai' }).fill('Dewi Lestari');
     await expectVisible(page.getByText('1 pegawai'));
@@ -36,8 +40,7 @@ describe('administrator in the browser', () => {
   });
 
   it('pages through employees on a phone-sized screen', async () => {
-    const page = await b.page('admin', 375);
-    await page.goto(`${b.baseUrl}/pegawai`);
+    const page = await b.page('admin', 375, '/pegawai');
     await expectVisible(page.getByText('1–20 dari 200'));
     await page.getByRole('button', { name: /halaman berikutnya|next page/i }).click();
     await expectVisible(page.getByText('21–40 dari 200'));
@@ -96,8 +99,7 @@ describe('administrator in the browser', () => {
   });
 
   it('sets the OPDs a supervisor monitors from the employee page', async () => {
-    const page = await b.page('admin');
-    await page.goto(`${b.baseUrl}/pegawai?q=Bambang%20Setiawan`);
+    const page = await b.page('admin', 1280, '/pegawai?q=Bambang%20Setiawan');
     await page.getByRole('link', { name: 'Bambang Setiawan, S.Sos.' }).click();
     await expectVisible(page.getByText('OPD yang diawasi'));
     await page.getByRole('combobox', { name: 'OPD' }).click();

@@ -10,7 +10,7 @@ import { expectVisible, overflow } from './support/page-checks';
 let b: BrowserTest;
 beforeAll(async () => {
   b = await startBrowserTest();
-}, 120_000);
+});
 afterAll(() => b?.close());
 
 const YEAR = new Date().getFullYear();
@@ -54,8 +54,7 @@ describe('competency profile and development plan in the browser', () => {
   });
 
   it('the profile fits a phone screen', async () => {
-    const page = await b.page('peserta', 375);
-    await page.goto(`${b.baseUrl}/profil-kompetensi`);
+    const page = await b.page('peserta', 375, '/profil-kompetensi');
     await page.getByTestId('competency-radar').locator('svg path').first().waitFor({ state: 'attached' });
     await expectVisible(page.getByTestId('gap-table').getByRole('link', { name: 'Tata Kelola Data' }));
     const sideways = await overflow(page);
@@ -65,8 +64,7 @@ describe('competency profile and development plan in the browser', () => {
   });
 
   it('the learner backs a self-assessment with an evidence file, and the history links to it', async () => {
-    const page = await b.page('peserta', 375);
-    await page.goto(`${b.baseUrl}/profil-kompetensi`);
+    const page = await b.page('peserta', 375, '/profil-kompetensi');
     const table = page.getByTestId('gap-table');
     // Her evidence of Komunikasi is an older self-assessment, so a new one decides the level.
     await table.getByRole('button', { name: 'Nilai Komunikasi' }).click();
@@ -172,8 +170,7 @@ describe('competency profile and development plan in the browser', () => {
   });
 
   it('the dictionary and a position page fit a phone screen', async () => {
-    const page = await b.page('admin', 375);
-    await page.goto(`${b.baseUrl}/kompetensi`);
+    const page = await b.page('admin', 375, '/kompetensi');
     await expectVisible(page.getByRole('list', { name: 'Kamus kompetensi' }).getByText('Integritas'));
     await expectVisible(page.getByRole('button', { name: 'Tambah kompetensi' }));
     await expectNoOverflow(page);
@@ -191,8 +188,7 @@ describe('competency profile and development plan in the browser', () => {
   });
 
   it('the dictionary editor explains the rules the server enforces', async () => {
-    const page = await b.page('admin');
-    await page.goto(`${b.baseUrl}/kompetensi`);
+    const page = await b.page('admin', 1280, '/kompetensi');
     await page.getByRole('button', { name: 'Tambah kompetensi' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel(/^Kode/).fill('T.UJI.E2E');
@@ -246,8 +242,7 @@ describe('competency profile and development plan in the browser', () => {
 
   it("a supervisor's assessment may carry the evidence's own end date", async () => {
     const dewi = await b.app.em().findOneOrFail(User, { username: 'peserta' });
-    const page = await b.page('pengawas');
-    await page.goto(`${b.baseUrl}/pegawai/${dewi.employee!.id}/kompetensi`);
+    const page = await b.page('pengawas', 1280, `/pegawai/${dewi.employee!.id}/kompetensi`);
     const table = page.getByRole('table', { name: 'Tabel kesenjangan kompetensi' });
     await table.getByRole('button', { name: 'Nilai Kerja Sama' }).click();
     const dialog = page.getByRole('dialog');
@@ -265,8 +260,7 @@ describe('competency profile and development plan in the browser', () => {
   });
 
   it('the plan list and a plan page fit a phone screen, with the items of each history event', async () => {
-    const page = await b.page('peserta', 375);
-    await page.goto(`${b.baseUrl}/rencana`);
+    const page = await b.page('peserta', 375, '/rencana');
     const row = page.getByTestId('plan-row').first();
     await expectVisible(row);
     await expectNoOverflow(page);

@@ -8,7 +8,7 @@ import { expectVisible, overflow } from './support/page-checks';
 let b: BrowserTest;
 beforeAll(async () => {
   b = await startBrowserTest();
-}, 120_000);
+});
 afterAll(() => b?.close());
 
 const MODULE_TITLE = 'Dasar Tata Kelola Data';
@@ -86,8 +86,7 @@ describe('course modules in the browser', () => {
   });
 
   it('the author previews the published module without completion buttons', async () => {
-    const page = await b.page('pelatih');
-    await page.goto(`${b.baseUrl}/katalog`);
+    const page = await b.page('pelatih', 1280, '/katalog');
     await page.getByRole('link', { name: new RegExp(MODULE_TITLE) }).click();
     await page.getByRole('link', { name: /Apa itu Satu Data Indonesia/ }).click();
     await expectVisible(page.getByTestId('preview-banner').getByText('Pratinjau', { exact: true }));
@@ -178,8 +177,7 @@ describe('course modules in the browser', () => {
   });
 
   it('the trainer’s module editor fits a phone screen', async () => {
-    const page = await b.page('pelatih', 375);
-    await page.goto(`${b.baseUrl}/pelatih/modul`);
+    const page = await b.page('pelatih', 375, '/pelatih/modul');
     await page.getByRole('link', { name: new RegExp(MODULE_TITLE) }).click();
     await page.waitForURL(/\/pelatih\/modul\/[0-9a-f-]{36}$/);
     await expectVisible(page.getByRole('heading', { name: MODULE_TITLE }));
@@ -205,8 +203,7 @@ describe('course modules in the browser', () => {
     const created = await b.app.gql(CREATE, { input: moduleInput('DND-E2E', { title: 'Menyusun Ulang Materi', sections }) }, trainer);
     const id = created.data!.createCourseModule.id;
 
-    const page = await b.page('pelatih');
-    await page.goto(`${b.baseUrl}/pelatih/modul/${id}`);
+    const page = await b.page('pelatih', 1280, `/pelatih/modul/${id}`);
     const outline = page.getByRole('heading', { name: 'Susunan materi' });
     await expectVisible(outline);
     await outline.evaluate((el) => el.scrollIntoView({ block: 'start' }));
@@ -244,8 +241,7 @@ describe('course modules in the browser', () => {
     await expectVisible(page.getByText('Tersimpan ·'));
     await page.context().close();
 
-    const phone = await b.page('pelatih', 375);
-    await phone.goto(`${b.baseUrl}/pelatih/modul/${id}`);
+    const phone = await b.page('pelatih', 375, `/pelatih/modul/${id}`);
     await expectVisible(phone.getByRole('button', { name: 'Seret untuk memindahkan Pelajaran 2.2' }));
     expect(await overflow(phone)).toBeLessThanOrEqual(0);
     await phone.getByRole('heading', { name: 'Susunan materi' }).evaluate((el) => el.scrollIntoView({ block: 'start' }));
@@ -281,8 +277,7 @@ describe('course modules in the browser', () => {
     expect((await b.app.gql(PUBLISH, { input: { id } }, toActor(trainer))).errors).toBeUndefined();
     expect(learner.employee).toBeTruthy();
 
-    const page = await b.page('peserta');
-    await page.goto(`${b.baseUrl}/modul/${id}`);
+    const page = await b.page('peserta', 1280, `/modul/${id}`);
     await page.getByRole('button', { name: 'Ikuti modul' }).click();
     await expectVisible(page.getByRole('heading', { name: 'Standar pelayanan' }));
     const frame = page.getByTestId('lesson-embed');
@@ -321,8 +316,7 @@ describe('course modules in the browser', () => {
     const v2 = (await b.app.gql(UPDATE, { input: { id: v1, summary: 'Versi kedua.' } }, trainer)).data!.updateCourseModule.id;
     expect((await b.app.gql(PUBLISH, { input: { id: v2 } }, trainer)).errors).toBeUndefined();
 
-    const page = await b.page('peserta', 375);
-    await page.goto(`${b.baseUrl}/modul/${v2}`);
+    const page = await b.page('peserta', 375, `/modul/${v2}`);
     const note = page.getByTestId('your-version');
     await expectVisible(note.getByText('Anda sedang mengikuti v1 modul ini (50% selesai)'));
     expect(await page.getByRole('button', { name: 'Ikuti modul' }).count()).toBe(0);

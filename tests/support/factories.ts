@@ -1,6 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../../api/src/common/actor';
-import { hashPassword } from '../../api/src/modules/identity/password';
 import { Role } from '../../api/src/modules/identity/role';
 import { User } from '../../api/src/modules/identity/user.entity';
 import { toActor } from '../../api/src/modules/identity/identity.service';
@@ -10,7 +9,12 @@ import { EmployeeType } from '../../api/src/modules/organisation/organisation.en
 import { Position } from '../../api/src/modules/organisation/position.entity';
 
 export const TEST_PASSWORD = 'rahasia-sekali-123';
-let passwordHash: Promise<string> | undefined;
+/**
+ * TEST_PASSWORD as argon2id stores it, at a small cost (4 MiB, one pass): logging in is what many
+ * tests do, and at the app's cost (64 MiB, three passes) each check takes seconds on a busy
+ * machine. The app reads the cost from the hash, so these accounts log in through the same code.
+ */
+const TEST_PASSWORD_HASH = '$argon2id$v=19$m=4096,t=1,p=1$tPike0YcpWmThGCBAsivtQ$NkvcU+0CHl0qq6F5xr301sj02LPQ70nWaNuTzgyUm78';
 let counter = 0;
 
 /** A valid, unique NIP: born 1990, appointed 2015, sequence from a counter. */
@@ -57,11 +61,10 @@ export async function makeUser(
   roles: Role[] = [Role.LEARNER],
   options: { username?: string; withEmployee?: boolean; employee?: Employee } = {},
 ): Promise<TestUser> {
-  passwordHash ??= hashPassword(TEST_PASSWORD);
   const employee = options.employee ?? (options.withEmployee === false ? null : await makeEmployee(em));
   const user = em.create(User, {
     username: options.username ?? `user${++counter}`,
-    passwordHash: await passwordHash,
+    passwordHash: TEST_PASSWORD_HASH,
     displayName: employee?.name ?? 'Pengguna Uji',
     roles,
     employee,

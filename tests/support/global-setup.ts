@@ -2,7 +2,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Config } from '@jest/types';
+import { chromium } from 'playwright-core';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '../../api/src/db/embedded';
+import { buildClient, CHROMIUM_ARGS, chromiumPath } from '../e2e/support/chromium';
 import { admin, DEFAULT_TEST_DATABASE_URL, unreachableReason, withDatabase } from './databases';
 
 declare global {
@@ -12,6 +14,12 @@ declare global {
 }
 
 const EMBEDDED_BASE_PORT = 55432;
+
+/** Whether the run may include browser tests: all tests, or paths naming the e2e folder. */
+function runsBrowserTests(globalConfig: Config.GlobalConfig): boolean {
+  const paths = globalConfig.nonFlagArgs ?? [];
+  return paths.length === 0 || paths.some((p) => p.includes('e2e'));
+}
 
 /**
  * Prepares one empty database per jest worker (each worker migrates its own on first use): on the PostgreSQL server at TEST_DATABASE_URL
@@ -50,6 +58,18 @@ export default async function globalSetup(globalConfig: Config.GlobalConfig): Pr
     urls = servers.map((s) => s.url);
     cleanup = async () => {
       for (const s of servers) await s.stop();
+    };
+  }
+
+  // Browser tests share one built client and one Chromium, started here rather than by each file.
+  if (runsBrowserTests(globalConfig)) {
+    buildClient();
+    const browser = await chromium.launchServer({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+    process.env.KP_BROWSER_WS = browser.wsEndpoint();
+    const stopDatabases = cleanup;
+    cleanup = async () => {
+      await browser.close();
+      await stopDatabases();
     };
   }
 

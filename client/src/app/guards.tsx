@@ -37,6 +37,6 @@ export function RequireAuth({ children }: { children: ReactNode }) {
 export function RequireRole({ roles, children }: { roles: Role[]; children: ReactNode }) {
   const { hasRole } = useAuth();
   const { t } = useTranslation();
-  if (!hasRole(...roles)) return <EmptyState title={t('errors.FORBIDDEN.title')} body={t('errors.FORBIDDEN.body')} />;
+  if (!hasRole(...roles)) return <EmptyState heading="h1" title={t('errors.FORBIDDEN.title')} body={t('errors.FORBIDDEN.body')} />;
   return <>{children}</>;
 }

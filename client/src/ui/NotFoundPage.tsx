@@ -8,6 +8,7 @@ export function NotFoundPage() {
   const { t } = useTranslation();
   return (
     <EmptyState
+      heading="h1"
       icon={<SearchOffOutlined fontSize="inherit" />}
       title={t('errors.NOT_FOUND.title')}
       body={t('errors.NOT_FOUND.body')}

@@ -1,4 +1,5 @@
 import { Box, Typography, useMediaQuery, useTheme } from '@mui/material';
+import { useId } from 'react';
 import { RadarChart } from '@mui/x-charts/RadarChart';
 import { useTranslation } from 'react-i18next';
 
@@ -28,6 +29,7 @@ export function CompetencyRadar({ items, positionName }: { items: Item[]; positi
   const phone = useMediaQuery(theme.breakpoints.down('sm'));
   const shown = items.slice(0, RADAR_MAX_AXES);
   const label = t('competency.profile.radarLabel', { position: positionName });
+  const descId = useId();
   // Phones have no room for names around the chart: the axes show codes, the tooltip the name.
   const codes = new Map(shown.map((i) => [i.competency.name, i.competency.code]));
   if (shown.length < 3) {
@@ -38,11 +40,13 @@ export function CompetencyRadar({ items, positionName }: { items: Item[]; positi
     );
   }
   return (
-    <Box data-testid="competency-radar" role="figure" aria-label={label}>
+    // The figure carries the name and description: the chart's own container has role="none".
+    <Box data-testid="competency-radar" role="figure" aria-label={label} aria-describedby={descId}>
+      <span id={descId} hidden>
+        {t('competency.profile.radarDesc', { count: shown.length })}
+      </span>
       <RadarChart
         height={phone ? 300 : 400}
-        title={label}
-        desc={t('competency.profile.radarDesc', { count: shown.length })}
         margin={phone ? { left: 66, right: 66, top: 24, bottom: 24 } : { left: 120, right: 120, top: 30, bottom: 30 }}
         series={[
           {

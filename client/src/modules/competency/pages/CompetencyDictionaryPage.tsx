@@ -7,7 +7,6 @@ import {
   FormControlLabel,
   Grid,
   List,
-  ListItemButton,
   ListItemText,
   MenuItem,
   Switch,
@@ -39,6 +38,7 @@ import { CompetencyEditorDialog } from '../components/CompetencyEditorDialog';
 import { CompetenciesQuery, GovernmentAffairsQuery } from '../graphql/competency';
 import { SearchField } from '../../../ui/SearchField';
 import { ListPagination } from '../../../ui/ListPagination';
+import { LinkListItem } from '../../../ui/LinkListItem';
 
 /** The dictionary's filters and page, kept in the URL. */
 function useListState() {
@@ -94,7 +94,7 @@ function CompetencyList({ items }: { items: CompetencyListFieldsFragment[] }) {
   return (
     <List disablePadding aria-label={t('competency.dictionary.title')}>
       {items.map((c) => (
-        <ListItemButton key={c.id} component={Link} to={`/kompetensi/${c.id}`} divider>
+        <LinkListItem key={c.id} to={`/kompetensi/${c.id}`} divider>
           <ListItemText
             primary={c.name}
             secondary={
@@ -109,7 +109,7 @@ function CompetencyList({ items }: { items: CompetencyListFieldsFragment[] }) {
             }
             slotProps={{ secondary: { component: 'span' } }}
           />
-        </ListItemButton>
+        </LinkListItem>
       ))}
     </List>
   );

@@ -1,7 +1,6 @@
-import { Box, Card, Grid, List, ListItemButton, ListItemText, MenuItem, TextField, useMediaQuery, useTheme } from '@mui/material';
+import { Box, Card, Grid, List, ListItemText, MenuItem, TextField, useMediaQuery, useTheme } from '@mui/material';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import type { PositionListFieldsFragment, PositionType } from '../../../gql/graphql';
 import { Cell } from '../../../ui/Cell';
 import { EmptyState } from '../../../ui/EmptyState';
@@ -14,13 +13,14 @@ import { POSITION_TYPES } from '../components/PositionPicker';
 import { PositionTable } from '../components/PositionTable';
 import { PositionListQuery } from '../graphql/competency';
 import { SearchField } from '../../../ui/SearchField';
+import { LinkListItem } from '../../../ui/LinkListItem';
 
 function PositionList({ items }: { items: PositionListFieldsFragment[] }) {
   const { t } = useTranslation();
   return (
     <List disablePadding aria-label={t('competency.position.title')}>
       {items.map((p) => (
-        <ListItemButton key={p.id} component={Link} to={`/jabatan/${p.id}`} divider>
+        <LinkListItem key={p.id} to={`/jabatan/${p.id}`} divider>
           <ListItemText
             primary={p.name}
             secondary={
@@ -32,7 +32,7 @@ function PositionList({ items }: { items: PositionListFieldsFragment[] }) {
               </>
             }
           />
-        </ListItemButton>
+        </LinkListItem>
       ))}
     </List>
   );

@@ -10,7 +10,6 @@ import {
   Grid,
   List,
   ListItem,
-  ListItemButton,
   ListItemText,
   Skeleton,
   Stack,
@@ -27,6 +26,7 @@ import { formatDate, formatJp } from '../../../ui/format';
 import { ProgressBar } from '../../../ui/ProgressBar';
 import { MyLearningQuery } from '../graphql/learning';
 import { JpGauge, jpTitle } from './JpGauge';
+import { LinkListItem } from '../../../ui/LinkListItem';
 
 type Enrollment = MyLearningQueryQuery['myLearning']['enrollments'][number];
 type LearningRecord = MyLearningQueryQuery['myLearning']['recentRecords'][number];
@@ -95,7 +95,7 @@ function Completed({ items }: { items: Enrollment[] }) {
   return (
     <List disablePadding dense>
       {items.map((e) => (
-        <ListItemButton key={e.id} component={Link} to={`/modul/${e.module.id}`} sx={{ px: 1, gap: 1 }}>
+        <LinkListItem key={e.id} to={`/modul/${e.module.id}`} sx={{ px: 1, gap: 1 }}>
           <EmojiEventsOutlined color="success" fontSize="small" />
           <ListItemText
             primary={e.module.title}
@@ -103,7 +103,7 @@ function Completed({ items }: { items: Enrollment[] }) {
             slotProps={{ primary: { sx: { overflowWrap: 'anywhere' } } }}
           />
           <Chip size="small" label={formatJp(e.module.jpValue)} />
-        </ListItemButton>
+        </LinkListItem>
       ))}
     </List>
   );

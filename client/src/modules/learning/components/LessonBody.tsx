@@ -1,11 +1,14 @@
 import { Box } from '@mui/material';
-import type { Ref } from 'react';
+import { type Ref, useMemo } from 'react';
+import { outlineHeadings } from './outlineHeadings';
 
 /**
  * Lesson text as the server rendered it. The HTML comes sanitised from the API (`bodyHtml`,
- * `markdownPreview`), so it is set as is; the Markdown source is never rendered here.
+ * `markdownPreview`), so it is set as is, its headings re-levelled to sit below the page's title;
+ * the Markdown source is never rendered here.
  */
 export function LessonBody({ html, ref, label }: { html: string; ref?: Ref<HTMLDivElement>; label?: string }) {
+  const outlined = useMemo(() => outlineHeadings(html), [html]);
   return (
     <Box
       ref={ref}
@@ -32,7 +35,7 @@ export function LessonBody({ html, ref, label }: { html: string; ref?: Ref<HTMLD
         '& th': { bgcolor: 'action.hover' },
         '& hr': { border: 0, borderTop: 1, borderColor: 'divider', my: 3 },
       }}
-      dangerouslySetInnerHTML={{ __html: html }}
+      dangerouslySetInnerHTML={{ __html: outlined }}
     />
   );
 }

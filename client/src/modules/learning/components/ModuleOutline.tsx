@@ -1,11 +1,11 @@
 import CheckCircle from '@mui/icons-material/CheckCircle';
 import RadioButtonUnchecked from '@mui/icons-material/RadioButtonUnchecked';
-import { Box, Chip, List, ListItem, ListItemButton, ListItemIcon, ListItemText, ListSubheader, Typography } from '@mui/material';
+import { Box, Chip, List, ListItem, ListItemIcon, ListItemText, ListSubheader, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import type { LessonKind } from '../../../gql/graphql';
 import { LessonKindIcon } from './chips';
 import { formatMinutes } from './learningFormat';
+import { LinkListItem } from '../../../ui/LinkListItem';
 
 interface Section {
   id: string;
@@ -73,15 +73,14 @@ export function ModuleOutline({
               </>
             );
             return linkable ? (
-              <ListItemButton
+              <LinkListItem
                 key={l.id}
-                component={Link}
                 to={`/modul/${moduleId}/pelajaran/${l.id}`}
                 selected={l.id === currentLessonId}
                 aria-current={l.id === currentLessonId ? 'page' : undefined}
               >
                 {content}
-              </ListItemButton>
+              </LinkListItem>
             ) : (
               <ListItem key={l.id}>{content}</ListItem>
             );

@@ -6,7 +6,6 @@ import {
   Chip,
   Grid,
   List,
-  ListItemButton,
   ListItemText,
   MenuItem,
   Stack,
@@ -16,7 +15,7 @@ import {
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import type { ModuleStatus } from '../../../gql/graphql';
 import { Cell } from '../../../ui/Cell';
 import { EmptyState } from '../../../ui/EmptyState';
@@ -32,6 +31,7 @@ import { formatMinutes } from '../components/learningFormat';
 import { MyCourseModulesQuery } from '../graphql/learning';
 import { SearchField } from '../../../ui/SearchField';
 import { ListPagination } from '../../../ui/ListPagination';
+import { LinkListItem } from '../../../ui/LinkListItem';
 
 const PAGE_SIZE = 20;
 const STATUSES: ModuleStatus[] = ['DRAFT', 'PUBLISHED', 'ARCHIVED'];
@@ -116,7 +116,7 @@ export function MyModulesPage() {
           {(data) => (
             <List disablePadding aria-label={t('learning.mine.title')}>
               {data.courseModules.items.map((m) => (
-                <ListItemButton key={m.id} component={Link} to={`/pelatih/modul/${m.id}`} divider sx={{ alignItems: 'flex-start', gap: 2 }}>
+                <LinkListItem key={m.id} to={`/pelatih/modul/${m.id}`} divider sx={{ alignItems: 'flex-start', gap: 2 }}>
                   <ListItemText
                     disableTypography
                     primary={
@@ -140,7 +140,7 @@ export function MyModulesPage() {
                       </Typography>
                     }
                   />
-                </ListItemButton>
+                </LinkListItem>
               ))}
             </List>
           )}

@@ -6,7 +6,6 @@ import {
   Card,
   Chip,
   List,
-  ListItemButton,
   ListItemText,
   Table,
   TableBody,
@@ -34,6 +33,7 @@ import { EmployeeFilters, type EmployeeFilterValues } from '../components/Employ
 import { EmployeeFormDialog } from '../components/EmployeeFormDialog';
 import { EmployeesQuery } from '../graphql/organisation';
 import { ListPagination } from '../../../ui/ListPagination';
+import { LinkListItem } from '../../../ui/LinkListItem';
 
 /** The directory's filters and page, kept in the URL. */
 function useListState() {
@@ -100,7 +100,7 @@ function EmployeeCards({ items }: { items: EmployeeListFieldsFragment[] }) {
   return (
     <List disablePadding>
       {items.map((e) => (
-        <ListItemButton key={e.id} component={Link} to={`/pegawai/${e.id}`} divider>
+        <LinkListItem key={e.id} to={`/pegawai/${e.id}`} divider>
           <ListItemText
             primary={e.name}
             secondary={
@@ -112,7 +112,7 @@ function EmployeeCards({ items }: { items: EmployeeListFieldsFragment[] }) {
               </>
             }
           />
-        </ListItemButton>
+        </LinkListItem>
       ))}
     </List>
   );

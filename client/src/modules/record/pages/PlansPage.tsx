@@ -6,7 +6,6 @@ import {
   Chip,
   Grid,
   List,
-  ListItemButton,
   ListItemText,
   MenuItem,
   Tab,
@@ -38,6 +37,7 @@ import { PLAN_STATUSES, PlanStatusChip } from '../components/PlanStatusChip';
 import { ProposePlanDialog } from '../components/ProposePlanDialog';
 import { DevelopmentPlansQuery } from '../graphql/plans';
 import { ListPagination } from '../../../ui/ListPagination';
+import { LinkListItem } from '../../../ui/LinkListItem';
 
 type TabKey = 'mine' | 'review' | 'all';
 
@@ -103,7 +103,7 @@ function PlanList({ items, showEmployee }: { items: PlanListFieldsFragment[]; sh
   return (
     <List disablePadding aria-label={t('plan.listTitle')}>
       {items.map((p) => (
-        <ListItemButton key={p.id} component={Link} to={`/rencana/${p.id}`} divider data-testid="plan-row">
+        <LinkListItem key={p.id} to={`/rencana/${p.id}`} divider data-testid="plan-row">
           <ListItemText
             primary={showEmployee ? p.employee.name : t('plan.titleYear', { year: p.year })}
             secondary={
@@ -116,7 +116,7 @@ function PlanList({ items, showEmployee }: { items: PlanListFieldsFragment[]; sh
             }
             slotProps={{ secondary: { component: 'span' } }}
           />
-        </ListItemButton>
+        </LinkListItem>
       ))}
     </List>
   );
