@@ -31,6 +31,8 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     chunkSizeWarningLimit: 1500,
+    // Which chunks each page imports, for `npm run bench:client` (not served: dot folders are not).
+    manifest: true,
     rolldownOptions: {
       output: {
         codeSplitting: {

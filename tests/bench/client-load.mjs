@@ -90,6 +90,35 @@ function chunkTable() {
   );
 }
 
+/**
+ * The JavaScript each page needs before it can render: the entry and what it imports, plus the
+ * page's chunk and what that imports (from Vite's manifest); chunks loaded later (the JP arc,
+ * the radar chart, English) are not counted.
+ */
+function initialTable() {
+  const dist = path.join(ROOT, 'client/dist');
+  const manifest = JSON.parse(fs.readFileSync(path.join(dist, '.vite/manifest.json'), 'utf8'));
+  const closure = (key, seen) => {
+    if (seen.has(key)) return seen;
+    seen.add(key);
+    for (const next of manifest[key].imports ?? []) closure(next, seen);
+    return seen;
+  };
+  const entry = closure(Object.keys(manifest).find((k) => manifest[k].isEntry), new Set());
+  const sizes = (keys) => {
+    const bufs = [...keys].map((k) => fs.readFileSync(path.join(dist, manifest[k].file)));
+    return { files: bufs.length, raw: bufs.reduce((t, b) => t + b.length, 0), gzip: bufs.reduce((t, b) => t + gzip(b), 0) };
+  };
+  const rows = Object.keys(manifest)
+    .filter((k) => /\/pages\/[A-Za-z]+Page\.tsx$/.test(k))
+    .map((k) => ({ page: k.replace(/.*\//, '').replace('.tsx', ''), ...sizes(closure(k, new Set(entry))) }))
+    .sort((a, b) => b.gzip - a.gzip);
+  return table(
+    ['page', 'files', 'raw KB', 'gzip KB'],
+    rows.map((r) => [r.page, String(r.files), kb(r.raw), kb(r.gzip)]),
+  );
+}
+
 // ---------------------------------------------------------------------------------------------
 // 2. The app on demo data.
 
@@ -297,6 +326,10 @@ console.log(`${os.cpus().length} cores, load average at start ${load()}, ${RUNS}
 build();
 console.log('\n## Built chunks\n');
 console.log(chunkTable());
+if (fs.existsSync(path.join(ROOT, 'client/dist/.vite/manifest.json'))) {
+  console.log('\n## Initial JavaScript of each page (entry and page chunks with their static imports)\n');
+  console.log(initialTable());
+}
 
 const app = await serve();
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
@@ -320,7 +353,7 @@ try {
     { name: 'employees (admin)', path: '/pegawai', session: sessions.admin, ready: '200 pegawai' },
   ];
 
-  console.log('\n## JavaScript loaded before each page is usable\n');
+  console.log('\n## JavaScript a browser loads for each page, until the network is quiet (lazy parts included)\n');
   const scriptRows = [];
   for (const page of [...pages, ...more]) {
     const s = await pageScripts(browser, app.baseUrl, page);
