@@ -1,0 +1,58 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Clock } from './dates';
+
+/**
+ * Domain events between modules that must not import each other.
+ *
+ * A module low in the graph (or beside another) emits a fact; the module that cares registers
+ * a handler at start-up. Handlers run synchronously inside the emitter's transaction, with its
+ * EntityManager, so a failure in a handler rolls the whole command back: nothing half-done.
+ *
+ * Add an event by adding its payload to `DomainEvents` here: the payload is the contract.
+ */
+export interface DomainEvents {
+  /**
+   * A member finished a smart community group (emitted by community when a group completes,
+   * once per member who met the completion rule). The certificate module issues the
+   * member's certificate from it.
+   */
+  groupMemberCompleted: {
+    groupId: string;
+    employeeId: string;
+    /** The JP ledger record the group's attended time was credited to, if any. */
+    learningRecordId: string | null;
+    completedAt: Date;
+    /** Final score 0–100 where the group assessed its members, else null. */
+    score: number | null;
+  };
+}
+
+export type DomainEventName = keyof DomainEvents;
+
+/** What a handler receives besides the payload: the emitter's transaction and clock. */
+export interface EventContext {
+  em: EntityManager;
+  clock: Clock;
+}
+
+type Handler<N extends DomainEventName> = (payload: DomainEvents[N], ctx: EventContext) => Promise<void> | void;
+
+const handlers = new Map<DomainEventName, Handler<DomainEventName>[]>();
+
+/** Registers a handler; modules call this from their start-up registration, never per request. */
+export function onDomainEvent<N extends DomainEventName>(name: N, handler: Handler<N>): void {
+  const list = handlers.get(name) ?? [];
+  list.push(handler as unknown as Handler<DomainEventName>);
+  handlers.set(name, list);
+}
+
+/** Runs every handler of the event in registration order, inside the caller's transaction. */
+export async function emitDomainEvent<N extends DomainEventName>(
+  name: N,
+  payload: DomainEvents[N],
+  ctx: EventContext,
+): Promise<void> {
+  for (const handler of handlers.get(name) ?? []) {
+    await handler(payload, ctx);
+  }
+}
