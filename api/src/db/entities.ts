@@ -1,3 +1,4 @@
+import { AuditEntry } from '../modules/audit/audit-entry.entity';
 import { CareerPath } from '../modules/competency/career-path.entity';
 import { CompetencyAssessment } from '../modules/competency/competency-assessment.entity';
 import { Competency, CompetencyLevel } from '../modules/competency/competency.entity';
@@ -46,4 +47,5 @@ export const entities = [
   LessonProgress,
   LearningRecord,
   LearningRecordDay,
+  AuditEntry,
 ];
