@@ -7,9 +7,9 @@ import { compressResponses, serveClient } from './client-assets';
 import { systemClock } from './common/dates';
 import type { Config } from './config';
 import type { Context } from './common/context';
-import { fileRoutes } from './modules/file/file.routes';
 import { authenticateRequest } from './modules/identity/identity.service';
 import { readSessionToken } from './modules/identity/session-cookie';
+import { modules } from './modules';
 import { createApolloServer } from './server';
 
 /** How long `/health` waits for the database before it answers 503. */
@@ -92,7 +92,9 @@ export async function createApp(config: Config, logger: Logger, orm: MikroORM, o
     }),
   );
 
-  app.use('/files', fileRoutes(config, logger, orm));
+  for (const module of modules) {
+    for (const route of module.routes ?? []) app.use(route.path, route.router({ config, logger, orm, clock }));
+  }
 
   serveClient(app, config.clientDir, logger);
 

@@ -2,64 +2,11 @@ import 'reflect-metadata';
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchemaSync, type NonEmptyArray } from 'type-graphql';
 import { authChecker } from './common/auth-checker';
-import { IdentityResolver } from './modules/identity/identity.resolver';
-import {
-  EmployeeFieldsResolver,
-  OrganisationResolver,
-  PositionFieldsResolver,
-} from './modules/organisation/organisation.resolver';
-import {
-  CareerPathResolver,
-  CompetencyAssessmentResolver,
-  CompetencyFieldsResolver,
-  CompetencyResolver,
-  PositionCompetencyResolver,
-  PositionStandardResolver,
-} from './modules/competency/competency.resolver';
-import {
-  DevelopmentPlanEventResolver,
-  DevelopmentPlanItemResolver,
-  DevelopmentPlanResolver,
-} from './modules/record/development-plan.resolver';
-import {
-  CourseModuleResolver,
-  CourseSectionResolver,
-  EnrollmentResolver,
-  GapRecommendationResolver,
-  LessonResolver,
-  ModuleCompetencyResolver,
-} from './modules/learning/learning.resolver';
-import { HolidayResolver } from './modules/record/holiday.resolver';
-import { LedgerResolver } from './modules/record/ledger.resolver';
-import { ReferenceResolver } from './modules/record/reference.resolver';
-import { SettingResolver } from './modules/setting/setting.resolver';
+import { modules } from './modules';
 
+/** Every resolver, from the module manifests. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const resolvers: NonEmptyArray<Function> = [
-  IdentityResolver,
-  OrganisationResolver,
-  EmployeeFieldsResolver,
-  PositionFieldsResolver,
-  ReferenceResolver,
-  SettingResolver,
-  CompetencyResolver,
-  CompetencyFieldsResolver,
-  PositionStandardResolver,
-  PositionCompetencyResolver,
-  CareerPathResolver,
-  CompetencyAssessmentResolver,
-  DevelopmentPlanResolver,
-  DevelopmentPlanItemResolver,
-  DevelopmentPlanEventResolver,
-  CourseModuleResolver,
-  CourseSectionResolver,
-  LessonResolver,
-  ModuleCompetencyResolver,
-  EnrollmentResolver,
-  GapRecommendationResolver,
-  LedgerResolver,
-  HolidayResolver,
-];
+export const resolvers = modules.flatMap((module) => module.resolvers ?? []) as NonEmptyArray<Function>;
 
 /** Operations anyone may call without logging in. Everything else is guarded. */
 export const PUBLIC_OPERATIONS = ['Mutation.login'];

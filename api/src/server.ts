@@ -5,10 +5,12 @@ import type { Context } from './common/context';
 import { createErrorFormatter } from './common/format-error';
 import { idArgumentsPlugin } from './common/id-arguments';
 import { complexityLimitPlugin, depthLimitRule } from './common/query-limits';
+import { registerModules } from './modules';
 import { getSchema } from './schema';
 
 /** Builds the Apollo server: schema, limits and error formatting; no business logic. */
 export function createApolloServer(config: Config, logger: Logger): ApolloServer<Context> {
+  registerModules();
   const schema = getSchema();
   return new ApolloServer<Context>({
     schema,

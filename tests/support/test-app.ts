@@ -15,6 +15,7 @@ import { migrate } from '../../api/src/db/database';
 import { ormConfig } from '../../api/src/db/orm.config';
 import { seedReference } from '../../api/src/db/seed/reference';
 import { createLogger } from '../../api/src/logger';
+import { registerModules } from '../../api/src/modules';
 import { createApolloServer } from '../../api/src/server';
 import { workerDatabaseUrl } from './databases';
 
@@ -81,6 +82,7 @@ async function resetDatabase(orm: MikroORM, config: Config): Promise<void> {
 /** Opens this worker's database, migrates and resets it, and builds the server. Call in `beforeAll`. */
 export async function setupTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
   const config = testConfig(overrides);
+  registerModules();
   let queries = 0;
   const orm = await MikroORM.init(ormConfig({ clientUrl: workerDatabaseUrl(), poolMax: 4, onQuery: () => queries++ }));
   await migrate(orm);

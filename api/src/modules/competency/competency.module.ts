@@ -1,0 +1,26 @@
+import { defineModule } from '../../common/module';
+import { CareerPath } from './career-path.entity';
+import { CompetencyAssessment } from './competency-assessment.entity';
+import { Competency, CompetencyLevel } from './competency.entity';
+import {
+  CareerPathResolver,
+  CompetencyAssessmentResolver,
+  CompetencyFieldsResolver,
+  CompetencyResolver,
+  PositionCompetencyResolver,
+  PositionStandardResolver,
+} from './competency.resolver';
+import { PositionCompetency } from './position-competency.entity';
+
+export const competencyModule = defineModule({
+  name: 'competency',
+  entities: [Competency, CompetencyLevel, PositionCompetency, CareerPath, CompetencyAssessment],
+  resolvers: [
+    CompetencyResolver,
+    CompetencyFieldsResolver,
+    PositionStandardResolver,
+    PositionCompetencyResolver,
+    CareerPathResolver,
+    CompetencyAssessmentResolver,
+  ],
+});

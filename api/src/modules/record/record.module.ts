@@ -1,0 +1,23 @@
+import { defineModule } from '../../common/module';
+import { DevelopmentPlan, DevelopmentPlanEvent, DevelopmentPlanItem } from './development-plan.entity';
+import { DevelopmentPlanEventResolver, DevelopmentPlanItemResolver, DevelopmentPlanResolver } from './development-plan.resolver';
+import { Holiday } from './holiday.entity';
+import { HolidayResolver } from './holiday.resolver';
+import { LearningForm } from './learning-form.entity';
+import { LearningRecordDay } from './learning-record-day.entity';
+import { LearningRecord } from './learning-record.entity';
+import { LedgerResolver } from './ledger.resolver';
+import { ReferenceResolver } from './reference.resolver';
+
+export const recordModule = defineModule({
+  name: 'record',
+  entities: [LearningForm, Holiday, DevelopmentPlan, DevelopmentPlanItem, DevelopmentPlanEvent, LearningRecord, LearningRecordDay],
+  resolvers: [
+    ReferenceResolver,
+    DevelopmentPlanResolver,
+    DevelopmentPlanItemResolver,
+    DevelopmentPlanEventResolver,
+    LedgerResolver,
+    HolidayResolver,
+  ],
+});
