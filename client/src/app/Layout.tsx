@@ -23,7 +23,7 @@ import { SkeletonRows } from '../ui/Cell';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { useScrollToTop } from '../ui/useScrollToTop';
 import { useAuth } from './auth';
-import { NAV_ITEMS } from './navigation';
+import { useNavItems } from './manifest';
 
 const DRAWER_WIDTH = 248;
 
@@ -41,11 +41,11 @@ export function Layout() {
   const theme = useTheme();
   const wide = useMediaQuery(theme.breakpoints.up('md'));
   const [open, setOpen] = useState(false);
-  const { user, hasRole, logout } = useAuth();
+  const { user, logout } = useAuth();
   const location = useLocation();
   // Every page opens at its top (a lesson, too, before its end-of-text sentinel is watched).
   useScrollToTop(location.pathname);
-  const items = NAV_ITEMS.filter((item) => item.roles.length === 0 || hasRole(...item.roles));
+  const items = useNavItems();
 
   const nav = (
     <Box sx={{ display: 'flex', flexDirection: 'column', height: '100%' }}>

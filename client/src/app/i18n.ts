@@ -1,23 +1,18 @@
 import i18n from 'i18next';
 import resourcesToBackend from 'i18next-resources-to-backend';
 import { initReactI18next } from 'react-i18next';
-import competencyId from '../modules/competency/locales/id.json';
-import learningId from '../modules/learning/locales/id.json';
-import recordId from '../modules/record/locales/id.json';
 import id from './locales/id.json';
+import { MODULES } from './modules';
 
 /**
  * Shared strings plus each module's own file; modules use their own top-level keys. Bahasa
  * Indonesia ships with the app; English is fetched when someone picks it.
  */
-const indonesian = Object.assign({}, id, competencyId, recordId, learningId);
+const indonesian = Object.assign({}, id, ...MODULES.map((m) => m.locales?.id ?? {}));
 const english = () =>
-  Promise.all([
-    import('./locales/en.json'),
-    import('../modules/competency/locales/en.json'),
-    import('../modules/record/locales/en.json'),
-    import('../modules/learning/locales/en.json'),
-  ]).then((files) => Object.assign({}, ...files.map((f) => f.default)));
+  Promise.all([import('./locales/en.json'), ...MODULES.flatMap((m) => (m.locales ? [m.locales.en()] : []))]).then((files) =>
+    Object.assign({}, ...files.map((f) => f.default)),
+  );
 
 export const LANGUAGES = ['id', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];

@@ -1,4 +1,5 @@
 import { type ComponentType, lazy } from 'react';
+import type { LazyComponent } from './manifest';
 
 const RELOADED_AT = 'kp.reloadedForChunk';
 
@@ -17,9 +18,18 @@ function reloadOnce(error: unknown): never {
 }
 
 /**
- * A page loaded on demand: its code (and what only it imports) is a chunk of its own, fetched
- * when the route is first shown. `name` is the page's named export.
+ * A component loaded on demand: its code (and what only it imports) is a chunk of its own,
+ * fetched when it is first rendered or when `preload()` is called. `name` is the named export.
  */
-export function lazyPage<M extends Record<K, ComponentType>, K extends keyof M>(load: () => Promise<M>, name: K) {
-  return lazy(() => load().then((module) => ({ default: module[name] }), reloadOnce));
+export function lazyPart<M extends Record<K, ComponentType>, K extends keyof M>(load: () => Promise<M>, name: K): LazyComponent {
+  let loading: Promise<{ default: M[K] }> | undefined;
+  const get = () => (loading ??= load().then((module) => ({ default: module[name] }), reloadOnce));
+  return Object.assign(lazy(get), {
+    preload() {
+      get().catch(() => undefined);
+    },
+  }) as unknown as LazyComponent;
 }
+
+/** A page loaded on demand (see `lazyPart`). */
+export const lazyPage = lazyPart;

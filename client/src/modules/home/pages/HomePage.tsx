@@ -1,52 +1,31 @@
-import { Box, Card, CardActionArea, Grid, Typography } from '@mui/material';
+import { Box, Skeleton } from '@mui/material';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { useAuth } from '../../../app/auth';
-import { NAV_ITEMS } from '../../../app/navigation';
+import { useHomeCards } from '../../../app/manifest';
 import { PageHeader } from '../../../ui/PageHeader';
-import { LearnerDashboard } from '../../learning/components/LearnerDashboard';
 
 /**
- * The start page: a greeting, the learner's dashboard (for users with an employee record) and
- * compact shortcuts to the places this user's roles lead to.
+ * The start page: a greeting, then the cards the modules contribute for this user's roles (the
+ * learner's dashboard for users with an employee record, shortcuts to where their roles lead).
  */
 export function HomePage() {
   const { t } = useTranslation();
-  const { user, hasRole } = useAuth();
-  const shortcuts = NAV_ITEMS.filter((i) => i.to !== '/' && (i.roles.length === 0 || hasRole(...i.roles)));
+  const { user } = useAuth();
+  const cards = useHomeCards();
   return (
     <>
       <PageHeader
         title={t('home.greeting', { name: user?.displayName ?? '' })}
         subtitle={user?.employee ? `${user.employee.position?.name ?? ''} · ${user.employee.opd.name}` : t('home.subtitle')}
       />
-      {user?.employee && (
-        <Box sx={{ mb: 4 }}>
-          <LearnerDashboard />
+      {cards.map(({ id, component: Card }, i) => (
+        <Box key={id} sx={i < cards.length - 1 ? { mb: 4 } : undefined}>
+          <Suspense fallback={<Skeleton variant="rounded" height={160} />}>
+            <Card />
+          </Suspense>
         </Box>
-      )}
-      <Typography variant="h2" component="h2" sx={{ mb: 1.5 }}>
-        {t('learning.dashboard.shortcuts')}
-      </Typography>
-      <Grid container spacing={1.5} component="nav" aria-label={t('learning.dashboard.shortcuts')}>
-        {shortcuts.map((item) => (
-          <Grid key={item.to} size={{ xs: 12, sm: 6, md: 4, lg: 3 }}>
-            <Card variant="outlined" sx={{ height: '100%' }}>
-              <CardActionArea component={Link} to={item.to} sx={{ height: '100%', display: 'flex', justifyContent: 'flex-start', gap: 1.5, px: 2, py: 1.25, color: 'primary.main' }}>
-                {item.icon}
-                <Box sx={{ minWidth: 0, color: 'text.primary' }}>
-                  <Typography sx={{ fontWeight: 600 }}>{t(item.label)}</Typography>
-                  {t(`${item.label}Hint`) && (
-                    <Typography variant="caption" color="text.secondary" sx={{ display: 'block' }}>
-                      {t(`${item.label}Hint`)}
-                    </Typography>
-                  )}
-                </Box>
-              </CardActionArea>
-            </Card>
-          </Grid>
-        ))}
-      </Grid>
+      ))}
     </>
   );
 }

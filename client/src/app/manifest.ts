@@ -1,0 +1,119 @@
+import { type ComponentType, createContext, type ReactNode, useContext, useMemo } from 'react';
+import type { CurrentUserFieldsFragment, Role } from '../gql/graphql';
+import { useAuth } from './auth';
+
+/** A component whose code loads on demand; `preload` starts fetching it ahead of the first render. */
+export type LazyComponent<P = object> = ComponentType<P> & { preload(): void };
+
+/** An entry of the main menu, attached to the route it opens. */
+export interface NavEntry {
+  /** i18n key of the label; `${label}Hint` is the shortcut's line on the home page when present. */
+  label: string;
+  icon: ReactNode;
+  /** Place in the menu, lowest first (home 0, profile last at 1000). */
+  order: number;
+  /** Other paths whose pages belong to this entry (for the page title). */
+  also?: string[];
+  /**
+   * Narrows who sees the entry in the menu when the page is open to more roles than it is useful
+   * for; without it, the menu shows the entry to exactly the roles that may open the route.
+   */
+  audience?: Role[];
+}
+
+/** A page of a module. */
+export interface ModuleRoute {
+  /** Path below the logged-in layout without a leading slash; '' is the start page. */
+  path: string;
+  /** Usually a `lazyPage(...)`, so the page's code loads when it is first shown. */
+  page: ComponentType;
+  /**
+   * Roles that may open the page; absent means everyone logged in. The route guard and the menu
+   * both read it; the server checks the same roles on every operation the page uses.
+   */
+  roles?: Role[];
+  /** Shown to logged-out visitors, outside the layout (the login page). */
+  public?: boolean;
+  nav?: NavEntry;
+}
+
+/** A card a module adds to the home page. */
+export interface HomeCard {
+  /** Unique across modules; the React key. */
+  id: string;
+  /** Who sees the card; absent means everyone logged in. */
+  roles?: Role[];
+  /** Only for users with an employee record (a learner's own JP, plans, competencies). */
+  employeeOnly?: boolean;
+  /** Place on the page, lowest first. */
+  order: number;
+  /** A `lazyPart(...)`, preloaded with the home page so they arrive together. */
+  component: LazyComponent;
+}
+
+/** Strings of a module under its own top-level keys: Bahasa Indonesia ships, English loads on demand. */
+export interface ModuleLocales {
+  id: Record<string, unknown>;
+  en: () => Promise<{ default: Record<string, unknown> }>;
+}
+
+/** What a client module brings: its pages (with their roles and menu entries), strings and home cards. */
+export interface ClientModule {
+  name: string;
+  routes: ModuleRoute[];
+  locales?: ModuleLocales;
+  home?: HomeCard[];
+}
+
+/** Typed identity, so a module's manifest is checked where it is written. */
+export function defineModule(module: ClientModule): ClientModule {
+  return module;
+}
+
+export type Viewer = Pick<CurrentUserFieldsFragment, 'roles' | 'employee'>;
+
+/** Whether a viewer's roles let them open a route, see its menu entry or a home card. */
+export function allowed(viewer: Viewer | null, roles: Role[] | undefined): boolean {
+  return !!viewer && (!roles?.length || roles.some((r) => viewer.roles.includes(r)));
+}
+
+/** A menu entry with the path it opens and the roles that see it. */
+export interface NavItem extends NavEntry {
+  to: string;
+  roles?: Role[];
+}
+
+/** The menu of all modules, in order; each entry sees the roles of its route unless narrowed. */
+export function navItems(modules: ClientModule[]): NavItem[] {
+  return modules
+    .flatMap((m) => m.routes.filter((r) => r.nav && !r.public).map((r) => ({ ...r.nav!, to: `/${r.path}`, roles: r.nav!.audience ?? r.roles })))
+    .sort((a, b) => a.order - b.order);
+}
+
+/** The home cards of all modules, in order. */
+export function homeCards(modules: ClientModule[]): HomeCard[] {
+  return modules.flatMap((m) => m.home ?? []).sort((a, b) => a.order - b.order);
+}
+
+const ModulesContext = createContext<ClientModule[]>([]);
+
+/** Makes the app's modules known to the pages that are assembled from them (menu, home page). */
+export const ModulesProvider = ModulesContext.Provider;
+
+/** The menu entries the current user sees. */
+export function useNavItems(): NavItem[] {
+  const modules = useContext(ModulesContext);
+  const { user } = useAuth();
+  const all = useMemo(() => navItems(modules), [modules]);
+  return useMemo(() => all.filter((item) => allowed(user, item.roles)), [all, user]);
+}
+
+/** The home cards the current user sees. */
+export function useHomeCards(): HomeCard[] {
+  const modules = useContext(ModulesContext);
+  const { user } = useAuth();
+  return useMemo(
+    () => homeCards(modules).filter((card) => allowed(user, card.roles) && (!card.employeeOnly || !!user?.employee)),
+    [modules, user],
+  );
+}

@@ -1,0 +1,19 @@
+import HomeOutlined from '@mui/icons-material/HomeOutlined';
+import { lazyPage, lazyPart } from '../../app/lazyPage';
+import { defineModule, useHomeCards } from '../../app/manifest';
+
+const HomePage = lazyPage(() => import('./pages/HomePage'), 'HomePage');
+const Shortcuts = lazyPart(() => import('./components/Shortcuts'), 'Shortcuts');
+
+/** The start page, with the cards the user's modules contribute fetched alongside its own code. */
+function HomeRoute() {
+  for (const card of useHomeCards()) card.component.preload();
+  return <HomePage />;
+}
+
+/** The start page: a greeting, then the home cards of every module the user's roles see. */
+export const homeModule = defineModule({
+  name: 'home',
+  routes: [{ path: '', page: HomeRoute, nav: { label: 'nav.home', icon: <HomeOutlined />, order: 0 } }],
+  home: [{ id: 'shortcuts', order: 1000, component: Shortcuts }],
+});

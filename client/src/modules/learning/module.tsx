@@ -1,0 +1,30 @@
+import EditNoteOutlined from '@mui/icons-material/EditNoteOutlined';
+import LocalLibraryOutlined from '@mui/icons-material/LocalLibraryOutlined';
+import type { Role } from '../../gql/graphql';
+import { lazyPage, lazyPart } from '../../app/lazyPage';
+import { defineModule } from '../../app/manifest';
+import id from './locales/id.json';
+
+const CatalogPage = lazyPage(() => import('./pages/CatalogPage'), 'CatalogPage');
+const LessonPage = lazyPage(() => import('./pages/LessonPage'), 'LessonPage');
+const ModulePage = lazyPage(() => import('./pages/ModulePage'), 'ModulePage');
+const MyModulesPage = lazyPage(() => import('./pages/MyModulesPage'), 'MyModulesPage');
+/** The editor is for trainers only: learners do not download it. */
+const ModuleEditorPage = lazyPage(() => import('./pages/ModuleEditorPage'), 'ModuleEditorPage');
+const LearnerDashboard = lazyPart(() => import('./components/LearnerDashboard'), 'LearnerDashboard');
+
+const AUTHORS: Role[] = ['TRAINER', 'ADMIN'];
+
+/** Course modules: the catalog, learning them lesson by lesson, and writing them. */
+export const learningModule = defineModule({
+  name: 'learning',
+  routes: [
+    { path: 'katalog', page: CatalogPage, nav: { label: 'nav.catalog', icon: <LocalLibraryOutlined />, order: 10, also: ['/modul/'] } },
+    { path: 'modul/:id', page: ModulePage },
+    { path: 'modul/:id/pelajaran/:lessonId', page: LessonPage },
+    { path: 'pelatih/modul', page: MyModulesPage, roles: AUTHORS, nav: { label: 'nav.myModules', icon: <EditNoteOutlined />, order: 20 } },
+    { path: 'pelatih/modul/:id', page: ModuleEditorPage, roles: AUTHORS },
+  ],
+  locales: { id, en: () => import('./locales/en.json') },
+  home: [{ id: 'learner-dashboard', employeeOnly: true, order: 10, component: LearnerDashboard }],
+});

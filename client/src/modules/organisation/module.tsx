@@ -1,0 +1,26 @@
+import ApartmentOutlined from '@mui/icons-material/ApartmentOutlined';
+import BadgeOutlined from '@mui/icons-material/BadgeOutlined';
+import UploadFileOutlined from '@mui/icons-material/UploadFileOutlined';
+import { lazyPage } from '../../app/lazyPage';
+import { defineModule } from '../../app/manifest';
+
+const EmployeePage = lazyPage(() => import('./pages/EmployeePage'), 'EmployeePage');
+const EmployeesPage = lazyPage(() => import('./pages/EmployeesPage'), 'EmployeesPage');
+const ImportEmployeesPage = lazyPage(() => import('./pages/ImportEmployeesPage'), 'ImportEmployeesPage');
+const OrganisationPage = lazyPage(() => import('./pages/OrganisationPage'), 'OrganisationPage');
+
+/** OPDs, positions and employees, and the SIASN import. */
+export const organisationModule = defineModule({
+  name: 'organisation',
+  routes: [
+    {
+      path: 'pegawai',
+      page: EmployeesPage,
+      roles: ['ADMIN', 'COMMITTEE', 'SUPERVISOR', 'TRAINER'],
+      nav: { label: 'nav.employees', icon: <BadgeOutlined />, order: 70 },
+    },
+    { path: 'pegawai/:id', page: EmployeePage },
+    { path: 'admin/opd', page: OrganisationPage, roles: ['ADMIN'], nav: { label: 'nav.organisation', icon: <ApartmentOutlined />, order: 80 } },
+    { path: 'admin/impor-pegawai', page: ImportEmployeesPage, roles: ['ADMIN'], nav: { label: 'nav.import', icon: <UploadFileOutlined />, order: 90 } },
+  ],
+});

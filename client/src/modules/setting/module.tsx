@@ -1,0 +1,11 @@
+import TuneOutlined from '@mui/icons-material/TuneOutlined';
+import { lazyPage } from '../../app/lazyPage';
+import { defineModule } from '../../app/manifest';
+
+const ReferencePage = lazyPage(() => import('./pages/ReferencePage'), 'ReferencePage');
+
+/** Reference data and settings: JP rules, learning forms, holidays. */
+export const settingModule = defineModule({
+  name: 'setting',
+  routes: [{ path: 'admin/referensi', page: ReferencePage, roles: ['ADMIN'], nav: { label: 'nav.reference', icon: <TuneOutlined />, order: 100 } }],
+});
