@@ -66,7 +66,8 @@ export async function makeUser(
     username: options.username ?? `user${++counter}`,
     passwordHash: TEST_PASSWORD_HASH,
     displayName: employee?.name ?? 'Pengguna Uji',
-    roles,
+    // LEARNER is never stored: it follows from the employee link.
+    roles: roles.filter((r) => r !== Role.LEARNER),
     employee,
   });
   await em.flush();

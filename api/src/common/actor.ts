@@ -6,6 +6,8 @@ export interface Actor {
   username: string;
   roles: Role[];
   employeeId: string | null;
+  /** The password was issued by an administrator: until it is changed, nothing else may be done. */
+  mustChangePassword?: boolean;
 }
 
 export function hasRole(actor: Actor, ...roles: Role[]): boolean {

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Actor } from './actor';
 import type { Clock } from './dates';
 
 /**
@@ -24,6 +25,15 @@ export interface DomainEvents {
     completedAt: Date;
     /** Final score 0–100 where the group assessed its members, else null. */
     score: number | null;
+  };
+  /**
+   * Employees were added to the regency (by hand or by import), emitted by organisation before
+   * its flush. Identity gives each one a learner account that logs in by NIP.
+   */
+  employeesCreated: {
+    employees: { id: string; nip: string; name: string }[];
+    /** Who added them; null for the system. */
+    actor: Actor | null;
   };
 }
 

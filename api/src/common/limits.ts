@@ -20,6 +20,9 @@ export const LIMITS = {
   personNameMin: 2,
 } as const;
 
+/** Account management: the reason an administrator gives, and the length of a generated password. */
+export const ACCOUNT_LIMITS = { reasonMin: 5, reasonMax: 500, generatedPasswordLength: 12 } as const;
+
 /** The competency dictionary: texts of levels and their behavioural indicators. */
 export const COMPETENCY_LIMITS = { textMin: 3, levelDescriptionMax: 1000, indicators: 10, indicatorMax: 500 } as const;
 

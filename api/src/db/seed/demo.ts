@@ -36,7 +36,7 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   },
   {
     username: 'pelatih',
-    roles: [Role.TRAINER, Role.LEARNER],
+    roles: [Role.TRAINER],
     nip: '198708222010012004',
     name: 'Indah Pratiwi, S.Kom., M.M.',
     employeeType: EmployeeType.PNS,
@@ -48,7 +48,7 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   },
   {
     username: 'pengawas',
-    roles: [Role.SUPERVISOR, Role.LEARNER],
+    roles: [Role.SUPERVISOR],
     nip: '197905062003121002',
     name: 'Bambang Setiawan, S.Sos.',
     employeeType: EmployeeType.PNS,
@@ -60,7 +60,7 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   },
   {
     username: 'peserta',
-    roles: [Role.LEARNER],
+    roles: [],
     nip: '199203152019032001',
     name: 'Dewi Lestari, S.Kom.',
     employeeType: EmployeeType.PNS,
@@ -122,7 +122,7 @@ async function insertPeople(
       username: p.username ?? p.nip,
       passwordHash,
       displayName: p.name,
-      roles: p.roles ?? [Role.LEARNER],
+      roles: p.roles ?? [],
       employee: ids.get(p.nip),
     }));
     await em.createQueryBuilder(User).insert(users).onConflict('username').ignore().execute('run');
@@ -142,7 +142,7 @@ async function opdRows(em: EntityManager) {
 const DEMO_SUPERVISED_OPDS = ['DISKOMINFO', 'BKD'];
 
 function username(role: Role): string {
-  return DEMO_ACCOUNTS.find((a) => a.roles[0] === role)!.username;
+  return DEMO_ACCOUNTS.find((a) => a.roles.includes(role))!.username;
 }
 
 export interface DemoCounts {

@@ -42,7 +42,7 @@ export class IdentityResolver {
   @Authorized([Role.ADMIN])
   @Mutation(() => User, { description: 'Sets the OPDs whose employees a supervisor monitors' })
   async setSupervisedOpds(@Arg('input') input: SetSupervisedOpdsInput, @Ctx() ctx: Context): Promise<User> {
-    return new IdentityService(ctx.em, ctx.config).setSupervisedOpds(input);
+    return new IdentityService(ctx.em, ctx.config).setSupervisedOpds(requireActor(ctx), input, ctx.clock);
   }
 
   @FieldResolver(() => [Opd], { description: 'OPDs a supervisor monitors' })

@@ -1,6 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../../common/actor';
+import type { Clock } from '../../common/dates';
+import { AuditService } from '../audit/audit.service';
 import { BadInputError, NotFoundError, UnauthenticatedError } from '../../common/errors';
 import { normalizeNip } from '../../common/limits';
 import type { Config } from '../../config';
@@ -8,7 +10,7 @@ import { Employee } from '../organisation/employee.entity';
 import { Opd } from '../organisation/opd.entity';
 import type { ChangePasswordInput, LoginInput, SetSupervisedOpdsInput } from './identity.inputs';
 import { hashPassword, verifyAgainstDummy, verifyPassword } from './password';
-import { Role } from './role';
+import { effectiveRoles, Role } from './role';
 import { Session } from './session.entity';
 import { User } from './user.entity';
 
@@ -23,8 +25,9 @@ export function toActor(user: User): Actor {
   return {
     userId: user.id,
     username: user.username,
-    roles: [...user.roles],
+    roles: effectiveRoles(user.roles, !!user.employee),
     employeeId: user.employee?.id ?? null,
+    mustChangePassword: user.mustChangePassword,
   };
 }
 
@@ -57,7 +60,7 @@ export class IdentityService {
 
   async login(input: LoginInput, userAgent?: string): Promise<LoginResult> {
     const user = await this.findLoginUser(input.username);
-    if (!user || !user.active) {
+    if (!user || !user.active || !user.passwordHash) {
       await verifyAgainstDummy(input.password);
       throw new UnauthenticatedError(WRONG_CREDENTIALS);
     }
@@ -132,7 +135,7 @@ export class IdentityService {
     await this.em.nativeUpdate(Session, { id: sessionId, revokedAt: null }, { revokedAt: new Date() });
   }
 
-  async setSupervisedOpds(input: SetSupervisedOpdsInput): Promise<User> {
+  async setSupervisedOpds(actor: Actor, input: SetSupervisedOpdsInput, clock: Clock): Promise<User> {
     const user = await this.em.findOne(User, input.userId, { populate: ['supervisedOpds'] });
     if (!user) throw new NotFoundError('User', input.userId);
     if (!user.roles.includes(Role.SUPERVISOR)) {
@@ -140,7 +143,15 @@ export class IdentityService {
     }
     const opds = await this.em.find(Opd, { id: { $in: input.opdIds } });
     if (opds.length !== new Set(input.opdIds).size) throw BadInputError.field('opdIds', 'NOT_FOUND', 'An OPD does not exist');
+    const before = user.supervisedOpds.getItems().map((o) => o.id);
     user.supervisedOpds.set(opds);
+    new AuditService(clock).record(this.em, actor, {
+      action: 'identity.supervisedOpds.set',
+      subjectType: 'User',
+      subjectId: user.id,
+      employeeId: user.employee?.id ?? null,
+      details: { before, after: opds.map((o) => o.id) },
+    });
     await this.em.flush();
     return user;
   }
@@ -148,13 +159,14 @@ export class IdentityService {
   /** Changes the password and revokes every other session of the user. */
   async changePassword(actor: Actor, sessionId: string | null, input: ChangePasswordInput): Promise<void> {
     const user = await this.em.findOneOrFail(User, actor.userId, { populate: ['passwordHash'] });
-    if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
+    if (!user.passwordHash || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
       throw BadInputError.field('currentPassword', 'WRONG_PASSWORD', 'The current password is wrong');
     }
     if (input.newPassword === input.currentPassword) {
       throw BadInputError.field('newPassword', 'SAME_PASSWORD', 'The new password must differ from the current one');
     }
     user.passwordHash = await hashPassword(input.newPassword);
+    user.mustChangePassword = false;
     await this.em.nativeUpdate(
       Session,
       { user: user.id, revokedAt: null, ...(sessionId ? { id: { $ne: sessionId } } : {}) },

@@ -12,15 +12,23 @@ export class User extends BaseEntity {
   @Property({ type: 'text', unique: true })
   username!: string;
 
-  /** argon2id hash; never exposed through the API. */
-  @Property({ type: 'text', lazy: true })
-  passwordHash!: string;
+  /** argon2id hash; never exposed through the API. Null until a first password is issued: no login. */
+  @Property({ type: 'text', lazy: true, nullable: true })
+  passwordHash?: string | null;
+
+  /** Set when an administrator issued the password: the next login must choose a new one. */
+  @Field(() => Boolean, { description: 'The password was issued by an administrator and must be changed before anything else' })
+  @Property({ type: 'boolean' })
+  mustChangePassword: boolean & Opt = false;
 
   @Field()
   @Property({ type: 'text' })
   displayName!: string;
 
-  @Field(() => [Role])
+  /**
+   * Roles granted by an administrator (never LEARNER, which follows from the employee link).
+   * The API's `roles` field gives the effective roles (see `effectiveRoles`).
+   */
   @Enum({ items: () => Role, array: true, type: 'text[]' })
   roles: Role[] = [];
 

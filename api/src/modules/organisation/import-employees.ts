@@ -1,5 +1,8 @@
 import { parse } from 'csv-parse/sync';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Actor } from '../../common/actor';
+import type { Clock } from '../../common/dates';
+import { emitDomainEvent } from '../../common/events';
 import type { FieldError } from '../../common/errors';
 import { LIMITS, normalizeNip } from '../../common/limits';
 import { Employee } from './employee.entity';
@@ -137,9 +140,10 @@ async function findEmployeesByNip(em: EntityManager, nips: string[]): Promise<Ma
 
 /**
  * Imports a SIASN-style employee CSV: every row is checked first and nothing is written unless
- * all rows are valid. Rows whose NIP exists update that employee; the others create one.
+ * all rows are valid. Rows whose NIP exists update that employee; the others create one, and
+ * identity opens a learner account for each of them in the same transaction.
  */
-export async function importEmployees(em: EntityManager, csv: string): Promise<ImportEmployeesResult> {
+export async function importEmployees(em: EntityManager, actor: Actor | null, csv: string, clock: Clock): Promise<ImportEmployeesResult> {
   const parsed = parseCsv(csv);
   if (parsed.errors.length) return { ok: false, rows: 0, created: 0, updated: 0, errors: parsed.errors };
   const { rows, columns } = parsed;
@@ -200,6 +204,7 @@ export async function importEmployees(em: EntityManager, csv: string): Promise<I
   let created = 0;
   let updated = 0;
   await em.transactional(async (tx) => {
+    const added: Employee[] = [];
     for (const { row, nip, type, opd, position, rank } of valid) {
       const v = row.values;
       const data = {
@@ -217,10 +222,11 @@ export async function importEmployees(em: EntityManager, csv: string): Promise<I
         tx.assign(current, data);
         updated++;
       } else {
-        tx.create(Employee, data);
+        added.push(tx.create(Employee, data));
         created++;
       }
     }
+    await emitDomainEvent('employeesCreated', { employees: added.map((e) => ({ id: e.id, nip: e.nip, name: e.name })), actor }, { em: tx, clock });
   });
   return { ok: true, rows: rows.length, created, updated, errors: [] };
 }

@@ -75,7 +75,7 @@ export class OrganisationResolver {
   @Authorized([Role.ADMIN])
   @Mutation(() => Employee)
   createEmployee(@Ctx() ctx: Context, @Arg('input') input: CreateEmployeeInput): Promise<Employee> {
-    return new OrganisationService(ctx.em).createEmployee(input);
+    return new OrganisationService(ctx.em).createEmployee(requireActor(ctx), input, ctx.clock);
   }
 
   @Authorized([Role.ADMIN])
@@ -101,7 +101,7 @@ export class OrganisationResolver {
     description: 'Imports a SIASN-style CSV; writes nothing unless every row is valid',
   })
   importEmployees(@Ctx() ctx: Context, @Arg('input') input: ImportEmployeesInput): Promise<ImportEmployeesResult> {
-    return importEmployees(ctx.em, input.csv);
+    return importEmployees(ctx.em, requireActor(ctx), input.csv, ctx.clock);
   }
 }
 

@@ -1,6 +1,8 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../../common/actor';
+import type { Clock } from '../../common/dates';
+import { emitDomainEvent } from '../../common/events';
 import { assertCan, BadInputError, NotFoundError } from '../../common/errors';
 import { findPage, type Page, type PageInput } from '../../common/paging';
 import { likePattern } from '../../common/text';
@@ -91,7 +93,8 @@ export class OrganisationService {
     if (other) throw BadInputError.field('nip', 'NIP_TAKEN', `NIP ${nip} is already registered to ${other.name}`);
   }
 
-  async createEmployee(input: CreateEmployeeInput): Promise<Employee> {
+  /** Adds an employee; identity opens their learner account in the same unit of work. */
+  async createEmployee(actor: Actor, input: CreateEmployeeInput, clock: Clock): Promise<Employee> {
     const { opd, position, requested } = await this.loadRefs(input.opdId, input.positionId);
     const rank = input.rank?.trim() || null;
     const { errors, nip } = checkEmployee(
@@ -120,6 +123,7 @@ export class OrganisationService {
       email: input.email?.trim() || null,
       phone: input.phone?.trim() || null,
     });
+    await emitDomainEvent('employeesCreated', { employees: [{ id: employee.id, nip: employee.nip, name: employee.name }], actor }, { em: this.em, clock });
     await this.em.flush();
     return employee;
   }
