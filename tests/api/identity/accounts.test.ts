@@ -255,6 +255,6 @@ describe('account list', () => {
     expect(noPassword.data!.accounts.items.every((a: { hasPassword: boolean }) => a.hasPassword === false)).toBe(true);
     expect(noPassword.data!.accounts.total).toBeGreaterThan(0);
     const long = await t.gql(ACCOUNTS, { filter: { search: 'x'.repeat(101) } }, admin.actor);
-    expect(fieldErrors(long)).toEqual([{ field: 'filter.search', rule: 'maxLength' }]);
+    expect(fieldErrors(long)).toEqual([{ field: 'search', rule: 'maxLength' }]);
   });
 });
