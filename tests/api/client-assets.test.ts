@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { Role } from '../../api/src/modules/identity/role';
+import { Role } from '../../api/src/common/role';
 import { makeUser, TEST_PASSWORD } from '../support/factories';
 import { postGraphql, setupTestApp, testFolder, type TestApp } from '../support/test-app';
 

@@ -1,5 +1,5 @@
 import { Competency } from '../../api/src/modules/competency/competency.entity';
-import { Role } from '../../api/src/modules/identity/role';
+import { Role } from '../../api/src/common/role';
 import { makeEmployee, makeUser, type TestUser } from '../support/factories';
 import { setupTestApp, type TestApp } from '../support/test-app';
 import { ENROLL, publishedModule, textLesson } from './learning/support';

@@ -14,7 +14,7 @@ import {
 } from 'graphql';
 import { auditServer } from 'graphql-http';
 import { ormConfig } from '../../api/src/db/orm.config';
-import { Role } from '../../api/src/modules/identity/role';
+import { Role } from '../../api/src/common/role';
 import { getSchema, PUBLIC_OPERATIONS, printSchemaSdl } from '../../api/src/schema';
 import { makeUser } from '../support/factories';
 import { errorCode, serveApp, setupTestApp, type TestApp, testConfig } from '../support/test-app';

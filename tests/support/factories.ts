@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../../api/src/common/actor';
-import { Role } from '../../api/src/modules/identity/role';
+import { Role } from '../../api/src/common/role';
 import { User } from '../../api/src/modules/identity/user.entity';
 import { toActor } from '../../api/src/modules/identity/identity.service';
 import { Employee } from '../../api/src/modules/organisation/employee.entity';

@@ -1,4 +1,4 @@
-import type { Role } from '../modules/identity/role';
+import type { Role } from './role';
 
 /** Who is acting: the logged-in user as services see it. */
 export interface Actor {

@@ -1,5 +1,5 @@
 import type { AuthChecker } from 'type-graphql';
-import type { Role } from '../modules/identity/role';
+import type { Role } from './role';
 import type { Context } from './context';
 import { ForbiddenError, UnauthenticatedError } from './errors';
 

@@ -3,7 +3,7 @@ import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { ValidationError } from 'class-validator';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
-import { DomainError, type FieldError } from './errors';
+import { DomainError, type ErrorCode, type FieldError } from './errors';
 
 /** Flattens class-validator errors into `{ field, rule, message }` rows. */
 function validationFields(errors: ValidationError[], prefix = ''): FieldError[] {
@@ -104,4 +104,43 @@ export function createErrorFormatter(logger: Logger) {
       extensions: { code: 'INTERNAL_SERVER_ERROR' },
     };
   };
+}
+
+/** HTTP status of each code, for routes served beside GraphQL. */
+const HTTP_STATUS: Record<ErrorCode, number> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  BAD_USER_INPUT: 400,
+  CONFLICT: 409,
+  INTERNAL_SERVER_ERROR: 500,
+};
+
+export interface RestErrorBody {
+  error: { code: ErrorCode; message: string; fields?: FieldError[]; field?: string; rule?: string; [extra: string]: unknown };
+}
+
+/**
+ * The same mapping for routes beside GraphQL (file upload and download): a domain error keeps
+ * its code, message and field details (the first field also as `field`/`rule`); anything else
+ * is logged and hidden as INTERNAL_SERVER_ERROR. `status` may override the code's HTTP status.
+ */
+export function restError(error: unknown, logger: Logger, status?: number): { status: number; body: RestErrorBody } {
+  if (error instanceof DomainError) {
+    const fields = 'fields' in error ? (error.fields as FieldError[]) : undefined;
+    const first = fields?.[0];
+    return {
+      status: status ?? HTTP_STATUS[error.code],
+      body: {
+        error: {
+          code: error.code,
+          message: error.message,
+          ...error.extra,
+          ...(first && { field: first.field, rule: first.rule, fields }),
+        },
+      },
+    };
+  }
+  logger.error({ err: error }, 'Request failed');
+  return { status: 500, body: { error: { code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error' } } };
 }

@@ -14,12 +14,12 @@ import { settingModule } from './setting/setting.module';
  */
 export const modules: readonly ApiModule[] = [
   auditModule,
-  identityModule,
   organisationModule,
+  identityModule,
   fileModule,
   settingModule,
-  recordModule,
   competencyModule,
+  recordModule,
   learningModule,
 ];
 

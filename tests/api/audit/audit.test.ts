@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fixedClock } from '../../../api/src/common/dates';
 import { AuditEntry } from '../../../api/src/modules/audit/audit-entry.entity';
 import { AuditService } from '../../../api/src/modules/audit/audit.service';
-import { Role } from '../../../api/src/modules/identity/role';
+import { Role } from '../../../api/src/common/role';
 import { makeEmployee, makeUser } from '../../support/factories';
 import { setupTestApp, type TestApp } from '../../support/test-app';
 

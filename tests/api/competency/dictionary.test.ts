@@ -2,7 +2,7 @@ import { LIMITS } from '../../../api/src/common/limits';
 import { seedReference } from '../../../api/src/db/seed/reference';
 import { CareerPath } from '../../../api/src/modules/competency/career-path.entity';
 import { Competency } from '../../../api/src/modules/competency/competency.entity';
-import { Role } from '../../../api/src/modules/identity/role';
+import { Role } from '../../../api/src/common/role';
 import { Position } from '../../../api/src/modules/organisation/position.entity';
 import { PositionType } from '../../../api/src/modules/organisation/organisation.enums';
 import { type TestUser, usersByRole } from '../../support/factories';

@@ -1,7 +1,7 @@
 import { CompetencyAssessment } from '../../../api/src/modules/competency/competency-assessment.entity';
 import { Competency } from '../../../api/src/modules/competency/competency.entity';
 import { StoredFile } from '../../../api/src/modules/file/stored-file.entity';
-import { Role } from '../../../api/src/modules/identity/role';
+import { Role } from '../../../api/src/common/role';
 import { User } from '../../../api/src/modules/identity/user.entity';
 import { anOpd, aPosition, makeEmployee, makeUser, type TestUser } from '../../support/factories';
 import { errorCode, fieldErrors, setupTestApp, type TestApp } from '../../support/test-app';

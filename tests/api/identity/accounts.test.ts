@@ -1,7 +1,7 @@
 import { AuditEntry } from '../../../api/src/modules/audit/audit-entry.entity';
 import { Session } from '../../../api/src/modules/identity/session.entity';
 import { User } from '../../../api/src/modules/identity/user.entity';
-import { Role } from '../../../api/src/modules/identity/role';
+import { Role } from '../../../api/src/common/role';
 import { Employee } from '../../../api/src/modules/organisation/employee.entity';
 import { anOpd, makeEmployee, makeUser, nextNip, TEST_PASSWORD, type TestUser } from '../../support/factories';
 import { errorCode, fieldErrors, postGraphql, setupTestApp, type TestApp } from '../../support/test-app';

@@ -1,6 +1,6 @@
 import { Session } from '../../../api/src/modules/identity/session.entity';
 import { User } from '../../../api/src/modules/identity/user.entity';
-import { Role } from '../../../api/src/modules/identity/role';
+import { Role } from '../../../api/src/common/role';
 import { makeUser, TEST_PASSWORD, type TestUser } from '../../support/factories';
 import { errorCode, fieldErrors, postGraphql, setupTestApp, type TestApp } from '../../support/test-app';
 

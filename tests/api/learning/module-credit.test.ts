@@ -1,5 +1,5 @@
 import { fixedClock } from '../../../api/src/common/dates';
-import { Role } from '../../../api/src/modules/identity/role';
+import { Role } from '../../../api/src/common/role';
 import { completeLesson } from '../../../api/src/modules/learning/complete-lesson';
 import { Enrollment } from '../../../api/src/modules/learning/enrollment.entity';
 import { LearningRecord } from '../../../api/src/modules/record/learning-record.entity';

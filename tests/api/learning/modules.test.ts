@@ -2,7 +2,7 @@ import { LIMITS } from '../../../api/src/common/limits';
 import { completeLesson } from '../../../api/src/modules/learning/complete-lesson';
 import { fixedClock } from '../../../api/src/common/dates';
 import { Competency } from '../../../api/src/modules/competency/competency.entity';
-import { Role } from '../../../api/src/modules/identity/role';
+import { Role } from '../../../api/src/common/role';
 import { Enrollment } from '../../../api/src/modules/learning/enrollment.entity';
 import { LearningRecord } from '../../../api/src/modules/record/learning-record.entity';
 import { aPosition, makeEmployee, makeUser, type TestUser } from '../../support/factories';

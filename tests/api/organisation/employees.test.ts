@@ -1,7 +1,7 @@
 import { Employee } from '../../../api/src/modules/organisation/employee.entity';
 import { Opd } from '../../../api/src/modules/organisation/opd.entity';
 import { Position } from '../../../api/src/modules/organisation/position.entity';
-import { Role } from '../../../api/src/modules/identity/role';
+import { Role } from '../../../api/src/common/role';
 import { anOpd, aPosition, makeEmployee, makeUser, nextNip, type TestUser, usersByRole } from '../../support/factories';
 import { errorCode, fieldErrors, setupTestApp, type TestApp } from '../../support/test-app';
 

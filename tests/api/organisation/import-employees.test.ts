@@ -1,5 +1,5 @@
 import { Employee } from '../../../api/src/modules/organisation/employee.entity';
-import { Role } from '../../../api/src/modules/identity/role';
+import { Role } from '../../../api/src/common/role';
 import { aPosition, makeEmployee, makeUser, nextNip, type TestUser } from '../../support/factories';
 import { errorCode, setupTestApp, type TestApp } from '../../support/test-app';
 

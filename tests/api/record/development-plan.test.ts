@@ -1,5 +1,5 @@
 import { Competency } from '../../../api/src/modules/competency/competency.entity';
-import { Role } from '../../../api/src/modules/identity/role';
+import { Role } from '../../../api/src/common/role';
 import { EmployeeType } from '../../../api/src/modules/organisation/organisation.enums';
 import { DevelopmentPlan } from '../../../api/src/modules/record/development-plan.entity';
 import { draftItems } from '../../../api/src/modules/record/propose-development-plan';

@@ -1,5 +1,5 @@
 import { seedReference } from '../../../api/src/db/seed/reference';
-import { Role } from '../../../api/src/modules/identity/role';
+import { Role } from '../../../api/src/common/role';
 import { Holiday } from '../../../api/src/modules/record/holiday.entity';
 import { LedgerService } from '../../../api/src/modules/record/ledger.service';
 import { RecordSource } from '../../../api/src/modules/record/record.enums';

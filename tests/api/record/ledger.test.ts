@@ -1,5 +1,5 @@
 import { fixedClock } from '../../../api/src/common/dates';
-import { Role } from '../../../api/src/modules/identity/role';
+import { Role } from '../../../api/src/common/role';
 import { EnrollmentService } from '../../../api/src/modules/learning/enrollment.service';
 import { LearningRecord } from '../../../api/src/modules/record/learning-record.entity';
 import { LearningRecordDay } from '../../../api/src/modules/record/learning-record-day.entity';

@@ -3,7 +3,7 @@ import { localDate } from '../../../api/src/common/dates';
 import { CompetencyAssessment } from '../../../api/src/modules/competency/competency-assessment.entity';
 import { Competency } from '../../../api/src/modules/competency/competency.entity';
 import { AssessmentMethod } from '../../../api/src/modules/competency/competency.enums';
-import { Role } from '../../../api/src/modules/identity/role';
+import { Role } from '../../../api/src/common/role';
 import { LearningRecord } from '../../../api/src/modules/record/learning-record.entity';
 import { RecordSource, RecordStatus } from '../../../api/src/modules/record/record.enums';
 import { workerDatabaseUrl } from '../../support/databases';

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { type Clock, systemClock } from '../../common/dates';
 import { hashPassword } from '../../modules/identity/password';
-import { Role } from '../../modules/identity/role';
+import { Role } from '../../common/role';
 import { User } from '../../modules/identity/user.entity';
 import { Employee } from '../../modules/organisation/employee.entity';
 import { EmployeeType } from '../../modules/organisation/organisation.enums';

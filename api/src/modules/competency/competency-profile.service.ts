@@ -10,7 +10,7 @@ import { Competency } from './competency.entity';
 import { CompetencyAssessment } from './competency-assessment.entity';
 import type { CompetencyGap, CompetencyGapInput, CompetencyProfile, GapItem, RecordAssessmentInput } from './competency.inputs';
 import { competencyPolicy } from './competency.policy';
-import { employeeScope, findEmployee, readableEmployee } from './employee-access';
+import { employeeScope, findEmployee, readableEmployee } from '../organisation/employee-access';
 import { addYears, decidingEvidence } from './level-rule';
 import { PositionCompetency } from './position-competency.entity';
 

@@ -1,6 +1,8 @@
 import { defineModule } from '../../common/module';
+import { registerFileReader } from '../file/file-readers';
 import { CareerPath } from './career-path.entity';
 import { CompetencyAssessment } from './competency-assessment.entity';
+import { readAssessmentEvidence } from './competency-files';
 import { Competency, CompetencyLevel } from './competency.entity';
 import {
   CareerPathResolver,
@@ -23,4 +25,7 @@ export const competencyModule = defineModule({
     CareerPathResolver,
     CompetencyAssessmentResolver,
   ],
+  register() {
+    registerFileReader('competency.assessmentEvidence', readAssessmentEvidence);
+  },
 });

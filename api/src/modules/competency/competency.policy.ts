@@ -1,26 +1,13 @@
 import { type Actor, hasRole } from '../../common/actor';
-import { Role } from '../identity/role';
+import { Role } from '../../common/role';
 import type { Employee } from '../organisation/employee.entity';
+import { type EmployeeScope, isSelf, organisationPolicy, supervises } from '../organisation/organisation.policy';
 import { AssessmentMethod } from './competency.enums';
 
-/** What the actor may do with one employee's competency records. */
-export interface EmployeeScope {
-  /** OPDs the actor supervises. */
-  supervisedOpds: Set<string>;
-}
-
-function isSelf(actor: Actor, employee: Employee): boolean {
-  return actor.employeeId === employee.id;
-}
-
-function supervises(actor: Actor, employee: Employee, scope: EmployeeScope): boolean {
-  return hasRole(actor, Role.SUPERVISOR) && scope.supervisedOpds.has(employee.opd.id);
-}
-
 export const competencyPolicy = {
-  /** Profile, gap, assessments and plans of an employee. */
-  readEmployee(actor: Actor, employee: Employee, scope: EmployeeScope): boolean {
-    return isSelf(actor, employee) || hasRole(actor, Role.ADMIN, Role.COMMITTEE) || supervises(actor, employee, scope);
+  /** Profile, gap and assessments of an employee: whoever may read the employee's records. */
+  readProfile(actor: Actor, employee: Employee, scope: EmployeeScope): boolean {
+    return organisationPolicy.readRecords(actor, employee, scope);
   },
 
   /**
@@ -39,11 +26,7 @@ export const competencyPolicy = {
     }
   },
 
-  /** Approve or return a development plan. */
-  decidePlan(actor: Actor, employee: Employee, scope: EmployeeScope): boolean {
-    return !isSelf(actor, employee) && supervises(actor, employee, scope);
-  },
-
+  /** The dictionary, position standards, position-type defaults and career paths. */
   maintainDictionary(actor: Actor): boolean {
     return hasRole(actor, Role.ADMIN);
   },

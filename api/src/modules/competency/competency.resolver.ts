@@ -1,11 +1,12 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { type Context, requireActor } from '../../common/context';
+import { groupByKeys, requestLoader } from '../../common/loaders';
 import { PageInput, PageOf } from '../../common/paging';
 import { StoredFile } from '../file/stored-file.entity';
-import { Role } from '../identity/role';
+import { Role } from '../../common/role';
 import { User } from '../identity/user.entity';
 import { PositionTypeRef } from '../organisation/position-type.entity';
-import { OrganisationService } from '../organisation/organisation.service';
+import { CreatePositionInput } from '../organisation/organisation.inputs';
 import { Position } from '../organisation/position.entity';
 import { CareerPath } from './career-path.entity';
 import { Competency, CompetencyLevel } from './competency.entity';
@@ -29,6 +30,7 @@ import {
 import { competencyPolicy } from './competency.policy';
 import { CompetencyService } from './competency.service';
 import { CompetencyProfileService } from './competency-profile.service';
+import { createPosition } from './create-position';
 import { PositionCompetency } from './position-competency.entity';
 
 const CompetencyPage = PageOf(Competency, 'CompetencyPage');
@@ -60,12 +62,6 @@ export class CompetencyResolver {
   @Query(() => [String], { description: 'Government affairs of the technical competencies' })
   governmentAffairs(@Ctx() ctx: Context): Promise<string[]> {
     return new CompetencyService(ctx.em).governmentAffairs();
-  }
-
-  @Authorized()
-  @Query(() => Position)
-  position(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Position> {
-    return new OrganisationService(ctx.em).position(id);
   }
 
   @Authorized()
@@ -117,6 +113,12 @@ export class CompetencyResolver {
   }
 
   @Authorized([Role.ADMIN])
+  @Mutation(() => Position, { description: 'Creates a position with the default standard of its position type' })
+  createPosition(@Ctx() ctx: Context, @Arg('input') input: CreatePositionInput): Promise<Position> {
+    return createPosition(ctx.em, requireActor(ctx), input);
+  }
+
+  @Authorized([Role.ADMIN])
   @Mutation(() => Position, { description: "Replaces a position's competency standard and requirements" })
   setPositionStandard(@Ctx() ctx: Context, @Arg('input') input: SetPositionStandardInput): Promise<Position> {
     return new CompetencyService(ctx.em).setPositionStandard(input);
@@ -162,9 +164,11 @@ export class PositionStandardResolver {
   }
 
   @FieldResolver(() => [PositionCompetency], { description: 'Competency standard (SKJ) rows' })
-  async standard(@Root() position: Position): Promise<PositionCompetency[]> {
-    const rows = (await position.standard.load()).getItems();
-    return rows.sort((a, b) => a.requiredLevel - b.requiredLevel || a.id.localeCompare(b.id));
+  async standard(@Root() position: Position, @Ctx() ctx: Context): Promise<PositionCompetency[]> {
+    const rows = await requestLoader<string, PositionCompetency[]>(ctx.em, 'positionStandard', async (ids) =>
+      groupByKeys(ids, await ctx.em.find(PositionCompetency, { position: { $in: [...ids] } }), (row) => row.position.id),
+    ).load(position.id);
+    return [...(rows ?? [])].sort((a, b) => a.requiredLevel - b.requiredLevel || a.id.localeCompare(b.id));
   }
 
   @FieldResolver(() => PositionRequirementsType)

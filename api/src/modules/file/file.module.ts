@@ -5,5 +5,5 @@ import { StoredFile } from './stored-file.entity';
 export const fileModule = defineModule({
   name: 'file',
   entities: [StoredFile],
-  routes: [{ path: '/files', router: ({ config, logger, orm }) => fileRoutes(config, logger, orm) }],
+  routes: [{ path: '/files', router: ({ config, logger, orm, clock }) => fileRoutes(config, logger, orm, clock) }],
 });

@@ -1,29 +1,27 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { type Actor, hasRole } from '../../common/actor';
-import { CompetencyAssessment } from '../competency/competency-assessment.entity';
-import { competencyPolicy } from '../competency/competency.policy';
-import { employeeScope } from '../competency/employee-access';
-import { Role } from '../identity/role';
-import { CourseModule, Lesson } from '../learning/course-module.entity';
-import { CourseModuleService } from '../learning/course-module.service';
+import { Role } from '../../common/role';
+import { fileReaders } from './file-readers';
 import type { StoredFile } from './stored-file.entity';
 
+export const filePolicy = {
+  /** Upload a file (to attach it afterwards): any logged-in user. */
+  upload(_actor: Actor): boolean {
+    return true;
+  },
+
+  /** Read a file without asking what it is attached to: its uploader and administrators. */
+  readOwn(actor: Actor, file: StoredFile): boolean {
+    return file.uploadedBy.id === actor.userId || hasRole(actor, Role.ADMIN);
+  },
+};
+
 /**
- * Who may download a file: its uploader and administrators, anyone who may see a module that
- * uses it (as a lesson file or a cover), and anyone who may see the competencies of an employee
- * whose assessment it backs.
+ * Who may download a file: its uploader and administrators, and anyone a module that attaches
+ * the file lets read it (see `registerFileReader`).
  */
 export async function canReadFile(em: EntityManager, actor: Actor, file: StoredFile): Promise<boolean> {
-  if (file.uploadedBy.id === actor.userId || hasRole(actor, Role.ADMIN)) return true;
-  const assessments = await em.find(CompetencyAssessment, { evidenceFile: file }, { populate: ['employee'] });
-  if (assessments.length) {
-    const scope = await employeeScope(em, actor);
-    if (assessments.some((a) => competencyPolicy.readEmployee(actor, a.employee.getEntity(), scope))) return true;
-  }
-  const lessons = await em.find(Lesson, { file }, { populate: ['module'] });
-  const covers = await em.find(CourseModule, { cover: file });
-  const modules = [...lessons.map((l) => l.module.getEntity()), ...covers];
-  const service = new CourseModuleService(em);
-  for (const module of modules) if (await service.canRead(actor, module)) return true;
+  if (filePolicy.readOwn(actor, file)) return true;
+  for (const reader of fileReaders()) if (await reader(em, actor, file)) return true;
   return false;
 }

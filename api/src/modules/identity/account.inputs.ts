@@ -2,7 +2,8 @@ import { IsIn, IsOptional, IsUUID, MaxLength, MinLength } from 'class-validator'
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { ACCOUNT_LIMITS, LIMITS } from '../../common/limits';
 import { MinTrimmedLength, NotBlank } from '../../common/validators';
-import { GRANTABLE_ROLES, Role } from './role';
+import { Role } from '../../common/role';
+import { GRANTABLE_ROLES } from './role';
 
 export enum AccountStatus {
   ACTIVE = 'ACTIVE',

@@ -6,7 +6,8 @@ import { AccountFilter, ChangeRoleInput, IssuePasswordInput, SetAccountActiveInp
 import { AccountService } from './account.service';
 import { AccountPage, AccountPermissions, IssuedPassword } from './account.types';
 import { identityPolicy } from './identity.policy';
-import { GRANTABLE_ROLES, Role } from './role';
+import { Role } from '../../common/role';
+import { GRANTABLE_ROLES } from './role';
 import { User } from './user.entity';
 
 const service = (ctx: Context) => new AccountService(ctx.em, ctx.clock);

@@ -12,7 +12,8 @@ import { Employee } from '../organisation/employee.entity';
 import { type AccountFilter, AccountStatus, type ChangeRoleInput, type IssuePasswordInput, type SetAccountActiveInput, type UnlockAccountInput } from './account.inputs';
 import { identityPolicy } from './identity.policy';
 import { hashPassword } from './password';
-import { effectiveRoles, GRANTABLE_ROLES, Role } from './role';
+import { Role } from '../../common/role';
+import { effectiveRoles, GRANTABLE_ROLES } from './role';
 import { Session } from './session.entity';
 import { User } from './user.entity';
 

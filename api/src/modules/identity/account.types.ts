@@ -1,6 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
 import { PageOf } from '../../common/paging';
-import { Role } from './role';
+import { Role } from '../../common/role';
 import { User } from './user.entity';
 
 export const AccountPage = PageOf(User, 'AccountPage');

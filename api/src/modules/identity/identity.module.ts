@@ -1,13 +1,18 @@
 import { defineModule } from '../../common/module';
+import { registerSupervisedOpdsSource } from '../organisation/employee-access';
 import { AccountFieldsResolver, AccountResolver } from './account.resolver';
 import { registerIdentityEvents } from './identity.events';
-import { IdentityResolver } from './identity.resolver';
+import { EmployeeAccountResolver, IdentityResolver } from './identity.resolver';
 import { Session } from './session.entity';
+import { supervisedOpdsOf } from './supervision';
 import { User } from './user.entity';
 
 export const identityModule = defineModule({
   name: 'identity',
   entities: [User, Session],
-  resolvers: [IdentityResolver, AccountResolver, AccountFieldsResolver],
-  register: registerIdentityEvents,
+  resolvers: [IdentityResolver, EmployeeAccountResolver, AccountResolver, AccountFieldsResolver],
+  register() {
+    registerSupervisedOpdsSource(supervisedOpdsOf);
+    registerIdentityEvents();
+  },
 });

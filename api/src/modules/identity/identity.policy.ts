@@ -1,5 +1,5 @@
 import { type Actor, hasRole } from '../../common/actor';
-import { Role } from './role';
+import { Role } from '../../common/role';
 import type { User } from './user.entity';
 
 export const identityPolicy = {
@@ -14,5 +14,20 @@ export const identityPolicy = {
   /** An administrator does not disable their own account (they would lock themselves out mid-change). */
   setActive(actor: Actor, user: User): boolean {
     return hasRole(actor, Role.ADMIN) && actor.userId !== user.id;
+  },
+
+  /** The login account of an employee (username, roles, last login): administrators. */
+  readAccount(actor: Actor): boolean {
+    return hasRole(actor, Role.ADMIN);
+  },
+
+  /** Which OPDs a supervisor monitors: administrators set it. */
+  setSupervision(actor: Actor): boolean {
+    return hasRole(actor, Role.ADMIN);
+  },
+
+  /** A password is changed by its owner only. */
+  changePassword(actor: Actor, userId: string): boolean {
+    return actor.userId === userId;
   },
 };

@@ -1,9 +1,11 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { type Context, requireActor } from '../../common/context';
+import { byKeys, requestLoader } from '../../common/loaders';
 import { Employee } from '../organisation/employee.entity';
 import { Opd } from '../organisation/opd.entity';
 import { ChangePasswordInput, LoginInput, LoginPayload, SetSupervisedOpdsInput } from './identity.inputs';
-import { Role } from './role';
+import { Role } from '../../common/role';
+import { identityPolicy } from './identity.policy';
 import { IdentityService } from './identity.service';
 import { clearSessionCookie, setSessionCookie } from './session-cookie';
 import { User } from './user.entity';
@@ -53,5 +55,16 @@ export class IdentityResolver {
   @FieldResolver(() => Employee, { nullable: true })
   employee(@Root() user: User): Promise<Employee | null> {
     return user.employee ? user.employee.load() : Promise.resolve(null);
+  }
+}
+
+@Resolver(() => Employee)
+export class EmployeeAccountResolver {
+  @FieldResolver(() => User, { nullable: true, description: 'The login account (administrators only; null for others)' })
+  account(@Root() employee: Employee, @Ctx() ctx: Context): Promise<User | null> {
+    if (!identityPolicy.readAccount(requireActor(ctx))) return Promise.resolve(null);
+    return requestLoader<string, User>(ctx.em, 'accountByEmployee', async (ids) =>
+      byKeys(ids, await ctx.em.find(User, { employee: { $in: [...ids] } }), (u) => u.employee!.id),
+    ).load(employee.id);
   }
 }

@@ -10,7 +10,8 @@ import { Employee } from '../organisation/employee.entity';
 import { Opd } from '../organisation/opd.entity';
 import type { ChangePasswordInput, LoginInput, SetSupervisedOpdsInput } from './identity.inputs';
 import { hashPassword, verifyAgainstDummy, verifyPassword } from './password';
-import { effectiveRoles, Role } from './role';
+import { Role } from '../../common/role';
+import { effectiveRoles } from './role';
 import { Session } from './session.entity';
 import { User } from './user.entity';
 

@@ -1,15 +1,7 @@
-import { registerEnumType } from 'type-graphql';
+/** Role lives in common (every module asks it); the rules of granting roles are identity's. */
+import { Role } from '../../common/role';
 
-export enum Role {
-  LEARNER = 'LEARNER',
-  TRAINER = 'TRAINER',
-  SUPERVISOR = 'SUPERVISOR',
-  COMMITTEE = 'COMMITTEE',
-  ADMIN = 'ADMIN',
-}
-
-registerEnumType(Role, { name: 'Role', description: 'What a user may do in the system' });
-
+export { Role };
 /** Roles an administrator grants and revokes. LEARNER is never granted: it follows from the employee link. */
 export const GRANTABLE_ROLES: readonly Role[] = [Role.TRAINER, Role.SUPERVISOR, Role.COMMITTEE, Role.ADMIN];
 

@@ -3,7 +3,7 @@ import { Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity';
 import { Employee } from '../organisation/employee.entity';
 import { Opd } from '../organisation/opd.entity';
-import { Role } from './role';
+import { Role } from '../../common/role';
 
 @ObjectType()
 @Entity({ tableName: 'app_user' })

@@ -7,7 +7,7 @@ import { findPage, type Page, type PageInput } from '../../common/paging';
 import { likePattern } from '../../common/text';
 import { Competency } from '../competency/competency.entity';
 import { StoredFile } from '../file/stored-file.entity';
-import { Role } from '../identity/role';
+import { Role } from '../../common/role';
 import { User } from '../identity/user.entity';
 import { floorJp } from '../../common/jp';
 import { fitsModules } from '../record/jp-credit';

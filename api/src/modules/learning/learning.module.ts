@@ -1,4 +1,5 @@
 import { defineModule } from '../../common/module';
+import { registerFileReader } from '../file/file-readers';
 import { CourseModule, CourseSection, Lesson, ModuleCompetency } from './course-module.entity';
 import { Enrollment, LessonProgress } from './enrollment.entity';
 import {
@@ -9,6 +10,7 @@ import {
   LessonResolver,
   ModuleCompetencyResolver,
 } from './learning.resolver';
+import { readModuleFile } from './learning-files';
 
 export const learningModule = defineModule({
   name: 'learning',
@@ -21,4 +23,7 @@ export const learningModule = defineModule({
     EnrollmentResolver,
     GapRecommendationResolver,
   ],
+  register() {
+    registerFileReader('learning.moduleFile', readModuleFile);
+  },
 });

@@ -1,5 +1,5 @@
 import { type Actor, hasRole } from '../../common/actor';
-import { Role } from '../identity/role';
+import { Role } from '../../common/role';
 import type { CourseModule } from './course-module.entity';
 import { ModuleStatus } from './learning.enums';
 

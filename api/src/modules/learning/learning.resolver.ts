@@ -4,7 +4,7 @@ import { PageInput, PageOf } from '../../common/paging';
 import { Competency } from '../competency/competency.entity';
 import { CompetencyGap } from '../competency/competency.inputs';
 import { StoredFile } from '../file/stored-file.entity';
-import { Role } from '../identity/role';
+import { Role } from '../../common/role';
 import { LearningForm } from '../record/learning-form.entity';
 import { completeLesson } from './complete-lesson';
 import { CourseModule, CourseSection, Lesson, ModuleCompetency } from './course-module.entity';

@@ -1,10 +1,8 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { type Context, requireActor } from '../../common/context';
-import { byKeys, requestLoader } from '../../common/loaders';
 import { PageInput, PageOf } from '../../common/paging';
 import { parseNip } from '../../common/limits';
-import { Role } from '../identity/role';
-import { User } from '../identity/user.entity';
+import { Role } from '../../common/role';
 import { Employee } from './employee.entity';
 import { importEmployees } from './import-employees';
 import { Opd } from './opd.entity';
@@ -12,7 +10,6 @@ import { Gender } from './organisation.enums';
 import {
   CreateEmployeeInput,
   CreateOpdInput,
-  CreatePositionInput,
   EmployeeFilter,
   EmployeePermissions,
   ImportEmployeesInput,
@@ -56,6 +53,12 @@ export class OrganisationResolver {
     return new OrganisationService(ctx.em).positions(filter);
   }
 
+  @Authorized()
+  @Query(() => Position)
+  position(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Position> {
+    return new OrganisationService(ctx.em).position(id);
+  }
+
   @Authorized(DIRECTORY_ROLES)
   @Query(() => EmployeePage)
   employees(
@@ -88,12 +91,6 @@ export class OrganisationResolver {
   @Mutation(() => Opd)
   createOpd(@Ctx() ctx: Context, @Arg('input') input: CreateOpdInput): Promise<Opd> {
     return new OrganisationService(ctx.em).createOpd(input);
-  }
-
-  @Authorized([Role.ADMIN])
-  @Mutation(() => Position)
-  createPosition(@Ctx() ctx: Context, @Arg('input') input: CreatePositionInput): Promise<Position> {
-    return new OrganisationService(ctx.em).createPosition(input);
   }
 
   @Authorized([Role.ADMIN])
@@ -130,14 +127,6 @@ export class EmployeeFieldsResolver {
   @FieldResolver(() => String, { description: 'TMT CPNS month (YYYY-MM) read from the NIP' })
   appointment(@Root() employee: Employee): string {
     return nipParts(employee).appointment;
-  }
-
-  @FieldResolver(() => User, { nullable: true, description: 'The login account (administrators only; null for others)' })
-  account(@Root() employee: Employee, @Ctx() ctx: Context): Promise<User | null> {
-    if (!organisationPolicy.updateEmployee(requireActor(ctx))) return Promise.resolve(null);
-    return requestLoader<string, User>(ctx.em, 'accountByEmployee', async (ids) =>
-      byKeys(ids, await ctx.em.find(User, { employee: { $in: [...ids] } }), (u) => u.employee!.id),
-    ).load(employee.id);
   }
 
   @FieldResolver(() => EmployeePermissions)

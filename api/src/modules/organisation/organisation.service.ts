@@ -6,7 +6,6 @@ import { emitDomainEvent } from '../../common/events';
 import { assertCan, BadInputError, NotFoundError } from '../../common/errors';
 import { findPage, type Page, type PageInput } from '../../common/paging';
 import { likePattern } from '../../common/text';
-import { CompetencyService } from '../competency/competency.service';
 import { Employee } from './employee.entity';
 import { checkEmployee, type EmployeeFieldNames } from './employee-rules';
 import { Opd } from './opd.entity';
@@ -182,7 +181,8 @@ export class OrganisationService {
     return opd;
   }
 
-  async createPosition(input: CreatePositionInput): Promise<Position> {
+  /** A new position, checked and persisted but not flushed: `createPosition` (competency) adds its standard and saves. */
+  async newPosition(input: CreatePositionInput): Promise<Position> {
     const code = input.code.trim().toUpperCase();
     if (await this.em.count(Position, { code })) {
       throw BadInputError.field('code', 'CODE_TAKEN', `Position code ${code} is already used`);
@@ -195,8 +195,6 @@ export class OrganisationService {
       positionType: input.positionType,
       opd,
     });
-    await new CompetencyService(this.em).applyDefaultStandard(position);
-    await this.em.flush();
     return position;
   }
 }

@@ -1,7 +1,6 @@
-import { Collection, Entity, Enum, ManyToOne, OneToMany, Property, type Ref } from '@mikro-orm/core';
+import { Entity, Enum, ManyToOne, Property, type Ref } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity';
-import { PositionCompetency } from '../competency/position-competency.entity';
 import { Opd } from './opd.entity';
 import { PositionType } from './organisation.enums';
 
@@ -31,10 +30,6 @@ export class Position extends BaseEntity {
   @Field(() => String, { nullable: true, description: 'Ikhtisar jabatan' })
   @Property({ type: 'text', nullable: true })
   summary?: string | null;
-
-  /** The competency rows of the standard (SKJ). */
-  @OneToMany(() => PositionCompetency, (pc) => pc.position)
-  standard = new Collection<PositionCompetency>(this);
 
   /** Education, training, experience and rank requirements of the standard (SKJ). */
   @Property({ type: 'json', nullable: true })

@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, FieldResolver, Float, ID, Mutation, Query, Resolv
 import { type Context, requireActor } from '../../common/context';
 import { PageInput, PageOf } from '../../common/paging';
 import { Competency } from '../competency/competency.entity';
-import { employeeScope } from '../competency/employee-access';
+import { employeeScope } from '../organisation/employee-access';
 import { User } from '../identity/user.entity';
 import { Employee } from '../organisation/employee.entity';
 import { Position } from '../organisation/position.entity';

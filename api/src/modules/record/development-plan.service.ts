@@ -2,22 +2,23 @@ import { type FilterQuery, ref } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { type Actor, hasRole } from '../../common/actor';
 import type { Clock } from '../../common/dates';
-import { assertCan, BadInputError, ConflictError, ForbiddenError, NotFoundError } from '../../common/errors';
+import { assertCan, BadInputError, ConflictError, NotFoundError } from '../../common/errors';
 import { floorJp, sumJp } from '../../common/jp';
 import { byKeys, requestLoader } from '../../common/loaders';
 import { emptyPage, findPage, type Page, type PageInput } from '../../common/paging';
-import { Role } from '../identity/role';
+import { Role } from '../../common/role';
 import { Competency } from '../competency/competency.entity';
-import { competencyPolicy, type EmployeeScope } from '../competency/competency.policy';
-import { assertReadable, employeeScope } from '../competency/employee-access';
+import { assertReadable, employeeScope } from '../organisation/employee-access';
 import { Employee } from '../organisation/employee.entity';
 import { EmployeeType } from '../organisation/organisation.enums';
+import type { EmployeeScope } from '../organisation/organisation.policy';
 import { Position } from '../organisation/position.entity';
 import { SettingService } from '../setting/setting.service';
 import { DevelopmentPlan, DevelopmentPlanEvent, DevelopmentPlanItem } from './development-plan.entity';
 import type { PlanDecisionInput, PlanFilter, PlanItemInput, ReturnPlanInput, UpdatePlanInput } from './development-plan.inputs';
 import { LearningForm } from './learning-form.entity';
 import { PlanAction, PlanStatus } from './record.enums';
+import { recordPolicy } from './record.policy';
 import type { PlanItemSnapshotType } from './record.types';
 
 /** Which status each action needs, and which it leads to. */
@@ -50,8 +51,8 @@ export class DevelopmentPlanService {
 
   permissions(actor: Actor, plan: DevelopmentPlan, employee: Employee, scope: EmployeeScope) {
     return {
-      edit: actor.employeeId === employee.id && TRANSITIONS.edit.from.includes(plan.status),
-      decide: competencyPolicy.decidePlan(actor, employee, scope) && TRANSITIONS.approve.from.includes(plan.status),
+      edit: recordPolicy.proposePlan(actor, employee) && TRANSITIONS.edit.from.includes(plan.status),
+      decide: recordPolicy.decidePlan(actor, employee, scope) && TRANSITIONS.approve.from.includes(plan.status),
     };
   }
 
@@ -150,7 +151,7 @@ export class DevelopmentPlanService {
 
   async update(actor: Actor, input: UpdatePlanInput): Promise<DevelopmentPlan> {
     const { plan, employee } = await this.load(actor, input.planId);
-    if (actor.employeeId !== employee.id) throw new ForbiddenError('Only the employee edits their own plan');
+    assertCan(recordPolicy.proposePlan(actor, employee), 'Only the employee edits their own plan');
     this.assertStatus(plan, 'edit');
     if (input.targetPositionId !== undefined) {
       const target = input.targetPositionId ? await this.em.findOne(Position, input.targetPositionId) : null;
@@ -165,7 +166,7 @@ export class DevelopmentPlanService {
 
   async submit(actor: Actor, planId: string): Promise<DevelopmentPlan> {
     const { plan, employee } = await this.load(actor, planId);
-    if (actor.employeeId !== employee.id) throw new ForbiddenError('Only the employee submits their own plan');
+    assertCan(recordPolicy.proposePlan(actor, employee), 'Only the employee submits their own plan');
     this.assertStatus(plan, 'submit');
     if (plan.items.length === 0) throw BadInputError.field('items', 'EMPTY', 'A plan needs at least one item');
     const total = totalJp(plan.items.getItems());
@@ -185,7 +186,7 @@ export class DevelopmentPlanService {
 
   private async decide(actor: Actor, planId: string, action: 'approve' | 'return', comment: string | null | undefined) {
     const { plan, employee, scope } = await this.load(actor, planId);
-    assertCan(competencyPolicy.decidePlan(actor, employee, scope), 'Only a supervisor of this employee decides on the plan');
+    assertCan(recordPolicy.decidePlan(actor, employee, scope), 'Only a supervisor of this employee decides on the plan');
     this.assertStatus(plan, action);
     plan.status = TRANSITIONS[action].to!;
     plan.decidedAt = this.clock.now();

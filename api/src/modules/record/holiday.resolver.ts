@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../common/context';
-import { Role } from '../identity/role';
+import { Role } from '../../common/role';
 import { Holiday } from './holiday.entity';
 import { HolidayService } from './holiday.service';
 import { AddHolidayInput, HolidaysInput, RemoveHolidayInput } from './record.inputs';

@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { type Context, requireActor } from '../../common/context';
-import { Role } from '../identity/role';
+import { Role } from '../../common/role';
 import { LearningForm } from './learning-form.entity';
 import { LearningRecord } from './learning-record.entity';
 import { LedgerService } from './ledger.service';

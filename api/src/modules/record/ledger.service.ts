@@ -3,7 +3,7 @@ import type { Actor } from '../../common/actor';
 import { isLocalDate, monthOf, nextMonthStart, yearOf } from '../../common/dates';
 import { BadInputError, NotFoundError } from '../../common/errors';
 import { floorJp, sumJp } from '../../common/jp';
-import { readableEmployee } from '../competency/employee-access';
+import { readableEmployee } from '../organisation/employee-access';
 import { Employee } from '../organisation/employee.entity';
 import { EmployeeType } from '../organisation/organisation.enums';
 import { SettingService } from '../setting/setting.service';

@@ -1,17 +1,18 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../../common/actor';
 import { type Clock, yearOf } from '../../common/dates';
-import { BadInputError, ForbiddenError } from '../../common/errors';
+import { assertCan, BadInputError } from '../../common/errors';
 import { floorJp } from '../../common/jp';
 import { CompetencyType } from '../competency/competency.enums';
 import { CompetencyProfileService } from '../competency/competency-profile.service';
-import { findEmployee } from '../competency/employee-access';
+import { findEmployee } from '../organisation/employee-access';
 import { EmployeeType } from '../organisation/organisation.enums';
 import { Position } from '../organisation/position.entity';
 import { SettingService, type Settings } from '../setting/setting.service';
 import type { DevelopmentPlan } from './development-plan.entity';
 import type { PlanItemInput, ProposePlanInput } from './development-plan.inputs';
 import { DevelopmentPlanService, totalJp } from './development-plan.service';
+import { recordPolicy } from './record.policy';
 
 /** SIASN forms a proposal uses: classical training by competency type, and the learning community. */
 const PROPOSAL_FORMS: Record<CompetencyType, number> = {
@@ -68,7 +69,7 @@ export function draftItems(needs: Need[], employeeType: EmployeeType, settings: 
  */
 export async function proposeDevelopmentPlan(em: EntityManager, actor: Actor, input: ProposePlanInput, clock: Clock): Promise<DevelopmentPlan> {
   const employee = await findEmployee(em, input.employeeId);
-  if (actor.employeeId !== employee.id) throw new ForbiddenError('Only the employee drafts their own plan');
+  assertCan(recordPolicy.proposePlan(actor, employee), 'Only the employee drafts their own plan');
   const thisYear = yearOf(clock.today());
   if (input.year < thisYear - 1 || input.year > thisYear + 1) {
     throw BadInputError.field('year', 'YEAR_RANGE', `Plans are made for ${thisYear - 1} to ${thisYear + 1}`);

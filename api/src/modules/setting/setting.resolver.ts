@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../common/context';
-import { Role } from '../identity/role';
+import { Role } from '../../common/role';
 import { SettingService } from './setting.service';
 import { SettingInfo, UpdateSettingInput } from './setting.inputs';
 

@@ -4,7 +4,7 @@ import { text } from 'node:stream/consumers';
 import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
 import S3rver from 's3rver';
 import { createStorage, type FileStorage } from '../../../api/src/modules/file/file-storage';
-import { Role } from '../../../api/src/modules/identity/role';
+import { Role } from '../../../api/src/common/role';
 import { makeUser, TEST_PASSWORD } from '../../support/factories';
 import { postGraphql, setupTestApp, testFolder } from '../../support/test-app';
 

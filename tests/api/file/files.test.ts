@@ -1,8 +1,8 @@
-import { Role } from '../../../api/src/modules/identity/role';
+import { Role } from '../../../api/src/common/role';
 import { Competency } from '../../../api/src/modules/competency/competency.entity';
 import { anOpd, makeUser, supervise, TEST_PASSWORD, type TestUser } from '../../support/factories';
 import { postGraphql, setupTestApp, type TestApp } from '../../support/test-app';
-import { CREATE, moduleInput, PUBLISH } from './support';
+import { CREATE, moduleInput, PUBLISH } from '../learning/support';
 
 let t: TestApp;
 let base: string;

@@ -1,19 +1,29 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { type Actor, hasRole } from '../../common/actor';
 import { assertCan, NotFoundError } from '../../common/errors';
-import { byKeys, requestLoader } from '../../common/loaders';
-import { Role } from '../identity/role';
-import { User } from '../identity/user.entity';
-import { Employee } from '../organisation/employee.entity';
-import { competencyPolicy, type EmployeeScope } from './competency.policy';
+import { requestLoader } from '../../common/loaders';
+import { Role } from '../../common/role';
+import { Employee } from './employee.entity';
+import { type EmployeeScope, organisationPolicy } from './organisation.policy';
+
+/**
+ * Answers which OPDs each of the given users supervises (ids in the order asked). Who
+ * supervises is kept with the user accounts, above this module: identity registers the answer.
+ */
+export type SupervisedOpdsSource = (em: EntityManager, userIds: readonly string[]) => Promise<string[][]>;
+
+let supervisedOpdsSource: SupervisedOpdsSource | undefined;
+
+export function registerSupervisedOpdsSource(source: SupervisedOpdsSource): void {
+  supervisedOpdsSource = source;
+}
 
 /** The OPDs a supervisor monitors (empty for anyone else), asked once per request. */
 export async function employeeScope(em: EntityManager, actor: Actor): Promise<EmployeeScope> {
   if (!hasRole(actor, Role.SUPERVISOR)) return { supervisedOpds: new Set() };
-  const opds = await requestLoader<string, string[]>(em, 'supervisedOpds', async (userIds) => {
-    const users = await em.find(User, { id: { $in: [...userIds] } }, { populate: ['supervisedOpds'] });
-    return byKeys(userIds, users, (u) => u.id).map((u) => (u?.supervisedOpds.getIdentifiers() as string[] | undefined) ?? []);
-  }).load(actor.userId);
+  const source = supervisedOpdsSource;
+  if (!source) throw new Error('No source of supervised OPDs is registered: call registerModules() at start-up');
+  const opds = await requestLoader<string, string[]>(em, 'supervisedOpds', (userIds) => source(em, userIds)).load(actor.userId);
   return { supervisedOpds: new Set(opds ?? []) };
 }
 
@@ -25,9 +35,8 @@ export async function findEmployee(em: EntityManager, employeeId: string): Promi
 }
 
 /**
- * FORBIDDEN unless the actor may read the employee's competency records, plans and JP
- * (themselves, the OPDs they supervise, or everyone for committee and admins). Returns the
- * actor's scope, for the permission checks that follow.
+ * FORBIDDEN unless the actor may read the employee's records (see `organisationPolicy.readRecords`).
+ * Returns the actor's scope, for the permission checks that follow.
  */
 export async function assertReadable(
   em: EntityManager,
@@ -36,7 +45,7 @@ export async function assertReadable(
   message = "You may not see this employee's records",
 ): Promise<EmployeeScope> {
   const scope = await employeeScope(em, actor);
-  assertCan(competencyPolicy.readEmployee(actor, employee, scope), message);
+  assertCan(organisationPolicy.readRecords(actor, employee, scope), message);
   return scope;
 }
 

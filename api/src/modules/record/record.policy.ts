@@ -1,0 +1,27 @@
+import { type Actor, hasRole } from '../../common/actor';
+import { Role } from '../../common/role';
+import type { Employee } from '../organisation/employee.entity';
+import { type EmployeeScope, isSelf, organisationPolicy } from '../organisation/organisation.policy';
+
+/** Development plans, the JP ledger and the reference data JP credits rest on. */
+export const recordPolicy = {
+  /** A plan or the JP ledger of an employee: whoever may read the employee's records. */
+  readRecords(actor: Actor, employee: Employee, scope: EmployeeScope): boolean {
+    return organisationPolicy.readRecords(actor, employee, scope);
+  },
+
+  /** Propose, edit and submit a plan: the employee themselves. */
+  proposePlan(actor: Actor, employee: Employee): boolean {
+    return isSelf(actor, employee);
+  },
+
+  /** Approve or return a submitted plan: a supervisor of the employee's OPD, never their own. */
+  decidePlan(actor: Actor, employee: Employee, scope: EmployeeScope): boolean {
+    return organisationPolicy.decideFor(actor, employee, scope);
+  },
+
+  /** Credit rules of the forms of learning and the holiday calendar. */
+  maintainReference(actor: Actor): boolean {
+    return hasRole(actor, Role.ADMIN);
+  },
+};
