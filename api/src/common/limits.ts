@@ -131,3 +131,20 @@ export function parseNip(input: string, today: Date = new Date()): NipResult {
     },
   };
 }
+
+/** Career committee: search conditions, the stated purpose of a read, pools and exports. */
+export const COMMITTEE_LIMITS = {
+  purposeMin: 5,
+  purposeMax: 300,
+  competencyConditions: 10,
+  /** Most months back an evidence condition may reach. */
+  evidenceMonthsMax: 120,
+  /** Most years a JP condition may span. */
+  jpYearsMax: 10,
+  poolDefault: 20,
+  poolMax: 100,
+  savedSearchesPerUser: 50,
+  savedSearchNameMax: 100,
+  /** Most rows one export writes. */
+  exportRowsMax: 20000,
+} as const;

@@ -1,5 +1,6 @@
 import type { ApiModule } from '../common/module';
 import { auditModule } from './audit/audit.module';
+import { committeeModule } from './committee/committee.module';
 import { competencyModule } from './competency/competency.module';
 import { fileModule } from './file/file.module';
 import { identityModule } from './identity/identity.module';
@@ -21,6 +22,7 @@ export const modules: readonly ApiModule[] = [
   competencyModule,
   recordModule,
   learningModule,
+  committeeModule,
 ];
 
 let registered = false;

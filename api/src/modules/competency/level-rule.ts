@@ -1,7 +1,7 @@
 import { AssessmentMethod } from './competency.enums';
 
 /** Stronger evidence first. */
-const METHOD_PRECEDENCE: readonly AssessmentMethod[] = [
+export const METHOD_PRECEDENCE: readonly AssessmentMethod[] = [
   AssessmentMethod.ASSESSMENT_CENTER,
   AssessmentMethod.CERTIFICATE,
   AssessmentMethod.TRAINER,

@@ -1,0 +1,12 @@
+import { type Actor, hasRole } from '../../common/actor';
+import { Role } from '../identity/role';
+
+/** Roles that may read across employees: the career committee, and administrators. */
+export const COMMITTEE_READERS = [Role.COMMITTEE, Role.ADMIN];
+
+export const committeePolicy = {
+  /** Talent searches, employee histories, talent pools and their exports. */
+  read(actor: Actor): boolean {
+    return hasRole(actor, ...COMMITTEE_READERS);
+  },
+};
