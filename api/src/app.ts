@@ -96,7 +96,23 @@ export async function createApp(config: Config, logger: Logger, orm: MikroORM, o
     for (const route of module.routes ?? []) app.use(route.path, route.router({ config, logger, orm, clock }));
   }
 
+  const timers = modules.flatMap((module) =>
+    (module.jobs ?? []).map((job) => {
+      const timer = setInterval(() => {
+        job.run({ config, logger, orm, clock }).catch((error: unknown) => logger.error({ err: error, job: job.name }, 'A background job failed'));
+      }, job.everyMs);
+      timer.unref();
+      return timer;
+    }),
+  );
+
   serveClient(app, config.clientDir, logger);
 
-  return { app, stop: () => apollo.stop() };
+  return {
+    app,
+    stop: async () => {
+      timers.forEach(clearInterval);
+      await apollo.stop();
+    },
+  };
 }

@@ -9,7 +9,7 @@ import { type EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { type AppOptions, createApp } from '../../api/src/app';
 import type { Actor } from '../../api/src/common/actor';
 import type { Context } from '../../api/src/common/context';
-import { systemClock } from '../../api/src/common/dates';
+import { type Clock, systemClock } from '../../api/src/common/dates';
 import { type Config, loadConfig } from '../../api/src/config';
 import { migrate } from '../../api/src/db/database';
 import { ormConfig } from '../../api/src/db/orm.config';
@@ -29,8 +29,8 @@ export interface TestApp {
   config: Config;
   /** A fresh EntityManager, like a request gets. */
   em(): EntityManager;
-  /** Runs an operation through the real schema, as `actor` (null: logged out). */
-  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, actor?: Actor | null): Promise<GqlResult<T>>;
+  /** Runs an operation through the real schema, as `actor` (null: logged out), at the system's time or `clock`'s. */
+  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, actor?: Actor | null, clock?: Clock): Promise<GqlResult<T>>;
   /** How many SQL statements `work` runs. */
   countQueries(work: () => Promise<unknown>): Promise<number>;
   /** Starts the real HTTP app on a free port; returns its base URL. */
@@ -95,11 +95,11 @@ export async function setupTestApp(overrides: Partial<Config> = {}): Promise<Tes
     orm,
     config,
     em: () => orm.em.fork(),
-    async gql(query, variables, actor = null) {
+    async gql(query, variables, actor = null, clock = systemClock(config.timeZone)) {
       apollo ??= createApolloServer(config, logger);
       const response = await apollo.executeOperation(
         { query, variables },
-        { contextValue: { em: orm.em.fork(), config, clock: systemClock(config.timeZone), actor, sessionId: null } },
+        { contextValue: { em: orm.em.fork(), config, clock, actor, sessionId: null } },
       );
       if (response.body.kind !== 'single') throw new Error('Unexpected incremental response');
       return response.body.singleResult as GqlResult<any>;

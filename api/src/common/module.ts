@@ -18,6 +18,14 @@ export interface ModuleRoute {
   router(deps: RouteDeps): Router;
 }
 
+/** Work a module repeats in the background while the app runs (e.g. closing what timed out). */
+export interface ModuleJob {
+  name: string;
+  /** Milliseconds between runs. */
+  everyMs: number;
+  run(deps: RouteDeps): Promise<unknown>;
+}
+
 /** What a demo-data hook of a module receives; runs after the people and the organisation exist. */
 export interface DemoSeedContext {
   em: EntityManager;
@@ -38,6 +46,8 @@ export interface ApiModule {
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   resolvers?: Function[];
   routes?: ModuleRoute[];
+  /** Background work the app runs every `everyMs` while it serves (not in tests that call services directly). */
+  jobs?: ModuleJob[];
   /** Registers the module's domain-event handlers and answers to lower modules; called once at start-up. */
   register?(): void;
   /** Adds the module's demo data; returns counts to report. */

@@ -1,4 +1,5 @@
 import type { ApiModule } from '../common/module';
+import { assessmentModule } from './assessment/assessment.module';
 import { auditModule } from './audit/audit.module';
 import { committeeModule } from './committee/committee.module';
 import { competencyModule } from './competency/competency.module';
@@ -22,6 +23,7 @@ export const modules: readonly ApiModule[] = [
   competencyModule,
   recordModule,
   learningModule,
+  assessmentModule,
   committeeModule,
 ];
 

@@ -9,6 +9,7 @@ import { CourseModule, Lesson } from './course-module.entity';
 import { Enrollment, LessonProgress } from './enrollment.entity';
 import { progressOf } from './enrollment.service';
 import type { LessonCompletion } from './learning.inputs';
+import { learnerCompletes } from './lesson-kinds';
 
 const DEFAULT_ORGANISER = 'Komunitas Pintar';
 
@@ -33,48 +34,62 @@ export async function completeLesson(
   if (!actor.employeeId) throw new ForbiddenError('Only employees take modules');
   const lesson = await em.findOne(Lesson, lessonId);
   if (!lesson) throw new NotFoundError('Lesson', lessonId);
+  if (!learnerCompletes(lesson.kind)) throw new ConflictError('This lesson is done by its own rule (a quiz is done when it is passed), not by marking it');
   const employeeId = actor.employeeId;
-  return em.transactional(async (tx) => {
-    // Locked, so two lessons finished at the same moment see each other's progress and the
-    // second of them completes the module.
-    const enrollment = await tx.findOne(Enrollment, { employee: employeeId, module: lesson.module.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-    if (!enrollment) throw new ConflictError('Join the module before doing its lessons');
-    const now = clock.now();
-    await tx.createQueryBuilder(LessonProgress).insert({ enrollment: enrollment.id, lesson: lesson.id, completedAt: now, how: input.how }).onConflict(['enrollment', 'lesson']).ignore().execute('run');
-    enrollment.lastActivityAt = now;
-    const lessons = await tx.find(Lesson, { module: lesson.module.id });
-    const done = await tx.find(LessonProgress, { enrollment }, { fields: ['lesson', 'completedAt'] });
-    const progress = progressOf(lessons, new Set(done.map((d) => d.lesson.id)));
-    let moduleCompleted = false;
-    let record = null;
-    let creditedEarlier = null;
-    if (!enrollment.completedAt && progress.doneRequired === progress.requiredLessons) {
-      moduleCompleted = true;
-      enrollment.completedAt = now;
-      const module = await tx.findOneOrFail(CourseModule, lesson.module.id);
-      const endDate = localDate(now, clock.timeZone);
-      const learningDays = [...new Set([...done.map((d) => localDate(d.completedAt, clock.timeZone)).filter((d) => d < endDate), endDate])].sort();
-      const minutes = lessons.reduce((s, l) => s + (l.durationMinutes ?? 0), 0);
-      const versions = await tx.find(CourseModule, { moduleKey: module.moduleKey, id: { $ne: module.id } }, { fields: ['id'] });
-      const result = await new LedgerService(tx).credit({
-        employeeId,
-        source: RecordSource.MODULE,
-        sourceId: module.id,
-        sameSourceIds: versions.map((v) => v.id),
-        formId: module.form.id,
-        title: module.version > 1 ? `${module.title} (v${module.version})` : module.title,
-        organiser: module.organiser ?? DEFAULT_ORGANISER,
-        startDate: learningDays[0],
-        endDate,
-        dates: learningDays,
-        minutes,
-        claimedJp: module.jpValue,
-        maxJp: module.jpValue,
-      });
-      if (result.created || result.record.sourceId === module.id) record = result.record;
-      else creditedEarlier = result.record;
-    }
-    await tx.flush();
-    return { enrollment, lesson, moduleCompleted, record, creditedEarlier };
-  });
+  return em.transactional((tx) => recordLessonDone(tx, { employeeId, lessonId: lesson.id, how: input.how }, clock));
+}
+
+/**
+ * Records a lesson done for an employee inside the caller's transaction (`tx`), completing the
+ * module and crediting its JP when that was the last required lesson (see `completeLesson`).
+ * Modules that own a lesson kind (a quiz) call this when their rule is met. Flushes `tx`.
+ */
+export async function recordLessonDone(
+  tx: EntityManager,
+  input: { employeeId: string; lessonId: string; how: string },
+  clock: Clock,
+): Promise<LessonCompletion> {
+  const { employeeId } = input;
+  const lesson = await tx.findOneOrFail(Lesson, input.lessonId);
+  // Locked, so two lessons finished at the same moment see each other's progress and the
+  // second of them completes the module.
+  const enrollment = await tx.findOne(Enrollment, { employee: employeeId, module: lesson.module.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+  if (!enrollment) throw new ConflictError('Join the module before doing its lessons');
+  const now = clock.now();
+  await tx.createQueryBuilder(LessonProgress).insert({ enrollment: enrollment.id, lesson: lesson.id, completedAt: now, how: input.how }).onConflict(['enrollment', 'lesson']).ignore().execute('run');
+  enrollment.lastActivityAt = now;
+  const lessons = await tx.find(Lesson, { module: lesson.module.id });
+  const done = await tx.find(LessonProgress, { enrollment }, { fields: ['lesson', 'completedAt'] });
+  const progress = progressOf(lessons, new Set(done.map((d) => d.lesson.id)));
+  let moduleCompleted = false;
+  let record = null;
+  let creditedEarlier = null;
+  if (!enrollment.completedAt && progress.doneRequired === progress.requiredLessons) {
+    moduleCompleted = true;
+    enrollment.completedAt = now;
+    const module = await tx.findOneOrFail(CourseModule, lesson.module.id);
+    const endDate = localDate(now, clock.timeZone);
+    const learningDays = [...new Set([...done.map((d) => localDate(d.completedAt, clock.timeZone)).filter((d) => d < endDate), endDate])].sort();
+    const minutes = lessons.reduce((s, l) => s + (l.durationMinutes ?? 0), 0);
+    const versions = await tx.find(CourseModule, { moduleKey: module.moduleKey, id: { $ne: module.id } }, { fields: ['id'] });
+    const result = await new LedgerService(tx).credit({
+      employeeId,
+      source: RecordSource.MODULE,
+      sourceId: module.id,
+      sameSourceIds: versions.map((v) => v.id),
+      formId: module.form.id,
+      title: module.version > 1 ? `${module.title} (v${module.version})` : module.title,
+      organiser: module.organiser ?? DEFAULT_ORGANISER,
+      startDate: learningDays[0],
+      endDate,
+      dates: learningDays,
+      minutes,
+      claimedJp: module.jpValue,
+      maxJp: module.jpValue,
+    });
+    if (result.created || result.record.sourceId === module.id) record = result.record;
+    else creditedEarlier = result.record;
+  }
+  await tx.flush();
+  return { enrollment, lesson, moduleCompleted, record, creditedEarlier };
 }

@@ -25,6 +25,7 @@ import type {
 import { LessonKind, ModuleStatus } from './learning.enums';
 import { EnrollmentService } from './enrollment.service';
 import { learningPolicy } from './learning.policy';
+import { lessonKindRules } from './lesson-kinds';
 
 /** What a lesson of each kind must carry before its module can be published. */
 function lessonProblems(lesson: Lesson, path: string): FieldError[] {
@@ -37,6 +38,9 @@ function lessonProblems(lesson: Lesson, path: string): FieldError[] {
       return need(!!lesson.url, 'url', `Lesson "${lesson.title}" has no link`);
     case LessonKind.FILE:
       return need(!!lesson.file, 'fileId', `Lesson "${lesson.title}" has no file`);
+    default:
+      // Kinds another module owns report their own problems (`LessonKindRules.publishProblems`).
+      return [];
   }
 }
 
@@ -289,7 +293,7 @@ export class CourseModuleService {
     for (const s of source.sections) {
       const section = this.em.create(CourseSection, { module: draft, title: s.title, sortOrder: s.sortOrder });
       for (const l of s.lessons) {
-        this.em.create(Lesson, {
+        const copy = this.em.create(Lesson, {
           section,
           module: draft,
           title: l.title,
@@ -301,6 +305,7 @@ export class CourseModuleService {
           required: l.required,
           sortOrder: l.sortOrder,
         });
+        await lessonKindRules(l.kind)?.copyToDraft?.(this.em, l, copy);
       }
     }
     return draft;
@@ -338,6 +343,10 @@ export class CourseModuleService {
     if (module.status !== ModuleStatus.DRAFT) throw new ConflictError(`This module is ${module.status.toLowerCase()}, not a draft`);
     const lessons = module.sections.getItems().flatMap((s, si) => s.lessons.getItems().map((l, li) => ({ l, path: `sections.${si}.lessons.${li}` })));
     const problems = lessons.flatMap(({ l, path }) => lessonProblems(l, path));
+    for (const { l, path } of lessons) {
+      const rules = lessonKindRules(l.kind);
+      if (rules?.publishProblems) problems.push(...(await rules.publishProblems(this.em, l, path)));
+    }
     if (!lessons.length) problems.push({ field: 'sections', rule: 'EMPTY', message: 'A module needs at least one lesson' });
     // Administrators may have changed the form's rule since the draft chose it.
     const form = module.form.getEntity();

@@ -11,6 +11,8 @@ export enum LessonKind {
   VIDEO = 'VIDEO',
   FILE = 'FILE',
   LINK = 'LINK',
+  /** A quiz: the assessment module owns its questions and attempts, and records it done when passed. */
+  QUIZ = 'QUIZ',
 }
 
 registerEnumType(ModuleStatus, { name: 'ModuleStatus', description: 'DRAFT → PUBLISHED → ARCHIVED' });

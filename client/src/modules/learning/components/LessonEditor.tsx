@@ -3,8 +3,10 @@ import ArrowUpward from '@mui/icons-material/ArrowUpward';
 import DeleteOutline from '@mui/icons-material/DeleteOutlined';
 import ExpandLess from '@mui/icons-material/ExpandLess';
 import ExpandMore from '@mui/icons-material/ExpandMore';
+import QuizOutlined from '@mui/icons-material/QuizOutlined';
 import {
   Box,
+  Button,
   Collapse,
   FormControlLabel,
   Grid,
@@ -21,6 +23,7 @@ import {
 import { LIMITS } from '@shared/limits';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { LessonKind } from '../../../gql/graphql';
 import { errorUnder } from '../../../ui/pathFieldErrors';
 import { LESSON_KINDS, LessonKindIcon } from './chips';
@@ -159,6 +162,24 @@ export function LessonEditor({ lesson: l, dragHandle, number, errors, expanded, 
                   helperText={urlError ?? (l.kind === 'VIDEO' ? t('learning.editor.videoHelp') : t('learning.editor.linkHelp'))}
                   slotProps={{ htmlInput: { maxLength: 2000 } }}
                 />
+              )}
+              {l.kind === 'QUIZ' && (
+                <Stack spacing={1} sx={{ alignItems: 'flex-start' }}>
+                  {errors.quiz && (
+                    <Typography variant="body2" color="error">
+                      {errors.quiz}
+                    </Typography>
+                  )}
+                  {l.id ? (
+                    <Button component={Link} to={`/pelatih/kuis/${l.id}`} variant="outlined" startIcon={<QuizOutlined />}>
+                      {t('learning.editor.quizSettings')}
+                    </Button>
+                  ) : (
+                    <Typography variant="body2" color="text.secondary">
+                      {t('learning.editor.quizSaveFirst')}
+                    </Typography>
+                  )}
+                </Stack>
               )}
               {l.kind === 'FILE' && (
                 <Stack spacing={1}>

@@ -2,11 +2,12 @@ import ArticleOutlined from '@mui/icons-material/ArticleOutlined';
 import AttachFileOutlined from '@mui/icons-material/AttachFileOutlined';
 import LinkOutlined from '@mui/icons-material/LinkOutlined';
 import OndemandVideoOutlined from '@mui/icons-material/OndemandVideoOutlined';
+import QuizOutlined from '@mui/icons-material/QuizOutlined';
 import { Box, Chip, type ChipProps, type SvgIconProps } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import type { LessonKind, ModuleStatus } from '../../../gql/graphql';
 
-export const LESSON_KINDS: LessonKind[] = ['TEXT', 'VIDEO', 'FILE', 'LINK'];
+export const LESSON_KINDS: LessonKind[] = ['TEXT', 'VIDEO', 'FILE', 'LINK', 'QUIZ'];
 
 const STATUS_COLOR: Record<ModuleStatus, ChipProps['color']> = { DRAFT: 'warning', PUBLISHED: 'success', ARCHIVED: 'default' };
 
@@ -17,7 +18,7 @@ export function ModuleStatusChip({ status }: { status: ModuleStatus }) {
 
 export function LessonKindIcon({ kind, ...props }: { kind: LessonKind } & SvgIconProps) {
   const { t } = useTranslation();
-  const Icon = { TEXT: ArticleOutlined, VIDEO: OndemandVideoOutlined, FILE: AttachFileOutlined, LINK: LinkOutlined }[kind];
+  const Icon = { TEXT: ArticleOutlined, VIDEO: OndemandVideoOutlined, FILE: AttachFileOutlined, LINK: LinkOutlined, QUIZ: QuizOutlined }[kind];
   return <Icon titleAccess={t(`learning.kind.${kind}`)} {...props} />;
 }
 

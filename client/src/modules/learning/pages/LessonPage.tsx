@@ -61,15 +61,26 @@ const VIDEO_FILE = /\.(mp4|webm|ogv)(\?|#|$)/i;
  */
 function LessonContent({
   lesson,
+  moduleId,
   sentinel,
   onViewedToEnd,
 }: {
   lesson: LessonFieldsFragment;
+  moduleId: string;
   sentinel: (el: HTMLDivElement | null) => void;
   onViewedToEnd?: () => void;
 }) {
   const { t } = useTranslation();
   switch (lesson.kind) {
+    case 'QUIZ':
+      return (
+        <Paper variant="outlined" sx={{ p: 2, display: 'flex', flexWrap: 'wrap', gap: 2, alignItems: 'center' }}>
+          <Typography sx={{ flex: 1, minWidth: 200 }}>{t('learning.lesson.quizBody')}</Typography>
+          <Button variant="contained" component={Link} to={`/modul/${moduleId}/kuis/${lesson.id}`}>
+            {t('learning.lesson.openQuiz')}
+          </Button>
+        </Paper>
+      );
     case 'TEXT':
       return (
         <>
@@ -339,7 +350,7 @@ function LessonPlayer({ module: m, lessonId }: { module: Module; lessonId: strin
               <Typography variant="h1" sx={{ mb: 3, overflowWrap: 'anywhere' }}>
                 {lesson.title}
               </Typography>
-              <LessonContent lesson={lesson} sentinel={setSentinel} onViewedToEnd={enrollment && !done ? () => void markDone('VIEWED_TO_END') : undefined} />
+              <LessonContent lesson={lesson} moduleId={m.id} sentinel={setSentinel} onViewedToEnd={enrollment && !done ? () => void markDone('VIEWED_TO_END') : undefined} />
             </CardContent>
           </Card>
           {error != null && (
@@ -358,7 +369,7 @@ function LessonPlayer({ module: m, lessonId }: { module: Module; lessonId: strin
           >
             <Box sx={{ gridColumn: { xs: '1 / -1', sm: 'auto' }, gridRow: { xs: 1, sm: 'auto' }, order: { sm: 2 }, display: 'flex', justifyContent: 'center' }}>
               {enrollment &&
-                (done ? (
+                (lesson.kind === 'QUIZ' && !done ? null : done ? (
                   <Chip color="success" icon={<CheckCircle />} label={t('learning.lesson.done')} role="status" />
                 ) : (
                   <Button

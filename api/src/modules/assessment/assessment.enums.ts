@@ -1,0 +1,35 @@
+import { registerEnumType } from 'type-graphql';
+import { Outcome } from './question-scoring';
+import { QuestionType } from './question';
+import { GradingMethod } from './quiz-grade';
+import { ReviewTiming } from './review-policy';
+
+/** What a quiz is for: an ordinary quiz, or the test before or after a module (learning gain). */
+export enum QuizRole {
+  QUIZ = 'QUIZ',
+  PRE_TEST = 'PRE_TEST',
+  POST_TEST = 'POST_TEST',
+}
+
+export enum AttemptStatus {
+  OPEN = 'OPEN',
+  FINISHED = 'FINISHED',
+}
+
+/** How an attempt ended. */
+export enum AttemptEnd {
+  /** The learner submitted it. */
+  SUBMITTED = 'SUBMITTED',
+  /** Its deadline came; it was submitted with what was saved. */
+  DEADLINE = 'DEADLINE',
+}
+
+registerEnumType(QuestionType, { name: 'QuestionType' });
+registerEnumType(GradingMethod, { name: 'GradingMethod', description: 'How a learner’s attempts make their grade: highest, last or average' });
+registerEnumType(ReviewTiming, { name: 'ReviewTiming', description: 'When a finished attempt shows a part of its review' });
+registerEnumType(Outcome, { name: 'AnswerOutcome' });
+registerEnumType(QuizRole, { name: 'QuizRole', description: 'QUIZ, or the PRE_TEST / POST_TEST that give the learning gain' });
+registerEnumType(AttemptStatus, { name: 'AttemptStatus' });
+registerEnumType(AttemptEnd, { name: 'AttemptEnd' });
+
+export { GradingMethod, Outcome, QuestionType, ReviewTiming };

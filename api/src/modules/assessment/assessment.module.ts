@@ -1,0 +1,42 @@
+import { defineModule } from '../../common/module';
+import { LessonKind } from '../learning/learning.enums';
+import { registerLessonKind } from '../learning/lesson-kinds';
+import { LessonQuizResolver, QuestionBankResolver, QuizResolver } from './assessment.resolver';
+import { BankQuestion, QuestionCategory } from './question.entity';
+import { Quiz, QuizAnswer, QuizAttempt } from './quiz.entity';
+import { quizProblems } from './quiz.service';
+import { finishOverdueAttempts } from './submit-quiz-attempt';
+
+/**
+ * A QUIZ lesson is done when its quiz is passed (a pre-test when finished), never by marking it;
+ * a module cannot be published while a quiz lacks questions; a new draft version copies its quizzes.
+ */
+function registerQuizLessons(): void {
+  registerLessonKind(LessonKind.QUIZ, {
+    learnerCompletes: false,
+    async publishProblems(em, lesson, path) {
+      return quizProblems(em, await em.findOne(Quiz, { lesson: lesson.id }), path, lesson.title);
+    },
+    async copyToDraft(em, from, to) {
+      const quiz = await em.findOne(Quiz, { lesson: from.id });
+      if (!quiz) return;
+      const { id: _id, createdAt: _c, updatedAt: _u, lesson: _l, ...settings } = quiz;
+      em.create(Quiz, { ...settings, slots: [...quiz.slots], lesson: to });
+    },
+  });
+}
+
+export const assessmentModule = defineModule({
+  name: 'assessment',
+  entities: [QuestionCategory, BankQuestion, Quiz, QuizAttempt, QuizAnswer],
+  resolvers: [QuestionBankResolver, QuizResolver, LessonQuizResolver],
+  register: registerQuizLessons,
+  jobs: [
+    {
+      // Reading or answering an overdue attempt finishes it too; this catches those nobody comes back to.
+      name: 'finish overdue quiz attempts',
+      everyMs: 30_000,
+      run: ({ orm, clock }) => finishOverdueAttempts(orm.em.fork(), clock),
+    },
+  ],
+});

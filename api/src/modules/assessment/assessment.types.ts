@@ -1,0 +1,481 @@
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { Competency } from '../competency/competency.entity';
+import { AttemptEnd, AttemptStatus, GradingMethod, Outcome, QuestionType, QuizRole, ReviewTiming } from './assessment.enums';
+import { QuestionCategory } from './question.entity';
+
+// ---- The bank, for its trainers (answer keys included: never returned to learners) ----
+
+@ObjectType()
+export class BankOption {
+  @Field()
+  id!: string;
+
+  @Field()
+  text!: string;
+
+  @Field(() => Float)
+  fraction!: number;
+
+  @Field(() => String, { nullable: true })
+  feedback?: string | null;
+}
+
+@ObjectType()
+export class BankAnswer {
+  @Field(() => String, { nullable: true })
+  text?: string | null;
+
+  @Field(() => Float, { nullable: true })
+  value?: number | null;
+
+  @Field(() => Float, { nullable: true })
+  tolerance?: number | null;
+
+  @Field(() => Float)
+  fraction!: number;
+
+  @Field(() => String, { nullable: true })
+  feedback?: string | null;
+}
+
+@ObjectType({ description: 'A question of the bank with its key, for its owner and administrators' })
+export class BankQuestionView {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => QuestionType)
+  type!: QuestionType;
+
+  @Field(() => String, { nullable: true })
+  title?: string | null;
+
+  @Field({ description: 'Markdown' })
+  text!: string;
+
+  @Field(() => Float)
+  points!: number;
+
+  @Field(() => String, { nullable: true })
+  generalFeedback?: string | null;
+
+  @Field(() => [BankOption], { nullable: true })
+  options?: BankOption[] | null;
+
+  @Field(() => Boolean, { nullable: true })
+  correct?: boolean | null;
+
+  @Field(() => String, { nullable: true })
+  trueFeedback?: string | null;
+
+  @Field(() => String, { nullable: true })
+  falseFeedback?: string | null;
+
+  @Field(() => [BankAnswer], { nullable: true })
+  answers?: BankAnswer[] | null;
+
+  @Field(() => String, { nullable: true })
+  otherFeedback?: string | null;
+
+  @Field(() => String, { nullable: true })
+  graderNotes?: string | null;
+
+  @Field(() => QuestionCategory, { nullable: true })
+  category?: QuestionCategory | null;
+
+  @Field(() => [Competency])
+  competencies!: Competency[];
+
+  @Field(() => Int, { nullable: true })
+  level?: number | null;
+
+  @Field(() => Date)
+  updatedAt!: Date;
+}
+
+@ObjectType()
+export class BankQuestionPage {
+  @Field(() => [BankQuestionView])
+  items!: BankQuestionView[];
+
+  @Field(() => Int)
+  total!: number;
+
+  @Field(() => Int)
+  offset!: number;
+
+  @Field(() => Int)
+  limit!: number;
+}
+
+@ObjectType()
+export class GiftImportError {
+  @Field(() => Int)
+  line!: number;
+
+  @Field({ description: 'Stable code the client translates' })
+  code!: string;
+
+  @Field()
+  message!: string;
+
+  @Field(() => String, { nullable: true })
+  title?: string | null;
+}
+
+@ObjectType()
+export class GiftImportResult {
+  @Field(() => Int)
+  imported!: number;
+
+  @Field(() => [GiftImportError], { description: 'Questions that were not imported, with their line' })
+  errors!: GiftImportError[];
+
+  @Field(() => [QuestionCategory], { description: 'Categories the file named that were created' })
+  categoriesCreated!: QuestionCategory[];
+}
+
+// ---- Quiz settings ----
+
+@ObjectType()
+export class ReviewPolicyView {
+  @Field(() => ReviewTiming)
+  score!: ReviewTiming;
+
+  @Field(() => ReviewTiming)
+  rightAnswers!: ReviewTiming;
+
+  @Field(() => ReviewTiming)
+  feedback!: ReviewTiming;
+}
+
+@ObjectType()
+export class QuizSlotView {
+  @Field(() => BankQuestionView, { nullable: true })
+  question?: BankQuestionView | null;
+
+  @Field(() => QuestionCategory, { nullable: true })
+  category?: QuestionCategory | null;
+
+  @Field(() => Int, { description: 'Questions this place gives (1 for a chosen question)' })
+  count!: number;
+}
+
+@ObjectType({ description: 'A quiz’s settings with its questions, for the module’s authors' })
+export class QuizSettings {
+  @Field(() => ID)
+  lessonId!: string;
+
+  @Field(() => ID)
+  moduleId!: string;
+
+  @Field()
+  lessonTitle!: string;
+
+  @Field({ description: 'Settings change only while the module is a draft' })
+  editable!: boolean;
+
+  @Field(() => QuizRole)
+  role!: QuizRole;
+
+  @Field(() => Date, { nullable: true })
+  opensAt?: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  closesAt?: Date | null;
+
+  @Field(() => Int, { nullable: true })
+  timeLimitMinutes?: number | null;
+
+  @Field(() => Int, { nullable: true })
+  attemptsAllowed?: number | null;
+
+  @Field(() => Float, { nullable: true })
+  passMarkPercent?: number | null;
+
+  @Field()
+  shuffleQuestions!: boolean;
+
+  @Field()
+  shuffleOptions!: boolean;
+
+  @Field(() => GradingMethod)
+  gradingMethod!: GradingMethod;
+
+  @Field(() => ReviewPolicyView)
+  review!: ReviewPolicyView;
+
+  @Field(() => [QuizSlotView])
+  slots!: QuizSlotView[];
+}
+
+// ---- What a learner sees ----
+
+@ObjectType()
+export class QuizGradeView {
+  @Field(() => Float, { nullable: true })
+  percent?: number | null;
+
+  @Field({ description: 'An attempt waits for a trainer, so the grade may change' })
+  pending!: boolean;
+
+  @Field(() => Boolean, { nullable: true, description: 'Reaches the pass mark; null while not known' })
+  passed?: boolean | null;
+}
+
+@ObjectType()
+export class QuizAttemptSummary {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Int)
+  number!: number;
+
+  @Field(() => AttemptStatus)
+  status!: AttemptStatus;
+
+  @Field(() => Date)
+  startedAt!: Date;
+
+  @Field(() => Date, { nullable: true })
+  deadline?: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  finishedAt?: Date | null;
+
+  @Field(() => Float, { nullable: true, description: 'Only when the review policy shows the score' })
+  percent?: number | null;
+
+  @Field({ description: 'A question waits for a trainer' })
+  pending!: boolean;
+}
+
+@ObjectType()
+export class QuizPermissions {
+  @Field({ description: 'Start a new attempt now (an open attempt is resumed instead)' })
+  start!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Why not: NOT_OPEN_YET, CLOSED, NO_ATTEMPTS_LEFT, NOT_ENROLLED' })
+  startRefusal?: string | null;
+
+  @Field({ description: 'Edit the quiz’s settings and questions' })
+  edit!: boolean;
+}
+
+@ObjectType({ description: 'A quiz as a learner sees it before and between attempts: no questions, no keys' })
+export class QuizInfo {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => QuizRole)
+  role!: QuizRole;
+
+  @Field(() => Date, { nullable: true })
+  opensAt?: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  closesAt?: Date | null;
+
+  @Field(() => Int, { nullable: true })
+  timeLimitMinutes?: number | null;
+
+  @Field(() => Int, { nullable: true })
+  attemptsAllowed?: number | null;
+
+  @Field(() => Float, { nullable: true })
+  passMarkPercent?: number | null;
+
+  @Field(() => GradingMethod)
+  gradingMethod!: GradingMethod;
+
+  @Field(() => Int)
+  questionCount!: number;
+
+  @Field(() => ReviewPolicyView)
+  review!: ReviewPolicyView;
+
+  @Field(() => [QuizAttemptSummary], { description: 'The viewer’s attempts, latest first' })
+  myAttempts!: QuizAttemptSummary[];
+
+  @Field(() => QuizGradeView, { nullable: true, description: 'The viewer’s grade, when the review policy shows scores' })
+  myGrade?: QuizGradeView | null;
+
+  @Field(() => QuizPermissions)
+  viewerCan!: QuizPermissions;
+}
+
+@ObjectType()
+export class AttemptOption {
+  @Field()
+  id!: string;
+
+  @Field({ description: 'Safe HTML' })
+  textHtml!: string;
+}
+
+@ObjectType()
+export class SavedResponse {
+  @Field(() => [String], { nullable: true })
+  optionIds?: string[] | null;
+
+  @Field(() => Boolean, { nullable: true })
+  truth?: boolean | null;
+
+  @Field(() => String, { nullable: true })
+  text?: string | null;
+}
+
+@ObjectType()
+export class RightNumber {
+  @Field(() => Float)
+  value!: number;
+
+  @Field(() => Float)
+  tolerance!: number;
+}
+
+@ObjectType()
+export class RightAnswerView {
+  @Field(() => [String], { nullable: true })
+  optionIds?: string[] | null;
+
+  @Field(() => Boolean, { nullable: true })
+  truth?: boolean | null;
+
+  @Field(() => [String], { nullable: true })
+  texts?: string[] | null;
+
+  @Field(() => [RightNumber], { nullable: true })
+  numbers?: RightNumber[] | null;
+}
+
+@ObjectType({ description: 'A question of an attempt. Score, outcome, feedback and right answer only after it is finished, as the review policy allows' })
+export class AttemptQuestion {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Int, { description: '1-based place in the attempt' })
+  number!: number;
+
+  @Field(() => QuestionType)
+  type!: QuestionType;
+
+  @Field({ description: 'Safe HTML' })
+  textHtml!: string;
+
+  @Field(() => Float)
+  points!: number;
+
+  @Field(() => [AttemptOption], { nullable: true, description: 'Choice questions, in the attempt’s order' })
+  options?: AttemptOption[] | null;
+
+  @Field(() => SavedResponse, { nullable: true })
+  response?: SavedResponse | null;
+
+  @Field(() => Int, { description: 'How many saves of this answer the server holds (the client’s revision)' })
+  revision!: number;
+
+  @Field(() => Boolean, { nullable: true, description: 'Finished attempts: false while a trainer has to grade it' })
+  graded?: boolean | null;
+
+  @Field(() => Float, { nullable: true })
+  score?: number | null;
+
+  @Field(() => Outcome, { nullable: true })
+  outcome?: Outcome | null;
+
+  @Field(() => [String], { nullable: true, description: 'Safe HTML' })
+  feedbackHtml?: string[] | null;
+
+  @Field(() => RightAnswerView, { nullable: true })
+  rightAnswer?: RightAnswerView | null;
+}
+
+@ObjectType()
+export class AttemptScore {
+  @Field(() => Float)
+  score!: number;
+
+  @Field(() => Float)
+  maxScore!: number;
+
+  @Field(() => Float, { nullable: true })
+  percent?: number | null;
+
+  @Field()
+  pending!: boolean;
+}
+
+@ObjectType()
+export class ReviewVisibilityView {
+  @Field()
+  score!: boolean;
+
+  @Field()
+  rightAnswers!: boolean;
+
+  @Field()
+  feedback!: boolean;
+}
+
+@ObjectType('QuizAttempt', { description: 'A learner’s attempt, as its learner may see it now' })
+export class QuizAttemptView {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Int)
+  number!: number;
+
+  @Field(() => AttemptStatus)
+  status!: AttemptStatus;
+
+  @Field(() => ID)
+  lessonId!: string;
+
+  @Field(() => ID)
+  moduleId!: string;
+
+  @Field()
+  title!: string;
+
+  @Field(() => QuizRole)
+  role!: QuizRole;
+
+  @Field(() => Date)
+  startedAt!: Date;
+
+  @Field(() => Date, { nullable: true })
+  deadline?: Date | null;
+
+  @Field(() => Int, { nullable: true, description: 'Seconds to the deadline by the server’s clock, while open' })
+  secondsLeft?: number | null;
+
+  @Field(() => Date, { nullable: true })
+  finishedAt?: Date | null;
+
+  @Field(() => AttemptEnd, { nullable: true })
+  finishedHow?: AttemptEnd | null;
+
+  @Field(() => [AttemptQuestion])
+  questions!: AttemptQuestion[];
+
+  @Field(() => ReviewVisibilityView)
+  visibility!: ReviewVisibilityView;
+
+  @Field(() => AttemptScore, { nullable: true, description: 'When the review policy shows the score' })
+  total?: AttemptScore | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'This attempt reaches the pass mark (with the score)' })
+  passed?: boolean | null;
+}
+
+@ObjectType()
+export class SavedAnswer {
+  @Field(() => ID)
+  questionId!: string;
+
+  @Field(() => Date)
+  savedAt!: Date;
+
+  @Field(() => Int)
+  revision!: number;
+}

@@ -1,0 +1,93 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Actor } from '../../common/actor';
+import type { Clock } from '../../common/dates';
+import { NotFoundError } from '../../common/errors';
+import { Lesson } from '../learning/course-module.entity';
+import { renderMarkdown } from '../learning/markdown';
+import { AttemptStatus } from './assessment.enums';
+import { assessmentPolicy } from './assessment.policy';
+import type { AttemptQuestion, QuizAttemptView } from './assessment.types';
+import { learnerView } from './learner-view';
+import { type AttemptItem, reviewQuestion, reviewVisibility } from './review-policy';
+import { passes } from './quiz-grade';
+import { Quiz, QuizAnswer, QuizAttempt } from './quiz.entity';
+import { reviewPolicyOf } from './quiz.service';
+import { finishIfOverdue } from './submit-quiz-attempt';
+
+const html = (markdown: string) => renderMarkdown(markdown).trim();
+
+/**
+ * An attempt as its learner may see it at `now`. While it is open: each question only through
+ * `learnerView` (text, type, points, options' ids and texts in the attempt's order) and the
+ * learner's own saved responses; nothing scored, no feedback, no key. Once finished: what the
+ * quiz's review policy shows at `now` (`reviewQuestion`), hidden parts null.
+ */
+export function attemptView(attempt: QuizAttempt, quiz: Quiz, lesson: Lesson, answers: QuizAnswer[], now: Date): QuizAttemptView {
+  const finished = !!attempt.finishedAt;
+  const byQuestion = new Map(answers.map((a) => [a.questionId, a]));
+  const visibility = reviewVisibility(reviewPolicyOf(quiz), { attemptFinished: finished, now, closesAt: quiz.closesAt });
+  const questions: AttemptQuestion[] = attempt.paper.map((question, i) => {
+    const saved = byQuestion.get(question.id);
+    const response = saved && Object.keys(saved.response).length ? saved.response : null;
+    const base = learnerView(question, attempt.optionOrder[question.id]);
+    const view: AttemptQuestion = {
+      id: base.id,
+      number: i + 1,
+      type: base.type,
+      textHtml: html(base.text),
+      points: base.points,
+      options: base.options?.map((o) => ({ id: o.id, textHtml: html(o.text) })) ?? null,
+      response: response && { optionIds: response.optionIds ? [...response.optionIds] : null, truth: response.truth ?? null, text: response.text ?? null },
+      revision: saved?.revision ?? 0,
+    };
+    if (!finished || !saved?.result) return view;
+    const item: AttemptItem = { question, response, result: saved.result, optionOrder: attempt.optionOrder[question.id] };
+    const review = reviewQuestion(item, visibility);
+    return {
+      ...view,
+      graded: review.graded,
+      score: review.score ?? null,
+      outcome: review.outcome ?? null,
+      feedbackHtml: review.feedback?.map(html) ?? null,
+      rightAnswer: review.rightAnswer ?? null,
+    };
+  });
+  const total = visibility.score && finished
+    ? { score: attempt.score ?? 0, maxScore: attempt.maxScore ?? 0, percent: attempt.percent ?? null, pending: attempt.pending }
+    : null;
+  const secondsLeft = !finished && attempt.deadline ? Math.max(0, Math.floor((attempt.deadline.getTime() - now.getTime()) / 1000)) : null;
+  return {
+    id: attempt.id,
+    number: attempt.number,
+    status: finished ? AttemptStatus.FINISHED : AttemptStatus.OPEN,
+    lessonId: lesson.id,
+    moduleId: lesson.module.id,
+    title: lesson.title,
+    role: quiz.role,
+    startedAt: attempt.startedAt,
+    deadline: attempt.deadline ?? null,
+    secondsLeft,
+    finishedAt: attempt.finishedAt ?? null,
+    finishedHow: attempt.finishedHow ?? null,
+    questions,
+    visibility,
+    total,
+    passed: total ? passes({ percent: total.percent, pending: total.pending }, quiz.passMarkPercent) : null,
+  };
+}
+
+/**
+ * The viewer's own attempt (anyone else's answers NOT_FOUND, so attempts of others cannot be told
+ * from ids that do not exist). An open attempt past its deadline is finished first.
+ */
+export async function quizAttempt(em: EntityManager, actor: Actor, id: string, clock: Clock): Promise<QuizAttemptView> {
+  const found = await em.findOne(QuizAttempt, id, { fields: ['employee', 'finishedAt', 'deadline'] });
+  if (!found || !assessmentPolicy.takeAttempt(actor, found.employee.id)) throw new NotFoundError('Quiz attempt', id);
+  if (!found.finishedAt) await finishIfOverdue(em, id, clock);
+  const read = em.fork();
+  const attempt = await read.findOneOrFail(QuizAttempt, id);
+  const quiz = await read.findOneOrFail(Quiz, attempt.quiz.id);
+  const lesson = await read.findOneOrFail(Lesson, quiz.lesson.id);
+  const answers = await read.find(QuizAnswer, { attempt });
+  return attemptView(attempt, quiz, lesson, answers, clock.now());
+}
