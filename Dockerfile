@@ -4,8 +4,10 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 COPY api/package.json api/
 COPY client/package.json client/
+COPY packages/domain/package.json packages/domain/
 RUN npm ci --no-audit --no-fund
 COPY tsconfig.json ./
+COPY packages packages
 COPY api api
 COPY client client
 COPY schema schema
@@ -19,7 +21,9 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 COPY api/package.json api/
 COPY client/package.json client/
+COPY packages/domain/package.json packages/domain/
 RUN npm ci --omit=dev --workspace api --no-audit --no-fund && npm cache clean --force
+COPY --from=build /app/packages/domain/dist packages/domain/dist
 COPY --from=build /app/api/dist api/dist
 COPY --from=build /app/client/dist client/dist
 COPY seeds seeds

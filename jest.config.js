@@ -20,6 +20,8 @@ module.exports = {
   globalSetup: '<rootDir>/tests/support/global-setup.ts',
   globalTeardown: '<rootDir>/tests/support/global-teardown.ts',
   setupFiles: ['reflect-metadata'],
+  // The shared rules run from their source, never from a stale build.
+  moduleNameMapper: { '^@komunitas-pintar/domain$': '<rootDir>/packages/domain/src/index.ts' },
   maxWorkers: 2,
   // API tests; browser tests set their own (tests/e2e/support/browser.ts).
   testTimeout: 30000,

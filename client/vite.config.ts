@@ -13,12 +13,6 @@ export default defineConfig({
     // Brotli and gzip copies of every text asset, which the server sends as they are.
     compression({ algorithms: ['brotliCompress', 'gzip'], threshold: 1024 }),
   ],
-  resolve: {
-    alias: {
-      // Input limits and NIP rules shared with the API (a pure module with no imports).
-      '@shared': path.resolve(import.meta.dirname, '../api/src/common'),
-    },
-  },
   server: {
     port: 5173,
     proxy: {

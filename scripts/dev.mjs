@@ -13,7 +13,7 @@ execSync('npm run build -w api', { cwd: root, stdio: 'inherit' });
 execSync('npm run codegen -w client', { cwd: root, stdio: 'inherit' });
 
 const processes = [
-  ['tsc', ['-p', 'api/tsconfig.json', '--watch', '--preserveWatchOutput']],
+  ['tsc', ['-b', 'api/tsconfig.json', '--watch', '--preserveWatchOutput']],
   ['node', ['--watch-path=api/dist', 'api/dist/cli.js', 'start']],
   ['npm', ['run', 'dev', '-w', 'client']],
 ].map(([cmd, args]) => spawn(cmd, args, { cwd: root, stdio: 'inherit', env: process.env }));

@@ -11,10 +11,10 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 const targets = {
-  api: { output: 'api/dist/cli.js', sources: ['api/src', 'api/tsconfig.json', 'tsconfig.json'] },
+  api: { output: 'api/dist/cli.js', sources: ['api/src', 'api/tsconfig.json', 'tsconfig.json', 'packages/domain/src'] },
   client: {
     output: 'client/dist/index.html',
-    sources: ['client/src', 'client/index.html', 'client/vite.config.ts', 'schema/schema.graphql', 'api/src/common/limits.ts'],
+    sources: ['client/src', 'client/index.html', 'client/vite.config.ts', 'schema/schema.graphql', 'packages/domain/src'],
   },
 };
 

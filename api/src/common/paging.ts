@@ -2,7 +2,7 @@ import type { EntityName, FilterQuery, FindOptions, QueryOrderMap } from '@mikro
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Max, Min } from 'class-validator';
 import { type ClassType, Field, InputType, Int, ObjectType } from 'type-graphql';
-import { LIMITS } from './limits';
+import { LIMITS } from '@komunitas-pintar/domain';
 
 @InputType()
 export class PageInput {

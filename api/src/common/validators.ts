@@ -1,6 +1,6 @@
 import { IsInt, Max, Min, ValidateBy, type ValidationOptions } from 'class-validator';
 import { isLocalDate } from './dates';
-import { hasAtMostOneDecimal } from './jp';
+import { hasAtMostOneDecimal } from '@komunitas-pintar/domain';
 
 /** Reusable class-validator rules for inputs. */
 

@@ -1,4 +1,4 @@
-import { floorJp } from '@shared/jp';
+import { floorJp } from '@komunitas-pintar/domain';
 import i18n from '../app/i18n';
 
 const locale = () => (i18n.language === 'en' ? 'en-GB' : 'id-ID');

@@ -1,4 +1,4 @@
-import { LIMITS } from '../../../api/src/common/limits';
+import { LIMITS } from '@komunitas-pintar/domain';
 import { seedReference } from '../../../api/src/db/seed/reference';
 import { CareerPath } from '../../../api/src/modules/competency/career-path.entity';
 import { Competency } from '../../../api/src/modules/competency/competency.entity';

@@ -1,4 +1,4 @@
-import { LIMITS } from '../../../api/src/common/limits';
+import { LIMITS } from '@komunitas-pintar/domain';
 import { completeLesson } from '../../../api/src/modules/learning/complete-lesson';
 import { fixedClock } from '../../../api/src/common/dates';
 import { Competency } from '../../../api/src/modules/competency/competency.entity';

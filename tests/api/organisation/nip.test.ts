@@ -1,4 +1,4 @@
-import { parseNip } from '../../../api/src/common/limits';
+import { parseNip } from '@komunitas-pintar/domain';
 
 const TODAY = new Date(Date.UTC(2026, 10, 28));
 

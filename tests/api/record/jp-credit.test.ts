@@ -1,5 +1,5 @@
 import forms from '../../../seeds/reference/learning-forms.json';
-import { floorJp, hasAtMostOneDecimal, jpTenths, sumJp } from '../../../api/src/common/jp';
+import { floorJp, hasAtMostOneDecimal, jpTenths, sumJp } from '@komunitas-pintar/domain';
 import { type Activity, type AlreadyCredited, type CreditRule, creditJp, fitsModules, spreadSessions } from '../../../api/src/modules/record/jp-credit';
 import { CreditMode } from '../../../api/src/modules/record/record.enums';
 

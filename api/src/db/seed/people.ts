@@ -1,4 +1,4 @@
-import { parseNip } from '../../common/limits';
+import { parseNip } from '@komunitas-pintar/domain';
 import { EmployeeType, OpdKind } from '../../modules/organisation/organisation.enums';
 import { Random } from './random';
 

@@ -1,6 +1,6 @@
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
-import { floorJp } from '../../common/jp';
+import { floorJp } from '@komunitas-pintar/domain';
 import { groupVerificationCode, verificationUrl } from './verification-code';
 
 /** What a registered certificate shows (the fields of a certificate in the domain rules). */

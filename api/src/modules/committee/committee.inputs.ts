@@ -1,6 +1,6 @@
 import { ArrayMaxSize, IsIn, IsOptional, IsUUID, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Field, Float, ID, InputType, Int, registerEnumType } from 'type-graphql';
-import { COMMITTEE_LIMITS, LIMITS, PNS_RANKS, PPPK_RANKS } from '../../common/limits';
+import { COMMITTEE_LIMITS, LIMITS, PNS_RANKS, PPPK_RANKS } from '@komunitas-pintar/domain';
 import { IsIntBetween, IsJp, MinTrimmedLength, NotBlank } from '../../common/validators';
 import { AssessmentMethod } from '../competency/competency.enums';
 import { IsCompetencyLevel } from '../competency/level.validator';

@@ -10,7 +10,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { CODE_PATTERN, COMPETENCY_LIMITS, LIMITS } from '../../common/limits';
+import { CODE_PATTERN, COMPETENCY_LIMITS, LIMITS } from '@komunitas-pintar/domain';
 import { MinTrimmedLength, NotBlank } from '../../common/validators';
 import { Employee } from '../organisation/employee.entity';
 import { Position } from '../organisation/position.entity';

@@ -1,6 +1,6 @@
 import { IsIn, IsOptional, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
-import { ACCOUNT_LIMITS, LIMITS } from '../../common/limits';
+import { ACCOUNT_LIMITS, LIMITS } from '@komunitas-pintar/domain';
 import { MinTrimmedLength, NotBlank } from '../../common/validators';
 import { Role } from '../../common/role';
 import { GRANTABLE_ROLES } from './role';

@@ -4,7 +4,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../../common/actor';
 import type { Clock } from '../../common/dates';
 import { assertCan, BadInputError, ConflictError, NotFoundError } from '../../common/errors';
-import { ACCOUNT_LIMITS } from '../../common/limits';
+import { ACCOUNT_LIMITS } from '@komunitas-pintar/domain';
 import { findPage, type Page, type PageInput } from '../../common/paging';
 import { likePattern } from '../../common/text';
 import { AuditService } from '../audit/audit.service';

@@ -1,6 +1,6 @@
 import { ArrayMaxSize, IsNotEmpty, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
-import { LIMITS } from '../../common/limits';
+import { LIMITS } from '@komunitas-pintar/domain';
 import { User } from './user.entity';
 
 @InputType()

@@ -4,7 +4,7 @@ import type { Actor } from '../../common/actor';
 import type { Clock } from '../../common/dates';
 import { AuditService } from '../audit/audit.service';
 import { BadInputError, NotFoundError, UnauthenticatedError } from '../../common/errors';
-import { normalizeNip } from '../../common/limits';
+import { normalizeNip } from '@komunitas-pintar/domain';
 import type { Config } from '../../config';
 import { Employee } from '../organisation/employee.entity';
 import { Opd } from '../organisation/opd.entity';

@@ -9,7 +9,7 @@ import { Competency } from '../competency/competency.entity';
 import { StoredFile } from '../file/stored-file.entity';
 import { Role } from '../../common/role';
 import { User } from '../identity/user.entity';
-import { floorJp } from '../../common/jp';
+import { floorJp } from '@komunitas-pintar/domain';
 import { fitsModules } from '../record/jp-credit';
 import { LearningForm } from '../record/learning-form.entity';
 import { CreditMode } from '../record/record.enums';

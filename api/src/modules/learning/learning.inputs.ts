@@ -1,6 +1,6 @@
 import { ArrayMaxSize, IsIn, IsInt, IsOptional, IsUrl, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { CODE_PATTERN, LIMITS, MODULE_LIMITS } from '../../common/limits';
+import { CODE_PATTERN, LIMITS, MODULE_LIMITS } from '@komunitas-pintar/domain';
 import { IsJp } from '../../common/validators';
 import { IsCompetencyLevel } from '../competency/level.validator';
 import { LearningRecord } from '../record/learning-record.entity';

@@ -1,6 +1,6 @@
 import { isEmail } from 'class-validator';
 import type { FieldError } from '../../common/errors';
-import { isValidRank, LIMITS, parseNip, PHONE_PATTERN } from '../../common/limits';
+import { isValidRank, LIMITS, parseNip, PHONE_PATTERN } from '@komunitas-pintar/domain';
 import type { Opd } from './opd.entity';
 import { EmployeeType } from './organisation.enums';
 import type { Position } from './position.entity';

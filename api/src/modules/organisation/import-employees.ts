@@ -4,7 +4,7 @@ import type { Actor } from '../../common/actor';
 import type { Clock } from '../../common/dates';
 import { emitDomainEvent } from '../../common/events';
 import type { FieldError } from '../../common/errors';
-import { LIMITS, normalizeNip } from '../../common/limits';
+import { LIMITS, normalizeNip } from '@komunitas-pintar/domain';
 import { Employee } from './employee.entity';
 import { checkEmployee, type EmployeeFieldNames } from './employee-rules';
 import { Opd } from './opd.entity';

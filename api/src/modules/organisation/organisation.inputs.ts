@@ -1,6 +1,6 @@
 import { IsEmail, IsOptional, IsUUID, Matches, MaxLength } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { CODE_PATTERN, LIMITS, PHONE_PATTERN } from '../../common/limits';
+import { CODE_PATTERN, LIMITS, PHONE_PATTERN } from '@komunitas-pintar/domain';
 import { MinTrimmedLength, NotBlank } from '../../common/validators';
 import { EmployeeType, OpdKind, PositionType } from './organisation.enums';
 

@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { type Context, requireActor } from '../../common/context';
 import { PageInput, PageOf } from '../../common/paging';
-import { parseNip } from '../../common/limits';
+import { parseNip } from '@komunitas-pintar/domain';
 import { Role } from '../../common/role';
 import { Employee } from './employee.entity';
 import { importEmployees } from './import-employees';

@@ -1,6 +1,6 @@
 import { ArrayMaxSize, IsInt, IsOptional, IsUUID, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { PLAN_LIMITS } from '../../common/limits';
+import { PLAN_LIMITS } from '@komunitas-pintar/domain';
 import { IsJp } from '../../common/validators';
 import { PlanStatus } from './record.enums';
 import { IsYear } from './year.validator';

@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { type Actor, hasRole } from '../../common/actor';
 import type { Clock } from '../../common/dates';
 import { assertCan, BadInputError, ConflictError, NotFoundError } from '../../common/errors';
-import { floorJp, sumJp } from '../../common/jp';
+import { floorJp, sumJp } from '@komunitas-pintar/domain';
 import { byKeys, requestLoader } from '../../common/loaders';
 import { emptyPage, findPage, type Page, type PageInput } from '../../common/paging';
 import { Role } from '../../common/role';

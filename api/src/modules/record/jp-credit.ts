@@ -1,4 +1,4 @@
-import { jpTenths, sumJp } from '../../common/jp';
+import { jpTenths, sumJp } from '@komunitas-pintar/domain';
 import { CreditMode } from './record.enums';
 
 /** The credit rule of a form of learning (a `LearningForm` row, editable by admins). */

@@ -1,5 +1,5 @@
 import { yearOf } from '../../common/dates';
-import { parseNip } from '../../common/limits';
+import { parseNip } from '@komunitas-pintar/domain';
 import { EmployeeType } from '../organisation/organisation.enums';
 
 /**

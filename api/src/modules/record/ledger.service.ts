@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../../common/actor';
 import { isLocalDate, monthOf, nextMonthStart, yearOf } from '../../common/dates';
 import { BadInputError, NotFoundError } from '../../common/errors';
-import { floorJp, sumJp } from '../../common/jp';
+import { floorJp, sumJp } from '@komunitas-pintar/domain';
 import { readableEmployee } from '../organisation/employee-access';
 import { Employee } from '../organisation/employee.entity';
 import { EmployeeType } from '../organisation/organisation.enums';

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../../common/actor';
 import { type Clock, yearOf } from '../../common/dates';
 import { assertCan, BadInputError } from '../../common/errors';
-import { floorJp } from '../../common/jp';
+import { floorJp } from '@komunitas-pintar/domain';
 import { CompetencyType } from '../competency/competency.enums';
 import { CompetencyProfileService } from '../competency/competency-profile.service';
 import { findEmployee } from '../organisation/employee-access';

@@ -1,6 +1,6 @@
 import { IsInt, IsOptional, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
-import { LIMITS } from '../../common/limits';
+import { LIMITS } from '@komunitas-pintar/domain';
 import { IsJp, IsLocalDate, NotBlank } from '../../common/validators';
 import { CreditMode, HolidayKind } from './record.enums';
 import { IsYear } from './year.validator';

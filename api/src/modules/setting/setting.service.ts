@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { BadInputError } from '../../common/errors';
-import { hasAtMostOneDecimal } from '../../common/jp';
+import { hasAtMostOneDecimal } from '@komunitas-pintar/domain';
 import { Setting } from './setting.entity';
 import type { SettingInfo } from './setting.inputs';
 import { SETTING_DEFINITIONS, SETTING_KEYS, type SettingKey } from './settings';

@@ -16,7 +16,7 @@ import {
   Typography,
 } from '@mui/material';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { COMPETENCY_LIMITS, LIMITS } from '@shared/limits';
+import { COMPETENCY_LIMITS, LIMITS } from '@komunitas-pintar/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CompetencyDetailFieldsFragment, CompetencyType } from '../../../gql/graphql';

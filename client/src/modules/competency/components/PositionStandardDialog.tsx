@@ -2,7 +2,7 @@ import AddIcon from '@mui/icons-material/Add';
 import DeleteOutline from '@mui/icons-material/DeleteOutlined';
 import { Autocomplete, Box, Button, FormHelperText, Grid, IconButton, MenuItem, TextField, Typography } from '@mui/material';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { LIMITS } from '@shared/limits';
+import { LIMITS } from '@komunitas-pintar/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PositionDetailFieldsFragment } from '../../../gql/graphql';

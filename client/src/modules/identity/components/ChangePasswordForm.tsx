@@ -1,6 +1,6 @@
 import { Alert, Button, CircularProgress, Stack, TextField } from '@mui/material';
 import { useMutation } from '@apollo/client/react';
-import { LIMITS } from '@shared/limits';
+import { LIMITS } from '@komunitas-pintar/domain';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorCode, fieldErrors } from '../../../ui/errors';

@@ -1,6 +1,6 @@
 import { Grid, TextField } from '@mui/material';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { LIMITS } from '@shared/limits';
+import { LIMITS } from '@komunitas-pintar/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormDialog } from '../../../ui/FormDialog';

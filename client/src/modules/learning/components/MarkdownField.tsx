@@ -1,6 +1,6 @@
 import { Box, Grid, LinearProgress, Paper, TextField, Typography } from '@mui/material';
 import { useQuery } from '@apollo/client/react';
-import { MODULE_LIMITS } from '@shared/limits';
+import { MODULE_LIMITS } from '@komunitas-pintar/domain';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { useDebounced } from '../../../ui/useDebounced';

@@ -1,5 +1,5 @@
 import { Grid, InputAdornment, MenuItem, TextField } from '@mui/material';
-import { MODULE_LIMITS } from '@shared/limits';
+import { MODULE_LIMITS } from '@komunitas-pintar/domain';
 import { useTranslation } from 'react-i18next';
 import { parseDecimal } from '../../../ui/format';
 import { creditRule, type CreditRuleForm } from './creditRule';

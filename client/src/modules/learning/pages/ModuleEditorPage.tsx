@@ -27,7 +27,7 @@ import {
   Typography,
 } from '@mui/material';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { LIMITS } from '@shared/limits';
+import { LIMITS } from '@komunitas-pintar/domain';
 import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -1,6 +1,6 @@
 import { FormControlLabel, Grid, MenuItem, Switch, TextField } from '@mui/material';
 import { useMutation } from '@apollo/client/react';
-import { LIMITS, parseNip, PNS_RANKS, PPPK_RANKS } from '@shared/limits';
+import { LIMITS, parseNip, PNS_RANKS, PPPK_RANKS } from '@komunitas-pintar/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EmployeeDetailFieldsFragment, EmployeeType } from '../../../gql/graphql';

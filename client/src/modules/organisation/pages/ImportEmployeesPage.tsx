@@ -18,7 +18,7 @@ import {
   Typography,
 } from '@mui/material';
 import { useMutation } from '@apollo/client/react';
-import { LIMITS } from '@shared/limits';
+import { LIMITS } from '@komunitas-pintar/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportEmployeesMutationMutation } from '../../../gql/graphql';

@@ -1,7 +1,7 @@
 import AddIcon from '@mui/icons-material/Add';
 import { Box, Button, Card, MenuItem, Tab, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Tabs, TextField } from '@mui/material';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { LIMITS } from '@shared/limits';
+import { LIMITS } from '@komunitas-pintar/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OpdKind, PositionType } from '../../../gql/graphql';

@@ -23,8 +23,7 @@ import {
   useMediaQuery,
   useTheme,
 } from '@mui/material';
-import { hasAtMostOneDecimal, sumJp } from '@shared/jp';
-import { PLAN_LIMITS } from '@shared/limits';
+import { hasAtMostOneDecimal, PLAN_LIMITS, sumJp } from '@komunitas-pintar/domain';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { LearningFormFieldsFragment, PlanDetailFieldsFragment, PlanItemInput } from '../../../gql/graphql';
