@@ -1,6 +1,6 @@
 import { ArrayMaxSize, IsBoolean, IsInt, IsOptional, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
-import { LIMITS } from '../../common/limits';
+import { LIMITS } from '@komunitas-pintar/domain';
 import { NotBlank } from '../../common/validators';
 import { IsCompetencyLevel } from '../competency/level.validator';
 import { QuestionType, QUESTION_LIMITS } from './question';
