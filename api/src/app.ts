@@ -5,6 +5,7 @@ import helmet from 'helmet';
 import type { Logger } from 'pino';
 import { compressResponses, serveClient } from './client-assets';
 import { systemClock } from './common/dates';
+import { limitGraphqlRequests, RequestRefusal, requestBudgets } from './common/request-limits';
 import type { Config } from './config';
 import type { Context } from './common/context';
 import { authenticateRequest } from './modules/identity/identity.service';
@@ -80,14 +81,26 @@ export async function createApp(config: Config, logger: Logger, orm: MikroORM, o
     }
   });
 
+  const budgets = requestBudgets(config);
   app.use(
     '/graphql',
-    express.json({ limit: '8mb' }),
+    // Who asks decides the budget, so the session is looked up before the body is read.
+    async (req, res, next) => {
+      const em = orm.em.fork();
+      try {
+        res.locals.em = em;
+        res.locals.auth = await authenticateRequest(em, config, readSessionToken(req));
+        next();
+      } catch (error) {
+        logger.warn({ err: error }, 'Could not check the session: database unreachable');
+        new RequestRefusal(503, 'SERVICE_UNAVAILABLE', 'The service is unavailable for a moment. Try again.').send(res.set('Retry-After', '5'));
+      }
+    },
+    ...limitGraphqlRequests(budgets, (res) => (res.locals.auth?.actor ? budgets.signedIn : budgets.anonymous)),
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<Context> => {
-        const em = orm.em.fork();
-        const { actor, sessionId } = await authenticateRequest(em, config, readSessionToken(req));
-        return { em, config, clock, actor, sessionId, req, res };
+        const { actor, sessionId } = res.locals.auth as { actor: Context['actor']; sessionId: string | null };
+        return { em: res.locals.em, config, clock, actor, sessionId, req, res };
       },
     }),
   );

@@ -37,6 +37,10 @@ export interface Config {
   lockoutMinutes: number;
   maxQueryDepth: number;
   maxQueryComplexity: number;
+  /** Largest GraphQL request body of a signed-in user, in bytes (anonymous requests get 16 KB). */
+  maxRequestBytes: number;
+  /** Most tokens in a signed-in user's query text (anonymous queries get 500). */
+  maxQueryTokens: number;
   logLevel: string;
   /** Load demo employees and accounts into an empty database. */
   demo: boolean;
@@ -73,6 +77,8 @@ export function loadConfig(): Config {
     lockoutMinutes: int('LOCKOUT_MINUTES', 15),
     maxQueryDepth: int('MAX_QUERY_DEPTH', 10),
     maxQueryComplexity: int('MAX_QUERY_COMPLEXITY', 2000),
+    maxRequestBytes: int('MAX_REQUEST_MB', 8) * 1024 * 1024,
+    maxQueryTokens: int('MAX_QUERY_TOKENS', 5000),
     logLevel: str('LOG_LEVEL', 'info'),
     demo: str('DEMO', 'true') !== 'false',
     timeZone: str('TIME_ZONE', DEFAULT_TIME_ZONE),

@@ -28,7 +28,7 @@ function pathInside(path: string): string[] {
  * Rules: REQUIRED (missing or null), UNKNOWN_FIELD (a field the type lacks), TYPE (any other
  * value that does not fit: wrong enum value, wrong scalar, not an object).
  */
-function coercionFields(message: string, error: unknown): FieldError[] | undefined {
+export function coercionFields(message: string, error: unknown): FieldError[] | undefined {
   const variable = /^Variable "\$(\w+)" /.exec(message)?.[1];
   if (!variable) return undefined;
   if (/^Variable "\$\w+" of (required|non-null) type /.test(message)) {

@@ -1,6 +1,17 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
-import { GraphQLError, type GraphQLSchema } from 'graphql';
+import {
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  getVariableValues,
+  GraphQLError,
+  type GraphQLSchema,
+  Kind,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+} from 'graphql';
+import type { Context } from './context';
+import { coercionFields } from './format-error';
 import { LIMITS } from '@komunitas-pintar/domain';
 import { type ComplexityEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 
@@ -30,12 +41,94 @@ export function depthLimitRule(maxDepth: number) {
   });
 }
 
-/** Rejects operations whose estimated cost exceeds `maxComplexity`, before they run. */
-export function complexityLimitPlugin(schema: GraphQLSchema, maxComplexity: number): ApolloServerPlugin {
+export interface ComplexityLimits {
+  signedIn: number;
+  /** Anonymous clients may only log in or check a certificate. */
+  anonymous: number;
+}
+
+/**
+ * How many fields `operation` selects once every fragment spread is replaced by its fragment,
+ * counted without expanding anything: each fragment is counted once and its count reused, so
+ * the cost is linear in the document even when fragments spread each other many times over.
+ * Counting stops growing past `cap` (the answer is then some number above it).
+ */
+export function expandedFieldCount(document: DocumentNode, operation: OperationDefinitionNode, cap: number): number {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  }
+  const counted = new Map<string, number>();
+  const counting = new Set<string>();
+  const countSet = (set: SelectionSetNode | undefined): number => {
+    let total = 0;
+    for (const selection of set?.selections ?? []) {
+      if (selection.kind === Kind.FIELD) total += 1 + countSet(selection.selectionSet);
+      else if (selection.kind === Kind.INLINE_FRAGMENT) total += countSet(selection.selectionSet);
+      else total += countFragment(selection.name.value);
+      if (total > cap) return cap + 1;
+    }
+    return total;
+  };
+  const countFragment = (name: string): number => {
+    const known = counted.get(name);
+    if (known !== undefined) return known;
+    const fragment = fragments.get(name);
+    if (!fragment || counting.has(name)) return 0; // validation refuses unknown and cyclic fragments
+    counting.add(name);
+    const count = countSet(fragment.selectionSet);
+    counting.delete(name);
+    counted.set(name, count);
+    return count;
+  };
+  return countSet(operation.selectionSet);
+}
+
+/** A refusal before execution: HTTP 400 and a code the client can branch on. */
+function refusal(message: string, code: string, extensions: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { code, ...extensions, http: { status: 400 } } });
+}
+
+/** How many variable errors one answer names; graphql-js stops coercing at this many too. */
+export const MAX_VARIABLE_ERRORS = 20;
+
+/**
+ * Coerces the variables once, stopping at the first few errors, so that a request whose every
+ * field is wrong costs no more than reading it. Errors come back as one BAD_USER_INPUT.
+ */
+function checkVariables(schema: GraphQLSchema, operation: OperationDefinitionNode, inputs: Record<string, unknown>): void {
+  const result = getVariableValues(schema, operation.variableDefinitions ?? [], inputs, { maxErrors: MAX_VARIABLE_ERRORS });
+  if (!result.errors) return;
+  const errors = result.errors.filter((e) => !/^Too many errors processing variables/.test(e.message));
+  const fields = errors.flatMap((e) => coercionFields(e.message, e) ?? [{ field: 'variables', rule: 'TYPE', message: e.message }]);
+  const more = errors.length < result.errors.length ? ` (only the first ${MAX_VARIABLE_ERRORS} are named)` : '';
+  throw refusal(`The variables do not fit their types${more}: ${fields.map((f) => `${f.field}: ${f.message}`).join('; ')}`, 'BAD_USER_INPUT', {
+    fields,
+  });
+}
+
+/**
+ * Refuses, before anything runs, operations whose variables do not fit their types and operations
+ * whose estimated cost exceeds `maxComplexity` or cannot be estimated at all.
+ */
+export function complexityLimitPlugin(schema: GraphQLSchema, limits: ComplexityLimits): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ request, document }) {
+        async didResolveOperation({ request, document, operation, contextValue }) {
+          if (!operation) return;
+          const maxComplexity = contextValue.actor ? limits.signedIn : limits.anonymous;
+          checkVariables(schema, operation, request.variables ?? {});
+          // Each field costs at least 1, so a document that expands (through fragments) to more
+          // fields than the limit is refused without walking the expansion.
+          const fields = expandedFieldCount(document, operation, maxComplexity);
+          if (fields > maxComplexity) {
+            throw refusal(
+              `Query is too complex: it asks for more than ${maxComplexity} fields once fragments are expanded. Ask for fewer fields.`,
+              'GRAPHQL_VALIDATION_FAILED',
+              { maxComplexity },
+            );
+          }
           let complexity: number;
           try {
             complexity = getComplexity({
@@ -43,16 +136,22 @@ export function complexityLimitPlugin(schema: GraphQLSchema, maxComplexity: numb
               operationName: request.operationName,
               query: document,
               variables: request.variables,
+              maxQueryNodes: 2 * maxComplexity + 100,
               estimators: [pagedListEstimator, simpleEstimator({ defaultComplexity: 1 })],
             });
-          } catch {
-            // Variables that do not fit their types: execution rejects them with BAD_USER_INPUT.
-            return;
+          } catch (error) {
+            // Too many nodes to count, or anything else the estimate stumbles on: not run unmeasured.
+            throw refusal(
+              `Query is too complex: its cost could not be measured (${error instanceof Error ? error.message : 'unknown reason'}). Ask for fewer fields.`,
+              'GRAPHQL_VALIDATION_FAILED',
+              { maxComplexity },
+            );
           }
           if (complexity > maxComplexity) {
-            throw new GraphQLError(
+            throw refusal(
               `Query is too complex: cost ${complexity} exceeds the limit of ${maxComplexity}. Ask for fewer fields or smaller pages.`,
-              { extensions: { code: 'GRAPHQL_VALIDATION_FAILED', complexity, maxComplexity } },
+              'GRAPHQL_VALIDATION_FAILED',
+              { complexity, maxComplexity },
             );
           }
         },
@@ -60,3 +159,6 @@ export function complexityLimitPlugin(schema: GraphQLSchema, maxComplexity: numb
     },
   };
 }
+
+/** The cost an anonymous operation may have: logging in or checking a certificate costs far less. */
+export const ANONYMOUS_MAX_COMPLEXITY = 100;
