@@ -4,7 +4,7 @@ import type { Config } from './config';
 import type { Context } from './common/context';
 import { createErrorFormatter } from './common/format-error';
 import { idArgumentsPlugin } from './common/id-arguments';
-import { ANONYMOUS_MAX_COMPLEXITY, complexityLimitPlugin, depthLimitRule } from './common/query-limits';
+import { complexityLimitPlugin, depthLimitRule } from './common/query-limits';
 import { registerModules } from './modules';
 import { getSchema } from './schema';
 
@@ -17,7 +17,7 @@ export function createApolloServer(config: Config, logger: Logger): ApolloServer
     // The HTTP layer counts tokens per caller first; this holds for every other way in.
     parseOptions: { maxTokens: config.maxQueryTokens },
     validationRules: [depthLimitRule(config.maxQueryDepth)],
-    plugins: [idArgumentsPlugin(), complexityLimitPlugin(schema, { signedIn: config.maxQueryComplexity, anonymous: ANONYMOUS_MAX_COMPLEXITY })],
+    plugins: [idArgumentsPlugin(), complexityLimitPlugin(schema, config.maxQueryComplexity)],
     formatError: createErrorFormatter(logger),
     includeStacktraceInErrorResponses: false,
     introspection: true,

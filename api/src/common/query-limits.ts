@@ -41,12 +41,6 @@ export function depthLimitRule(maxDepth: number) {
   });
 }
 
-export interface ComplexityLimits {
-  signedIn: number;
-  /** Anonymous clients may only log in or check a certificate. */
-  anonymous: number;
-}
-
 /**
  * How many fields `operation` selects once every fragment spread is replaced by its fragment,
  * counted without expanding anything: each fragment is counted once and its count reused, so
@@ -101,8 +95,9 @@ function checkVariables(schema: GraphQLSchema, operation: OperationDefinitionNod
   if (!result.errors) return;
   const errors = result.errors.filter((e) => !/^Too many errors processing variables/.test(e.message));
   const fields = errors.flatMap((e) => coercionFields(e.message, e) ?? [{ field: 'variables', rule: 'TYPE', message: e.message }]);
-  const more = errors.length < result.errors.length ? ` (only the first ${MAX_VARIABLE_ERRORS} are named)` : '';
-  throw refusal(`The variables do not fit their types${more}: ${fields.map((f) => `${f.field}: ${f.message}`).join('; ')}`, 'BAD_USER_INPUT', {
+  // graphql-js words the first error; the rest are named in `fields`.
+  const more = fields.length > 1 ? ` (${fields.length - 1} more in the field list${errors.length < result.errors.length ? `, which names only the first ${MAX_VARIABLE_ERRORS}` : ''})` : '';
+  throw refusal(`${errors[0]?.message ?? result.errors[0].message}${more}`, 'BAD_USER_INPUT', {
     fields,
   });
 }
@@ -111,13 +106,12 @@ function checkVariables(schema: GraphQLSchema, operation: OperationDefinitionNod
  * Refuses, before anything runs, operations whose variables do not fit their types and operations
  * whose estimated cost exceeds `maxComplexity` or cannot be estimated at all.
  */
-export function complexityLimitPlugin(schema: GraphQLSchema, limits: ComplexityLimits): ApolloServerPlugin<Context> {
+export function complexityLimitPlugin(schema: GraphQLSchema, maxComplexity: number): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ request, document, operation, contextValue }) {
+        async didResolveOperation({ request, document, operation }) {
           if (!operation) return;
-          const maxComplexity = contextValue.actor ? limits.signedIn : limits.anonymous;
           checkVariables(schema, operation, request.variables ?? {});
           // Each field costs at least 1, so a document that expands (through fragments) to more
           // fields than the limit is refused without walking the expansion.
@@ -159,6 +153,3 @@ export function complexityLimitPlugin(schema: GraphQLSchema, limits: ComplexityL
     },
   };
 }
-
-/** The cost an anonymous operation may have: logging in or checking a certificate costs far less. */
-export const ANONYMOUS_MAX_COMPLEXITY = 100;
