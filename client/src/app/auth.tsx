@@ -13,6 +13,8 @@ interface Auth {
   hasRole(...roles: Role[]): boolean;
   login(username: string, password: string): Promise<void>;
   logout(): Promise<void>;
+  /** Loads the user again (after a change to the account, such as a forced password change). */
+  reload(): Promise<unknown>;
 }
 
 const AuthContext = createContext<Auth | null>(null);
@@ -53,8 +55,9 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       hasRole: (...roles) => !!user && roles.some((r) => user.roles.includes(r)),
       login,
       logout,
+      reload: () => me.refetch(),
     }),
-    [user, me.loading, me.data, me.error, loggedOut, login, logout],
+    [user, me.loading, me.data, me.error, loggedOut, login, logout, me],
   );
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }

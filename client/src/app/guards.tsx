@@ -5,6 +5,7 @@ import { Navigate, useLocation } from 'react-router';
 import type { Role } from '../gql/graphql';
 import { EmptyState } from '../ui/EmptyState';
 import { ErrorAlert } from '../ui/ErrorAlert';
+import { ForcedPasswordChange } from '../modules/identity/components/ForcedPasswordChange';
 import { useAuth } from './auth';
 
 /** A spinner over the whole window, while the session or a page's code loads. */
@@ -30,6 +31,8 @@ export function RequireAuth({ children }: { children: ReactNode }) {
     );
   }
   if (!user) return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
+  // A password an administrator issued is changed before anything else (the server refuses the rest).
+  if (user.mustChangePassword) return <ForcedPasswordChange />;
   return <>{children}</>;
 }
 

@@ -7,7 +7,8 @@ import { errorCode, fieldErrors } from '../../../ui/errors';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { ChangePasswordMutation } from '../graphql/identity';
 
-export function ChangePasswordForm() {
+/** `onChanged` runs after a successful change (a forced change reloads the user then). */
+export function ChangePasswordForm({ onChanged }: { onChanged?: () => void } = {}) {
   const { t } = useTranslation();
   const [form, setForm] = useState({ currentPassword: '', newPassword: '', repeat: '' });
   const [change, { loading }] = useMutation(ChangePasswordMutation);
@@ -25,6 +26,7 @@ export function ChangePasswordForm() {
       await change({ variables: { input: { currentPassword: form.currentPassword, newPassword: form.newPassword } } });
       setForm({ currentPassword: '', newPassword: '', repeat: '' });
       setDone(true);
+      onChanged?.();
     } catch (e) {
       setError(e);
     }

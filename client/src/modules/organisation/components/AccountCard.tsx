@@ -1,18 +1,19 @@
-import { Alert, Autocomplete, Box, Button, CircularProgress, Stack, TextField, Typography } from '@mui/material';
+import { Alert, Autocomplete, Button, CircularProgress, Stack, TextField, Typography } from '@mui/material';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EmployeeQueryQuery } from '../../../gql/graphql';
-import { DetailList } from '../../../ui/DetailList';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
-import { formatDateTime } from '../../../ui/format';
-import { RoleChips } from '../../identity/components/RoleChips';
+import { AccountPanel } from '../../identity/components/AccountPanel';
 import { ReferenceQuery, SetSupervisedOpdsMutation } from '../graphql/organisation';
 import { SectionCard } from '../../../ui/SectionCard';
 
 type Account = NonNullable<EmployeeQueryQuery['employee']['account']>;
 
-/** The employee's login account, for administrators: roles, and the OPDs a supervisor monitors. */
+/**
+ * The employee's login account, for administrators: roles, standing and the changes they may make
+ * (from identity's account panel), and the OPDs a supervisor monitors.
+ */
 export function AccountCard({ account }: { account: Account }) {
   const { t } = useTranslation();
   const reference = useQuery(ReferenceQuery);
@@ -24,19 +25,10 @@ export function AccountCard({ account }: { account: Account }) {
   const changed = sorted(opds) !== sorted(account.supervisedOpds.map((o) => o.id));
   const options = reference.data?.opds ?? [];
   return (
-    <SectionCard title={t('account.title')}>
-      <DetailList
-        items={[
-          { label: t('profile.username'), value: account.username },
-          { label: t('profile.roles'), value: <RoleChips roles={account.roles} /> },
-          { label: t('account.lastLogin'), value: account.lastLoginAt ? formatDateTime(account.lastLoginAt) : t('account.never') },
-        ]}
-      />
+    <Stack spacing={2}>
+      <AccountPanel userId={account.id} />
       {supervisor && (
-        <Box sx={{ mt: 3 }}>
-          <Typography variant="h3" gutterBottom>
-            {t('account.supervisedOpds')}
-          </Typography>
+        <SectionCard title={t('account.supervisedOpds')}>
           <Typography variant="body2" color="text.secondary" sx={{ mb: 1.5 }}>
             {t('account.supervisedHelp')}
           </Typography>
@@ -71,8 +63,8 @@ export function AccountCard({ account }: { account: Account }) {
               {t('common.save')}
             </Button>
           </Stack>
-        </Box>
+        </SectionCard>
       )}
-    </SectionCard>
+    </Stack>
   );
 }
