@@ -15,7 +15,7 @@ import {
   Typography,
 } from '@mui/material';
 import { useMutation } from '@apollo/client/react';
-import { LIMITS } from '@shared/limits';
+import { LIMITS } from '@komunitas-pintar/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AccountFieldsFragment, Role } from '../../../gql/graphql';

@@ -1,5 +1,5 @@
 import { TextField } from '@mui/material';
-import { ACCOUNT_LIMITS } from '@shared/limits';
+import { ACCOUNT_LIMITS } from '@komunitas-pintar/domain';
 import { useTranslation } from 'react-i18next';
 
 /** The reason an administrator gives for a change, with a counter; over-long text is refused, not cut. */
