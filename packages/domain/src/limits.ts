@@ -148,3 +148,16 @@ export const COMMITTEE_LIMITS = {
   /** Most rows one export writes. */
   exportRowsMax: 20000,
 } as const;
+
+/** Learning claims: text lengths, span, hours, sessions and evidence files of one claim. */
+export const CLAIM_LIMITS = {
+  titleMax: 200,
+  reasonMax: 1000,
+  spanDaysMax: 366,
+  hoursMin: 0.25,
+  hoursMax: 2000,
+  monthsMax: 13,
+  sessionsPerMonthMax: 31,
+  evidenceMax: 10,
+  approvedJpMax: 500,
+} as const;

@@ -106,7 +106,8 @@ export function creditDates(rule: CreditRule, activity: Pick<Activity, 'sessions
  * - PER_SESSION: the value per session, for at most `maxSessionsPerMonth` sessions in each calendar
  *   month in which sessions took place (less the sessions that month already holds), the earlier
  *   sessions of a month counting first;
- * - AS_APPROVED: the JP the approver gives.
+ * - AS_APPROVED: the JP the approver gives; until then, the actual minutes / minutes-per-JP (what
+ *   the employee's stated hours propose).
  * Then the daily cap, per date of learning: each date has room for `maxJpPerDay` less the JP the
  * employee's records of the form already hold on that date (a full date gives nothing), and the
  * activity earns at most the room of all its dates. Then the activity's own ceiling (`maxJp`, a
@@ -159,8 +160,8 @@ export function creditJp(rule: CreditRule, activity: Activity, already: AlreadyC
       break;
     }
     case CreditMode.AS_APPROVED:
-      tenths = stated(activity.claimedJp ?? 0);
-      notes.push('as approved');
+      tenths = activity.claimedJp != null ? stated(activity.claimedJp) : actual();
+      notes.push(activity.claimedJp != null ? 'as approved' : `${activity.minutes} min / ${settings.minutesPerJp}, to be approved`);
       break;
   }
   // Room per date, in tenths of a JP (caps and records are kept to one decimal).

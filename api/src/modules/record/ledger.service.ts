@@ -8,7 +8,7 @@ import { Employee } from '../organisation/employee.entity';
 import { EmployeeType } from '../organisation/organisation.enums';
 import { SettingService } from '../setting/setting.service';
 import { workingDays } from './holiday.service';
-import { type Activity, creditDates, creditJp } from './jp-credit';
+import { type Activity, type Credit, creditDates, creditJp } from './jp-credit';
 import { jpPeriod, jpPeriodContaining } from './jp-period';
 import { LearningForm } from './learning-form.entity';
 import { LearningRecord } from './learning-record.entity';
@@ -56,6 +56,10 @@ export interface CreditRequest {
   maxJp?: number | null;
   international?: boolean;
   evidence?: string | null;
+  /** The record's status; by default pending for claims and forms credited as approved, else approved. */
+  status?: RecordStatus;
+  /** A record whose JP the caps leave out (a claim being changed: its own earlier credit). */
+  excludeRecordId?: string;
 }
 
 export interface CreditResult {
@@ -63,6 +67,9 @@ export interface CreditResult {
   /** False when the learning had already been credited (nothing new was written); `record` is that earlier record. */
   created: boolean;
 }
+
+/** No record has this id: what the caps leave out when nothing is left out. */
+const NO_RECORD = '00000000-0000-0000-0000-000000000000';
 
 /** Dates (YYYY-MM-DD) that are not calendar dates or lie outside start–end: a field error on `field`. */
 function checkWithinSpan(field: string, dates: string[], request: CreditRequest): void {
@@ -103,15 +110,15 @@ function sessionsOf(request: CreditRequest): { sessions: number; sessionDates: s
  * `dates`, from their day rows; a record without day rows holds its JP on its end date. The
  * records come by the employee index, their days by the `(record, date)` key.
  */
-async function jpOnDates(em: EntityManager, employeeId: string, formId: number, dates: string[]): Promise<Record<string, number>> {
+async function jpOnDates(em: EntityManager, employeeId: string, formId: number, dates: string[], except?: string): Promise<Record<string, number>> {
   const rows: { date: string; jp: string }[] = await em.getConnection().execute(
     `select to_char(coalesce(d.date, r.end_date), 'YYYY-MM-DD') as date, sum(coalesce(d.jp, r.jp)) as jp
        from learning_record r
        left join learning_record_day d on d.record_id = r.id
-      where r.employee_id = ? and r.form_id = ? and r.status <> ?
+      where r.employee_id = ? and r.form_id = ? and r.status <> ? and r.id <> ?
         and coalesce(d.date, r.end_date) between ? and ?
       group by 1`,
-    [employeeId, formId, RecordStatus.REJECTED, dates[0], dates[dates.length - 1]],
+    [employeeId, formId, RecordStatus.REJECTED, except ?? NO_RECORD, dates[0], dates[dates.length - 1]],
     'all',
     em.getTransactionContext(),
   );
@@ -124,15 +131,15 @@ async function jpOnDates(em: EntityManager, employeeId: string, formId: number, 
  * month (YYYY-MM) from the first to the last of `dates`, from their day rows; a record without day
  * rows counts its sessions in the month of its end date.
  */
-async function sessionsInMonths(em: EntityManager, employeeId: string, formId: number, dates: string[]): Promise<Record<string, number>> {
+async function sessionsInMonths(em: EntityManager, employeeId: string, formId: number, dates: string[], except?: string): Promise<Record<string, number>> {
   const rows: { month: string; sessions: string }[] = await em.getConnection().execute(
     `select to_char(coalesce(d.date, r.end_date), 'YYYY-MM') as month, sum(case when d.id is null then r.sessions else d.sessions end) as sessions
        from learning_record r
        left join learning_record_day d on d.record_id = r.id
-      where r.employee_id = ? and r.form_id = ? and r.status <> ?
+      where r.employee_id = ? and r.form_id = ? and r.status <> ? and r.id <> ?
         and coalesce(d.date, r.end_date) >= ? and coalesce(d.date, r.end_date) < ?
       group by 1`,
-    [employeeId, formId, RecordStatus.REJECTED, `${monthOf(dates[0])}-01`, nextMonthStart(monthOf(dates[dates.length - 1]))],
+    [employeeId, formId, RecordStatus.REJECTED, except ?? NO_RECORD, `${monthOf(dates[0])}-01`, nextMonthStart(monthOf(dates[dates.length - 1]))],
     'all',
     em.getTransactionContext(),
   );
@@ -161,6 +168,41 @@ export class LedgerService {
       );
       if (existing) return { record: existing, created: false };
     }
+    const { form, credit } = await this.assess(em, request);
+    const needsApproval = form.creditMode === CreditMode.AS_APPROVED || request.source === RecordSource.EXTERNAL;
+    const record = em.create(LearningRecord, {
+      employee: request.employeeId,
+      source: request.source,
+      sourceId: request.sourceId,
+      form,
+      title: request.title,
+      organiser: request.organiser ?? null,
+      startDate: request.startDate,
+      endDate: request.endDate,
+      minutes: request.minutes,
+      sessions: credit.sessions,
+      jp: credit.jp,
+      year: yearOf(request.endDate),
+      status: request.status ?? (needsApproval ? RecordStatus.PENDING : RecordStatus.APPROVED),
+      international: request.international ?? false,
+      creditNote: credit.note,
+      evidence: request.evidence ?? null,
+    });
+    for (const day of credit.days) em.create(LearningRecordDay, { record, date: day.date, jp: day.jp, sessions: day.sessions });
+    await em.flush();
+    return { record, created: true };
+  }
+
+  /**
+   * The JP an activity would earn if it were credited now, against what the employee's records
+   * already hold: what a claim shows before it is sent. Writes nothing; the same computation as
+   * `credit`, so a preview equals the credit that follows it (when nothing is credited in between).
+   */
+  async preview(request: CreditRequest): Promise<{ form: LearningForm; credit: Credit }> {
+    return this.assess(this.em, request);
+  }
+
+  private async assess(em: EntityManager, request: CreditRequest): Promise<{ form: LearningForm; credit: Credit }> {
     const form = await em.findOne(LearningForm, request.formId);
     if (!form) throw BadInputError.field('formId', 'NOT_FOUND', `No form of learning ${request.formId}`);
     if (request.endDate < request.startDate) {
@@ -181,33 +223,12 @@ export class LedgerService {
       form,
       activity,
       {
-        jpOnDate: form.maxJpPerDay == null || !dates.length ? {} : await jpOnDates(em, request.employeeId, form.id, dates),
-        sessionsInMonth: perSession ? await sessionsInMonths(em, request.employeeId, form.id, dates) : {},
+        jpOnDate: form.maxJpPerDay == null || !dates.length ? {} : await jpOnDates(em, request.employeeId, form.id, dates, request.excludeRecordId),
+        sessionsInMonth: perSession ? await sessionsInMonths(em, request.employeeId, form.id, dates, request.excludeRecordId) : {},
       },
       { minutesPerJp: settings['jp.minutesPerJp'], internationalBonusPercent: settings['jp.internationalBonusPercent'] },
     );
-    const needsApproval = form.creditMode === CreditMode.AS_APPROVED || request.source === RecordSource.EXTERNAL;
-    const record = em.create(LearningRecord, {
-      employee: request.employeeId,
-      source: request.source,
-      sourceId: request.sourceId,
-      form,
-      title: request.title,
-      organiser: request.organiser ?? null,
-      startDate: request.startDate,
-      endDate: request.endDate,
-      minutes: request.minutes,
-      sessions: credit.sessions,
-      jp: credit.jp,
-      year: yearOf(request.endDate),
-      status: needsApproval ? RecordStatus.PENDING : RecordStatus.APPROVED,
-      international: request.international ?? false,
-      creditNote: credit.note,
-      evidence: request.evidence ?? null,
-    });
-    for (const day of credit.days) em.create(LearningRecordDay, { record, date: day.date, jp: day.jp, sessions: day.sessions });
-    await em.flush();
-    return { record, created: true };
+    return { form, credit };
   }
 
   /** Edits the JP credit rule of a form of learning; records already credited keep their JP. */

@@ -66,3 +66,33 @@ export enum HolidayKind {
 }
 
 registerEnumType(HolidayKind, { name: 'HolidayKind', description: 'National holiday or cuti bersama' });
+
+/** Where a claim stands: waiting for a decision, approved, rejected, or returned to the employee for revision. */
+export enum ClaimStatus {
+  SUBMITTED = 'SUBMITTED',
+  APPROVED = 'APPROVED',
+  REJECTED = 'REJECTED',
+  RETURNED = 'RETURNED',
+}
+
+/** Who paid for the learning (sumber anggaran). */
+export enum FundingSource {
+  APBD = 'APBD',
+  APBN = 'APBN',
+  SELF_FUNDED = 'SELF_FUNDED',
+  COST_SHARING = 'COST_SHARING',
+  THIRD_PARTY = 'THIRD_PARTY',
+}
+
+/** What an evidence file of a claim is. */
+export enum ClaimEvidenceKind {
+  /** The organiser's certificate (sertifikat / surat keterangan). */
+  CERTIFICATE = 'CERTIFICATE',
+  /** A learning report (laporan), which some forms require. */
+  REPORT = 'REPORT',
+  OTHER = 'OTHER',
+}
+
+registerEnumType(ClaimStatus, { name: 'ClaimStatus', description: 'SUBMITTED → APPROVED or REJECTED, or RETURNED for revision and sent again' });
+registerEnumType(FundingSource, { name: 'FundingSource', description: 'Sumber anggaran: APBD, APBN, self-funded (mandiri), cost-sharing, a third party' });
+registerEnumType(ClaimEvidenceKind, { name: 'ClaimEvidenceKind' });

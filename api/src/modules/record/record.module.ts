@@ -1,8 +1,12 @@
 import { defineModule } from '../../common/module';
+import { registerFileReader } from '../file/file-readers';
+import { readClaimFile } from './record-files';
+import { LearningClaimEvidenceResolver, LearningClaimResolver } from './claim.resolver';
 import { DevelopmentPlan, DevelopmentPlanEvent, DevelopmentPlanItem } from './development-plan.entity';
 import { DevelopmentPlanEventResolver, DevelopmentPlanItemResolver, DevelopmentPlanResolver } from './development-plan.resolver';
 import { Holiday } from './holiday.entity';
 import { HolidayResolver } from './holiday.resolver';
+import { LearningClaim, LearningClaimEvidence } from './learning-claim.entity';
 import { LearningForm } from './learning-form.entity';
 import { LearningRecordDay } from './learning-record-day.entity';
 import { LearningRecord } from './learning-record.entity';
@@ -11,7 +15,7 @@ import { ReferenceResolver } from './reference.resolver';
 
 export const recordModule = defineModule({
   name: 'record',
-  entities: [LearningForm, Holiday, DevelopmentPlan, DevelopmentPlanItem, DevelopmentPlanEvent, LearningRecord, LearningRecordDay],
+  entities: [LearningForm, Holiday, DevelopmentPlan, DevelopmentPlanItem, DevelopmentPlanEvent, LearningRecord, LearningRecordDay, LearningClaim, LearningClaimEvidence],
   resolvers: [
     ReferenceResolver,
     DevelopmentPlanResolver,
@@ -19,5 +23,10 @@ export const recordModule = defineModule({
     DevelopmentPlanEventResolver,
     LedgerResolver,
     HolidayResolver,
+    LearningClaimResolver,
+    LearningClaimEvidenceResolver,
   ],
+  register() {
+    registerFileReader('record.claimEvidence', readClaimFile);
+  },
 });

@@ -3,9 +3,9 @@ import { Role } from '../../common/role';
 import type { Employee } from '../organisation/employee.entity';
 import { type EmployeeScope, isSelf, organisationPolicy } from '../organisation/organisation.policy';
 
-/** Development plans, the JP ledger and the reference data JP credits rest on. */
+/** Development plans, learning claims, the JP ledger and the reference data JP credits rest on. */
 export const recordPolicy = {
-  /** A plan or the JP ledger of an employee: whoever may read the employee's records. */
+  /** A plan, a claim (with its evidence) or the JP ledger of an employee: whoever may read the employee's records. */
   readRecords(actor: Actor, employee: Employee, scope: EmployeeScope): boolean {
     return organisationPolicy.readRecords(actor, employee, scope);
   },
@@ -18,6 +18,16 @@ export const recordPolicy = {
   /** Approve or return a submitted plan: a supervisor of the employee's OPD, never their own. */
   decidePlan(actor: Actor, employee: Employee, scope: EmployeeScope): boolean {
     return organisationPolicy.decideFor(actor, employee, scope);
+  },
+
+  /** Claim learning for an employee: the employee themselves, or an administrator on their behalf (audited). */
+  claimFor(actor: Actor, employee: Employee): boolean {
+    return isSelf(actor, employee) || hasRole(actor, Role.ADMIN);
+  },
+
+  /** Approve, reject or return a claim: a supervisor of the employee's OPD or an administrator, never for their own claim. */
+  decideClaim(actor: Actor, employee: Employee, scope: EmployeeScope): boolean {
+    return organisationPolicy.decideFor(actor, employee, scope) || (hasRole(actor, Role.ADMIN) && !isSelf(actor, employee));
   },
 
   /** Credit rules of the forms of learning and the holiday calendar. */
