@@ -1,5 +1,7 @@
-import { Role } from '../../../api/src/modules/identity/role';
+import { AuditEntry } from '../../../api/src/modules/audit/audit-entry.entity';
+import { Role } from '../../../api/src/common/role';
 import { StoredFile } from '../../../api/src/modules/file/stored-file.entity';
+import { User } from '../../../api/src/modules/identity/user.entity';
 import { anOpd, makeEmployee, makeUser, supervise, TEST_PASSWORD, type TestUser } from '../../support/factories';
 import { errorCode, fieldErrors, postGraphql, setupTestApp, type TestApp } from '../../support/test-app';
 
@@ -48,8 +50,8 @@ const employeeId = (u: TestUser) => u.user.employee!.id;
 /** An evidence file in the file table, uploaded by `who` (the bytes are not needed here). */
 async function evidenceFile(who: TestUser, name = 'sertifikat.pdf'): Promise<string> {
   const em = t.em();
-  const file = em.create(StoredFile, { name, mimeType: 'application/pdf', size: 10, storageKey: `test/${++seq}-${Date.now()}`, sha256: 'x', uploadedBy: who.user.id });
-  await em.flush();
+  const file = Object.assign(new StoredFile(), { name, mimeType: 'application/pdf', size: 10, storageKey: `test/${++seq}-${Date.now()}`, sha256: 'x', uploadedBy: em.getReference(User, who.user.id) });
+  await em.persist(file).flush();
   return file.id;
 }
 
@@ -125,6 +127,12 @@ describe('claims: who and what', () => {
     const onBehalf = await t.gql(CREATE, { input: { ...(await claimInput(admin, { employeeId: employeeId(learner) })), evidence: [] } }, admin.actor);
     expect(onBehalf.errors).toBeUndefined();
     expect(onBehalf.data!.createLearningClaim).toMatchObject({ employee: { id: employeeId(learner) }, onBehalf: true, status: 'SUBMITTED', viewerCan: { edit: true, decide: true } });
+    const claimId = onBehalf.data!.createLearningClaim.id;
+    expect(await t.em().find(AuditEntry, { subjectId: claimId })).toEqual([
+      expect.objectContaining({ action: 'record.claim.recordOnBehalf', actorUserId: admin.user.id, employeeId: employeeId(learner) }),
+    ]);
+    expect((await t.gql(APPROVE, { input: { claimId } }, admin.actor)).data!.approveLearningClaim.status).toBe('APPROVED');
+    expect((await t.em().find(AuditEntry, { subjectId: claimId }, { orderBy: { at: 'asc' } })).map((e) => e.action)).toEqual(['record.claim.recordOnBehalf', 'record.claim.approve']);
     // An administrator without an employee must name one.
     expect(fieldErrors(await t.gql(CREATE, { input: await claimInput(admin) }, admin.actor))).toEqual([{ field: 'employeeId', rule: 'REQUIRED' }]);
   });

@@ -8,6 +8,7 @@ import { byKeys, groupByKeys, requestLoader } from '../../common/loaders';
 import { emptyPage, findPage, type Page, type PageInput } from '../../common/paging';
 import { employeeScope, findEmployee } from '../organisation/employee-access';
 import type { EmployeeScope } from '../organisation/organisation.policy';
+import { AuditService } from '../audit/audit.service';
 import { StoredFile } from '../file/stored-file.entity';
 import { Role } from '../../common/role';
 import { User } from '../identity/user.entity';
@@ -162,6 +163,15 @@ export class ClaimService {
         submittedAt: this.clock.now(),
       });
       await this.attachEvidence(tx, actor, claim, form, input);
+      if (actor.employeeId !== employee.id) {
+        new AuditService(this.clock).record(tx, actor, {
+          action: 'record.claim.recordOnBehalf',
+          subjectType: 'LearningClaim',
+          subjectId: claim.id,
+          employeeId: employee.id,
+          details: { formId: form.id, title: claim.title, startDate: claim.startDate, endDate: claim.endDate },
+        });
+      }
       await this.credit(tx, claim, form, input);
       return claim;
     });
@@ -259,7 +269,7 @@ export class ClaimService {
         claim.approvedJp = jp;
       }
       record.status = RecordStatus.APPROVED;
-      this.decided(claim, actor, ClaimStatus.APPROVED, null);
+      this.decided(tx, claim, actor, ClaimStatus.APPROVED, null);
       await tx.flush();
       return claim;
     });
@@ -270,7 +280,7 @@ export class ClaimService {
     const { claim } = await this.decidable(actor, input.claimId);
     return this.em.transactional(async (tx) => {
       await tx.nativeUpdate(LearningRecord, { id: claim.record!.id }, { status: RecordStatus.REJECTED });
-      this.decided(claim, actor, ClaimStatus.REJECTED, input.reason.trim());
+      this.decided(tx, claim, actor, ClaimStatus.REJECTED, input.reason.trim());
       await tx.flush();
       return claim;
     });
@@ -282,13 +292,22 @@ export class ClaimService {
     return this.em.transactional(async (tx) => {
       await tx.nativeDelete(LearningRecord, { id: claim.record!.id });
       claim.record = null;
-      this.decided(claim, actor, ClaimStatus.RETURNED, input.reason.trim());
+      this.decided(tx, claim, actor, ClaimStatus.RETURNED, input.reason.trim());
       await tx.flush();
       return claim;
     });
   }
 
-  private decided(claim: LearningClaim, actor: Actor, status: ClaimStatus, reason: string | null): void {
+  /** Records the decision on the claim and in the audit trail (an administrator acting for an OPD's supervisor, or the supervisor). */
+  private decided(tx: EntityManager, claim: LearningClaim, actor: Actor, status: ClaimStatus, reason: string | null): void {
+    new AuditService(this.clock).record(tx, actor, {
+      action: `record.claim.${{ [ClaimStatus.APPROVED]: 'approve', [ClaimStatus.REJECTED]: 'reject', [ClaimStatus.RETURNED]: 'return', [ClaimStatus.SUBMITTED]: 'submit' }[status]}`,
+      subjectType: 'LearningClaim',
+      subjectId: claim.id,
+      employeeId: claim.employee.id,
+      purpose: reason,
+      details: { jp: claim.approvedJp ?? null, asAdministrator: hasRole(actor, Role.ADMIN) },
+    });
     claim.status = status;
     claim.decisionReason = reason;
     claim.decidedAt = this.clock.now();

@@ -1,12 +1,15 @@
 import AssignmentOutlined from '@mui/icons-material/AssignmentOutlined';
+import FactCheckOutlined from '@mui/icons-material/FactCheckOutlined';
 import { lazyPage } from '../../app/lazyPage';
 import { defineModule } from '../../app/manifest';
 import id from './locales/id.json';
 
 const PlanPage = lazyPage(() => import('./pages/PlanPage'), 'PlanPage');
 const PlansPage = lazyPage(() => import('./pages/PlansPage'), 'PlansPage');
+const ClaimsPage = lazyPage(() => import('./pages/ClaimsPage'), 'ClaimsPage');
+const ClaimPage = lazyPage(() => import('./pages/ClaimPage'), 'ClaimPage');
 
-/** Development plans and their approval. */
+/** Development plans and learning claims, and their approval. */
 export const recordModule = defineModule({
   name: 'record',
   routes: [
@@ -16,6 +19,8 @@ export const recordModule = defineModule({
       nav: { label: 'nav.plans', icon: <AssignmentOutlined />, order: 40, audience: ['LEARNER', 'SUPERVISOR', 'COMMITTEE', 'ADMIN'] },
     },
     { path: 'rencana/:id', page: PlanPage },
+    { path: 'klaim', page: ClaimsPage, nav: { label: 'nav.claims', icon: <FactCheckOutlined />, order: 45 } },
+    { path: 'klaim/:id', page: ClaimPage },
   ],
   locales: { id, en: () => import('./locales/en.json') },
 });

@@ -1,0 +1,156 @@
+import { graphql } from '../../../gql';
+
+export const ClaimListFields = graphql(`
+  fragment ClaimListFields on LearningClaim {
+    id
+    status
+    title
+    organiser
+    startDate
+    endDate
+    jp
+    recordStatus
+    submittedAt
+    decidedAt
+    onBehalf
+    form {
+      id
+      name
+      creditMode
+    }
+    employee {
+      id
+      nip
+      name
+      opd {
+        id
+        name
+      }
+    }
+    evidence {
+      kind
+      file {
+        id
+        name
+        url
+        size
+      }
+    }
+    viewerCan {
+      edit
+      decide
+    }
+  }
+`);
+
+export const ClaimDetailFields = graphql(`
+  fragment ClaimDetailFields on LearningClaim {
+    ...ClaimListFields
+    attendedDates
+    hours
+    sessionsPerMonth {
+      month
+      sessions
+    }
+    international
+    funding
+    creditNote
+    approvedJp
+    decisionReason
+    submittedByName
+    decidedByName
+  }
+`);
+
+export const LearningClaimsQuery = graphql(`
+  query LearningClaimsQuery($filter: ClaimFilter, $page: PageInput) {
+    learningClaims(filter: $filter, page: $page) {
+      total
+      offset
+      limit
+      items {
+        ...ClaimListFields
+      }
+    }
+  }
+`);
+
+export const LearningClaimQuery = graphql(`
+  query LearningClaimQuery($id: ID!) {
+    learningClaim(id: $id) {
+      ...ClaimDetailFields
+    }
+  }
+`);
+
+export const ClaimFormsQuery = graphql(`
+  query ClaimFormsQuery {
+    learningForms {
+      id
+      name
+      delivery
+      creditMode
+      creditValue
+      maxJpPerDay
+      maxSessionsPerMonth
+      requiresReport
+    }
+  }
+`);
+
+export const LearningClaimPreviewQuery = graphql(`
+  query LearningClaimPreviewQuery($input: LearningClaimInput!, $claimId: ID) {
+    learningClaimPreview(input: $input, claimId: $claimId) {
+      jp
+      sessions
+      note
+      approverSetsJp
+      requiresReport
+      days {
+        date
+        jp
+        sessions
+      }
+    }
+  }
+`);
+
+export const CreateLearningClaimMutation = graphql(`
+  mutation CreateLearningClaimMutation($input: LearningClaimInput!) {
+    createLearningClaim(input: $input) {
+      ...ClaimDetailFields
+    }
+  }
+`);
+
+export const UpdateLearningClaimMutation = graphql(`
+  mutation UpdateLearningClaimMutation($input: UpdateLearningClaimInput!) {
+    updateLearningClaim(input: $input) {
+      ...ClaimDetailFields
+    }
+  }
+`);
+
+export const ApproveLearningClaimMutation = graphql(`
+  mutation ApproveLearningClaimMutation($input: ApproveClaimInput!) {
+    approveLearningClaim(input: $input) {
+      ...ClaimDetailFields
+    }
+  }
+`);
+
+export const RejectLearningClaimMutation = graphql(`
+  mutation RejectLearningClaimMutation($input: ClaimDecisionInput!) {
+    rejectLearningClaim(input: $input) {
+      ...ClaimDetailFields
+    }
+  }
+`);
+
+export const ReturnLearningClaimMutation = graphql(`
+  mutation ReturnLearningClaimMutation($input: ClaimDecisionInput!) {
+    returnLearningClaim(input: $input) {
+      ...ClaimDetailFields
+    }
+  }
+`);
