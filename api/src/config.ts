@@ -34,6 +34,8 @@ export interface Config {
   uploadDir: string;
   sessionHours: number;
   maxFailedLogins: number;
+  /** Failed logins one client address may make within `lockoutMinutes`, on any accounts. */
+  maxFailedLoginsPerAddress: number;
   lockoutMinutes: number;
   maxQueryDepth: number;
   maxQueryComplexity: number;
@@ -74,6 +76,7 @@ export function loadConfig(): Config {
     uploadDir: path.resolve(ROOT_DIR, str('UPLOAD_DIR', path.join(dataDir, 'uploads'))),
     sessionHours: int('SESSION_HOURS', 8),
     maxFailedLogins: int('MAX_FAILED_LOGINS', 5),
+    maxFailedLoginsPerAddress: int('MAX_FAILED_LOGINS_PER_ADDRESS', 20),
     lockoutMinutes: int('LOCKOUT_MINUTES', 15),
     maxQueryDepth: int('MAX_QUERY_DEPTH', 10),
     maxQueryComplexity: int('MAX_QUERY_COMPLEXITY', 2000),

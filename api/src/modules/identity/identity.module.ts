@@ -3,13 +3,14 @@ import { registerSupervisedOpdsSource } from '../organisation/employee-access';
 import { AccountFieldsResolver, AccountResolver } from './account.resolver';
 import { registerIdentityEvents } from './identity.events';
 import { EmployeeAccountResolver, IdentityResolver } from './identity.resolver';
+import { LoginThrottle } from './login-throttle.entity';
 import { Session } from './session.entity';
 import { supervisedOpdsOf } from './supervision';
 import { User } from './user.entity';
 
 export const identityModule = defineModule({
   name: 'identity',
-  entities: [User, Session],
+  entities: [User, Session, LoginThrottle],
   resolvers: [IdentityResolver, EmployeeAccountResolver, AccountResolver, AccountFieldsResolver],
   register() {
     registerSupervisedOpdsSource(supervisedOpdsOf);

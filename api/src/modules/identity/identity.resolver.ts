@@ -15,7 +15,7 @@ export class IdentityResolver {
   /** Public: the only way in. */
   @Mutation(() => LoginPayload)
   async login(@Arg('input') input: LoginInput, @Ctx() ctx: Context): Promise<LoginPayload> {
-    const result = await new IdentityService(ctx.em, ctx.config).login(input, ctx.req?.get('user-agent'));
+    const result = await new IdentityService(ctx.em, ctx.config).login(input, ctx.req?.get('user-agent'), ctx.req?.ip ?? null);
     if (ctx.res) setSessionCookie(ctx.res, result.token, result.expiresAt, ctx.req?.secure ?? false);
     return result;
   }

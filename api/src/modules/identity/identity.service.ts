@@ -9,7 +9,7 @@ import type { Config } from '../../config';
 import { Employee } from '../organisation/employee.entity';
 import { Opd } from '../organisation/opd.entity';
 import type { ChangePasswordInput, LoginInput, SetSupervisedOpdsInput } from './identity.inputs';
-import { hashPassword, verifyAgainstDummy, verifyPassword } from './password';
+import { hashPassword, spendPasswordCheck, verifyAgainstDummy, verifyPassword } from './password';
 import { Role } from '../../common/role';
 import { effectiveRoles } from './role';
 import { Session } from './session.entity';
@@ -39,7 +39,7 @@ export interface LoginResult {
   sessionId: string;
 }
 
-type SecurityConfig = Pick<Config, 'sessionHours' | 'maxFailedLogins' | 'lockoutMinutes'>;
+type SecurityConfig = Pick<Config, 'sessionHours' | 'maxFailedLogins' | 'lockoutMinutes' | 'maxFailedLoginsPerAddress'>;
 
 export class IdentityService {
   constructor(
@@ -59,27 +59,32 @@ export class IdentityService {
     return this.em.findOne(User, { username: name.toLowerCase() }, { populate: ['passwordHash'] });
   }
 
-  async login(input: LoginInput, userAgent?: string): Promise<LoginResult> {
-    const user = await this.findLoginUser(input.username);
-    if (!user || !user.active || !user.passwordHash) {
-      await verifyAgainstDummy(input.password);
-      throw new UnauthenticatedError(WRONG_CREDENTIALS);
-    }
+  /**
+   * Checks a username (or NIP) and password. Every failure answers alike, after a full password
+   * check, whether the account is unknown, disabled or locked, or the password wrong; only the
+   * address throttle, which says nothing about any account, has its own message. Each attempt
+   * is counted atomically before its password is checked, so parallel attempts cannot slip
+   * past the lock: an account sees at most `maxFailedLogins` password checks per lock.
+   * `address` is the client's address (none for calls from inside the server).
+   */
+  async login(input: LoginInput, userAgent?: string, address: string | null = null): Promise<LoginResult> {
     const now = new Date();
-    if (user.lockedUntil && user.lockedUntil > now) {
-      throw lockedError(user.lockedUntil, now);
+    if (address) await this.takeAddressAttempt(address, now);
+    const user = await this.findLoginUser(input.username);
+    const slot = user && user.active && user.passwordHash ? await this.takeAccountAttempt(user.id, now) : null;
+    if (!user || !user.passwordHash || slot === null) {
+      // As long as a real check: against the account's own hash, whose answer is not used.
+      if (user?.passwordHash) await spendPasswordCheck(user.passwordHash, input.password);
+      else await verifyAgainstDummy(input.password);
+      throw this.wrongCredentials();
     }
     if (!(await verifyPassword(user.passwordHash, input.password))) {
-      const lockedUntil = await this.recordFailedLogin(user.id, now);
-      if (lockedUntil) {
-        const error = new UnauthenticatedError(
-          `${WRONG_CREDENTIALS}. After ${this.config.maxFailedLogins} failed logins the account is locked for ${this.config.lockoutMinutes} minutes.`,
-        );
-        error.extra.lockedUntil = lockedUntil.toISOString();
-        throw error;
-      }
-      throw new UnauthenticatedError(WRONG_CREDENTIALS);
+      if (slot >= this.config.maxFailedLogins) await this.lockAccount(user.id, now);
+      throw this.wrongCredentials();
     }
+    if (address) await this.giveAddressAttemptBack(address);
+    // The count was raised in the database, behind the loaded entity's back.
+    await this.em.nativeUpdate(User, { id: user.id }, { failedLogins: 0, lockedUntil: null });
     user.failedLogins = 0;
     user.lockedUntil = null;
     user.lastLoginAt = now;
@@ -94,18 +99,65 @@ export class IdentityService {
     return { token, expiresAt: session.expiresAt, user, sessionId: session.id };
   }
 
-  /** Counts a failure atomically; returns the lock end when this failure locks the account. */
-  private async recordFailedLogin(userId: string, now: Date): Promise<Date | null> {
-    const lockUntil = new Date(now.getTime() + this.config.lockoutMinutes * 60_000);
-    const rows: { locked_until: Date | null }[] = await this.em.getConnection().execute(
-      `update app_user set
-         failed_logins = case when failed_logins + 1 >= ? then 0 else failed_logins + 1 end,
-         locked_until = case when failed_logins + 1 >= ? then ?::timestamptz else locked_until end
-       where id = ? returning locked_until`,
-      [this.config.maxFailedLogins, this.config.maxFailedLogins, lockUntil, userId],
+  private wrongCredentials(): UnauthenticatedError {
+    const error = new UnauthenticatedError(
+      `${WRONG_CREDENTIALS}. After ${this.config.maxFailedLogins} failed logins an account is locked for ${this.config.lockoutMinutes} minutes.`,
     );
-    const locked = rows[0]?.locked_until;
-    return locked && new Date(locked) > now ? new Date(locked) : null;
+    error.extra.reason = 'WRONG_CREDENTIALS';
+    return error;
+  }
+
+  /**
+   * Counts one more attempt on an account that is not locked, in one statement, and returns its
+   * number since the last success or lock; null when the account is locked or its attempts are
+   * all taken by checks still running.
+   */
+  private async takeAccountAttempt(userId: string, now: Date): Promise<number | null> {
+    const rows: { failed_logins: number }[] = await this.em.getConnection().execute(
+      `update app_user set failed_logins = failed_logins + 1
+        where id = ? and (locked_until is null or locked_until <= ?) and failed_logins < ?
+        returning failed_logins`,
+      [userId, now, this.config.maxFailedLogins],
+    );
+    return rows.length ? Number(rows[0].failed_logins) : null;
+  }
+
+  private async lockAccount(userId: string, now: Date): Promise<void> {
+    const lockUntil = new Date(now.getTime() + this.config.lockoutMinutes * 60_000);
+    await this.em.getConnection().execute(`update app_user set failed_logins = 0, locked_until = ? where id = ?`, [lockUntil, userId]);
+  }
+
+  /**
+   * Counts one more attempt from `address` in one statement; refuses the login when the address
+   * has used up its failures for the window. A successful login gives its attempt back.
+   */
+  private async takeAddressAttempt(address: string, now: Date): Promise<void> {
+    const windowEnds = new Date(now.getTime() + this.config.lockoutMinutes * 60_000);
+    const rows: { failures: number; window_ends_at: Date }[] = await this.em.getConnection().execute(
+      `insert into login_throttle (address, failures, window_ends_at) values (?, 1, ?)
+       on conflict (address) do update set
+         failures = case when login_throttle.window_ends_at <= ? then 1 else login_throttle.failures + 1 end,
+         window_ends_at = case when login_throttle.window_ends_at <= ? then excluded.window_ends_at else login_throttle.window_ends_at end
+       returning failures, window_ends_at`,
+      [address.slice(0, 100), windowEnds, now, now],
+    );
+    const { failures, window_ends_at: ends } = rows[0];
+    if (Number(failures) > this.config.maxFailedLoginsPerAddress) {
+      const minutes = Math.max(1, Math.ceil((new Date(ends).getTime() - now.getTime()) / 60_000));
+      const error = new UnauthenticatedError(
+        `Too many failed logins from this network. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
+      );
+      error.extra.reason = 'TOO_MANY_ATTEMPTS';
+      error.extra.retryAfter = new Date(ends).toISOString();
+      throw error;
+    }
+  }
+
+  private async giveAddressAttemptBack(address: string): Promise<void> {
+    await this.em.getConnection().execute(
+      `update login_throttle set failures = greatest(failures - 1, 0) where address = ?`,
+      [address.slice(0, 100)],
+    );
   }
 
   private newSession(user: User, userAgent?: string) {
@@ -185,13 +237,4 @@ export async function authenticateRequest(
 ): Promise<{ actor: Actor | null; sessionId: string | null }> {
   const found = token ? await new IdentityService(em, config).authenticate(token) : null;
   return found ? { actor: toActor(found.user), sessionId: found.sessionId } : { actor: null, sessionId: null };
-}
-
-function lockedError(until: Date, now: Date): UnauthenticatedError {
-  const minutes = Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 60_000));
-  const error = new UnauthenticatedError(
-    `This account is locked after too many failed logins. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
-  );
-  error.extra.lockedUntil = until.toISOString();
-  return error;
 }

@@ -16,3 +16,11 @@ export async function verifyAgainstDummy(password: string): Promise<void> {
   dummyHash ??= hashPassword('dummy-password-for-timing');
   await verifyPassword(await dummyHash, password);
 }
+
+/**
+ * Checks `password` against `hash` and ignores the answer: a refused login (a locked account)
+ * takes as long as a checked one, so timing does not tell them apart.
+ */
+export async function spendPasswordCheck(hash: string, password: string): Promise<void> {
+  await argon2.verify(hash, password).catch(() => false);
+}

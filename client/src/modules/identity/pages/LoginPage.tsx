@@ -24,8 +24,9 @@ import { LanguageSwitch } from '../../../ui/LanguageSwitch';
 
 function loginErrorText(error: unknown, t: (key: string, opts?: Record<string, unknown>) => string): string {
   if (errorCode(error) === 'UNAUTHENTICATED' && CombinedGraphQLErrors.is(error)) {
-    const lockedUntil = error.errors[0]?.extensions?.lockedUntil as string | undefined;
-    return lockedUntil ? t('login.locked', { until: formatDateTime(lockedUntil) }) : t('login.wrongCredentials');
+    // The server answers every failure alike, except when this network has failed too often.
+    const retryAfter = error.errors[0]?.extensions?.retryAfter as string | undefined;
+    return retryAfter ? t('login.locked', { until: formatDateTime(retryAfter) }) : t('login.wrongCredentials');
   }
   return t(`errors.${errorCode(error)}.body`);
 }
