@@ -118,7 +118,12 @@ describe('accessibility: no critical or serious axe-core violations', () => {
   it('on every page the career committee reaches', async () => {
     const nav = await navigation('komite');
     expect(nav).toContain('/rencana');
-    expect(await sweep('komite', [...nav, paths.employee])).toEqual({});
+    expect(nav).toContain('/komite/pencarian');
+    const purpose = encodeURIComponent('Rapat Baperjakat Desember');
+    const search = `/komite/pencarian?q=${encodeURIComponent(JSON.stringify({ competencies: [] }))}&tujuan=${purpose}`;
+    const history = `${paths.employee.replace('/pegawai/', '/komite/pegawai/')}?tujuan=${purpose}`;
+    expect(await sweep('komite', [...nav, paths.employee, search, history])).toEqual({});
+    expect(await sweep('komite', [search, history], 375)).toEqual({});
   });
 
   it('on every page an administrator reaches', async () => {

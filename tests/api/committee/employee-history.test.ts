@@ -11,7 +11,7 @@ import { assess, AssessmentMethod, competency, learned, thisYear } from './suppo
 const HISTORY = `query EmployeeHistory($input: EmployeeHistoryInput!) {
   employeeHistory(input: $input) {
     employee { name }
-    events { kind date title detail jp level }
+    events { kind date title detail status jp level }
     jpByYear { year jp targetJp reached }
   }
 }`;
@@ -56,7 +56,7 @@ describe('employeeHistory', () => {
       ['LEARNING', `${thisYear - 2}-09-01`, 'Bimtek Arsip'],
       ['LEARNING', `${thisYear - 2}-04-10`, 'Pelatihan Dasar'],
     ]);
-    expect(history.events[0].detail).toContain('REJECTED');
+    expect(history.events[0]).toMatchObject({ status: 'REJECTED', detail: 'Manajerial', jp: 8 });
     expect(history.events[1]).toMatchObject({ level: 3, detail: 'SUPERVISOR' });
     expect(history.jpByYear).toEqual([
       { year: thisYear, jp: 0, targetJp: 20, reached: false },

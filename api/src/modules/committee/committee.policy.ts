@@ -1,5 +1,5 @@
 import { type Actor, hasRole } from '../../common/actor';
-import { Role } from '../identity/role';
+import { Role } from '../../common/role';
 
 /** Roles that may read across employees: the career committee, and administrators. */
 export const COMMITTEE_READERS = [Role.COMMITTEE, Role.ADMIN];

@@ -83,8 +83,11 @@ export class HistoryEvent {
   @Field()
   title!: string;
 
-  @Field(() => String, { nullable: true, description: 'Form, method, status: the short line under the title' })
+  @Field(() => String, { nullable: true, description: 'Form and organiser, or the assessment method: the short line under the title' })
   detail!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Status code of the record: APPROVED, PENDING, REJECTED (learning); COMPLETED, ENROLLED (modules); the plan status' })
+  status!: string | null;
 
   @Field(() => Float, { nullable: true })
   jp!: number | null;

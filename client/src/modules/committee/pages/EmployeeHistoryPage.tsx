@@ -1,0 +1,223 @@
+import AssignmentOutlined from '@mui/icons-material/AssignmentOutlined';
+import BadgeOutlined from '@mui/icons-material/BadgeOutlined';
+import GroupsOutlined from '@mui/icons-material/GroupsOutlined';
+import InsightsOutlined from '@mui/icons-material/InsightsOutlined';
+import MenuBookOutlined from '@mui/icons-material/MenuBookOutlined';
+import SchoolOutlined from '@mui/icons-material/SchoolOutlined';
+import WorkspacePremiumOutlined from '@mui/icons-material/WorkspacePremiumOutlined';
+import WorkOutlined from '@mui/icons-material/WorkOutlined';
+import {
+  Box,
+  Button,
+  Card,
+  CardContent,
+  Chip,
+  Grid,
+  List,
+  ListItem,
+  ListItemIcon,
+  ListItemText,
+  ListSubheader,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  TextField,
+  Typography,
+} from '@mui/material';
+import { useQuery } from '@apollo/client/react';
+import { COMMITTEE_LIMITS } from '@shared/limits';
+import { type FormEvent, type ReactNode, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import type { EmployeeHistoryQueryQuery, HistoryKind } from '../../../gql/graphql';
+import { BackButton } from '../../../ui/BackButton';
+import { Cell, SkeletonRows } from '../../../ui/Cell';
+import { DetailList } from '../../../ui/DetailList';
+import { EmptyState } from '../../../ui/EmptyState';
+import { formatDate, formatJp, formatNip } from '../../../ui/format';
+import { PageHeader } from '../../../ui/PageHeader';
+import { SectionCard } from '../../../ui/SectionCard';
+import { useUrlState } from '../../../ui/useUrlState';
+import { EmployeeHistoryQuery } from '../graphql/committee';
+
+type History = EmployeeHistoryQueryQuery['employeeHistory'];
+
+const ICONS: Record<HistoryKind, ReactNode> = {
+  POSITION: <WorkOutlined />,
+  LEARNING: <SchoolOutlined />,
+  ASSESSMENT: <InsightsOutlined />,
+  MODULE: <MenuBookOutlined />,
+  PLAN: <AssignmentOutlined />,
+  CERTIFICATE: <WorkspacePremiumOutlined />,
+  GROUP: <GroupsOutlined />,
+  EVALUATION: <BadgeOutlined />,
+};
+
+/** Asks why the history is opened before anything is read: the purpose goes into the audit log. */
+function PurposeForm({ onSubmit }: { onSubmit: (purpose: string) => void }) {
+  const { t } = useTranslation();
+  const [purpose, setPurpose] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (purpose.trim().length < COMMITTEE_LIMITS.purposeMin) {
+      setError(t('committee.purposeTooShort', { count: COMMITTEE_LIMITS.purposeMin }));
+      return;
+    }
+    onSubmit(purpose.trim());
+  };
+  return (
+    <Card variant="outlined">
+      <CardContent component="form" onSubmit={submit} noValidate>
+        <Stack spacing={2}>
+          <Typography>{t('committee.history.purposeIntro')}</Typography>
+          <TextField
+            label={t('committee.field.purpose')}
+            required
+            value={purpose}
+            onChange={(e) => setPurpose(e.target.value)}
+            error={!!error}
+            helperText={error ?? t('committee.purposeHelp')}
+            slotProps={{ htmlInput: { maxLength: COMMITTEE_LIMITS.purposeMax } }}
+          />
+          <Box>
+            <Button type="submit" variant="contained">
+              {t('committee.history.open')}
+            </Button>
+          </Box>
+        </Stack>
+      </CardContent>
+    </Card>
+  );
+}
+
+function Timeline({ history }: { history: History }) {
+  const { t } = useTranslation();
+  if (!history.events.length) return <EmptyState title={t('committee.history.emptyTitle')} body={t('committee.history.emptyBody')} />;
+  const years = [...new Set(history.events.map((e) => e.date.slice(0, 4)))];
+  return (
+    <List disablePadding aria-label={t('committee.history.timeline')} data-testid="history-timeline">
+      {years.map((year) => (
+        <li key={year}>
+          <ul style={{ padding: 0 }}>
+            <ListSubheader sx={{ bgcolor: 'background.paper', fontWeight: 600 }}>{year}</ListSubheader>
+            {history.events
+              .filter((e) => e.date.startsWith(year))
+              .map((e) => (
+                <ListItem key={`${e.kind}-${e.sourceId}`} divider data-testid="history-event" alignItems="flex-start">
+                  <ListItemIcon sx={{ minWidth: 40, mt: 0.5 }} aria-hidden>
+                    {ICONS[e.kind]}
+                  </ListItemIcon>
+                  <ListItemText
+                    primary={
+                      <Box component="span" sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, alignItems: 'center' }}>
+                        <span>{e.kind === 'PLAN' ? t('committee.history.planTitle', { year: e.title }) : e.title}</span>
+                        {e.jp !== null && e.jp !== undefined && <Chip size="small" label={formatJp(e.jp)} />}
+                        {e.level !== null && e.level !== undefined && <Chip size="small" color="primary" label={t('committee.level', { level: e.level })} />}
+                      </Box>
+                    }
+                    secondary={[
+                      t(`committee.kind.${e.kind}`),
+                      formatDate(e.date),
+                      e.kind === 'ASSESSMENT' && e.detail ? t(`competency.method.${e.detail}`) : e.detail,
+                      e.status ? t(`committee.status.${e.status}`, { defaultValue: e.status }) : null,
+                    ]
+                      .filter(Boolean)
+                      .join(' · ')}
+                  />
+                </ListItem>
+              ))}
+          </ul>
+        </li>
+      ))}
+    </List>
+  );
+}
+
+function JpTable({ history }: { history: History }) {
+  const { t } = useTranslation();
+  return (
+    <Table size="small" aria-label={t('committee.history.jpTitle')}>
+      <TableHead>
+        <TableRow>
+          <TableCell>{t('committee.column.year')}</TableCell>
+          <TableCell align="right">{t('committee.column.jp')}</TableCell>
+          <TableCell align="right">{t('committee.column.target')}</TableCell>
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {history.jpByYear.map((y) => (
+          <TableRow key={y.year}>
+            <TableCell>{y.year}</TableCell>
+            <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
+              {formatJp(y.jp)}
+            </TableCell>
+            <TableCell align="right">
+              {y.targetJp === null || y.targetJp === undefined ? (
+                '–'
+              ) : (
+                <Chip size="small" color={y.reached ? 'success' : 'warning'} variant="outlined" label={`${formatJp(y.targetJp)} · ${t(y.reached ? 'committee.reached' : 'committee.notReached')}`} />
+              )}
+            </TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}
+
+export function EmployeeHistoryPage() {
+  const { t } = useTranslation();
+  const { employeeId = '' } = useParams();
+  const url = useUrlState();
+  const purpose = url.get('tujuan');
+  const ready = purpose.trim().length >= COMMITTEE_LIMITS.purposeMin;
+  const result = useQuery(EmployeeHistoryQuery, { variables: { input: { employeeId, purpose } }, skip: !ready, fetchPolicy: 'network-only' });
+  const employee = result.data?.employeeHistory.employee;
+
+  return (
+    <>
+      <BackButton fallback="/komite/pencarian" />
+      <PageHeader title={employee?.name ?? t('committee.history.title')} subtitle={employee ? formatNip(employee.nip) : t('committee.history.subtitle')} />
+      {!ready ? (
+        <PurposeForm onSubmit={(p) => url.set({ tujuan: p })} />
+      ) : (
+        <Cell result={result} loading={<SkeletonRows rows={6} />}>
+          {(data) => (
+            <Grid container spacing={2}>
+              <Grid size={{ xs: 12, md: 4 }}>
+                <Stack spacing={2}>
+                  <SectionCard title={t('committee.history.placement')}>
+                    <DetailList
+                      stacked="md"
+                      items={[
+                        { label: t('committee.column.opd'), value: data.employeeHistory.employee.opd.name },
+                        { label: t('committee.column.position'), value: data.employeeHistory.employee.position?.name ?? '–' },
+                        { label: t('committee.field.rank'), value: data.employeeHistory.employee.rank ?? '–' },
+                        { label: t('committee.field.employeeType'), value: data.employeeHistory.employee.employeeType },
+                      ]}
+                    />
+                  </SectionCard>
+                  <SectionCard title={t('committee.history.jpTitle')}>
+                    <JpTable history={data.employeeHistory} />
+                  </SectionCard>
+                  <Typography variant="body2" color="text.secondary">
+                    {t('committee.history.auditNote', { purpose })}
+                  </Typography>
+                </Stack>
+              </Grid>
+              <Grid size={{ xs: 12, md: 8 }}>
+                <SectionCard title={t('committee.history.timeline')}>
+                  <Timeline history={data.employeeHistory} />
+                </SectionCard>
+              </Grid>
+            </Grid>
+          )}
+        </Cell>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,239 @@
+import SearchIcon from '@mui/icons-material/Search';
+import {
+  Box,
+  Button,
+  Card,
+  CardContent,
+  Chip,
+  List,
+  ListItemText,
+  MenuItem,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableContainer,
+  TableHead,
+  TableRow,
+  TextField,
+  Typography,
+  useMediaQuery,
+  useTheme,
+} from '@mui/material';
+import { useQuery } from '@apollo/client/react';
+import { COMMITTEE_LIMITS } from '@shared/limits';
+import { type FormEvent, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { TalentSearchQueryQuery, TalentSort } from '../../../gql/graphql';
+import { Cell } from '../../../ui/Cell';
+import { EmptyState } from '../../../ui/EmptyState';
+import { formatDate, formatJp, formatNip, localToday } from '../../../ui/format';
+import { ListPagination } from '../../../ui/ListPagination';
+import { LinkListItem } from '../../../ui/LinkListItem';
+import { PageHeader } from '../../../ui/PageHeader';
+import { PAGE_SIZES, useUrlState } from '../../../ui/useUrlState';
+import { withPrevious } from '../../../ui/withPrevious';
+import { EMPTY_DRAFT, type FilterDraft, TalentFilterBuilder, toFilter } from '../components/TalentFilterBuilder';
+import { TalentSearchQuery } from '../graphql/committee';
+
+type Row = TalentSearchQueryQuery['talentSearch']['items'][number];
+const SORTS: TalentSort[] = ['NAME', 'NIP', 'JP'];
+
+function readDraft(text: string): FilterDraft {
+  if (!text) return EMPTY_DRAFT;
+  try {
+    const parsed = JSON.parse(text) as FilterDraft;
+    return { ...parsed, competencies: parsed.competencies ?? [] };
+  } catch {
+    return EMPTY_DRAFT;
+  }
+}
+
+/** Link to a person's history, carrying the purpose the search was made for. */
+export function historyLink(employeeId: string, purpose: string): string {
+  return `/komite/pegawai/${employeeId}?tujuan=${encodeURIComponent(purpose)}`;
+}
+
+function Facts({ row }: { row: Row }) {
+  const { t } = useTranslation();
+  return (
+    <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 0.5 }}>
+      {row.competencies.map((c) => (
+        <Chip
+          key={c.competency.id}
+          size="small"
+          label={t('committee.fact', { code: c.competency.code, level: c.level, method: t(`competency.method.${c.method}`), date: formatDate(c.assessedOn) })}
+          title={c.competency.name}
+        />
+      ))}
+    </Box>
+  );
+}
+
+function JpYears({ row }: { row: Row }) {
+  const { t } = useTranslation();
+  return (
+    <Box component="span" sx={{ display: 'flex', flexWrap: 'wrap', gap: 0.5 }}>
+      {row.jpByYear.map((y) => (
+        <Chip
+          key={y.year}
+          size="small"
+          variant="outlined"
+          color={y.reached === false ? 'warning' : y.reached ? 'success' : 'default'}
+          label={`${y.year}: ${formatJp(y.jp)}`}
+          aria-label={t(y.reached === false ? 'committee.jpYearShort' : 'committee.jpYear', { year: y.year, jp: formatJp(y.jp) })}
+        />
+      ))}
+    </Box>
+  );
+}
+
+function Results({ data, purpose }: { data: TalentSearchQueryQuery; purpose: string }) {
+  const { t } = useTranslation();
+  const narrow = useMediaQuery(useTheme().breakpoints.down('md'));
+  const rows = data.talentSearch.items;
+  if (narrow) {
+    return (
+      <List disablePadding aria-label={t('committee.results')}>
+        {rows.map((r) => (
+          <LinkListItem key={r.employee.id} to={historyLink(r.employee.id, purpose)} divider data-testid="talent-row">
+            <ListItemText
+              primary={r.employee.name}
+              secondary={
+                <Stack component="span" spacing={0.75} sx={{ mt: 0.5 }}>
+                  <span>{[r.employee.opd.name, r.employee.position?.name, r.employee.rank].filter(Boolean).join(' · ')}</span>
+                  <Facts row={r} />
+                  <JpYears row={r} />
+                </Stack>
+              }
+              slotProps={{ secondary: { component: 'span' } }}
+            />
+          </LinkListItem>
+        ))}
+      </List>
+    );
+  }
+  return (
+    <TableContainer>
+      <Table size="small" aria-label={t('committee.results')}>
+        <TableHead>
+          <TableRow>
+            <TableCell>{t('committee.column.employee')}</TableCell>
+            <TableCell>{t('committee.column.placement')}</TableCell>
+            <TableCell>{t('committee.column.competencies')}</TableCell>
+            <TableCell>{t('committee.column.jp')}</TableCell>
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {rows.map((r) => (
+            <TableRow key={r.employee.id} data-testid="talent-row">
+              <TableCell>
+                <Link to={historyLink(r.employee.id, purpose)} style={{ color: 'inherit', fontWeight: 500 }}>
+                  {r.employee.name}
+                </Link>
+                <Box sx={{ fontFamily: 'monospace', fontSize: 12, color: 'text.secondary', whiteSpace: 'nowrap' }}>{formatNip(r.employee.nip)}</Box>
+              </TableCell>
+              <TableCell>
+                {r.employee.opd.name}
+                <Box sx={{ fontSize: 12, color: 'text.secondary' }}>
+                  {[r.employee.position?.name, r.employee.rank, r.employee.employeeType].filter(Boolean).join(' · ')}
+                </Box>
+              </TableCell>
+              <TableCell>{r.competencies.length ? <Facts row={r} /> : '–'}</TableCell>
+              <TableCell>
+                <JpYears row={r} />
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </TableContainer>
+  );
+}
+
+export function TalentSearchPage() {
+  const { t } = useTranslation();
+  const url = useUrlState();
+  const applied = useMemo(() => readDraft(url.get('q')), [url.get('q')]); // eslint-disable-line react-hooks/exhaustive-deps
+  const appliedPurpose = url.get('tujuan');
+  const [draft, setDraft] = useState<FilterDraft>(applied);
+  const [purpose, setPurpose] = useState(appliedPurpose);
+  const [purposeError, setPurposeError] = useState<string | null>(null);
+  const thisYear = Number(localToday().slice(0, 4));
+  const sort = (SORTS.includes(url.get('urut') as TalentSort) ? url.get('urut') : 'NAME') as TalentSort;
+  const ready = appliedPurpose.trim().length >= COMMITTEE_LIMITS.purposeMin;
+  const result = withPrevious(
+    useQuery(TalentSearchQuery, {
+      variables: { input: { ...toFilter(applied), purpose: appliedPurpose }, page: url.pageInput, sort },
+      skip: !ready,
+      fetchPolicy: 'network-only',
+    }),
+  );
+  const total = result.data?.talentSearch.total ?? 0;
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (purpose.trim().length < COMMITTEE_LIMITS.purposeMin) {
+      setPurposeError(t('committee.purposeTooShort', { count: COMMITTEE_LIMITS.purposeMin }));
+      return;
+    }
+    setPurposeError(null);
+    url.set({ q: JSON.stringify(draft), tujuan: purpose.trim() });
+  };
+
+  return (
+    <>
+      <PageHeader title={t('committee.search.title')} subtitle={t('committee.search.subtitle')} />
+      <Card variant="outlined" sx={{ mb: 2 }}>
+        <CardContent component="form" onSubmit={submit} noValidate>
+          <Stack spacing={2}>
+            <TextField
+              label={t('committee.field.purpose')}
+              required
+              value={purpose}
+              onChange={(e) => setPurpose(e.target.value)}
+              error={!!purposeError}
+              helperText={purposeError ?? t('committee.purposeHelp')}
+              slotProps={{ htmlInput: { maxLength: COMMITTEE_LIMITS.purposeMax } }}
+            />
+            <TextField
+              size="small"
+              label={t('committee.field.search')}
+              value={draft.search ?? ''}
+              onChange={(e) => setDraft({ ...draft, search: e.target.value })}
+            />
+            <TalentFilterBuilder draft={draft} onChange={setDraft} thisYear={thisYear} />
+            <Box>
+              <Button type="submit" variant="contained" startIcon={<SearchIcon />}>
+                {t('committee.search.run')}
+              </Button>
+            </Box>
+          </Stack>
+        </CardContent>
+      </Card>
+      {ready ? (
+        <Card variant="outlined">
+          <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, alignItems: 'center', justifyContent: 'space-between', p: 2, pb: 1 }}>
+            <Typography variant="h2" component="h2" aria-live="polite">
+              {result.data ? t('committee.found', { count: total }) : t('committee.results')}
+            </Typography>
+            <TextField select size="small" label={t('committee.sortLabel')} value={sort} onChange={(e) => url.set({ urut: e.target.value === 'NAME' ? '' : e.target.value })} sx={{ minWidth: 180 }}>
+              {SORTS.map((s) => (
+                <MenuItem key={s} value={s}>
+                  {t(`committee.sort.${s}`)}
+                </MenuItem>
+              ))}
+            </TextField>
+          </Box>
+          <Cell result={result} isEmpty={(d) => d.talentSearch.total === 0} empty={<EmptyState title={t('committee.emptyTitle')} body={t('committee.emptyBody')} />}>
+            {(data) => <Results data={data} purpose={appliedPurpose} />}
+          </Cell>
+          {total > PAGE_SIZES[0] && <ListPagination total={total} {...url.pager} />}
+        </Card>
+      ) : (
+        <EmptyState title={t('committee.startTitle')} body={t('committee.startBody')} />
+      )}
+    </>
+  );
+}
