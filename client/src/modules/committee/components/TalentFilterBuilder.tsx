@@ -13,7 +13,7 @@ import {
   Typography,
 } from '@mui/material';
 import { useQuery } from '@apollo/client/react';
-import { COMMITTEE_LIMITS, PNS_RANKS, PPPK_RANKS } from '@shared/limits';
+import { COMMITTEE_LIMITS, PNS_RANKS, PPPK_RANKS } from '@komunitas-pintar/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AssessmentMethod, EmployeeType, PositionType, TalentSearchInput } from '../../../gql/graphql';

@@ -28,7 +28,7 @@ import {
   Typography,
 } from '@mui/material';
 import { useQuery } from '@apollo/client/react';
-import { COMMITTEE_LIMITS } from '@shared/limits';
+import { COMMITTEE_LIMITS } from '@komunitas-pintar/domain';
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';

@@ -21,7 +21,7 @@ import {
   useTheme,
 } from '@mui/material';
 import { useQuery } from '@apollo/client/react';
-import { COMMITTEE_LIMITS } from '@shared/limits';
+import { COMMITTEE_LIMITS } from '@komunitas-pintar/domain';
 import { type FormEvent, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
