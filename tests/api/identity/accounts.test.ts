@@ -258,3 +258,21 @@ describe('account list', () => {
     expect(fieldErrors(long)).toEqual([{ field: 'search', rule: 'maxLength' }]);
   });
 });
+
+describe('account figures for the home page', () => {
+  const FIGURES = `query Figures { accountFigures { total active disabled locked noPassword mustChangePassword } }`;
+  it('are for administrators only', async () => {
+    expect(errorCode(await t.gql(FIGURES))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await t.gql(FIGURES, {}, learner.actor))).toBe('FORBIDDEN');
+  });
+
+  it('count the accounts by standing, as the list filters find them', async () => {
+    const figures = (await t.gql(FIGURES, {}, admin.actor)).data!.accountFigures;
+    const count = async (status: string) => (await t.gql(ACCOUNTS, { filter: { status } }, admin.actor)).data!.accounts.total;
+    expect(figures.total).toBe(await t.em().count(User, {}));
+    expect(figures.disabled).toBe(await count('DISABLED'));
+    expect(figures.locked).toBe(await count('LOCKED'));
+    expect(figures.noPassword).toBeGreaterThan(0);
+    expect(figures.active + figures.disabled).toBe(figures.total);
+  });
+});

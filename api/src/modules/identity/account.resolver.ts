@@ -4,7 +4,7 @@ import { requestLoader } from '../../common/loaders';
 import { PageInput } from '../../common/paging';
 import { AccountFilter, ChangeRoleInput, IssuePasswordInput, SetAccountActiveInput, UnlockAccountInput } from './account.inputs';
 import { AccountService } from './account.service';
-import { AccountPage, AccountPermissions, IssuedPassword } from './account.types';
+import { AccountFigures, AccountPage, AccountPermissions, IssuedPassword } from './account.types';
 import { identityPolicy } from './identity.policy';
 import { Role } from '../../common/role';
 import { GRANTABLE_ROLES } from './role';
@@ -22,6 +22,12 @@ export class AccountResolver {
     @Arg('page', () => PageInput, { nullable: true }) page?: PageInput,
   ) {
     return service(ctx).accounts(requireActor(ctx), filter, page ?? new PageInput());
+  }
+
+  @Authorized([Role.ADMIN])
+  @Query(() => AccountFigures, { description: 'Accounts by standing, for the administrators\' home page' })
+  accountFigures(@Ctx() ctx: Context): Promise<AccountFigures> {
+    return service(ctx).figures(requireActor(ctx));
   }
 
   @Authorized([Role.ADMIN])

@@ -10,6 +10,7 @@ import { likePattern } from '../../common/text';
 import { AuditService } from '../audit/audit.service';
 import { Employee } from '../organisation/employee.entity';
 import { type AccountFilter, AccountStatus, type ChangeRoleInput, type IssuePasswordInput, type SetAccountActiveInput, type UnlockAccountInput } from './account.inputs';
+import type { AccountFigures } from './account.types';
 import { identityPolicy } from './identity.policy';
 import { hashPassword } from './password';
 import { Role } from '../../common/role';
@@ -111,6 +112,28 @@ export class AccountService {
         break;
     }
     return findPage(this.em, User, and.length ? { $and: and } : {}, page, { displayName: 'asc', username: 'asc' });
+  }
+
+  async figures(actor: Actor): Promise<AccountFigures> {
+    assertCan(identityPolicy.manageAccounts(actor));
+    const [row]: Record<string, string>[] = await this.em.getConnection().execute(
+      `select count(*) as total,
+              count(*) filter (where active) as active,
+              count(*) filter (where not active) as disabled,
+              count(*) filter (where locked_until > ?) as locked,
+              count(*) filter (where active and password_hash is null) as no_password,
+              count(*) filter (where active and password_hash is not null and must_change_password) as must_change
+       from app_user`,
+      [this.clock.now()],
+    );
+    return {
+      total: Number(row.total),
+      active: Number(row.active),
+      disabled: Number(row.disabled),
+      locked: Number(row.locked),
+      noPassword: Number(row.no_password),
+      mustChangePassword: Number(row.must_change),
+    };
   }
 
   async account(actor: Actor, userId: string): Promise<User> {

@@ -1,4 +1,4 @@
-import { Field, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { PageOf } from '../../common/paging';
 import { Role } from '../../common/role';
 import { User } from './user.entity';
@@ -30,4 +30,25 @@ export class AccountPermissions {
 
   @Field(() => [Role], { description: 'Roles the viewer may revoke now (not the last active administrator\'s ADMIN)' })
   revocableRoles!: Role[];
+}
+
+@ObjectType({ description: 'Counts of login accounts by standing, for administrators' })
+export class AccountFigures {
+  @Field(() => Int)
+  total!: number;
+
+  @Field(() => Int)
+  active!: number;
+
+  @Field(() => Int)
+  disabled!: number;
+
+  @Field(() => Int, { description: 'Locked now after too many failed logins' })
+  locked!: number;
+
+  @Field(() => Int, { description: 'Active accounts still waiting for a first password' })
+  noPassword!: number;
+
+  @Field(() => Int, { description: 'Active accounts whose issued password is not changed yet' })
+  mustChangePassword!: number;
 }

@@ -11,6 +11,7 @@ import {
   ModuleCompetencyResolver,
 } from './learning.resolver';
 import { readModuleFile } from './learning-files';
+import { TrainerOverviewResolver } from './trainer-overview.resolver';
 
 export const learningModule = defineModule({
   name: 'learning',
@@ -22,6 +23,7 @@ export const learningModule = defineModule({
     ModuleCompetencyResolver,
     EnrollmentResolver,
     GapRecommendationResolver,
+    TrainerOverviewResolver,
   ],
   register() {
     registerFileReader('learning.moduleFile', readModuleFile);

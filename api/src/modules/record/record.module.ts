@@ -11,6 +11,7 @@ import { LearningForm } from './learning-form.entity';
 import { LearningRecordDay } from './learning-record-day.entity';
 import { LearningRecord } from './learning-record.entity';
 import { LedgerResolver } from './ledger.resolver';
+import { OverviewResolver } from './overview.resolver';
 import { ReferenceResolver } from './reference.resolver';
 
 export const recordModule = defineModule({
@@ -25,6 +26,7 @@ export const recordModule = defineModule({
     HolidayResolver,
     LearningClaimResolver,
     LearningClaimEvidenceResolver,
+    OverviewResolver,
   ],
   register() {
     registerFileReader('record.claimEvidence', readClaimFile);
