@@ -35,6 +35,14 @@ export interface DomainEvents {
     /** Who added them; null for the system. */
     actor: Actor | null;
   };
+  /**
+   * Employees left the regency's active staff (marked inactive), emitted by organisation before
+   * its flush. Identity disables their accounts and ends their sessions.
+   */
+  employeesDeactivated: {
+    employeeIds: string[];
+    actor: Actor | null;
+  };
 }
 
 export type DomainEventName = keyof DomainEvents;

@@ -67,6 +67,29 @@ export async function openEmployeeAccounts(em: EntityManager, clock: Clock, acto
   return created;
 }
 
+/**
+ * Disables the accounts of employees who were marked inactive and ends their sessions, inside
+ * the caller's unit of work (the sessions end at once; the accounts with the caller's flush).
+ */
+export async function closeEmployeeAccounts(em: EntityManager, clock: Clock, actor: Actor | null, employeeIds: string[]): Promise<void> {
+  if (!employeeIds.length) return;
+  const users = await em.find(User, { employee: { $in: employeeIds }, active: true });
+  const audit = new AuditService(clock);
+  for (const user of users) {
+    user.active = false;
+    audit.record(em, actor, {
+      action: 'identity.account.disable',
+      subjectType: 'User',
+      subjectId: user.id,
+      employeeId: user.employee?.id ?? null,
+      purpose: 'The employee was marked inactive',
+    });
+  }
+  if (users.length) {
+    await em.nativeUpdate(Session, { user: { $in: users.map((u) => u.id) }, revokedAt: null }, { revokedAt: clock.now() });
+  }
+}
+
 export class AccountService {
   private readonly audit: AuditService;
 

@@ -84,7 +84,7 @@ export class OrganisationResolver {
   @Authorized([Role.ADMIN])
   @Mutation(() => Employee)
   updateEmployee(@Ctx() ctx: Context, @Arg('input') input: UpdateEmployeeInput): Promise<Employee> {
-    return new OrganisationService(ctx.em).updateEmployee(input);
+    return new OrganisationService(ctx.em).updateEmployee(requireActor(ctx), input, ctx.clock);
   }
 
   @Authorized([Role.ADMIN])

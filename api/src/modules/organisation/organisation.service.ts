@@ -127,7 +127,7 @@ export class OrganisationService {
     return employee;
   }
 
-  async updateEmployee(input: UpdateEmployeeInput): Promise<Employee> {
+  async updateEmployee(actor: Actor, input: UpdateEmployeeInput, clock: Clock): Promise<Employee> {
     const emptied = UPDATE_REQUIRED.filter((field) => input[field] === null);
     if (emptied.length) {
       throw new BadInputError(
@@ -136,6 +136,7 @@ export class OrganisationService {
     }
     const employee = await this.em.findOne(Employee, input.id, { populate: ['opd', 'position'] });
     if (!employee) throw new NotFoundError('Employee', input.id);
+    const wasActive = employee.active;
     const refs = await this.loadRefs(input.opdId ?? employee.opd.id, input.positionId);
     const position = input.positionId === undefined ? (employee.position?.getEntity() ?? null) : refs.position;
     const employeeType = input.employeeType ?? employee.employeeType;
@@ -167,6 +168,9 @@ export class OrganisationService {
       ...(input.phone !== undefined && { phone: input.phone?.trim() || null }),
       ...(input.active !== undefined && input.active !== null && { active: input.active }),
     });
+    if (wasActive && !employee.active) {
+      await emitDomainEvent('employeesDeactivated', { employeeIds: [employee.id], actor }, { em: this.em, clock });
+    }
     await this.em.flush();
     return employee;
   }
