@@ -149,7 +149,22 @@ export class DevelopmentPlanService {
     );
   }
 
-  async update(actor: Actor, input: UpdatePlanInput): Promise<DevelopmentPlan> {
+  /**
+   * Runs `work` in one transaction that holds the plan's row lock, so that writes to one plan
+   * happen one after another: parallel edits each replace the whole list, never add to it.
+   */
+  private locked<T>(planId: string, work: (service: DevelopmentPlanService) => Promise<T>): Promise<T> {
+    return this.em.transactional(async (em) => {
+      await em.getConnection().execute('select id from development_plan where id = ? for update', [planId], 'all', em.getTransactionContext());
+      return work(new DevelopmentPlanService(em, this.clock));
+    });
+  }
+
+  update(actor: Actor, input: UpdatePlanInput): Promise<DevelopmentPlan> {
+    return this.locked(input.planId, (service) => service.updateLocked(actor, input));
+  }
+
+  private async updateLocked(actor: Actor, input: UpdatePlanInput): Promise<DevelopmentPlan> {
     const { plan, employee } = await this.load(actor, input.planId);
     assertCan(recordPolicy.proposePlan(actor, employee), 'Only the employee edits their own plan');
     this.assertStatus(plan, 'edit');
@@ -164,7 +179,11 @@ export class DevelopmentPlanService {
     return plan;
   }
 
-  async submit(actor: Actor, planId: string): Promise<DevelopmentPlan> {
+  submit(actor: Actor, planId: string): Promise<DevelopmentPlan> {
+    return this.locked(planId, (service) => service.submitLocked(actor, planId));
+  }
+
+  private async submitLocked(actor: Actor, planId: string): Promise<DevelopmentPlan> {
     const { plan, employee } = await this.load(actor, planId);
     assertCan(recordPolicy.proposePlan(actor, employee), 'Only the employee submits their own plan');
     this.assertStatus(plan, 'submit');
@@ -184,7 +203,11 @@ export class DevelopmentPlanService {
     return plan;
   }
 
-  private async decide(actor: Actor, planId: string, action: 'approve' | 'return', comment: string | null | undefined) {
+  private decide(actor: Actor, planId: string, action: 'approve' | 'return', comment: string | null | undefined) {
+    return this.locked(planId, (service) => service.decideLocked(actor, planId, action, comment));
+  }
+
+  private async decideLocked(actor: Actor, planId: string, action: 'approve' | 'return', comment: string | null | undefined) {
     const { plan, employee, scope } = await this.load(actor, planId);
     assertCan(recordPolicy.decidePlan(actor, employee, scope), 'Only a supervisor of this employee decides on the plan');
     this.assertStatus(plan, action);
