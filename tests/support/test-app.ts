@@ -9,6 +9,7 @@ import { type EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { type AppOptions, createApp } from '../../api/src/app';
 import type { Actor } from '../../api/src/common/actor';
 import type { Context } from '../../api/src/common/context';
+import { withClock } from '../../api/src/common/clock-stamps';
 import { type Clock, systemClock } from '../../api/src/common/dates';
 import { type Config, loadConfig } from '../../api/src/config';
 import { migrate } from '../../api/src/db/database';
@@ -99,7 +100,7 @@ export async function setupTestApp(overrides: Partial<Config> = {}): Promise<Tes
       apollo ??= createApolloServer(config, logger);
       const response = await apollo.executeOperation(
         { query, variables },
-        { contextValue: { em: orm.em.fork(), config, clock, actor, sessionId: null } },
+        { contextValue: { em: withClock(orm.em, clock), config, clock, actor, sessionId: null } },
       );
       if (response.body.kind !== 'single') throw new Error('Unexpected incremental response');
       return response.body.singleResult as GqlResult<any>;

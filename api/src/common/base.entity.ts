@@ -16,11 +16,13 @@ export abstract class BaseEntity {
   @PrimaryKey({ type: 'uuid', defaultRaw: 'gen_random_uuid()' })
   id: string = randomUUID();
 
+  /** Stamped at insert from the clock of the EntityManager (see `ClockStamps`). */
   @Field(() => Date)
   @Property({ type: 'timestamptz', defaultRaw: 'now()' })
-  createdAt: Date = new Date();
+  createdAt!: Date;
 
+  /** Stamped at insert and at every change from the clock of the EntityManager. */
   @Field(() => Date)
-  @Property({ type: 'timestamptz', defaultRaw: 'now()', onUpdate: () => new Date() })
-  updatedAt: Date = new Date();
+  @Property({ type: 'timestamptz', defaultRaw: 'now()' })
+  updatedAt!: Date;
 }

@@ -2,6 +2,8 @@ import path from 'node:path';
 import { DataloaderType } from '@mikro-orm/core';
 import { Migrator } from '@mikro-orm/migrations';
 import { defineConfig, type Options } from '@mikro-orm/postgresql';
+import { ClockStamps } from '../common/clock-stamps';
+import { type Clock, systemClock } from '../common/dates';
 import { entities } from './entities';
 
 /** Where committed migrations live in the source tree (used when creating new ones). */
@@ -14,6 +16,8 @@ export interface OrmOptions {
   migrationsDir?: string;
   /** Called with every SQL statement run (tests count them). */
   onQuery?: (sql: string) => void;
+  /** Stamps rows written through an EntityManager without a clock of its own (see `withClock`). */
+  clock?: Clock;
 }
 
 export function ormConfig(options: OrmOptions): Options {
@@ -21,6 +25,7 @@ export function ormConfig(options: OrmOptions): Options {
     clientUrl: options.clientUrl,
     entities,
     extensions: [Migrator],
+    subscribers: [new ClockStamps(options.clock ?? systemClock())],
     forceUtcTimezone: true,
     dataloader: DataloaderType.ALL,
     debug: options.onQuery ? ['query'] : false,

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { systemClock } from '../../../api/src/common/dates';
 import { Role } from '../../../api/src/common/role';
 import { fileReaders, registerFileReader } from '../../../api/src/modules/file/file-readers';
 import { canReadFile, filePolicy } from '../../../api/src/modules/file/file.policy';
@@ -7,6 +8,7 @@ import { registerModules } from '../../../api/src/modules';
 import { actorWith } from '../../support/policy-table';
 
 const em = {} as EntityManager;
+const clock = systemClock();
 const uploadedBy = (role: Role) => ({ uploadedBy: { id: actorWith(role).userId } }) as unknown as StoredFile;
 const someoneElses = { uploadedBy: { id: 'user-elsewhere' } } as unknown as StoredFile;
 
@@ -21,8 +23,8 @@ describe('files', () => {
     const actor = actorWith(Role.LEARNER);
     const allowed = { ...someoneElses, id: 'attached' } as unknown as StoredFile;
     registerFileReader('test.attachment', async (_em, who, file) => who.userId === actor.userId && file.id === 'attached');
-    expect(await canReadFile(em, actor, allowed)).toBe(true);
-    expect(await canReadFile(em, actorWith(Role.TRAINER), allowed)).toBe(false);
+    expect(await canReadFile(em, actor, allowed, clock)).toBe(true);
+    expect(await canReadFile(em, actorWith(Role.TRAINER), allowed, clock)).toBe(false);
     registerFileReader('test.attachment', async () => false);
   });
 

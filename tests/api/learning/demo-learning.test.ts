@@ -9,7 +9,7 @@ import { Enrollment, LessonProgress } from '../../../api/src/modules/learning/en
 import { ModuleStatus } from '../../../api/src/modules/learning/learning.enums';
 import { DevelopmentPlan } from '../../../api/src/modules/record/development-plan.entity';
 import { LearningRecord } from '../../../api/src/modules/record/learning-record.entity';
-import { LedgerService } from '../../../api/src/modules/record/ledger.service';
+import { jpSummaryOf } from '../../../api/src/modules/record/ledger.service';
 import { setupTestApp, type TestApp } from '../../support/test-app';
 import { CREATE, MODULES, PUBLISH } from './support';
 
@@ -198,7 +198,7 @@ describe('demo learning seeded late in a year', () => {
     expect(new Set(values).size).toBeGreaterThanOrEqual(8);
 
     const peserta = await em.findOneOrFail(User, { username: 'peserta' }, { populate: ['employee'] });
-    expect((await new LedgerService(em).summaryOf(peserta.employee!.getEntity(), year)).approvedJp).toBe(8);
+    expect((await jpSummaryOf(em, peserta.employee!.getEntity(), year)).approvedJp).toBe(8);
   });
 
   it('every demo module passes the rules of createCourseModule and publishCourseModule', async () => {
@@ -236,7 +236,7 @@ describe('demo learning seeded on 1 January, just after midnight', () => {
     expect(records.length).toBeGreaterThan(40);
     expect(records.every((r) => r.year === YEAR && r.startDate === `${YEAR}-01-01` && r.endDate === `${YEAR}-01-01`)).toBe(true);
     const peserta = await em.findOneOrFail(User, { username: 'peserta' }, { populate: ['employee'] });
-    expect((await new LedgerService(em).summaryOf(peserta.employee!.getEntity(), YEAR)).approvedJp).toBe(8);
+    expect((await jpSummaryOf(em, peserta.employee!.getEntity(), YEAR)).approvedJp).toBe(8);
     expect(await em.count(DevelopmentPlan, { year: YEAR })).toBe(2);
     expect(await em.count(CourseModule, { status: ModuleStatus.PUBLISHED })).toBe(seeds(t).length);
   });

@@ -1,7 +1,7 @@
 import { seedReference } from '../../../api/src/db/seed/reference';
 import { Role } from '../../../api/src/common/role';
 import { Holiday } from '../../../api/src/modules/record/holiday.entity';
-import { LedgerService } from '../../../api/src/modules/record/ledger.service';
+import { creditLedger } from '../../../api/src/modules/record/ledger.service';
 import { RecordSource } from '../../../api/src/modules/record/record.enums';
 import { makeEmployee, makeUser, type TestUser } from '../../support/factories';
 import { errorCode, fieldErrors, setupTestApp, type TestApp } from '../../support/test-app';
@@ -80,7 +80,7 @@ describe('holidays', () => {
     const e = await makeEmployee(t.em());
     const seminar = () =>
       t.em().transactional((tx) =>
-        new LedgerService(tx).credit({ employeeId: e.id, source: RecordSource.EXTERNAL, sourceId: null, formId: 9, title: 'Seminar', startDate: '2027-05-31', endDate: '2027-06-04', minutes: 0 }),
+        creditLedger(tx, { employeeId: e.id, source: RecordSource.EXTERNAL, sourceId: null, formId: 9, title: 'Seminar', startDate: '2027-05-31', endDate: '2027-06-04', minutes: 0 }),
       );
     // 31 May – 4 June 2027: five weekdays; 1 June was removed from the calendar above.
     expect((await seminar()).record.jp).toBe(20);

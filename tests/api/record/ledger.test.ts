@@ -3,7 +3,7 @@ import { Role } from '../../../api/src/common/role';
 import { EnrollmentService } from '../../../api/src/modules/learning/enrollment.service';
 import { LearningRecord } from '../../../api/src/modules/record/learning-record.entity';
 import { LearningRecordDay } from '../../../api/src/modules/record/learning-record-day.entity';
-import { type CreditRequest, LedgerService } from '../../../api/src/modules/record/ledger.service';
+import { type CreditRequest, creditLedger } from '../../../api/src/modules/record/ledger.service';
 import { RecordSource, RecordStatus } from '../../../api/src/modules/record/record.enums';
 import { EmployeeType } from '../../../api/src/modules/organisation/organisation.enums';
 import { anOpd, makeEmployee, makeUser, nextNip, supervise, type TestUser } from '../../support/factories';
@@ -41,7 +41,7 @@ function request(employeeId: string, change: Partial<CreditRequest>): CreditRequ
 
 async function credit(employeeId: string, change: Partial<CreditRequest>) {
   const em = t.em();
-  return em.transactional((tx) => new LedgerService(tx).credit(request(employeeId, change)));
+  return em.transactional((tx) => creditLedger(tx, request(employeeId, change)));
 }
 
 /** A record's day rows as [date, JP], in date order. */
@@ -320,7 +320,7 @@ describe('jpSummary', () => {
     let pppk: TestUser;
     const summaryOf = async (year: number) =>
       (await t.gql(SUMMARY, { input: { employeeId: pppk.user.employee!.id, year } }, pppk.actor)).data!.jpSummary;
-    const dashboardOn = async (instant: string) => (await new EnrollmentService(t.em()).dashboard(pppk.actor, fixedClock(instant).today())).jp;
+    const dashboardOn = async (instant: string) => (await new EnrollmentService(t.em(), fixedClock(instant)).dashboard(pppk.actor)).jp;
 
     beforeAll(async () => {
       const base = nextNip();
@@ -371,7 +371,7 @@ describe('jpSummary', () => {
     });
 
     it('a PNS’s dashboard keeps the calendar year', async () => {
-      const jp = (await new EnrollmentService(t.em()).dashboard(learner.actor, fixedClock('2027-02-10T09:00:00+07:00').today())).jp;
+      const jp = (await new EnrollmentService(t.em(), fixedClock('2027-02-10T09:00:00+07:00')).dashboard(learner.actor)).jp;
       expect(jp).toMatchObject({ year: 2027, periodStart: '2027-01-01', periodEnd: '2027-12-31', targetJp: 20 });
     });
   });

@@ -31,7 +31,7 @@ function isoDaysAgo(today: Date, days: number): string {
  * Assessments for the demo employees against their positions' standards, around the required
  * level, so gaps show. Runs only when there are no assessments yet.
  */
-export async function seedDemoAssessments(em: EntityManager, pesertaNip: string, today = new Date()): Promise<number> {
+export async function seedDemoAssessments(em: EntityManager, pesertaNip: string, today: Date): Promise<number> {
   if (await em.count(CompetencyAssessment, {})) return 0;
   const rnd = new Random(38);
   const employees = await em.find(Employee, { position: { $ne: null } }, { orderBy: { nip: 'asc' } });

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../../common/actor';
 import { groupBy } from '../../common/collections';
+import { withClock } from '../../common/clock-stamps';
 import { type Clock, daysBetween, fixedClock } from '../../common/dates';
 import { Competency } from '../../modules/competency/competency.entity';
 import { PositionCompetency } from '../../modules/competency/position-competency.entity';
@@ -138,12 +139,17 @@ function sectionsOf(seed: ModuleSeed, withRevision = false): SectionInput[] {
   }));
 }
 
-/** Creates and publishes the demo modules as the trainer, through the authoring service. */
-async function createModules(em: EntityManager, trainer: Actor, seeds: ModuleSeed[], timeline: Timeline): Promise<CourseModule[]> {
+/**
+ * Creates and publishes the demo modules as the trainer, through the authoring service. The catalog
+ * existed before this year's learning: each module is written and published on a day of the
+ * previous year, a week apart, by a clock set to that day.
+ */
+async function createModules(em: EntityManager, trainer: Actor, seeds: ModuleSeed[], timeline: Timeline, timeZone: string): Promise<CourseModule[]> {
   const competencies = new Map((await em.find(Competency, { code: { $in: seeds.flatMap((s) => s.competencies.map((c) => c.code)) } })).map((c) => [c.code, c.id]));
-  const service = new CourseModuleService(em);
   const modules: CourseModule[] = [];
-  for (const seed of seeds) {
+  for (const [i, seed] of seeds.entries()) {
+    const clock = fixedClock(timeline.instant(timeline.yearStart, 9 * 60 - (seeds.length - i) * 7 * 24 * 60, false), timeZone);
+    const service = new CourseModuleService(withClock(em, clock), clock);
     const created = await service.create(trainer, {
       code: seed.code,
       title: seed.title,
@@ -160,12 +166,6 @@ async function createModules(em: EntityManager, trainer: Actor, seeds: ModuleSee
     });
     modules.push(await service.publish(trainer, created.id));
   }
-  // The catalog existed before this year's learning: publication dates go back to the previous
-  // year, a week apart. (Publishing stamps the real time; only this display date is moved.)
-  for (const [i, module] of modules.entries()) {
-    module.publishedAt = timeline.instant(timeline.yearStart, 9 * 60 - (modules.length - i) * 7 * 24 * 60, false);
-  }
-  await em.flush();
   return modules;
 }
 
@@ -180,10 +180,12 @@ function planDays(rnd: Random, timeline: Timeline, module: CourseModule, form: L
   return Array.from({ length: lessons }, (_, i) => timeline.days[Math.min(timeline.days.length - 1, start + Math.floor((i * span) / lessons))]);
 }
 
-/** Enrols the learner and does the lessons on their days, in working hours, through the learning services. */
+/**
+ * Enrols the learner and does the lessons on their days, in working hours, through the learning
+ * services, each step with a clock set to its moment (so every row is stamped when it happened).
+ */
 async function take(em: EntityManager, actor: Actor, taking: Taking, timeline: Timeline, rnd: Random, timeZone: string): Promise<boolean> {
-  await new EnrollmentService(em.fork()).enroll(actor, taking.module.id);
-  let completed = false;
+  const moments: Date[] = [];
   let day = '';
   let minute = 0;
   for (const [i, date] of taking.lessonDays.entries()) {
@@ -192,10 +194,16 @@ async function take(em: EntityManager, actor: Actor, taking: Taking, timeline: T
       day = date;
       minute = rnd.int(8 * 60, 13 * 60);
     }
-    const at = timeline.instant(date, Math.min(minute + (lesson.durationMinutes ?? 30), 22 * 60));
+    moments.push(timeline.instant(date, Math.min(minute + (lesson.durationMinutes ?? 30), 22 * 60)));
     minute += (lesson.durationMinutes ?? 30) + rnd.int(5, 40);
+  }
+  const joined = fixedClock(moments[0], timeZone);
+  await new EnrollmentService(withClock(em, joined), joined).enroll(actor, taking.module.id);
+  let completed = false;
+  for (const [i, lesson] of taking.lessons.entries()) {
+    const clock = fixedClock(moments[i], timeZone);
     const how = lesson.kind === LessonKind.LINK ? 'MANUAL' : 'VIEWED_TO_END';
-    const result = await completeLesson(em.fork(), actor, { lessonId: lesson.id, how }, fixedClock(at, timeZone));
+    const result = await completeLesson(withClock(em, clock), actor, { lessonId: lesson.id, how }, clock);
     completed ||= result.moduleCompleted;
   }
   return completed;
@@ -320,34 +328,6 @@ async function seedHistory(
   return completions;
 }
 
-/**
- * The services stamp rows with the real time of seeding; the history happened earlier. Creation
- * times follow the backdated activity (enrolment at the first lesson, record at completion), so
- * "joined" and "recent" read in the order the learning took place. Only bookkeeping columns move.
- */
-async function alignTimestamps(em: EntityManager, moduleIds: string[]): Promise<void> {
-  const ids = moduleIds.map(() => '?').join(', ');
-  const conn = em.getConnection();
-  await conn.execute(
-    `update lesson_progress p set created_at = p.completed_at, updated_at = p.completed_at
-       from enrollment e where e.id = p.enrollment_id and e.module_id in (${ids})`,
-    moduleIds,
-  );
-  await conn.execute(
-    `update enrollment e set created_at = f.first_at, updated_at = coalesce(e.completed_at, e.last_activity_at, f.first_at)
-       from (select enrollment_id, min(completed_at) as first_at from lesson_progress group by enrollment_id) f
-      where f.enrollment_id = e.id and e.module_id in (${ids})`,
-    moduleIds,
-  );
-  await conn.execute(
-    `update learning_record r set created_at = e.completed_at, updated_at = e.completed_at
-       from enrollment e
-      where r.source = 'MODULE' and r.source_id = e.module_id and r.employee_id = e.employee_id
-        and e.completed_at is not null and e.module_id in (${ids})`,
-    moduleIds,
-  );
-}
-
 /** Staff (functional or executing positions) whom a section head like the demo supervisor oversees. */
 const STAFF_POSITION_TYPES = [PositionType.FUNGSIONAL, PositionType.PELAKSANA];
 
@@ -372,10 +352,11 @@ async function planEmployee(em: EntityManager, opdCode: string, excluded: string
 async function seedPlans(em: EntityManager, supervisorUsername: string, excluded: string[], clock: Clock): Promise<number> {
   const year = Number(clock.today().slice(0, 4));
   const supervisor = toActor(await em.findOneOrFail(User, { username: supervisorUsername }));
-  const service = new DevelopmentPlanService(em, clock);
+  const stamped = withClock(em, clock);
+  const service = new DevelopmentPlanService(stamped, clock);
   for (const [opd, approve] of [['DISKOMINFO', false], ['BKD', true]] as const) {
     const actor = toActor(await planEmployee(em, opd, excluded));
-    const draft = await proposeDevelopmentPlan(em, actor, { employeeId: actor.employeeId!, year }, clock);
+    const draft = await proposeDevelopmentPlan(stamped, actor, { employeeId: actor.employeeId!, year }, clock);
     await service.submit(actor, draft.id);
     if (approve) await service.approve(supervisor, { planId: draft.id, comment: APPROVAL_COMMENT });
   }
@@ -383,8 +364,8 @@ async function seedPlans(em: EntityManager, supervisorUsername: string, excluded
 }
 
 /** Publishes the second version of modules that have a revision (their learners keep version 1). */
-async function publishRevisions(em: EntityManager, trainer: Actor, seeds: ModuleSeed[], modules: CourseModule[]): Promise<number> {
-  const service = new CourseModuleService(em);
+async function publishRevisions(em: EntityManager, clock: Clock, trainer: Actor, seeds: ModuleSeed[], modules: CourseModule[]): Promise<number> {
+  const service = new CourseModuleService(withClock(em, clock), clock);
   let count = 0;
   for (const seed of seeds) {
     if (!seed.revision) continue;
@@ -411,10 +392,9 @@ export async function seedDemoLearning(
   const seeds = readSeed<ModuleSeed[]>(seedsDir, 'demo/modules.json');
   const timeline = new Timeline(clock);
   const trainer = toActor(await em.findOneOrFail(User, { username: accounts.trainer }));
-  const modules = await createModules(em, trainer, seeds, timeline);
+  const modules = await createModules(em, trainer, seeds, timeline, clock.timeZone);
   const completions = await seedHistory(em, modules, accounts.learner, accounts.all, timeline, clock.timeZone);
-  await alignTimestamps(em, modules.map((m) => m.id));
   const plans = await seedPlans(em, accounts.supervisor, accounts.all, clock);
-  const revisions = await publishRevisions(em, trainer, seeds, modules);
+  const revisions = await publishRevisions(em, clock, trainer, seeds, modules);
   return { modules: modules.length + revisions, completions, plans };
 }

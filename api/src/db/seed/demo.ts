@@ -168,7 +168,7 @@ export async function seedDemo(em: EntityManager, seedsDir: string, clock: Clock
   supervisor.supervisedOpds.set(await em.find(Opd, { code: { $in: DEMO_SUPERVISED_OPDS } }));
   await em.flush();
   const peserta = DEMO_ACCOUNTS.find((a) => a.username === 'peserta')!;
-  const assessments = await seedDemoAssessments(em, peserta.nip);
+  const assessments = await seedDemoAssessments(em, peserta.nip, clock.now());
   const learning = await seedDemoLearning(em, seedsDir, clock, {
     trainer: username(Role.TRAINER),
     learner: peserta.username,

@@ -5,7 +5,7 @@ import { assertCan, BadInputError } from '../../common/errors';
 import { StoredFile } from '../file/stored-file.entity';
 import { Employee } from '../organisation/employee.entity';
 import { Position } from '../organisation/position.entity';
-import { SettingService } from '../setting/setting.service';
+import { readSetting } from '../setting/setting.service';
 import { Competency } from './competency.entity';
 import { CompetencyAssessment } from './competency-assessment.entity';
 import type { CompetencyGap, CompetencyGapInput, CompetencyProfile, GapItem, RecordAssessmentInput } from './competency.inputs';
@@ -118,14 +118,14 @@ export class CompetencyProfileService {
     const positionId = input.positionId ?? employee.position?.id;
     const position = positionId ? await this.em.findOne(Position, positionId) : null;
     if (input.positionId && !position) throw BadInputError.field('positionId', 'NOT_FOUND', 'No position with this id');
-    return (await this.gapsTo(employee, [position]))[0];
+    return (await this.gapsTo(actor, employee, [position]))[0];
   }
 
   /**
    * The gaps of an employee to several positions' standards, without access checks (for
    * commands): the evidence and the standards are each read once.
    */
-  async gapsTo(employee: Employee, positions: (Position | null)[]): Promise<CompetencyGap[]> {
+  async gapsTo(_actor: Actor, employee: Employee, positions: (Position | null)[]): Promise<CompetencyGap[]> {
     const ids = positions.flatMap((p) => (p ? [p.id] : []));
     const standards = ids.length ? await this.em.find(PositionCompetency, { position: { $in: ids } }, { populate: ['competency'] }) : [];
     const { deciding } = await this.currentEvidence(employee);
@@ -146,7 +146,7 @@ export class CompetencyProfileService {
     const today = this.clock.today();
     const assessedOn = input.assessedOn ?? today;
     if (assessedOn > today) throw BadInputError.field('assessedOn', 'FUTURE_DATE', 'The assessment date cannot be in the future');
-    const years = await new SettingService(this.em).get('competency.validityYears');
+    const years = await readSetting(this.em, 'competency.validityYears');
     const validUntil = input.validUntil ?? addYears(assessedOn, years);
     if (validUntil < assessedOn) {
       throw BadInputError.field('validUntil', 'BEFORE_ASSESSMENT', 'The evidence cannot expire before the assessment date');

@@ -1,6 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { type Context, requireActor } from '../../common/context';
-import { groupByKeys, requestLoader } from '../../common/loaders';
 import { PageInput, PageOf } from '../../common/paging';
 import { StoredFile } from '../file/stored-file.entity';
 import { Role } from '../../common/role';
@@ -49,25 +48,25 @@ export class CompetencyResolver {
     @Arg('filter', () => CompetencyFilter, { nullable: true }) filter?: CompetencyFilter,
     @Arg('page', () => PageInput, { nullable: true }) page?: PageInput,
   ) {
-    return new CompetencyService(ctx.em).competencies(filter, page ?? new PageInput());
+    return new CompetencyService(ctx.em, ctx.clock).competencies(requireActor(ctx), filter, page ?? new PageInput());
   }
 
   @Authorized()
   @Query(() => Competency)
   competency(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Competency> {
-    return new CompetencyService(ctx.em).competency(id);
+    return new CompetencyService(ctx.em, ctx.clock).competency(requireActor(ctx), id);
   }
 
   @Authorized()
   @Query(() => [String], { description: 'Government affairs of the technical competencies' })
   governmentAffairs(@Ctx() ctx: Context): Promise<string[]> {
-    return new CompetencyService(ctx.em).governmentAffairs();
+    return new CompetencyService(ctx.em, ctx.clock).governmentAffairs(requireActor(ctx));
   }
 
   @Authorized()
   @Query(() => CareerPathGraph, { description: 'Positions a position leads to and comes from, walked both ways' })
   careerPaths(@Ctx() ctx: Context, @Arg('positionId', () => ID) positionId: string): Promise<CareerPathGraph> {
-    return new CompetencyService(ctx.em).careerPaths(positionId);
+    return new CompetencyService(ctx.em, ctx.clock).careerPaths(requireActor(ctx), positionId);
   }
 
   @Authorized()
@@ -103,43 +102,43 @@ export class CompetencyResolver {
   @Authorized([Role.ADMIN])
   @Mutation(() => Competency)
   createCompetency(@Ctx() ctx: Context, @Arg('input') input: CreateCompetencyInput): Promise<Competency> {
-    return new CompetencyService(ctx.em).createCompetency(input);
+    return new CompetencyService(ctx.em, ctx.clock).createCompetency(requireActor(ctx), input);
   }
 
   @Authorized([Role.ADMIN])
   @Mutation(() => Competency)
   updateCompetency(@Ctx() ctx: Context, @Arg('input') input: UpdateCompetencyInput): Promise<Competency> {
-    return new CompetencyService(ctx.em).updateCompetency(input);
+    return new CompetencyService(ctx.em, ctx.clock).updateCompetency(requireActor(ctx), input);
   }
 
   @Authorized([Role.ADMIN])
   @Mutation(() => Position, { description: 'Creates a position with the default standard of its position type' })
   createPosition(@Ctx() ctx: Context, @Arg('input') input: CreatePositionInput): Promise<Position> {
-    return createPosition(ctx.em, requireActor(ctx), input);
+    return createPosition(ctx.em, ctx.clock, requireActor(ctx), input);
   }
 
   @Authorized([Role.ADMIN])
   @Mutation(() => Position, { description: "Replaces a position's competency standard and requirements" })
   setPositionStandard(@Ctx() ctx: Context, @Arg('input') input: SetPositionStandardInput): Promise<Position> {
-    return new CompetencyService(ctx.em).setPositionStandard(input);
+    return new CompetencyService(ctx.em, ctx.clock).setPositionStandard(requireActor(ctx), input);
   }
 
   @Authorized([Role.ADMIN])
   @Mutation(() => PositionTypeRef, { description: 'Default managerial level for new positions of a type' })
   setPositionTypeDefault(@Ctx() ctx: Context, @Arg('input') input: SetPositionTypeDefaultInput): Promise<PositionTypeRef> {
-    return new CompetencyService(ctx.em).setPositionTypeDefault(input);
+    return new CompetencyService(ctx.em, ctx.clock).setPositionTypeDefault(requireActor(ctx), input);
   }
 
   @Authorized([Role.ADMIN])
   @Mutation(() => CareerPath)
   addCareerPath(@Ctx() ctx: Context, @Arg('input') input: AddCareerPathInput): Promise<CareerPath> {
-    return new CompetencyService(ctx.em).addCareerPath(input);
+    return new CompetencyService(ctx.em, ctx.clock).addCareerPath(requireActor(ctx), input);
   }
 
   @Authorized([Role.ADMIN])
   @Mutation(() => Boolean)
   removeCareerPath(@Ctx() ctx: Context, @Arg('input') input: RemoveCareerPathInput): Promise<boolean> {
-    return new CompetencyService(ctx.em).removeCareerPath(input.id);
+    return new CompetencyService(ctx.em, ctx.clock).removeCareerPath(requireActor(ctx), input.id);
   }
 }
 
@@ -165,10 +164,7 @@ export class PositionStandardResolver {
 
   @FieldResolver(() => [PositionCompetency], { description: 'Competency standard (SKJ) rows' })
   async standard(@Root() position: Position, @Ctx() ctx: Context): Promise<PositionCompetency[]> {
-    const rows = await requestLoader<string, PositionCompetency[]>(ctx.em, 'positionStandard', async (ids) =>
-      groupByKeys(ids, await ctx.em.find(PositionCompetency, { position: { $in: [...ids] } }), (row) => row.position.id),
-    ).load(position.id);
-    return [...(rows ?? [])].sort((a, b) => a.requiredLevel - b.requiredLevel || a.id.localeCompare(b.id));
+    return new CompetencyService(ctx.em, ctx.clock).standard(requireActor(ctx), position);
   }
 
   @FieldResolver(() => PositionRequirementsType)

@@ -1,6 +1,9 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { BadInputError, ConflictError, NotFoundError } from '../../common/errors';
+import type { Actor } from '../../common/actor';
+import type { Clock } from '../../common/dates';
+import { assertCan, BadInputError, ConflictError, NotFoundError } from '../../common/errors';
+import { groupByKeys, requestLoader } from '../../common/loaders';
 import { findPage, type Page, type PageInput } from '../../common/paging';
 import { likePattern } from '../../common/text';
 import { PositionTypeRef } from '../organisation/position-type.entity';
@@ -18,6 +21,7 @@ import type {
   SetPositionTypeDefaultInput,
   UpdateCompetencyInput,
 } from './competency.inputs';
+import { competencyPolicy } from './competency.policy';
 import { PositionCompetency } from './position-competency.entity';
 
 function checkLevels(levels: CompetencyLevelInput[]): void {
@@ -39,9 +43,24 @@ const levelText = (level: CompetencyLevelInput) => ({ description: level.descrip
 
 /** The competency dictionary, position standards and career paths (admin-maintained). */
 export class CompetencyService {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    readonly clock: Clock,
+  ) {}
 
-  async competencies(filter: CompetencyFilter = {}, page: PageInput): Promise<Page<Competency>> {
+  /** The rows of a position's competency standard (SKJ), lowest level first; the positions of a request load together. */
+  async standard(_actor: Actor, position: Position): Promise<PositionCompetency[]> {
+    const rows = await requestLoader<string, PositionCompetency[]>(this.em, 'positionStandard', async (ids) =>
+      groupByKeys(ids, await this.em.find(PositionCompetency, { position: { $in: [...ids] } }), (row) => row.position.id),
+    ).load(position.id);
+    return [...(rows ?? [])].sort((a, b) => a.requiredLevel - b.requiredLevel || a.id.localeCompare(b.id));
+  }
+
+  private assertMaintains(actor: Actor): void {
+    assertCan(competencyPolicy.maintainDictionary(actor), 'Only administrators maintain the competency dictionary');
+  }
+
+  async competencies(_actor: Actor, filter: CompetencyFilter = {}, page: PageInput): Promise<Page<Competency>> {
     const where: FilterQuery<Competency> = {};
     const search = filter.search?.trim();
     if (search) {
@@ -54,21 +73,22 @@ export class CompetencyService {
     return findPage(this.em, Competency, where, page, { type: 'asc', code: 'asc' });
   }
 
-  async competency(id: string): Promise<Competency> {
+  async competency(_actor: Actor, id: string): Promise<Competency> {
     const competency = await this.em.findOne(Competency, id);
     if (!competency) throw new NotFoundError('Competency', id);
     return competency;
   }
 
   /** The distinct government affairs of technical competencies, for filters. */
-  async governmentAffairs(): Promise<string[]> {
+  async governmentAffairs(_actor: Actor): Promise<string[]> {
     const rows: { government_affair: string }[] = await this.em
       .getConnection()
       .execute(`select distinct government_affair from competency where government_affair is not null order by 1`);
     return rows.map((r) => r.government_affair);
   }
 
-  async createCompetency(input: CreateCompetencyInput): Promise<Competency> {
+  async createCompetency(actor: Actor, input: CreateCompetencyInput): Promise<Competency> {
+    this.assertMaintains(actor);
     checkLevels(input.levels);
     const governmentAffair = input.type === CompetencyType.TEKNIS ? input.governmentAffair?.trim() || null : null;
     checkGovernmentAffair(input.type, governmentAffair);
@@ -88,7 +108,8 @@ export class CompetencyService {
     return competency;
   }
 
-  async updateCompetency(input: UpdateCompetencyInput): Promise<Competency> {
+  async updateCompetency(actor: Actor, input: UpdateCompetencyInput): Promise<Competency> {
+    this.assertMaintains(actor);
     const competency = await this.em.findOne(Competency, input.id, { populate: ['levels'] });
     if (!competency) throw new NotFoundError('Competency', input.id);
     if (input.levels) checkLevels(input.levels);
@@ -112,22 +133,8 @@ export class CompetencyService {
     return competency;
   }
 
-  /**
-   * Gives a new position the managerial and socio-cultural competencies at the default level of
-   * its position type (an editable table). Call before the flush that saves the position.
-   */
-  async applyDefaultStandard(position: Position): Promise<void> {
-    const type = await this.em.findOne(PositionTypeRef, { code: position.positionType });
-    const defaults = await this.em.find(Competency, {
-      type: { $in: [CompetencyType.MANAJERIAL, CompetencyType.SOSIAL_KULTURAL] },
-      active: true,
-    });
-    for (const competency of defaults) {
-      this.em.create(PositionCompetency, { position, competency, requiredLevel: type?.defaultManagerialLevel ?? 1 });
-    }
-  }
-
-  async setPositionStandard(input: SetPositionStandardInput): Promise<Position> {
+  async setPositionStandard(actor: Actor, input: SetPositionStandardInput): Promise<Position> {
+    this.assertMaintains(actor);
     const position = await this.em.findOne(Position, input.positionId);
     if (!position) throw new NotFoundError('Position', input.positionId);
     const ids = input.competencies.map((c) => c.competencyId);
@@ -155,7 +162,8 @@ export class CompetencyService {
     return position;
   }
 
-  async setPositionTypeDefault(input: SetPositionTypeDefaultInput): Promise<PositionTypeRef> {
+  async setPositionTypeDefault(actor: Actor, input: SetPositionTypeDefaultInput): Promise<PositionTypeRef> {
+    this.assertMaintains(actor);
     const type = await this.em.findOne(PositionTypeRef, { code: input.code as PositionTypeRef['code'] });
     if (!type) throw BadInputError.field('code', 'NOT_FOUND', `No position type ${input.code}`);
     type.defaultManagerialLevel = input.defaultManagerialLevel;
@@ -163,7 +171,8 @@ export class CompetencyService {
     return type;
   }
 
-  async addCareerPath(input: AddCareerPathInput): Promise<CareerPath> {
+  async addCareerPath(actor: Actor, input: AddCareerPathInput): Promise<CareerPath> {
+    this.assertMaintains(actor);
     if (input.fromPositionId === input.toPositionId) {
       throw BadInputError.field('toPositionId', 'SAME_POSITION', 'A position cannot lead to itself');
     }
@@ -181,7 +190,8 @@ export class CompetencyService {
     return link;
   }
 
-  async removeCareerPath(id: string): Promise<boolean> {
+  async removeCareerPath(actor: Actor, id: string): Promise<boolean> {
+    this.assertMaintains(actor);
     const deleted = await this.em.nativeDelete(CareerPath, { id });
     if (!deleted) throw new NotFoundError('Career path', id);
     return true;
@@ -191,7 +201,7 @@ export class CompetencyService {
    * Walks career-path links both ways from a position, breadth first, one query per step.
    * Each position is visited once, so cycles end the walk instead of looping.
    */
-  async careerPaths(positionId: string, maxDepth = 10): Promise<CareerPathGraph> {
+  async careerPaths(_actor: Actor, positionId: string, maxDepth = 10): Promise<CareerPathGraph> {
     const root = await this.em.findOne(Position, positionId);
     if (!root) throw new NotFoundError('Position', positionId);
     const distance = new Map<string, number>([[root.id, 0]]);
@@ -222,5 +232,20 @@ export class CompetencyService {
         .map(([id, d]) => ({ position: byId.get(id)!, distance: d })),
       links: [...links.values()].filter((l) => distance.has(l.from.id) && distance.has(l.to.id)),
     };
+  }
+}
+
+/**
+ * Gives a new position the managerial and socio-cultural competencies at the default level of
+ * its position type (an editable table). Call before the flush that saves the position.
+ */
+export async function applyDefaultStandard(em: EntityManager, position: Position): Promise<void> {
+  const type = await em.findOne(PositionTypeRef, { code: position.positionType });
+  const defaults = await em.find(Competency, {
+    type: { $in: [CompetencyType.MANAJERIAL, CompetencyType.SOSIAL_KULTURAL] },
+    active: true,
+  });
+  for (const competency of defaults) {
+    em.create(PositionCompetency, { position, competency, requiredLevel: type?.defaultManagerialLevel ?? 1 });
   }
 }

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../../common/actor';
+import type { Clock } from '../../common/dates';
 import type { StoredFile } from './stored-file.entity';
 
 /**
@@ -7,7 +8,7 @@ import type { StoredFile } from './stored-file.entity';
  * module cover, the evidence of an assessment, ...). The module owning the attachment knows
  * the rule and registers its reader here at start-up; this module knows none of them.
  */
-export type FileReader = (em: EntityManager, actor: Actor, file: StoredFile) => Promise<boolean>;
+export type FileReader = (em: EntityManager, actor: Actor, file: StoredFile, clock: Clock) => Promise<boolean>;
 
 const readers = new Map<string, FileReader>();
 

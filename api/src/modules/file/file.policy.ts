@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { type Actor, hasRole } from '../../common/actor';
+import type { Clock } from '../../common/dates';
 import { Role } from '../../common/role';
 import { fileReaders } from './file-readers';
 import type { StoredFile } from './stored-file.entity';
@@ -20,8 +21,8 @@ export const filePolicy = {
  * Who may download a file: its uploader and administrators, and anyone a module that attaches
  * the file lets read it (see `registerFileReader`).
  */
-export async function canReadFile(em: EntityManager, actor: Actor, file: StoredFile): Promise<boolean> {
+export async function canReadFile(em: EntityManager, actor: Actor, file: StoredFile, clock: Clock): Promise<boolean> {
   if (filePolicy.readOwn(actor, file)) return true;
-  for (const reader of fileReaders()) if (await reader(em, actor, file)) return true;
+  for (const reader of fileReaders()) if (await reader(em, actor, file, clock)) return true;
   return false;
 }

@@ -2,6 +2,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
 import multer from 'multer';
 import type { Logger } from 'pino';
+import { withClock } from '../../common/clock-stamps';
 import type { Clock } from '../../common/dates';
 import { UnauthenticatedError } from '../../common/errors';
 import { restError } from '../../common/format-error';
@@ -20,8 +21,8 @@ export function fileRoutes(config: Config, logger: Logger, orm: MikroORM, clock:
 
   router.use(async (req: Request, res: Response, next: NextFunction) => {
     try {
-      const em = orm.em.fork();
-      const { actor } = await authenticateRequest(em, config, readSessionToken(req));
+      const em = withClock(orm.em, clock);
+      const { actor } = await authenticateRequest(em, config, clock, readSessionToken(req));
       if (!actor) throw new UnauthenticatedError();
       res.locals.actor = actor;
       res.locals.files = new FileService(em, storage, clock);

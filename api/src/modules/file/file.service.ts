@@ -54,7 +54,7 @@ export class FileService {
   /** A file and its bytes, for those who may read it; NOT_FOUND for everyone else, so ids reveal nothing. */
   async open(actor: Actor, id: string): Promise<{ file: StoredFile; body: Readable }> {
     const file = UUID_PATTERN.test(id) ? await this.em.findOne(StoredFile, id) : null;
-    if (!file || !(await canReadFile(this.em, actor, file))) throw new NotFoundError('File');
+    if (!file || !(await canReadFile(this.em, actor, file, this.clock))) throw new NotFoundError('File');
     return { file, body: await this.storage.read(file.storageKey) };
   }
 }

@@ -1,11 +1,9 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { type Context, requireActor } from '../../common/context';
-import { byKeys, requestLoader } from '../../common/loaders';
 import { Employee } from '../organisation/employee.entity';
 import { Opd } from '../organisation/opd.entity';
 import { ChangePasswordInput, LoginInput, LoginPayload, SetSupervisedOpdsInput } from './identity.inputs';
 import { Role } from '../../common/role';
-import { identityPolicy } from './identity.policy';
 import { IdentityService } from './identity.service';
 import { clearSessionCookie, setSessionCookie } from './session-cookie';
 import { User } from './user.entity';
@@ -15,7 +13,7 @@ export class IdentityResolver {
   /** Public: the only way in. */
   @Mutation(() => LoginPayload)
   async login(@Arg('input') input: LoginInput, @Ctx() ctx: Context): Promise<LoginPayload> {
-    const result = await new IdentityService(ctx.em, ctx.config).login(input, ctx.req?.get('user-agent'), ctx.req?.ip ?? null);
+    const result = await new IdentityService(ctx.em, ctx.config, ctx.clock).login(input, ctx.req?.get('user-agent'), ctx.req?.ip ?? null);
     if (ctx.res) setSessionCookie(ctx.res, result.token, result.expiresAt, ctx.req?.secure ?? false);
     return result;
   }
@@ -23,13 +21,13 @@ export class IdentityResolver {
   @Authorized()
   @Query(() => User, { description: 'The logged-in user' })
   me(@Ctx() ctx: Context): Promise<User> {
-    return ctx.em.findOneOrFail(User, requireActor(ctx).userId);
+    return new IdentityService(ctx.em, ctx.config, ctx.clock).me(requireActor(ctx));
   }
 
   @Authorized()
   @Mutation(() => Boolean, { description: 'Ends the current session; its token stops working' })
   async logout(@Ctx() ctx: Context): Promise<boolean> {
-    if (ctx.sessionId) await new IdentityService(ctx.em, ctx.config).logout(ctx.sessionId);
+    if (ctx.sessionId) await new IdentityService(ctx.em, ctx.config, ctx.clock).logout(requireActor(ctx), ctx.sessionId);
     if (ctx.res) clearSessionCookie(ctx.res);
     return true;
   }
@@ -37,14 +35,14 @@ export class IdentityResolver {
   @Authorized()
   @Mutation(() => Boolean, { description: 'Changes the password and ends every other session' })
   async changePassword(@Arg('input') input: ChangePasswordInput, @Ctx() ctx: Context): Promise<boolean> {
-    await new IdentityService(ctx.em, ctx.config).changePassword(requireActor(ctx), ctx.sessionId, input);
+    await new IdentityService(ctx.em, ctx.config, ctx.clock).changePassword(requireActor(ctx), ctx.sessionId, input);
     return true;
   }
 
   @Authorized([Role.ADMIN])
   @Mutation(() => User, { description: 'Sets the OPDs whose employees a supervisor monitors' })
   async setSupervisedOpds(@Arg('input') input: SetSupervisedOpdsInput, @Ctx() ctx: Context): Promise<User> {
-    return new IdentityService(ctx.em, ctx.config).setSupervisedOpds(requireActor(ctx), input, ctx.clock);
+    return new IdentityService(ctx.em, ctx.config, ctx.clock).setSupervisedOpds(requireActor(ctx), input);
   }
 
   @FieldResolver(() => [Opd], { description: 'OPDs a supervisor monitors' })
@@ -62,9 +60,6 @@ export class IdentityResolver {
 export class EmployeeAccountResolver {
   @FieldResolver(() => User, { nullable: true, description: 'The login account (administrators only; null for others)' })
   account(@Root() employee: Employee, @Ctx() ctx: Context): Promise<User | null> {
-    if (!identityPolicy.readAccount(requireActor(ctx))) return Promise.resolve(null);
-    return requestLoader<string, User>(ctx.em, 'accountByEmployee', async (ids) =>
-      byKeys(ids, await ctx.em.find(User, { employee: { $in: [...ids] } }), (u) => u.employee!.id),
-    ).load(employee.id);
+    return new IdentityService(ctx.em, ctx.config, ctx.clock).accountOf(requireActor(ctx), employee);
   }
 }

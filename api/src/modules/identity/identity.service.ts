@@ -3,12 +3,14 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../../common/actor';
 import type { Clock } from '../../common/dates';
 import { AuditService } from '../audit/audit.service';
-import { BadInputError, NotFoundError, UnauthenticatedError } from '../../common/errors';
+import { assertCan, BadInputError, NotFoundError, UnauthenticatedError } from '../../common/errors';
 import { normalizeNip } from '@komunitas-pintar/domain';
+import { byKeys, requestLoader } from '../../common/loaders';
 import type { Config } from '../../config';
 import { Employee } from '../organisation/employee.entity';
 import { Opd } from '../organisation/opd.entity';
 import type { ChangePasswordInput, LoginInput, SetSupervisedOpdsInput } from './identity.inputs';
+import { identityPolicy } from './identity.policy';
 import { hashPassword, spendPasswordCheck, verifyAgainstDummy, verifyPassword } from './password';
 import { Role } from '../../common/role';
 import { effectiveRoles } from './role';
@@ -45,6 +47,7 @@ export class IdentityService {
   constructor(
     private readonly em: EntityManager,
     private readonly config: SecurityConfig,
+    private readonly clock: Clock,
   ) {}
 
   private async findLoginUser(username: string): Promise<User | null> {
@@ -68,7 +71,7 @@ export class IdentityService {
    * `address` is the client's address (none for calls from inside the server).
    */
   async login(input: LoginInput, userAgent?: string, address: string | null = null): Promise<LoginResult> {
-    const now = new Date();
+    const now = this.clock.now();
     if (address) await this.takeAddressAttempt(address, now);
     const user = await this.findLoginUser(input.username);
     const slot = user && user.active && user.passwordHash ? await this.takeAccountAttempt(user.id, now) : null;
@@ -165,7 +168,7 @@ export class IdentityService {
     const session = this.em.create(Session, {
       user,
       tokenHash: hashToken(token),
-      expiresAt: new Date(Date.now() + this.config.sessionHours * 3_600_000),
+      expiresAt: new Date(this.clock.now().getTime() + this.config.sessionHours * 3_600_000),
       userAgent: userAgent?.slice(0, 300) ?? null,
     });
     return { token, session };
@@ -176,7 +179,7 @@ export class IdentityService {
     if (!token || token.length > 200) return null;
     const session = await this.em.findOne(
       Session,
-      { tokenHash: hashToken(token), revokedAt: null, expiresAt: { $gt: new Date() } },
+      { tokenHash: hashToken(token), revokedAt: null, expiresAt: { $gt: this.clock.now() } },
       { populate: ['user'] },
     );
     const user = session?.user.getEntity();
@@ -184,11 +187,26 @@ export class IdentityService {
     return { user, sessionId: session.id };
   }
 
-  async logout(sessionId: string): Promise<void> {
-    await this.em.nativeUpdate(Session, { id: sessionId, revokedAt: null }, { revokedAt: new Date() });
+  /** An employee's login account, for administrators (null for others); the employees of a request load together. */
+  accountOf(actor: Actor, employee: Employee): Promise<User | null> {
+    if (!identityPolicy.readAccount(actor)) return Promise.resolve(null);
+    return requestLoader<string, User>(this.em, 'accountByEmployee', async (ids) =>
+      byKeys(ids, await this.em.find(User, { employee: { $in: [...ids] } }), (u) => u.employee!.id),
+    ).load(employee.id);
   }
 
-  async setSupervisedOpds(actor: Actor, input: SetSupervisedOpdsInput, clock: Clock): Promise<User> {
+  /** The logged-in user's account. */
+  me(actor: Actor): Promise<User> {
+    return this.em.findOneOrFail(User, actor.userId);
+  }
+
+  /** Ends the actor's session: its token stops working. */
+  async logout(actor: Actor, sessionId: string): Promise<void> {
+    await this.em.nativeUpdate(Session, { id: sessionId, user: actor.userId, revokedAt: null }, { revokedAt: this.clock.now() });
+  }
+
+  async setSupervisedOpds(actor: Actor, input: SetSupervisedOpdsInput): Promise<User> {
+    assertCan(identityPolicy.setSupervision(actor), 'Only administrators set which OPDs a supervisor monitors');
     const user = await this.em.findOne(User, input.userId, { populate: ['supervisedOpds'] });
     if (!user) throw new NotFoundError('User', input.userId);
     if (!user.roles.includes(Role.SUPERVISOR)) {
@@ -198,7 +216,7 @@ export class IdentityService {
     if (opds.length !== new Set(input.opdIds).size) throw BadInputError.field('opdIds', 'NOT_FOUND', 'An OPD does not exist');
     const before = user.supervisedOpds.getItems().map((o) => o.id);
     user.supervisedOpds.set(opds);
-    new AuditService(clock).record(this.em, actor, {
+    new AuditService(this.clock).record(this.em, actor, {
       action: 'identity.supervisedOpds.set',
       subjectType: 'User',
       subjectId: user.id,
@@ -223,7 +241,7 @@ export class IdentityService {
     await this.em.nativeUpdate(
       Session,
       { user: user.id, revokedAt: null, ...(sessionId ? { id: { $ne: sessionId } } : {}) },
-      { revokedAt: new Date() },
+      { revokedAt: this.clock.now() },
     );
     await this.em.flush();
   }
@@ -233,8 +251,9 @@ export class IdentityService {
 export async function authenticateRequest(
   em: EntityManager,
   config: SecurityConfig,
+  clock: Clock,
   token: string | null,
 ): Promise<{ actor: Actor | null; sessionId: string | null }> {
-  const found = token ? await new IdentityService(em, config).authenticate(token) : null;
+  const found = token ? await new IdentityService(em, config, clock).authenticate(token) : null;
   return found ? { actor: toActor(found.user), sessionId: found.sessionId } : { actor: null, sessionId: null };
 }

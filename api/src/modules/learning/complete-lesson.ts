@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../../common/actor';
 import { type Clock, localDate } from '../../common/dates';
 import { ConflictError, ForbiddenError, NotFoundError } from '../../common/errors';
-import { LedgerService } from '../record/ledger.service';
+import { creditLedger } from '../record/ledger.service';
 import { RecordSource } from '../record/record.enums';
 import { CourseModule, Lesson } from './course-module.entity';
 import { Enrollment, LessonProgress } from './enrollment.entity';
@@ -56,7 +56,7 @@ export async function recordLessonDone(
   const enrollment = await tx.findOne(Enrollment, { employee: employeeId, module: lesson.module.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
   if (!enrollment) throw new ConflictError('Join the module before doing its lessons');
   const now = clock.now();
-  await tx.createQueryBuilder(LessonProgress).insert({ enrollment: enrollment.id, lesson: lesson.id, completedAt: now, how: input.how }).onConflict(['enrollment', 'lesson']).ignore().execute('run');
+  await tx.createQueryBuilder(LessonProgress).insert({ enrollment: enrollment.id, lesson: lesson.id, completedAt: now, how: input.how, createdAt: now, updatedAt: now }).onConflict(['enrollment', 'lesson']).ignore().execute('run');
   enrollment.lastActivityAt = now;
   const lessons = await tx.find(Lesson, { module: lesson.module.id });
   const done = await tx.find(LessonProgress, { enrollment }, { fields: ['lesson', 'completedAt'] });
@@ -72,7 +72,7 @@ export async function recordLessonDone(
     const learningDays = [...new Set([...done.map((d) => localDate(d.completedAt, clock.timeZone)).filter((d) => d < endDate), endDate])].sort();
     const minutes = lessons.reduce((s, l) => s + (l.durationMinutes ?? 0), 0);
     const versions = await tx.find(CourseModule, { moduleKey: module.moduleKey, id: { $ne: module.id } }, { fields: ['id'] });
-    const result = await new LedgerService(tx).credit({
+    const result = await creditLedger(tx, {
       employeeId,
       source: RecordSource.MODULE,
       sourceId: module.id,

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { type FilterQuery, ref } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { type Actor, hasRole } from '../../common/actor';
+import type { Clock } from '../../common/dates';
 import { assertCan, BadInputError, ConflictError, type FieldError, NotFoundError } from '../../common/errors';
 import { findPage, type Page, type PageInput } from '../../common/paging';
 import { likePattern } from '../../common/text';
@@ -13,7 +14,7 @@ import { floorJp } from '@komunitas-pintar/domain';
 import { fitsModules } from '../record/jp-credit';
 import { LearningForm } from '../record/learning-form.entity';
 import { CreditMode } from '../record/record.enums';
-import { SettingService } from '../setting/setting.service';
+import { readSetting } from '../setting/setting.service';
 import { CourseModule, CourseSection, Lesson, ModuleCompetency } from './course-module.entity';
 import type {
   CourseModuleFilter,
@@ -85,7 +86,10 @@ export async function moduleAuthorIds(module: CourseModule): Promise<string[]> {
 
 /** Authoring and the catalog of course modules. */
 export class CourseModuleService {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly clock: Clock,
+  ) {}
 
   /** A module the actor may change (they author it, or administer): NOT_FOUND or FORBIDDEN otherwise. */
   private async authoredModule(
@@ -103,7 +107,7 @@ export class CourseModuleService {
   /** Published modules are open to all; otherwise it takes authorship, or an enrolment in an archived version. */
   async canRead(actor: Actor, module: CourseModule): Promise<boolean> {
     if (module.status === ModuleStatus.PUBLISHED) return true;
-    const enrolled = module.status === ModuleStatus.ARCHIVED && !!(await new EnrollmentService(this.em).myEnrollment(actor, module.id));
+    const enrolled = module.status === ModuleStatus.ARCHIVED && !!(await new EnrollmentService(this.em, this.clock).myEnrollment(actor, module.id));
     return learningPolicy.read(actor, module, await moduleAuthorIds(module), enrolled);
   }
 
@@ -340,7 +344,7 @@ export class CourseModuleService {
    */
   async publish(actor: Actor, id: string): Promise<CourseModule> {
     const module = await this.authoredModule(actor, id, 'publish', ['sections', 'sections.lessons', 'form']);
-    if (module.status !== ModuleStatus.DRAFT) throw new ConflictError(`This module is ${module.status.toLowerCase()}, not a draft`);
+    if (!learningPolicy.isPublishable(module)) throw new ConflictError(`This module is ${module.status.toLowerCase()}, not a draft`);
     const lessons = module.sections.getItems().flatMap((s, si) => s.lessons.getItems().map((l, li) => ({ l, path: `sections.${si}.lessons.${li}` })));
     const problems = lessons.flatMap(({ l, path }) => lessonProblems(l, path));
     for (const { l, path } of lessons) {
@@ -353,7 +357,7 @@ export class CourseModuleService {
     const formProblem = moduleFormProblem(form);
     if (formProblem) problems.unshift(formProblem);
     if (lessons.length && !formProblem) {
-      const minutesPerJp = await new SettingService(this.em).get('jp.minutesPerJp');
+      const minutesPerJp = await readSetting(this.em, 'jp.minutesPerJp');
       const jpProblem = moduleJpProblem(module, form, lessons.map(({ l }) => l), minutesPerJp);
       if (jpProblem) problems.push(jpProblem);
     }
@@ -362,7 +366,7 @@ export class CourseModuleService {
       await tx.nativeUpdate(CourseModule, { moduleKey: module.moduleKey, status: ModuleStatus.PUBLISHED }, { status: ModuleStatus.ARCHIVED });
       const published = tx.merge(module);
       published.status = ModuleStatus.PUBLISHED;
-      published.publishedAt = new Date();
+      published.publishedAt = this.clock.now();
     });
     return module;
   }

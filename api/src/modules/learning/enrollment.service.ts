@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../../common/actor';
+import type { Clock } from '../../common/dates';
 import { ConflictError, ForbiddenError, NotFoundError } from '../../common/errors';
 import { byKeys, groupByKeys, requestLoader } from '../../common/loaders';
 import { CourseModule, Lesson } from './course-module.entity';
@@ -32,7 +33,10 @@ export function progressOf(lessons: Pick<Lesson, 'id' | 'required'>[], doneIds: 
 }
 
 export class EnrollmentService {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly clock: Clock,
+  ) {}
 
   /**
    * Joins a version of a module. Learners keep the version they joined until they finish it: while
@@ -59,7 +63,7 @@ export class EnrollmentService {
       if (!learningPolicy.enroll(actor, module)) throw new ConflictError('Only a published module can be joined');
       await tx
         .createQueryBuilder(Enrollment)
-        .insert({ employee: employeeId, module: module.id })
+        .insert({ employee: employeeId, module: module.id, createdAt: this.clock.now(), updatedAt: this.clock.now() })
         .onConflict(['employee', 'module'])
         .ignore()
         .execute('run');
@@ -105,7 +109,7 @@ export class EnrollmentService {
   }
 
   /** Lesson count and expected minutes of each of many modules (for the catalog), without loading lesson texts. */
-  lessonStats(moduleId: string): Promise<{ lessons: number; minutes: number }> {
+  lessonStats(_actor: Actor, moduleId: string): Promise<{ lessons: number; minutes: number }> {
     return requestLoader<string, { lessons: number; minutes: number }>(this.em, 'lessonStats', async (ids) => {
       const rows: { module_id: string; lessons: string; minutes: string }[] = await this.em.getConnection().execute(
         `select module_id, count(*) as lessons, coalesce(sum(duration_minutes), 0) as minutes
@@ -120,7 +124,7 @@ export class EnrollmentService {
   }
 
   /** Progress of each of many enrolments, in one query per request. */
-  async progress(enrollment: Enrollment): Promise<ModuleProgress> {
+  async progress(_actor: Actor, enrollment: Enrollment): Promise<ModuleProgress> {
     const [lessons, done] = await Promise.all([
       this.lessonsOf(enrollment.module.id),
       requestLoader<string, string[]>(this.em, 'doneLessons', async (ids) => {
@@ -132,14 +136,15 @@ export class EnrollmentService {
   }
 
   /**
-   * The learner's dashboard: enrolments, the JP of the period containing `today` (the local date,
-   * YYYY-MM-DD: a PNS's calendar year, a PPPK's current contract year) and the latest credited
+   * The learner's dashboard: enrolments, the JP of the period containing today (by the clock's
+   * local date: a PNS's calendar year, a PPPK's current contract year) and the latest credited
    * learning.
    */
-  async dashboard(actor: Actor, today: string): Promise<MyLearning> {
+  async dashboard(actor: Actor): Promise<MyLearning> {
+    const today = this.clock.today();
     const enrollments = await this.myEnrollments(actor);
     if (!actor.employeeId) return { enrollments, jp: null, recentRecords: [] };
-    const ledger = new LedgerService(this.em);
+    const ledger = new LedgerService(this.em, this.clock);
     // The JP period holding today: the calendar year, or a PPPK's contract year.
     const jp = await ledger.summaryOn(actor, actor.employeeId, today);
     const recentRecords = await this.em.find(LearningRecord, { employee: actor.employeeId }, { orderBy: { createdAt: 'desc' }, limit: 5 });

@@ -22,6 +22,16 @@ export const learningPolicy = {
     return module.status === ModuleStatus.PUBLISHED || this.edit(actor, authorIds) || (module.status === ModuleStatus.ARCHIVED && enrolled);
   },
 
+  /** Only a draft version is published (the checks of its content follow in the service). */
+  isPublishable(module: CourseModule): boolean {
+    return module.status === ModuleStatus.DRAFT;
+  },
+
+  /** Publish: whoever may edit the module, while it is a draft. */
+  publish(actor: Actor, module: CourseModule, authorIds: string[]): boolean {
+    return this.edit(actor, authorIds) && this.isPublishable(module);
+  },
+
   enroll(actor: Actor, module: CourseModule): boolean {
     return module.status === ModuleStatus.PUBLISHED && actor.employeeId !== null;
   },

@@ -9,7 +9,6 @@ import { LearningForm } from '../record/learning-form.entity';
 import { completeLesson } from './complete-lesson';
 import { CourseModule, CourseSection, Lesson, ModuleCompetency } from './course-module.entity';
 import { CourseModuleService, moduleAuthorIds } from './course-module.service';
-import { ModuleStatus } from './learning.enums';
 import { Enrollment } from './enrollment.entity';
 import { EnrollmentService } from './enrollment.service';
 import {
@@ -42,19 +41,19 @@ export class CourseModuleResolver {
     @Arg('filter', () => CourseModuleFilter, { nullable: true }) filter?: CourseModuleFilter,
     @Arg('page', () => PageInput, { nullable: true }) page?: PageInput,
   ) {
-    return new CourseModuleService(ctx.em).modules(requireActor(ctx), filter, page ?? new PageInput());
+    return new CourseModuleService(ctx.em, ctx.clock).modules(requireActor(ctx), filter, page ?? new PageInput());
   }
 
   @Authorized()
   @Query(() => CourseModule)
   courseModule(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<CourseModule> {
-    return new CourseModuleService(ctx.em).module(requireActor(ctx), id);
+    return new CourseModuleService(ctx.em, ctx.clock).module(requireActor(ctx), id);
   }
 
   @Authorized()
   @Query(() => MyLearning, { description: "The learner's dashboard in one request" })
   myLearning(@Ctx() ctx: Context): Promise<MyLearning> {
-    return new EnrollmentService(ctx.em).dashboard(requireActor(ctx), ctx.clock.today());
+    return new EnrollmentService(ctx.em, ctx.clock).dashboard(requireActor(ctx));
   }
 
   @Authorized([Role.TRAINER, Role.ADMIN])
@@ -66,25 +65,25 @@ export class CourseModuleResolver {
   @Authorized([Role.TRAINER, Role.ADMIN])
   @Mutation(() => CourseModule, { description: 'Starts a module as a draft; the creator becomes its author' })
   createCourseModule(@Ctx() ctx: Context, @Arg('input') input: CreateCourseModuleInput): Promise<CourseModule> {
-    return new CourseModuleService(ctx.em).create(requireActor(ctx), input);
+    return new CourseModuleService(ctx.em, ctx.clock).create(requireActor(ctx), input);
   }
 
   @Authorized([Role.TRAINER, Role.ADMIN])
   @Mutation(() => CourseModule, { description: 'Edits a draft; editing a published module edits its next draft version (returned)' })
   updateCourseModule(@Ctx() ctx: Context, @Arg('input') input: UpdateCourseModuleInput): Promise<CourseModule> {
-    return new CourseModuleService(ctx.em).update(requireActor(ctx), input);
+    return new CourseModuleService(ctx.em, ctx.clock).update(requireActor(ctx), input);
   }
 
   @Authorized([Role.TRAINER, Role.ADMIN])
   @Mutation(() => CourseModule, { description: 'Publishes a draft version; the previous version is archived' })
   publishCourseModule(@Ctx() ctx: Context, @Arg('input') input: ModuleIdInput): Promise<CourseModule> {
-    return new CourseModuleService(ctx.em).publish(requireActor(ctx), input.id);
+    return new CourseModuleService(ctx.em, ctx.clock).publish(requireActor(ctx), input.id);
   }
 
   @Authorized([Role.TRAINER, Role.ADMIN])
   @Mutation(() => CourseModule, { description: 'Withdraws a published module from the catalog' })
   archiveCourseModule(@Ctx() ctx: Context, @Arg('input') input: ModuleIdInput): Promise<CourseModule> {
-    return new CourseModuleService(ctx.em).archive(requireActor(ctx), input.id);
+    return new CourseModuleService(ctx.em, ctx.clock).archive(requireActor(ctx), input.id);
   }
 
   @Authorized()
@@ -92,7 +91,7 @@ export class CourseModuleResolver {
     description: 'Joins a published module version. Joining again, or joining any version while another version is unfinished, returns that enrolment',
   })
   enrollInModule(@Ctx() ctx: Context, @Arg('input') input: EnrollInModuleInput): Promise<Enrollment> {
-    return new EnrollmentService(ctx.em).enroll(requireActor(ctx), input.moduleId);
+    return new EnrollmentService(ctx.em, ctx.clock).enroll(requireActor(ctx), input.moduleId);
   }
 
   @Authorized()
@@ -128,17 +127,17 @@ export class CourseModuleResolver {
 
   @FieldResolver(() => Int)
   async lessonCount(@Root() module: CourseModule, @Ctx() ctx: Context): Promise<number> {
-    return (await new EnrollmentService(ctx.em).lessonStats(module.id)).lessons;
+    return (await new EnrollmentService(ctx.em, ctx.clock).lessonStats(requireActor(ctx), module.id)).lessons;
   }
 
   @FieldResolver(() => Int, { description: 'Sum of the lessons’ expected minutes' })
   async totalMinutes(@Root() module: CourseModule, @Ctx() ctx: Context): Promise<number> {
-    return (await new EnrollmentService(ctx.em).lessonStats(module.id)).minutes;
+    return (await new EnrollmentService(ctx.em, ctx.clock).lessonStats(requireActor(ctx), module.id)).minutes;
   }
 
   @FieldResolver(() => Enrollment, { nullable: true, description: "The viewer's enrolment in this version" })
   myEnrollment(@Root() module: CourseModule, @Ctx() ctx: Context): Promise<Enrollment | null> {
-    return new EnrollmentService(ctx.em).myEnrollment(requireActor(ctx), module.id);
+    return new EnrollmentService(ctx.em, ctx.clock).myEnrollment(requireActor(ctx), module.id);
   }
 
   @FieldResolver(() => Enrollment, {
@@ -146,14 +145,15 @@ export class CourseModuleResolver {
     description: "The viewer's unfinished enrolment in another version of this module: they keep that version until they finish it",
   })
   myOtherVersionEnrollment(@Root() module: CourseModule, @Ctx() ctx: Context): Promise<Enrollment | null> {
-    return new EnrollmentService(ctx.em).myOtherVersionEnrollment(requireActor(ctx), module);
+    return new EnrollmentService(ctx.em, ctx.clock).myOtherVersionEnrollment(requireActor(ctx), module);
   }
 
   @FieldResolver(() => ModulePermissions)
   async viewerCan(@Root() module: CourseModule, @Ctx() ctx: Context): Promise<ModulePermissions> {
     const actor = requireActor(ctx);
-    const edit = learningPolicy.edit(actor, await moduleAuthorIds(module));
-    return { edit, publish: edit && module.status === ModuleStatus.DRAFT, enroll: learningPolicy.enroll(actor, module) };
+    const authorIds = await moduleAuthorIds(module);
+    const edit = learningPolicy.edit(actor, authorIds);
+    return { edit, publish: learningPolicy.publish(actor, module, authorIds), enroll: learningPolicy.enroll(actor, module) };
   }
 }
 
@@ -216,17 +216,17 @@ export class EnrollmentResolver {
 
   @FieldResolver(() => Int, { description: 'Percent of required lessons done' })
   async progressPercent(@Root() enrollment: Enrollment, @Ctx() ctx: Context): Promise<number> {
-    return (await new EnrollmentService(ctx.em).progress(enrollment)).percent;
+    return (await new EnrollmentService(ctx.em, ctx.clock).progress(requireActor(ctx), enrollment)).percent;
   }
 
   @FieldResolver(() => [ID])
   async doneLessonIds(@Root() enrollment: Enrollment, @Ctx() ctx: Context): Promise<string[]> {
-    return (await new EnrollmentService(ctx.em).progress(enrollment)).doneLessonIds;
+    return (await new EnrollmentService(ctx.em, ctx.clock).progress(requireActor(ctx), enrollment)).doneLessonIds;
   }
 
   @FieldResolver(() => ID, { nullable: true, description: 'The first lesson not done yet' })
   async nextLessonId(@Root() enrollment: Enrollment, @Ctx() ctx: Context): Promise<string | null> {
-    return (await new EnrollmentService(ctx.em).progress(enrollment)).nextLessonId;
+    return (await new EnrollmentService(ctx.em, ctx.clock).progress(requireActor(ctx), enrollment)).nextLessonId;
   }
 }
 

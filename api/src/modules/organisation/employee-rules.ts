@@ -1,6 +1,7 @@
 import { isEmail } from 'class-validator';
 import type { FieldError } from '../../common/errors';
 import { isValidRank, LIMITS, parseNip, PHONE_PATTERN } from '@komunitas-pintar/domain';
+import type { Employee } from './employee.entity';
 import type { Opd } from './opd.entity';
 import { EmployeeType } from './organisation.enums';
 import type { Position } from './position.entity';
@@ -77,4 +78,11 @@ export function checkEmployee(draft: EmployeeDraft, fields: EmployeeFieldNames):
     errors.push({ field: fields.position, rule: 'POSITION_OPD', message: 'The position belongs to another OPD' });
   }
   return { errors, nip: parsed.ok ? parsed.parts.nip : null };
+}
+
+/** Birth date, gender and appointment month read from a stored employee's NIP (stored NIPs are valid). */
+export function nipFacts(employee: Pick<Employee, 'id' | 'nip'>) {
+  const parsed = parseNip(employee.nip);
+  if (!parsed.ok) throw new Error(`Stored NIP of employee ${employee.id} is invalid`);
+  return parsed.parts;
 }

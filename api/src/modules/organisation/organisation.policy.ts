@@ -25,6 +25,11 @@ export function supervises(actor: Actor, employee: Employee, scope: EmployeeScop
  * Who may see an employee. Every module asks these rules rather than writing its own.
  */
 export const organisationPolicy = {
+  /** List and search the employee directory. */
+  browseDirectory(actor: Actor): boolean {
+    return hasRole(actor, ...DIRECTORY_ROLES);
+  },
+
   /** The directory entry (name, NIP, OPD, position): directory roles see all, others themselves. */
   readEmployee(actor: Actor, employee: Employee): boolean {
     return hasRole(actor, ...DIRECTORY_ROLES) || isSelf(actor, employee);

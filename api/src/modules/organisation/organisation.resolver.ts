@@ -1,9 +1,9 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { type Context, requireActor } from '../../common/context';
 import { PageInput, PageOf } from '../../common/paging';
-import { parseNip } from '@komunitas-pintar/domain';
 import { Role } from '../../common/role';
 import { Employee } from './employee.entity';
+import { nipFacts } from './employee-rules';
 import { importEmployees } from './import-employees';
 import { Opd } from './opd.entity';
 import { Gender } from './organisation.enums';
@@ -24,24 +24,19 @@ import { PositionTypeRef } from './position-type.entity';
 
 const EmployeePage = PageOf(Employee, 'EmployeePage');
 
-function nipParts(employee: Employee) {
-  const parsed = parseNip(employee.nip);
-  if (!parsed.ok) throw new Error(`Stored NIP of employee ${employee.id} is invalid`);
-  return parsed.parts;
-}
 
 @Resolver()
 export class OrganisationResolver {
   @Authorized()
   @Query(() => [Opd], { description: 'All perangkat daerah' })
   opds(@Ctx() ctx: Context): Promise<Opd[]> {
-    return new OrganisationService(ctx.em).opds();
+    return new OrganisationService(ctx.em, ctx.clock).opds(requireActor(ctx));
   }
 
   @Authorized()
   @Query(() => [PositionTypeRef], { description: 'Position types (UU 20/2023)' })
   positionTypes(@Ctx() ctx: Context): Promise<PositionTypeRef[]> {
-    return ctx.em.find(PositionTypeRef, {}, { orderBy: { sortOrder: 'asc' } });
+    return new OrganisationService(ctx.em, ctx.clock).positionTypes(requireActor(ctx));
   }
 
   @Authorized()
@@ -50,13 +45,13 @@ export class OrganisationResolver {
     @Ctx() ctx: Context,
     @Arg('filter', () => PositionFilter, { nullable: true }) filter?: PositionFilter,
   ): Promise<Position[]> {
-    return new OrganisationService(ctx.em).positions(filter);
+    return new OrganisationService(ctx.em, ctx.clock).positions(requireActor(ctx), filter);
   }
 
   @Authorized()
   @Query(() => Position)
   position(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Position> {
-    return new OrganisationService(ctx.em).position(id);
+    return new OrganisationService(ctx.em, ctx.clock).position(requireActor(ctx), id);
   }
 
   @Authorized(DIRECTORY_ROLES)
@@ -66,31 +61,31 @@ export class OrganisationResolver {
     @Arg('filter', () => EmployeeFilter, { nullable: true }) filter?: EmployeeFilter,
     @Arg('page', () => PageInput, { nullable: true }) page?: PageInput,
   ) {
-    return new OrganisationService(ctx.em).employees(filter, page ?? new PageInput());
+    return new OrganisationService(ctx.em, ctx.clock).employees(requireActor(ctx), filter, page ?? new PageInput());
   }
 
   @Authorized()
   @Query(() => Employee, { description: 'One employee: directory roles see all, others only themselves' })
   employee(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Employee> {
-    return new OrganisationService(ctx.em).employee(requireActor(ctx), id);
+    return new OrganisationService(ctx.em, ctx.clock).employee(requireActor(ctx), id);
   }
 
   @Authorized([Role.ADMIN])
   @Mutation(() => Employee)
   createEmployee(@Ctx() ctx: Context, @Arg('input') input: CreateEmployeeInput): Promise<Employee> {
-    return new OrganisationService(ctx.em).createEmployee(requireActor(ctx), input, ctx.clock);
+    return new OrganisationService(ctx.em, ctx.clock).createEmployee(requireActor(ctx), input);
   }
 
   @Authorized([Role.ADMIN])
   @Mutation(() => Employee)
   updateEmployee(@Ctx() ctx: Context, @Arg('input') input: UpdateEmployeeInput): Promise<Employee> {
-    return new OrganisationService(ctx.em).updateEmployee(requireActor(ctx), input, ctx.clock);
+    return new OrganisationService(ctx.em, ctx.clock).updateEmployee(requireActor(ctx), input);
   }
 
   @Authorized([Role.ADMIN])
   @Mutation(() => Opd)
   createOpd(@Ctx() ctx: Context, @Arg('input') input: CreateOpdInput): Promise<Opd> {
-    return new OrganisationService(ctx.em).createOpd(input);
+    return new OrganisationService(ctx.em, ctx.clock).createOpd(requireActor(ctx), input);
   }
 
   @Authorized([Role.ADMIN])
@@ -116,17 +111,17 @@ export class EmployeeFieldsResolver {
 
   @FieldResolver(() => String, { description: 'Birth date (YYYY-MM-DD) read from the NIP' })
   birthDate(@Root() employee: Employee): string {
-    return nipParts(employee).birthDate;
+    return nipFacts(employee).birthDate;
   }
 
   @FieldResolver(() => Gender, { description: 'Gender read from the NIP' })
   gender(@Root() employee: Employee): Gender {
-    return nipParts(employee).gender as Gender;
+    return nipFacts(employee).gender as Gender;
   }
 
   @FieldResolver(() => String, { description: 'TMT CPNS month (YYYY-MM) read from the NIP' })
   appointment(@Root() employee: Employee): string {
-    return nipParts(employee).appointment;
+    return nipFacts(employee).appointment;
   }
 
   @FieldResolver(() => EmployeePermissions)

@@ -19,6 +19,7 @@ import type {
 } from './organisation.inputs';
 import { organisationPolicy } from './organisation.policy';
 import { Position } from './position.entity';
+import { PositionTypeRef } from './position-type.entity';
 
 const EMPLOYEE_FIELDS: EmployeeFieldNames = {
   nip: 'nip',
@@ -35,13 +36,16 @@ const EMPLOYEE_FIELDS: EmployeeFieldNames = {
 const UPDATE_REQUIRED = ['nip', 'name', 'employeeType', 'opdId', 'active'] as const;
 
 export class OrganisationService {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly clock: Clock,
+  ) {}
 
-  opds(): Promise<Opd[]> {
+  opds(_actor: Actor): Promise<Opd[]> {
     return this.em.find(Opd, {}, { orderBy: { kind: 'asc', name: 'asc' } });
   }
 
-  positions(filter: PositionFilter = {}): Promise<Position[]> {
+  positions(_actor: Actor, filter: PositionFilter = {}): Promise<Position[]> {
     const where: FilterQuery<Position> = {};
     if (filter.search?.trim()) {
       const q = `%${likePattern(filter.search.trim())}%`;
@@ -52,13 +56,18 @@ export class OrganisationService {
     return this.em.find(Position, where, { orderBy: { name: 'asc' } });
   }
 
-  async position(id: string): Promise<Position> {
+  positionTypes(_actor: Actor): Promise<PositionTypeRef[]> {
+    return this.em.find(PositionTypeRef, {}, { orderBy: { sortOrder: 'asc' } });
+  }
+
+  async position(_actor: Actor, id: string): Promise<Position> {
     const position = await this.em.findOne(Position, id);
     if (!position) throw new NotFoundError('Position', id);
     return position;
   }
 
-  async employees(filter: EmployeeFilter = {}, page: PageInput): Promise<Page<Employee>> {
+  async employees(actor: Actor, filter: EmployeeFilter = {}, page: PageInput): Promise<Page<Employee>> {
+    assertCan(organisationPolicy.browseDirectory(actor), 'You may not browse the employee directory');
     const where: FilterQuery<Employee> = {};
     const search = filter.search?.trim();
     if (search) {
@@ -93,7 +102,8 @@ export class OrganisationService {
   }
 
   /** Adds an employee; identity opens their learner account in the same unit of work. */
-  async createEmployee(actor: Actor, input: CreateEmployeeInput, clock: Clock): Promise<Employee> {
+  async createEmployee(actor: Actor, input: CreateEmployeeInput): Promise<Employee> {
+    assertCan(organisationPolicy.updateEmployee(actor), 'Only administrators add employees');
     const { opd, position, requested } = await this.loadRefs(input.opdId, input.positionId);
     const rank = input.rank?.trim() || null;
     const { errors, nip } = checkEmployee(
@@ -122,12 +132,13 @@ export class OrganisationService {
       email: input.email?.trim() || null,
       phone: input.phone?.trim() || null,
     });
-    await emitDomainEvent('employeesCreated', { employees: [{ id: employee.id, nip: employee.nip, name: employee.name }], actor }, { em: this.em, clock });
+    await emitDomainEvent('employeesCreated', { employees: [{ id: employee.id, nip: employee.nip, name: employee.name }], actor }, { em: this.em, clock: this.clock });
     await this.em.flush();
     return employee;
   }
 
-  async updateEmployee(actor: Actor, input: UpdateEmployeeInput, clock: Clock): Promise<Employee> {
+  async updateEmployee(actor: Actor, input: UpdateEmployeeInput): Promise<Employee> {
+    assertCan(organisationPolicy.updateEmployee(actor), 'Only administrators change employees');
     const emptied = UPDATE_REQUIRED.filter((field) => input[field] === null);
     if (emptied.length) {
       throw new BadInputError(
@@ -169,13 +180,14 @@ export class OrganisationService {
       ...(input.active !== undefined && input.active !== null && { active: input.active }),
     });
     if (wasActive && !employee.active) {
-      await emitDomainEvent('employeesDeactivated', { employeeIds: [employee.id], actor }, { em: this.em, clock });
+      await emitDomainEvent('employeesDeactivated', { employeeIds: [employee.id], actor }, { em: this.em, clock: this.clock });
     }
     await this.em.flush();
     return employee;
   }
 
-  async createOpd(input: CreateOpdInput): Promise<Opd> {
+  async createOpd(actor: Actor, input: CreateOpdInput): Promise<Opd> {
+    assertCan(organisationPolicy.maintainStructure(actor), 'Only administrators add OPDs');
     const code = input.code.trim().toUpperCase();
     if (await this.em.count(Opd, { code })) {
       throw BadInputError.field('code', 'CODE_TAKEN', `OPD code ${code} is already used`);
@@ -186,7 +198,8 @@ export class OrganisationService {
   }
 
   /** A new position, checked and persisted but not flushed: `createPosition` (competency) adds its standard and saves. */
-  async newPosition(input: CreatePositionInput): Promise<Position> {
+  async newPosition(actor: Actor, input: CreatePositionInput): Promise<Position> {
+    assertCan(organisationPolicy.maintainStructure(actor), 'Only administrators create positions');
     const code = input.code.trim().toUpperCase();
     if (await this.em.count(Position, { code })) {
       throw BadInputError.field('code', 'CODE_TAKEN', `Position code ${code} is already used`);

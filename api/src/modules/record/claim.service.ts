@@ -19,7 +19,7 @@ import { spreadSessions } from './jp-credit';
 import { LearningClaim, LearningClaimEvidence } from './learning-claim.entity';
 import { LearningForm } from './learning-form.entity';
 import { LearningRecord } from './learning-record.entity';
-import { type CreditRequest, LedgerService } from './ledger.service';
+import { type CreditRequest, creditLedger, previewCredit } from './ledger.service';
 import { ClaimEvidenceKind, ClaimStatus, CreditMode, RecordSource, RecordStatus } from './record.enums';
 import { recordPolicy } from './record.policy';
 
@@ -112,7 +112,7 @@ export class ClaimService {
     const employee = await this.claimant(actor, employeeId);
     const form = await this.formOf(input.formId);
     const request = await creditRequest(this.em, employee.id, form, input, null);
-    const { credit } = await new LedgerService(this.em).preview({ ...request, excludeRecordId });
+    const { credit } = await previewCredit(this.em, { ...request, excludeRecordId });
     return { ...credit, approverSetsJp: form.creditMode === CreditMode.AS_APPROVED, requiresReport: form.requiresReport };
   }
 
@@ -194,7 +194,7 @@ export class ClaimService {
   /** Credits the claim to the ledger as pending (one flush). */
   private async credit(tx: EntityManager, claim: LearningClaim, form: LearningForm, input: LearningClaimInput): Promise<void> {
     const request = await creditRequest(tx, claim.employee.id, form, input, claim.id);
-    const { record } = await new LedgerService(tx).credit({ ...request, status: RecordStatus.PENDING });
+    const { record } = await creditLedger(tx, { ...request, status: RecordStatus.PENDING });
     claim.record = ref(record);
     await tx.flush();
   }

@@ -132,6 +132,6 @@ export class DevelopmentPlanEventResolver {
 
   @FieldResolver(() => [PlanItemSnapshotType], { description: 'The items as they were at that moment' })
   items(@Root() event: DevelopmentPlanEvent, @Ctx() ctx: Context): Promise<PlanItemSnapshotType[]> {
-    return new DevelopmentPlanService(ctx.em, ctx.clock).snapshotItems(event);
+    return new DevelopmentPlanService(ctx.em, ctx.clock).snapshotItems(requireActor(ctx), event);
   }
 }

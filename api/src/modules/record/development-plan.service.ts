@@ -13,7 +13,7 @@ import { Employee } from '../organisation/employee.entity';
 import { EmployeeType } from '../organisation/organisation.enums';
 import type { EmployeeScope } from '../organisation/organisation.policy';
 import { Position } from '../organisation/position.entity';
-import { SettingService } from '../setting/setting.service';
+import { readSettings } from '../setting/setting.service';
 import { DevelopmentPlan, DevelopmentPlanEvent, DevelopmentPlanItem } from './development-plan.entity';
 import type { PlanDecisionInput, PlanFilter, PlanItemInput, ReturnPlanInput, UpdatePlanInput } from './development-plan.inputs';
 import { LearningForm } from './learning-form.entity';
@@ -189,7 +189,7 @@ export class DevelopmentPlanService {
     this.assertStatus(plan, 'submit');
     if (plan.items.length === 0) throw BadInputError.field('items', 'EMPTY', 'A plan needs at least one item');
     const total = totalJp(plan.items.getItems());
-    const settings = await new SettingService(this.em).all();
+    const settings = await readSettings(this.em);
     if (employee.employeeType === EmployeeType.PNS && total < settings['jp.pnsYearlyTarget']) {
       throw BadInputError.field('items', 'MIN_JP', `A PNS plan needs at least ${settings['jp.pnsYearlyTarget']} JP; this one has ${total}`);
     }
@@ -231,7 +231,7 @@ export class DevelopmentPlanService {
    * The items of an event as they stood then, with their competency and form. Every event of a
    * request asks together: one query for the competencies, one for the forms.
    */
-  async snapshotItems(event: DevelopmentPlanEvent): Promise<PlanItemSnapshotType[]> {
+  async snapshotItems(_actor: Actor, event: DevelopmentPlanEvent): Promise<PlanItemSnapshotType[]> {
     const competencies = requestLoader<string, Competency>(this.em, 'planSnapshotCompetency', async (ids) =>
       byKeys(ids, await this.em.find(Competency, { id: { $in: [...ids] } }), (c) => c.id),
     );

@@ -48,6 +48,7 @@ export class LearningForm {
   }
 
   @Field(() => Date)
-  @Property({ type: 'timestamptz', defaultRaw: 'now()', onUpdate: () => new Date() })
-  updatedAt: Date & Opt = new Date();
+  /** Stamped from the clock of the EntityManager (see `ClockStamps`). */
+  @Property({ type: 'timestamptz', defaultRaw: 'now()' })
+  updatedAt!: Date & Opt;
 }

@@ -12,13 +12,13 @@ export class LedgerResolver {
   @Authorized()
   @Query(() => JpSummaryType, { description: "An employee's JP for a year (a PPPK: the contract year starting in it): approved, pending, target, entries" })
   jpSummary(@Ctx() ctx: Context, @Arg('input') input: JpSummaryInput): Promise<JpSummaryType> {
-    return new LedgerService(ctx.em).summary(requireActor(ctx), input.employeeId, input.year);
+    return new LedgerService(ctx.em, ctx.clock).summary(requireActor(ctx), input.employeeId, input.year);
   }
 
   @Authorized([Role.ADMIN])
   @Mutation(() => LearningForm, { description: 'Edits the JP credit rule of a form of learning (applies to new credits)' })
   updateLearningForm(@Ctx() ctx: Context, @Arg('input') input: UpdateLearningFormInput): Promise<LearningForm> {
-    return new LedgerService(ctx.em).updateCreditRule(input);
+    return new LedgerService(ctx.em, ctx.clock).updateCreditRule(requireActor(ctx), input);
   }
 
   @FieldResolver(() => LearningForm)

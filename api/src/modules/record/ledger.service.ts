@@ -1,12 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../../common/actor';
-import { isLocalDate, monthOf, nextMonthStart, yearOf } from '../../common/dates';
-import { BadInputError, NotFoundError } from '../../common/errors';
+import { type Clock, isLocalDate, monthOf, nextMonthStart, yearOf } from '../../common/dates';
+import { assertCan, BadInputError, NotFoundError } from '../../common/errors';
 import { floorJp, sumJp } from '@komunitas-pintar/domain';
 import { readableEmployee } from '../organisation/employee-access';
 import { Employee } from '../organisation/employee.entity';
 import { EmployeeType } from '../organisation/organisation.enums';
-import { SettingService } from '../setting/setting.service';
+import { readSettings } from '../setting/setting.service';
 import { workingDays } from './holiday.service';
 import { type Activity, type Credit, creditDates, creditJp } from './jp-credit';
 import { jpPeriod, jpPeriodContaining } from './jp-period';
@@ -15,6 +15,7 @@ import { LearningRecord } from './learning-record.entity';
 import { LearningRecordDay } from './learning-record-day.entity';
 import { CreditMode, RecordSource, RecordStatus } from './record.enums';
 import type { UpdateLearningFormInput } from './record.inputs';
+import { recordPolicy } from './record.policy';
 import type { JpSummaryType } from './record.types';
 
 export interface CreditRequest {
@@ -146,93 +147,136 @@ async function sessionsInMonths(em: EntityManager, employeeId: string, formId: n
   return Object.fromEntries(rows.map((r) => [r.month, Number(r.sessions)]));
 }
 
+/**
+ * Credits an activity, in a transaction of its own or inside the caller's. An advisory lock per
+ * employee, held until that transaction ends, makes concurrent credits see each other, so caps hold.
+ */
+export function creditLedger(em: EntityManager, request: CreditRequest): Promise<CreditResult> {
+  return em.transactional((tx) => creditIn(tx, request));
+}
+
+async function creditIn(em: EntityManager, request: CreditRequest): Promise<CreditResult> {
+  await em.getConnection().execute('select pg_advisory_xact_lock(hashtext(?))', [`ledger:${request.employeeId}`], 'all', em.getTransactionContext());
+  if (request.sourceId) {
+    const existing = await em.findOne(
+      LearningRecord,
+      { employee: request.employeeId, source: request.source, sourceId: { $in: [request.sourceId, ...(request.sameSourceIds ?? [])] } },
+      { orderBy: { createdAt: 'asc' } },
+    );
+    if (existing) return { record: existing, created: false };
+  }
+  const { form, credit } = await assessCredit(em, request);
+  const needsApproval = form.creditMode === CreditMode.AS_APPROVED || request.source === RecordSource.EXTERNAL;
+  const record = em.create(LearningRecord, {
+    employee: request.employeeId,
+    source: request.source,
+    sourceId: request.sourceId,
+    form,
+    title: request.title,
+    organiser: request.organiser ?? null,
+    startDate: request.startDate,
+    endDate: request.endDate,
+    minutes: request.minutes,
+    sessions: credit.sessions,
+    jp: credit.jp,
+    year: yearOf(request.endDate),
+    status: request.status ?? (needsApproval ? RecordStatus.PENDING : RecordStatus.APPROVED),
+    international: request.international ?? false,
+    creditNote: credit.note,
+    evidence: request.evidence ?? null,
+  });
+  for (const day of credit.days) em.create(LearningRecordDay, { record, date: day.date, jp: day.jp, sessions: day.sessions });
+  await em.flush();
+  return { record, created: true };
+}
+
+/**
+ * The JP an activity would earn if it were credited now, against what the employee's records
+ * already hold: what a claim shows before it is sent. Writes nothing; the same computation as
+ * `creditLedger`, so a preview equals the credit that follows it (when nothing is credited in between).
+ */
+export function previewCredit(em: EntityManager, request: CreditRequest): Promise<{ form: LearningForm; credit: Credit }> {
+return assessCredit(em, request);
+}
+
+async function assessCredit(em: EntityManager, request: CreditRequest): Promise<{ form: LearningForm; credit: Credit }> {
+  const form = await em.findOne(LearningForm, request.formId);
+  if (!form) throw BadInputError.field('formId', 'NOT_FOUND', `No form of learning ${request.formId}`);
+  if (request.endDate < request.startDate) {
+    throw BadInputError.field('endDate', 'BEFORE_START', 'The end date is before the start date');
+  }
+  const activity: Activity = {
+    claimedJp: request.claimedJp,
+    minutes: request.minutes,
+    dates: await learningDates(em, request),
+    ...sessionsOf(request),
+    international: request.international ?? false,
+    maxJp: request.maxJp,
+  };
+  const settings = await readSettings(em);
+  const dates = creditDates(form, activity);
+  const perSession = form.creditMode === CreditMode.PER_SESSION && form.maxSessionsPerMonth != null && dates.length > 0;
+  const credit = creditJp(
+    form,
+    activity,
+    {
+      jpOnDate: form.maxJpPerDay == null || !dates.length ? {} : await jpOnDates(em, request.employeeId, form.id, dates, request.excludeRecordId),
+      sessionsInMonth: perSession ? await sessionsInMonths(em, request.employeeId, form.id, dates, request.excludeRecordId) : {},
+    },
+    { minutesPerJp: settings['jp.minutesPerJp'], internationalBonusPercent: settings['jp.internationalBonusPercent'] },
+  );
+  return { form, credit };
+}
+
+/** Totals of one employee's JP period, without access checks: callers check who may read them. */
+export async function jpSummaryOf(em: EntityManager, employee: Employee, year: number): Promise<JpSummaryType> {
+  const settings = await readSettings(em);
+  const period = jpPeriod(employee.employeeType, employee.nip, year);
+  // A PNS's records by their calendar year; a PPPK's by the end date falling in the contract year.
+  const calendar = period.start === `${year}-01-01`;
+  const entries = await em.find(
+    LearningRecord,
+    calendar ? { employee, year } : { employee, endDate: { $gte: period.start, $lte: period.end } },
+    { orderBy: { endDate: 'desc', createdAt: 'desc' } },
+  );
+  const sum = (status: RecordStatus) => sumJp(entries.filter((e) => e.status === status).map((e) => e.jp));
+  const approvedJp = sum(RecordStatus.APPROVED);
+  const pns = employee.employeeType === EmployeeType.PNS;
+  const targetJp = pns ? settings['jp.pnsYearlyTarget'] : null;
+  const maxJp = pns ? null : settings['jp.pppkYearlyMax'];
+  const countedJp = maxJp === null ? approvedJp : Math.min(approvedJp, maxJp);
+  const goal = (targetJp ?? maxJp)!;
+  return {
+    employee,
+    year,
+    periodStart: period.start,
+    periodEnd: period.end,
+    targetJp,
+    maxJp,
+    approvedJp,
+    pendingJp: sum(RecordStatus.PENDING),
+    countedJp,
+    reached: countedJp >= goal,
+    remainingJp: floorJp(Math.max(0, goal - countedJp)),
+    entries,
+  };
+}
+
 /** The JP ledger: the one place learning is credited, and the yearly totals. */
 export class LedgerService {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    readonly clock: Clock,
+  ) {}
 
-  /**
-   * Credits an activity, in a transaction of its own or inside the caller's. An advisory lock per
-   * employee, held until that transaction ends, makes concurrent credits see each other, so caps hold.
-   */
-  credit(request: CreditRequest): Promise<CreditResult> {
-    return this.em.transactional((em) => this.creditIn(em, request));
-  }
-
-  private async creditIn(em: EntityManager, request: CreditRequest): Promise<CreditResult> {
-    await em.getConnection().execute('select pg_advisory_xact_lock(hashtext(?))', [`ledger:${request.employeeId}`], 'all', em.getTransactionContext());
-    if (request.sourceId) {
-      const existing = await em.findOne(
-        LearningRecord,
-        { employee: request.employeeId, source: request.source, sourceId: { $in: [request.sourceId, ...(request.sameSourceIds ?? [])] } },
-        { orderBy: { createdAt: 'asc' } },
-      );
-      if (existing) return { record: existing, created: false };
-    }
-    const { form, credit } = await this.assess(em, request);
-    const needsApproval = form.creditMode === CreditMode.AS_APPROVED || request.source === RecordSource.EXTERNAL;
-    const record = em.create(LearningRecord, {
-      employee: request.employeeId,
-      source: request.source,
-      sourceId: request.sourceId,
-      form,
-      title: request.title,
-      organiser: request.organiser ?? null,
-      startDate: request.startDate,
-      endDate: request.endDate,
-      minutes: request.minutes,
-      sessions: credit.sessions,
-      jp: credit.jp,
-      year: yearOf(request.endDate),
-      status: request.status ?? (needsApproval ? RecordStatus.PENDING : RecordStatus.APPROVED),
-      international: request.international ?? false,
-      creditNote: credit.note,
-      evidence: request.evidence ?? null,
-    });
-    for (const day of credit.days) em.create(LearningRecordDay, { record, date: day.date, jp: day.jp, sessions: day.sessions });
-    await em.flush();
-    return { record, created: true };
-  }
-
-  /**
-   * The JP an activity would earn if it were credited now, against what the employee's records
-   * already hold: what a claim shows before it is sent. Writes nothing; the same computation as
-   * `credit`, so a preview equals the credit that follows it (when nothing is credited in between).
-   */
-  async preview(request: CreditRequest): Promise<{ form: LearningForm; credit: Credit }> {
-    return this.assess(this.em, request);
-  }
-
-  private async assess(em: EntityManager, request: CreditRequest): Promise<{ form: LearningForm; credit: Credit }> {
-    const form = await em.findOne(LearningForm, request.formId);
-    if (!form) throw BadInputError.field('formId', 'NOT_FOUND', `No form of learning ${request.formId}`);
-    if (request.endDate < request.startDate) {
-      throw BadInputError.field('endDate', 'BEFORE_START', 'The end date is before the start date');
-    }
-    const activity: Activity = {
-      claimedJp: request.claimedJp,
-      minutes: request.minutes,
-      dates: await learningDates(em, request),
-      ...sessionsOf(request),
-      international: request.international ?? false,
-      maxJp: request.maxJp,
-    };
-    const settings = await new SettingService(em).all();
-    const dates = creditDates(form, activity);
-    const perSession = form.creditMode === CreditMode.PER_SESSION && form.maxSessionsPerMonth != null && dates.length > 0;
-    const credit = creditJp(
-      form,
-      activity,
-      {
-        jpOnDate: form.maxJpPerDay == null || !dates.length ? {} : await jpOnDates(em, request.employeeId, form.id, dates, request.excludeRecordId),
-        sessionsInMonth: perSession ? await sessionsInMonths(em, request.employeeId, form.id, dates, request.excludeRecordId) : {},
-      },
-      { minutesPerJp: settings['jp.minutesPerJp'], internationalBonusPercent: settings['jp.internationalBonusPercent'] },
-    );
-    return { form, credit };
+  /** The forms of learning (SIASN jenis diklat) and their JP rules. */
+  learningForms(_actor: Actor): Promise<LearningForm[]> {
+    return this.em.find(LearningForm, {}, { orderBy: { id: 'asc' } });
   }
 
   /** Edits the JP credit rule of a form of learning; records already credited keep their JP. */
-  async updateCreditRule(input: UpdateLearningFormInput): Promise<LearningForm> {
+  async updateCreditRule(actor: Actor, input: UpdateLearningFormInput): Promise<LearningForm> {
+    assertCan(recordPolicy.maintainReference(actor), 'Only administrators change credit rules');
     const form = await this.em.findOne(LearningForm, input.id);
     if (!form) throw new NotFoundError('Form of learning', String(input.id));
     this.em.assign(form, {
@@ -252,45 +296,13 @@ export class LedgerService {
    */
   async summary(actor: Actor, employeeId: string, year: number): Promise<JpSummaryType> {
     const employee = await readableEmployee(this.em, actor, employeeId);
-    return this.summaryOf(employee, year);
+    return jpSummaryOf(this.em, employee, year);
   }
 
   /** Totals of the period containing a local date (YYYY-MM-DD): what "this year" is for the employee on that day. */
   async summaryOn(actor: Actor, employeeId: string, date: string): Promise<JpSummaryType> {
     const employee = await readableEmployee(this.em, actor, employeeId);
-    return this.summaryOf(employee, jpPeriodContaining(employee.employeeType, employee.nip, date).year);
+    return jpSummaryOf(this.em, employee, jpPeriodContaining(employee.employeeType, employee.nip, date).year);
   }
 
-  async summaryOf(employee: Employee, year: number): Promise<JpSummaryType> {
-    const settings = await new SettingService(this.em).all();
-    const period = jpPeriod(employee.employeeType, employee.nip, year);
-    // A PNS's records by their calendar year; a PPPK's by the end date falling in the contract year.
-    const calendar = period.start === `${year}-01-01`;
-    const entries = await this.em.find(
-      LearningRecord,
-      calendar ? { employee, year } : { employee, endDate: { $gte: period.start, $lte: period.end } },
-      { orderBy: { endDate: 'desc', createdAt: 'desc' } },
-    );
-    const sum = (status: RecordStatus) => sumJp(entries.filter((e) => e.status === status).map((e) => e.jp));
-    const approvedJp = sum(RecordStatus.APPROVED);
-    const pns = employee.employeeType === EmployeeType.PNS;
-    const targetJp = pns ? settings['jp.pnsYearlyTarget'] : null;
-    const maxJp = pns ? null : settings['jp.pppkYearlyMax'];
-    const countedJp = maxJp === null ? approvedJp : Math.min(approvedJp, maxJp);
-    const goal = (targetJp ?? maxJp)!;
-    return {
-      employee,
-      year,
-      periodStart: period.start,
-      periodEnd: period.end,
-      targetJp,
-      maxJp,
-      approvedJp,
-      pendingJp: sum(RecordStatus.PENDING),
-      countedJp,
-      reached: countedJp >= goal,
-      remainingJp: floorJp(Math.max(0, goal - countedJp)),
-      entries,
-    };
-  }
 }

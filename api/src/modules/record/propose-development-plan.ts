@@ -8,7 +8,7 @@ import { CompetencyProfileService } from '../competency/competency-profile.servi
 import { findEmployee } from '../organisation/employee-access';
 import { EmployeeType } from '../organisation/organisation.enums';
 import { Position } from '../organisation/position.entity';
-import { SettingService, type Settings } from '../setting/setting.service';
+import { readSettings, type Settings } from '../setting/setting.service';
 import type { DevelopmentPlan } from './development-plan.entity';
 import type { PlanItemInput, ProposePlanInput } from './development-plan.inputs';
 import { DevelopmentPlanService, totalJp } from './development-plan.service';
@@ -78,7 +78,7 @@ export async function proposeDevelopmentPlan(em: EntityManager, actor: Actor, in
   if (input.targetPositionId && !target) throw BadInputError.field('targetPositionId', 'NOT_FOUND', 'No position with this id');
 
   const current = employee.position ? await employee.position.load() : null;
-  const gaps = await new CompetencyProfileService(em, clock).gapsTo(employee, [current ?? null, target]);
+  const gaps = await new CompetencyProfileService(em, clock).gapsTo(actor, employee, [current ?? null, target]);
   const needs = new Map<string, Need>();
   for (const gap of gaps) {
     for (const item of gap.items) {
@@ -96,7 +96,7 @@ export async function proposeDevelopmentPlan(em: EntityManager, actor: Actor, in
       }
     }
   }
-  const settings = await new SettingService(em).all();
+  const settings = await readSettings(em);
   const items = draftItems([...needs.values()], employee.employeeType, settings);
   return new DevelopmentPlanService(em, clock).createDraft(actor, employee, input.year, target, items);
 }

@@ -9,6 +9,7 @@ export class Setting {
   @Property({ type: new DecimalType('number'), precision: 10, scale: 2 })
   value!: number;
 
-  @Property({ type: 'timestamptz', defaultRaw: 'now()', onUpdate: () => new Date() })
-  updatedAt: Date & Opt = new Date();
+  /** Stamped from the clock of the EntityManager (see `ClockStamps`). */
+  @Property({ type: 'timestamptz', defaultRaw: 'now()' })
+  updatedAt!: Date & Opt;
 }

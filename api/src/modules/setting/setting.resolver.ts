@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
-import type { Context } from '../../common/context';
+import { type Context, requireActor } from '../../common/context';
 import { Role } from '../../common/role';
 import { SettingService } from './setting.service';
 import { SettingInfo, UpdateSettingInput } from './setting.inputs';
@@ -9,12 +9,12 @@ export class SettingResolver {
   @Authorized()
   @Query(() => [SettingInfo], { description: 'Configurable figures (JP rules, validity windows)' })
   settings(@Ctx() ctx: Context): Promise<SettingInfo[]> {
-    return new SettingService(ctx.em).describeAll();
+    return new SettingService(ctx.em, ctx.clock).describeAll(requireActor(ctx));
   }
 
   @Authorized([Role.ADMIN])
   @Mutation(() => SettingInfo)
   updateSetting(@Ctx() ctx: Context, @Arg('input') input: UpdateSettingInput): Promise<SettingInfo> {
-    return new SettingService(ctx.em).update(input.key, input.value);
+    return new SettingService(ctx.em, ctx.clock).update(requireActor(ctx), input.key, input.value);
   }
 }

@@ -1,0 +1,46 @@
+import type { EventArgs, EventSubscriber } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Clock } from './dates';
+
+interface Stamped {
+  createdAt?: Date;
+  updatedAt?: Date;
+}
+
+/**
+ * Stamps `createdAt` and `updatedAt` from a clock when a row is inserted or changed. The ORM
+ * registers one with the system clock; `withClock` gives an EntityManager its own, so a request,
+ * a test or the demo seed decides what time it is. The stamps registered last on an
+ * EntityManager win (transactions inherit them).
+ */
+export class ClockStamps implements EventSubscriber {
+  constructor(readonly clock: Clock) {}
+
+  private active(em: EntityManager | undefined): boolean {
+    if (!em) return true;
+    let last: ClockStamps | undefined;
+    for (const subscriber of em.getEventManager().getSubscribers()) if (subscriber instanceof ClockStamps) last = subscriber;
+    return last === this;
+  }
+
+  beforeCreate(args: EventArgs<unknown>): void {
+    if (!this.active(args.em as EntityManager)) return;
+    const entity = args.entity as Stamped;
+    const props = args.meta.properties as Record<string, unknown>;
+    const now = this.clock.now();
+    if (props.createdAt) entity.createdAt = now;
+    if (props.updatedAt) entity.updatedAt = now;
+  }
+
+  beforeUpdate(args: EventArgs<unknown>): void {
+    if (!this.active(args.em as EntityManager)) return;
+    if ((args.meta.properties as Record<string, unknown>).updatedAt) (args.entity as Stamped).updatedAt = this.clock.now();
+  }
+}
+
+/** A fork of `em` whose inserts and updates are stamped by `clock`. */
+export function withClock(em: EntityManager, clock: Clock): EntityManager {
+  const fork = em.fork({ cloneEventManager: true });
+  fork.getEventManager().registerSubscriber(new ClockStamps(clock));
+  return fork;
+}
