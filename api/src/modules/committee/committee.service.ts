@@ -12,7 +12,7 @@ import { Employee } from '../organisation/employee.entity';
 import { EmployeeType } from '../organisation/organisation.enums';
 import { DevelopmentPlan } from '../record/development-plan.entity';
 import { LearningRecord } from '../record/learning-record.entity';
-import { SettingService } from '../setting/setting.service';
+import { readSettings } from '../setting/setting.service';
 import { type EmployeeHistoryInput, type TalentFilter, type TalentSearchInput, TalentSort } from './committee.inputs';
 import { committeePolicy } from './committee.policy';
 import { type EmployeeHistory, type HistoryEvent, HistoryKind, type TalentRow, type TalentSearchResult, type YearJp } from './committee.types';
@@ -80,7 +80,7 @@ export class CommitteeService {
   async talentSearch(actor: Actor, input: TalentSearchInput, page: PageInput, sort: TalentSort = TalentSort.NAME): Promise<TalentSearchResult> {
     assertCan(committeePolicy.read(actor), 'Only the career committee and administrators search talent');
     const competencies = await this.checkFilter(input);
-    const settings = await new SettingService(this.em).all();
+    const settings = await readSettings(this.em);
     const target = settings['jp.pnsYearlyTarget'];
     const years = this.jpYears(input);
     const today = this.clock.today();
@@ -134,7 +134,7 @@ export class CommitteeService {
         em.find(CompetencyAssessment, { employee }, { populate: ['competency'] }),
         em.find(Enrollment, { employee }, { populate: ['module'] }),
         em.find(DevelopmentPlan, { employee }, { populate: ['targetPosition'] }),
-        new SettingService(em).all(),
+        readSettings(em),
       ]);
       const events: HistoryEvent[] = [
         ...records.map((r) => ({
