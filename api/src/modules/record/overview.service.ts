@@ -6,7 +6,7 @@ import { employeeScope } from '../organisation/employee-access';
 import { Employee } from '../organisation/employee.entity';
 import { Opd } from '../organisation/opd.entity';
 import { EmployeeType } from '../organisation/organisation.enums';
-import { SettingService } from '../setting/setting.service';
+import { readSettings } from '../setting/setting.service';
 import { DevelopmentPlan } from './development-plan.entity';
 import { jpPeriodContaining, type JpPeriod } from './jp-period';
 import { LearningRecord } from './learning-record.entity';
@@ -40,7 +40,7 @@ export class OverviewService {
       this.em.find(Opd, { id: { $in: opdIds } }, { orderBy: { name: 'asc' } }),
       this.em.find(Employee, { opd: { $in: opdIds }, active: true, ...notSelf }, { orderBy: { name: 'asc' } }),
       this.em.count(DevelopmentPlan, { status: PlanStatus.SUBMITTED, employee: { opd: { $in: opdIds }, ...notSelf } }),
-      new SettingService(this.em).all(),
+      readSettings(this.em),
     ]);
     const periods = new Map(employees.map((e) => [e.id, jpPeriodContaining(e.employeeType, e.nip, today)]));
     const starts = [...periods.values()].map((p) => p.start).sort();
@@ -85,7 +85,7 @@ export class OverviewService {
   /** Every active PNS of the regency against the yearly target, by OPD, in one statement. */
   async regency(today: string): Promise<RegencyJpFigures> {
     const year = Number(today.slice(0, 4));
-    const settings = await new SettingService(this.em).all();
+    const settings = await readSettings(this.em);
     const targetJp = settings['jp.pnsYearlyTarget'];
     const expected = expectedByPace(targetJp, { start: `${year}-01-01`, end: `${year}-12-31` }, today);
     const rows: { opd_id: string; employees: string; reached: string; behind: string; jp: string | null }[] = await this.em.getConnection().execute(
