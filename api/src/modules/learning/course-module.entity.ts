@@ -27,6 +27,11 @@ import { LessonKind, ModuleStatus } from './learning.enums';
 @ObjectType()
 @Entity()
 @Unique({ properties: ['moduleKey', 'version'] })
+// A code names one module: its first version holds it, later versions repeat it.
+@Unique({
+  name: 'course_module_code_unique',
+  expression: 'create unique index "course_module_code_unique" on "course_module" ("code") where "version" = 1',
+})
 export class CourseModule extends BaseEntity {
   @Field({ description: 'Identifies the module across its versions' })
   @Property({ type: 'uuid' })
