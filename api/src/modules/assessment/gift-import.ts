@@ -92,8 +92,10 @@ function readCategory(path: string): string[] | undefined {
   const names = restore(path)
     .trim()
     .replace(/^\$[a-z]+\$\/?/, '')
+    // NUL marks an escaped slash while the path is split: it cannot occur in a category name.
     .replace(/\/\//g, '\u0000')
     .split('/')
+    // eslint-disable-next-line no-control-regex -- NUL is the marker set above
     .map((n) => n.replace(/\u0000/g, '/').trim())
     .filter(Boolean);
   if (names[0] === 'top') names.shift();

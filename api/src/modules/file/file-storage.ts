@@ -43,6 +43,7 @@ export class DiskStorage implements FileStorage {
 /** The storage the configuration names. The S3 client is loaded only when it is used. */
 export function createStorage(config: Pick<Config, 'storage' | 'uploadDir' | 's3'>): FileStorage {
   if (config.storage === 's3') {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loads the S3 client only where it is used
     const { S3Storage } = require('./s3-storage') as typeof import('./s3-storage');
     return new S3Storage(config.s3);
   }
