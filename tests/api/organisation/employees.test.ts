@@ -2,7 +2,7 @@ import { Employee } from '../../../api/src/modules/organisation/employee.entity'
 import { Opd } from '../../../api/src/modules/organisation/opd.entity';
 import { Position } from '../../../api/src/modules/organisation/position.entity';
 import { Role } from '../../../api/src/common/role';
-import { anOpd, aPosition, makeEmployee, makeUser, nextNip, type TestUser, usersByRole } from '../../support/factories';
+import { anOpd, aPosition, makeEmployee, makeUser, nextNip, supervise, type TestUser, usersByRole } from '../../support/factories';
 import { errorCode, fieldErrors, setupTestApp, type TestApp } from '../../support/test-app';
 
 const EMPLOYEES = `query Employees($filter: EmployeeFilter, $page: PageInput) {
@@ -370,5 +370,20 @@ describe('users and employees', () => {
   it('a user without an employee record can still log in and use the directory', async () => {
     const { actor } = await makeUser(t.em(), [Role.COMMITTEE], { withEmployee: false });
     expect((await t.gql(EMPLOYEES, { page: { limit: 1 } }, actor)).errors).toBeUndefined();
+  });
+});
+
+describe("a supervisor's employee list", () => {
+  it('shows the employees of the OPDs they supervise first, then everyone else, across pages', async () => {
+    const supervisor = await makeUser(t.em(), [Role.SUPERVISOR], { withEmployee: false });
+    await supervise(t.em(), supervisor, [await anOpd(t.em(), 'BKD')]);
+    const bkd = (await t.em().find(Employee, { opd: { code: 'BKD' } }, { orderBy: { name: 'asc', nip: 'asc' } })).map((e) => e.name);
+    const all = (await t.gql(EMPLOYEES, { page: { limit: 100 } }, asRole(Role.ADMIN))).data!.employees;
+    const first = await t.gql(EMPLOYEES, { page: { offset: 0, limit: 2 } }, supervisor.actor);
+    expect(first.data!.employees.items.map((e: { name: string }) => e.name)).toEqual(bkd.slice(0, 2));
+    expect(first.data!.employees.total).toBe(all.total);
+    const second = await t.gql(EMPLOYEES, { page: { offset: 2, limit: 2 } }, supervisor.actor);
+    const firstOther = all.items.find((e: { opd: { code: string } }) => e.opd.code !== 'BKD').name;
+    expect(second.data!.employees.items.map((e: { name: string }) => e.name)).toEqual([bkd[2], firstOther]);
   });
 });

@@ -1,9 +1,11 @@
 import HomeOutlined from '@mui/icons-material/HomeOutlined';
 import { lazyPage, lazyPart } from '../../app/lazyPage';
 import { defineModule, useHomeCards } from '../../app/manifest';
+import id from './locales/id.json';
 
 const HomePage = lazyPage(() => import('./pages/HomePage'), 'HomePage');
 const Shortcuts = lazyPart(() => import('./components/Shortcuts'), 'Shortcuts');
+const CommitteeCard = lazyPart(() => import('./components/CommitteeCard'), 'CommitteeCard');
 
 /** The start page, with the cards the user's modules contribute fetched alongside its own code. */
 function HomeRoute() {
@@ -15,5 +17,10 @@ function HomeRoute() {
 export const homeModule = defineModule({
   name: 'home',
   routes: [{ path: '', page: HomeRoute, nav: { label: 'nav.home', icon: <HomeOutlined />, order: 0 } }],
-  home: [{ id: 'shortcuts', order: 1000, component: Shortcuts }],
+  locales: { id, en: () => import('./locales/en.json') },
+  home: [
+    // Each role's own card comes first; a learner's gauge (order 10) second.
+    { id: 'committee-search', roles: ['COMMITTEE'], order: 5, component: CommitteeCard },
+    { id: 'shortcuts', order: 1000, component: Shortcuts },
+  ],
 });

@@ -1,6 +1,6 @@
 import AccountCircleOutlined from '@mui/icons-material/AccountCircleOutlined';
 import ManageAccountsOutlined from '@mui/icons-material/ManageAccountsOutlined';
-import { lazyPage } from '../../app/lazyPage';
+import { lazyPage, lazyPart } from '../../app/lazyPage';
 import { defineModule } from '../../app/manifest';
 import id from './locales/id.json';
 
@@ -8,6 +8,7 @@ const LoginPage = lazyPage(() => import('./pages/LoginPage'), 'LoginPage');
 const ProfilePage = lazyPage(() => import('./pages/ProfilePage'), 'ProfilePage');
 const AccountsPage = lazyPage(() => import('./pages/AccountsPage'), 'AccountsPage');
 const AccountPage = lazyPage(() => import('./pages/AccountPage'), 'AccountPage');
+const AccountFiguresCard = lazyPart(() => import('./components/AccountFiguresCard'), 'AccountFiguresCard');
 
 /** Logging in, one's own account, and the administrators' account management. */
 export const identityModule = defineModule({
@@ -19,4 +20,5 @@ export const identityModule = defineModule({
     { path: 'admin/akun/:id', page: AccountPage, roles: ['ADMIN'] },
   ],
   locales: { id, en: () => import('./locales/en.json') },
+  home: [{ id: 'account-figures', roles: ['ADMIN'], order: 6, component: AccountFiguresCard }],
 });

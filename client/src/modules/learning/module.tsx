@@ -12,6 +12,7 @@ const MyModulesPage = lazyPage(() => import('./pages/MyModulesPage'), 'MyModules
 /** The editor is for trainers only: learners do not download it. */
 const ModuleEditorPage = lazyPage(() => import('./pages/ModuleEditorPage'), 'ModuleEditorPage');
 const LearnerDashboard = lazyPart(() => import('./components/LearnerDashboard'), 'LearnerDashboard');
+const TrainerCard = lazyPart(() => import('./components/TrainerCard'), 'TrainerCard');
 
 const AUTHORS: Role[] = ['TRAINER', 'ADMIN'];
 
@@ -26,5 +27,8 @@ export const learningModule = defineModule({
     { path: 'pelatih/modul/:id', page: ModuleEditorPage, roles: AUTHORS },
   ],
   locales: { id, en: () => import('./locales/en.json') },
-  home: [{ id: 'learner-dashboard', employeeOnly: true, order: 10, component: LearnerDashboard }],
+  home: [
+    { id: 'trainer-overview', roles: ['TRAINER'], order: 6, component: TrainerCard },
+    { id: 'learner-dashboard', employeeOnly: true, order: 10, component: LearnerDashboard },
+  ],
 });

@@ -153,3 +153,16 @@ export const IssuePasswordMutation = graphql(`
     }
   }
 `);
+
+export const AccountFiguresQuery = graphql(`
+  query AccountFiguresQuery {
+    accountFigures {
+      total
+      active
+      disabled
+      locked
+      noPassword
+      mustChangePassword
+    }
+  }
+`);

@@ -380,3 +380,36 @@ export const CatalogCompetencyQuery = graphql(`
     }
   }
 `);
+
+export const TrainerOverviewQuery = graphql(`
+  query TrainerOverviewQuery {
+    trainerOverview {
+      stuckAfterDays
+      modules {
+        module {
+          id
+          title
+          status
+          version
+        }
+        enrolled
+        inProgress
+        completed
+        stuck
+        averageProgress
+      }
+      stuckLearners {
+        employee {
+          id
+          name
+        }
+        module {
+          id
+          title
+        }
+        progress
+        lastActivityAt
+      }
+    }
+  }
+`);

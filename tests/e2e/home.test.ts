@@ -1,0 +1,53 @@
+import type { Page } from 'playwright-core';
+import { startBrowserTest, type BrowserTest } from './support/browser';
+import { expectVisible, overflow } from './support/page-checks';
+
+let b: BrowserTest;
+beforeAll(async () => {
+  b = await startBrowserTest();
+});
+afterAll(() => b?.close());
+
+/** The page's section headings (h2) from top to bottom. */
+async function sections(page: Page): Promise<string[]> {
+  return (await page.getByRole('heading', { level: 2 }).allTextContents()).map((s) => s.trim());
+}
+
+describe('a home page for each role', () => {
+  it("a supervisor lands on their team, with their own JP second", async () => {
+    const page = await b.page('pengawas');
+    await expectVisible(page.getByRole('heading', { name: 'Tim saya' }));
+    await expectVisible(page.getByText('Anggota'));
+    await expectVisible(page.getByRole('heading', { name: /^JP tahun/ }));
+    const headings = await sections(page);
+    expect(headings.indexOf('Tim saya')).toBeLessThan(headings.findIndex((h) => h.startsWith('JP tahun')));
+    await b.screenshot(page, 'home-supervisor');
+    await page.context().close();
+  });
+
+  it('a trainer lands on their modules and learners', async () => {
+    const page = await b.page('pelatih');
+    await expectVisible(page.getByRole('heading', { name: 'Modul dan peserta saya' }));
+    await expectVisible(page.getByRole('heading', { name: 'Peserta macet' }));
+    await b.screenshot(page, 'home-trainer');
+    await page.context().close();
+  });
+
+  it('a committee member lands on the talent search, and keeps their own JP', async () => {
+    const page = await b.page('komite');
+    await expectVisible(page.getByRole('link', { name: 'Buka pencarian' }));
+    await expectVisible(page.getByRole('heading', { name: /^JP tahun/ }));
+    await b.screenshot(page, 'home-committee');
+    await page.context().close();
+  });
+
+  it("an administrator lands on the regency's figures and the accounts, on a phone too", async () => {
+    const page = await b.page('admin', 375);
+    await expectVisible(page.getByRole('heading', { name: 'Angka kabupaten' }));
+    await expectVisible(page.getByText('PNS aktif', { exact: true }));
+    await expectVisible(page.getByRole('heading', { name: 'Akun pengguna' }));
+    expect(await overflow(page)).toBeLessThanOrEqual(0);
+    await b.screenshot(page, 'home-admin-phone');
+    await page.context().close();
+  });
+});
