@@ -2,6 +2,7 @@ import type { ApiModule } from '../common/module';
 import { assessmentModule } from './assessment/assessment.module';
 import { auditModule } from './audit/audit.module';
 import { committeeModule } from './committee/committee.module';
+import { communityModule } from './community/community.module';
 import { competencyModule } from './competency/competency.module';
 import { fileModule } from './file/file.module';
 import { identityModule } from './identity/identity.module';
@@ -25,6 +26,7 @@ export const modules: readonly ApiModule[] = [
   learningModule,
   assessmentModule,
   committeeModule,
+  communityModule,
 ];
 
 let registered = false;

@@ -161,3 +161,21 @@ export const CLAIM_LIMITS = {
   evidenceMax: 10,
   approvedJpMax: 500,
 } as const;
+
+/** Smart community groups: size, money, texts and attendance check-in. */
+export const COMMUNITY_LIMITS = {
+  capacityMin: 2,
+  capacityMax: 200,
+  plannedSessionsMax: 200,
+  competencies: 10,
+  openOpds: 60,
+  costMax: 1_000_000_000,
+  purposeMax: 2000,
+  reasonMin: 5,
+  reasonMax: 1000,
+  budgetReferenceMax: 200,
+  /** Digits of a check-in code. */
+  codeDigits: 6,
+  /** Seconds a check-in code is shown before the next one. */
+  codeSeconds: 60,
+} as const;

@@ -1,0 +1,78 @@
+import { registerEnumType } from 'type-graphql';
+
+/** Where a group learns. */
+export enum GroupMode {
+  ONLINE = 'ONLINE',
+  OFFLINE = 'OFFLINE',
+  BLENDED = 'BLENDED',
+}
+
+/** Who pays: the participant, shared between participant and regency, or the regional budget. */
+export enum FundingSource {
+  MANDIRI = 'MANDIRI',
+  COST_SHARING = 'COST_SHARING',
+  APBD = 'APBD',
+}
+
+/** Who may apply to join. */
+export enum JoinPolicy {
+  /** Employees of any OPD. */
+  ANY_OPD = 'ANY_OPD',
+  /** Employees of the OPDs the group lists. */
+  LISTED_OPDS = 'LISTED_OPDS',
+  /** Nobody applies: the group's trainer or supervisor adds members. */
+  INVITATION = 'INVITATION',
+}
+
+/** DRAFT → PROPOSED → APPROVED → RUNNING → COMPLETED, or CANCELLED before completion. */
+export enum GroupStatus {
+  DRAFT = 'DRAFT',
+  PROPOSED = 'PROPOSED',
+  APPROVED = 'APPROVED',
+  RUNNING = 'RUNNING',
+  COMPLETED = 'COMPLETED',
+  CANCELLED = 'CANCELLED',
+}
+
+/**
+ * A person's part in one group. Deliberately not the account role SUPERVISOR nor the position type
+ * PENGAWAS: any employee may be a group's trainer (`GROUP_TRAINER`) or the one who monitors it
+ * (`GROUP_MONITOR`, shown to users as "pengawas kelompok").
+ */
+export enum GroupRole {
+  GROUP_TRAINER = 'GROUP_TRAINER',
+  GROUP_MONITOR = 'GROUP_MONITOR',
+  MEMBER = 'MEMBER',
+}
+
+export enum MemberStatus {
+  /** Applied; waits for the group's trainer. */
+  APPLIED = 'APPLIED',
+  ACTIVE = 'ACTIVE',
+  DECLINED = 'DECLINED',
+  LEFT = 'LEFT',
+}
+
+/** The trainer's proposed result for a member at the end of the group. */
+export enum MemberResult {
+  COMPLETED = 'COMPLETED',
+  NOT_COMPLETED = 'NOT_COMPLETED',
+}
+
+export enum GroupAction {
+  PROPOSED = 'PROPOSED',
+  APPROVED = 'APPROVED',
+  RETURNED = 'RETURNED',
+  STARTED = 'STARTED',
+  COMPLETED = 'COMPLETED',
+  CANCELLED = 'CANCELLED',
+}
+
+registerEnumType(GroupMode, { name: 'GroupMode', description: 'Where a community group learns' });
+registerEnumType(FundingSource, { name: 'FundingSource', description: 'MANDIRI (self-funded), COST_SHARING or APBD (regional budget)' });
+registerEnumType(JoinPolicy, { name: 'JoinPolicy', description: 'Who may apply to join a community group' });
+registerEnumType(GroupStatus, { name: 'GroupStatus', description: 'DRAFT → PROPOSED → APPROVED → RUNNING → COMPLETED, or CANCELLED' });
+registerEnumType(GroupRole, { name: 'GroupRole', description: "A person's part in a community group (not an account role)" });
+registerEnumType(MemberStatus, { name: 'MemberStatus' });
+registerEnumType(MemberResult, { name: 'MemberResult' });
+registerEnumType(GroupAction, { name: 'GroupAction' });

@@ -1,0 +1,224 @@
+import { ArrayMaxSize, IsInt, IsOptional, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { COMMUNITY_LIMITS, LIMITS } from '@komunitas-pintar/domain';
+import { IsLocalDate, MinTrimmedLength, NotBlank } from '../../common/validators';
+import { IsCompetencyLevel } from '../competency/level.validator';
+import { FundingSource, GroupMode, GroupStatus, JoinPolicy, MemberResult } from './community.enums';
+
+@InputType()
+export class GroupCompetencyInput {
+  @Field(() => ID)
+  @IsUUID()
+  competencyId!: string;
+
+  @Field(() => Int, { description: 'Level the group aims for (1–5)' })
+  @IsCompetencyLevel()
+  level!: number;
+}
+
+/** Fields of a group a draft may change; every one required when creating. */
+@InputType()
+export class GroupFieldsInput {
+  @Field({ nullable: true })
+  @IsOptional()
+  @NotBlank()
+  @MinTrimmedLength(3)
+  @MaxLength(LIMITS.nameMax)
+  name?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @NotBlank()
+  @MinTrimmedLength(10)
+  @MaxLength(COMMUNITY_LIMITS.purposeMax)
+  purpose?: string;
+
+  @Field(() => [GroupCompetencyInput], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(COMMUNITY_LIMITS.competencies)
+  @ValidateNested({ each: true })
+  competencies?: GroupCompetencyInput[];
+
+  @Field(() => ID, { nullable: true, description: 'The employee who leads the group (default: the proposer)' })
+  @IsOptional()
+  @IsUUID()
+  groupTrainerId?: string;
+
+  @Field(() => ID, { nullable: true, description: 'The employee who monitors the group (pengawas kelompok)' })
+  @IsOptional()
+  @IsUUID()
+  groupMonitorId?: string;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(COMMUNITY_LIMITS.capacityMin)
+  @Max(COMMUNITY_LIMITS.capacityMax)
+  capacity?: number;
+
+  @Field(() => JoinPolicy, { nullable: true })
+  @IsOptional()
+  joinPolicy?: JoinPolicy;
+
+  @Field(() => [ID], { nullable: true, description: 'For LISTED_OPDS: the OPDs whose employees may apply' })
+  @IsOptional()
+  @ArrayMaxSize(COMMUNITY_LIMITS.openOpds)
+  @IsUUID(undefined, { each: true })
+  openToOpdIds?: string[];
+
+  @Field(() => GroupMode, { nullable: true })
+  @IsOptional()
+  mode?: GroupMode;
+
+  @Field({ nullable: true, description: 'YYYY-MM-DD' })
+  @IsOptional()
+  @IsLocalDate()
+  plannedStart?: string;
+
+  @Field({ nullable: true, description: 'YYYY-MM-DD' })
+  @IsOptional()
+  @IsLocalDate()
+  plannedEnd?: string;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(COMMUNITY_LIMITS.plannedSessionsMax)
+  plannedSessions?: number;
+
+  @Field(() => FundingSource, { nullable: true })
+  @IsOptional()
+  funding?: FundingSource;
+
+  @Field(() => Int, { nullable: true, description: 'Rupiah per participant' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(COMMUNITY_LIMITS.costMax)
+  costPerParticipant?: number;
+
+  @Field(() => Int, { nullable: true, description: "COST_SHARING: the participant's share, 1–99 %" })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(99)
+  participantSharePercent?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'APBD: kode rekening / DPA line' })
+  @IsOptional()
+  @NotBlank()
+  @MaxLength(COMMUNITY_LIMITS.budgetReferenceMax)
+  budgetReference?: string | null;
+}
+
+@InputType()
+export class CreateGroupInput extends GroupFieldsInput {}
+
+@InputType()
+export class UpdateGroupInput extends GroupFieldsInput {
+  @Field(() => ID)
+  @IsUUID()
+  id!: string;
+}
+
+@InputType()
+export class GroupIdInput {
+  @Field(() => ID)
+  @IsUUID()
+  groupId!: string;
+}
+
+@InputType()
+export class GroupReasonInput {
+  @Field(() => ID)
+  @IsUUID()
+  groupId!: string;
+
+  @Field({ description: 'Why, for the trainer and the record' })
+  @NotBlank()
+  @MinTrimmedLength(COMMUNITY_LIMITS.reasonMin)
+  @MaxLength(COMMUNITY_LIMITS.reasonMax)
+  reason!: string;
+}
+
+@InputType()
+export class GroupMemberInput {
+  @Field(() => ID)
+  @IsUUID()
+  groupId!: string;
+
+  @Field(() => ID)
+  @IsUUID()
+  employeeId!: string;
+}
+
+@InputType()
+export class DecideApplicationInput extends GroupMemberInput {
+  @Field({ description: 'True accepts, false declines' })
+  accept!: boolean;
+}
+
+@InputType()
+export class MemberResultInput extends GroupMemberInput {
+  @Field(() => MemberResult)
+  result!: MemberResult;
+
+  @Field(() => Int, { nullable: true, description: '0–100' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  score?: number | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(COMMUNITY_LIMITS.reasonMax)
+  comment?: string | null;
+}
+
+@InputType()
+export class MemberNotesInput extends GroupMemberInput {
+  @Field()
+  @MaxLength(COMMUNITY_LIMITS.purposeMax)
+  notes!: string;
+}
+
+@InputType()
+export class GroupFilter {
+  @Field({ nullable: true, description: 'Part of the name' })
+  @IsOptional()
+  @MaxLength(LIMITS.searchMax)
+  search?: string;
+
+  @Field(() => ID, { nullable: true, description: 'Groups building this competency' })
+  @IsOptional()
+  @IsUUID()
+  competencyId?: string;
+
+  @Field(() => ID, { nullable: true, description: 'Groups an employee of this OPD may join' })
+  @IsOptional()
+  @IsUUID()
+  opdId?: string;
+
+  @Field(() => GroupMode, { nullable: true })
+  @IsOptional()
+  mode?: GroupMode;
+
+  @Field(() => FundingSource, { nullable: true })
+  @IsOptional()
+  funding?: FundingSource;
+
+  @Field(() => GroupStatus, { nullable: true, description: 'Only for `mine` or administrators; the catalog shows open groups' })
+  @IsOptional()
+  status?: GroupStatus;
+
+  @Field({ nullable: true, description: 'Groups the viewer leads, monitors, created or belongs to' })
+  @IsOptional()
+  mine?: boolean;
+
+  @Field({ nullable: true, description: 'Administrators: proposals waiting for a decision' })
+  @IsOptional()
+  toDecide?: boolean;
+}
+
