@@ -1,5 +1,6 @@
 import type { ClientModule } from './manifest';
 import { committeeModule } from '../modules/committee/module';
+import { communityModule } from '../modules/community/module';
 import { competencyModule } from '../modules/competency/module';
 import { homeModule } from '../modules/home/module';
 import { identityModule } from '../modules/identity/module';
@@ -13,4 +14,4 @@ import { settingModule } from '../modules/setting/module';
  * entries, strings and home cards in its own `module.tsx`; routes, menu, home page and i18n are
  * assembled from this list.
  */
-export const MODULES: ClientModule[] = [homeModule, identityModule, organisationModule, settingModule, competencyModule, recordModule, learningModule, committeeModule];
+export const MODULES: ClientModule[] = [homeModule, identityModule, organisationModule, settingModule, competencyModule, recordModule, learningModule, committeeModule, communityModule];

@@ -158,7 +158,7 @@ export class CommunityService {
       and.push({ $or: mine });
       if (filter.status) and.push({ status: filter.status });
     } else if (filter.status && hasRole(actor, Role.ADMIN, Role.COMMITTEE)) {
-      and.push({ status: filter.status === GroupStatus.DRAFT ? { $in: [] } : filter.status });
+      and.push({ status: filter.status === GroupStatus.DRAFT && !hasRole(actor, Role.ADMIN) ? { $in: [] } : filter.status });
     } else {
       and.push({ status: { $in: [...OPEN_STATUSES] } });
     }
