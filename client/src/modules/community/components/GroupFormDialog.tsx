@@ -1,6 +1,6 @@
 import { Grid, InputAdornment, MenuItem, TextField } from '@mui/material';
 import { useMutation } from '@apollo/client/react';
-import { COMMUNITY_LIMITS } from '@shared/limits';
+import { COMMUNITY_LIMITS } from '@komunitas-pintar/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FundingSource, GroupMode, JoinPolicy } from '../../../gql/graphql';

@@ -1,5 +1,5 @@
 import { TextField } from '@mui/material';
-import { COMMUNITY_LIMITS } from '@shared/limits';
+import { COMMUNITY_LIMITS } from '@komunitas-pintar/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormDialog } from '../../../ui/FormDialog';
