@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../common/dates';
 import { Competency } from '../../modules/competency/competency.entity';
 import { CommunityGroup, GroupEvent, GroupMember } from '../../modules/community/community-group.entity';
-import { FundingSource, GroupAction, GroupMode, GroupStatus, JoinPolicy, MemberStatus } from '../../modules/community/community.enums';
+import { GroupFunding, GroupAction, GroupMode, GroupStatus, JoinPolicy, MemberStatus } from '../../modules/community/community.enums';
 import type { CreateGroupInput } from '../../modules/community/community.inputs';
 import { CommunityService } from '../../modules/community/community.service';
 import { toActor } from '../../modules/identity/identity.service';
@@ -44,7 +44,7 @@ export const DEMO_GROUPS: GroupSeed[] = [
       joinPolicy: JoinPolicy.ANY_OPD,
       capacity: 12,
       plannedSessions: 8,
-      funding: FundingSource.APBD,
+      funding: GroupFunding.APBD,
       costPerParticipant: 350_000,
       budgetReference: '5.1.02.01.01.0024 — DPA Diskominfo 2026, Pengembangan Kompetensi',
       competencies: [['T.TIK.03', 2], ['M.05', 2]],
@@ -65,7 +65,7 @@ export const DEMO_GROUPS: GroupSeed[] = [
       openToOpdCodes: ['DISKOMINFO', 'BKD'],
       capacity: 10,
       plannedSessions: 4,
-      funding: FundingSource.COST_SHARING,
+      funding: GroupFunding.COST_SHARING,
       costPerParticipant: 400_000,
       participantSharePercent: 30,
       competencies: [['T.ARS.03', 2], ['M.03', 2]],
@@ -85,7 +85,7 @@ export const DEMO_GROUPS: GroupSeed[] = [
       joinPolicy: JoinPolicy.ANY_OPD,
       capacity: 20,
       plannedSessions: 6,
-      funding: FundingSource.MANDIRI,
+      funding: GroupFunding.MANDIRI,
       costPerParticipant: 0,
       competencies: [['T.YAN.02', 3], ['T.YAN.03', 2]],
     },
@@ -104,7 +104,7 @@ export const DEMO_GROUPS: GroupSeed[] = [
       joinPolicy: JoinPolicy.ANY_OPD,
       capacity: 15,
       plannedSessions: 10,
-      funding: FundingSource.COST_SHARING,
+      funding: GroupFunding.COST_SHARING,
       costPerParticipant: 600_000,
       participantSharePercent: 50,
       competencies: [['M.03', 3]],
@@ -125,7 +125,7 @@ export const DEMO_GROUPS: GroupSeed[] = [
       joinPolicy: JoinPolicy.INVITATION,
       capacity: 15,
       plannedSessions: 5,
-      funding: FundingSource.APBD,
+      funding: GroupFunding.APBD,
       costPerParticipant: 500_000,
       budgetReference: '5.1.02.01.01.0031',
       competencies: [['T.TIK.02', 2]],
@@ -146,7 +146,7 @@ export const DEMO_GROUPS: GroupSeed[] = [
       joinPolicy: JoinPolicy.ANY_OPD,
       capacity: 10,
       plannedSessions: 4,
-      funding: FundingSource.MANDIRI,
+      funding: GroupFunding.MANDIRI,
       costPerParticipant: 0,
       competencies: [['T.DUK.01', 2]],
     },

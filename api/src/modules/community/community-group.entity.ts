@@ -6,7 +6,7 @@ import { User } from '../identity/user.entity';
 import { Employee } from '../organisation/employee.entity';
 import { Opd } from '../organisation/opd.entity';
 import { LearningRecord } from '../record/learning-record.entity';
-import { FundingSource, GroupAction, GroupMode, GroupStatus, JoinPolicy, MemberResult, MemberStatus } from './community.enums';
+import { GroupFunding, GroupAction, GroupMode, GroupStatus, JoinPolicy, MemberResult, MemberStatus } from './community.enums';
 
 /**
  * A smart community group (kelompok pintar): employees learning together, led by a group trainer
@@ -52,9 +52,9 @@ export class CommunityGroup extends BaseEntity {
   @Property({ type: 'smallint' })
   plannedSessions!: number;
 
-  @Field(() => FundingSource)
-  @Enum({ items: () => FundingSource, type: 'text' })
-  funding!: FundingSource;
+  @Field(() => GroupFunding)
+  @Enum({ items: () => GroupFunding, type: 'text' })
+  funding!: GroupFunding;
 
   @Field(() => Int, { description: 'Cost per participant in rupiah' })
   @Property({ type: 'int' })

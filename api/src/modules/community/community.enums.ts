@@ -8,7 +8,7 @@ export enum GroupMode {
 }
 
 /** Who pays: the participant, shared between participant and regency, or the regional budget. */
-export enum FundingSource {
+export enum GroupFunding {
   MANDIRI = 'MANDIRI',
   COST_SHARING = 'COST_SHARING',
   APBD = 'APBD',
@@ -69,7 +69,7 @@ export enum GroupAction {
 }
 
 registerEnumType(GroupMode, { name: 'GroupMode', description: 'Where a community group learns' });
-registerEnumType(FundingSource, { name: 'FundingSource', description: 'MANDIRI (self-funded), COST_SHARING or APBD (regional budget)' });
+registerEnumType(GroupFunding, { name: 'GroupFunding', description: 'MANDIRI (self-funded), COST_SHARING or APBD (regional budget)' });
 registerEnumType(JoinPolicy, { name: 'JoinPolicy', description: 'Who may apply to join a community group' });
 registerEnumType(GroupStatus, { name: 'GroupStatus', description: 'DRAFT → PROPOSED → APPROVED → RUNNING → COMPLETED, or CANCELLED' });
 registerEnumType(GroupRole, { name: 'GroupRole', description: "A person's part in a community group (not an account role)" });

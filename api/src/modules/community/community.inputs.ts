@@ -3,7 +3,7 @@ import { Field, ID, InputType, Int } from 'type-graphql';
 import { COMMUNITY_LIMITS, LIMITS } from '@komunitas-pintar/domain';
 import { IsLocalDate, MinTrimmedLength, NotBlank } from '../../common/validators';
 import { IsCompetencyLevel } from '../competency/level.validator';
-import { FundingSource, GroupMode, GroupStatus, JoinPolicy, MemberResult } from './community.enums';
+import { GroupFunding, GroupMode, GroupStatus, JoinPolicy, MemberResult } from './community.enums';
 
 @InputType()
 export class GroupCompetencyInput {
@@ -87,9 +87,9 @@ export class GroupFieldsInput {
   @Max(COMMUNITY_LIMITS.plannedSessionsMax)
   plannedSessions?: number;
 
-  @Field(() => FundingSource, { nullable: true })
+  @Field(() => GroupFunding, { nullable: true })
   @IsOptional()
-  funding?: FundingSource;
+  funding?: GroupFunding;
 
   @Field(() => Int, { nullable: true, description: 'Rupiah per participant' })
   @IsOptional()
@@ -205,9 +205,9 @@ export class GroupFilter {
   @IsOptional()
   mode?: GroupMode;
 
-  @Field(() => FundingSource, { nullable: true })
+  @Field(() => GroupFunding, { nullable: true })
   @IsOptional()
-  funding?: FundingSource;
+  funding?: GroupFunding;
 
   @Field(() => GroupStatus, { nullable: true, description: 'Only for `mine` or administrators; the catalog shows open groups' })
   @IsOptional()

@@ -10,7 +10,7 @@ import { Role } from '../identity/role';
 import { Employee } from '../organisation/employee.entity';
 import { Opd } from '../organisation/opd.entity';
 import { CommunityGroup, GroupCompetency, GroupEvent, GroupMember } from './community-group.entity';
-import { FundingSource, GroupAction, GroupRole, GroupStatus, JoinPolicy, MemberStatus } from './community.enums';
+import { GroupFunding, GroupAction, GroupRole, GroupStatus, JoinPolicy, MemberStatus } from './community.enums';
 import type { CreateGroupInput, GroupFieldsInput, GroupFilter, GroupReasonInput, UpdateGroupInput } from './community.inputs';
 import { communityPolicy, fits, type GroupRelation, type GroupTransition, mayApply, OPEN_STATUSES, TRANSITIONS } from './community.policy';
 import type { GroupPermissions } from './community.types';
@@ -225,13 +225,13 @@ export class CommunityService {
     if (input.budgetReference !== undefined) group.budgetReference = input.budgetReference?.trim() ?? null;
     if (group.plannedEnd < group.plannedStart) bad('plannedEnd', 'BEFORE_START', 'The planned end is before the planned start');
     // Funding: each source keeps only its own detail.
-    if (group.funding === FundingSource.COST_SHARING) {
+    if (group.funding === GroupFunding.COST_SHARING) {
       if (group.participantSharePercent == null) bad('participantSharePercent', 'REQUIRED', "Cost-sharing needs the participant's share");
     } else group.participantSharePercent = null;
-    if (group.funding === FundingSource.APBD) {
+    if (group.funding === GroupFunding.APBD) {
       if (!group.budgetReference) bad('budgetReference', 'REQUIRED', 'APBD funding needs the budget line (kode rekening / DPA)');
     } else group.budgetReference = null;
-    if (group.funding !== FundingSource.MANDIRI && group.costPerParticipant === 0 && input.costPerParticipant != null) {
+    if (group.funding !== GroupFunding.MANDIRI && group.costPerParticipant === 0 && input.costPerParticipant != null) {
       bad('costPerParticipant', 'min', 'Funded groups state their cost per participant');
     }
     if (input.groupTrainerId) {

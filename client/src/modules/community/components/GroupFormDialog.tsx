@@ -3,7 +3,7 @@ import { useMutation } from '@apollo/client/react';
 import { COMMUNITY_LIMITS } from '@komunitas-pintar/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FundingSource, GroupMode, JoinPolicy } from '../../../gql/graphql';
+import type { GroupFunding, GroupMode, JoinPolicy } from '../../../gql/graphql';
 import { FormDialog } from '../../../ui/FormDialog';
 import { OpdPicker } from '../../organisation/components/OpdPicker';
 import { type CompetencyOption, CompetencyPicker } from '../../competency/components/CompetencyPicker';
@@ -29,7 +29,7 @@ export function GroupFormDialog({ onClose, onCreated }: { onClose: () => void; o
   const [plannedStart, setPlannedStart] = useState('');
   const [plannedEnd, setPlannedEnd] = useState('');
   const [sessions, setSessions] = useState('6');
-  const [funding, setFunding] = useState<FundingSource>('MANDIRI');
+  const [funding, setFunding] = useState<GroupFunding>('MANDIRI');
   const [cost, setCost] = useState('0');
   const [share, setShare] = useState('50');
   const [budget, setBudget] = useState('');
@@ -122,7 +122,7 @@ export function GroupFormDialog({ onClose, onCreated }: { onClose: () => void; o
           <TextField label={t('community.form.sessions')} value={sessions} onChange={(e) => setSessions(e.target.value)} required inputMode="numeric" error={!!errors.plannedSessions} helperText={errors.plannedSessions} />
         </Grid>
         <Grid size={{ xs: 12, sm: 4 }}>
-          <TextField select label={t('community.fundingLabel')} value={funding} onChange={(e) => setFunding(e.target.value as FundingSource)}>
+          <TextField select label={t('community.fundingLabel')} value={funding} onChange={(e) => setFunding(e.target.value as GroupFunding)}>
             {FUNDING_SOURCES.map((f) => (
               <MenuItem key={f} value={f}>
                 {t(`community.funding.${f}`)}

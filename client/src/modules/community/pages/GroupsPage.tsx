@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useAuth } from '../../../app/auth';
-import type { FundingSource, GroupFilter, GroupMode } from '../../../gql/graphql';
+import type { GroupFunding, GroupFilter, GroupMode } from '../../../gql/graphql';
 import { Cell } from '../../../ui/Cell';
 import { EmptyState } from '../../../ui/EmptyState';
 import { SHOW_ALL } from '../../../ui/filterSelect';
@@ -35,7 +35,7 @@ export function GroupsPage() {
   const tab: TabKey = tabs.includes(requested) ? requested : 'catalog';
   const search = useDebounced(url.get('q').trim());
   const mode = url.get('mode') as GroupMode | '';
-  const funding = url.get('dana') as FundingSource | '';
+  const funding = url.get('dana') as GroupFunding | '';
   const [proposing, setProposing] = useState(false);
   const filter: GroupFilter = {
     search: search || undefined,
