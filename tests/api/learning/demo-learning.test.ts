@@ -28,6 +28,12 @@ const PLANS = `query DevelopmentPlans($filter: PlanFilter) { developmentPlans(fi
   total items { status year totalJp supervisorComment employee { name opd { code } } events { action } viewerCan { decide } }
 } }`;
 
+/**
+ * Seeding the whole demo regency takes seconds on a quiet machine and minutes on a loaded one;
+ * the hooks that seed wait this long rather than fail (and leave a seed running into the next file).
+ */
+const SEEDING = 600_000;
+
 async function seeded(clock: (t: TestApp) => Clock): Promise<TestApp> {
   const t = await setupTestApp();
   await seedDemo(t.em(), t.config.seedsDir, clock(t));
@@ -64,7 +70,7 @@ describe('demo learning, seeded mid-year', () => {
   let t: TestApp;
   beforeAll(async () => {
     t = await seeded((app) => fixedClock(MID_YEAR, app.config.timeZone));
-  }, 120_000);
+  }, SEEDING);
   afterAll(() => t?.close());
 
   it("the catalog shows the trainer's published modules; one is in its second version", async () => {
@@ -179,7 +185,7 @@ describe('demo learning seeded late in a year', () => {
   let t: TestApp;
   beforeAll(async () => {
     t = await seeded((app) => fixedClock(`${year}-10-01T10:00:00+07:00`, app.config.timeZone));
-  }, 120_000);
+  }, SEEDING);
   afterAll(() => t?.close());
 
   it('spreads completions over the months, credits each module its JP, and some employees reach 20 JP', async () => {
@@ -223,7 +229,7 @@ describe('demo learning seeded on 1 January, just after midnight', () => {
   let t: TestApp;
   beforeAll(async () => {
     t = await seeded(() => clock);
-  }, 120_000);
+  }, SEEDING);
   afterAll(() => t?.close());
 
   it('keeps all learning within the new year up to that moment, and the demo learner still has 8 JP', async () => {
