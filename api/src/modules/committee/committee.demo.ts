@@ -5,6 +5,8 @@ import { Random } from '../../db/seed/random';
 import { Employee } from '../organisation/employee.entity';
 import { LearningRecord } from '../record/learning-record.entity';
 import { RecordSource, RecordStatus } from '../record/record.enums';
+import { PerformanceRating, PotentialRating } from './nine-box';
+import { TalentRating } from './talent-rating.entity';
 
 /** Past learning of believable kinds: title, SIASN form, organiser, JP. */
 const PAST_LEARNING: [string, number, string, number][] = [
@@ -65,5 +67,16 @@ export async function seedCommitteeDemo(em: EntityManager, clock: Clock): Promis
   for (let i = 0; i < rows.length; i += 1000) {
     await em.createQueryBuilder(LearningRecord).insert(rows.slice(i, i + 1000)).execute('run');
   }
-  return { demoPastLearning: rows.length };
+  // Last year's performance and potential for most of them, as BKD would import them.
+  const ratings: RequiredEntityData<TalentRating>[] = [];
+  const performance = [PerformanceRating.BELOW, PerformanceRating.MEETS, PerformanceRating.MEETS, PerformanceRating.MEETS, PerformanceRating.ABOVE];
+  const potential = [PotentialRating.LOW, PotentialRating.MEDIUM, PotentialRating.MEDIUM, PotentialRating.HIGH];
+  for (const employee of employees) {
+    if (!rnd.chance(0.6)) continue;
+    ratings.push({ employee: employee.id, year: year - 1, performance: rnd.pick(performance), potential: rnd.pick(potential) });
+  }
+  for (let i = 0; i < ratings.length; i += 1000) {
+    await em.createQueryBuilder(TalentRating).insert(ratings.slice(i, i + 1000)).execute('run');
+  }
+  return { demoPastLearning: rows.length, demoTalentRatings: ratings.length };
 }

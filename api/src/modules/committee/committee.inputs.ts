@@ -5,6 +5,7 @@ import { IsIntBetween, IsJp, MinTrimmedLength, NotBlank } from '../../common/val
 import { AssessmentMethod } from '../competency/competency.enums';
 import { IsCompetencyLevel } from '../competency/level.validator';
 import { EmployeeType, PositionType } from '../organisation/organisation.enums';
+import { PerformanceRating, PotentialRating } from './nine-box';
 
 export enum TalentSort {
   NAME = 'NAME',
@@ -114,4 +115,56 @@ export class EmployeeHistoryInput {
   @Field({ description: 'Why the history is read; kept in the audit log and shown to the employee' })
   @Purpose()
   purpose!: string;
+}
+
+@InputType()
+export class TalentPoolInput {
+  @Field(() => ID, { description: 'The vacant position whose standard candidates are ranked against' })
+  @IsUUID()
+  positionId!: string;
+
+  @Field(() => Int, { nullable: true, description: `How many candidates (default ${COMMITTEE_LIMITS.poolDefault})` })
+  @IsOptional()
+  @IsIntBetween(1, COMMITTEE_LIMITS.poolMax)
+  limit?: number | null;
+
+  @Field({ description: 'Why the pool is drawn up; kept in the audit log' })
+  @Purpose()
+  purpose!: string;
+}
+
+@InputType()
+export class RecordTalentRatingInput {
+  @Field(() => ID)
+  @IsUUID()
+  employeeId!: string;
+
+  @Field(() => Int)
+  @IsIntBetween(2000, 2100)
+  year!: number;
+
+  @Field(() => PerformanceRating)
+  performance!: PerformanceRating;
+
+  @Field(() => PotentialRating)
+  potential!: PotentialRating;
+}
+
+@InputType()
+export class ImportTalentRatingsInput {
+  @Field({ description: 'CSV with a header row: nip, tahun (year), kinerja (performance), potensial (potential)' })
+  @MaxLength(LIMITS.csvMaxBytes)
+  csv!: string;
+}
+
+@InputType()
+export class SaveSearchInput {
+  @Field()
+  @NotBlank()
+  @MaxLength(COMMITTEE_LIMITS.savedSearchNameMax)
+  name!: string;
+
+  @Field(() => TalentFilter)
+  @ValidateNested()
+  filter!: TalentFilter;
 }

@@ -1,9 +1,12 @@
 import { defineModule } from '../../common/module';
 import { seedCommitteeDemo } from './committee.demo';
-import { CommitteeResolver } from './committee.resolver';
+import { CommitteeResolver, SavedSearchResolver } from './committee.resolver';
+import { SavedSearch } from './saved-search.entity';
+import { TalentRating } from './talent-rating.entity';
 
 export const committeeModule = defineModule({
   name: 'committee',
-  resolvers: [CommitteeResolver],
+  entities: [TalentRating, SavedSearch],
+  resolvers: [CommitteeResolver, SavedSearchResolver],
   seedDemo: ({ em, clock }) => seedCommitteeDemo(em, clock),
 });

@@ -9,4 +9,8 @@ export const committeePolicy = {
   read(actor: Actor): boolean {
     return hasRole(actor, ...COMMITTEE_READERS);
   },
+  /** Performance and potential ratings are recorded by administrators (the committee reads them). */
+  rate(actor: Actor): boolean {
+    return hasRole(actor, Role.ADMIN);
+  },
 };

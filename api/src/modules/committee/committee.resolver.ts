@@ -1,10 +1,13 @@
-import { Arg, Authorized, Ctx, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Role } from '../../common/role';
 import { type Context, requireActor } from '../../common/context';
 import { PageInput } from '../../common/paging';
-import { EmployeeHistoryInput, TalentSearchInput, TalentSort } from './committee.inputs';
+import { EmployeeHistoryInput, ImportTalentRatingsInput, RecordTalentRatingInput, SaveSearchInput, TalentPoolInput, TalentSearchInput, TalentSort } from './committee.inputs';
 import { COMMITTEE_READERS } from './committee.policy';
 import { CommitteeService } from './committee.service';
-import { EmployeeHistory, TalentSearchResult } from './committee.types';
+import { EmployeeHistory, RatingImportResult, TalentPool, TalentSearchResult } from './committee.types';
+import { SavedSearch } from './saved-search.entity';
+import { TalentRating } from './talent-rating.entity';
 
 @Resolver()
 export class CommitteeResolver {
@@ -23,5 +26,49 @@ export class CommitteeResolver {
   @Query(() => EmployeeHistory, { description: "One employee's positions, learning, assessments and plans across years (audited)" })
   employeeHistory(@Ctx() ctx: Context, @Arg('input', () => EmployeeHistoryInput) input: EmployeeHistoryInput): Promise<EmployeeHistory> {
     return new CommitteeService(ctx.em, ctx.clock).employeeHistory(requireActor(ctx), input);
+  }
+
+  @Authorized(COMMITTEE_READERS)
+  @Query(() => TalentPool, { description: 'Employees ranked for a vacant position, with the reasons for each rank (audited)' })
+  talentPool(@Ctx() ctx: Context, @Arg('input', () => TalentPoolInput) input: TalentPoolInput): Promise<TalentPool> {
+    return new CommitteeService(ctx.em, ctx.clock).talentPool(requireActor(ctx), input);
+  }
+
+  @Authorized([Role.ADMIN])
+  @Mutation(() => TalentRating, { description: "Records or corrects an employee's performance and potential of a year" })
+  recordTalentRating(@Ctx() ctx: Context, @Arg('input', () => RecordTalentRatingInput) input: RecordTalentRatingInput): Promise<TalentRating> {
+    return new CommitteeService(ctx.em, ctx.clock).recordTalentRating(requireActor(ctx), input);
+  }
+
+  @Authorized([Role.ADMIN])
+  @Mutation(() => RatingImportResult, { description: 'Imports ratings from CSV: every row or none' })
+  importTalentRatings(@Ctx() ctx: Context, @Arg('input', () => ImportTalentRatingsInput) input: ImportTalentRatingsInput): Promise<RatingImportResult> {
+    return new CommitteeService(ctx.em, ctx.clock).importTalentRatings(requireActor(ctx), input);
+  }
+
+  @Authorized(COMMITTEE_READERS)
+  @Query(() => [SavedSearch], { description: "The viewer's saved talent searches" })
+  savedSearches(@Ctx() ctx: Context): Promise<SavedSearch[]> {
+    return new CommitteeService(ctx.em, ctx.clock).savedSearches(requireActor(ctx));
+  }
+
+  @Authorized(COMMITTEE_READERS)
+  @Mutation(() => SavedSearch, { description: 'Saves search conditions under a name (the same name replaces them)' })
+  saveSearch(@Ctx() ctx: Context, @Arg('input', () => SaveSearchInput) input: SaveSearchInput): Promise<SavedSearch> {
+    return new CommitteeService(ctx.em, ctx.clock).saveSearch(requireActor(ctx), input);
+  }
+
+  @Authorized(COMMITTEE_READERS)
+  @Mutation(() => Boolean)
+  deleteSavedSearch(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<boolean> {
+    return new CommitteeService(ctx.em, ctx.clock).deleteSavedSearch(requireActor(ctx), id);
+  }
+}
+
+@Resolver(() => SavedSearch)
+export class SavedSearchResolver {
+  @FieldResolver(() => String, { description: 'The conditions, as JSON of TalentFilter' })
+  filterJson(@Root() saved: SavedSearch): string {
+    return JSON.stringify(saved.filter);
   }
 }

@@ -16,7 +16,15 @@ import { readSettings } from '../setting/setting.service';
 import { type EmployeeHistoryInput, type TalentFilter, type TalentSearchInput, TalentSort } from './committee.inputs';
 import { committeePolicy } from './committee.policy';
 import { type EmployeeHistory, type HistoryEvent, HistoryKind, type TalentRow, type TalentSearchResult, type YearJp } from './committee.types';
-import { decidingEvidenceOf, findTalent, jpByYearOf } from './talent-query';
+import { decidingEvidenceOf, findTalent, jpByYearOf, POOL_FRESH_MONTHS, POOL_JP_YEARS, POOL_WEIGHTS, rankPool } from './talent-query';
+import { PositionCompetency } from '../competency/position-competency.entity';
+import { Position } from '../organisation/position.entity';
+import { TalentRating } from './talent-rating.entity';
+import { SavedSearch } from './saved-search.entity';
+import { nineBox } from './nine-box';
+import type { ImportTalentRatingsInput, RecordTalentRatingInput, SaveSearchInput, TalentPoolInput } from './committee.inputs';
+import { type PoolCandidate, RankReasonCode, type RatingImportResult, type TalentPool } from './committee.types';
+import { parseRatingsCsv } from './rating-csv';
 
 /** YYYY-MM-DD `months` calendar months before `date` (31 March less one month is 28/29 February). */
 export function monthsBefore(date: string, months: number): string {
@@ -194,6 +202,164 @@ export class CommitteeService {
       await em.flush();
       return { employee, events, jpByYear };
     });
+  }
+
+  /**
+   * Employees ranked for a vacant position: fit to its standard (60), JP target reached in each of
+   * the last three complete years (25) and evidence no older than two years (15), with the reasons,
+   * the levels against the standard, and the latest nine-box rating. Audited with the ids listed.
+   */
+  async talentPool(actor: Actor, input: TalentPoolInput): Promise<TalentPool> {
+    assertCan(committeePolicy.read(actor), 'Only the career committee and administrators draw up talent pools');
+    return this.em.transactional(async (em) => {
+      const position = await em.findOne(Position, input.positionId);
+      if (!position) throw BadInputError.field('positionId', 'NOT_FOUND', 'No position with this id');
+      const standard = await em.find(PositionCompetency, { position }, { populate: ['competency'] });
+      if (!standard.length) throw BadInputError.field('positionId', 'NO_STANDARD', 'The position has no competency standard to rank against');
+      const settings = await new SettingService(em).all();
+      const target = settings['jp.pnsYearlyTarget'];
+      const today = this.clock.today();
+      const year = Number(today.slice(0, 4));
+      const limit = input.limit ?? COMMITTEE_LIMITS.poolDefault;
+      const rows = await rankPool(em, {
+        positionId: position.id,
+        today,
+        freshSince: monthsBefore(today, POOL_FRESH_MONTHS),
+        fromYear: year - POOL_JP_YEARS,
+        toYear: year - 1,
+        targetJp: target,
+        requiredTotal: standard.reduce((sum, row) => sum + row.requiredLevel, 0),
+        standardCount: standard.length,
+        limit,
+      });
+      const ids = rows.map((r) => r.employeeId);
+      const employees = ids.length ? await em.find(Employee, { id: { $in: ids } }, { populate: ['opd', 'position'] }) : [];
+      const ratings = ids.length ? await em.find(TalentRating, { employee: { $in: ids }, year: { $lte: year } }, { orderBy: { year: 'desc' } }) : [];
+      const byId = new Map(employees.map((e) => [e.id, e]));
+      const competencies = new Map(standard.map((row) => [row.competency.id, row.competency.getEntity()]));
+      const requiredTotal = standard.reduce((sum, row) => sum + row.requiredLevel, 0);
+      const candidates: PoolCandidate[] = rows.map((row, i) => {
+        const employee = byId.get(row.employeeId)!;
+        const rating = ratings.find((r) => r.employee.id === employee.id) ?? null;
+        const fitPercent = Math.round((100 * row.reached) / requiredTotal);
+        const jpYears = new Map((row.jp ?? []).map((j) => [j.y, Number(j.jp)]));
+        const round1 = (n: number) => Math.round(n * 10) / 10;
+        return {
+          rank: i + 1,
+          employee,
+          score: row.score,
+          fitPercent,
+          reasons: [
+            { code: RankReasonCode.FIT, value: fitPercent, of: 100, points: round1((POOL_WEIGHTS.fit * row.reached) / requiredTotal) },
+            { code: RankReasonCode.MET, value: row.met, of: standard.length, points: 0 },
+            { code: RankReasonCode.JP_COMPLIANT, value: row.compliant, of: POOL_JP_YEARS, points: round1((POOL_WEIGHTS.jp * row.compliant) / POOL_JP_YEARS) },
+            { code: RankReasonCode.FRESH_EVIDENCE, value: row.fresh, of: standard.length, points: round1((POOL_WEIGHTS.fresh * row.fresh) / standard.length) },
+            ...(rating ? [{ code: RankReasonCode.NINE_BOX, value: nineBox(rating.performance, rating.potential), of: null, points: 0 }] : []),
+          ],
+          competencies: [...row.levels]
+            .map((l) => ({ competency: competencies.get(l.c)!, requiredLevel: l.r, currentLevel: l.l, assessedOn: l.d }))
+            .sort((a, b) => a.competency.code.localeCompare(b.competency.code)),
+          jpByYear: yearRows(employee, year - POOL_JP_YEARS, year - 1, jpYears, target),
+          rating,
+        };
+      });
+      this.audit.record(em, actor, {
+        action: 'committee.pool',
+        subjectType: 'Position',
+        subjectId: position.id,
+        purpose: input.purpose.trim(),
+        details: { positionCode: position.code, limit, employeeIds: ids },
+      });
+      await em.flush();
+      return { position, candidates, considered: rows[0]?.considered ?? 0 };
+    });
+  }
+
+  /** Records (or corrects) an employee's ratings of a year: administrators only, audited. */
+  async recordTalentRating(actor: Actor, input: RecordTalentRatingInput): Promise<TalentRating> {
+    assertCan(committeePolicy.rate(actor), 'Only administrators record performance and potential ratings');
+    const employee = await this.em.findOne(Employee, input.employeeId);
+    if (!employee) throw BadInputError.field('employeeId', 'NOT_FOUND', 'No employee with this id');
+    const [rating] = await this.saveRatings(actor, [{ employee, year: input.year, performance: input.performance, potential: input.potential }]);
+    await this.em.flush();
+    return rating;
+  }
+
+  private async saveRatings(actor: Actor, items: { employee: Employee; year: number; performance: TalentRating['performance']; potential: TalentRating['potential'] }[]) {
+    const existing = items.length
+      ? await this.em.find(TalentRating, { $or: items.map((i) => ({ employee: i.employee, year: i.year })) })
+      : [];
+    return items.map((item) => {
+      let rating = existing.find((r) => r.employee.id === item.employee.id && r.year === item.year);
+      const before = rating ? { performance: rating.performance, potential: rating.potential } : null;
+      if (rating) Object.assign(rating, { performance: item.performance, potential: item.potential, recordedBy: actor.userId });
+      else {
+        rating = this.em.create(TalentRating, { ...item, recordedBy: actor.userId });
+        existing.push(rating);
+      }
+      this.audit.record(this.em, actor, {
+        action: 'committee.rating.record',
+        subjectType: 'TalentRating',
+        subjectId: rating.id,
+        employeeId: item.employee.id,
+        details: { year: item.year, before, after: { performance: item.performance, potential: item.potential } },
+      });
+      return rating;
+    });
+  }
+
+  /** Imports ratings from CSV: all rows or none; each bad row named by line and field. */
+  async importTalentRatings(actor: Actor, input: ImportTalentRatingsInput): Promise<RatingImportResult> {
+    assertCan(committeePolicy.rate(actor), 'Only administrators import performance and potential ratings');
+    const { rows, errors } = parseRatingsCsv(input.csv);
+    const nips = [...new Set(rows.map((r) => r.nip))];
+    const employees = nips.length ? await this.em.find(Employee, { nip: { $in: nips } }) : [];
+    const byNip = new Map(employees.map((e) => [e.nip, e]));
+    for (const row of rows) {
+      if (!byNip.has(row.nip)) errors.push({ line: row.line, field: 'nip', rule: 'NOT_FOUND', message: `No employee has NIP ${row.nip}` });
+    }
+    const seen = new Map<string, number>();
+    for (const row of rows) {
+      const key = `${row.nip}/${row.year}`;
+      if (seen.has(key)) errors.push({ line: row.line, field: 'tahun', rule: 'DUPLICATE', message: `Line ${seen.get(key)} already rates this employee for ${row.year}` });
+      else seen.set(key, row.line);
+    }
+    if (errors.length) return { saved: 0, errors: errors.sort((a, b) => a.line - b.line) };
+    await this.saveRatings(actor, rows.map((r) => ({ employee: byNip.get(r.nip)!, year: r.year, performance: r.performance, potential: r.potential })));
+    await this.em.flush();
+    return { saved: rows.length, errors: [] };
+  }
+
+  /** The viewer's saved searches, by name. */
+  async savedSearches(actor: Actor): Promise<SavedSearch[]> {
+    assertCan(committeePolicy.read(actor), 'Only the career committee and administrators keep searches');
+    return this.em.find(SavedSearch, { ownerId: actor.userId }, { orderBy: { name: 'asc' } });
+  }
+
+  /** Saves the conditions under a name; the same name replaces the earlier search. */
+  async saveSearch(actor: Actor, input: SaveSearchInput): Promise<SavedSearch> {
+    assertCan(committeePolicy.read(actor), 'Only the career committee and administrators keep searches');
+    await this.checkFilter(input.filter);
+    const name = input.name.trim();
+    const mine = await this.em.find(SavedSearch, { ownerId: actor.userId });
+    let saved = mine.find((s) => s.name.toLowerCase() === name.toLowerCase());
+    if (!saved && mine.length >= COMMITTEE_LIMITS.savedSearchesPerUser) {
+      throw BadInputError.field('name', 'TOO_MANY', `Keep at most ${COMMITTEE_LIMITS.savedSearchesPerUser} searches; delete one first`);
+    }
+    if (saved) Object.assign(saved, { name, filter: filterSnapshot(input.filter) });
+    else saved = this.em.create(SavedSearch, { ownerId: actor.userId, name, filter: filterSnapshot(input.filter) });
+    await this.em.flush();
+    return saved;
+  }
+
+  async deleteSavedSearch(actor: Actor, id: string): Promise<boolean> {
+    assertCan(committeePolicy.read(actor), 'Only the career committee and administrators keep searches');
+    const saved = await this.em.findOne(SavedSearch, id);
+    if (!saved) throw new NotFoundError('Saved search', id);
+    assertCan(saved.ownerId === actor.userId, 'This search belongs to someone else');
+    this.em.remove(saved);
+    await this.em.flush();
+    return true;
   }
 
   private localDate(instant: Date): string {

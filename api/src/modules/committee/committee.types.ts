@@ -2,6 +2,8 @@ import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphq
 import { Competency } from '../competency/competency.entity';
 import { AssessmentMethod } from '../competency/competency.enums';
 import { Employee } from '../organisation/employee.entity';
+import { Position } from '../organisation/position.entity';
+import { TalentRating } from './talent-rating.entity';
 
 @ObjectType({ description: 'The deciding evidence of a competency condition' })
 export class MatchedCompetency {
@@ -109,4 +111,111 @@ export class EmployeeHistory {
 
   @Field(() => [YearJp], { description: 'Every year with records, and the current year, newest first' })
   jpByYear!: YearJp[];
+}
+
+export enum RankReasonCode {
+  /** Share of the standard's required levels reached (value %, the heaviest weight). */
+  FIT = 'FIT',
+  /** Competencies of the standard met (value of `of`). */
+  MET = 'MET',
+  /** Years of the last three complete ones with the JP target reached (value of `of`). */
+  JP_COMPLIANT = 'JP_COMPLIANT',
+  /** Standard competencies with evidence no older than two years (value of `of`). */
+  FRESH_EVIDENCE = 'FRESH_EVIDENCE',
+  /** Nine-box of the latest rating (value 1–9). */
+  NINE_BOX = 'NINE_BOX',
+}
+registerEnumType(RankReasonCode, { name: 'RankReasonCode', description: 'One reason of a candidate\'s rank in a talent pool' });
+
+@ObjectType()
+export class RankReason {
+  @Field(() => RankReasonCode)
+  code!: RankReasonCode;
+
+  @Field(() => Float)
+  value!: number;
+
+  @Field(() => Float, { nullable: true, description: 'Out of how many, where the value counts things' })
+  of!: number | null;
+
+  @Field(() => Float, { description: 'Points this reason adds to the score' })
+  points!: number;
+}
+
+@ObjectType({ description: "A candidate's level in one competency of the position's standard" })
+export class PoolCompetencyLevel {
+  @Field(() => Competency)
+  competency!: Competency;
+
+  @Field(() => Int)
+  requiredLevel!: number;
+
+  @Field(() => Int, { nullable: true })
+  currentLevel!: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Date of the deciding evidence (YYYY-MM-DD)' })
+  assessedOn!: string | null;
+}
+
+@ObjectType()
+export class PoolCandidate {
+  @Field(() => Int)
+  rank!: number;
+
+  @Field(() => Employee)
+  employee!: Employee;
+
+  @Field(() => Float, { description: 'Score 0–100: 60 for fit to the standard, 25 for JP compliance, 15 for fresh evidence' })
+  score!: number;
+
+  @Field(() => Int, { description: 'Σ min(current, required) / Σ required, in whole percent' })
+  fitPercent!: number;
+
+  @Field(() => [RankReason])
+  reasons!: RankReason[];
+
+  @Field(() => [PoolCompetencyLevel])
+  competencies!: PoolCompetencyLevel[];
+
+  @Field(() => [YearJp])
+  jpByYear!: YearJp[];
+
+  @Field(() => TalentRating, { nullable: true, description: 'The latest performance and potential rating, if any' })
+  rating!: TalentRating | null;
+}
+
+@ObjectType()
+export class TalentPool {
+  @Field(() => Position)
+  position!: Position;
+
+  @Field(() => [PoolCandidate])
+  candidates!: PoolCandidate[];
+
+  @Field(() => Int, { description: 'Active employees ranked (those not already in the position)' })
+  considered!: number;
+}
+
+@ObjectType()
+export class RatingImportError {
+  @Field(() => Int, { description: 'Line of the file, the header being line 1' })
+  line!: number;
+
+  @Field()
+  field!: string;
+
+  @Field()
+  rule!: string;
+
+  @Field()
+  message!: string;
+}
+
+@ObjectType()
+export class RatingImportResult {
+  @Field(() => Int)
+  saved!: number;
+
+  @Field(() => [RatingImportError])
+  errors!: RatingImportError[];
 }

@@ -156,3 +156,72 @@ export async function jpByYearOf(em: EntityManager, employeeIds: string[], fromY
   }
   return result;
 }
+
+/** Weights of a talent pool's score (out of 100). */
+export const POOL_WEIGHTS = { fit: 60, jp: 25, fresh: 15 } as const;
+/** Complete years whose JP compliance counts in a pool. */
+export const POOL_JP_YEARS = 3;
+/** Evidence at most this many months old is fresh. */
+export const POOL_FRESH_MONTHS = 24;
+
+export interface PoolRow {
+  employeeId: string;
+  score: number;
+  reached: number;
+  met: number;
+  fresh: number;
+  compliant: number;
+  levels: { c: string; r: number; l: number | null; d: string | null }[];
+  jp: { y: number; jp: number }[] | null;
+  considered: number;
+}
+
+/**
+ * The best `limit` active employees for a position (those already in it left out), ranked in one
+ * statement by fit to its standard, JP compliance over complete years and fresh evidence.
+ */
+export async function rankPool(
+  em: EntityManager,
+  q: { positionId: string; today: string; freshSince: string; fromYear: number; toYear: number; targetJp: number; requiredTotal: number; standardCount: number; limit: number },
+): Promise<PoolRow[]> {
+  const sql = new Sql();
+  const text = `with std as (select competency_id, required_level from position_competency where position_id = ${sql.bind(q.positionId)}),
+    cand as (select e.id from employee e where e.active and e.position_id is distinct from ${sql.bind(q.positionId)}),
+    ev as (select distinct on (a.employee_id, a.competency_id) a.employee_id, a.competency_id, a.level, a.assessed_on
+      from competency_assessment a
+      where a.competency_id in (select competency_id from std) and a.valid_until >= ${sql.bind(q.today)}
+      order by a.employee_id, a.competency_id, ${PRECEDENCE}, a.assessed_on desc, a.created_at desc),
+    fit as (select c.id as employee_id,
+        sum(least(coalesce(ev.level, 0), std.required_level)) as reached,
+        count(*) filter (where coalesce(ev.level, 0) >= std.required_level) as met,
+        count(*) filter (where ev.assessed_on >= ${sql.bind(q.freshSince)}) as fresh,
+        json_agg(json_build_object('c', std.competency_id, 'r', std.required_level, 'l', ev.level, 'd', ev.assessed_on::text)) as levels
+      from cand c cross join std left join ev on ev.employee_id = c.id and ev.competency_id = std.competency_id
+      group by c.id),
+    jp as (select r.employee_id, r.year, sum(r.jp) as jp from learning_record r
+      where r.status = 'APPROVED' and r.year between ${sql.bind(q.fromYear)} and ${sql.bind(q.toYear)} group by r.employee_id, r.year),
+    comp as (select employee_id, count(*) filter (where jp >= ${sql.bind(q.targetJp)}) as compliant from jp group by employee_id),
+    scored as (select f.*, coalesce(comp.compliant, 0) as compliant,
+        round((${POOL_WEIGHTS.fit} * f.reached::numeric / ${sql.bind(q.requiredTotal)}
+          + ${POOL_WEIGHTS.jp} * coalesce(comp.compliant, 0)::numeric / ${POOL_JP_YEARS}
+          + ${POOL_WEIGHTS.fresh} * f.fresh::numeric / ${sql.bind(q.standardCount)}), 1) as score,
+        count(*) over () as considered
+      from fit f left join comp on comp.employee_id = f.employee_id)
+    select s.employee_id, s.score, s.reached, s.met, s.fresh, s.compliant, s.levels, s.considered,
+      (select json_agg(json_build_object('y', jp.year, 'jp', jp.jp) order by jp.year) from jp where jp.employee_id = s.employee_id) as jp
+    from scored s
+    order by s.score desc, s.reached desc, s.employee_id
+    limit ${sql.bind(q.limit)}`;
+  const rows = await em.getConnection().execute<Record<string, unknown>[]>(text, sql.params, 'all');
+  return rows.map((r) => ({
+    employeeId: r.employee_id as string,
+    score: Number(r.score),
+    reached: Number(r.reached),
+    met: Number(r.met),
+    fresh: Number(r.fresh),
+    compliant: Number(r.compliant),
+    levels: r.levels as PoolRow['levels'],
+    jp: r.jp as PoolRow['jp'],
+    considered: Number(r.considered),
+  }));
+}
