@@ -216,7 +216,7 @@ export class CommitteeService {
       if (!position) throw BadInputError.field('positionId', 'NOT_FOUND', 'No position with this id');
       const standard = await em.find(PositionCompetency, { position }, { populate: ['competency'] });
       if (!standard.length) throw BadInputError.field('positionId', 'NO_STANDARD', 'The position has no competency standard to rank against');
-      const settings = await new SettingService(em).all();
+      const settings = await readSettings(em);
       const target = settings['jp.pnsYearlyTarget'];
       const today = this.clock.today();
       const year = Number(today.slice(0, 4));
