@@ -9,7 +9,7 @@ import { modules } from './modules';
 export const resolvers = modules.flatMap((module) => module.resolvers ?? []) as NonEmptyArray<Function>;
 
 /** Operations anyone may call without logging in. Everything else is guarded. */
-export const PUBLIC_OPERATIONS = ['Mutation.login'];
+export const PUBLIC_OPERATIONS = ['Mutation.login', 'Query.verifyCertificate'];
 
 let schema: GraphQLSchema | undefined;
 

@@ -27,6 +27,21 @@ export interface DomainEvents {
     score: number | null;
   };
   /**
+   * A learner completed a course module (emitted by learning when the last required lesson is
+   * done). The certificate module issues a certificate when the module is certifying.
+   */
+  moduleCompleted: {
+    moduleId: string;
+    employeeId: string;
+    /** The JP ledger record holding the module's JP: this version's, or the earlier version's that was credited. */
+    learningRecordId: string;
+    completedAt: Date;
+    /** The module is marked as earning a registered certificate. */
+    certifying: boolean;
+    /** The competencies the module develops, with the level it aims at. */
+    competencies: { name: string; level: number | null }[];
+  };
+  /**
    * Employees were added to the regency (by hand or by import), emitted by organisation before
    * its flush. Identity gives each one a learner account that logs in by NIP.
    */

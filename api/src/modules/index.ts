@@ -1,6 +1,7 @@
 import type { ApiModule } from '../common/module';
 import { assessmentModule } from './assessment/assessment.module';
 import { auditModule } from './audit/audit.module';
+import { certificateModule } from './certificate/certificate.module';
 import { committeeModule } from './committee/committee.module';
 import { communityModule } from './community/community.module';
 import { competencyModule } from './competency/competency.module';
@@ -27,6 +28,7 @@ export const modules: readonly ApiModule[] = [
   assessmentModule,
   committeeModule,
   communityModule,
+  certificateModule,
 ];
 
 let registered = false;

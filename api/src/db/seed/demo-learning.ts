@@ -42,6 +42,8 @@ export interface ModuleSeed {
   formId: number;
   jpValue: number;
   organiser: string;
+  /** Completing it earns a registered certificate. */
+  certifying?: boolean;
   competencies: { code: string; level: number }[];
   sections: SectionSeed[];
   /** A second version, published after the learning history: a new summary and added lessons. */
@@ -156,6 +158,7 @@ async function createModules(em: EntityManager, trainer: Actor, seeds: ModuleSee
       summary: seed.summary,
       formId: seed.formId,
       jpValue: seed.jpValue,
+      certifying: seed.certifying ?? false,
       organiser: seed.organiser,
       competencies: seed.competencies.map((c) => {
         const competencyId = competencies.get(c.code);

@@ -3,9 +3,10 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../../common/actor';
 import { type Clock, localDate } from '../../common/dates';
 import { ConflictError, ForbiddenError, NotFoundError } from '../../common/errors';
+import { emitDomainEvent } from '../../common/events';
 import { creditLedger } from '../record/ledger.service';
 import { RecordSource } from '../record/record.enums';
-import { CourseModule, Lesson } from './course-module.entity';
+import { CourseModule, Lesson, ModuleCompetency } from './course-module.entity';
 import { Enrollment, LessonProgress } from './enrollment.entity';
 import { progressOf } from './enrollment.service';
 import type { LessonCompletion } from './learning.inputs';
@@ -89,6 +90,19 @@ export async function recordLessonDone(
     });
     if (result.created || result.record.sourceId === module.id) record = result.record;
     else creditedEarlier = result.record;
+    const competencies = await tx.find(ModuleCompetency, { module }, { populate: ['competency'], orderBy: { level: 'desc' } });
+    await emitDomainEvent(
+      'moduleCompleted',
+      {
+        moduleId: module.id,
+        employeeId,
+        learningRecordId: result.record.id,
+        completedAt: now,
+        certifying: module.certifying,
+        competencies: competencies.map((c) => ({ name: c.competency.getEntity().name, level: c.level ?? null })),
+      },
+      { em: tx, clock },
+    );
   }
   await tx.flush();
   return { enrollment, lesson, moduleCompleted, record, creditedEarlier };

@@ -66,6 +66,10 @@ export class CourseModule extends BaseEntity {
   @Property({ type: new DecimalType('number'), precision: 6, scale: 1 })
   jpValue!: number;
 
+  @Field(() => Boolean, { description: 'Completing it earns a registered certificate' })
+  @Property({ type: 'boolean', default: false })
+  certifying: boolean & Opt = false;
+
   @Field(() => ModuleStatus)
   @Index()
   @Enum({ items: () => ModuleStatus, type: 'text' })

@@ -156,6 +156,7 @@ export class CourseModuleService {
       summary: input.summary.trim(),
       form: await this.form(input.formId),
       jpValue: input.jpValue,
+      certifying: input.certifying,
       organiser: input.organiser?.trim() || null,
     });
     module.authors.add(this.em.getReference(User, actor.userId));
@@ -289,6 +290,7 @@ export class CourseModuleService {
       summary: source.summary,
       form: source.form,
       jpValue: source.jpValue,
+      certifying: source.certifying,
       organiser: source.organiser,
       cover: source.cover ?? null,
     });
@@ -323,6 +325,7 @@ export class CourseModuleService {
     if (input.summary !== undefined) draft.summary = input.summary.trim();
     if (input.formId !== undefined) draft.form = ref(await this.form(input.formId));
     if (input.jpValue !== undefined) draft.jpValue = input.jpValue;
+    if (input.certifying != null) draft.certifying = input.certifying;
     if (input.organiser !== undefined) draft.organiser = input.organiser?.trim() || null;
     if (input.authorIds) {
       assertCan(hasRole(actor, Role.ADMIN), 'Only administrators change the authors');

@@ -142,6 +142,9 @@ export class CreateCourseModuleInput {
   @IsJp()
   jpValue!: number;
 
+  @Field({ defaultValue: false, description: 'Completing it earns a registered certificate' })
+  certifying: boolean = false;
+
   @Field(() => String, { nullable: true })
   @IsOptional()
   @MaxLength(LIMITS.nameMax)
@@ -193,6 +196,10 @@ export class UpdateCourseModuleInput {
   @Max(MODULE_LIMITS.jpMax)
   @IsJp()
   jpValue?: number;
+
+  @Field(() => Boolean, { nullable: true, description: 'Completing it earns a registered certificate' })
+  @IsOptional()
+  certifying?: boolean;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
