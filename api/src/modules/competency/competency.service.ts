@@ -11,16 +11,8 @@ import { Position } from '../organisation/position.entity';
 import { CareerPath } from './career-path.entity';
 import { Competency, CompetencyLevel } from './competency.entity';
 import { CompetencyType } from './competency.enums';
-import type {
-  AddCareerPathInput,
-  CareerPathGraph,
-  CompetencyFilter,
-  CompetencyLevelInput,
-  CreateCompetencyInput,
-  SetPositionStandardInput,
-  SetPositionTypeDefaultInput,
-  UpdateCompetencyInput,
-} from './competency.inputs';
+import type { AddCareerPathInput, CompetencyFilter, CompetencyLevelInput, CreateCompetencyInput, SetPositionStandardInput, SetPositionTypeDefaultInput, UpdateCompetencyInput } from './competency.inputs';
+import type { CareerPathGraph } from './competency.types';
 import { competencyPolicy } from './competency.policy';
 import { PositionCompetency } from './position-competency.entity';
 

@@ -1,7 +1,6 @@
 import { ArrayMaxSize, IsNotEmpty, IsUUID, MaxLength, MinLength } from 'class-validator';
-import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { Field, ID, InputType } from 'type-graphql';
 import { LIMITS } from '@komunitas-pintar/domain';
-import { User } from './user.entity';
 
 @InputType()
 export class LoginInput {
@@ -39,16 +38,4 @@ export class SetSupervisedOpdsInput {
   @ArrayMaxSize(100)
   @IsUUID('all', { each: true })
   opdIds!: string[];
-}
-
-@ObjectType()
-export class LoginPayload {
-  @Field({ description: 'Send as `Authorization: Bearer <token>`' })
-  token!: string;
-
-  @Field(() => Date)
-  expiresAt!: Date;
-
-  @Field(() => User)
-  user!: User;
 }

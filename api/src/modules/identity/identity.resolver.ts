@@ -2,7 +2,8 @@ import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } 
 import { type Context, requireActor } from '../../common/context';
 import { Employee } from '../organisation/employee.entity';
 import { Opd } from '../organisation/opd.entity';
-import { ChangePasswordInput, LoginInput, LoginPayload, SetSupervisedOpdsInput } from './identity.inputs';
+import { ChangePasswordInput, LoginInput, SetSupervisedOpdsInput } from './identity.inputs';
+import { LoginPayload } from './identity.types';
 import { Role } from '../../common/role';
 import { IdentityService } from './identity.service';
 import { clearSessionCookie, setSessionCookie } from './session-cookie';

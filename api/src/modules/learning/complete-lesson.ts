@@ -9,7 +9,7 @@ import { RecordSource } from '../record/record.enums';
 import { CourseModule, Lesson, ModuleCompetency } from './course-module.entity';
 import { Enrollment, LessonProgress } from './enrollment.entity';
 import { progressOf } from './enrollment.service';
-import type { LessonCompletion } from './learning.inputs';
+import type { LessonCompletion } from './learning.types';
 import { learnerCompletes } from './lesson-kinds';
 
 const DEFAULT_ORGANISER = 'Komunitas Pintar';

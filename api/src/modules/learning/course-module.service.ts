@@ -16,13 +16,7 @@ import { LearningForm } from '../record/learning-form.entity';
 import { CreditMode } from '../record/record.enums';
 import { readSetting } from '../setting/setting.service';
 import { CourseModule, CourseSection, Lesson, ModuleCompetency } from './course-module.entity';
-import type {
-  CourseModuleFilter,
-  CreateCourseModuleInput,
-  ModuleCompetencyInput,
-  SectionInput,
-  UpdateCourseModuleInput,
-} from './learning.inputs';
+import type { CourseModuleFilter, CreateCourseModuleInput, ModuleCompetencyInput, SectionInput, UpdateCourseModuleInput } from './learning.inputs';
 import { LessonKind, ModuleStatus } from './learning.enums';
 import { EnrollmentService } from './enrollment.service';
 import { learningPolicy } from './learning.policy';

@@ -5,7 +5,7 @@ import { ConflictError, ForbiddenError, NotFoundError } from '../../common/error
 import { byKeys, groupByKeys, requestLoader } from '../../common/loaders';
 import { CourseModule, Lesson } from './course-module.entity';
 import { Enrollment, LessonProgress } from './enrollment.entity';
-import type { MyLearning } from './learning.inputs';
+import type { MyLearning } from './learning.types';
 import { learningPolicy } from './learning.policy';
 import { LedgerService } from '../record/ledger.service';
 import { LearningRecord } from '../record/learning-record.entity';

@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver
 import { type Context, requireActor } from '../../common/context';
 import { PageInput, PageOf } from '../../common/paging';
 import { Competency } from '../competency/competency.entity';
-import { CompetencyGap } from '../competency/competency.inputs';
+import { CompetencyGap } from '../competency/competency.types';
 import { StoredFile } from '../file/stored-file.entity';
 import { Role } from '../../common/role';
 import { LearningForm } from '../record/learning-form.entity';
@@ -11,20 +11,8 @@ import { CourseModule, CourseSection, Lesson, ModuleCompetency } from './course-
 import { CourseModuleService, moduleAuthorIds } from './course-module.service';
 import { Enrollment } from './enrollment.entity';
 import { EnrollmentService } from './enrollment.service';
-import {
-  CompleteLessonInput,
-  CourseModuleFilter,
-  CreateCourseModuleInput,
-  EnrollInModuleInput,
-  LessonCompletion,
-  MarkdownPreviewInput,
-  MyLearning,
-  ModuleAuthor,
-  ModuleIdInput,
-  ModulePermissions,
-  ModuleRecommendation,
-  UpdateCourseModuleInput,
-} from './learning.inputs';
+import { CompleteLessonInput, CourseModuleFilter, CreateCourseModuleInput, EnrollInModuleInput, MarkdownPreviewInput, ModuleIdInput, UpdateCourseModuleInput } from './learning.inputs';
+import { LessonCompletion, MyLearning, ModuleAuthor, ModulePermissions, ModuleRecommendation } from './learning.types';
 import { learningPolicy } from './learning.policy';
 import { renderMarkdown } from './markdown';
 import { recommendModules } from './recommend-modules';

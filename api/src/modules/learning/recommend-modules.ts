@@ -1,10 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { GapItem } from '../competency/competency.inputs';
+import type { GapItem } from '../competency/competency.types';
 import type { Employee } from '../organisation/employee.entity';
 import { CourseModule, ModuleCompetency } from './course-module.entity';
 import { Enrollment } from './enrollment.entity';
 import { ModuleStatus } from './learning.enums';
-import type { ModuleRecommendation } from './learning.inputs';
+import type { ModuleRecommendation } from './learning.types';
 
 /**
  * Published modules that build the missing competencies of a gap, best first: the more missing

@@ -8,7 +8,7 @@ import { LIMITS, normalizeNip } from '@komunitas-pintar/domain';
 import { Employee } from './employee.entity';
 import { checkEmployee, type EmployeeFieldNames } from './employee-rules';
 import { Opd } from './opd.entity';
-import type { ImportEmployeesResult, ImportRowError } from './organisation.inputs';
+import type { ImportEmployeesResult, ImportRowError } from './organisation.types';
 import { EmployeeType } from './organisation.enums';
 import { Position } from './position.entity';
 

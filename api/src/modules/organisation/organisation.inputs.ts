@@ -1,5 +1,5 @@
 import { IsEmail, IsOptional, IsUUID, Matches, MaxLength } from 'class-validator';
-import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Field, ID, InputType } from 'type-graphql';
 import { CODE_PATTERN, LIMITS, PHONE_PATTERN } from '@komunitas-pintar/domain';
 import { MinTrimmedLength, NotBlank } from '../../common/validators';
 import { EmployeeType, OpdKind, PositionType } from './organisation.enums';
@@ -167,46 +167,4 @@ export class ImportEmployeesInput {
   @Field({ description: 'CSV text with a header row: NIP, name, OPD code, position code, rank, type' })
   @MaxLength(LIMITS.csvMaxBytes)
   csv!: string;
-}
-
-@ObjectType()
-export class ImportRowError {
-  @Field(() => Int, { description: 'Line number in the file (the header is line 1)' })
-  line!: number;
-
-  @Field(() => String, { nullable: true })
-  nip?: string | null;
-
-  @Field()
-  field!: string;
-
-  @Field()
-  rule!: string;
-
-  @Field()
-  message!: string;
-}
-
-@ObjectType()
-export class ImportEmployeesResult {
-  @Field({ description: 'True when every row was valid and written' })
-  ok!: boolean;
-
-  @Field(() => Int)
-  rows!: number;
-
-  @Field(() => Int)
-  created!: number;
-
-  @Field(() => Int)
-  updated!: number;
-
-  @Field(() => [ImportRowError])
-  errors!: ImportRowError[];
-}
-
-@ObjectType()
-export class EmployeePermissions {
-  @Field()
-  update!: boolean;
 }

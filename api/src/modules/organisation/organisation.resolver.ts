@@ -7,16 +7,8 @@ import { nipFacts } from './employee-rules';
 import { importEmployees } from './import-employees';
 import { Opd } from './opd.entity';
 import { Gender } from './organisation.enums';
-import {
-  CreateEmployeeInput,
-  CreateOpdInput,
-  EmployeeFilter,
-  EmployeePermissions,
-  ImportEmployeesInput,
-  ImportEmployeesResult,
-  PositionFilter,
-  UpdateEmployeeInput,
-} from './organisation.inputs';
+import { CreateEmployeeInput, CreateOpdInput, EmployeeFilter, ImportEmployeesInput, PositionFilter, UpdateEmployeeInput } from './organisation.inputs';
+import { EmployeePermissions, ImportEmployeesResult } from './organisation.types';
 import { DIRECTORY_ROLES, organisationPolicy } from './organisation.policy';
 import { OrganisationService } from './organisation.service';
 import { Position } from './position.entity';

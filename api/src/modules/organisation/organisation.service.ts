@@ -10,14 +10,7 @@ import { employeeScope } from './employee-access';
 import { Employee } from './employee.entity';
 import { checkEmployee, type EmployeeFieldNames } from './employee-rules';
 import { Opd } from './opd.entity';
-import type {
-  CreateEmployeeInput,
-  CreateOpdInput,
-  CreatePositionInput,
-  EmployeeFilter,
-  PositionFilter,
-  UpdateEmployeeInput,
-} from './organisation.inputs';
+import type { CreateEmployeeInput, CreateOpdInput, CreatePositionInput, EmployeeFilter, PositionFilter, UpdateEmployeeInput } from './organisation.inputs';
 import { organisationPolicy } from './organisation.policy';
 import { Position } from './position.entity';
 import { PositionTypeRef } from './position-type.entity';
