@@ -3,7 +3,7 @@ import { CareerPath } from '../../modules/competency/career-path.entity';
 import { Competency, CompetencyLevel } from '../../modules/competency/competency.entity';
 import { CompetencyType } from '../../modules/competency/competency.enums';
 import { PositionCompetency } from '../../modules/competency/position-competency.entity';
-import { PositionTypeRef } from '../../modules/organisation/position-type.entity';
+import { PositionTypeInfo } from '../../modules/organisation/position-type.entity';
 import { Position, type PositionRequirements } from '../../modules/organisation/position.entity';
 import { readSeed } from './seed-files';
 
@@ -49,7 +49,7 @@ async function seedStandards(em: EntityManager, seedsDir: string, positionCodes:
   const competencies = await em.find(Competency, {});
   const byCode = new Map(competencies.map((c) => [c.code, c]));
   const defaults = competencies.filter((c) => c.type !== CompetencyType.TEKNIS);
-  const levelByType = new Map((await em.find(PositionTypeRef, {})).map((t) => [t.code, t.defaultManagerialLevel]));
+  const levelByType = new Map((await em.find(PositionTypeInfo, {})).map((t) => [t.code, t.defaultManagerialLevel]));
   const positions = await em.find(Position, { code: { $in: positionCodes } });
   const rows = positions.flatMap((position) => {
     const seed = seeds.find((s) => s.positionCode === position.code);

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Opd } from '../../modules/organisation/opd.entity';
-import { PositionTypeRef } from '../../modules/organisation/position-type.entity';
+import { PositionTypeInfo } from '../../modules/organisation/position-type.entity';
 import { Position } from '../../modules/organisation/position.entity';
 import { Holiday } from '../../modules/record/holiday.entity';
 import { LearningForm } from '../../modules/record/learning-form.entity';
@@ -42,7 +42,7 @@ export async function seedReference(em: EntityManager, seedsDir: string): Promis
   const existing = new Set((await em.find(Position, { code: { $in: positions.map((p) => p.code) } }, { fields: ['code'] })).map((p) => p.code));
   return {
     opds: await insertMissing(em, Opd, 'code', readSeed(seedsDir, 'reference/opds.json')),
-    positionTypes: await insertMissing(em, PositionTypeRef, 'code', readSeed(seedsDir, 'reference/position-types.json')),
+    positionTypes: await insertMissing(em, PositionTypeInfo, 'code', readSeed(seedsDir, 'reference/position-types.json')),
     learningForms: await insertMissing(em, LearningForm, 'id', readSeed(seedsDir, 'reference/learning-forms.json')),
     holidays: await seedHolidays(em, seedsDir),
     positions: await insertMissing(em, Position, 'code', positions),

@@ -4,7 +4,7 @@ import { PageInput, PageOf } from '../../common/paging';
 import { StoredFile } from '../file/stored-file.entity';
 import { Role } from '../../common/role';
 import { User } from '../identity/user.entity';
-import { PositionTypeRef } from '../organisation/position-type.entity';
+import { PositionTypeInfo } from '../organisation/position-type.entity';
 import { CreatePositionInput } from '../organisation/organisation.inputs';
 import { Position } from '../organisation/position.entity';
 import { CareerPath } from './career-path.entity';
@@ -110,8 +110,8 @@ export class CompetencyResolver {
   }
 
   @Authorized([Role.ADMIN])
-  @Mutation(() => PositionTypeRef, { description: 'Default managerial level for new positions of a type' })
-  setPositionTypeDefault(@Ctx() ctx: Context, @Arg('input') input: SetPositionTypeDefaultInput): Promise<PositionTypeRef> {
+  @Mutation(() => PositionTypeInfo, { description: 'Default managerial level for new positions of a type' })
+  setPositionTypeDefault(@Ctx() ctx: Context, @Arg('input') input: SetPositionTypeDefaultInput): Promise<PositionTypeInfo> {
     return new CompetencyService(ctx.em, ctx.clock).setPositionTypeDefault(requireActor(ctx), input);
   }
 

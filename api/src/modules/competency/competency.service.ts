@@ -6,7 +6,7 @@ import { assertCan, BadInputError, ConflictError, NotFoundError } from '../../co
 import { groupByKeys, requestLoader } from '../../common/loaders';
 import { findPage, type Page, type PageInput } from '../../common/paging';
 import { likePattern } from '../../common/text';
-import { PositionTypeRef } from '../organisation/position-type.entity';
+import { PositionTypeInfo } from '../organisation/position-type.entity';
 import { Position } from '../organisation/position.entity';
 import { CareerPath } from './career-path.entity';
 import { Competency, CompetencyLevel } from './competency.entity';
@@ -154,9 +154,9 @@ export class CompetencyService {
     return position;
   }
 
-  async setPositionTypeDefault(actor: Actor, input: SetPositionTypeDefaultInput): Promise<PositionTypeRef> {
+  async setPositionTypeDefault(actor: Actor, input: SetPositionTypeDefaultInput): Promise<PositionTypeInfo> {
     this.assertMaintains(actor);
-    const type = await this.em.findOne(PositionTypeRef, { code: input.code as PositionTypeRef['code'] });
+    const type = await this.em.findOne(PositionTypeInfo, { code: input.code as PositionTypeInfo['code'] });
     if (!type) throw BadInputError.field('code', 'NOT_FOUND', `No position type ${input.code}`);
     type.defaultManagerialLevel = input.defaultManagerialLevel;
     await this.em.flush();
@@ -232,7 +232,7 @@ export class CompetencyService {
  * its position type (an editable table). Call before the flush that saves the position.
  */
 export async function applyDefaultStandard(em: EntityManager, position: Position): Promise<void> {
-  const type = await em.findOne(PositionTypeRef, { code: position.positionType });
+  const type = await em.findOne(PositionTypeInfo, { code: position.positionType });
   const defaults = await em.find(Competency, {
     type: { $in: [CompetencyType.MANAJERIAL, CompetencyType.SOSIAL_KULTURAL] },
     active: true,

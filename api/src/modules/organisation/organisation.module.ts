@@ -2,11 +2,11 @@ import { defineModule } from '../../common/module';
 import { Employee } from './employee.entity';
 import { Opd } from './opd.entity';
 import { EmployeeFieldsResolver, OrganisationResolver, PositionFieldsResolver } from './organisation.resolver';
-import { PositionTypeRef } from './position-type.entity';
+import { PositionTypeInfo } from './position-type.entity';
 import { Position } from './position.entity';
 
 export const organisationModule = defineModule({
   name: 'organisation',
-  entities: [Opd, PositionTypeRef, Position, Employee],
+  entities: [Opd, PositionTypeInfo, Position, Employee],
   resolvers: [OrganisationResolver, EmployeeFieldsResolver, PositionFieldsResolver],
 });

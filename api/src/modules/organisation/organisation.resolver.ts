@@ -12,7 +12,7 @@ import { EmployeePermissions, ImportEmployeesResult } from './organisation.types
 import { DIRECTORY_ROLES, organisationPolicy } from './organisation.policy';
 import { OrganisationService } from './organisation.service';
 import { Position } from './position.entity';
-import { PositionTypeRef } from './position-type.entity';
+import { PositionTypeInfo } from './position-type.entity';
 
 const EmployeePage = PageOf(Employee, 'EmployeePage');
 
@@ -26,8 +26,8 @@ export class OrganisationResolver {
   }
 
   @Authorized()
-  @Query(() => [PositionTypeRef], { description: 'Position types (UU 20/2023)' })
-  positionTypes(@Ctx() ctx: Context): Promise<PositionTypeRef[]> {
+  @Query(() => [PositionTypeInfo], { description: 'Position types (UU 20/2023)' })
+  positionTypes(@Ctx() ctx: Context): Promise<PositionTypeInfo[]> {
     return new OrganisationService(ctx.em, ctx.clock).positionTypes(requireActor(ctx));
   }
 

@@ -13,7 +13,7 @@ import { Opd } from './opd.entity';
 import type { CreateEmployeeInput, CreateOpdInput, CreatePositionInput, EmployeeFilter, PositionFilter, UpdateEmployeeInput } from './organisation.inputs';
 import { organisationPolicy } from './organisation.policy';
 import { Position } from './position.entity';
-import { PositionTypeRef } from './position-type.entity';
+import { PositionTypeInfo } from './position-type.entity';
 
 const EMPLOYEE_FIELDS: EmployeeFieldNames = {
   nip: 'nip',
@@ -50,8 +50,8 @@ export class OrganisationService {
     return this.em.find(Position, where, { orderBy: { name: 'asc' } });
   }
 
-  positionTypes(_actor: Actor): Promise<PositionTypeRef[]> {
-    return this.em.find(PositionTypeRef, {}, { orderBy: { sortOrder: 'asc' } });
+  positionTypes(_actor: Actor): Promise<PositionTypeInfo[]> {
+    return this.em.find(PositionTypeInfo, {}, { orderBy: { sortOrder: 'asc' } });
   }
 
   async position(_actor: Actor, id: string): Promise<Position> {

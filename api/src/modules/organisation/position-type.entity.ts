@@ -2,10 +2,13 @@ import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { PositionType } from './organisation.enums';
 
-/** Reference row per position type; the managerial default level is editable by admins. */
-@ObjectType('PositionTypeInfo')
-@Entity()
-export class PositionTypeRef {
+/**
+ * What the regency keeps about a position type (`PositionType`, UU 20/2023): its name, order and
+ * the default managerial level of new positions, editable by admins.
+ */
+@ObjectType()
+@Entity({ tableName: 'position_type_ref' })
+export class PositionTypeInfo {
   @Field(() => PositionType)
   @PrimaryKey({ type: 'text' })
   @Enum({ items: () => PositionType, type: 'text' })
