@@ -1,12 +1,26 @@
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import type { Logger } from 'pino';
 import type { Config } from './config';
 import type { Context } from './common/context';
-import { createErrorFormatter } from './common/format-error';
+import { createErrorFormatter, SERVICE_UNAVAILABLE } from './common/format-error';
 import { idArgumentsPlugin } from './common/id-arguments';
 import { complexityLimitPlugin, depthLimitRule } from './common/query-limits';
 import { registerModules } from './modules';
 import { getSchema } from './schema';
+
+/** An answer spoiled by an unreachable database is a retryable 503, not a 200 or 500. */
+const unavailablePlugin: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        if (response.body.kind !== 'single') return;
+        if (!response.body.singleResult.errors?.some((e) => e.extensions?.code === SERVICE_UNAVAILABLE)) return;
+        response.http.status = 503;
+        response.http.headers.set('retry-after', '5');
+      },
+    };
+  },
+};
 
 /** Builds the Apollo server: schema, limits and error formatting; no business logic. */
 export function createApolloServer(config: Config, logger: Logger): ApolloServer<Context> {
@@ -17,7 +31,7 @@ export function createApolloServer(config: Config, logger: Logger): ApolloServer
     // The HTTP layer counts tokens per caller first; this holds for every other way in.
     parseOptions: { maxTokens: config.maxQueryTokens },
     validationRules: [depthLimitRule(config.maxQueryDepth)],
-    plugins: [idArgumentsPlugin(), complexityLimitPlugin(schema, config.maxQueryComplexity)],
+    plugins: [unavailablePlugin, idArgumentsPlugin(), complexityLimitPlugin(schema, config.maxQueryComplexity)],
     formatError: createErrorFormatter(logger),
     includeStacktraceInErrorResponses: false,
     introspection: true,

@@ -16,8 +16,8 @@ import { auditServer } from 'graphql-http';
 import { ormConfig } from '../../api/src/db/orm.config';
 import { Role } from '../../api/src/common/role';
 import { getSchema, PUBLIC_OPERATIONS, printSchemaSdl } from '../../api/src/schema';
-import { makeUser } from '../support/factories';
-import { errorCode, serveApp, setupTestApp, type TestApp, testConfig } from '../support/test-app';
+import { makeUser, TEST_PASSWORD } from '../support/factories';
+import { errorCode, postGraphql, serveApp, setupTestApp, type TestApp, testConfig } from '../support/test-app';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -162,9 +162,22 @@ describe('HTTP', () => {
     }
   });
 
-  it('passes every MUST audit of graphql-http (GraphQL over HTTP)', async () => {
-    const url = `${await t.http()}/graphql`;
-    const results = await auditServer({ url });
+  it('passes every MUST audit of graphql-http (GraphQL over HTTP), signed in since the audit reads types', async () => {
+    const base = await t.http();
+    const url = `${base}/graphql`;
+    await makeUser(t.em(), [Role.LEARNER], { username: 'audit-http' });
+    const login = await postGraphql(base, 'mutation L($input: LoginInput!) { login(input: $input) { token } }', {
+      input: { username: 'audit-http', password: TEST_PASSWORD },
+    });
+    const token = login.body.data!.login.token as string;
+    const results = await auditServer({
+      url,
+      fetchFn: (input: RequestInfo | URL, init?: RequestInit) => {
+        const headers = new Headers(init?.headers);
+        headers.set('authorization', `Bearer ${token}`);
+        return fetch(input, { ...init, headers });
+      },
+    });
     const must = results.filter((r) => r.name.startsWith('MUST'));
     expect(must.length).toBeGreaterThan(10);
     const failures = must.filter((r) => r.status !== 'ok').map((r) => `${r.name}: ${'reason' in r ? r.reason : ''}`);

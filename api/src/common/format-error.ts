@@ -1,5 +1,5 @@
 import { unwrapResolverError } from '@apollo/server/errors';
-import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import { ConnectionException, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { ValidationError } from 'class-validator';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
@@ -59,6 +59,24 @@ export function coercionFields(message: string, error: unknown): FieldError[] | 
   return [{ field: segments.length ? segments.join('.') : variable, rule, message: reason }];
 }
 
+const UNREACHABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P02', '57P03', '53300']);
+
+/** Whether an error means the database cannot be reached just now (a retry may succeed). */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  // graphql-js wraps thrown non-Error values (the driver's plain objects) as `thrownValue`.
+  const next = (e: unknown) => (e as { cause?: unknown }).cause ?? (e as { thrownValue?: unknown }).thrownValue;
+  for (let e = error, depth = 0; e && depth < 5; e = next(e), depth++) {
+    if (e instanceof ConnectionException) return true;
+    const { code, name, message } = e as { code?: unknown; name?: unknown; message?: unknown };
+    if (typeof code === 'string' && UNREACHABLE_CODES.has(code)) return true;
+    if (name === 'KnexTimeoutError' || (typeof message === 'string' && /Connection terminated|Timeout acquiring a connection/.test(message))) return true;
+  }
+  return false;
+}
+
+/** The code of answers given while the database is unreachable; served with HTTP 503. */
+export const SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE';
+
 /**
  * Maps every error to one of the codes in DESIGN.md. Unknown errors are logged and hidden.
  */
@@ -79,9 +97,18 @@ export function createErrorFormatter(logger: Logger) {
         extensions: { code: 'CONFLICT' },
       };
     }
+    if (isDatabaseUnavailable(original)) {
+      logger.warn({ err: original, path: formatted.path }, 'Database unavailable while resolving');
+      return {
+        message: 'The service is unavailable for a moment. Try again.',
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: SERVICE_UNAVAILABLE },
+      };
+    }
     const code = formatted.extensions?.code;
     const validationErrors = formatted.extensions?.validationErrors as ValidationError[] | undefined;
-    if (code === 'BAD_USER_INPUT' && validationErrors) {
+    if (code === 'BAD_USER_INPUT' && Array.isArray(validationErrors)) {
       const fields = validationFields(validationErrors);
       return {
         message: fields.map((f) => `${f.field}: ${f.message}`).join('; ') || formatted.message,

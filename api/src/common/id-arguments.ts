@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { getArgumentValues, getNamedType, GraphQLError, Kind } from 'graphql';
+import { getArgumentValues, getNamedType, GraphQLError } from 'graphql';
+import { rootFields } from './operation-rules';
 import type { FieldError } from './errors';
 
 /** The shape of every record id. */
@@ -7,20 +8,21 @@ export const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0
 
 /**
  * Every record id is a UUID: an `ID` argument of a query or mutation that is not one is bad
- * input, named, rather than a database error. Checked once per operation, before it runs.
+ * input, named, rather than a database error. Checked once per operation, before it runs, on
+ * every top-level field however the query reaches it (inline fragments, fragment spreads).
  * (IDs inside input objects carry `@IsUUID`.)
  */
 export function idArgumentsPlugin(): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ operation, schema, request }) {
+        async didResolveOperation({ operation, schema, request, document }) {
           if (!operation) return;
           const root = operation.operation === 'mutation' ? schema.getMutationType() : schema.getQueryType();
           const fields: FieldError[] = [];
-          for (const node of operation.selectionSet.selections) {
-            const def = node.kind === Kind.FIELD ? root?.getFields()[node.name.value] : undefined;
-            if (!def || node.kind !== Kind.FIELD) continue;
+          for (const node of rootFields(document, operation)) {
+            const def = root?.getFields()[node.name.value];
+            if (!def) continue;
             let args: Record<string, unknown>;
             try {
               args = getArgumentValues(def, node, request.variables ?? {});
@@ -35,7 +37,7 @@ export function idArgumentsPlugin(): ApolloServerPlugin {
             }
           }
           if (fields.length) {
-            throw new GraphQLError(fields.map((f) => f.message).join('; '), { extensions: { code: 'BAD_USER_INPUT', fields } });
+            throw new GraphQLError(fields.map((f) => f.message).join('; '), { extensions: { code: 'BAD_USER_INPUT', fields, http: { status: 400 } } });
           }
         },
       };

@@ -12,6 +12,7 @@ import {
 } from 'graphql';
 import type { Context } from './context';
 import { coercionFields } from './format-error';
+import { checkOperationRules } from './operation-rules';
 import { LIMITS } from '@komunitas-pintar/domain';
 import { type ComplexityEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 
@@ -110,9 +111,10 @@ export function complexityLimitPlugin(schema: GraphQLSchema, maxComplexity: numb
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ request, document, operation }) {
+        async didResolveOperation({ request, document, operation, contextValue }) {
           if (!operation) return;
           checkVariables(schema, operation, request.variables ?? {});
+          checkOperationRules({ document, operation, variables: request.variables ?? {}, signedIn: !!contextValue.actor });
           // Each field costs at least 1, so a document that expands (through fragments) to more
           // fields than the limit is refused without walking the expansion.
           const fields = expandedFieldCount(document, operation, maxComplexity);
