@@ -246,3 +246,26 @@ describe('fitsModules', () => {
     expect(fit).toEqual([1, 2, 3, 5, 6, 7, 8, 11, 12, 13, 16, 17, 19, 23]);
   });
 });
+
+describe('creditJp with measured minutes per date (komunitas belajar)', () => {
+  it('each date earns at most its own attended minutes, under the daily cap', () => {
+    // 180 minutes on the 2nd (4 JP, capped at 2) and 45 on the 3rd (1 JP): 3 JP, not the 4 a total would give.
+    const credit = creditJp(KOMUNITAS, act({ minutes: 225, dates: march(2, 3), minutesOnDates: { '2026-03-02': 180, '2026-03-03': 45 } }), NONE, SETTINGS);
+    expect(credit.jp).toBe(3);
+    expect(credit.days).toEqual([
+      { date: '2026-03-02', jp: 2, sessions: 0 },
+      { date: '2026-03-03', jp: 1, sessions: 0 },
+    ]);
+  });
+
+  it('what another group already holds on a date leaves only the rest of its cap', () => {
+    const credit = creditJp(KOMUNITAS, act({ minutes: 90, dates: march(2), minutesOnDates: { '2026-03-02': 90 } }), holding({ 2: 1.5 }), SETTINGS);
+    expect(credit.jp).toBe(0.5);
+    expect(credit.note).toContain('capped at 2 JP/day');
+  });
+
+  it('each date is cut to a tenth on its own, never rounded up', () => {
+    // 40 minutes are 0.8 JP a day: 1.6 JP, although 80 minutes in one go would be 1.7.
+    expect(creditJp(KOMUNITAS, act({ minutes: 80, dates: march(2, 3), minutesOnDates: { '2026-03-02': 40, '2026-03-03': 40 } }), NONE, SETTINGS).jp).toBe(1.6);
+  });
+});

@@ -76,3 +76,29 @@ registerEnumType(GroupRole, { name: 'GroupRole', description: "A person's part i
 registerEnumType(MemberStatus, { name: 'MemberStatus' });
 registerEnumType(MemberResult, { name: 'MemberResult' });
 registerEnumType(GroupAction, { name: 'GroupAction' });
+
+export enum SessionStatus {
+  PLANNED = 'PLANNED',
+  OPEN = 'OPEN',
+  CLOSED = 'CLOSED',
+}
+
+/** How an attendance was recorded. */
+export enum AttendanceMethod {
+  /** The member checked in with the session's rotating code (scanned or typed). */
+  CODE = 'CODE',
+  /** The group trainer marked it by hand, with a reason. */
+  MANUAL = 'MANUAL',
+}
+
+/** Why a check-in is shown to the group monitor: accepted, never dropped. */
+export enum AttendanceFlag {
+  /** The phone gave no location for a session at a place. */
+  NO_LOCATION = 'NO_LOCATION',
+  /** The phone's location was outside the place's radius. */
+  OUTSIDE_RADIUS = 'OUTSIDE_RADIUS',
+}
+
+registerEnumType(SessionStatus, { name: 'SessionStatus', description: 'PLANNED → OPEN (check-in runs) → CLOSED' });
+registerEnumType(AttendanceMethod, { name: 'AttendanceMethod' });
+registerEnumType(AttendanceFlag, { name: 'AttendanceFlag', description: 'Why the group monitor should look at a check-in' });

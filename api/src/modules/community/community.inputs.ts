@@ -1,5 +1,5 @@
-import { ArrayMaxSize, IsInt, IsOptional, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { Field, ID, InputType, Int } from 'type-graphql';
+import { ArrayMaxSize, IsInt, IsOptional, IsUrl, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { COMMUNITY_LIMITS, LIMITS } from '@komunitas-pintar/domain';
 import { IsLocalDate, MinTrimmedLength, NotBlank } from '../../common/validators';
 import { IsCompetencyLevel } from '../competency/level.validator';
@@ -222,3 +222,128 @@ export class GroupFilter {
   toDecide?: boolean;
 }
 
+
+@InputType()
+export class PlanSessionInput {
+  @Field(() => ID)
+  @IsUUID()
+  groupId!: string;
+
+  @Field()
+  @NotBlank()
+  @MinTrimmedLength(3)
+  @MaxLength(LIMITS.nameMax)
+  topic!: string;
+
+  @Field(() => Date)
+  startsAt!: Date;
+
+  @Field(() => Date)
+  endsAt!: Date;
+
+  @Field(() => String, { nullable: true, description: 'Where it meets (for OFFLINE and BLENDED groups)' })
+  @IsOptional()
+  @NotBlank()
+  @MaxLength(LIMITS.nameMax)
+  placeName?: string | null;
+
+  @Field(() => Float, { nullable: true })
+  @IsOptional()
+  @Min(-90)
+  @Max(90)
+  latitude?: number | null;
+
+  @Field(() => Float, { nullable: true })
+  @IsOptional()
+  @Min(-180)
+  @Max(180)
+  longitude?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Metres; check-ins further away are flagged' })
+  @IsOptional()
+  @IsInt()
+  @Min(20)
+  @Max(5000)
+  radiusMeters?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'https meeting link (for ONLINE and BLENDED groups)' })
+  @IsOptional()
+  @IsUrl({ protocols: ['https'], require_protocol: true }, { message: 'meetingUrl must be an https:// link' })
+  @MaxLength(2000)
+  meetingUrl?: string | null;
+}
+
+@InputType()
+export class SessionIdInput {
+  @Field(() => ID)
+  @IsUUID()
+  sessionId!: string;
+}
+
+@InputType()
+export class CheckInInput {
+  @Field(() => ID, { nullable: true, description: 'The session, from the QR code; without it the open sessions of the member’s groups are tried' })
+  @IsOptional()
+  @IsUUID()
+  sessionId?: string;
+
+  @Field({ description: 'The six digits shown on the trainer’s screen' })
+  @Matches(/^\d{6}$/, { message: 'code must be the six digits shown' })
+  code!: string;
+
+  @Field(() => Float, { nullable: true, description: 'The phone’s location, given with the member’s consent' })
+  @IsOptional()
+  @Min(-90)
+  @Max(90)
+  latitude?: number | null;
+
+  @Field(() => Float, { nullable: true })
+  @IsOptional()
+  @Min(-180)
+  @Max(180)
+  longitude?: number | null;
+}
+
+@InputType()
+export class MarkAttendanceInput {
+  @Field(() => ID)
+  @IsUUID()
+  sessionId!: string;
+
+  @Field(() => ID)
+  @IsUUID()
+  employeeId!: string;
+
+  @Field(() => Date, { nullable: true, description: 'Default: the session start' })
+  @IsOptional()
+  checkInAt?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'Default: the session end' })
+  @IsOptional()
+  checkOutAt?: Date | null;
+
+  @Field({ description: 'Why by hand, shown with the attendance' })
+  @NotBlank()
+  @MinTrimmedLength(COMMUNITY_LIMITS.reasonMin)
+  @MaxLength(COMMUNITY_LIMITS.reasonMax)
+  reason!: string;
+}
+
+@InputType()
+export class SessionReportInput {
+  @Field(() => ID)
+  @IsUUID()
+  sessionId!: string;
+
+  @Field({ description: 'What was learned' })
+  @NotBlank()
+  @MinTrimmedLength(10)
+  @MaxLength(COMMUNITY_LIMITS.purposeMax)
+  report!: string;
+
+  @Field(() => [String], { nullable: true, description: 'https links to photos or files' })
+  @IsOptional()
+  @ArrayMaxSize(10)
+  @IsUrl({ protocols: ['https'], require_protocol: true }, { each: true, message: 'evidence links must be https:// links' })
+  evidenceLinks?: string[];
+}

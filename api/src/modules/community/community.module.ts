@@ -1,9 +1,11 @@
 import { defineModule } from '../../common/module';
 import { CommunityGroup, GroupCompetency, GroupEvent, GroupMember } from './community-group.entity';
 import { CommunityGroupResolver, GroupCompetencyResolver, GroupEventResolver, GroupMemberResolver } from './community.resolver';
+import { Attendance, GroupSession } from './group-session.entity';
+import { AttendanceResolver, GroupSessionResolver } from './session.resolver';
 
 export const communityModule = defineModule({
   name: 'community',
-  entities: [CommunityGroup, GroupCompetency, GroupMember, GroupEvent],
-  resolvers: [CommunityGroupResolver, GroupCompetencyResolver, GroupMemberResolver, GroupEventResolver],
+  entities: [CommunityGroup, GroupCompetency, GroupMember, GroupEvent, GroupSession, Attendance],
+  resolvers: [CommunityGroupResolver, GroupCompetencyResolver, GroupMemberResolver, GroupEventResolver, GroupSessionResolver, AttendanceResolver],
 });

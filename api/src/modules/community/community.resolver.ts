@@ -1,4 +1,9 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { LearningRecord } from '../record/learning-record.entity';
+import { previewCredit } from '../record/ledger.service';
+import { RecordSource } from '../record/record.enums';
+import { COMMUNITY_FORM_ID, minutesByDate } from './complete-group';
+import { MemberStatus } from './community.enums';
 import { type Context, requireActor } from '../../common/context';
 import { byKeys, groupByKeys, requestLoader } from '../../common/loaders';
 import { PageInput, PageOf } from '../../common/paging';
@@ -18,6 +23,8 @@ import {
 } from './community.inputs';
 import { CommunityService, relationTo, rolesOf } from './community.service';
 import { GroupPerson, GroupViewer } from './community.types';
+import { GroupSession } from './group-session.entity';
+import { SessionService } from './session.service';
 
 const CommunityGroupPage = PageOf(CommunityGroup, 'CommunityGroupPage');
 
@@ -178,6 +185,11 @@ export class CommunityGroupResolver {
     return new CommunityService(ctx.em, ctx.clock).members(requireActor(ctx), group);
   }
 
+  @FieldResolver(() => [GroupSession], { description: 'Sessions in time order' })
+  sessions(@Ctx() ctx: Context, @Root() group: CommunityGroup): Promise<GroupSession[]> {
+    return new SessionService(ctx.em, ctx.clock).sessions(group);
+  }
+
   @FieldResolver(() => [GroupEvent], { description: 'Proposals and decisions, oldest first' })
   async history(@Ctx() ctx: Context, @Root() group: CommunityGroup): Promise<GroupEvent[]> {
     return ctx.em.find(GroupEvent, { group }, { populate: ['actor'], orderBy: { at: 'asc' } });
@@ -202,6 +214,53 @@ export class GroupMemberResolver {
   @FieldResolver(() => ID)
   groupId(@Root() member: GroupMember): string {
     return member.group.id;
+  }
+
+  @FieldResolver(() => Int, { description: 'Minutes attended so far, over all sessions' })
+  async attendedMinutes(@Ctx() ctx: Context, @Root() member: GroupMember): Promise<number> {
+    const perGroup = await requestLoader<string, Map<string, Record<string, number>>>(ctx.em, 'groupMinutes', (groupIds) =>
+      Promise.all(
+        groupIds.map(async (groupId) => {
+          const members = await ctx.em.find(GroupMember, { group: groupId }, { fields: ['employee'] });
+          return minutesByDate(ctx.em, groupId, members.map((m) => m.employee.id), ctx.clock.timeZone);
+        }),
+      ),
+    ).load(member.group.id);
+    return Object.values(perGroup?.get(member.employee.id) ?? {}).reduce((a, b) => a + b, 0);
+  }
+
+  @FieldResolver(() => Float, { nullable: true, description: 'JP credited to the ledger when the group completed' })
+  async creditedJp(@Ctx() ctx: Context, @Root() member: GroupMember): Promise<number | null> {
+    if (!member.learningRecord) return null;
+    const record = await requestLoader<string, LearningRecord>(ctx.em, 'memberRecord', async (ids) =>
+      byKeys(ids, await ctx.em.find(LearningRecord, { id: { $in: [...ids] } }), (r) => r.id),
+    ).load(member.learningRecord.id);
+    return record?.jp ?? null;
+  }
+
+  @FieldResolver(() => Float, {
+    nullable: true,
+    description: 'The JP the member would be credited if the group completed now (their own membership only)',
+  })
+  async expectedJp(@Ctx() ctx: Context, @Root() member: GroupMember): Promise<number | null> {
+    const actor = requireActor(ctx);
+    if (member.employee.id !== actor.employeeId || member.status !== MemberStatus.ACTIVE || member.completedAt) return null;
+    const perDate = (await minutesByDate(ctx.em, member.group.id, [member.employee.id], ctx.clock.timeZone)).get(member.employee.id)!;
+    const dates = Object.keys(perDate).sort();
+    if (!dates.length) return 0;
+    const { credit } = await previewCredit(ctx.em, {
+      employeeId: member.employee.id,
+      source: RecordSource.GROUP,
+      sourceId: member.group.id,
+      formId: COMMUNITY_FORM_ID,
+      title: '',
+      startDate: dates[0],
+      endDate: dates[dates.length - 1],
+      dates,
+      minutes: Object.values(perDate).reduce((a, b) => a + b, 0),
+      minutesOnDates: perDate,
+    });
+    return credit.jp;
   }
 }
 

@@ -11,7 +11,7 @@ import { Employee } from '../organisation/employee.entity';
 import { Opd } from '../organisation/opd.entity';
 import { CommunityGroup, GroupCompetency, GroupEvent, GroupMember } from './community-group.entity';
 import { GroupFunding, GroupAction, GroupRole, GroupStatus, JoinPolicy, MemberStatus } from './community.enums';
-import type { CreateGroupInput, GroupFieldsInput, GroupFilter, GroupReasonInput, UpdateGroupInput } from './community.inputs';
+import type { CreateGroupInput, GroupFieldsInput, GroupFilter, GroupReasonInput, MemberNotesInput, MemberResultInput, UpdateGroupInput } from './community.inputs';
 import { communityPolicy, fits, type GroupRelation, type GroupTransition, mayApply, OPEN_STATUSES, TRANSITIONS } from './community.policy';
 import type { GroupPermissions } from './community.types';
 
@@ -414,6 +414,31 @@ export class CommunityService {
       await em.flush();
       return member;
     });
+  }
+
+  /** The group trainer proposes a member's result (completed or not, score, comment) while the group runs. */
+  async proposeResult(actor: Actor, input: MemberResultInput): Promise<GroupMember> {
+    const { group, relation } = await this.load(actor, input.groupId);
+    assertCan(communityPolicy.runSessions(actor, relation), 'Only the group trainer proposes results');
+    if (group.status !== GroupStatus.RUNNING) throw new ConflictError(`This group is ${group.status.toLowerCase()}: results are proposed while it runs`);
+    const member = await this.em.findOne(GroupMember, { group, employee: input.employeeId, status: MemberStatus.ACTIVE });
+    if (!member) throw BadInputError.field('employeeId', 'NOT_MEMBER', 'This employee is not a member of the group');
+    member.result = input.result;
+    member.score = input.score ?? null;
+    member.resultComment = input.comment?.trim() || null;
+    await this.em.flush();
+    return member;
+  }
+
+  /** The group trainer's notes on a member. */
+  async setNotes(actor: Actor, input: MemberNotesInput): Promise<GroupMember> {
+    const { group, relation } = await this.load(actor, input.groupId);
+    assertCan(communityPolicy.decideApplication(actor, relation), 'Only the group trainer keeps notes on members');
+    const member = await this.em.findOne(GroupMember, { group, employee: input.employeeId });
+    if (!member) throw BadInputError.field('employeeId', 'NOT_MEMBER', 'This employee is not a member of the group');
+    member.notes = input.notes.trim() || null;
+    await this.em.flush();
+    return member;
   }
 
   /** The roster: members of every status, for the group's trainer and monitor and administrators. */

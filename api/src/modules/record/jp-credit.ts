@@ -37,6 +37,12 @@ export interface Activity {
   international: boolean;
   /** The most the activity earns, whatever the rule gives (a module: its stated JP). */
   maxJp?: number | null;
+  /**
+   * Measured minutes on each date (a member's attended minutes in a community group): for an ACTUAL
+   * form without stated JP, each date earns at most its own minutes, so a long day does not fill
+   * the room of a short one.
+   */
+  minutesOnDates?: Readonly<Record<string, number>> | null;
 }
 
 /** What the employee's records of the same form (not rejected) already hold. */
@@ -131,6 +137,8 @@ export function creditJp(rule: CreditRule, activity: Activity, already: AlreadyC
   let sessions = activity.sessions;
   /** Sessions that counted on each date (per-session forms). */
   let counted: number[] | null = null;
+  /** What each date's own measured minutes earn (ACTUAL forms given `minutesOnDates`). */
+  let own: number[] | null = null;
   let tenths: number;
   const stated = (jp: number) => jpTenths(jp);
   const actual = () => Math.floor((activity.minutes * 10) / settings.minutesPerJp);
@@ -142,6 +150,11 @@ export function creditJp(rule: CreditRule, activity: Activity, already: AlreadyC
     case CreditMode.ACTUAL:
       tenths = activity.claimedJp != null ? stated(activity.claimedJp) : actual();
       notes.push(activity.claimedJp != null ? `${activity.claimedJp} JP of learning` : `${activity.minutes} min / ${settings.minutesPerJp}`);
+      if (activity.claimedJp == null && activity.minutesOnDates) {
+        own = dates.map((d) => Math.floor(((activity.minutesOnDates![d] ?? 0) * 10) / settings.minutesPerJp));
+        tenths = own.reduce((a, b) => a + b, 0);
+        notes[notes.length - 1] += ` per date (${dates.length} date(s))`;
+      }
       break;
     case CreditMode.PER_DAY:
       tenths = stated(value) * dates.length;
@@ -165,11 +178,13 @@ export function creditJp(rule: CreditRule, activity: Activity, already: AlreadyC
       break;
   }
   // Room per date, in tenths of a JP (caps and records are kept to one decimal).
-  const rooms = rule.maxJpPerDay == null ? null : dates.map((d) => Math.max(0, stated(rule.maxJpPerDay!) - stated(already.jpOnDate[d] ?? 0)));
+  const capRooms = rule.maxJpPerDay == null ? null : dates.map((d) => Math.max(0, stated(rule.maxJpPerDay!) - stated(already.jpOnDate[d] ?? 0)));
+  // A date's room holds at most what its own measured minutes earn.
+  const rooms = own && capRooms ? capRooms.map((r, i) => Math.min(r, own![i])) : capRooms;
   if (rooms) {
     const cap = rooms.reduce((s, r) => s + r, 0);
     if (tenths > cap) {
-      notes.push(capNote(rule.maxJpPerDay!, dates, rooms, already));
+      notes.push(capNote(rule.maxJpPerDay!, dates, capRooms!, already));
       tenths = cap;
     }
   }
@@ -184,9 +199,11 @@ export function creditJp(rule: CreditRule, activity: Activity, already: AlreadyC
   }
   const perDate = rooms
     ? apportion(tenths, fill(beforeBonus, rooms))
-    : counted
-      ? apportion(tenths, counted)
-      : spread(tenths, dates.length);
+    : own
+      ? apportion(tenths, own)
+      : counted
+        ? apportion(tenths, counted)
+        : spread(tenths, dates.length);
   return {
     jp: tenths / 10,
     sessions,

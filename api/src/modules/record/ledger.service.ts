@@ -53,6 +53,8 @@ export interface CreditRequest {
    */
   sessionDates?: string[];
   claimedJp?: number | null;
+  /** Measured minutes on each of `dates` (attended minutes): each date earns at most its own (see `Activity`). */
+  minutesOnDates?: Record<string, number> | null;
   /** The most the activity earns whatever the form's rule gives (a module: its stated JP). */
   maxJp?: number | null;
   international?: boolean;
@@ -212,6 +214,7 @@ async function assessCredit(em: EntityManager, request: CreditRequest): Promise<
     ...sessionsOf(request),
     international: request.international ?? false,
     maxJp: request.maxJp,
+    minutesOnDates: request.minutesOnDates ?? null,
   };
   const settings = await readSettings(em);
   const dates = creditDates(form, activity);
