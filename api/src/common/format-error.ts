@@ -6,7 +6,7 @@ import type { Logger } from 'pino';
 import { DomainError, type ErrorCode, type FieldError } from './errors';
 
 /** Flattens class-validator errors into `{ field, rule, message }` rows. */
-function validationFields(errors: ValidationError[], prefix = ''): FieldError[] {
+export function validationFields(errors: ValidationError[], prefix = ''): FieldError[] {
   return errors.flatMap((e) => {
     const field = prefix ? `${prefix}.${e.property}` : e.property;
     const own = Object.entries(e.constraints ?? {}).map(([rule, message]) => ({ field, rule, message }));

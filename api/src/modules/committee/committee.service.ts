@@ -90,36 +90,9 @@ export class CommitteeService {
     const competencies = await this.checkFilter(input);
     const settings = await readSettings(this.em);
     const target = settings['jp.pnsYearlyTarget'];
-    const years = this.jpYears(input);
-    const today = this.clock.today();
     return this.em.transactional(async (em) => {
-      const { ids, total } = await findTalent(em, {
-        filter: input,
-        today,
-        evidenceSince: input.evidenceWithinMonths ? monthsBefore(today, input.evidenceWithinMonths) : null,
-        jpFrom: years.from,
-        jpTo: years.to,
-        minJp: input.jp ? (input.jp.minJp ?? target) : null,
-        sort,
-        offset: page.offset,
-        limit: page.limit,
-      });
-      const employees = ids.length ? await em.find(Employee, { id: { $in: ids } }, { populate: ['opd', 'position'] }) : [];
-      const evidence = await decidingEvidenceOf(em, ids, [...competencies.keys()], today, input.evidenceMethods);
-      const jp = await jpByYearOf(em, ids, years.from, years.to);
-      const byId = new Map(employees.map((e) => [e.id, e]));
-      const items: TalentRow[] = ids.map((id) => {
-        const employee = byId.get(id)!;
-        const facts = evidence.filter((f) => f.employeeId === id);
-        return {
-          employee,
-          competencies: (input.competencies ?? []).flatMap((c) => {
-            const fact = facts.find((f) => f.competencyId === c.competencyId);
-            return fact ? [{ competency: competencies.get(c.competencyId)!, level: fact.level, method: fact.method, assessedOn: fact.assessedOn }] : [];
-          }),
-          jpByYear: yearRows(employee, years.from, years.to, jp.get(id), target),
-        };
-      });
+      const { items, total } = await this.searchRows(em, input, competencies, target, page.offset, page.limit, sort);
+      const ids = items.map((r) => r.employee.id);
       this.audit.record(em, actor, {
         action: 'committee.search',
         subjectType: 'TalentSearch',
@@ -128,6 +101,77 @@ export class CommitteeService {
       });
       await em.flush();
       return { items, total, offset: page.offset, limit: page.limit };
+    });
+  }
+
+  /** One page of search rows with their facts: a fixed number of statements whatever the page size. */
+  private async searchRows(
+    em: EntityManager,
+    input: TalentFilter,
+    competencies: Map<string, Competency>,
+    target: number,
+    offset: number,
+    limit: number,
+    sort: TalentSort,
+  ): Promise<{ items: TalentRow[]; total: number }> {
+    const years = this.jpYears(input);
+    const today = this.clock.today();
+    const { ids, total } = await findTalent(em, {
+      filter: input,
+      today,
+      evidenceSince: input.evidenceWithinMonths ? monthsBefore(today, input.evidenceWithinMonths) : null,
+      jpFrom: years.from,
+      jpTo: years.to,
+      minJp: input.jp ? (input.jp.minJp ?? target) : null,
+      sort,
+      offset,
+      limit,
+    });
+    const employees = ids.length ? await em.find(Employee, { id: { $in: ids } }, { populate: ['opd', 'position'] }) : [];
+    const evidence = await decidingEvidenceOf(em, ids, [...competencies.keys()], today, input.evidenceMethods);
+    const jp = await jpByYearOf(em, ids, years.from, years.to);
+    const byId = new Map(employees.map((e) => [e.id, e]));
+    const items: TalentRow[] = ids.map((id) => {
+      const employee = byId.get(id)!;
+      const facts = evidence.filter((f) => f.employeeId === id);
+      return {
+        employee,
+        competencies: (input.competencies ?? []).flatMap((c) => {
+          const fact = facts.find((f) => f.competencyId === c.competencyId);
+          return fact ? [{ competency: competencies.get(c.competencyId)!, level: fact.level, method: fact.method, assessedOn: fact.assessedOn }] : [];
+        }),
+        jpByYear: yearRows(employee, years.from, years.to, jp.get(id), target),
+      };
+    });
+    return { items, total };
+  }
+
+  /**
+   * Every row of a search (up to the export limit), read in pages of 500, for a file. The export is
+   * audited with its format, the number of rows and the people in it before the file is written.
+   */
+  async exportSearch(actor: Actor, input: TalentSearchInput, sort: TalentSort, format: string): Promise<{ rows: TalentRow[]; total: number; competencies: Competency[]; years: { from: number; to: number } }> {
+    assertCan(committeePolicy.read(actor), 'Only the career committee and administrators export talent searches');
+    const competencies = await this.checkFilter(input);
+    const target = (await readSettings(this.em))['jp.pnsYearlyTarget'];
+    return this.em.transactional(async (em) => {
+      const rows: TalentRow[] = [];
+      let total = 0;
+      const pageSize = 500;
+      do {
+        const page = await this.searchRows(em, input, competencies, target, rows.length, pageSize, sort);
+        total = page.total;
+        rows.push(...page.items);
+        if (page.items.length < pageSize) break;
+      } while (rows.length < Math.min(total, COMMITTEE_LIMITS.exportRowsMax));
+      this.audit.record(em, actor, {
+        action: 'committee.export',
+        subjectType: 'TalentSearch',
+        purpose: input.purpose.trim(),
+        details: { format, filter: filterSnapshot(input), sort, total, rows: rows.length, employeeIds: rows.map((r) => r.employee.id) },
+      });
+      await em.flush();
+      return { rows, total, competencies: [...competencies.values()], years: this.jpYears(input) };
     });
   }
 
