@@ -95,7 +95,7 @@ describe('accessibility: no critical or serious axe-core violations', () => {
 
   it('on every page a learner reaches', async () => {
     const nav = await navigation('peserta');
-    expect(nav).toEqual(['/', '/katalog', '/kelompok', '/profil-kompetensi', '/rencana', '/klaim', '/kompetensi', '/jabatan', '/profil']);
+    expect(nav).toEqual(['/', '/katalog', '/kelompok', '/profil-kompetensi', '/rencana', '/klaim', '/sertifikat', '/kompetensi', '/jabatan', '/profil']);
     expect(await sweep('peserta', [...nav, paths.module, paths.lesson, paths.competency, paths.position, '/halaman-yang-tidak-ada'])).toEqual({});
   });
 

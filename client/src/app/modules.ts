@@ -1,4 +1,5 @@
 import type { ClientModule } from './manifest';
+import { certificateModule } from '../modules/certificate/module';
 import { committeeModule } from '../modules/committee/module';
 import { communityModule } from '../modules/community/module';
 import { competencyModule } from '../modules/competency/module';
@@ -14,4 +15,4 @@ import { settingModule } from '../modules/setting/module';
  * entries, strings and home cards in its own `module.tsx`; routes, menu, home page and i18n are
  * assembled from this list.
  */
-export const MODULES: ClientModule[] = [homeModule, identityModule, organisationModule, settingModule, competencyModule, recordModule, learningModule, committeeModule, communityModule];
+export const MODULES: ClientModule[] = [homeModule, identityModule, organisationModule, settingModule, competencyModule, recordModule, learningModule, committeeModule, communityModule, certificateModule];

@@ -1,0 +1,17 @@
+import WorkspacePremiumOutlined from '@mui/icons-material/WorkspacePremiumOutlined';
+import { lazyPage } from '../../app/lazyPage';
+import { defineModule } from '../../app/manifest';
+import id from './locales/id.json';
+
+const CertificatesPage = lazyPage(() => import('./pages/CertificatesPage'), 'CertificatesPage');
+const VerifyPage = lazyPage(() => import('./pages/VerifyPage'), 'VerifyPage');
+
+/** Registered certificates: one's own with download and share link, the register, and the public verification page. */
+export const certificateModule = defineModule({
+  name: 'certificate',
+  routes: [
+    { path: 'verify/:code', page: VerifyPage, public: true },
+    { path: 'sertifikat', page: CertificatesPage, nav: { label: 'certificate.nav', icon: <WorkspacePremiumOutlined />, order: 47 } },
+  ],
+  locales: { id, en: () => import('./locales/en.json') },
+});
