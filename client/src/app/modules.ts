@@ -1,4 +1,5 @@
 import type { ClientModule } from './manifest';
+import { assessmentModule } from '../modules/assessment/module';
 import { certificateModule } from '../modules/certificate/module';
 import { committeeModule } from '../modules/committee/module';
 import { communityModule } from '../modules/community/module';
@@ -15,4 +16,4 @@ import { settingModule } from '../modules/setting/module';
  * entries, strings and home cards in its own `module.tsx`; routes, menu, home page and i18n are
  * assembled from this list.
  */
-export const MODULES: ClientModule[] = [homeModule, identityModule, organisationModule, settingModule, competencyModule, recordModule, learningModule, committeeModule, communityModule, certificateModule];
+export const MODULES: ClientModule[] = [homeModule, identityModule, organisationModule, settingModule, competencyModule, recordModule, learningModule, assessmentModule, committeeModule, communityModule, certificateModule];

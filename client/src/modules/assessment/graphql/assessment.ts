@@ -1,0 +1,334 @@
+import { graphql } from '../../../gql';
+
+export const QuizInfoFields = graphql(`
+  fragment QuizInfoFields on QuizInfo {
+    id
+    role
+    opensAt
+    closesAt
+    timeLimitMinutes
+    attemptsAllowed
+    passMarkPercent
+    gradingMethod
+    questionCount
+    review {
+      score
+      rightAnswers
+      feedback
+    }
+    myAttempts {
+      id
+      number
+      status
+      startedAt
+      deadline
+      finishedAt
+      percent
+      pending
+    }
+    myGrade {
+      percent
+      pending
+      passed
+    }
+    viewerCan {
+      start
+      startRefusal
+      edit
+    }
+  }
+`);
+
+/** The quiz lesson within its module, for the quiz's start page. */
+export const QuizLessonQuery = graphql(`
+  query QuizLessonQuery($id: ID!) {
+    courseModule(id: $id) {
+      id
+      title
+      myEnrollment {
+        id
+        doneLessonIds
+      }
+      viewerCan {
+        enroll
+        edit
+      }
+      sections {
+        id
+        lessons {
+          id
+          title
+          kind
+          durationMinutes
+          quiz {
+            ...QuizInfoFields
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const AttemptFields = graphql(`
+  fragment AttemptFields on QuizAttempt {
+    id
+    number
+    status
+    lessonId
+    moduleId
+    title
+    role
+    startedAt
+    deadline
+    secondsLeft
+    finishedAt
+    finishedHow
+    visibility {
+      score
+      rightAnswers
+      feedback
+    }
+    total {
+      score
+      maxScore
+      percent
+      pending
+    }
+    passed
+    questions {
+      id
+      number
+      type
+      textHtml
+      points
+      options {
+        id
+        textHtml
+      }
+      response {
+        optionIds
+        truth
+        text
+      }
+      revision
+      graded
+      score
+      outcome
+      feedbackHtml
+      rightAnswer {
+        optionIds
+        truth
+        texts
+        numbers {
+          value
+          tolerance
+        }
+      }
+    }
+  }
+`);
+
+export const QuizAttemptQuery = graphql(`
+  query QuizAttemptQuery($id: ID!) {
+    quizAttempt(id: $id) {
+      ...AttemptFields
+    }
+  }
+`);
+
+export const StartQuizAttemptMutation = graphql(`
+  mutation StartQuizAttemptMutation($input: StartQuizAttemptInput!) {
+    startQuizAttempt(input: $input) {
+      ...AttemptFields
+    }
+  }
+`);
+
+export const SaveQuizAnswerMutation = graphql(`
+  mutation SaveQuizAnswerMutation($input: SaveQuizAnswerInput!) {
+    saveQuizAnswer(input: $input) {
+      questionId
+      savedAt
+      revision
+    }
+  }
+`);
+
+export const SubmitQuizAttemptMutation = graphql(`
+  mutation SubmitQuizAttemptMutation($input: AttemptIdInput!) {
+    submitQuizAttempt(input: $input) {
+      ...AttemptFields
+    }
+  }
+`);
+
+// ---- The bank ----
+
+export const BankQuestionFields = graphql(`
+  fragment BankQuestionFields on BankQuestionView {
+    id
+    type
+    title
+    text
+    points
+    generalFeedback
+    options {
+      id
+      text
+      fraction
+      feedback
+    }
+    correct
+    trueFeedback
+    falseFeedback
+    answers {
+      text
+      value
+      tolerance
+      fraction
+      feedback
+    }
+    otherFeedback
+    graderNotes
+    category {
+      id
+      name
+    }
+    level
+    updatedAt
+  }
+`);
+
+export const QuestionCategoriesQuery = graphql(`
+  query QuestionCategoriesQuery {
+    questionCategories {
+      id
+      name
+    }
+  }
+`);
+
+export const BankQuestionsQuery = graphql(`
+  query BankQuestionsQuery($filter: QuestionFilter, $page: PageInput) {
+    bankQuestions(filter: $filter, page: $page) {
+      total
+      offset
+      limit
+      items {
+        ...BankQuestionFields
+      }
+    }
+  }
+`);
+
+export const CreateQuestionMutation = graphql(`
+  mutation CreateQuestionMutation($input: QuestionInput!) {
+    createQuestion(input: $input) {
+      ...BankQuestionFields
+    }
+  }
+`);
+
+export const UpdateQuestionMutation = graphql(`
+  mutation UpdateQuestionMutation($input: UpdateQuestionInput!) {
+    updateQuestion(input: $input) {
+      ...BankQuestionFields
+    }
+  }
+`);
+
+export const DeleteQuestionMutation = graphql(`
+  mutation DeleteQuestionMutation($input: IdInput!) {
+    deleteQuestion(input: $input) {
+      id
+    }
+  }
+`);
+
+export const CreateQuestionCategoryMutation = graphql(`
+  mutation CreateQuestionCategoryMutation($input: QuestionCategoryInput!) {
+    createQuestionCategory(input: $input) {
+      id
+      name
+    }
+  }
+`);
+
+export const ImportGiftMutation = graphql(`
+  mutation ImportGiftMutation($input: ImportGiftInput!) {
+    importGiftQuestions(input: $input) {
+      imported
+      errors {
+        line
+        code
+        message
+        title
+      }
+      categoriesCreated {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const GiftExportQuery = graphql(`
+  query GiftExportQuery($categoryId: ID) {
+    giftExport(categoryId: $categoryId)
+  }
+`);
+
+// ---- Quiz settings ----
+
+export const QuizSettingsFields = graphql(`
+  fragment QuizSettingsFields on QuizSettings {
+    lessonId
+    moduleId
+    lessonTitle
+    editable
+    role
+    opensAt
+    closesAt
+    timeLimitMinutes
+    attemptsAllowed
+    passMarkPercent
+    shuffleQuestions
+    shuffleOptions
+    gradingMethod
+    review {
+      score
+      rightAnswers
+      feedback
+    }
+    slots {
+      count
+      question {
+        id
+        type
+        title
+        text
+        points
+      }
+      category {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const QuizSettingsQuery = graphql(`
+  query QuizSettingsQuery($lessonId: ID!) {
+    quizSettings(lessonId: $lessonId) {
+      ...QuizSettingsFields
+    }
+  }
+`);
+
+export const UpdateQuizMutation = graphql(`
+  mutation UpdateQuizMutation($input: QuizSettingsInput!) {
+    updateQuiz(input: $input) {
+      ...QuizSettingsFields
+    }
+  }
+`);
