@@ -12,7 +12,7 @@ import { expectVisible } from './support/page-checks';
 
 let b: BrowserTest;
 /** Pages with a record in their path, found in the demo data. */
-let paths: Record<'module' | 'lesson' | 'editor' | 'competency' | 'position' | 'employee' | 'employeeCompetencies' | 'plan', string>;
+let paths: Record<'module' | 'lesson' | 'editor' | 'competency' | 'position' | 'employee' | 'employeeCompetencies' | 'plan' | 'quiz' | 'quizSettings', string>;
 
 beforeAll(async () => {
   b = await startBrowserTest();
@@ -20,6 +20,7 @@ beforeAll(async () => {
   const module = await em.findOneOrFail(CourseModule, { status: ModuleStatus.PUBLISHED }, { populate: ['sections.lessons'], orderBy: { code: 'asc' } });
   const dewi = await em.findOneOrFail(User, { username: 'peserta' });
   const plan = await em.findOneOrFail(DevelopmentPlan, { status: PlanStatus.SUBMITTED });
+  const quizLessons = (await em.findOneOrFail(CourseModule, { code: 'AKH-01' }, { populate: ['sections.lessons'] })).sections.getItems().flatMap((s) => s.lessons.getItems());
   paths = {
     module: `/modul/${module.id}`,
     lesson: `/modul/${module.id}/pelajaran/${module.sections[0].lessons[0].id}`,
@@ -29,6 +30,8 @@ beforeAll(async () => {
     employee: `/pegawai/${dewi.employee!.id}`,
     employeeCompetencies: `/pegawai/${dewi.employee!.id}/kompetensi`,
     plan: `/rencana/${plan.id}`,
+    quiz: `/modul/${quizLessons[0].module.id}/kuis/${quizLessons[0].id}`,
+    quizSettings: `/pelatih/kuis/${quizLessons[3].id}`,
   };
 });
 afterAll(() => b?.close());
@@ -96,17 +99,17 @@ describe('accessibility: no critical or serious axe-core violations', () => {
   it('on every page a learner reaches', async () => {
     const nav = await navigation('peserta');
     expect(nav).toEqual(['/', '/katalog', '/kelompok', '/profil-kompetensi', '/rencana', '/klaim', '/sertifikat', '/kompetensi', '/jabatan', '/profil']);
-    expect(await sweep('peserta', [...nav, paths.module, paths.lesson, paths.competency, paths.position, '/halaman-yang-tidak-ada'])).toEqual({});
+    expect(await sweep('peserta', [...nav, paths.module, paths.lesson, paths.quiz, paths.competency, paths.position, '/halaman-yang-tidak-ada'])).toEqual({});
   });
 
   it('on the learner pages on a phone', async () => {
-    expect(await sweep('peserta', ['/', '/katalog', paths.module, paths.lesson, '/profil-kompetensi'], 375)).toEqual({});
+    expect(await sweep('peserta', ['/', '/katalog', paths.module, paths.lesson, paths.quiz, '/profil-kompetensi'], 375)).toEqual({});
   });
 
-  it('on every page a trainer reaches, the module editor included', async () => {
+  it('on every page a trainer reaches, the module editor, question bank and quiz settings included', async () => {
     const nav = await navigation('pelatih');
-    expect(nav).toContain('/pelatih/modul');
-    expect(await sweep('pelatih', [...nav, paths.editor])).toEqual({});
+    expect(nav).toEqual(expect.arrayContaining(['/pelatih/modul', '/pelatih/bank-soal']));
+    expect(await sweep('pelatih', [...nav, paths.editor, paths.quizSettings])).toEqual({});
   });
 
   it('on every page a supervisor reaches, the plan to review and an employee included', async () => {

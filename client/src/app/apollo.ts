@@ -9,6 +9,11 @@ export function createApolloClient() {
         // Reference rows are keyed by their code, not an `id`.
         PositionTypeInfo: { keyFields: ['code'] },
         SettingInfo: { keyFields: ['key'] },
+        // Ids unique only inside their parent: an option's id within its question, a question's
+        // within an attempt (the same question has other answers in another attempt).
+        AttemptQuestion: { keyFields: false },
+        AttemptOption: { keyFields: false },
+        BankOption: { keyFields: false },
       },
     }),
     defaultOptions: {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { systemClock } from '../../../api/src/common/dates';
 import { seedDemo, DEMO_PASSWORD } from '../../../api/src/db/seed/demo';
+import { seedModuleDemos } from '../../../api/src/db/seed/index';
 import { setupTestApp, type TestApp } from '../../support/test-app';
 import { buildClient, CHROMIUM_ARGS, chromiumPath } from './chromium';
 
@@ -47,6 +48,7 @@ export async function startBrowserTest(): Promise<BrowserTest> {
   const browser = await connectBrowser();
   const app = await setupTestApp();
   await seedDemo(app.em(), app.config.seedsDir, systemClock(app.config.timeZone));
+  await seedModuleDemos(app.em(), app.config.seedsDir, systemClock(app.config.timeZone));
   const baseUrl = await app.http();
   fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
   const sessions = new Map<string, Promise<string>>();

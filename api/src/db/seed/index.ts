@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { systemClock } from '../../common/dates';
+import { type Clock, systemClock } from '../../common/dates';
 import type { Config } from '../../config';
 import { modules, registerModules } from '../../modules';
 import { seedDemo, seedScale } from './demo';
@@ -22,10 +22,18 @@ export async function seedAll(
     counts.demoCompletions = demo.learning.completions;
     counts.demoPlans = demo.learning.plans;
     // Module demo data builds on the demo people, so it is added only when they were just added.
-    for (const module of demo.employees > 0 ? modules : []) {
-      if (module.seedDemo) Object.assign(counts, await module.seedDemo({ em, clock, seedsDir: config.seedsDir }));
-    }
+    if (demo.employees > 0) Object.assign(counts, await seedModuleDemos(em, config.seedsDir, clock));
   }
   if (options.scale) counts.scaleEmployees = (await seedScale(em, config.seedsDir, options.scale)).employees;
+  return counts;
+}
+
+/** Every module's demo data, in the order of the modules (after `seedDemo` added the people). */
+export async function seedModuleDemos(em: EntityManager, seedsDir: string, clock: Clock): Promise<Record<string, number>> {
+  registerModules();
+  const counts: Record<string, number> = {};
+  for (const module of modules) {
+    if (module.seedDemo) Object.assign(counts, await module.seedDemo({ em, clock, seedsDir }));
+  }
   return counts;
 }

@@ -1,6 +1,7 @@
 import { defineModule } from '../../common/module';
 import { LessonKind } from '../learning/learning.enums';
 import { registerLessonKind } from '../learning/lesson-kinds';
+import { seedAssessmentDemo } from './assessment.demo';
 import { LessonQuizResolver, QuestionBankResolver, QuizResolver } from './assessment.resolver';
 import { BankQuestion, QuestionCategory } from './question.entity';
 import { Quiz, QuizAnswer, QuizAttempt } from './quiz.entity';
@@ -31,6 +32,7 @@ export const assessmentModule = defineModule({
   entities: [QuestionCategory, BankQuestion, Quiz, QuizAttempt, QuizAnswer],
   resolvers: [QuestionBankResolver, QuizResolver, LessonQuizResolver],
   register: registerQuizLessons,
+  seedDemo: seedAssessmentDemo,
   jobs: [
     {
       // Reading or answering an overdue attempt finishes it too; this catches those nobody comes back to.

@@ -218,7 +218,7 @@ export class QuizGradeView {
   @Field({ description: 'An attempt waits for a trainer, so the grade may change' })
   pending!: boolean;
 
-  @Field(() => Boolean, { nullable: true, description: 'Reaches the pass mark; null while not known' })
+  @Field(() => Boolean, { nullable: true, description: 'Reaches the pass mark; null while not known or when the quiz has none' })
   passed?: boolean | null;
 }
 
@@ -464,7 +464,7 @@ export class QuizAttemptView {
   @Field(() => AttemptScore, { nullable: true, description: 'When the review policy shows the score' })
   total?: AttemptScore | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'This attempt reaches the pass mark (with the score)' })
+  @Field(() => Boolean, { nullable: true, description: 'This attempt reaches the pass mark (with the score; null when the quiz has none)' })
   passed?: boolean | null;
 }
 

@@ -72,7 +72,7 @@ export function attemptView(attempt: QuizAttempt, quiz: Quiz, lesson: Lesson, an
     questions,
     visibility,
     total,
-    passed: total ? passes({ percent: total.percent, pending: total.pending }, quiz.passMarkPercent) : null,
+    passed: total && quiz.passMarkPercent != null ? passes({ percent: total.percent, pending: total.pending }, quiz.passMarkPercent) : null,
   };
 }
 

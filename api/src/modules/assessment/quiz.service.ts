@@ -232,7 +232,7 @@ export class QuizService {
         percent: a.finishedAt && seesScore(true) ? (a.percent ?? null) : null,
         pending: a.pending,
       })),
-      myGrade: attempts.some((a) => a.finishedAt) && seesScore(true) ? gradeOf(quiz, attempts) : null,
+      myGrade: attempts.some((a) => a.finishedAt) && seesScore(true) ? { ...gradeOf(quiz, attempts), ...(quiz.passMarkPercent == null && { passed: null }) } : null,
       viewerCan: {
         start: open || refusal === null,
         startRefusal: open ? null : refusal,

@@ -1,4 +1,4 @@
-import { type Heartbeat, type TimeOnTaskOptions, creditTimeOnTask } from '../../../api/src/modules/assessment/time-on-task';
+import { type Heartbeat, type TimeOnTaskOptions, creditTimeOnTask } from '../../../api/src/modules/learning/time-on-task';
 
 const T0 = Date.parse('2026-03-10T02:00:00Z'); // 09:00 in Jakarta
 

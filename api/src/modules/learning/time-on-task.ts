@@ -1,7 +1,7 @@
 /**
  * Honest time on task: the minutes a learner was actually on a lesson, measured from the
  * heartbeats the lesson page sends (at most every 30 s while the tab is visible and the learner
- * active), never the duration someone typed. The rules are in this module's README.
+ * active), never the duration someone typed. The rules are in the README of the assessment module ("Honest time on task"), where they were first written down.
  */
 import { groupBy } from '../../common/collections';
 import { localDate } from '../../common/dates';

@@ -1,0 +1,41 @@
+import { systemClock } from '../../../api/src/common/dates';
+import { seedDemo } from '../../../api/src/db/seed/demo';
+import { seedModuleDemos } from '../../../api/src/db/seed/index';
+import { QuizAttempt } from '../../../api/src/modules/assessment/quiz.entity';
+import { BankQuestion } from '../../../api/src/modules/assessment/question.entity';
+import { User } from '../../../api/src/modules/identity/user.entity';
+import { toActor } from '../../../api/src/modules/identity/identity.service';
+import { setupTestApp, type TestApp } from '../../support/test-app';
+import { LESSON_QUIZ, ok } from './support';
+import { MODULES } from '../learning/support';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await setupTestApp();
+  const clock = systemClock(t.config.timeZone);
+  await seedDemo(t.em(), t.config.seedsDir, clock);
+  await seedModuleDemos(t.em(), t.config.seedsDir, clock);
+  // Loading the whole demo (200 employees, their learning, the quiz attempts) takes a while on a busy machine.
+}, 240_000);
+afterAll(() => t.close());
+
+it('the demo has a published module with a pre-test and a post-test that a dozen employees took, and the demo learner has not', async () => {
+  const peserta = toActor(await t.em().findOneOrFail(User, { username: 'peserta' }));
+  const found = (await ok(t, MODULES, { filter: { search: 'AKH-01' } }, peserta)).courseModules.items;
+  expect(found).toEqual([expect.objectContaining({ code: 'AKH-01', status: 'PUBLISHED' })]);
+  const lessons = (await ok(t, LESSON_QUIZ, { id: found[0].id }, peserta)).courseModule.sections.flatMap((s: { lessons: object[] }) => s.lessons);
+  const quizzes = lessons.filter((l: { kind: string }) => l.kind === 'QUIZ').map((l: { quiz: Record<string, unknown> }) => l.quiz);
+  expect(quizzes.map((q: { role: string; questionCount: number; myAttempts: unknown[]; viewerCan: object }) => [q.role, q.questionCount, q.myAttempts.length, q.viewerCan])).toEqual([
+    ['PRE_TEST', 6, 0, { start: false, startRefusal: 'NOT_ENROLLED', edit: false }],
+    ['POST_TEST', 6, 0, { start: false, startRefusal: 'NOT_ENROLLED', edit: false }],
+  ]);
+  const attempts = await t.em().find(QuizAttempt, {}, { populate: ['quiz'] });
+  expect(attempts).toHaveLength(24);
+  expect(attempts.every((a) => a.finishedAt && a.finishedAt <= new Date())).toBe(true);
+  const mean = (role: string) => {
+    const list = attempts.filter((a) => a.quiz.getEntity().role === role).map((a) => a.percent!);
+    return list.reduce((s, p) => s + p, 0) / list.length;
+  };
+  expect(mean('POST_TEST')).toBeGreaterThan(mean('PRE_TEST'));
+  expect(await t.em().count(BankQuestion, {})).toBe(7);
+});
