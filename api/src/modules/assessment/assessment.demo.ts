@@ -152,7 +152,7 @@ export async function seedAssessmentDemo({ em, clock }: DemoSeedContext): Promis
   for (const q of QUESTIONS) questionIds.push((await bank.create(trainer, { ...q, categoryId: category.id } as QuestionInput)).id);
   const scored = questionIds.slice(0, 6);
 
-  const modules = new CourseModuleService(em);
+  const modules = new CourseModuleService(em, clock);
   const created = await modules.create(trainer, {
     code: CODE,
     title: 'Nilai Dasar ASN BerAKHLAK',
@@ -193,7 +193,7 @@ export async function seedAssessmentDemo({ em, clock }: DemoSeedContext): Promis
   let attempts = 0;
   for (const [i, user] of learners.entries()) {
     const actor = toActor(user);
-    await new EnrollmentService(em.fork()).enroll(actor, created.id);
+    await new EnrollmentService(em.fork(), clock).enroll(actor, created.id);
     const day = now - (30 - i * 2) * DAY;
     await takeQuiz(em, actor, pre.id, new Date(day), 0.35 + (i % 4) * 0.1, i, clock);
     await takeQuiz(em, actor, post.id, new Date(day + 2 * DAY), 0.65 + (i % 4) * 0.1, i + 3, clock);
