@@ -160,6 +160,7 @@ export async function seedAssessmentDemo({ em, clock }: DemoSeedContext): Promis
     formId: 16,
     jpValue: 2,
     organiser: 'BKD Kabupaten Sidoarjo',
+    certifying: false,
     sections: [
       { title: 'Sebelum belajar', lessons: [{ title: 'Pre-test BerAKHLAK', kind: LessonKind.QUIZ, durationMinutes: 15, required: true }] },
       {
