@@ -4,7 +4,8 @@ import type { Actor } from '../../common/actor';
 import { type Clock, localDate } from '../../common/dates';
 import { ConflictError, ForbiddenError, NotFoundError } from '../../common/errors';
 import { emitDomainEvent } from '../../common/events';
-import { creditLedger } from '../record/ledger.service';
+import { type CreditRequest, creditLedger, previewCredit } from '../record/ledger.service';
+import { LearningRecord } from '../record/learning-record.entity';
 import { RecordSource } from '../record/record.enums';
 import { CourseModule, Lesson, ModuleCompetency } from './course-module.entity';
 import { Enrollment, LessonProgress } from './enrollment.entity';
@@ -69,25 +70,8 @@ export async function recordLessonDone(
     moduleCompleted = true;
     enrollment.completedAt = now;
     const module = await tx.findOneOrFail(CourseModule, lesson.module.id);
-    const endDate = localDate(now, clock.timeZone);
-    const learningDays = [...new Set([...done.map((d) => localDate(d.completedAt, clock.timeZone)).filter((d) => d < endDate), endDate])].sort();
-    const minutes = lessons.reduce((s, l) => s + (l.durationMinutes ?? 0), 0);
-    const versions = await tx.find(CourseModule, { moduleKey: module.moduleKey, id: { $ne: module.id } }, { fields: ['id'] });
-    const result = await creditLedger(tx, {
-      employeeId,
-      source: RecordSource.MODULE,
-      sourceId: module.id,
-      sameSourceIds: versions.map((v) => v.id),
-      formId: module.form.id,
-      title: module.version > 1 ? `${module.title} (v${module.version})` : module.title,
-      organiser: module.organiser ?? DEFAULT_ORGANISER,
-      startDate: learningDays[0],
-      endDate,
-      dates: learningDays,
-      minutes,
-      claimedJp: module.jpValue,
-      maxJp: module.jpValue,
-    });
+    const request = await moduleCreditRequest(tx, employeeId, module, lessons, done.map((d) => d.completedAt), now, clock);
+    const result = await creditLedger(tx, request);
     if (result.created || result.record.sourceId === module.id) record = result.record;
     else creditedEarlier = result.record;
     const competencies = await tx.find(ModuleCompetency, { module }, { populate: ['competency'], orderBy: { level: 'desc' } });
@@ -106,4 +90,65 @@ export async function recordLessonDone(
   }
   await tx.flush();
   return { enrollment, lesson, moduleCompleted, record, creditedEarlier };
+}
+
+/** What finishing a module on `now` asks the ledger for: its days of learning, its minutes, its stated JP as the most. */
+async function moduleCreditRequest(
+  em: EntityManager,
+  employeeId: string,
+  module: CourseModule,
+  lessons: Lesson[],
+  doneAt: Date[],
+  now: Date,
+  clock: Clock,
+): Promise<CreditRequest> {
+  const endDate = localDate(now, clock.timeZone);
+  const learningDays = [...new Set([...doneAt.map((d) => localDate(d, clock.timeZone)).filter((d) => d < endDate), endDate])].sort();
+  const minutes = lessons.reduce((s, l) => s + (l.durationMinutes ?? 0), 0);
+  const versions = await em.find(CourseModule, { moduleKey: module.moduleKey, id: { $ne: module.id } }, { fields: ['id'] });
+  return {
+    employeeId,
+    source: RecordSource.MODULE,
+    sourceId: module.id,
+    sameSourceIds: versions.map((v) => v.id),
+    formId: module.form.id,
+    title: module.version > 1 ? `${module.title} (v${module.version})` : module.title,
+    organiser: module.organiser ?? DEFAULT_ORGANISER,
+    startDate: learningDays[0],
+    endDate,
+    dates: learningDays,
+    minutes,
+    claimedJp: module.jpValue,
+    maxJp: module.jpValue,
+  };
+}
+
+/** Why finishing a module credits what it does. */
+export type CompletionCreditReason = 'FULL' | 'LESS_THAN_STATED' | 'NOTHING_LEFT_TODAY' | 'CREDITED_EARLIER';
+
+export interface CompletionCreditPreview {
+  jp: number;
+  statedJp: number;
+  reason: CompletionCreditReason;
+  formName: string;
+  maxJpPerDay: number | null;
+}
+
+/**
+ * What finishing the enrolment's module today would credit, and why: the ledger's own computation
+ * over the days of learning so far and today, against what those days already hold. Writes nothing.
+ */
+export async function previewModuleCredit(em: EntityManager, enrollment: Enrollment, clock: Clock): Promise<CompletionCreditPreview> {
+  const module = await em.findOneOrFail(CourseModule, enrollment.module.id, { populate: ['form'] });
+  const statedJp = Number(module.jpValue);
+  const formName = module.form.getEntity().name;
+  const maxJpPerDay = module.form.getEntity().maxJpPerDay ?? null;
+  const lessons = await em.find(Lesson, { module: module.id });
+  const done = await em.find(LessonProgress, { enrollment }, { fields: ['completedAt'] });
+  const request = await moduleCreditRequest(em, enrollment.employee.id, module, lessons, done.map((d) => d.completedAt), clock.now(), clock);
+  const earlier = await em.count(LearningRecord, { employee: request.employeeId, source: request.source, sourceId: { $in: [module.id, ...(request.sameSourceIds ?? [])] } });
+  if (earlier) return { jp: 0, statedJp, reason: 'CREDITED_EARLIER', formName, maxJpPerDay };
+  const { credit } = await previewCredit(em, request);
+  const reason: CompletionCreditReason = credit.jp >= statedJp ? 'FULL' : credit.jp === 0 ? 'NOTHING_LEFT_TODAY' : 'LESS_THAN_STATED';
+  return { jp: credit.jp, statedJp, reason, formName, maxJpPerDay };
 }

@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { type Context, requireActor } from '../../common/context';
 import { PageInput, PageOf } from '../../common/paging';
 import { Competency } from '../competency/competency.entity';
@@ -6,13 +6,16 @@ import { CompetencyGap } from '../competency/competency.types';
 import { StoredFile } from '../file/stored-file.entity';
 import { Role } from '../../common/role';
 import { LearningForm } from '../record/learning-form.entity';
-import { completeLesson } from './complete-lesson';
+import { completeLesson, previewModuleCredit } from './complete-lesson';
+import { requestLoader } from '../../common/loaders';
+import { LearningRecord } from '../record/learning-record.entity';
+import { RecordSource } from '../record/record.enums';
 import { CourseModule, CourseSection, Lesson, ModuleCompetency } from './course-module.entity';
 import { CourseModuleService, moduleAuthorIds } from './course-module.service';
 import { Enrollment } from './enrollment.entity';
 import { EnrollmentService } from './enrollment.service';
 import { CompleteLessonInput, CourseModuleFilter, CreateCourseModuleInput, EnrollInModuleInput, MarkdownPreviewInput, ModuleIdInput, UpdateCourseModuleInput } from './learning.inputs';
-import { LessonCompletion, MyLearning, ModuleAuthor, ModulePermissions, ModuleRecommendation } from './learning.types';
+import { CompletionCredit, CompletionCreditReasonEnum, LessonCompletion, MyLearning, ModuleAuthor, ModulePermissions, ModuleRecommendation } from './learning.types';
 import { learningPolicy } from './learning.policy';
 import { renderMarkdown } from './markdown';
 import { recommendModules } from './recommend-modules';
@@ -192,6 +195,36 @@ export class ModuleCompetencyResolver {
 
 @Resolver(() => Enrollment)
 export class EnrollmentResolver {
+  @FieldResolver(() => CompletionCredit, {
+    nullable: true,
+    description: "What finishing the module today would credit, and why (the learner's own unfinished enrolment; null otherwise). One enrolment at a time: for the lesson page.",
+  })
+  async completionCredit(@Root() enrollment: Enrollment, @Ctx() ctx: Context): Promise<CompletionCredit | null> {
+    if (enrollment.completedAt || requireActor(ctx).employeeId !== enrollment.employee.id) return null;
+    const preview = await previewModuleCredit(ctx.em, enrollment, ctx.clock);
+    return { ...preview, reason: preview.reason as CompletionCreditReasonEnum };
+  }
+
+  @FieldResolver(() => Float, {
+    nullable: true,
+    description: 'JP the ledger credited for finishing this version (0 when nothing, e.g. the day was full or another version was credited); null until finished',
+  })
+  async creditedJp(@Root() enrollment: Enrollment, @Ctx() ctx: Context): Promise<number | null> {
+    if (!enrollment.completedAt) return null;
+    const key = `${enrollment.employee.id}:${enrollment.module.id}`;
+    const jp = await requestLoader<string, number>(ctx.em, 'enrollmentCreditedJp', async (keys) => {
+      const pairs = keys.map((k) => k.split(':'));
+      const records = await ctx.em.find(
+        LearningRecord,
+        { source: RecordSource.MODULE, $or: pairs.map(([employee, sourceId]) => ({ employee, sourceId })) },
+        { fields: ['employee', 'sourceId', 'jp'] },
+      );
+      const found = new Map(records.map((r) => [`${r.employee.id}:${r.sourceId}`, Number(r.jp)]));
+      return keys.map((k) => found.get(k) ?? 0);
+    }).load(key);
+    return jp ?? 0;
+  }
+
   @FieldResolver(() => CourseModule)
   module(@Root() enrollment: Enrollment): Promise<CourseModule> {
     return enrollment.module.load() as Promise<CourseModule>;

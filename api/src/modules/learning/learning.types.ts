@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { LearningRecord } from '../record/learning-record.entity';
 import { JpSummaryType } from '../record/record.types';
 import { CourseModule, Lesson } from './course-module.entity';
@@ -23,6 +23,37 @@ export class ModulePermissions {
 
   @Field()
   enroll!: boolean;
+}
+
+export enum CompletionCreditReasonEnum {
+  /** The module's stated JP. */
+  FULL = 'FULL',
+  /** Less than stated: the form's daily cap on the days of learning leaves less room. */
+  LESS_THAN_STATED = 'LESS_THAN_STATED',
+  /** Nothing: the days of learning are already full for the form; finishing another day credits more. */
+  NOTHING_LEFT_TODAY = 'NOTHING_LEFT_TODAY',
+  /** Nothing: another version of the module was credited already. */
+  CREDITED_EARLIER = 'CREDITED_EARLIER',
+}
+
+registerEnumType(CompletionCreditReasonEnum, { name: 'CompletionCreditReason', description: 'Why finishing a module credits what it does' });
+
+@ObjectType({ description: 'What finishing the module today would credit, and why; computed by the ledger, nothing written' })
+export class CompletionCredit {
+  @Field(() => Float, { description: 'JP finishing today would credit' })
+  jp!: number;
+
+  @Field(() => Float, { description: "The module's stated JP" })
+  statedJp!: number;
+
+  @Field(() => CompletionCreditReasonEnum)
+  reason!: CompletionCreditReasonEnum;
+
+  @Field({ description: "The module's form of learning" })
+  formName!: string;
+
+  @Field(() => Float, { nullable: true, description: "The form's daily cap, if it has one" })
+  maxJpPerDay!: number | null;
 }
 
 @ObjectType()

@@ -1,3 +1,4 @@
+import CheckCircleOutline from '@mui/icons-material/CheckCircleOutlined';
 import EmojiEventsOutlined from '@mui/icons-material/EmojiEventsOutlined';
 import LocalLibraryOutlined from '@mui/icons-material/LocalLibraryOutlined';
 import PlayArrow from '@mui/icons-material/PlayArrow';
@@ -94,17 +95,26 @@ function Completed({ items }: { items: Enrollment[] }) {
   }
   return (
     <List disablePadding dense>
-      {items.map((e) => (
-        <LinkListItem key={e.id} to={`/modul/${e.module.id}`} sx={{ px: 1, gap: 1 }}>
-          <EmojiEventsOutlined color="success" fontSize="small" />
-          <ListItemText
-            primary={e.module.title}
-            secondary={t('learning.completedOn', { date: formatDate(e.completedAt) })}
-            slotProps={{ primary: { sx: { overflowWrap: 'anywhere' } } }}
-          />
-          <Chip size="small" label={formatJp(e.module.jpValue)} />
-        </LinkListItem>
-      ))}
+      {items.map((e) => {
+        // The JP the ledger credited, which the gauge adds up; the stated JP only beside it when more.
+        const credited = e.creditedJp ?? 0;
+        const short = credited < e.module.jpValue;
+        return (
+          <LinkListItem key={e.id} to={`/modul/${e.module.id}`} sx={{ px: 1, gap: 1 }}>
+            {credited > 0 ? <EmojiEventsOutlined color="success" fontSize="small" /> : <CheckCircleOutline color="disabled" fontSize="small" />}
+            <ListItemText
+              primary={e.module.title}
+              secondary={
+                short
+                  ? `${t('learning.completedOn', { date: formatDate(e.completedAt) })} · ${t('learning.lesson.creditedOf', { credited: formatJp(credited), stated: formatJp(e.module.jpValue) })}`
+                  : t('learning.completedOn', { date: formatDate(e.completedAt) })
+              }
+              slotProps={{ primary: { sx: { overflowWrap: 'anywhere' } } }}
+            />
+            <Chip size="small" label={formatJp(credited)} data-testid="credited-jp" />
+          </LinkListItem>
+        );
+      })}
     </List>
   );
 }

@@ -114,6 +114,14 @@ export const EnrollmentFields = graphql(`
     completedAt
     enrolledAt
     lastActivityAt
+    creditedJp
+    completionCredit {
+      jp
+      statedJp
+      reason
+      formName
+      maxJpPerDay
+    }
   }
 `);
 
@@ -335,6 +343,7 @@ export const MyLearningQuery = graphql(`
   query MyLearningQuery {
     myLearning {
       enrollments {
+        creditedJp
         ...EnrollmentFields
         module {
           id

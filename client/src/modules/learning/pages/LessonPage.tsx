@@ -175,11 +175,13 @@ function Celebration({ record, creditedEarlier, jpValue, onClose }: { record: Le
   return (
     <Dialog open onClose={onClose} maxWidth="xs" fullWidth aria-labelledby="module-done-title">
       <DialogContent sx={{ textAlign: 'center', pt: 4 }} data-testid="module-completed">
-        <EmojiEventsOutlined sx={{ fontSize: 72, color: 'secondary.main' }} />
+        {/* A trophy only for JP earned: finishing a module that credits nothing is said plainly. */}
+        {record && record.jp > 0 && <EmojiEventsOutlined sx={{ fontSize: 72, color: 'secondary.main' }} />}
         <DialogTitle id="module-done-title" sx={{ p: 0, mt: 1 }}>
-          {t('learning.lesson.moduleDoneTitle')}
+          {record && record.jp > 0 ? t('learning.lesson.moduleDoneTitle') : t('learning.lesson.moduleDoneNoJpTitle')}
         </DialogTitle>
-        {record && (
+        {record && record.jp === 0 && <Typography sx={{ mt: 2 }}>{t('learning.lesson.moduleDoneNoJpBody', { stated: formatJp(jpValue) })}</Typography>}
+        {record && record.jp > 0 && (
           <>
             <Typography variant="h1" component="p" sx={{ my: 2, color: 'success.main' }}>
               +{formatJp(record.jp)}
@@ -197,7 +199,7 @@ function Celebration({ record, creditedEarlier, jpValue, onClose }: { record: Le
             {t('learning.lesson.pendingNote')}
           </Typography>
         )}
-        {record && record.jp < jpValue && (
+        {record && record.jp > 0 && record.jp < jpValue && (
           <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
             {t('learning.lesson.cappedNote', { note: record.creditNote ?? '' })}
           </Typography>
@@ -221,6 +223,11 @@ function LessonPlayer({ module: m, lessonId }: { module: Module; lessonId: strin
   const enrollment = m.myEnrollment;
   const preview = m.viewerCan.edit && !enrollment;
   const done = !!enrollment?.doneLessonIds.includes(lessonId);
+  // Before the last required lesson: what finishing today credits, when that is less than the module states.
+  const remaining = m.sections.flatMap((s) => s.lessons).filter((l) => l.required && !enrollment?.doneLessonIds.includes(l.id));
+  const lastLesson = !!enrollment && !enrollment.completedAt && remaining.length === 1 && remaining[0].id === lessonId;
+  const credit = lastLesson ? enrollment?.completionCredit : null;
+  const creditShort = !!credit && credit.reason !== 'FULL';
   const [complete, completing] = useMutation(CompleteLessonMutation, { refetchQueries: ['MyLearningQuery'] });
   const [enroll, enrolling] = useMutation(EnrollInModuleMutation);
   const [error, setError] = useState<unknown>(null);
@@ -247,7 +254,8 @@ function LessonPlayer({ module: m, lessonId }: { module: Module; lessonId: strin
   // A text counts as read once its end comes into view (once per visit). Each lesson has its own
   // path, so the layout has scrolled it to its top before this effect starts watching.
   const [sentinel, setSentinel] = useState<HTMLDivElement | null>(null);
-  const autoComplete = lesson?.kind === 'TEXT' && !!enrollment && !done;
+  // Finishing for less than the module states is the learner's choice: no finishing by scrolling then.
+  const autoComplete = lesson?.kind === 'TEXT' && !!enrollment && !done && !creditShort;
   useEffect(() => {
     if (!sentinel || !autoComplete) return;
     const observer = new IntersectionObserver((entries) => {
@@ -350,13 +358,21 @@ function LessonPlayer({ module: m, lessonId }: { module: Module; lessonId: strin
               <Typography variant="h1" sx={{ mb: 3, overflowWrap: 'anywhere' }}>
                 {lesson.title}
               </Typography>
-              <LessonContent lesson={lesson} moduleId={m.id} sentinel={setSentinel} onViewedToEnd={enrollment && !done ? () => void markDone('VIEWED_TO_END') : undefined} />
+              <LessonContent lesson={lesson} moduleId={m.id} sentinel={setSentinel} onViewedToEnd={enrollment && !done && !creditShort ? () => void markDone('VIEWED_TO_END') : undefined} />
             </CardContent>
           </Card>
           {error != null && (
             <Box sx={{ mt: 2 }}>
               <ErrorAlert error={error} />
             </Box>
+          )}
+          {credit && creditShort && !done && (
+            <Alert severity="warning" sx={{ mt: 2 }} data-testid="completion-credit">
+              <AlertTitle>{t('learning.lesson.lastLessonTitle', { jp: formatJp(credit.jp), stated: formatJp(credit.statedJp) })}</AlertTitle>
+              {credit.reason === 'CREDITED_EARLIER'
+                ? t('learning.lesson.lastLessonEarlier')
+                : t('learning.lesson.lastLessonCapped', { form: credit.formName, cap: credit.maxJpPerDay != null ? formatJp(credit.maxJpPerDay) : '' })}
+            </Alert>
           )}
           <Box
             sx={{
