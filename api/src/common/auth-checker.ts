@@ -3,8 +3,8 @@ import type { Role } from './role';
 import type { Context } from './context';
 import { ForbiddenError, UnauthenticatedError } from './errors';
 
-/** What an account whose password an administrator issued may still do: see itself, change it, leave. */
-const PASSWORD_CHANGE_OPERATIONS = new Set(['me', 'changePassword', 'logout']);
+/** What an account whose password an administrator issued may still do: see itself (and what it may do), change it, leave. */
+const PASSWORD_CHANGE_OPERATIONS = new Set(['me', 'viewerCan', 'changePassword', 'logout']);
 
 function isRootOperation(typeName: string): boolean {
   return typeName === 'Query' || typeName === 'Mutation';

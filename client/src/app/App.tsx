@@ -8,7 +8,7 @@ import { BrowserRouter, Route, Routes } from 'react-router';
 import { NotFoundPage } from '../ui/NotFoundPage';
 import { createApolloClient } from './apollo';
 import { AuthProvider } from './auth';
-import { FullPageLoading, RequireAuth, RequireRole } from './guards';
+import { FullPageLoading, RequireAccess, RequireAuth } from './guards';
 import { Layout } from './Layout';
 import { type ModuleRoute, ModulesProvider } from './manifest';
 import { MODULES } from './modules';
@@ -16,12 +16,12 @@ import { theme } from './theme';
 
 const routes = MODULES.flatMap((m) => m.routes);
 
-/** A module's page behind the guard of the roles its route declares. */
-function routeElement({ page: Page, roles }: ModuleRoute) {
-  return roles?.length ? (
-    <RequireRole roles={roles}>
+/** A module's page behind the guard of the roles and ability its route declares. */
+function routeElement({ page: Page, roles, can }: ModuleRoute) {
+  return roles?.length || can ? (
+    <RequireAccess roles={roles} can={can}>
       <Page />
-    </RequireRole>
+    </RequireAccess>
   ) : (
     <Page />
   );

@@ -1,16 +1,23 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { createContext, type ReactNode, useCallback, useContext, useMemo } from 'react';
-import type { CurrentUserFieldsFragment, Role } from '../gql/graphql';
+import type { CurrentUserFieldsFragment, MeQueryQuery, Role } from '../gql/graphql';
 import { LoginMutation, LogoutMutation, MeQuery } from '../modules/identity/graphql/identity';
 import { errorCode } from '../ui/errors';
 
+/** What the logged-in user may do across the app, as the server decides it. */
+export type Abilities = Omit<MeQueryQuery['viewerCan'], '__typename'>;
+export type Ability = keyof Abilities;
+
 interface Auth {
   user: CurrentUserFieldsFragment | null;
+  /** The server's answers for the menus and pages to offer; null while logged out. */
+  abilities: Abilities | null;
   /** True until the first `me` answer arrives. */
   loading: boolean;
   /** Set when `me` failed for a reason other than being logged out. */
   error: unknown;
   hasRole(...roles: Role[]): boolean;
+  can(ability: Ability): boolean;
   login(username: string, password: string): Promise<void>;
   logout(): Promise<void>;
   /** Loads the user again (after a change to the account, such as a forced password change). */
@@ -26,13 +33,13 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const [logoutMutation] = useMutation(LogoutMutation);
   const loggedOut = me.error !== undefined && errorCode(me.error) === 'UNAUTHENTICATED';
   const user = loggedOut ? null : (me.data?.me ?? null);
+  const abilities = loggedOut ? null : (me.data?.viewerCan ?? null);
 
   const login = useCallback(
     async (username: string, password: string) => {
-      const result = await loginMutation({ variables: { input: { username, password } } });
+      await loginMutation({ variables: { input: { username, password } } });
       // A new user: forget everything cached for the previous one, then load `me` afresh.
       await client.clearStore();
-      if (result.data) client.writeQuery({ query: MeQuery, data: { me: result.data.login.user } });
       await me.refetch();
     },
     [client, loginMutation, me],
@@ -50,14 +57,16 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const value = useMemo<Auth>(
     () => ({
       user,
+      abilities,
       loading: me.loading && !me.data && !me.error,
       error: loggedOut ? undefined : me.error,
       hasRole: (...roles) => !!user && roles.some((r) => user.roles.includes(r)),
+      can: (ability) => !!abilities?.[ability],
       login,
       logout,
       reload: () => me.refetch(),
     }),
-    [user, me.loading, me.data, me.error, loggedOut, login, logout, me],
+    [user, abilities, me.loading, me.data, me.error, loggedOut, login, logout, me],
   );
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }

@@ -2,11 +2,11 @@ import { Box, CircularProgress } from '@mui/material';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router';
-import type { Role } from '../gql/graphql';
 import { EmptyState } from '../ui/EmptyState';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { ForcedPasswordChange } from '../modules/identity/components/ForcedPasswordChange';
 import { useAuth } from './auth';
+import { type Access, useAllowed } from './manifest';
 
 /** A spinner over the whole window, while the session or a page's code loads. */
 export function FullPageLoading() {
@@ -36,10 +36,10 @@ export function RequireAuth({ children }: { children: ReactNode }) {
   return <>{children}</>;
 }
 
-/** Shows a clear message instead of a page the user's roles do not allow. */
-export function RequireRole({ roles, children }: { roles: Role[]; children: ReactNode }) {
-  const { hasRole } = useAuth();
+/** Shows a clear message instead of a page the user's roles or abilities do not allow. */
+export function RequireAccess({ children, ...access }: Access & { children: ReactNode }) {
+  const allowed = useAllowed();
   const { t } = useTranslation();
-  if (!hasRole(...roles)) return <EmptyState heading="h1" title={t('errors.FORBIDDEN.title')} body={t('errors.FORBIDDEN.body')} />;
+  if (!allowed(access)) return <EmptyState heading="h1" title={t('errors.FORBIDDEN.title')} body={t('errors.FORBIDDEN.body')} />;
   return <>{children}</>;
 }

@@ -1,6 +1,6 @@
-import { type ComponentType, createContext, type ReactNode, useContext, useMemo } from 'react';
-import type { CurrentUserFieldsFragment, Role } from '../gql/graphql';
-import { useAuth } from './auth';
+import { type ComponentType, createContext, type ReactNode, useCallback, useContext, useMemo } from 'react';
+import type { Role } from '../gql/graphql';
+import { type Ability, useAuth } from './auth';
 
 /** A component whose code loads on demand; `preload` starts fetching it ahead of the first render. */
 export type LazyComponent<P = object> = ComponentType<P> & { preload(): void };
@@ -32,17 +32,20 @@ export interface ModuleRoute {
    * both read it; the server checks the same roles on every operation the page uses.
    */
   roles?: Role[];
+  /**
+   * An ability the server decides (`viewerCan`) that the user must have, for pages whose rule is
+   * more than a list of roles or is kept on the server; read by the guard and the menu like `roles`.
+   */
+  can?: Ability;
   /** Shown to logged-out visitors, outside the layout (the login page). */
   public?: boolean;
   nav?: NavEntry;
 }
 
 /** A card a module adds to the home page. */
-export interface HomeCard {
+export interface HomeCard extends Access {
   /** Unique across modules; the React key. */
   id: string;
-  /** Who sees the card; absent means everyone logged in. */
-  roles?: Role[];
   /** Only for users with an employee record (a learner's own JP, plans, competencies). */
   employeeOnly?: boolean;
   /** Place on the page, lowest first. */
@@ -70,23 +73,27 @@ export function defineModule(module: ClientModule): ClientModule {
   return module;
 }
 
-export type Viewer = Pick<CurrentUserFieldsFragment, 'roles' | 'employee'>;
-
-/** Whether a viewer's roles let them open a route, see its menu entry or a home card. */
-export function allowed(viewer: Viewer | null, roles: Role[] | undefined): boolean {
-  return !!viewer && (!roles?.length || roles.some((r) => viewer.roles.includes(r)));
+/** Who may open a page, see a menu entry or a home card: any of the roles, and the ability. */
+export interface Access {
+  roles?: Role[];
+  can?: Ability;
 }
 
-/** A menu entry with the path it opens and the roles that see it. */
-export interface NavItem extends NavEntry {
+/** Whether the logged-in user passes an `Access`. */
+export function useAllowed(): (access: Access) => boolean {
+  const { user, hasRole, can } = useAuth();
+  return useCallback((access) => !!user && (!access.roles?.length || hasRole(...access.roles)) && (!access.can || can(access.can)), [user, hasRole, can]);
+}
+
+/** A menu entry with the path it opens and who sees it. */
+export interface NavItem extends NavEntry, Access {
   to: string;
-  roles?: Role[];
 }
 
 /** The menu of all modules, in order; each entry sees the roles of its route unless narrowed. */
 export function navItems(modules: ClientModule[]): NavItem[] {
   return modules
-    .flatMap((m) => m.routes.filter((r) => r.nav && !r.public).map((r) => ({ ...r.nav!, to: `/${r.path}`, roles: r.nav!.audience ?? r.roles })))
+    .flatMap((m) => m.routes.filter((r) => r.nav && !r.public).map((r) => ({ ...r.nav!, to: `/${r.path}`, roles: r.nav!.audience ?? r.roles, can: r.can })))
     .sort((a, b) => a.order - b.order);
 }
 
@@ -103,17 +110,15 @@ export const ModulesProvider = ModulesContext.Provider;
 /** The menu entries the current user sees. */
 export function useNavItems(): NavItem[] {
   const modules = useContext(ModulesContext);
-  const { user } = useAuth();
+  const allowed = useAllowed();
   const all = useMemo(() => navItems(modules), [modules]);
-  return useMemo(() => all.filter((item) => allowed(user, item.roles)), [all, user]);
+  return useMemo(() => all.filter(allowed), [all, allowed]);
 }
 
 /** The home cards the current user sees. */
 export function useHomeCards(): HomeCard[] {
   const modules = useContext(ModulesContext);
   const { user } = useAuth();
-  return useMemo(
-    () => homeCards(modules).filter((card) => allowed(user, card.roles) && (!card.employeeOnly || !!user?.employee)),
-    [modules, user],
-  );
+  const allowed = useAllowed();
+  return useMemo(() => homeCards(modules).filter((card) => allowed(card) && (!card.employeeOnly || !!user?.employee)), [modules, user, allowed]);
 }

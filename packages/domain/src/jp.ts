@@ -18,6 +18,11 @@ export function floorJp(jp: number): number {
   return jpTenths(jp) / 10;
 }
 
+/** JP of learning time: the minutes over the minutes of one JP, cut to the tenth below (898 / 45 → 19.9). */
+export function jpOfMinutes(minutes: number, minutesPerJp: number): number {
+  return floorJp(minutes / minutesPerJp);
+}
+
 /** The sum of JP figures, each cut to one decimal first, added in whole tenths. */
 export function sumJp(values: Iterable<number>): number {
   let tenths = 0;

@@ -1,5 +1,5 @@
 import forms from '../../../seeds/reference/learning-forms.json';
-import { floorJp, hasAtMostOneDecimal, jpTenths, sumJp } from '@komunitas-pintar/domain';
+import { floorJp, hasAtMostOneDecimal, jpOfMinutes, jpTenths, sumJp } from '@komunitas-pintar/domain';
 import { type Activity, type AlreadyCredited, type CreditRule, creditJp, fitsModules, spreadSessions } from '../../../api/src/modules/record/jp-credit';
 import { CreditMode } from '../../../api/src/modules/record/record.enums';
 
@@ -102,6 +102,13 @@ describe('JP to one decimal, never rounded up', () => {
     expect(sumJp([19.9, 0.1])).toBe(20);
     expect(sumJp([])).toBe(0);
     expect(jpTenths(19.95)).toBe(199);
+  });
+
+  it('gives the JP of learning time at the configured minutes per JP, cut down like every figure', () => {
+    expect(jpOfMinutes(898, 45)).toBe(19.9);
+    expect(jpOfMinutes(900, 45)).toBe(20);
+    expect(jpOfMinutes(100, 50)).toBe(2);
+    expect(jpOfMinutes(0, 45)).toBe(0);
   });
 
   it('tells typed figures with one decimal from those with more', () => {

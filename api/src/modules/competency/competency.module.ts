@@ -8,6 +8,7 @@ import {
   CareerPathResolver,
   CompetencyAssessmentResolver,
   CompetencyFieldsResolver,
+  CompetencyGapResolver,
   CompetencyResolver,
   PositionCompetencyResolver,
   PositionStandardResolver,
@@ -24,6 +25,7 @@ export const competencyModule = defineModule({
     PositionCompetencyResolver,
     CareerPathResolver,
     CompetencyAssessmentResolver,
+    CompetencyGapResolver,
   ],
   register() {
     registerFileReader('competency.assessmentEvidence', readAssessmentEvidence);

@@ -4,6 +4,15 @@ import type { Employee } from '../organisation/employee.entity';
 import { type EmployeeScope, isSelf, organisationPolicy, supervises } from '../organisation/organisation.policy';
 import { AssessmentMethod } from './competency.enums';
 
+/** Assessment methods as a form offers them: the person's own view first, then the records of others. */
+const ASSESS_ORDER = [
+  AssessmentMethod.SELF,
+  AssessmentMethod.SUPERVISOR,
+  AssessmentMethod.ASSESSMENT_CENTER,
+  AssessmentMethod.CERTIFICATE,
+  AssessmentMethod.TRAINER,
+];
+
 export const competencyPolicy = {
   /** Profile, gap and assessments of an employee: whoever may read the employee's records. */
   readProfile(actor: Actor, employee: Employee, scope: EmployeeScope): boolean {
@@ -24,6 +33,11 @@ export const competencyPolicy = {
       default:
         return hasRole(actor, Role.ADMIN);
     }
+  },
+
+  /** The methods the actor may record evidence with for the employee, their own first. */
+  assessMethods(actor: Actor, employee: Employee, scope: EmployeeScope): AssessmentMethod[] {
+    return ASSESS_ORDER.filter((method) => competencyPolicy.assess(actor, employee, method, scope));
   },
 
   /** The dictionary, position standards, position-type defaults and career paths. */

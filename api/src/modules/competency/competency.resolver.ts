@@ -6,12 +6,13 @@ import { Role } from '../../common/role';
 import { User } from '../identity/user.entity';
 import { PositionTypeInfo } from '../organisation/position-type.entity';
 import { CreatePositionInput } from '../organisation/organisation.inputs';
+import { employeeScope } from '../organisation/employee-access';
 import { Position } from '../organisation/position.entity';
 import { CareerPath } from './career-path.entity';
 import { Competency, CompetencyLevel } from './competency.entity';
 import { CompetencyAssessment } from './competency-assessment.entity';
 import { AddCareerPathInput, CompetencyFilter, CompetencyGapInput, CreateCompetencyInput, RecordAssessmentInput, RemoveCareerPathInput, SetPositionStandardInput, SetPositionTypeDefaultInput, UpdateCompetencyInput } from './competency.inputs';
-import { CareerPathGraph, CompetencyGap, CompetencyProfile, DictionaryPermissions, PositionRequirementsType } from './competency.types';
+import { CareerPathGraph, CompetencyGap, CompetencyProfile, DictionaryPermissions, PositionRequirementsType, ProfilePermissions } from './competency.types';
 import { competencyPolicy } from './competency.policy';
 import { CompetencyService } from './competency.service';
 import { CompetencyProfileService } from './competency-profile.service';
@@ -196,5 +197,14 @@ export class CompetencyAssessmentResolver {
   @FieldResolver(() => String, { nullable: true, description: 'Name of who recorded it' })
   async assessorName(@Root() a: CompetencyAssessment): Promise<string | null> {
     return a.assessor ? ((await a.assessor.load()) as User).displayName : null;
+  }
+}
+
+@Resolver(() => CompetencyGap)
+export class CompetencyGapResolver {
+  @FieldResolver(() => ProfilePermissions)
+  async viewerCan(@Root() gap: CompetencyGap, @Ctx() ctx: Context): Promise<ProfilePermissions> {
+    const actor = requireActor(ctx);
+    return { assess: competencyPolicy.assessMethods(actor, gap.employee, await employeeScope(ctx.em, actor)) };
   }
 }

@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType } from 'type-graphql';
+import { AssessmentMethod } from './competency.enums';
 import { Employee } from '../organisation/employee.entity';
 import { Position } from '../organisation/position.entity';
 import { Competency } from './competency.entity';
@@ -132,4 +133,10 @@ export class CompetencyGap {
 
   @Field(() => GapSummary)
   summary!: GapSummary;
+}
+
+@ObjectType()
+export class ProfilePermissions {
+  @Field(() => [AssessmentMethod], { description: 'Methods the viewer may record evidence with for this employee (empty: none)' })
+  assess!: AssessmentMethod[];
 }

@@ -7,11 +7,12 @@ import { LoginThrottle } from './login-throttle.entity';
 import { Session } from './session.entity';
 import { supervisedOpdsOf } from './supervision';
 import { User } from './user.entity';
+import { ViewerResolver } from './viewer.resolver';
 
 export const identityModule = defineModule({
   name: 'identity',
   entities: [User, Session, LoginThrottle],
-  resolvers: [IdentityResolver, EmployeeAccountResolver, AccountResolver, AccountFieldsResolver],
+  resolvers: [IdentityResolver, EmployeeAccountResolver, AccountResolver, AccountFieldsResolver, ViewerResolver],
   register() {
     registerSupervisedOpdsSource(supervisedOpdsOf);
     registerIdentityEvents();

@@ -10,7 +10,7 @@ import { Competency } from '../competency/competency.entity';
 import { StoredFile } from '../file/stored-file.entity';
 import { Role } from '../../common/role';
 import { User } from '../identity/user.entity';
-import { floorJp } from '@komunitas-pintar/domain';
+import { jpOfMinutes } from '@komunitas-pintar/domain';
 import { fitsModules } from '../record/jp-credit';
 import { LearningForm } from '../record/learning-form.entity';
 import { CreditMode } from '../record/record.enums';
@@ -64,7 +64,7 @@ function moduleFormProblem(form: LearningForm): FieldError | null {
 function moduleJpProblem(module: CourseModule, form: LearningForm, lessons: Lesson[], minutesPerJp: number): FieldError | null {
   if (form.creditMode !== CreditMode.ACTUAL) return null;
   const minutes = lessons.filter((l) => l.required).reduce((s, l) => s + (l.durationMinutes ?? 0), 0);
-  const durationJp = floorJp(minutes / minutesPerJp);
+  const durationJp = jpOfMinutes(minutes, minutesPerJp);
   if (module.jpValue <= durationJp) return null;
   return {
     field: 'jpValue',

@@ -32,7 +32,7 @@ export const organisationPolicy = {
 
   /** The directory entry (name, NIP, OPD, position): directory roles see all, others themselves. */
   readEmployee(actor: Actor, employee: Employee): boolean {
-    return hasRole(actor, ...DIRECTORY_ROLES) || isSelf(actor, employee);
+    return organisationPolicy.browseDirectory(actor) || isSelf(actor, employee);
   },
 
   /**

@@ -1,7 +1,9 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { type Context, requireActor } from '../../common/context';
+import { ViewerAbilities } from '../../common/viewer';
 import { PageInput, PageOf } from '../../common/paging';
 import { Role } from '../../common/role';
+import { employeeScope } from './employee-access';
 import { Employee } from './employee.entity';
 import { nipFacts } from './employee-rules';
 import { importEmployees } from './import-employees';
@@ -117,8 +119,10 @@ export class EmployeeFieldsResolver {
   }
 
   @FieldResolver(() => EmployeePermissions)
-  viewerCan(@Ctx() ctx: Context): EmployeePermissions {
-    return { update: organisationPolicy.updateEmployee(requireActor(ctx)) };
+  async viewerCan(@Root() employee: Employee, @Ctx() ctx: Context): Promise<EmployeePermissions> {
+    const actor = requireActor(ctx);
+    const scope = await employeeScope(ctx.em, actor);
+    return { update: organisationPolicy.updateEmployee(actor), readRecords: organisationPolicy.readRecords(actor, employee, scope) };
   }
 }
 
@@ -127,5 +131,13 @@ export class PositionFieldsResolver {
   @FieldResolver(() => Opd, { nullable: true })
   opd(@Root() position: Position): Promise<Opd | null> {
     return position.opd ? (position.opd.load() as Promise<Opd>) : Promise.resolve(null);
+  }
+}
+
+@Resolver(() => ViewerAbilities)
+export class OrganisationAbilitiesResolver {
+  @FieldResolver(() => Boolean, { description: 'Browse and search the employee directory' })
+  browseEmployees(@Root() viewer: ViewerAbilities): boolean {
+    return organisationPolicy.browseDirectory(viewer.actor);
   }
 }

@@ -40,4 +40,7 @@ export class ImportEmployeesResult {
 export class EmployeePermissions {
   @Field()
   update!: boolean;
+
+  @Field({ description: 'Read the employee’s records: competency profile, development plans, JP' })
+  readRecords!: boolean;
 }

@@ -6,6 +6,7 @@ import { hasAtMostOneDecimal } from '@komunitas-pintar/domain';
 import { Setting } from './setting.entity';
 import { settingPolicy } from './setting.policy';
 import type { SettingInfo } from './setting.inputs';
+import type { JpRules } from './setting.types';
 import { SETTING_DEFINITIONS, SETTING_KEYS, type SettingKey } from './settings';
 
 export type Settings = Record<SettingKey, number>;
@@ -60,5 +61,12 @@ export class SettingService {
     }
     const setting = await this.em.upsert(Setting, { key, value, updatedAt: this.clock.now() });
     return describe(key as SettingKey, setting.value);
+  }
+
+  /** The JP rules in force, for forms and progress bars: the client computes with these, never with defaults of its own. */
+  async jpRules(actor: Actor): Promise<JpRules> {
+    assertCan(settingPolicy.read(actor));
+    const values = await readSettings(this.em);
+    return { minutesPerJp: values['jp.minutesPerJp'], pnsYearlyTarget: values['jp.pnsYearlyTarget'], pppkYearlyMax: values['jp.pppkYearlyMax'] };
   }
 }

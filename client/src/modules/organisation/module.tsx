@@ -16,7 +16,7 @@ export const organisationModule = defineModule({
     {
       path: 'pegawai',
       page: EmployeesPage,
-      roles: ['ADMIN', 'COMMITTEE', 'SUPERVISOR', 'TRAINER'],
+      can: 'browseEmployees',
       nav: { label: 'nav.employees', icon: <BadgeOutlined />, order: 70 },
     },
     { path: 'pegawai/:id', page: EmployeePage },

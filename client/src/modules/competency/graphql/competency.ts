@@ -220,6 +220,9 @@ export const CompetencyGapQuery = graphql(`
         name
         positionType
       }
+      viewerCan {
+        assess
+      }
       summary {
         required
         met

@@ -115,7 +115,6 @@ function OtherCompetencies({ employeeId, exclude, onHistory }: { employeeId: str
 
 function ProfileView({ employeeId, own }: { employeeId: string; own: boolean }) {
   const { t } = useTranslation();
-  const { hasRole } = useAuth();
   const [target, setTarget] = useState<PositionOption | null>(null);
   const result = withPrevious(useQuery(CompetencyGapQuery, { variables: { input: { employeeId, positionId: target?.id } } }));
   const [history, setHistory] = useState<{ competency: { id: string; name: string }; decidingId: string | null } | null>(null);
@@ -125,11 +124,8 @@ function ProfileView({ employeeId, own }: { employeeId: string; own: boolean }) 
   // Someone outside the viewer's scope: say so plainly instead of showing an empty profile.
   const forbidden = !result.data && result.error != null && errorCode(result.error) === 'FORBIDDEN';
 
-  const methods: AssessmentMethod[] = [
-    ...(own ? (['SELF'] as const) : []),
-    ...(!own && hasRole('SUPERVISOR') ? (['SUPERVISOR'] as const) : []),
-    ...(hasRole('ADMIN') ? (['ASSESSMENT_CENTER', 'CERTIFICATE', 'TRAINER'] as const) : []),
-  ];
+  // The server says which methods this viewer may record for this employee, their own first.
+  const methods: AssessmentMethod[] = result.data?.competencyGap.viewerCan.assess ?? [];
   const canAssess = methods.length > 0 && !!employee;
   const assessLabel = own ? t('competency.assess.self') : methods.includes('SUPERVISOR') ? t('competency.assess.supervisor') : t('competency.assess.record');
 

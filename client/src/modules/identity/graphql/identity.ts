@@ -32,6 +32,9 @@ export const MeQuery = graphql(`
     me {
       ...CurrentUserFields
     }
+    viewerCan {
+      browseEmployees
+    }
   }
 `);
 

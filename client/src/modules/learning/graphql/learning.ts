@@ -98,9 +98,8 @@ export const EditorReferenceQuery = graphql(`
       ...LearningFormFields
       forModules
     }
-    settings {
-      key
-      value
+    jpRules {
+      minutesPerJp
     }
   }
 `);

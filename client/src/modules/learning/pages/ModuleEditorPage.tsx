@@ -27,7 +27,7 @@ import {
   Typography,
 } from '@mui/material';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { LIMITS } from '@komunitas-pintar/domain';
+import { jpOfMinutes, LIMITS } from '@komunitas-pintar/domain';
 import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -41,7 +41,6 @@ import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { formatDateTime, formatJp } from '../../../ui/format';
 import { PageHeader } from '../../../ui/PageHeader';
 import { errorUnder, pathFieldErrors } from '../../../ui/pathFieldErrors';
-import { settingValue } from '../../../ui/settings';
 import { useLeaveGuard } from '../../../ui/useLeaveGuard';
 import { useNotice } from '../../../ui/useNotice';
 import { useScrollToError } from '../../../ui/useScrollToError';
@@ -120,7 +119,7 @@ function ModuleEditor({ module, reference, onNotice }: { module: Module; referen
   const errorPlaces = dragFrom ?? draft.sections;
   const jpError = errors.jpValue ?? (moduleJp(draft.jp) === null ? t('learning.editor.jpRange') : undefined);
   const minutes = totalMinutes(draft);
-  const minutesPerJp = settingValue(reference.settings, 'jp.minutesPerJp', 45);
+  const { minutesPerJp } = reference.jpRules;
   const firstLesson = module.sections.flatMap((s) => s.lessons)[0];
   const set = (patch: Partial<ModuleDraft>) => setDraft((d) => ({ ...d, ...patch }));
   const setSections = (fn: (sections: ModuleDraft['sections']) => ModuleDraft['sections']) => setDraft((d) => ({ ...d, sections: fn(d.sections) }));
@@ -305,7 +304,7 @@ function ModuleEditor({ module, reference, onNotice }: { module: Module; referen
                     {minutes > 0
                       ? t('learning.editor.durationSummary', {
                           minutes: formatMinutes(minutes),
-                          jp: formatJp(minutes / minutesPerJp),
+                          jp: formatJp(jpOfMinutes(minutes, minutesPerJp)),
                           perJp: minutesPerJp,
                         })
                       : t('learning.editor.durationNone', { perJp: minutesPerJp })}

@@ -62,6 +62,7 @@ export const EmployeeDetailFields = graphql(`
     updatedAt
     viewerCan {
       update
+      readRecords
     }
   }
 `);

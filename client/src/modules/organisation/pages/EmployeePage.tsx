@@ -5,7 +5,6 @@ import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { useAuth } from '../../../app/auth';
 import { BackButton } from '../../../ui/BackButton';
 import { Cell, SkeletonRows } from '../../../ui/Cell';
 import { DetailList } from '../../../ui/DetailList';
@@ -19,7 +18,6 @@ import { EmployeeQuery } from '../graphql/organisation';
 export function EmployeePage() {
   const { id } = useParams<{ id: string }>();
   const { t } = useTranslation();
-  const { user, hasRole } = useAuth();
   const result = useQuery(EmployeeQuery, { variables: { id: id! } });
   const [editing, setEditing] = useState(false);
   const notice = useNotice();
@@ -41,7 +39,7 @@ export function EmployeePage() {
               }
               actions={
                 <>
-                  {(hasRole('ADMIN', 'COMMITTEE', 'SUPERVISOR') || user?.employee?.id === e.id) && (
+                  {e.viewerCan.readRecords && (
                     <Button variant="outlined" startIcon={<InsightsOutlined />} component={Link} to={`/pegawai/${e.id}/kompetensi`}>
                       {t('nav.competencyProfile')}
                     </Button>

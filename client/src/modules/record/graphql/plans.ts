@@ -111,9 +111,9 @@ export const PlanReferenceQuery = graphql(`
     learningForms {
       ...LearningFormFields
     }
-    settings {
-      key
-      value
+    jpRules {
+      pnsYearlyTarget
+      pppkYearlyMax
     }
   }
 `);

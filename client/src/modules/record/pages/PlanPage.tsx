@@ -29,7 +29,6 @@ import { ExplainedErrorAlert } from '../../../ui/ExplainedErrorAlert';
 import { formatDateTime, formatJp, formatNip } from '../../../ui/format';
 import { PageHeader } from '../../../ui/PageHeader';
 import { errorUnder, pathFieldErrors } from '../../../ui/pathFieldErrors';
-import { jpLimits } from '../../../ui/settings';
 import { useNotice } from '../../../ui/useNotice';
 import { useScrollToError } from '../../../ui/useScrollToError';
 import { JpProgress } from '../components/JpProgress';
@@ -56,10 +55,10 @@ function PlanEditor({ plan, reference, onNotice }: { plan: Plan; reference: Refe
   const [submit] = useMutation(SubmitDevelopmentPlanMutation, { refetchQueries: ['DevelopmentPlansQuery'] });
   const [busy, setBusy] = useState<'save' | 'submit' | null>(null);
   const [error, setError] = useState<unknown>(null);
-  const limits = jpLimits(reference.settings);
+  const rules = reference.jpRules;
   const total = rowsTotal(rows);
   const jpValue = (value: number) => formatJp(value, { unit: false });
-  const errors = pathFieldErrors(error, t, 'plan', { min: jpValue(limits.target), max: jpValue(limits.max), total: jpValue(total) });
+  const errors = pathFieldErrors(error, t, 'plan', { min: jpValue(rules.pnsYearlyTarget), max: jpValue(rules.pppkYearlyMax), total: jpValue(total) });
   useScrollToError(error);
   const dirty = serialise(target?.id, rows) !== serialise(plan.targetPosition?.id, toRows(plan.items));
   const incomplete = rows.some((r) => rowProblem(r) !== null);
@@ -97,7 +96,7 @@ function PlanEditor({ plan, reference, onNotice }: { plan: Plan; reference: Refe
               <Typography variant="h2" gutterBottom>
                 {t('plan.jp.title')}
               </Typography>
-              <JpProgress total={total} employeeType={plan.employee.employeeType} {...limits} />
+              <JpProgress total={total} employeeType={plan.employee.employeeType} rules={rules} />
             </Grid>
             <Grid size={{ xs: 12, md: 6 }}>
               <Typography variant="h2" gutterBottom>
@@ -157,7 +156,7 @@ function PlanView({ plan, reference }: { plan: Plan; reference: Reference }) {
   return (
     <Stack spacing={2}>
       <SectionCard title={t('plan.jp.title')}>
-        <JpProgress total={plan.totalJp} employeeType={plan.employee.employeeType} {...jpLimits(reference.settings)} />
+        <JpProgress total={plan.totalJp} employeeType={plan.employee.employeeType} rules={reference.jpRules} />
       </SectionCard>
       <SectionCard title={t('plan.items')}>
         <PlanItemsView items={plan.items} />
