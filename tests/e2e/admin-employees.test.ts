@@ -1,4 +1,5 @@
 import { DEMO_PASSWORD } from '../../api/src/db/seed/demo';
+import { Employee } from '../../api/src/modules/organisation/employee.entity';
 import { startBrowserTest, type BrowserTest } from './support/browser';
 import { expectVisible, overflow } from './support/page-checks';
 
@@ -109,6 +110,20 @@ describe('administrator in the browser', () => {
     await expectVisible(page.getByText('Perubahan tersimpan'));
     await page.reload();
     await expectVisible(page.getByRole('button', { name: 'Dinas Kesehatan' }).or(page.getByText('Dinas Kesehatan')));
+    await page.context().close();
+  });
+
+  it('a supervisor is offered the competency profile only of the employees whose records they may read', async () => {
+    const page = await b.page('pengawas', 1280, '/pegawai?q=Dewi%20Lestari');
+    await page.getByRole('link', { name: 'Dewi Lestari, S.Kom.' }).click();
+    await expectVisible(page.getByRole('heading', { name: 'Dewi Lestari, S.Kom.' }));
+    await page.getByRole('main').getByRole('link', { name: 'Profil kompetensi' }).click();
+    await expectVisible(page.getByRole('heading', { name: /Profil kompetensi: Dewi Lestari/ }));
+    // Someone in an OPD this supervisor does not monitor: the directory entry, but no way to their records.
+    const elsewhere = await b.app.em().findOneOrFail(Employee, { opd: { code: { $nin: ['DISKOMINFO', 'BKD', 'DINKES'] } } }, { orderBy: { nip: 'asc' } });
+    await page.goto(`${b.baseUrl}/pegawai/${elsewhere.id}`);
+    await expectVisible(page.getByRole('heading', { name: elsewhere.name }));
+    expect(await page.getByRole('main').getByRole('link', { name: 'Profil kompetensi' }).count()).toBe(0);
     await page.context().close();
   });
 
