@@ -1,13 +1,11 @@
-import { systemClock } from '../../api/src/common/dates';
-import { seedCommitteeDemo } from '../../api/src/modules/committee/committee.demo';
 import { AuditEntry } from '../../api/src/modules/audit/audit-entry.entity';
 import { startBrowserTest, type BrowserTest } from './support/browser';
 import { expectVisible, overflow } from './support/page-checks';
 
 let b: BrowserTest;
+// The browser tests' demo data includes the committee's (past years' learning and ratings).
 beforeAll(async () => {
   b = await startBrowserTest();
-  await seedCommitteeDemo(b.app.em(), systemClock(b.app.config.timeZone));
 });
 afterAll(() => b?.close());
 

@@ -56,3 +56,13 @@ export class FundingFigures {
   @Field(() => Int, { nullable: true, description: 'Rupiah per JP credited; null while nothing is credited' })
   costPerJp!: number | null;
 }
+
+/** The rotating check-in code the group trainer shows while a session is open. */
+@ObjectType()
+export class CheckInCodeType {
+  @Field(() => ID) sessionId!: string;
+  @Field({ description: 'Six digits, valid this minute (and a short grace after)' }) code!: string;
+  @Field(() => Date, { description: 'When the next code replaces it' }) shownUntil!: Date;
+  @Field({ description: 'The check-in page the QR code opens' }) checkInPath!: string;
+  @Field({ description: 'The QR code as SVG' }) qrSvg!: string;
+}

@@ -1,24 +1,15 @@
-import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { type Context, requireActor } from '../../common/context';
 import { attendedMinutes } from './check-in-code';
 import { completeGroup } from './complete-group';
 import { CommunityGroup, GroupMember } from './community-group.entity';
 import { CheckInInput, GroupIdInput, MarkAttendanceInput, MemberNotesInput, MemberResultInput, PlanSessionInput, SessionIdInput, SessionReportInput } from './community.inputs';
 import { CommunityService } from './community.service';
-import { GroupPerson } from './community.types';
+import { CheckInCodeType, GroupPerson } from './community.types';
 import { Attendance, GroupSession } from './group-session.entity';
 import { SessionService } from './session.service';
 import { byKeys, requestLoader } from '../../common/loaders';
 import { Employee } from '../organisation/employee.entity';
-
-@ObjectType()
-export class CheckInCodeType {
-  @Field(() => ID) sessionId!: string;
-  @Field({ description: 'Six digits, valid this minute (and a short grace after)' }) code!: string;
-  @Field(() => Date, { description: 'When the next code replaces it' }) shownUntil!: Date;
-  @Field({ description: 'The check-in page the QR code opens' }) checkInPath!: string;
-  @Field({ description: 'The QR code as SVG' }) qrSvg!: string;
-}
 
 @Resolver(() => GroupSession)
 export class GroupSessionResolver {
