@@ -34,6 +34,8 @@ export interface TestApp {
   gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, actor?: Actor | null, clock?: Clock): Promise<GqlResult<T>>;
   /** How many SQL statements `work` runs. */
   countQueries(work: () => Promise<unknown>): Promise<number>;
+  /** The SQL statements `work` runs, as the ORM logs them. */
+  statements(work: () => Promise<unknown>): Promise<string[]>;
   /** Starts the real HTTP app on a free port; returns its base URL. */
   http(): Promise<string>;
   close(): Promise<void>;
@@ -85,7 +87,12 @@ export async function setupTestApp(overrides: Partial<Config> = {}): Promise<Tes
   const config = testConfig(overrides);
   registerModules();
   let queries = 0;
-  const orm = await MikroORM.init(ormConfig({ clientUrl: workerDatabaseUrl(), poolMax: 4, onQuery: () => queries++ }));
+  let recorded: string[] | null = null;
+  const onQuery = (sql: string) => {
+    queries++;
+    recorded?.push(sql);
+  };
+  const orm = await MikroORM.init(ormConfig({ clientUrl: workerDatabaseUrl(), poolMax: 4, onQuery }));
   await migrate(orm);
   await resetDatabase(orm, config);
   const logger = createLogger('silent');
@@ -109,6 +116,16 @@ export async function setupTestApp(overrides: Partial<Config> = {}): Promise<Tes
       const before = queries;
       await work();
       return queries - before;
+    },
+    async statements(work) {
+      const mine: string[] = [];
+      recorded = mine;
+      try {
+        await work();
+      } finally {
+        recorded = null;
+      }
+      return mine;
     },
     async http() {
       served ??= await serveApp(config, orm);

@@ -15,6 +15,7 @@ import { identityPolicy } from './identity.policy';
 import { hashPassword } from './password';
 import { Role } from '../../common/role';
 import { effectiveRoles, GRANTABLE_ROLES } from './role';
+import { forgetCachedSessions } from './session-cache';
 import { Session } from './session.entity';
 import { User } from './user.entity';
 
@@ -87,6 +88,7 @@ export async function closeEmployeeAccounts(em: EntityManager, clock: Clock, act
   }
   if (users.length) {
     await em.nativeUpdate(Session, { user: { $in: users.map((u) => u.id) }, revokedAt: null }, { revokedAt: clock.now() });
+    forgetCachedSessions(em);
   }
 }
 
@@ -183,7 +185,7 @@ export class AccountService {
   }
 
   async grantRole(actor: Actor, input: ChangeRoleInput): Promise<User> {
-    return this.em.transactional(async (em) => {
+    return this.changingAccount(this.em.transactional(async (em) => {
       const user = await this.load(actor, input.userId, em);
       if (!GRANTABLE_ROLES.includes(input.role)) {
         throw BadInputError.field('role', 'LEARNER_IMPLIED', 'LEARNER is not granted: every account linked to an employee learns');
@@ -194,11 +196,11 @@ export class AccountService {
       user.roles = [...user.roles, input.role];
       this.record(em, actor, 'identity.role.grant', user, input.reason.trim(), { role: input.role });
       return user;
-    });
+    }));
   }
 
   async revokeRole(actor: Actor, input: ChangeRoleInput): Promise<User> {
-    return this.em.transactional(async (em) => {
+    return this.changingAccount(this.em.transactional(async (em) => {
       const user = await this.load(actor, input.userId, em);
       if (!user.roles.includes(input.role)) {
         throw BadInputError.field('role', 'NOT_GRANTED', `The account does not have the role ${input.role}`);
@@ -213,11 +215,11 @@ export class AccountService {
       }
       this.record(em, actor, 'identity.role.revoke', user, input.reason.trim(), details);
       return user;
-    });
+    }));
   }
 
   async setActive(actor: Actor, input: SetAccountActiveInput): Promise<User> {
-    return this.em.transactional(async (em) => {
+    return this.changingAccount(this.em.transactional(async (em) => {
       const user = await this.load(actor, input.userId, em);
       assertCan(identityPolicy.setActive(actor, user), 'You cannot disable your own account');
       if (user.active === input.active) {
@@ -230,7 +232,7 @@ export class AccountService {
       user.active = input.active;
       this.record(em, actor, input.active ? 'identity.account.enable' : 'identity.account.disable', user, input.reason.trim());
       return user;
-    });
+    }));
   }
 
   async unlock(actor: Actor, input: UnlockAccountInput): Promise<User> {
@@ -264,11 +266,22 @@ export class AccountService {
       generated: generatedPassword !== null,
     });
     await this.em.flush();
+    forgetCachedSessions(this.em);
     return { user, generatedPassword };
   }
 
   private async endSessions(em: EntityManager, user: User): Promise<void> {
     await em.nativeUpdate(Session, { user: user.id, revokedAt: null }, { revokedAt: this.clock.now() });
+    forgetCachedSessions(em);
+  }
+
+  /** A change of an account's roles or state, once written: cached sessions are read anew. */
+  private async changingAccount<T>(change: Promise<T>): Promise<T> {
+    try {
+      return await change;
+    } finally {
+      forgetCachedSessions(this.em);
+    }
   }
 
   private record(em: EntityManager, actor: Actor, action: string, user: User, reason: string | null, details?: Record<string, unknown>) {

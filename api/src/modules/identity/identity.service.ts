@@ -14,6 +14,7 @@ import { identityPolicy } from './identity.policy';
 import { hashPassword, spendPasswordCheck, verifyAgainstDummy, verifyPassword } from './password';
 import { Role } from '../../common/role';
 import { effectiveRoles } from './role';
+import { cachedSession, forgetCachedSessions, rememberSession, sessionGeneration } from './session-cache';
 import { Session } from './session.entity';
 import { User } from './user.entity';
 
@@ -175,7 +176,7 @@ export class IdentityService {
   }
 
   /** Resolves a bearer token to its session and user, or null when unknown, expired or revoked. */
-  async authenticate(token: string): Promise<{ user: User; sessionId: string } | null> {
+  async authenticate(token: string): Promise<{ user: User; sessionId: string; expiresAt: Date } | null> {
     if (!token || token.length > 200) return null;
     const session = await this.em.findOne(
       Session,
@@ -184,7 +185,7 @@ export class IdentityService {
     );
     const user = session?.user.getEntity();
     if (!session || !user || !user.active) return null;
-    return { user, sessionId: session.id };
+    return { user, sessionId: session.id, expiresAt: session.expiresAt };
   }
 
   /** An employee's login account, for administrators (null for others); the employees of a request load together. */
@@ -203,6 +204,7 @@ export class IdentityService {
   /** Ends the actor's session: its token stops working. */
   async logout(actor: Actor, sessionId: string): Promise<void> {
     await this.em.nativeUpdate(Session, { id: sessionId, user: actor.userId, revokedAt: null }, { revokedAt: this.clock.now() });
+    forgetCachedSessions(this.em);
   }
 
   async setSupervisedOpds(actor: Actor, input: SetSupervisedOpdsInput): Promise<User> {
@@ -244,6 +246,7 @@ export class IdentityService {
       { revokedAt: this.clock.now() },
     );
     await this.em.flush();
+    forgetCachedSessions(this.em);
   }
 }
 
@@ -254,6 +257,15 @@ export async function authenticateRequest(
   clock: Clock,
   token: string | null,
 ): Promise<{ actor: Actor | null; sessionId: string | null }> {
-  const found = token ? await new IdentityService(em, config, clock).authenticate(token) : null;
-  return found ? { actor: toActor(found.user), sessionId: found.sessionId } : { actor: null, sessionId: null };
+  if (!token || token.length > 200) return { actor: null, sessionId: null };
+  const tokenHash = hashToken(token);
+  const readAt = clock.now().getTime();
+  const cached = cachedSession(em, tokenHash, readAt);
+  if (cached) return { actor: { ...cached.actor }, sessionId: cached.sessionId };
+  const generation = sessionGeneration(em);
+  const found = await new IdentityService(em, config, clock).authenticate(token);
+  if (!found) return { actor: null, sessionId: null };
+  const actor = toActor(found.user);
+  rememberSession(em, tokenHash, { actor, sessionId: found.sessionId, expiresAt: found.expiresAt, readAt, generation });
+  return { actor, sessionId: found.sessionId };
 }

@@ -16,18 +16,63 @@ function describe(key: SettingKey, value: number): SettingInfo {
   return { key, value, defaultValue: def.default, min: def.min, max: def.max, description: def.description };
 }
 
-/** All settings, stored values over defaults, in one query: the rules other modules apply. */
-export async function readSettings(em: EntityManager): Promise<Settings> {
-  const rows = await em.find(Setting, {});
+/**
+ * How long settings read from the database are kept in memory. A change made through this process
+ * is seen at once (`forgetSettings`); one made by another process of the same database, within this.
+ */
+export const SETTINGS_CACHE_MS = 5000;
+
+interface SettingsCache {
+  generation: number;
+  /** The settings being read or read, and when (performance.now()). */
+  pending: { generation: number; readAt: number; values: Promise<Settings> } | null;
+}
+
+/** One cache per database (the EntityManagers of one ORM share their driver). */
+const settingsCaches = new WeakMap<object, SettingsCache>();
+
+function settingsCacheOf(em: EntityManager): SettingsCache {
+  const key = em.getDriver();
+  let cache = settingsCaches.get(key);
+  if (!cache) settingsCaches.set(key, (cache = { generation: 0, pending: null }));
+  return cache;
+}
+
+async function loadSettings(em: EntityManager): Promise<Settings> {
+  const rows: { key: string; value: string | number }[] = await em.getConnection().execute('select key, value from setting', [], 'all', em.getTransactionContext());
   const values = Object.fromEntries(SETTING_KEYS.map((k) => [k, SETTING_DEFINITIONS[k].default])) as Settings;
-  for (const row of rows) if (row.key in values) values[row.key as SettingKey] = row.value;
-  return values;
+  for (const row of rows) if (row.key in values) values[row.key as SettingKey] = Number(row.value);
+  return Object.freeze(values);
+}
+
+/**
+ * All settings, stored values over defaults: the rules other modules apply. Read from the database
+ * at most once per `SETTINGS_CACHE_MS` (concurrent callers share one read), and anew after a change.
+ */
+export async function readSettings(em: EntityManager): Promise<Settings> {
+  const cache = settingsCacheOf(em);
+  const now = performance.now();
+  const held = cache.pending;
+  if (held && held.generation === cache.generation && now - held.readAt < SETTINGS_CACHE_MS) return held.values;
+  const pending = { generation: cache.generation, readAt: now, values: loadSettings(em) };
+  cache.pending = pending;
+  // A failed read is not kept.
+  pending.values.catch(() => {
+    if (cache.pending === pending) cache.pending = null;
+  });
+  return pending.values;
 }
 
 /** One setting's value (stored, else its default). */
 export async function readSetting(em: EntityManager, key: SettingKey): Promise<number> {
-  const row = await em.findOne(Setting, { key });
-  return row?.value ?? SETTING_DEFINITIONS[key].default;
+  return (await readSettings(em))[key];
+}
+
+/** Settings are read anew from the database: call once a change is written. */
+export function forgetSettings(em: EntityManager): void {
+  const cache = settingsCacheOf(em);
+  cache.generation++;
+  cache.pending = null;
 }
 
 export class SettingService {
@@ -60,6 +105,7 @@ export class SettingService {
       throw BadInputError.field('value', 'JP_ONE_DECIMAL', `${key} is a JP figure: at most one decimal`);
     }
     const setting = await this.em.upsert(Setting, { key, value, updatedAt: this.clock.now() });
+    forgetSettings(this.em);
     return describe(key as SettingKey, setting.value);
   }
 
