@@ -172,7 +172,6 @@ describe('demo learning, seeded mid-year', () => {
       employees: 0,
       assessments: 0,
       learning: { modules: 0, completions: 0, plans: 0 },
-      community: { groups: 0, members: 0 },
     });
     // The learning part has its own guard too: modules exist, so it adds nothing.
     expect(await seedDemoLearning(t.em(), t.config.seedsDir, systemClock(t.config.timeZone), ACCOUNTS)).toEqual({ modules: 0, completions: 0, plans: 0 });

@@ -84,7 +84,7 @@ interface Taking {
 }
 
 /** Makes local dates and times into instants of the regency's time zone, never after `clock.now()`. */
-class Timeline {
+export class Timeline {
   readonly today: string;
   readonly yearStart: string;
   readonly days: string[];

@@ -7,7 +7,6 @@ import { Employee } from '../../modules/organisation/employee.entity';
 import { EmployeeType } from '../../modules/organisation/organisation.enums';
 import { Opd } from '../../modules/organisation/opd.entity';
 import { Position } from '../../modules/organisation/position.entity';
-import { type DemoCommunityCounts, seedDemoCommunity } from './demo-community';
 import { seedDemoAssessments } from './demo-competency';
 import { type DemoLearningCounts, seedDemoLearning } from './demo-learning';
 import { generatePeople, type Names, type PersonRow } from './people';
@@ -150,7 +149,6 @@ export interface DemoCounts {
   employees: number;
   assessments: number;
   learning: DemoLearningCounts;
-  community: DemoCommunityCounts;
 }
 
 /**
@@ -160,7 +158,7 @@ export interface DemoCounts {
  * dated by `clock`.
  */
 export async function seedDemo(em: EntityManager, seedsDir: string, clock: Clock = systemClock()): Promise<DemoCounts> {
-  if ((await em.count(Employee, {})) > 0) return { employees: 0, assessments: 0, learning: { modules: 0, completions: 0, plans: 0 }, community: { groups: 0, members: 0 } };
+  if ((await em.count(Employee, {})) > 0) return { employees: 0, assessments: 0, learning: { modules: 0, completions: 0, plans: 0 } };
   const people = generatePeople(195, 1, await opdRows(em), names(seedsDir)).filter(
     (p) => !DEMO_ACCOUNTS.some((a) => a.nip === p.nip),
   );
@@ -177,13 +175,7 @@ export async function seedDemo(em: EntityManager, seedsDir: string, clock: Clock
     supervisor: username(Role.SUPERVISOR),
     all: DEMO_ACCOUNTS.map((a) => a.username),
   });
-  const community = await seedDemoCommunity(em, clock, {
-    trainer: username(Role.TRAINER),
-    supervisor: username(Role.SUPERVISOR),
-    learner: peserta.username,
-    admin: username(Role.ADMIN),
-  });
-  return { employees, assessments, learning, community: community.counts };
+  return { employees, assessments, learning };
 }
 
 /**

@@ -1,4 +1,5 @@
 import { defineModule } from '../../common/module';
+import { seedCommunityDemo } from './community.demo';
 import { CommunityGroup, GroupCompetency, GroupEvent, GroupMember } from './community-group.entity';
 import { CommunityGroupResolver, GroupCompetencyResolver, GroupEventResolver, GroupMemberResolver } from './community.resolver';
 import { Attendance, GroupSession } from './group-session.entity';
@@ -8,4 +9,5 @@ export const communityModule = defineModule({
   name: 'community',
   entities: [CommunityGroup, GroupCompetency, GroupMember, GroupEvent, GroupSession, Attendance],
   resolvers: [CommunityGroupResolver, GroupCompetencyResolver, GroupMemberResolver, GroupEventResolver, GroupSessionResolver, AttendanceResolver],
+  seedDemo: ({ em, clock }) => seedCommunityDemo(em, clock),
 });
