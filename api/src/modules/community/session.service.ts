@@ -93,15 +93,19 @@ export class SessionService {
     return session;
   }
 
-  /** The code to show now, with its QR code: for the group trainer, while the session is open. */
-  async checkInCode(actor: Actor, sessionId: string): Promise<CheckInCode> {
+  /**
+   * The code to show now, with its QR code: for the group trainer, while the session is open. The
+   * QR code holds the check-in page's address on `origin` (where the app is served), so a phone's
+   * own camera opens it too.
+   */
+  async checkInCode(actor: Actor, sessionId: string, origin = ''): Promise<CheckInCode> {
     const { session, relation } = await this.load(actor, sessionId);
     assertCan(communityPolicy.runSessions(actor, relation), 'Only the group trainer shows the check-in code');
     if (session.status !== SessionStatus.OPEN) throw new ConflictError('Check-in runs only while the session is open');
     const now = this.clock.now();
     const code = codeFor(session.codeSecret, session.id, codeWindow(now));
     const checkInPath = `/absen?sesi=${session.id}&kode=${code}`;
-    const qrSvg = await QRCode.toString(checkInPath, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
+    const qrSvg = await QRCode.toString(`${origin}${checkInPath}`, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
     return { sessionId: session.id, code, shownUntil: codeShownUntil(now), checkInPath, qrSvg };
   }
 
@@ -221,6 +225,19 @@ export class SessionService {
     session.reportAcknowledgedAt ??= this.clock.now();
     await this.em.flush();
     return session;
+  }
+
+  /** One session, for anyone who may see its group. */
+  async session(actor: Actor, sessionId: string): Promise<GroupSession> {
+    return (await this.load(actor, sessionId)).session;
+  }
+
+  /** Open sessions of the groups the actor is an active member of: where check-in runs now. */
+  async openSessionsOf(actor: Actor): Promise<GroupSession[]> {
+    if (!actor.employeeId) return [];
+    const memberships = await this.em.find(GroupMember, { employee: actor.employeeId, status: MemberStatus.ACTIVE, group: { status: GroupStatus.RUNNING } }, { fields: ['group'] });
+    if (!memberships.length) return [];
+    return this.em.find(GroupSession, { group: { $in: memberships.map((m) => m.group.id) }, status: SessionStatus.OPEN }, { orderBy: { startsAt: 'asc' } });
   }
 
   /** The sessions of a group, in time order, for anyone who may see the group. */

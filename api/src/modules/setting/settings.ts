@@ -28,6 +28,13 @@ export const SETTING_DEFINITIONS = {
     integer: true,
     description: 'Extra JP, in percent, for an international activity',
   },
+  'community.attendanceThresholdPercent': {
+    default: 75,
+    min: 1,
+    max: 100,
+    integer: true,
+    description: 'Attendance rate, in percent of the sessions held, below which a group member is shown to the group monitor',
+  },
 } as const;
 
 export type SettingKey = keyof typeof SETTING_DEFINITIONS;
