@@ -160,20 +160,9 @@ export class QuizSlotView {
   count!: number;
 }
 
-@ObjectType({ description: 'A quiz’s settings with its questions, for the module’s authors' })
-export class QuizSettings {
-  @Field(() => ID)
-  lessonId!: string;
-
-  @Field(() => ID)
-  moduleId!: string;
-
-  @Field()
-  lessonTitle!: string;
-
-  @Field({ description: 'Settings change only while the module is a draft' })
-  editable!: boolean;
-
+/** The rules of a quiz, shown alike to its authors (`QuizSettings`) and its learners (`QuizInfo`). */
+@ObjectType() // a base: only the classes extending it are in the schema
+export abstract class QuizRules {
   @Field(() => QuizRole)
   role!: QuizRole;
 
@@ -192,17 +181,32 @@ export class QuizSettings {
   @Field(() => Float, { nullable: true })
   passMarkPercent?: number | null;
 
-  @Field()
-  shuffleQuestions!: boolean;
-
-  @Field()
-  shuffleOptions!: boolean;
-
   @Field(() => GradingMethod)
   gradingMethod!: GradingMethod;
 
   @Field(() => ReviewPolicyView)
   review!: ReviewPolicyView;
+}
+
+@ObjectType({ description: 'A quiz’s settings with its questions, for the module’s authors' })
+export class QuizSettings extends QuizRules {
+  @Field(() => ID)
+  lessonId!: string;
+
+  @Field(() => ID)
+  moduleId!: string;
+
+  @Field()
+  lessonTitle!: string;
+
+  @Field({ description: 'Settings change only while the module is a draft' })
+  editable!: boolean;
+
+  @Field()
+  shuffleQuestions!: boolean;
+
+  @Field()
+  shuffleOptions!: boolean;
 
   @Field(() => [QuizSlotView])
   slots!: QuizSlotView[];
@@ -262,36 +266,12 @@ export class QuizPermissions {
 }
 
 @ObjectType({ description: 'A quiz as a learner sees it before and between attempts: no questions, no keys' })
-export class QuizInfo {
+export class QuizInfo extends QuizRules {
   @Field(() => ID)
   id!: string;
 
-  @Field(() => QuizRole)
-  role!: QuizRole;
-
-  @Field(() => Date, { nullable: true })
-  opensAt?: Date | null;
-
-  @Field(() => Date, { nullable: true })
-  closesAt?: Date | null;
-
-  @Field(() => Int, { nullable: true })
-  timeLimitMinutes?: number | null;
-
-  @Field(() => Int, { nullable: true })
-  attemptsAllowed?: number | null;
-
-  @Field(() => Float, { nullable: true })
-  passMarkPercent?: number | null;
-
-  @Field(() => GradingMethod)
-  gradingMethod!: GradingMethod;
-
   @Field(() => Int)
   questionCount!: number;
-
-  @Field(() => ReviewPolicyView)
-  review!: ReviewPolicyView;
 
   @Field(() => [QuizAttemptSummary], { description: 'The viewer’s attempts, latest first' })
   myAttempts!: QuizAttemptSummary[];

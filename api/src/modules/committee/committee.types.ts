@@ -1,24 +1,11 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Competency } from '../competency/competency.entity';
-import { AssessmentMethod } from '../competency/competency.enums';
+import { CompetencyLevelAgainstStandard, CompetencyLevelFact } from '../competency/competency.types';
 import { Employee } from '../organisation/employee.entity';
 import { Position } from '../organisation/position.entity';
 import { TalentRating } from './talent-rating.entity';
 
 @ObjectType({ description: 'The deciding evidence of a competency condition' })
-export class MatchedCompetency {
-  @Field(() => Competency)
-  competency!: Competency;
-
-  @Field(() => Int)
-  level!: number;
-
-  @Field(() => AssessmentMethod)
-  method!: AssessmentMethod;
-
-  @Field({ description: 'YYYY-MM-DD' })
-  assessedOn!: string;
-}
+export class MatchedCompetency extends CompetencyLevelFact {}
 
 @ObjectType()
 export class YearJp {
@@ -143,16 +130,7 @@ export class RankReason {
 }
 
 @ObjectType({ description: "A candidate's level in one competency of the position's standard" })
-export class PoolCompetencyLevel {
-  @Field(() => Competency)
-  competency!: Competency;
-
-  @Field(() => Int)
-  requiredLevel!: number;
-
-  @Field(() => Int, { nullable: true })
-  currentLevel!: number | null;
-
+export class PoolCompetencyLevel extends CompetencyLevelAgainstStandard {
   @Field(() => String, { nullable: true, description: 'Date of the deciding evidence (YYYY-MM-DD)' })
   assessedOn!: string | null;
 }

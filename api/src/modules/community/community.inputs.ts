@@ -122,6 +122,7 @@ export class UpdateGroupInput extends GroupFieldsInput {
   id!: string;
 }
 
+/** Names a group; the inputs of acts on a group extend it. */
 @InputType()
 export class GroupIdInput {
   @Field(() => ID)
@@ -130,11 +131,7 @@ export class GroupIdInput {
 }
 
 @InputType()
-export class GroupReasonInput {
-  @Field(() => ID)
-  @IsUUID()
-  groupId!: string;
-
+export class GroupReasonInput extends GroupIdInput {
   @Field({ description: 'Why, for the trainer and the record' })
   @NotBlank()
   @MinTrimmedLength(COMMUNITY_LIMITS.reasonMin)
@@ -143,11 +140,7 @@ export class GroupReasonInput {
 }
 
 @InputType()
-export class GroupMemberInput {
-  @Field(() => ID)
-  @IsUUID()
-  groupId!: string;
-
+export class GroupMemberInput extends GroupIdInput {
   @Field(() => ID)
   @IsUUID()
   employeeId!: string;
@@ -222,13 +215,8 @@ export class GroupFilter {
   toDecide?: boolean;
 }
 
-
 @InputType()
-export class PlanSessionInput {
-  @Field(() => ID)
-  @IsUUID()
-  groupId!: string;
-
+export class PlanSessionInput extends GroupIdInput {
   @Field()
   @NotBlank()
   @MinTrimmedLength(3)
@@ -273,6 +261,7 @@ export class PlanSessionInput {
   meetingUrl?: string | null;
 }
 
+/** Names a session; the inputs of acts on a session extend it. */
 @InputType()
 export class SessionIdInput {
   @Field(() => ID)
@@ -305,11 +294,7 @@ export class CheckInInput {
 }
 
 @InputType()
-export class MarkAttendanceInput {
-  @Field(() => ID)
-  @IsUUID()
-  sessionId!: string;
-
+export class MarkAttendanceInput extends SessionIdInput {
   @Field(() => ID)
   @IsUUID()
   employeeId!: string;
@@ -330,11 +315,7 @@ export class MarkAttendanceInput {
 }
 
 @InputType()
-export class SessionReportInput {
-  @Field(() => ID)
-  @IsUUID()
-  sessionId!: string;
-
+export class SessionReportInput extends SessionIdInput {
   @Field({ description: 'What was learned' })
   @NotBlank()
   @MinTrimmedLength(10)

@@ -84,8 +84,25 @@ export class CompetencyProfile {
   items!: ProfileItem[];
 }
 
-@ObjectType()
-export class GapItem {
+/** An employee's level in a competency by its deciding evidence: the fact other modules show. */
+@ObjectType() // a base: only the classes extending it are in the schema
+export abstract class CompetencyLevelFact {
+  @Field(() => Competency)
+  competency!: Competency;
+
+  @Field(() => Int)
+  level!: number;
+
+  @Field(() => AssessmentMethod)
+  method!: AssessmentMethod;
+
+  @Field({ description: 'YYYY-MM-DD' })
+  assessedOn!: string;
+}
+
+/** An employee's current level in a competency against the level a standard requires. */
+@ObjectType() // a base: only the classes extending it are in the schema
+export abstract class CompetencyLevelAgainstStandard {
   @Field(() => Competency)
   competency!: Competency;
 
@@ -94,7 +111,10 @@ export class GapItem {
 
   @Field(() => Int, { nullable: true })
   currentLevel!: number | null;
+}
 
+@ObjectType()
+export class GapItem extends CompetencyLevelAgainstStandard {
   @Field(() => Int, { description: 'Levels still missing (0 when met)' })
   gap!: number;
 
