@@ -19,6 +19,8 @@ export default defineConfig({
       '/graphql': `http://localhost:${apiPort}`,
       '/health': `http://localhost:${apiPort}`,
       '/files': `http://localhost:${apiPort}`,
+      '/record/exports': `http://localhost:${apiPort}`,
+      '/certificates': `http://localhost:${apiPort}`,
     },
     fs: { allow: ['..'] },
   },

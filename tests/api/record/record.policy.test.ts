@@ -27,6 +27,15 @@ const decidePlan: PolicyTable = {
   ADMIN: /*                         */ [N, N, N],
 };
 
+//                                     own OPD, supervised OPD, other OPD
+const readCompliance: PolicyTable = {
+  LEARNER: /*                       */ [N, N, N],
+  TRAINER: /*                       */ [N, N, N],
+  SUPERVISOR: /*                    */ [Y, Y, N],
+  COMMITTEE: /*                     */ [N, N, N],
+  ADMIN: /*                         */ [Y, Y, Y],
+};
+
 describe('development plans and the JP ledger', () => {
   it.each(rowsOf(readRecords))('read plans and JP: %s, %s employee → %s', (role, relation, expected) => {
     const actor = actorWith(role);
@@ -40,6 +49,15 @@ describe('development plans and the JP ledger', () => {
   it.each(rowsOf(decidePlan))('approve or return a plan: %s, %s employee → %s', (role, relation, expected) => {
     const actor = actorWith(role);
     expect(recordPolicy.decidePlan(actor, employeeFor(relation), scopeOf(actor))).toBe(expected);
+  });
+
+  it.each(rowsOf(readCompliance))("an OPD's JP compliance: %s, the %s employee's OPD → %s", (role, relation, expected) => {
+    const actor = actorWith(role);
+    expect(recordPolicy.readCompliance(actor, employeeFor(relation).opd.id, scopeOf(actor))).toBe(expected);
+  });
+
+  it.each(Object.values(Role))('the compliance report at all: ADMIN and SUPERVISOR (%s)', (role) => {
+    expect(recordPolicy.readComplianceReport(actorWith(role))).toBe(role === Role.ADMIN || role === Role.SUPERVISOR);
   });
 
   it.each(Object.values(Role))('credit rules and holidays: only ADMIN (%s)', (role) => {

@@ -11,6 +11,8 @@ import {
   ModuleCompetencyResolver,
 } from './learning.resolver';
 import { readModuleFile } from './learning-files';
+import { registerGapRecommender } from '../record/gap-recommenders';
+import { recommendModulesForGaps } from './recommend-for-gaps';
 import { TrainerOverviewResolver } from './trainer-overview.resolver';
 
 export const learningModule = defineModule({
@@ -27,5 +29,6 @@ export const learningModule = defineModule({
   ],
   register() {
     registerFileReader('learning.moduleFile', readModuleFile);
+    registerGapRecommender('learning.modules', recommendModulesForGaps);
   },
 });

@@ -2,6 +2,7 @@ import { defineModule } from '../../common/module';
 import { registerFileReader } from '../file/file-readers';
 import { readClaimFile } from './record-files';
 import { LearningClaimEvidenceResolver, LearningClaimResolver } from './claim.resolver';
+import { ComplianceResolver } from './compliance.resolver';
 import { DevelopmentPlan, DevelopmentPlanEvent, DevelopmentPlanItem } from './development-plan.entity';
 import { DevelopmentPlanEventResolver, DevelopmentPlanItemResolver, DevelopmentPlanResolver } from './development-plan.resolver';
 import { Holiday } from './holiday.entity';
@@ -13,6 +14,7 @@ import { LearningRecord } from './learning-record.entity';
 import { LedgerResolver } from './ledger.resolver';
 import { OverviewResolver } from './overview.resolver';
 import { ReferenceResolver } from './reference.resolver';
+import { recordRoutes } from './record.routes';
 
 export const recordModule = defineModule({
   name: 'record',
@@ -27,7 +29,9 @@ export const recordModule = defineModule({
     LearningClaimResolver,
     LearningClaimEvidenceResolver,
     OverviewResolver,
+    ComplianceResolver,
   ],
+  routes: [{ path: '/record', router: recordRoutes }],
   register() {
     registerFileReader('record.claimEvidence', readClaimFile);
   },

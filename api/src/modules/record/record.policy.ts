@@ -30,6 +30,16 @@ export const recordPolicy = {
     return organisationPolicy.decideFor(actor, employee, scope) || (hasRole(actor, Role.ADMIN) && !isSelf(actor, employee));
   },
 
+  /** The compliance report at all (of the OPDs `readCompliance` allows): administrators and supervisors. */
+  readComplianceReport(actor: Actor): boolean {
+    return hasRole(actor, Role.ADMIN) || hasRole(actor, Role.SUPERVISOR);
+  },
+
+  /** The JP compliance of an OPD and its people: administrators for every OPD, a supervisor for the OPDs they supervise. */
+  readCompliance(actor: Actor, opdId: string, scope: EmployeeScope): boolean {
+    return hasRole(actor, Role.ADMIN) || (hasRole(actor, Role.SUPERVISOR) && scope.supervisedOpds.has(opdId));
+  },
+
   /** Credit rules of the forms of learning and the holiday calendar. */
   maintainReference(actor: Actor): boolean {
     return hasRole(actor, Role.ADMIN);

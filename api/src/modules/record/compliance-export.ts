@@ -1,0 +1,61 @@
+import ExcelJS from 'exceljs';
+import { EmployeeType } from '../organisation/organisation.enums';
+import type { AtRiskRow } from './compliance.service';
+import type { ComplianceFigures, OpdCompliance } from './compliance.types';
+
+export interface ComplianceExport {
+  report: OpdCompliance;
+  atRisk: AtRiskRow[];
+  /** When the export was made, as the reader reads it. */
+  madeAt: string;
+  madeBy: string;
+}
+
+const FIGURE_HEADS = ['jumlah', 'mencapai', '% mencapai', 'rata-rata JP', 'berisiko'];
+const figureCells = (f: ComplianceFigures) => [f.employees, f.reached, f.percentage, f.averageJp, f.atRisk];
+
+function styleHead(row: ExcelJS.Row): void {
+  row.font = { bold: true, color: { argb: 'FFFFFFFF' } };
+  row.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF0B4F71' } };
+  row.alignment = { vertical: 'middle', wrapText: true };
+}
+
+/**
+ * The compliance of a year as a workbook: per OPD (PNS against the target, PPPK apart) with the
+ * total on the first sheet, everyone at risk on the second.
+ */
+export async function complianceWorkbook(e: ComplianceExport): Promise<Buffer> {
+  const { report } = e;
+  const book = new ExcelJS.Workbook();
+  book.creator = 'Komunitas Pintar';
+  const sheet = book.addWorksheet(`Kepatuhan JP ${report.year}`, { views: [{ state: 'frozen', ySplit: 4, xSplit: 1 }] });
+  sheet.addRow([`Kepatuhan JP ${report.year} per OPD`]).font = { bold: true, size: 14 };
+  sheet.addRow([`Per ${report.asOf}; PNS: target ${report.targetJp} JP per tahun; PPPK: paling banyak ${report.pppkMaxJp} JP per tahun kontrak. Dibuat ${e.madeAt} oleh ${e.madeBy}.`]);
+  sheet.addRow(['', 'PNS', '', '', '', '', 'PPPK']);
+  sheet.mergeCells(3, 2, 3, 6);
+  sheet.mergeCells(3, 7, 3, 11);
+  const head = sheet.addRow(['OPD', ...FIGURE_HEADS.map((h) => `PNS ${h}`), ...FIGURE_HEADS.map((h) => `PPPK ${h}`)]);
+  styleHead(sheet.getRow(3));
+  styleHead(head);
+  for (const row of report.opds) sheet.addRow([row.opd.name, ...figureCells(row.pns), ...figureCells(row.pppk)]);
+  const total = sheet.addRow(['Total', ...figureCells(report.total.pns), ...figureCells(report.total.pppk)]);
+  total.font = { bold: true };
+  sheet.getColumn(1).width = 48;
+  for (let c = 2; c <= 11; c++) {
+    sheet.getColumn(c).width = 12;
+    if ([4, 5, 9, 10].includes(c)) sheet.getColumn(c).numFmt = '0.0';
+  }
+
+  const risk = book.addWorksheet('Berisiko', { views: [{ state: 'frozen', ySplit: 1, xSplit: 3 }] });
+  styleHead(risk.addRow(['No', 'NIP', 'Nama', 'Jenis pegawai', 'OPD', 'Jabatan', 'JP diakui', 'JP menunggu', 'Target/batas JP', 'JP sesuai laju']));
+  e.atRisk.forEach((r, i) =>
+    risk.addRow([i + 1, r.nip, r.name, r.type === EmployeeType.PPPK ? 'PPPK' : 'PNS', r.opd, r.position ?? '', r.counted, r.pending, r.goal, r.expected]),
+  );
+  risk.columns.forEach((column, i) => {
+    column.width = [5, 21, 32, 12, 40, 32, 11, 11, 11, 11][i];
+  });
+  risk.getColumn(2).numFmt = '@';
+  for (let c = 7; c <= 10; c++) risk.getColumn(c).numFmt = '0.0';
+  risk.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: 10 } };
+  return Buffer.from(await book.xlsx.writeBuffer());
+}

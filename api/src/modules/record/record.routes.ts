@@ -1,0 +1,44 @@
+import { validate } from 'class-validator';
+import express, { type NextFunction, type Request, type Response, type Router } from 'express';
+import { withClock } from '../../common/clock-stamps';
+import { BadInputError, UnauthenticatedError } from '../../common/errors';
+import { restError, validationFields } from '../../common/format-error';
+import type { RouteDeps } from '../../common/module';
+import { authenticateRequest } from '../identity/identity.service';
+import { readSessionToken } from '../identity/session-cookie';
+import { OpdComplianceInput } from './compliance.inputs';
+import { ComplianceService } from './compliance.service';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** `GET /record/exports/compliance?year=2026`: the year's compliance per OPD and everyone at risk, as XLSX. */
+export function recordRoutes({ config, logger, orm, clock }: RouteDeps): Router {
+  const router = express.Router();
+  router.get('/exports/compliance', async (req: Request, res: Response, next: NextFunction) => {
+    try {
+      const em = withClock(orm.em.fork(), clock);
+      const { actor } = await authenticateRequest(em, config, clock, readSessionToken(req));
+      if (!actor) throw new UnauthenticatedError();
+      const input = Object.assign(new OpdComplianceInput(), { year: /^\d{1,4}$/.test(String(req.query.year)) ? Number(req.query.year) : req.query.year });
+      const fields = validationFields(await validate(input));
+      if (fields.length) throw new BadInputError(fields);
+      const { body, atRisk } = await new ComplianceService(em).exportWorkbook(actor, input, clock);
+      res.set({
+        'Content-Type': XLSX,
+        'Content-Length': String(body.length),
+        'Content-Disposition': `attachment; filename="kepatuhan-jp-${input.year}.xlsx"`,
+        'Cache-Control': 'no-store',
+        'X-Content-Type-Options': 'nosniff',
+        'X-Total-Rows': String(atRisk),
+      });
+      res.end(body);
+    } catch (error) {
+      next(error);
+    }
+  });
+  router.use((error: unknown, _req: Request, res: Response, _next: NextFunction) => {
+    const { status, body } = restError(error, logger);
+    if (!res.headersSent) res.status(status).json(body);
+  });
+  return router;
+}
