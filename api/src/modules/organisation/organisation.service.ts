@@ -4,9 +4,10 @@ import type { Actor } from '../../common/actor';
 import type { Clock } from '../../common/dates';
 import { emitDomainEvent } from '../../common/events';
 import { assertCan, BadInputError, NotFoundError } from '../../common/errors';
-import { findPage, type Page, type PageInput } from '../../common/paging';
+import type { Page, PageInput } from '../../common/paging';
 import { likePattern } from '../../common/text';
 import { employeeScope } from './employee-access';
+import { directoryPage } from './employee-directory';
 import { Employee } from './employee.entity';
 import { checkEmployee, type EmployeeFieldNames } from './employee-rules';
 import { Opd } from './opd.entity';
@@ -60,33 +61,14 @@ export class OrganisationService {
     return position;
   }
 
-  /** The directory; a supervisor sees the employees of the OPDs they supervise first, then the rest. */
+  /**
+   * The directory, read as plain rows in one statement; a supervisor sees the employees of the
+   * OPDs they supervise first, then the rest (unless the filter names an OPD).
+   */
   async employees(actor: Actor, filter: EmployeeFilter = {}, page: PageInput): Promise<Page<Employee>> {
     assertCan(organisationPolicy.browseDirectory(actor), 'You may not browse the employee directory');
-    const where: FilterQuery<Employee> = {};
-    const search = filter.search?.trim();
-    if (search) {
-      const digits = search.replace(/\s/g, '');
-      where.$or = /^\d+$/.test(digits)
-        ? [{ nip: { $like: `${digits}%` } }]
-        : [{ name: { $ilike: `%${likePattern(search)}%` } }];
-    }
-    if (filter.opdId) where.opd = filter.opdId;
-    if (filter.positionType) where.position = { positionType: filter.positionType };
-    if (filter.employeeType) where.employeeType = filter.employeeType;
-    if (filter.active !== undefined && filter.active !== null) where.active = filter.active;
-    const order = { name: 'asc', nip: 'asc' } as const;
-    const supervised = [...(await employeeScope(this.em, actor)).supervisedOpds];
-    if (!supervised.length || filter.opdId) return findPage(this.em, Employee, where, page, order);
-    // Two runs, each in name order: the supervised OPDs' employees, then everyone else.
-    const own: FilterQuery<Employee> = { $and: [where, { opd: { $in: supervised } }] };
-    const rest: FilterQuery<Employee> = { $and: [where, { opd: { $nin: supervised } }] };
-    const ownCount = await this.em.count(Employee, own);
-    const items: Employee[] = page.offset < ownCount ? await this.em.find(Employee, own, { orderBy: order, offset: page.offset, limit: page.limit }) : [];
-    const restPage = { offset: Math.max(0, page.offset - ownCount), limit: page.limit - items.length };
-    const others = restPage.limit > 0 ? await findPage(this.em, Employee, rest, restPage as PageInput, order) : null;
-    const restTotal = others?.total ?? (await this.em.count(Employee, rest));
-    return { items: [...items, ...(others?.items ?? [])], total: ownCount + restTotal, offset: page.offset, limit: page.limit };
+    const supervised = filter.opdId ? [] : [...(await employeeScope(this.em, actor)).supervisedOpds];
+    return directoryPage(this.em, filter, page, supervised);
   }
 
   async employee(actor: Actor, id: string): Promise<Employee> {

@@ -3,13 +3,16 @@ import type { Actor } from '../../common/actor';
 import { type Clock, isLocalDate, monthOf, nextMonthStart, yearOf } from '../../common/dates';
 import { assertCan, BadInputError, NotFoundError } from '../../common/errors';
 import { floorJp, sumJp } from '@komunitas-pintar/domain';
-import { readableEmployee } from '../organisation/employee-access';
+import { assertReadable, readableEmployee } from '../organisation/employee-access';
+import { EMPLOYEE_COLUMNS, type EmployeeRow, employeeOfRow } from '../organisation/employee-directory';
 import { Employee } from '../organisation/employee.entity';
 import { EmployeeType } from '../organisation/organisation.enums';
-import { readSettings } from '../setting/setting.service';
+import { readSettings, type Settings } from '../setting/setting.service';
+import { instant, num, preloaded, readRows } from '../../common/read-model';
 import { workingDays } from './holiday.service';
 import { type Activity, type Credit, creditDates, creditJp } from './jp-credit';
-import { jpPeriod, jpPeriodContaining } from './jp-period';
+import { type JpPeriod, jpPeriod, jpPeriodContaining } from './jp-period';
+import { forgetLearningForms, learningFormsById } from './learning-forms';
 import { LearningForm } from './learning-form.entity';
 import { LearningRecord } from './learning-record.entity';
 import { LearningRecordDay } from './learning-record-day.entity';
@@ -231,17 +234,8 @@ async function assessCredit(em: EntityManager, request: CreditRequest): Promise<
   return { form, credit };
 }
 
-/** Totals of one employee's JP period, without access checks: callers check who may read them. */
-export async function jpSummaryOf(em: EntityManager, employee: Employee, year: number): Promise<JpSummaryType> {
-  const settings = await readSettings(em);
-  const period = jpPeriod(employee.employeeType, employee.nip, year);
-  // A PNS's records by their calendar year; a PPPK's by the end date falling in the contract year.
-  const calendar = period.start === `${year}-01-01`;
-  const entries = await em.find(
-    LearningRecord,
-    calendar ? { employee, year } : { employee, endDate: { $gte: period.start, $lte: period.end } },
-    { orderBy: { endDate: 'desc', createdAt: 'desc' } },
-  );
+/** The totals of a period from its entries (newest first) and the settings in force. */
+function summaryFrom(employee: Employee, period: JpPeriod, settings: Settings, entries: LearningRecord[]): JpSummaryType {
   const sum = (status: RecordStatus) => sumJp(entries.filter((e) => e.status === status).map((e) => e.jp));
   const approvedJp = sum(RecordStatus.APPROVED);
   const pns = employee.employeeType === EmployeeType.PNS;
@@ -251,7 +245,7 @@ export async function jpSummaryOf(em: EntityManager, employee: Employee, year: n
   const goal = (targetJp ?? maxJp)!;
   return {
     employee,
-    year,
+    year: period.year,
     periodStart: period.start,
     periodEnd: period.end,
     targetJp,
@@ -263,6 +257,106 @@ export async function jpSummaryOf(em: EntityManager, employee: Employee, year: n
     remainingJp: floorJp(Math.max(0, goal - countedJp)),
     entries,
   };
+}
+
+/** A PNS's records count by their calendar year; a PPPK's by the end date falling in the contract year. */
+const isCalendar = (period: JpPeriod) => period.start === `${period.year}-01-01`;
+
+/** Totals of one employee's JP period, without access checks: callers check who may read them. */
+export async function jpSummaryOf(em: EntityManager, employee: Employee, year: number): Promise<JpSummaryType> {
+  const settings = await readSettings(em);
+  const period = jpPeriod(employee.employeeType, employee.nip, year);
+  const entries = await em.find(
+    LearningRecord,
+    isCalendar(period) ? { employee, year } : { employee, endDate: { $gte: period.start, $lte: period.end } },
+    { orderBy: { endDate: 'desc', createdAt: 'desc' } },
+  );
+  return summaryFrom(employee, period, settings, entries);
+}
+
+interface SummaryRow extends EmployeeRow {
+  r_id: string | null;
+  r_source: RecordSource;
+  r_source_id: string | null;
+  r_form_id: number;
+  r_title: string;
+  r_organiser: string | null;
+  r_start_date: string;
+  r_end_date: string;
+  r_minutes: number;
+  r_sessions: number;
+  r_jp: string;
+  r_year: number;
+  r_status: RecordStatus;
+  r_international: boolean;
+  r_credit_note: string | null;
+  r_evidence: string | null;
+  r_created_at: string;
+  r_updated_at: string;
+}
+
+/**
+ * An employee's JP summary for a year as one statement of plain rows: the employee (with OPD and
+ * position, for the access check and the answer) and the records that may belong to the period
+ * (those of calendar `year` and those ending by the end of the next, which holds any contract year
+ * starting in `year`); the period is decided from the employee and the records filtered to it.
+ */
+async function readJpSummary(em: EntityManager, actor: Actor, employeeId: string, year: number): Promise<JpSummaryType> {
+  const [rows, settings, forms] = await Promise.all([
+    readRows<SummaryRow>(
+      em,
+      `select ${EMPLOYEE_COLUMNS},
+         r.id as r_id, r.source as r_source, r.source_id as r_source_id, r.form_id as r_form_id, r.title as r_title, r.organiser as r_organiser,
+         to_char(r.start_date, 'YYYY-MM-DD') as r_start_date, to_char(r.end_date, 'YYYY-MM-DD') as r_end_date, r.minutes as r_minutes,
+         r.sessions as r_sessions, r.jp as r_jp, r.year as r_year, r.status as r_status, r.international as r_international,
+         r.credit_note as r_credit_note, r.evidence as r_evidence, r.created_at as r_created_at, r.updated_at as r_updated_at
+        from employee e
+        join opd o on o.id = e.opd_id
+        left join position p on p.id = e.position_id
+        left join learning_record r on r.employee_id = e.id and (r.year = ? or (r.end_date >= ? and r.end_date <= ?))
+       where e.id = ?
+       order by r.end_date desc, r.created_at desc`,
+      [year, `${year}-01-01`, `${year + 1}-12-31`, employeeId],
+    ),
+    readSettings(em),
+    learningFormsById(em),
+  ]);
+  if (!rows.length) throw new NotFoundError('Employee', employeeId);
+  const employee = employeeOfRow(em, rows[0]);
+  await assertReadable(em, actor, employee);
+  const period = jpPeriod(employee.employeeType, employee.nip, year);
+  const inPeriod = isCalendar(period)
+    ? (r: SummaryRow) => Number(r.r_year) === year
+    : (r: SummaryRow) => r.r_end_date >= period.start && r.r_end_date <= period.end;
+  const employeeRef = preloaded(employee);
+  const entries = rows
+    .filter((r) => r.r_id !== null && inPeriod(r))
+    .map((r) => {
+      const form = forms.get(Number(r.r_form_id));
+      if (!form) throw new Error(`Learning record ${r.r_id} has an unknown form ${r.r_form_id}`);
+      return {
+        id: r.r_id!,
+        employee: employeeRef,
+        source: r.r_source,
+        sourceId: r.r_source_id,
+        form: preloaded(form),
+        title: r.r_title,
+        organiser: r.r_organiser,
+        startDate: r.r_start_date,
+        endDate: r.r_end_date,
+        minutes: Number(r.r_minutes),
+        sessions: Number(r.r_sessions),
+        jp: num(r.r_jp),
+        year: Number(r.r_year),
+        status: r.r_status,
+        international: r.r_international,
+        creditNote: r.r_credit_note,
+        evidence: r.r_evidence,
+        createdAt: instant(r.r_created_at),
+        updatedAt: instant(r.r_updated_at),
+      } as LearningRecord;
+    });
+  return summaryFrom(employee, period, settings, entries);
 }
 
 /** The JP ledger: the one place learning is credited, and the yearly totals. */
@@ -290,6 +384,7 @@ export class LedgerService {
       ...(input.requiresReport != null && { requiresReport: input.requiresReport }),
     });
     await this.em.flush();
+    forgetLearningForms(this.em);
     return form;
   }
 
@@ -298,8 +393,7 @@ export class LedgerService {
    * PNS's calendar year, a PPPK's contract year starting in `year` (see `jpPeriod`).
    */
   async summary(actor: Actor, employeeId: string, year: number): Promise<JpSummaryType> {
-    const employee = await readableEmployee(this.em, actor, employeeId);
-    return jpSummaryOf(this.em, employee, year);
+    return readJpSummary(this.em, actor, employeeId, year);
   }
 
   /** Totals of the period containing a local date (YYYY-MM-DD): what "this year" is for the employee on that day. */

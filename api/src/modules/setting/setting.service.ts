@@ -30,6 +30,8 @@ interface SettingsCache {
 
 /** One cache per database (the EntityManagers of one ORM share their driver). */
 const settingsCaches = new WeakMap<object, SettingsCache>();
+/** The settings each request (its EntityManager) read first. */
+const perRequest = new WeakMap<EntityManager, NonNullable<SettingsCache['pending']>>();
 
 function settingsCacheOf(em: EntityManager): SettingsCache {
   const key = em.getDriver();
@@ -51,16 +53,22 @@ async function loadSettings(em: EntityManager): Promise<Settings> {
  */
 export async function readSettings(em: EntityManager): Promise<Settings> {
   const cache = settingsCacheOf(em);
+  const mine = perRequest.get(em);
+  if (mine && mine.generation === cache.generation) return mine.values;
   const now = performance.now();
-  const held = cache.pending;
-  if (held && held.generation === cache.generation && now - held.readAt < SETTINGS_CACHE_MS) return held.values;
-  const pending = { generation: cache.generation, readAt: now, values: loadSettings(em) };
-  cache.pending = pending;
-  // A failed read is not kept.
-  pending.values.catch(() => {
-    if (cache.pending === pending) cache.pending = null;
-  });
-  return pending.values;
+  let held = cache.pending;
+  if (!held || held.generation !== cache.generation || now - held.readAt >= SETTINGS_CACHE_MS) {
+    const pending = { generation: cache.generation, readAt: now, values: loadSettings(em) };
+    cache.pending = held = pending;
+    // A failed read is not kept.
+    pending.values.catch(() => {
+      if (cache.pending === pending) cache.pending = null;
+      perRequest.delete(em);
+    });
+  }
+  // One request sees one set of settings from start to end, unless it changes them.
+  perRequest.set(em, held);
+  return held.values;
 }
 
 /** One setting's value (stored, else its default). */

@@ -1,0 +1,93 @@
+import { createHash } from 'node:crypto';
+import type { Ref } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+
+/**
+ * Read models: read-only requests answer from plain rows of one SQL statement instead of
+ * hydrated entities. A row stands in for its entity (the same fields, for the GraphQL types and
+ * the policies), and its relations that the statement already read are references that need no
+ * query: `preloaded(opd)` answers `id`, `load()`, `unwrap()` and `getEntity()` from the row in hand.
+ * Nothing may write such a row: writes load entities through the EntityManager.
+ */
+export function preloaded<T extends { id: unknown }>(entity: T): Ref<T> {
+  const ref = {
+    id: entity.id,
+    load: () => Promise.resolve(entity),
+    loadOrFail: () => Promise.resolve(entity),
+    unwrap: () => entity,
+    getEntity: () => entity,
+    isInitialized: () => true,
+  };
+  return ref as unknown as Ref<T>;
+}
+
+/** A row's numeric column (PostgreSQL sends numeric and bigint as text). */
+export function num(value: unknown): number {
+  return typeof value === 'number' ? value : Number(value);
+}
+
+/** A nullable numeric column. */
+export function numOrNull(value: unknown): number | null {
+  return value === null || value === undefined ? null : num(value);
+}
+
+/** A timestamp column as the ORM gives it (PostgreSQL's text, read the way MikroORM reads it). */
+export function instant(value: unknown): Date {
+  return value instanceof Date ? value : new Date(value as string);
+}
+
+/** A nullable timestamp column. */
+export function instantOrNull(value: unknown): Date | null {
+  return value === null || value === undefined ? null : instant(value);
+}
+
+interface PgClient {
+  query(config: { name: string; text: string; values: unknown[] }): Promise<{ rows: unknown[] }>;
+}
+interface KnexClient {
+  acquireConnection(): Promise<PgClient>;
+  releaseConnection(connection: PgClient): Promise<void>;
+}
+interface LoggingConnection {
+  executeQuery<T>(query: string, run: () => Promise<T>, context?: Record<string, unknown>): Promise<T>;
+}
+
+/** Statement texts by their `?` form: the `$n` text and the name it is prepared under. */
+const prepared = new Map<string, { text: string; name: string }>();
+
+function preparedOf(sql: string): { text: string; name: string } {
+  let found = prepared.get(sql);
+  if (!found) {
+    let n = 0;
+    const text = sql.replace(/\?/g, () => `$${++n}`);
+    found = { text, name: `kp_${createHash('sha1').update(text).digest('base64url').slice(0, 20)}` };
+    prepared.set(sql, found);
+  }
+  return found;
+}
+
+/**
+ * The rows of one read-only statement (`?` marks each value), as plain objects. Outside a
+ * transaction the values are bound, not written into the text, and the statement is prepared once
+ * per connection under a name, so PostgreSQL parses and plans it once; inside one it runs on the
+ * transaction's connection. Either way the ORM logs it like its own statements.
+ */
+export async function readRows<T>(em: EntityManager, sql: string, values: unknown[]): Promise<T[]> {
+  const ctx = em.getTransactionContext();
+  const connection = em.getConnection();
+  if (ctx) return (await connection.execute(sql, values, 'all', ctx)) as T[];
+  const { text, name } = preparedOf(sql);
+  const knex = connection.getKnex().client as unknown as KnexClient;
+  return (connection as unknown as LoggingConnection).executeQuery(
+    text,
+    async () => {
+      const client = await knex.acquireConnection();
+      try {
+        return (await client.query({ name, text, values })).rows as T[];
+      } finally {
+        await knex.releaseConnection(client);
+      }
+    },
+    { params: values },
+  );
+}

@@ -1,0 +1,151 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Page, PageInput } from '../../common/paging';
+import { instant, instantOrNull, num, preloaded, readRows } from '../../common/read-model';
+import { likePattern } from '../../common/text';
+import type { Employee } from './employee.entity';
+import { Opd } from './opd.entity';
+import type { EmployeeType, OpdKind, PositionType } from './organisation.enums';
+import type { EmployeeFilter } from './organisation.inputs';
+import type { Position } from './position.entity';
+
+/** The employee columns a directory row carries, with their OPD's and position's (`e` employee, `o` its OPD, `p` its position). */
+export const EMPLOYEE_COLUMNS = `e.id, e.nip, e.name, e.employee_type, e.rank, e.email, e.phone, e.active, e.created_at, e.updated_at,
+  o.id as opd_id, o.code as opd_code, o.name as opd_name, o.kind as opd_kind, o.created_at as opd_created_at, o.updated_at as opd_updated_at,
+  p.id as position_id, p.code as position_code, p.name as position_name, p.position_type, p.government_affair as position_government_affair,
+  p.summary as position_summary, p.requirements as position_requirements, p.opd_id as position_opd_id,
+  p.created_at as position_created_at, p.updated_at as position_updated_at`;
+
+export interface EmployeeRow {
+  id: string;
+  nip: string;
+  name: string;
+  employee_type: EmployeeType;
+  rank: string | null;
+  email: string | null;
+  phone: string | null;
+  active: boolean;
+  created_at: string;
+  updated_at: string;
+  opd_id: string;
+  opd_code: string;
+  opd_name: string;
+  opd_kind: OpdKind;
+  opd_created_at: string;
+  opd_updated_at: string;
+  position_id: string | null;
+  position_code: string | null;
+  position_name: string | null;
+  position_type: PositionType | null;
+  position_government_affair: string | null;
+  position_summary: string | null;
+  position_requirements: Position['requirements'];
+  position_opd_id: string | null;
+  position_created_at: string | null;
+  position_updated_at: string | null;
+}
+
+/**
+ * An employee of a directory row, with its OPD and position already in hand. The position's own
+ * OPD is a reference that loads when asked for.
+ */
+export function employeeOfRow(em: EntityManager, row: EmployeeRow, opds = new Map<string, Opd>(), positions = new Map<string, Position>()): Employee {
+  let opd = opds.get(row.opd_id);
+  if (!opd) {
+    opd = { id: row.opd_id, code: row.opd_code, name: row.opd_name, kind: row.opd_kind, createdAt: instant(row.opd_created_at), updatedAt: instant(row.opd_updated_at) } as Opd;
+    opds.set(opd.id, opd);
+  }
+  let position: Position | null = null;
+  if (row.position_id) {
+    position = positions.get(row.position_id) ?? null;
+    if (!position) {
+      position = {
+        id: row.position_id,
+        code: row.position_code!,
+        name: row.position_name!,
+        positionType: row.position_type!,
+        governmentAffair: row.position_government_affair,
+        summary: row.position_summary,
+        requirements: row.position_requirements,
+        opd: row.position_opd_id ? (opds.has(row.position_opd_id) ? preloaded(opds.get(row.position_opd_id)!) : em.getReference(Opd, row.position_opd_id, { wrapped: true })) : null,
+        createdAt: instantOrNull(row.position_created_at)!,
+        updatedAt: instantOrNull(row.position_updated_at)!,
+      } as Position;
+      positions.set(position.id, position);
+    }
+  }
+  return {
+    id: row.id,
+    nip: row.nip,
+    name: row.name,
+    employeeType: row.employee_type,
+    rank: row.rank,
+    email: row.email,
+    phone: row.phone,
+    active: row.active,
+    createdAt: instant(row.created_at),
+    updatedAt: instant(row.updated_at),
+    opd: preloaded(opd),
+    position: position ? preloaded(position) : null,
+  } as Employee;
+}
+
+/** The WHERE clause of a directory filter, with its bound values. */
+function whereOf(filter: EmployeeFilter): { sql: string; values: unknown[] } {
+  const and: string[] = [];
+  const values: unknown[] = [];
+  const search = filter.search?.trim();
+  if (search) {
+    const digits = search.replace(/\s/g, '');
+    if (/^\d+$/.test(digits)) {
+      and.push('e.nip like ?');
+      values.push(`${digits}%`);
+    } else {
+      and.push('e.name ilike ?');
+      values.push(`%${likePattern(search)}%`);
+    }
+  }
+  if (filter.opdId) {
+    and.push('e.opd_id = ?');
+    values.push(filter.opdId);
+  }
+  if (filter.positionType) {
+    and.push('e.position_id in (select id from position where position_type = ?)');
+    values.push(filter.positionType);
+  }
+  if (filter.employeeType) {
+    and.push('e.employee_type = ?');
+    values.push(filter.employeeType);
+  }
+  if (filter.active !== undefined && filter.active !== null) {
+    and.push('e.active = ?');
+    values.push(filter.active);
+  }
+  return { sql: and.length ? and.join(' and ') : 'true', values };
+}
+
+/**
+ * One page of the directory and its total, in one statement: the employees in name order (those
+ * of `firstOpds` first, then the rest, each run in name order), with their OPD and position.
+ */
+export async function directoryPage(em: EntityManager, filter: EmployeeFilter, page: PageInput, firstOpds: string[]): Promise<Page<Employee>> {
+  const where = whereOf(filter);
+  const first = firstOpds.length ? 'case when e.opd_id = any(?::uuid[]) then 0 else 1 end, ' : '';
+  const firstValues = firstOpds.length ? [firstOpds] : [];
+  const order = `${first}e.name, e.nip`;
+  // The count is a one-row table the page joins to, so an empty page still tells the total.
+  const rows = await readRows<EmployeeRow & { total: string | number }>(
+    em,
+    `select c.total, ${EMPLOYEE_COLUMNS}
+       from (select count(*) as total from employee e where ${where.sql}) c
+       left join lateral (select e.* from employee e where ${where.sql} order by ${order} offset ? limit ?) e on true
+       left join opd o on o.id = e.opd_id
+       left join position p on p.id = e.position_id
+      order by ${order}`,
+    [...where.values, ...where.values, ...firstValues, page.offset, page.limit, ...firstValues],
+  );
+  const total = rows.length ? num(rows[0].total) : 0;
+  const opds = new Map<string, Opd>();
+  const positions = new Map<string, Position>();
+  const items = rows.filter((r) => r.id !== null).map((r) => employeeOfRow(em, r, opds, positions));
+  return { items, total, offset: page.offset, limit: page.limit };
+}
