@@ -9,7 +9,8 @@ import { DomainError, type ErrorCode, type FieldError } from './errors';
 export function validationFields(errors: ValidationError[], prefix = ''): FieldError[] {
   return errors.flatMap((e) => {
     const field = prefix ? `${prefix}.${e.property}` : e.property;
-    const own = Object.entries(e.constraints ?? {}).map(([rule, message]) => ({ field, rule, message }));
+    // class-validator's isDefined is the client's REQUIRED (a null where a value belongs).
+    const own = Object.entries(e.constraints ?? {}).map(([rule, message]) => ({ field, rule: rule === 'isDefined' ? 'REQUIRED' : rule, message }));
     return [...own, ...validationFields(e.children ?? [], field)];
   });
 }

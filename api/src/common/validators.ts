@@ -1,4 +1,4 @@
-import { IsInt, Max, Min, ValidateBy, type ValidationOptions } from 'class-validator';
+import { IsDefined, IsInt, Max, Min, ValidateBy, ValidateIf, type ValidationOptions } from 'class-validator';
 import { isLocalDate } from './dates';
 import { hasAtMostOneDecimal } from '@komunitas-pintar/domain';
 
@@ -84,4 +84,19 @@ export function IsLocalDate(options?: ValidationOptions): PropertyDecorator {
     },
     options,
   );
+}
+
+/**
+ * For fields of an update that may be left out but not cleared: an absent field is skipped (like
+ * `@IsOptional`), an explicit `null` is refused (reported as rule `REQUIRED`) instead of reaching
+ * a column that needs a value. Use in place of `@IsOptional()`. Built on `IsDefined`, the one rule
+ * class-validator still applies to null when missing properties are skipped (as type-graphql asks).
+ */
+export function OmitOrGive(): PropertyDecorator {
+  const skipAbsent = ValidateIf((_object, value) => value !== undefined);
+  const notNull = IsDefined({ message: ({ property }) => `${property} may be left out but not cleared` });
+  return (target, key) => {
+    notNull(target, key);
+    skipAbsent(target, key);
+  };
 }

@@ -1,7 +1,7 @@
 import { ArrayMaxSize, IsIn, IsInt, IsOptional, IsUrl, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { CODE_PATTERN, LIMITS, MODULE_LIMITS } from '@komunitas-pintar/domain';
-import { IsJp } from '../../common/validators';
+import { IsJp, OmitOrGive } from '../../common/validators';
 import { IsCompetencyLevel } from '../competency/level.validator';
 import { LessonKind, ModuleStatus } from './learning.enums';
 
@@ -170,24 +170,24 @@ export class UpdateCourseModuleInput {
   @IsUUID()
   id!: string;
 
-  @Field({ nullable: true })
-  @IsOptional()
+  @Field({ nullable: true, description: 'Left out: unchanged; null is refused' })
+  @OmitOrGive()
   @MinLength(3)
   @MaxLength(LIMITS.nameMax)
   title?: string;
 
-  @Field({ nullable: true })
-  @IsOptional()
+  @Field({ nullable: true, description: 'Left out: unchanged; null is refused' })
+  @OmitOrGive()
   @MaxLength(5000)
   summary?: string;
 
-  @Field(() => Int, { nullable: true, description: 'SIASN form of learning id; one with `forModules`' })
-  @IsOptional()
+  @Field(() => Int, { nullable: true, description: 'SIASN form of learning id; one with `forModules`. Left out: unchanged; null is refused' })
+  @OmitOrGive()
   @IsInt()
   formId?: number;
 
-  @Field(() => Float, { nullable: true })
-  @IsOptional()
+  @Field(() => Float, { nullable: true, description: 'Left out: unchanged; null is refused' })
+  @OmitOrGive()
   @Min(MODULE_LIMITS.jpMin)
   @Max(MODULE_LIMITS.jpMax)
   @IsJp()
