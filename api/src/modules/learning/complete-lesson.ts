@@ -9,7 +9,7 @@ import { LearningRecord } from '../record/learning-record.entity';
 import { RecordSource } from '../record/record.enums';
 import { CourseModule, Lesson, ModuleCompetency } from './course-module.entity';
 import { Enrollment, LessonProgress } from './enrollment.entity';
-import { progressOf } from './enrollment.service';
+import { moduleVisible, progressOf } from './enrollment.service';
 import type { LessonCompletion } from './learning.types';
 import { learnerCompletes } from './lesson-kinds';
 
@@ -34,8 +34,9 @@ export async function completeLesson(
 ): Promise<LessonCompletion> {
   const { lessonId } = input;
   if (!actor.employeeId) throw new ForbiddenError('Only employees take modules');
-  const lesson = await em.findOne(Lesson, lessonId);
-  if (!lesson) throw new NotFoundError('Lesson', lessonId);
+  const lesson = await em.findOne(Lesson, lessonId, { populate: ['module'] });
+  // A lesson of a draft one may not see does not exist for the learner, like a made-up id.
+  if (!lesson || !(await moduleVisible(em, actor, lesson.module.getEntity()))) throw new NotFoundError('Lesson', lessonId);
   if (!learnerCompletes(lesson.kind)) throw new ConflictError('This lesson is done by its own rule (a quiz is done when it is passed), not by marking it');
   const employeeId = actor.employeeId;
   return em.transactional((tx) => recordLessonDone(tx, { employeeId, lessonId: lesson.id, how: input.how }, clock));

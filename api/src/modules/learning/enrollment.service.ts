@@ -7,6 +7,7 @@ import { CourseModule, Lesson } from './course-module.entity';
 import { Enrollment, LessonProgress } from './enrollment.entity';
 import type { MyLearning } from './learning.types';
 import { learningPolicy } from './learning.policy';
+import { ModuleStatus } from './learning.enums';
 import { LedgerService } from '../record/ledger.service';
 import { LearningRecord } from '../record/learning-record.entity';
 
@@ -32,6 +33,18 @@ export function progressOf(lessons: Pick<Lesson, 'id' | 'required'>[], doneIds: 
   };
 }
 
+/**
+ * Whether the actor may know the module exists (the read policy): published modules are seen by
+ * all; drafts and archived versions only by their authors, admins and (archived) its learners.
+ * Acting on a module one may not see answers NOT_FOUND, like a module that does not exist.
+ */
+export async function moduleVisible(em: EntityManager, actor: Actor, module: CourseModule): Promise<boolean> {
+  if (module.status === ModuleStatus.PUBLISHED) return true;
+  const enrolled = !!actor.employeeId && (await em.count(Enrollment, { employee: actor.employeeId, module: module.id })) > 0;
+  const authorIds = (await module.authors.load()).getIdentifiers() as string[];
+  return learningPolicy.read(actor, module, authorIds, enrolled);
+}
+
 export class EnrollmentService {
   constructor(
     private readonly em: EntityManager,
@@ -45,7 +58,7 @@ export class EnrollmentService {
    */
   async enroll(actor: Actor, moduleId: string): Promise<Enrollment> {
     const module = await this.em.findOne(CourseModule, moduleId);
-    if (!module) throw new NotFoundError('Course module', moduleId);
+    if (!module || !(await moduleVisible(this.em, actor, module))) throw new NotFoundError('Course module', moduleId);
     if (!actor.employeeId) throw new ForbiddenError('Only employees enrol in modules');
     const employeeId = actor.employeeId;
     return this.em.transactional(async (tx) => {
