@@ -44,7 +44,8 @@ export async function createApp(config: Config, logger: Logger, orm: MikroORM, o
           defaultSrc: ["'self'"],
           // MUI (emotion) injects style elements at run time.
           styleSrc: ["'self'", "'unsafe-inline'"],
-          imgSrc: ["'self'", 'data:', 'https:'],
+          // Images come from this server only (lesson Markdown turns others into links).
+          imgSrc: ["'self'", 'data:'],
           // Video lessons may link a video file on another https site.
           mediaSrc: ["'self'", 'https:'],
           // Video lessons embed these players only.
