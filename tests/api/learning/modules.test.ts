@@ -82,6 +82,20 @@ describe('authoring permissions', () => {
     expect(fieldErrors(await t.gql(UPDATE, { input: { id, authorIds: [learner.user.id] } }, admin.actor))).toEqual([{ field: 'authorIds', rule: 'NOT_TRAINER' }]);
   });
 
+  it('updateCourseModule refuses null for fields that must keep a value, naming each, and changes nothing', async () => {
+    const id = (await t.gql(CREATE, { input: input('NULL-1') }, trainer.actor)).data!.createCourseModule.id;
+    for (const field of ['title', 'summary', 'formId', 'jpValue']) {
+      const result = await t.gql(UPDATE, { input: { id, [field]: null } }, trainer.actor);
+      expect({ field, code: errorCode(result) }).toEqual({ field, code: 'BAD_USER_INPUT' });
+      expect(fieldErrors(result)).toContainEqual({ field, rule: 'REQUIRED' });
+    }
+    const unchanged = (await t.gql(MODULE, { id }, trainer.actor)).data!.courseModule;
+    expect(unchanged).toMatchObject({ title: 'Modul NULL-1', summary: 'Ringkasan modul', jpValue: 1, form: { id: 16 } });
+    // Left out, they stay as they are; organiser may be cleared.
+    const cleared = await t.gql(UPDATE, { input: { id, organiser: null } }, trainer.actor);
+    expect(cleared.data!.updateCourseModule).toMatchObject({ title: 'Modul NULL-1', organiser: null });
+  });
+
   it('drafts are invisible to learners and other trainers', async () => {
     const id = (await t.gql(CREATE, { input: input('AUTH-3') }, trainer.actor)).data!.createCourseModule.id;
     expect(errorCode(await t.gql(MODULE, { id }, learner.actor))).toBe('NOT_FOUND');
@@ -141,9 +155,30 @@ describe('Markdown', () => {
     expect(lesson.bodyHtml).not.toMatch(/<script|alert\("x"\)|onerror|href="javascript:|<iframe/i);
     expect(lesson.bodyHtml).toContain('[klik](javascript:alert(1))'); // left as plain text, not a link
     expect(lesson.bodyHtml).toContain('<a href="https://sidoarjokab.go.id" rel="noopener noreferrer nofollow" target="_blank">situs</a>');
-    expect(lesson.bodyHtml).toContain('<img src="https://example.org/a.png" />');
+    // An image from elsewhere would be a tracking pixel: it is a link to the image instead.
+    expect(lesson.bodyHtml).not.toContain('<img');
+    expect(lesson.bodyHtml).toContain('<a href="https://example.org/a.png" rel="noopener noreferrer nofollow" target="_blank">https://example.org/a.png</a>');
     const forAuthor = (await t.gql(MODULE, { id }, trainer.actor)).data!.courseModule.sections[0].lessons[0];
     expect(forAuthor.body).toBe(body);
+  });
+
+  it('shows images from this server only and drops protocol-relative URLs', async () => {
+    const PREVIEW = `query MarkdownPreview($input: MarkdownPreviewInput!) { markdownPreview(input: $input) }`;
+    const own = '/files/0b6d2f4e-1c3a-4d5e-8f70-123456789abc';
+    const body = [
+      `![Bagan](${own})`,
+      '![Piksel](https://pelacak.example/p.gif)',
+      '<img src="//pelacak.example/p.gif" alt="kecil">',
+      '<img src="http://pelacak.example/p.gif">',
+      '[tautan](//pelacak.example/halaman)',
+    ].join('\n\n');
+    const html: string = (await t.gql(PREVIEW, { input: { markdown: body } }, trainer.actor)).data!.markdownPreview;
+    expect(html.match(/<img[^>]*>/g)).toEqual([`<img src="${own}" alt="Bagan" />`]);
+    expect(html).not.toContain('//pelacak.example/halaman');
+    expect(html).not.toMatch(/src="(https?:)?\/\/pelacak/);
+    expect(html).toContain('<a href="https://pelacak.example/p.gif" rel="noopener noreferrer nofollow" target="_blank">Piksel</a>');
+    expect(html).toContain('>kecil</a>');
+    expect(html).toContain('>tautan</a>');
   });
 
   it('turns YouTube and Vimeo links into players, other links stay links', async () => {
@@ -234,7 +269,7 @@ describe('versions', () => {
     expect(errorCode(await t.gql(ARCHIVE, { input: { id: '00000000-0000-4000-8000-000000000000' } }, trainer.actor))).toBe('NOT_FOUND');
     expect((await t.gql(ARCHIVE, { input: { id } }, trainer.actor)).data!.archiveCourseModule.status).toBe('ARCHIVED');
     expect(errorCode(await t.gql(ARCHIVE, { input: { id } }, trainer.actor))).toBe('CONFLICT');
-    expect(errorCode(await t.gql(ENROLL, { input: { moduleId: id } }, learner.actor))).toBe('CONFLICT');
+    expect(errorCode(await t.gql(ENROLL, { input: { moduleId: id } }, learner.actor))).toBe('NOT_FOUND');
     expect(errorCode(await t.gql(MODULE, { id }, learner.actor))).toBe('NOT_FOUND');
   });
 });
@@ -300,7 +335,9 @@ describe('learning and progress', () => {
     expect(fieldErrors(await t.gql(ENROLL, { input: { moduleId: 'x' } }, learner.actor))).toEqual([{ field: 'moduleId', rule: 'isUuid' }]);
     expect(errorCode(await t.gql(ENROLL, { input: { moduleId: '00000000-0000-4000-8000-000000000000' } }, learner.actor))).toBe('NOT_FOUND');
     const draft = (await t.gql(CREATE, { input: input('ENR-2') }, trainer.actor)).data!.createCourseModule.id;
-    expect(errorCode(await t.gql(ENROLL, { input: { moduleId: draft } }, learner.actor))).toBe('CONFLICT');
+    // A draft of someone else answers like a module that does not exist; its author hears why.
+    expect(errorCode(await t.gql(ENROLL, { input: { moduleId: draft } }, learner.actor))).toBe('NOT_FOUND');
+    expect(errorCode(await t.gql(ENROLL, { input: { moduleId: draft } }, trainer.actor))).toBe('CONFLICT');
     const first = await t.gql(ENROLL, { input: { moduleId: id } }, learner.actor);
     const second = await t.gql(ENROLL, { input: { moduleId: id } }, learner.actor);
     expect(second.data!.enrollInModule.id).toBe(first.data!.enrollInModule.id);
@@ -331,6 +368,17 @@ describe('learning and progress', () => {
     expect(fieldErrors(await t.gql(COMPLETE, { input: { lessonId: lessons[0], how: 'GUESSED' } }, student.actor))).toEqual([{ field: 'how', rule: 'isIn' }]);
     expect(fieldErrors(await t.gql(COMPLETE, { input: { lessonId: 'pelajaran-1' } }, student.actor))).toEqual([{ field: 'lessonId', rule: 'isUuid' }]);
     expect(errorCode(await t.gql(COMPLETE, { input: { lessonId: '00000000-0000-4000-8000-000000000000' } }, student.actor))).toBe('NOT_FOUND');
+  });
+
+  it('completeLesson: a lesson of a draft one may not see answers like a lesson that does not exist', async () => {
+    const draft = (await t.gql(CREATE, { input: input('HIDE-1') }, trainer.actor)).data!.createCourseModule;
+    const lessonId = draft.sections[0].lessons[0].id;
+    const hidden = await t.gql(COMPLETE, { input: { lessonId } }, learner.actor);
+    const madeUp = await t.gql(COMPLETE, { input: { lessonId: '00000000-0000-4000-8000-000000000000' } }, learner.actor);
+    expect(errorCode(hidden)).toBe('NOT_FOUND');
+    expect(hidden.errors![0].message.replace(lessonId, 'ID')).toBe(madeUp.errors![0].message.replace('00000000-0000-4000-8000-000000000000', 'ID'));
+    // Its author may see it, and hears that a draft is not taken.
+    expect(errorCode(await t.gql(COMPLETE, { input: { lessonId } }, trainer.actor))).toBe('CONFLICT');
   });
 
   it('completeLesson: users without an employee record do not take lessons', async () => {
