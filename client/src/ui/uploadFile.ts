@@ -26,7 +26,8 @@ export async function uploadFile(file: File, signal?: AbortSignal): Promise<Uplo
   body.append('file', file);
   let response: Response;
   try {
-    response = await fetch('/files', { method: 'POST', body, credentials: 'same-origin', signal });
+    // The header marks the upload as this site's own (the server refuses cookie uploads without it).
+    response = await fetch('/files', { method: 'POST', body, credentials: 'same-origin', headers: { 'X-Requested-With': 'komunitas-pintar' }, signal });
   } catch (error) {
     if (signal?.aborted) throw error;
     throw new UploadError('NETWORK', error instanceof Error ? error.message : String(error));

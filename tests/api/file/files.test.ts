@@ -52,6 +52,50 @@ describe('uploads', () => {
     expect(none.status).toBe(400);
   });
 
+  it('answer a malformed multipart body with 400 and rule MULTIPART, never 500', async () => {
+    const headers = await auth(trainer);
+    const twoFiles = new FormData();
+    twoFiles.append('file', new Blob(['%PDF-1.4']), 'satu.pdf');
+    twoFiles.append('file', new Blob(['%PDF-1.4']), 'dua.pdf');
+    const wrongField = new FormData();
+    wrongField.append('berkas', new Blob(['%PDF-1.4']), 'materi.pdf');
+    const boundary = 'batas123';
+    const part = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="materi.pdf"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4 isi`;
+    const raw: [string, BodyInit, Record<string, string>][] = [
+      ['two files', twoFiles, {}],
+      ['a wrong field name', wrongField, {}],
+      ['a truncated body', part, { 'content-type': `multipart/form-data; boundary=${boundary}` }],
+      ['no boundary', `${part}\r\n--${boundary}--\r\n`, { 'content-type': 'multipart/form-data' }],
+      ['a broken part header', `--${boundary}\r\nContent-Disposition form-data\r\n\r\nx\r\n--${boundary}--\r\n`, { 'content-type': `multipart/form-data; boundary=${boundary}` }],
+    ];
+    for (const [what, body, extra] of raw) {
+      const res = await fetch(`${base}/files`, { method: 'POST', body, headers: { ...headers, ...extra } });
+      const answer = (await res.json()) as { error: { code: string; rule?: string } };
+      expect({ what, status: res.status, code: answer.error.code }).toEqual({ what, status: 400, code: 'BAD_USER_INPUT' });
+      expect(['MULTIPART', 'REQUIRED']).toContain(answer.error.rule);
+    }
+  });
+
+  it('on the session cookie need the site’s own header and no foreign Origin; bearer clients need neither', async () => {
+    const login = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: 'mutation($input: LoginInput!) { login(input: $input) { token } }', variables: { input: { username: 'pelatih-berkas', password: TEST_PASSWORD } } }),
+    });
+    const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0];
+    const host = new URL(base).host;
+    const withCookie = (headers: Record<string, string>) => upload('materi.pdf', '%PDF-1.4', { cookie, ...headers });
+    const noHeader = await withCookie({});
+    expect(noHeader.status).toBe(403);
+    expect(noHeader.body.error).toMatchObject({ code: 'FORBIDDEN', message: expect.stringContaining('x-requested-with') });
+    const foreign = await withCookie({ 'x-requested-with': 'komunitas-pintar', origin: 'https://penyerang.example' });
+    expect(foreign.status).toBe(403);
+    expect((await withCookie({ 'x-requested-with': 'komunitas-pintar', origin: 'null' })).status).toBe(403);
+    expect((await withCookie({ 'x-requested-with': 'komunitas-pintar', origin: `http://${host}` })).status).toBe(201);
+    expect((await withCookie({ 'x-requested-with': 'komunitas-pintar' })).status).toBe(201);
+    expect((await upload('materi.pdf', '%PDF-1.4', await auth(trainer))).status).toBe(201);
+  });
+
   it('are served to the uploader, and to learners only once a published module uses them', async () => {
     const uploaded = await upload('Panduan SPBE.pdf', '%PDF-1.4 panduan', await auth(trainer));
     expect(uploaded.status).toBe(201);

@@ -11,6 +11,13 @@ export function clearSessionCookie(res: Response): void {
   res.clearCookie(SESSION_COOKIE, { path: '/' });
 }
 
+/** Whether the request's session comes from the cookie (which a browser sends by itself), not a bearer header. */
+export function sessionFromCookie(req: Request): boolean {
+  if (req.get('authorization')) return false;
+  const cookies = req.get('cookie');
+  return !!cookies && !!parse(cookies)[SESSION_COOKIE];
+}
+
 /** The session token from `Authorization: Bearer …`, else from the httpOnly cookie. */
 export function readSessionToken(req: Request): string | null {
   const header = req.get('authorization');
