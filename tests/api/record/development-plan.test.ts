@@ -238,6 +238,27 @@ describe('plans to decide', () => {
     expect(listed.data!.developmentPlans.items.map((p: { id: string }) => p.id)).toEqual([theirs.data!.proposeDevelopmentPlan.id]);
     expect((await t.gql(PLANS, { filter: { toDecide: true } }, committee.actor)).data!.developmentPlans.total).toBe(0);
   });
+
+  it('a supervisor’s own plan is decided by an administrator (or another supervisor of the OPD), never by themselves', async () => {
+    const em = t.em();
+    const chief = await makeUser(em, [Role.SUPERVISOR, Role.LEARNER], { employee: await makeEmployee(em, { opdCode: 'DINKES', position: await aPosition(em, 'PENGOLAH-DATA') }) });
+    await supervise(em, chief, [await anOpd(em, 'DINKES')]);
+    const proposed = await t.gql(PROPOSE, { input: { employeeId: employeeId(chief), year: YEAR } }, chief.actor);
+    const id = proposed.data!.proposeDevelopmentPlan.id;
+    const plan = (await t.gql(PLAN, { id }, chief.actor)).data!.developmentPlan;
+    const items = plan.items.map((i: { form: { id: number }; targetJp: number }) => ({ competencyId: null, formId: i.form.id, targetJp: i.targetJp }));
+    await t.gql(UPDATE, { input: { planId: id, items } }, chief.actor);
+    expect((await t.gql(SUBMIT, { input: { planId: id } }, chief.actor)).errors).toBeUndefined();
+    expect(errorCode(await t.gql(APPROVE, { input: { planId: id } }, chief.actor))).toBe('FORBIDDEN');
+    expect((await t.gql(PLAN, { id }, chief.actor)).data!.developmentPlan.viewerCan).toEqual({ edit: false, decide: false });
+    const queue = await t.gql(PLANS, { filter: { toDecide: true } }, admin.actor);
+    expect(queue.data!.developmentPlans.items.map((p: { id: string }) => p.id)).toContain(id);
+    // Plans of employees who supervise nobody stay with their supervisors.
+    expect(queue.data!.developmentPlans.items.map((p: { employee: { id: string } }) => p.employee.id)).not.toContain(employeeId(learner));
+    expect((await t.gql(PLAN, { id }, admin.actor)).data!.developmentPlan.viewerCan).toEqual({ edit: false, decide: true });
+    const approved = await t.gql(APPROVE, { input: { planId: id, comment: 'Disetujui BKD' } }, admin.actor);
+    expect(approved.data!.approveDevelopmentPlan).toMatchObject({ status: 'APPROVED', supervisorComment: 'Disetujui BKD' });
+  });
 });
 
 describe('plan history', () => {

@@ -49,11 +49,34 @@ export class DevelopmentPlanService {
     return { plan, employee, scope };
   }
 
-  permissions(actor: Actor, plan: DevelopmentPlan, employee: Employee, scope: EmployeeScope) {
+  async permissions(actor: Actor, plan: DevelopmentPlan, employee: Employee, scope: EmployeeScope) {
+    const decidable = TRANSITIONS.approve.from.includes(plan.status);
     return {
       edit: recordPolicy.proposePlan(actor, employee) && TRANSITIONS.edit.from.includes(plan.status),
-      decide: recordPolicy.decidePlan(actor, employee, scope) && TRANSITIONS.approve.from.includes(plan.status),
+      decide: decidable && (await this.mayDecide(actor, employee, scope)),
     };
+  }
+
+  /** The plan policy, asking the database whether the employee supervises their own OPD only where that matters (administrators). */
+  private async mayDecide(actor: Actor, employee: Employee, scope: EmployeeScope): Promise<boolean> {
+    if (recordPolicy.decidePlan(actor, employee, scope)) return true;
+    if (!hasRole(actor, Role.ADMIN)) return false;
+    return recordPolicy.decidePlan(actor, employee, scope, (await this.selfSupervisingEmployees([employee.id])).has(employee.id));
+  }
+
+  /** Of the given employees (all when omitted), those whose account supervises their own OPD. */
+  private async selfSupervisingEmployees(employeeIds?: string[]): Promise<Set<string>> {
+    if (employeeIds && !employeeIds.length) return new Set();
+    const rows: { employee_id: string }[] = await this.em.getConnection().execute(
+      `select distinct u.employee_id from app_user u
+         join employee e on e.id = u.employee_id
+         join user_supervised_opd s on s.user_id = u.id and s.opd_id = e.opd_id
+        where 'SUPERVISOR' = any(u.roles)${employeeIds ? ` and u.employee_id in (${employeeIds.map(() => '?').join(', ')})` : ''}`,
+      employeeIds ?? [],
+      'all',
+      this.em.getTransactionContext(),
+    );
+    return new Set(rows.map((r) => r.employee_id));
   }
 
   async plan(actor: Actor, planId: string): Promise<DevelopmentPlan> {
@@ -68,12 +91,13 @@ export class DevelopmentPlanService {
     if (filter.employeeId) where.employee = filter.employeeId;
     if (filter.toDecide) {
       const scope = await employeeScope(this.em, actor);
-      if (!scope.supervisedOpds.size) return emptyPage(page);
+      const decidable: FilterQuery<DevelopmentPlan>[] = [];
+      if (hasRole(actor, Role.SUPERVISOR) && scope.supervisedOpds.size) decidable.push({ employee: { opd: { $in: [...scope.supervisedOpds] } } });
+      // Administrators decide the plans of supervisors of their own OPD.
+      if (hasRole(actor, Role.ADMIN)) decidable.push({ employee: { $in: [...(await this.selfSupervisingEmployees())] } });
+      if (!decidable.length) return emptyPage(page);
       where.status = PlanStatus.SUBMITTED;
-      where.$and = [
-        { employee: { opd: { $in: [...scope.supervisedOpds] } } },
-        ...(actor.employeeId ? [{ employee: { $ne: actor.employeeId } }] : []),
-      ];
+      where.$and = [{ $or: decidable }, ...(actor.employeeId ? [{ employee: { $ne: actor.employeeId } }] : [])];
     } else if (!hasRole(actor, Role.ADMIN, Role.COMMITTEE)) {
       const scope = await employeeScope(this.em, actor);
       const visible: FilterQuery<DevelopmentPlan>[] = [];
@@ -209,7 +233,7 @@ export class DevelopmentPlanService {
 
   private async decideLocked(actor: Actor, planId: string, action: 'approve' | 'return', comment: string | null | undefined) {
     const { plan, employee, scope } = await this.load(actor, planId);
-    assertCan(recordPolicy.decidePlan(actor, employee, scope), 'Only a supervisor of this employee decides on the plan');
+    assertCan(await this.mayDecide(actor, employee, scope), 'Only a supervisor of this employee decides on the plan (an administrator, for a supervisor of their own OPD)');
     this.assertStatus(plan, action);
     plan.status = TRANSITIONS[action].to!;
     plan.decidedAt = this.clock.now();

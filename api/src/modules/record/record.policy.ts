@@ -15,9 +15,13 @@ export const recordPolicy = {
     return isSelf(actor, employee);
   },
 
-  /** Approve or return a submitted plan: a supervisor of the employee's OPD, never their own. */
-  decidePlan(actor: Actor, employee: Employee, scope: EmployeeScope): boolean {
-    return organisationPolicy.decideFor(actor, employee, scope);
+  /**
+   * Approve or return a submitted plan: a supervisor of the employee's OPD, never their own. The
+   * plan of a supervisor of their own OPD (`supervisesOwnOpd`), whom no colleague may have to
+   * decide it, is also decided by an administrator (never their own).
+   */
+  decidePlan(actor: Actor, employee: Employee, scope: EmployeeScope, supervisesOwnOpd = false): boolean {
+    return organisationPolicy.decideFor(actor, employee, scope) || (supervisesOwnOpd && hasRole(actor, Role.ADMIN) && !isSelf(actor, employee));
   },
 
   /** Claim learning for an employee: the employee themselves, or an administrator on their behalf (audited). */

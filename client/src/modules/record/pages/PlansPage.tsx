@@ -168,7 +168,9 @@ export function PlansPage() {
   const employeeId = user?.employee?.id;
   const supervisor = hasRole('SUPERVISOR');
   const overseer = supervisor || hasRole('COMMITTEE', 'ADMIN');
-  const tabs: TabKey[] = [...(employeeId ? (['mine'] as const) : []), ...(supervisor ? (['review'] as const) : []), ...(overseer ? (['all'] as const) : [])];
+  // Administrators decide the plans of supervisors of their own OPD.
+  const decider = supervisor || hasRole('ADMIN');
+  const tabs: TabKey[] = [...(employeeId ? (['mine'] as const) : []), ...(decider ? (['review'] as const) : []), ...(overseer ? (['all'] as const) : [])];
   const url = useUrlState();
   const requested = (url.get('tab') || null) as TabKey | null;
   const defaultTab: TabKey = supervisor ? 'review' : overseer ? 'all' : 'mine';
@@ -177,7 +179,7 @@ export function PlansPage() {
   const status = url.get('status') as PlanStatus | '';
   const year = yearParam ? Number(yearParam) : '';
   const setParam = (key: string, value: string) => url.set({ [key]: value });
-  const reviewCount = useReviewCount(supervisor);
+  const reviewCount = useReviewCount(decider);
   const [proposing, setProposing] = useState(false);
   const thisYear = new Date().getFullYear();
 
