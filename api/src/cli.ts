@@ -8,7 +8,7 @@ import { MIGRATIONS_SOURCE_DIR, ormConfig } from './db/orm.config';
 import { seedAll } from './db/seed';
 import { createLogger } from './logger';
 import { printSchemaSdl } from './schema';
-import { startServer } from './index';
+import { startServer, warnAboutDemo } from './index';
 
 const USAGE = `Usage: cli <command>
   start                     migrate, load demo data into an empty database, serve
@@ -67,6 +67,7 @@ async function main(): Promise<void> {
         const started = Date.now();
         const counts = await seedAll(db.orm.em.fork(), config, { scale });
         logger.info({ ...counts, ms: Date.now() - started }, 'Seed data loaded');
+        warnAboutDemo(config, counts, logger);
       } finally {
         await db.close();
       }

@@ -17,6 +17,19 @@ function str(name: string, fallback: string): string {
   return raw === undefined || raw === '' ? fallback : raw;
 }
 
+/** `DEMO=true`/`false` decides; unset, demo data is loaded only on embedded PostgreSQL. */
+function demoDefault(raw: string | undefined, hasServer: boolean): boolean {
+  if (raw === undefined || raw === '') return !hasServer;
+  if (raw !== 'true' && raw !== 'false') throw new Error(`DEMO must be true or false, got "${raw}"`);
+  return raw === 'true';
+}
+
+function cookieSecure(raw: string | undefined): 'auto' | boolean {
+  if (raw === undefined || raw === '' || raw === 'auto') return 'auto';
+  if (raw !== 'true' && raw !== 'false') throw new Error(`COOKIE_SECURE must be auto, true or false, got "${raw}"`);
+  return raw === 'true';
+}
+
 /** Every setting the server reads from the environment, with defaults for embedded mode. */
 export interface Config {
   /** PostgreSQL URL; when empty the server runs embedded PostgreSQL (PGlite). */
@@ -44,8 +57,17 @@ export interface Config {
   /** Most tokens in a signed-in user's query text (anonymous queries get 500). */
   maxQueryTokens: number;
   logLevel: string;
-  /** Load demo employees and accounts into an empty database. */
+  /**
+   * Load demo employees and accounts (with a published password) into an empty database: by
+   * default only on embedded PostgreSQL, never where `DATABASE_URL` names a server unless
+   * `DEMO=true` says so.
+   */
   demo: boolean;
+  /**
+   * The session cookie's `Secure` flag: `auto` sets it when the request came over HTTPS (directly
+   * or, behind a proxy on the same machine, as `X-Forwarded-Proto` says); `true` always; `false` never.
+   */
+  cookieSecure: 'auto' | boolean;
   /** Time zone whose calendar decides dates and years (JP years, assessment dates). */
   timeZone: string;
   /** Largest upload, in bytes. */
@@ -70,7 +92,7 @@ export function loadConfig(): Config {
     dataDir,
     embeddedDbPort: int('EMBEDDED_DB_PORT', 5433),
     port: int('PORT', 4000),
-    host: str('HOST', '0.0.0.0'),
+    host: str('HOST', '127.0.0.1'),
     clientDir: path.resolve(ROOT_DIR, str('CLIENT_DIR', 'client/dist')),
     seedsDir: path.resolve(ROOT_DIR, 'seeds'),
     uploadDir: path.resolve(ROOT_DIR, str('UPLOAD_DIR', path.join(dataDir, 'uploads'))),
@@ -83,7 +105,8 @@ export function loadConfig(): Config {
     maxRequestBytes: int('MAX_REQUEST_MB', 8) * 1024 * 1024,
     maxQueryTokens: int('MAX_QUERY_TOKENS', 5000),
     logLevel: str('LOG_LEVEL', 'info'),
-    demo: str('DEMO', 'true') !== 'false',
+    demo: demoDefault(process.env.DEMO, !!process.env.DATABASE_URL),
+    cookieSecure: cookieSecure(process.env.COOKIE_SECURE),
     timeZone: str('TIME_ZONE', DEFAULT_TIME_ZONE),
     maxUploadBytes: int('MAX_UPLOAD_MB', 20) * 1024 * 1024,
     storage: str('STORAGE', 'disk') === 's3' ? 's3' : 'disk',

@@ -6,6 +6,26 @@ import type { Config } from './config';
 import { migrate, openDatabase } from './db/database';
 import { seedAll } from './db/seed';
 
+/**
+ * Demo accounts share a published password: whenever the server runs with them enabled, it says
+ * so as a warning, once per start, and at length when it has just loaded them or when it runs on
+ * a PostgreSQL server (which looks like an installation, not a try-out).
+ */
+export function warnAboutDemo(config: Pick<Config, 'demo' | 'databaseUrl'>, counts: Record<string, number>, logger: Logger): void {
+  if (!config.demo) {
+    if (config.databaseUrl) logger.info('Demo data is off: on a PostgreSQL server from DATABASE_URL, demo accounts are loaded only with DEMO=true');
+    return;
+  }
+  const loaded = (counts.demoEmployees ?? 0) > 0;
+  if (!loaded && !config.databaseUrl) return;
+  logger.warn(
+    { demo: true, loadedNow: loaded, database: config.databaseUrl ? 'server' : 'embedded' },
+    '*** DEMO DATA: DEMO=true. The demo accounts (admin, pelatih, pengawas, peserta, komite and 195 employees by NIP) ' +
+      'log in with the published password "komunitas-pintar". Never run an installation with them: ' +
+      'start with DEMO=false on an empty database. ***',
+  );
+}
+
 /** Migrates, seeds an empty database, and serves until SIGINT/SIGTERM. */
 export async function startServer(config: Config, logger: Logger): Promise<Server> {
   const db = await openDatabase(config, logger);
@@ -13,6 +33,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Serve
   if (applied.length) logger.info({ applied }, 'Migrations applied');
   const counts = await seedAll(db.orm.em.fork(), config);
   if (Object.values(counts).some((n) => n > 0)) logger.info(counts, 'Seed data loaded');
+  warnAboutDemo(config, counts, logger);
 
   const { app, stop } = await createApp(config, logger, db.orm);
   const server = app.listen(config.port, config.host);

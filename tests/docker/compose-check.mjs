@@ -21,7 +21,7 @@ const IMAGE = `${PROJECT}-app`;
 const SOLO = `${PROJECT}-solo`;
 
 function docker(args, options = {}) {
-  return execFileSync('docker', args, { cwd: ROOT, stdio: options.quiet ? 'pipe' : 'inherit', env: { ...process.env, APP_PORT: String(options.port ?? PORT) }, encoding: 'utf8' });
+  return execFileSync('docker', args, { cwd: ROOT, stdio: options.quiet ? 'pipe' : 'inherit', env: { ...process.env, APP_PORT: String(options.port ?? PORT), DEMO: 'true' }, encoding: 'utf8' });
 }
 
 function engineAnswers() {

@@ -15,7 +15,8 @@ export class IdentityResolver {
   @Mutation(() => LoginPayload)
   async login(@Arg('input') input: LoginInput, @Ctx() ctx: Context): Promise<LoginPayload> {
     const result = await new IdentityService(ctx.em, ctx.config, ctx.clock).login(input, ctx.req?.get('user-agent'), ctx.req?.ip ?? null);
-    if (ctx.res) setSessionCookie(ctx.res, result.token, result.expiresAt, ctx.req?.secure ?? false);
+    const secure = ctx.config.cookieSecure === 'auto' ? (ctx.req?.secure ?? false) : ctx.config.cookieSecure;
+    if (ctx.res) setSessionCookie(ctx.res, result.token, result.expiresAt, secure);
     return result;
   }
 
