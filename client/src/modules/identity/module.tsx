@@ -15,7 +15,7 @@ export const identityModule = defineModule({
   name: 'identity',
   routes: [
     { path: 'login', page: LoginPage, public: true },
-    { path: 'profil', page: ProfilePage, nav: { label: 'nav.profile', icon: <AccountCircleOutlined />, order: 1000 } },
+    { path: 'profil', page: ProfilePage, nav: { label: 'profile.nav', icon: <AccountCircleOutlined />, order: 1000 } },
     { path: 'admin/akun', page: AccountsPage, roles: ['ADMIN'], nav: { label: 'accounts.nav', icon: <ManageAccountsOutlined />, order: 85 } },
     { path: 'admin/akun/:id', page: AccountPage, roles: ['ADMIN'] },
   ],

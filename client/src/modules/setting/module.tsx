@@ -1,11 +1,13 @@
 import TuneOutlined from '@mui/icons-material/TuneOutlined';
 import { lazyPage } from '../../app/lazyPage';
 import { defineModule } from '../../app/manifest';
+import id from './locales/id.json';
 
 const ReferencePage = lazyPage(() => import('./pages/ReferencePage'), 'ReferencePage');
 
 /** Reference data and settings: JP rules, learning forms, holidays. */
 export const settingModule = defineModule({
   name: 'setting',
-  routes: [{ path: 'admin/referensi', page: ReferencePage, roles: ['ADMIN'], nav: { label: 'nav.reference', icon: <TuneOutlined />, order: 100 } }],
+  routes: [{ path: 'admin/referensi', page: ReferencePage, roles: ['ADMIN'], nav: { label: 'reference.nav', icon: <TuneOutlined />, order: 100 } }],
+  locales: { id, en: () => import('./locales/en.json') },
 });
