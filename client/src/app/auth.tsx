@@ -1,11 +1,11 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { createContext, type ReactNode, useCallback, useContext, useMemo } from 'react';
-import type { CurrentUserFieldsFragment, MeQueryQuery, Role } from '../gql/graphql';
+import type { CurrentUserFieldsFragment, MeQuery as MeData, Role } from '../gql/graphql';
 import { LoginMutation, LogoutMutation, MeQuery } from '../modules/identity/graphql/identity';
 import { errorCode } from '../ui/errors';
 
 /** What the logged-in user may do across the app, as the server decides it. */
-export type Abilities = Omit<MeQueryQuery['viewerCan'], '__typename'>;
+export type Abilities = Omit<MeData['viewerCan'], '__typename'>;
 export type Ability = keyof Abilities;
 
 interface Auth {

@@ -3,7 +3,7 @@ import { Alert, Button, List, ListItem, ListItemText, MenuItem, TextField, Typog
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImportGiftMutationMutation } from '../../../gql/graphql';
+import type { ImportGiftMutation as ImportGiftResult } from '../../../gql/graphql';
 import { FormDialog } from '../../../ui/FormDialog';
 import { ImportGiftMutation } from '../graphql/assessment';
 
@@ -20,7 +20,7 @@ export function GiftImportDialog({ categories, onClose, onImported }: { categori
   const [categoryId, setCategoryId] = useState('');
   const [run, running] = useMutation(ImportGiftMutation);
   const [error, setError] = useState<unknown>(null);
-  const [result, setResult] = useState<ImportGiftMutationMutation['importGiftQuestions'] | null>(null);
+  const [result, setResult] = useState<ImportGiftResult['importGiftQuestions'] | null>(null);
   const readFile = async (file: File | undefined) => {
     if (!file) return;
     setText((await file.text()).slice(0, GIFT_MAX_CHARS));

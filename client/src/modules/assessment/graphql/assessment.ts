@@ -41,7 +41,7 @@ export const QuizInfoFields = graphql(`
 
 /** The quiz lesson within its module, for the quiz's start page. */
 export const QuizLessonQuery = graphql(`
-  query QuizLessonQuery($id: ID!) {
+  query QuizLesson($id: ID!) {
     courseModule(id: $id) {
       id
       title
@@ -129,7 +129,7 @@ export const AttemptFields = graphql(`
 `);
 
 export const QuizAttemptQuery = graphql(`
-  query QuizAttemptQuery($id: ID!) {
+  query QuizAttempt($id: ID!) {
     quizAttempt(id: $id) {
       ...AttemptFields
     }
@@ -137,7 +137,7 @@ export const QuizAttemptQuery = graphql(`
 `);
 
 export const StartQuizAttemptMutation = graphql(`
-  mutation StartQuizAttemptMutation($input: StartQuizAttemptInput!) {
+  mutation StartQuizAttempt($input: StartQuizAttemptInput!) {
     startQuizAttempt(input: $input) {
       ...AttemptFields
     }
@@ -145,7 +145,7 @@ export const StartQuizAttemptMutation = graphql(`
 `);
 
 export const SaveQuizAnswerMutation = graphql(`
-  mutation SaveQuizAnswerMutation($input: SaveQuizAnswerInput!) {
+  mutation SaveQuizAnswer($input: SaveQuizAnswerInput!) {
     saveQuizAnswer(input: $input) {
       questionId
       savedAt
@@ -155,7 +155,7 @@ export const SaveQuizAnswerMutation = graphql(`
 `);
 
 export const SubmitQuizAttemptMutation = graphql(`
-  mutation SubmitQuizAttemptMutation($input: AttemptIdInput!) {
+  mutation SubmitQuizAttempt($input: AttemptIdInput!) {
     submitQuizAttempt(input: $input) {
       ...AttemptFields
     }
@@ -200,7 +200,7 @@ export const BankQuestionFields = graphql(`
 `);
 
 export const QuestionCategoriesQuery = graphql(`
-  query QuestionCategoriesQuery {
+  query QuestionCategories {
     questionCategories {
       id
       name
@@ -209,7 +209,7 @@ export const QuestionCategoriesQuery = graphql(`
 `);
 
 export const BankQuestionsQuery = graphql(`
-  query BankQuestionsQuery($filter: QuestionFilter, $page: PageInput) {
+  query BankQuestions($filter: QuestionFilter, $page: PageInput) {
     bankQuestions(filter: $filter, page: $page) {
       total
       offset
@@ -222,7 +222,7 @@ export const BankQuestionsQuery = graphql(`
 `);
 
 export const CreateQuestionMutation = graphql(`
-  mutation CreateQuestionMutation($input: QuestionInput!) {
+  mutation CreateQuestion($input: QuestionInput!) {
     createQuestion(input: $input) {
       ...BankQuestionFields
     }
@@ -230,7 +230,7 @@ export const CreateQuestionMutation = graphql(`
 `);
 
 export const UpdateQuestionMutation = graphql(`
-  mutation UpdateQuestionMutation($input: UpdateQuestionInput!) {
+  mutation UpdateQuestion($input: UpdateQuestionInput!) {
     updateQuestion(input: $input) {
       ...BankQuestionFields
     }
@@ -238,7 +238,7 @@ export const UpdateQuestionMutation = graphql(`
 `);
 
 export const DeleteQuestionMutation = graphql(`
-  mutation DeleteQuestionMutation($input: IdInput!) {
+  mutation DeleteQuestion($input: IdInput!) {
     deleteQuestion(input: $input) {
       id
     }
@@ -246,7 +246,7 @@ export const DeleteQuestionMutation = graphql(`
 `);
 
 export const CreateQuestionCategoryMutation = graphql(`
-  mutation CreateQuestionCategoryMutation($input: QuestionCategoryInput!) {
+  mutation CreateQuestionCategory($input: QuestionCategoryInput!) {
     createQuestionCategory(input: $input) {
       id
       name
@@ -255,7 +255,7 @@ export const CreateQuestionCategoryMutation = graphql(`
 `);
 
 export const ImportGiftMutation = graphql(`
-  mutation ImportGiftMutation($input: ImportGiftInput!) {
+  mutation ImportGift($input: ImportGiftInput!) {
     importGiftQuestions(input: $input) {
       imported
       errors {
@@ -273,7 +273,7 @@ export const ImportGiftMutation = graphql(`
 `);
 
 export const GiftExportQuery = graphql(`
-  query GiftExportQuery($categoryId: ID) {
+  query GiftExport($categoryId: ID) {
     giftExport(categoryId: $categoryId)
   }
 `);
@@ -318,7 +318,7 @@ export const QuizSettingsFields = graphql(`
 `);
 
 export const QuizSettingsQuery = graphql(`
-  query QuizSettingsQuery($lessonId: ID!) {
+  query QuizSettings($lessonId: ID!) {
     quizSettings(lessonId: $lessonId) {
       ...QuizSettingsFields
     }
@@ -326,7 +326,7 @@ export const QuizSettingsQuery = graphql(`
 `);
 
 export const UpdateQuizMutation = graphql(`
-  mutation UpdateQuizMutation($input: QuizSettingsInput!) {
+  mutation UpdateQuiz($input: QuizSettingsInput!) {
     updateQuiz(input: $input) {
       ...QuizSettingsFields
     }

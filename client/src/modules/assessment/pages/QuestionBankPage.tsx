@@ -38,7 +38,7 @@ const firstLine = (markdown: string) => markdown.replace(/[#*_`>[\]()!]/g, '').s
 function NewCategoryDialog({ onClose, onCreated }: { onClose: () => void; onCreated: () => void }) {
   const { t } = useTranslation();
   const [name, setName] = useState('');
-  const [create, creating] = useMutation(CreateQuestionCategoryMutation, { refetchQueries: ['QuestionCategoriesQuery'] });
+  const [create, creating] = useMutation(CreateQuestionCategoryMutation, { refetchQueries: ['QuestionCategories'] });
   const [error, setError] = useState<unknown>(null);
   const errors = error ? fieldErrors(error, t) : {};
   return (
@@ -76,13 +76,13 @@ export function QuestionBankPage() {
   const [importing, setImporting] = useState(false);
   const [newCategory, setNewCategory] = useState(false);
   const [deleting, setDeleting] = useState<BankQuestionFieldsFragment | null>(null);
-  const [remove, removing] = useMutation(DeleteQuestionMutation, { refetchQueries: ['BankQuestionsQuery'] });
+  const [remove, removing] = useMutation(DeleteQuestionMutation, { refetchQueries: ['BankQuestions'] });
   const [deleteError, setDeleteError] = useState<unknown>(null);
   const [exportError, setExportError] = useState<unknown>(null);
   const client = useApolloClient();
   const notice = useNotice();
   const categoryList = categories.data?.questionCategories ?? [];
-  const refresh = () => void client.refetchQueries({ include: ['BankQuestionsQuery', 'QuestionCategoriesQuery'] });
+  const refresh = () => void client.refetchQueries({ include: ['BankQuestions', 'QuestionCategories'] });
 
   const download = async () => {
     setExportError(null);

@@ -53,7 +53,7 @@ function QuizStart({ moduleId, lessonId, quiz, enrolled }: { moduleId: string; l
   const begin = async () => {
     setError(null);
     try {
-      const result = await start({ variables: { input: { lessonId } }, refetchQueries: ['QuizLessonQuery'] });
+      const result = await start({ variables: { input: { lessonId } }, refetchQueries: ['QuizLesson'] });
       navigate(`/kuis/percobaan/${result.data!.startQuizAttempt.id}`);
     } catch (err) {
       setError(err);

@@ -27,7 +27,7 @@ export const CertificateFields = graphql(`
 `);
 
 export const CertificatesQuery = graphql(`
-  query CertificatesQuery($filter: CertificateFilter, $page: PageInput) {
+  query Certificates($filter: CertificateFilter, $page: PageInput) {
     certificates(filter: $filter, page: $page) {
       total
       items {
@@ -38,7 +38,7 @@ export const CertificatesQuery = graphql(`
 `);
 
 export const VerifyCertificateQuery = graphql(`
-  query VerifyCertificateQuery($input: VerifyCertificateInput!) {
+  query VerifyCertificate($input: VerifyCertificateInput!) {
     verifyCertificate(input: $input) {
       status
       revokedOn
@@ -52,7 +52,7 @@ export const VerifyCertificateQuery = graphql(`
 `);
 
 export const RevokeCertificateMutation = graphql(`
-  mutation RevokeCertificateMutation($input: RevokeCertificateInput!) {
+  mutation RevokeCertificate($input: RevokeCertificateInput!) {
     revokeCertificate(input: $input) {
       ...CertificateFields
     }

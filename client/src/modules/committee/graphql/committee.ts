@@ -1,7 +1,7 @@
 import { graphql } from '../../../gql';
 
 export const CommitteeReferenceQuery = graphql(`
-  query CommitteeReferenceQuery {
+  query CommitteeReference {
     opds {
       id
       code
@@ -23,7 +23,7 @@ export const CommitteeReferenceQuery = graphql(`
 `);
 
 export const TalentSearchQuery = graphql(`
-  query TalentSearchQuery($input: TalentSearchInput!, $page: PageInput, $sort: TalentSort) {
+  query TalentSearch($input: TalentSearchInput!, $page: PageInput, $sort: TalentSort) {
     talentSearch(input: $input, page: $page, sort: $sort) {
       total
       offset
@@ -66,7 +66,7 @@ export const TalentSearchQuery = graphql(`
 `);
 
 export const EmployeeHistoryQuery = graphql(`
-  query EmployeeHistoryQuery($input: EmployeeHistoryInput!) {
+  query EmployeeHistory($input: EmployeeHistoryInput!) {
     employeeHistory(input: $input) {
       employee {
         id

@@ -32,7 +32,7 @@ import { COMMITTEE_LIMITS } from '@komunitas-pintar/domain';
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import type { EmployeeHistoryQueryQuery, HistoryKind } from '../../../gql/graphql';
+import type { EmployeeHistoryQuery as EmployeeHistoryData, HistoryKind } from '../../../gql/graphql';
 import { BackButton } from '../../../ui/BackButton';
 import { Cell, SkeletonRows } from '../../../ui/Cell';
 import { DetailList } from '../../../ui/DetailList';
@@ -43,7 +43,7 @@ import { SectionCard } from '../../../ui/SectionCard';
 import { useUrlState } from '../../../ui/useUrlState';
 import { EmployeeHistoryQuery } from '../graphql/committee';
 
-type History = EmployeeHistoryQueryQuery['employeeHistory'];
+type History = EmployeeHistoryData['employeeHistory'];
 
 const ICONS: Record<HistoryKind, ReactNode> = {
   POSITION: <WorkOutlined />,

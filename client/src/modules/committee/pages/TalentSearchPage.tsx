@@ -25,7 +25,7 @@ import { COMMITTEE_LIMITS } from '@komunitas-pintar/domain';
 import { type FormEvent, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { TalentSearchQueryQuery, TalentSort } from '../../../gql/graphql';
+import type { TalentSearchQuery as TalentSearchData, TalentSort } from '../../../gql/graphql';
 import { Cell } from '../../../ui/Cell';
 import { EmptyState } from '../../../ui/EmptyState';
 import { formatDate, formatJp, formatNip, localToday } from '../../../ui/format';
@@ -37,7 +37,7 @@ import { withPrevious } from '../../../ui/withPrevious';
 import { EMPTY_DRAFT, type FilterDraft, TalentFilterBuilder, toFilter } from '../components/TalentFilterBuilder';
 import { TalentSearchQuery } from '../graphql/committee';
 
-type Row = TalentSearchQueryQuery['talentSearch']['items'][number];
+type Row = TalentSearchData['talentSearch']['items'][number];
 const SORTS: TalentSort[] = ['NAME', 'NIP', 'JP'];
 
 function readDraft(text: string): FilterDraft {
@@ -89,7 +89,7 @@ function JpYears({ row }: { row: Row }) {
   );
 }
 
-function Results({ data, purpose }: { data: TalentSearchQueryQuery; purpose: string }) {
+function Results({ data, purpose }: { data: TalentSearchData; purpose: string }) {
   const { t } = useTranslation();
   const narrow = useMediaQuery(useTheme().breakpoints.down('md'));
   const rows = data.talentSearch.items;

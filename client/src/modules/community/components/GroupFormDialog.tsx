@@ -34,7 +34,7 @@ export function GroupFormDialog({ onClose, onCreated }: { onClose: () => void; o
   const [share, setShare] = useState('50');
   const [budget, setBudget] = useState('');
   const [error, setError] = useState<unknown>(null);
-  const [create, { loading }] = useMutation(CreateCommunityGroupMutation, { refetchQueries: ['CommunityGroupsQuery'] });
+  const [create, { loading }] = useMutation(CreateCommunityGroupMutation, { refetchQueries: ['CommunityGroups'] });
   const errors = pathFieldErrors(error, t, 'community');
 
   async function submit() {

@@ -33,7 +33,7 @@ export const GroupCardFields = graphql(`
 `);
 
 export const CommunityGroupsQuery = graphql(`
-  query CommunityGroupsQuery($filter: GroupFilter, $page: PageInput) {
+  query CommunityGroups($filter: GroupFilter, $page: PageInput) {
     communityGroups(filter: $filter, page: $page) {
       total
       offset
@@ -98,7 +98,7 @@ export const GroupDetailFields = graphql(`
 `);
 
 export const CommunityGroupQuery = graphql(`
-  query CommunityGroupQuery($id: ID!) {
+  query CommunityGroup($id: ID!) {
     communityGroup(id: $id) {
       ...GroupDetailFields
     }
@@ -106,7 +106,7 @@ export const CommunityGroupQuery = graphql(`
 `);
 
 export const GroupRosterQuery = graphql(`
-  query GroupRosterQuery($id: ID!) {
+  query GroupRoster($id: ID!) {
     communityGroup(id: $id) {
       id
       members {
@@ -126,7 +126,7 @@ export const GroupRosterQuery = graphql(`
 `);
 
 export const GroupEmployeesQuery = graphql(`
-  query GroupEmployeesQuery($search: String) {
+  query GroupEmployees($search: String) {
     employees(filter: { search: $search, active: true }, page: { offset: 0, limit: 10 }) {
       items {
         id
@@ -142,7 +142,7 @@ export const GroupEmployeesQuery = graphql(`
 `);
 
 export const CreateCommunityGroupMutation = graphql(`
-  mutation CreateCommunityGroupMutation($input: CreateGroupInput!) {
+  mutation CreateCommunityGroup($input: CreateGroupInput!) {
     createCommunityGroup(input: $input) {
       ...GroupDetailFields
     }
@@ -150,7 +150,7 @@ export const CreateCommunityGroupMutation = graphql(`
 `);
 
 export const ProposeCommunityGroupMutation = graphql(`
-  mutation ProposeCommunityGroupMutation($input: GroupIdInput!) {
+  mutation ProposeCommunityGroup($input: GroupIdInput!) {
     proposeCommunityGroup(input: $input) {
       ...GroupDetailFields
     }
@@ -158,7 +158,7 @@ export const ProposeCommunityGroupMutation = graphql(`
 `);
 
 export const ApproveCommunityGroupMutation = graphql(`
-  mutation ApproveCommunityGroupMutation($input: GroupIdInput!) {
+  mutation ApproveCommunityGroup($input: GroupIdInput!) {
     approveCommunityGroup(input: $input) {
       ...GroupDetailFields
     }
@@ -166,7 +166,7 @@ export const ApproveCommunityGroupMutation = graphql(`
 `);
 
 export const ReturnCommunityGroupMutation = graphql(`
-  mutation ReturnCommunityGroupMutation($input: GroupReasonInput!) {
+  mutation ReturnCommunityGroup($input: GroupReasonInput!) {
     returnCommunityGroup(input: $input) {
       ...GroupDetailFields
     }
@@ -174,7 +174,7 @@ export const ReturnCommunityGroupMutation = graphql(`
 `);
 
 export const StartCommunityGroupMutation = graphql(`
-  mutation StartCommunityGroupMutation($input: GroupIdInput!) {
+  mutation StartCommunityGroup($input: GroupIdInput!) {
     startCommunityGroup(input: $input) {
       ...GroupDetailFields
     }
@@ -182,7 +182,7 @@ export const StartCommunityGroupMutation = graphql(`
 `);
 
 export const CancelCommunityGroupMutation = graphql(`
-  mutation CancelCommunityGroupMutation($input: GroupReasonInput!) {
+  mutation CancelCommunityGroup($input: GroupReasonInput!) {
     cancelCommunityGroup(input: $input) {
       ...GroupDetailFields
     }
@@ -190,7 +190,7 @@ export const CancelCommunityGroupMutation = graphql(`
 `);
 
 export const ApplyToCommunityGroupMutation = graphql(`
-  mutation ApplyToCommunityGroupMutation($input: GroupIdInput!) {
+  mutation ApplyToCommunityGroup($input: GroupIdInput!) {
     applyToCommunityGroup(input: $input) {
       id
       status
@@ -199,7 +199,7 @@ export const ApplyToCommunityGroupMutation = graphql(`
 `);
 
 export const LeaveCommunityGroupMutation = graphql(`
-  mutation LeaveCommunityGroupMutation($input: GroupIdInput!) {
+  mutation LeaveCommunityGroup($input: GroupIdInput!) {
     leaveCommunityGroup(input: $input) {
       id
       status
@@ -208,7 +208,7 @@ export const LeaveCommunityGroupMutation = graphql(`
 `);
 
 export const DecideGroupApplicationMutation = graphql(`
-  mutation DecideGroupApplicationMutation($input: DecideApplicationInput!) {
+  mutation DecideGroupApplication($input: DecideApplicationInput!) {
     decideGroupApplication(input: $input) {
       id
       status
@@ -217,7 +217,7 @@ export const DecideGroupApplicationMutation = graphql(`
 `);
 
 export const AddGroupMemberMutation = graphql(`
-  mutation AddGroupMemberMutation($input: GroupMemberInput!) {
+  mutation AddGroupMember($input: GroupMemberInput!) {
     addGroupMember(input: $input) {
       id
       status

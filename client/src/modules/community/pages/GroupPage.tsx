@@ -30,7 +30,7 @@ import {
   StartCommunityGroupMutation,
 } from '../graphql/community';
 
-const refetchQueries = ['CommunityGroupQuery', 'GroupRosterQuery', 'CommunityGroupsQuery'];
+const refetchQueries = ['CommunityGroup', 'GroupRoster', 'CommunityGroups'];
 
 /** The group's trainer and monitor see the roster, accept applications and add members. */
 function Roster({ group }: { group: GroupDetailFieldsFragment }) {

@@ -91,7 +91,7 @@ export function AssessmentDialog({ employeeId, employeeName, methods, competency
   const [uploading, setUploading] = useState(false);
   const [validUntil, setValidUntil] = useState('');
   const [record, { loading }] = useMutation(RecordCompetencyAssessmentMutation, {
-    refetchQueries: ['CompetencyGapQuery', 'CompetencyProfileQuery', 'CompetencyAssessmentsQuery'],
+    refetchQueries: ['CompetencyGap', 'CompetencyProfile', 'CompetencyAssessments'],
     awaitRefetchQueries: true,
   });
   const [error, setError] = useState<unknown>(null);

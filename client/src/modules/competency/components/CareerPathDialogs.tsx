@@ -14,7 +14,7 @@ export function AddCareerPathDialog({ position, onClose }: { position: { id: str
   const [direction, setDirection] = useState<'to' | 'from'>('to');
   const [other, setOther] = useState<PositionOption | null>(null);
   const [note, setNote] = useState('');
-  const [add, { loading }] = useMutation(AddCareerPathMutation, { refetchQueries: ['CareerPathsQuery'], awaitRefetchQueries: true });
+  const [add, { loading }] = useMutation(AddCareerPathMutation, { refetchQueries: ['CareerPaths'], awaitRefetchQueries: true });
   const [error, setError] = useState<unknown>(null);
   const errors = pathFieldErrors(error, t, 'competency');
   async function submit() {
@@ -72,7 +72,7 @@ export function AddCareerPathDialog({ position, onClose }: { position: { id: str
 
 export function RemoveCareerPathDialog({ link, onClose }: { link: { id: string; from: { name: string }; to: { name: string } }; onClose: () => void }) {
   const { t } = useTranslation();
-  const [remove, { loading }] = useMutation(RemoveCareerPathMutation, { refetchQueries: ['CareerPathsQuery'], awaitRefetchQueries: true });
+  const [remove, { loading }] = useMutation(RemoveCareerPathMutation, { refetchQueries: ['CareerPaths'], awaitRefetchQueries: true });
   const [error, setError] = useState<unknown>(null);
   return (
     <ConfirmDialog

@@ -16,9 +16,9 @@ import {
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { CareerPathsQueryQuery } from '../../../gql/graphql';
+import type { CareerPathsQuery } from '../../../gql/graphql';
 
-type Graph = CareerPathsQueryQuery['careerPaths'];
+type Graph = CareerPathsQuery['careerPaths'];
 
 function columnTitle(t: (key: string, options?: Record<string, unknown>) => string, distance: number): string {
   if (distance === 0) return t('competency.career.here');

@@ -64,7 +64,7 @@ export function CompetencyEditorDialog({ competency, onClose, onSaved }: Props) 
   const setLevel = (index: number, patch: Partial<LevelForm>) =>
     setLevels((ls) => ls.map((l, i) => (i === index ? { ...l, ...patch } : l)));
   const affairs = useQuery(GovernmentAffairsQuery);
-  const refetchQueries = ['CompetenciesQuery', 'GovernmentAffairsQuery'];
+  const refetchQueries = ['Competencies', 'GovernmentAffairs'];
   const [create, creating] = useMutation(CreateCompetencyMutation, { refetchQueries });
   const [update, updating] = useMutation(UpdateCompetencyMutation, { refetchQueries });
   const [error, setError] = useState<unknown>(null);

@@ -19,11 +19,11 @@ import {
 } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { CompetencyGapQueryQuery } from '../../../gql/graphql';
+import type { CompetencyGapQuery } from '../../../gql/graphql';
 import { CompetencyTypeChip, EvidenceText, GapChip, LevelMeter } from './chips';
 import { EvidenceFileLink } from './EvidenceFile';
 
-export type GapRow = CompetencyGapQueryQuery['competencyGap']['items'][number];
+export type GapRow = CompetencyGapQuery['competencyGap']['items'][number];
 
 interface Props {
   items: GapRow[];

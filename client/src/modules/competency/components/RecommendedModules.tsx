@@ -1,10 +1,10 @@
 import { Chip, Grid, Stack, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
-import type { CompetencyGapQueryQuery } from '../../../gql/graphql';
+import type { CompetencyGapQuery } from '../../../gql/graphql';
 import { ModuleCard } from '../../learning/components/ModuleCard';
 import { SectionCard } from '../../../ui/SectionCard';
 
-type Recommendation = CompetencyGapQueryQuery['competencyGap']['recommendedModules'][number];
+type Recommendation = CompetencyGapQuery['competencyGap']['recommendedModules'][number];
 
 /** Published modules that close the gap, best first (the server decides the order). */
 export function RecommendedModules({ items }: { items: Recommendation[] }) {

@@ -26,7 +26,7 @@ export const CompetencyDetailFields = graphql(`
 `);
 
 export const CompetenciesQuery = graphql(`
-  query CompetenciesQuery($filter: CompetencyFilter, $page: PageInput) {
+  query Competencies($filter: CompetencyFilter, $page: PageInput) {
     competencies(filter: $filter, page: $page) {
       total
       offset
@@ -39,13 +39,13 @@ export const CompetenciesQuery = graphql(`
 `);
 
 export const GovernmentAffairsQuery = graphql(`
-  query GovernmentAffairsQuery {
+  query GovernmentAffairs {
     governmentAffairs
   }
 `);
 
 export const CompetencyQuery = graphql(`
-  query CompetencyQuery($id: ID!) {
+  query Competency($id: ID!) {
     competency(id: $id) {
       ...CompetencyDetailFields
       viewerCan {
@@ -56,7 +56,7 @@ export const CompetencyQuery = graphql(`
 `);
 
 export const CreateCompetencyMutation = graphql(`
-  mutation CreateCompetencyMutation($input: CreateCompetencyInput!) {
+  mutation CreateCompetency($input: CreateCompetencyInput!) {
     createCompetency(input: $input) {
       ...CompetencyDetailFields
     }
@@ -64,7 +64,7 @@ export const CreateCompetencyMutation = graphql(`
 `);
 
 export const UpdateCompetencyMutation = graphql(`
-  mutation UpdateCompetencyMutation($input: UpdateCompetencyInput!) {
+  mutation UpdateCompetency($input: UpdateCompetencyInput!) {
     updateCompetency(input: $input) {
       ...CompetencyDetailFields
     }
@@ -87,7 +87,7 @@ export const PositionListFields = graphql(`
 `);
 
 export const PositionListQuery = graphql(`
-  query PositionListQuery($filter: PositionFilter) {
+  query PositionList($filter: PositionFilter) {
     positions(filter: $filter) {
       ...PositionListFields
     }
@@ -119,7 +119,7 @@ export const PositionDetailFields = graphql(`
 `);
 
 export const PositionQuery = graphql(`
-  query PositionQuery($id: ID!) {
+  query Position($id: ID!) {
     position(id: $id) {
       ...PositionDetailFields
       viewerCan {
@@ -130,7 +130,7 @@ export const PositionQuery = graphql(`
 `);
 
 export const CareerPathsQuery = graphql(`
-  query CareerPathsQuery($positionId: ID!) {
+  query CareerPaths($positionId: ID!) {
     careerPaths(positionId: $positionId) {
       root {
         id
@@ -158,7 +158,7 @@ export const CareerPathsQuery = graphql(`
 `);
 
 export const SetPositionStandardMutation = graphql(`
-  mutation SetPositionStandardMutation($input: SetPositionStandardInput!) {
+  mutation SetPositionStandard($input: SetPositionStandardInput!) {
     setPositionStandard(input: $input) {
       ...PositionDetailFields
     }
@@ -166,7 +166,7 @@ export const SetPositionStandardMutation = graphql(`
 `);
 
 export const AddCareerPathMutation = graphql(`
-  mutation AddCareerPathMutation($input: AddCareerPathInput!) {
+  mutation AddCareerPath($input: AddCareerPathInput!) {
     addCareerPath(input: $input) {
       id
     }
@@ -174,7 +174,7 @@ export const AddCareerPathMutation = graphql(`
 `);
 
 export const RemoveCareerPathMutation = graphql(`
-  mutation RemoveCareerPathMutation($input: RemoveCareerPathInput!) {
+  mutation RemoveCareerPath($input: RemoveCareerPathInput!) {
     removeCareerPath(input: $input)
   }
 `);
@@ -198,7 +198,7 @@ export const AssessmentFields = graphql(`
 `);
 
 export const CompetencyGapQuery = graphql(`
-  query CompetencyGapQuery($input: CompetencyGapInput!) {
+  query CompetencyGap($input: CompetencyGapInput!) {
     competencyGap(input: $input) {
       employee {
         id
@@ -252,7 +252,7 @@ export const CompetencyGapQuery = graphql(`
 `);
 
 export const CompetencyProfileQuery = graphql(`
-  query CompetencyProfileQuery($employeeId: ID!) {
+  query CompetencyProfile($employeeId: ID!) {
     competencyProfile(employeeId: $employeeId) {
       items {
         currentLevel
@@ -270,7 +270,7 @@ export const CompetencyProfileQuery = graphql(`
 `);
 
 export const CompetencyAssessmentsQuery = graphql(`
-  query CompetencyAssessmentsQuery($employeeId: ID!, $competencyId: ID) {
+  query CompetencyAssessments($employeeId: ID!, $competencyId: ID) {
     competencyAssessments(employeeId: $employeeId, competencyId: $competencyId) {
       ...AssessmentFields
     }
@@ -278,7 +278,7 @@ export const CompetencyAssessmentsQuery = graphql(`
 `);
 
 export const RecordCompetencyAssessmentMutation = graphql(`
-  mutation RecordCompetencyAssessmentMutation($input: RecordAssessmentInput!) {
+  mutation RecordCompetencyAssessment($input: RecordAssessmentInput!) {
     recordCompetencyAssessment(input: $input) {
       ...AssessmentFields
     }

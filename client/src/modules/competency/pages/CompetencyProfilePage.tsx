@@ -9,7 +9,7 @@ import { lazy, type ReactNode, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useAuth } from '../../../app/auth';
-import type { AssessmentMethod, CompetencyGapQueryQuery } from '../../../gql/graphql';
+import type { AssessmentMethod, CompetencyGapQuery as CompetencyGapData } from '../../../gql/graphql';
 import { Cell, SkeletonRows } from '../../../ui/Cell';
 import { EmptyState } from '../../../ui/EmptyState';
 import { errorCode } from '../../../ui/errors';
@@ -30,7 +30,7 @@ import { type PositionOption, PositionPicker } from '../components/PositionPicke
 import { CompetencyGapQuery, CompetencyProfileQuery } from '../graphql/competency';
 import { SectionCard } from '../../../ui/SectionCard';
 
-type Gap = CompetencyGapQueryQuery['competencyGap'];
+type Gap = CompetencyGapData['competencyGap'];
 
 // The chart library is large: it loads with the first profile, not with the app.
 const CompetencyRadar = lazy(() => import('../components/CompetencyRadar').then((m) => ({ default: m.CompetencyRadar })));

@@ -20,7 +20,7 @@ import { useQuery } from '@apollo/client/react';
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import type { CareerPathsQueryQuery, PositionDetailFieldsFragment } from '../../../gql/graphql';
+import type { CareerPathsQuery as CareerPathsData, PositionDetailFieldsFragment } from '../../../gql/graphql';
 import { BackButton } from '../../../ui/BackButton';
 import { Cell, SkeletonRows } from '../../../ui/Cell';
 import { DetailList } from '../../../ui/DetailList';
@@ -34,7 +34,7 @@ import { PositionStandardDialog } from '../components/PositionStandardDialog';
 import { CareerPathsQuery, PositionQuery } from '../graphql/competency';
 import { SectionCard } from '../../../ui/SectionCard';
 
-type CareerLink = CareerPathsQueryQuery['careerPaths']['links'][number];
+type CareerLink = CareerPathsData['careerPaths']['links'][number];
 
 function StandardTable({ standard }: { standard: PositionDetailFieldsFragment['standard'] }) {
   const { t } = useTranslation();

@@ -28,7 +28,7 @@ export const CurrentUserFields = graphql(`
 `);
 
 export const MeQuery = graphql(`
-  query MeQuery {
+  query Me {
     me {
       ...CurrentUserFields
     }
@@ -39,7 +39,7 @@ export const MeQuery = graphql(`
 `);
 
 export const LoginMutation = graphql(`
-  mutation LoginMutation($input: LoginInput!) {
+  mutation Login($input: LoginInput!) {
     login(input: $input) {
       expiresAt
       user {
@@ -50,13 +50,13 @@ export const LoginMutation = graphql(`
 `);
 
 export const LogoutMutation = graphql(`
-  mutation LogoutMutation {
+  mutation Logout {
     logout
   }
 `);
 
 export const ChangePasswordMutation = graphql(`
-  mutation ChangePasswordMutation($input: ChangePasswordInput!) {
+  mutation ChangePassword($input: ChangePasswordInput!) {
     changePassword(input: $input)
   }
 `);
@@ -96,7 +96,7 @@ export const AccountFields = graphql(`
 `);
 
 export const AccountsQuery = graphql(`
-  query AccountsQuery($filter: AccountFilter, $page: PageInput) {
+  query Accounts($filter: AccountFilter, $page: PageInput) {
     accounts(filter: $filter, page: $page) {
       total
       items {
@@ -107,7 +107,7 @@ export const AccountsQuery = graphql(`
 `);
 
 export const AccountQuery = graphql(`
-  query AccountQuery($id: ID!) {
+  query Account($id: ID!) {
     account(id: $id) {
       ...AccountFields
     }
@@ -115,7 +115,7 @@ export const AccountQuery = graphql(`
 `);
 
 export const GrantRoleMutation = graphql(`
-  mutation GrantRoleMutation($input: ChangeRoleInput!) {
+  mutation GrantRole($input: ChangeRoleInput!) {
     grantRole(input: $input) {
       ...AccountFields
     }
@@ -123,7 +123,7 @@ export const GrantRoleMutation = graphql(`
 `);
 
 export const RevokeRoleMutation = graphql(`
-  mutation RevokeRoleMutation($input: ChangeRoleInput!) {
+  mutation RevokeRole($input: ChangeRoleInput!) {
     revokeRole(input: $input) {
       ...AccountFields
     }
@@ -131,7 +131,7 @@ export const RevokeRoleMutation = graphql(`
 `);
 
 export const SetAccountActiveMutation = graphql(`
-  mutation SetAccountActiveMutation($input: SetAccountActiveInput!) {
+  mutation SetAccountActive($input: SetAccountActiveInput!) {
     setAccountActive(input: $input) {
       ...AccountFields
     }
@@ -139,7 +139,7 @@ export const SetAccountActiveMutation = graphql(`
 `);
 
 export const UnlockAccountMutation = graphql(`
-  mutation UnlockAccountMutation($input: UnlockAccountInput!) {
+  mutation UnlockAccount($input: UnlockAccountInput!) {
     unlockAccount(input: $input) {
       ...AccountFields
     }
@@ -147,7 +147,7 @@ export const UnlockAccountMutation = graphql(`
 `);
 
 export const IssuePasswordMutation = graphql(`
-  mutation IssuePasswordMutation($input: IssuePasswordInput!) {
+  mutation IssuePassword($input: IssuePasswordInput!) {
     issuePassword(input: $input) {
       generatedPassword
       user {
@@ -158,7 +158,7 @@ export const IssuePasswordMutation = graphql(`
 `);
 
 export const AccountFiguresQuery = graphql(`
-  query AccountFiguresQuery {
+  query AccountFigures {
     accountFigures {
       total
       active

@@ -18,7 +18,7 @@ export function CreateModuleDialog({ onClose, onCreated }: { onClose: () => void
   const forms = useQuery(LearningFormsQuery);
   const [form, setForm] = useState({ code: '', title: '', formId: DEFAULT_FORM_ID, jp: '' });
   const set = (patch: Partial<typeof form>) => setForm((f) => ({ ...f, ...patch }));
-  const [create, creating] = useMutation(CreateCourseModuleMutation, { refetchQueries: ['MyCourseModulesQuery'] });
+  const [create, creating] = useMutation(CreateCourseModuleMutation, { refetchQueries: ['MyCourseModules'] });
   const [error, setError] = useState<unknown>(null);
   const errors = pathFieldErrors(error, t, 'learning');
   const jp = parseDecimal(form.jp);

@@ -20,7 +20,7 @@ import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { SectionCard } from '../../../ui/SectionCard';
 import { Link } from 'react-router';
-import type { MyLearningQueryQuery, RecordStatus } from '../../../gql/graphql';
+import type { MyLearningQuery as MyLearningData, RecordStatus } from '../../../gql/graphql';
 import { Cell } from '../../../ui/Cell';
 import { EmptyState } from '../../../ui/EmptyState';
 import { formatDate, formatJp } from '../../../ui/format';
@@ -29,8 +29,8 @@ import { MyLearningQuery } from '../graphql/learning';
 import { JpGauge, jpTitle } from './JpGauge';
 import { LinkListItem } from '../../../ui/LinkListItem';
 
-type Enrollment = MyLearningQueryQuery['myLearning']['enrollments'][number];
-type LearningRecord = MyLearningQueryQuery['myLearning']['recentRecords'][number];
+type Enrollment = MyLearningData['myLearning']['enrollments'][number];
+type LearningRecord = MyLearningData['myLearning']['recentRecords'][number];
 
 const RECORD_COLOR: Record<RecordStatus, ChipProps['color']> = { APPROVED: 'success', PENDING: 'warning', REJECTED: 'error' };
 

@@ -53,7 +53,7 @@ export const ModuleCardPageFields = graphql(`
 `);
 
 export const CatalogModulesQuery = graphql(`
-  query CatalogModulesQuery($filter: CourseModuleFilter, $page: PageInput) {
+  query CatalogModules($filter: CourseModuleFilter, $page: PageInput) {
     courseModules(filter: $filter, page: $page) {
       ...ModuleCardPageFields
     }
@@ -61,7 +61,7 @@ export const CatalogModulesQuery = graphql(`
 `);
 
 export const MyCourseModulesQuery = graphql(`
-  query MyCourseModulesQuery($filter: CourseModuleFilter, $page: PageInput) {
+  query MyCourseModules($filter: CourseModuleFilter, $page: PageInput) {
     courseModules(filter: $filter, page: $page) {
       ...ModuleCardPageFields
     }
@@ -70,7 +70,7 @@ export const MyCourseModulesQuery = graphql(`
 
 /** Other versions of a module, found through its code (every version keeps the code). */
 export const ModuleVersionsQuery = graphql(`
-  query ModuleVersionsQuery($filter: CourseModuleFilter) {
+  query ModuleVersions($filter: CourseModuleFilter) {
     courseModules(filter: $filter, page: { offset: 0, limit: 20 }) {
       items {
         id
@@ -84,7 +84,7 @@ export const ModuleVersionsQuery = graphql(`
 
 /** A form of learning as a module's form field offers it, with how it credits JP. */
 export const LearningFormsQuery = graphql(`
-  query LearningFormsQuery {
+  query LearningForms {
     learningForms {
       ...LearningFormFields
       forModules
@@ -93,7 +93,7 @@ export const LearningFormsQuery = graphql(`
 `);
 
 export const EditorReferenceQuery = graphql(`
-  query EditorReferenceQuery {
+  query EditorReference {
     learningForms {
       ...LearningFormFields
       forModules
@@ -189,7 +189,7 @@ export const ModuleDetailFields = graphql(`
 `);
 
 export const CourseModuleQuery = graphql(`
-  query CourseModuleQuery($id: ID!) {
+  query CourseModule($id: ID!) {
     courseModule(id: $id) {
       ...ModuleDetailFields
     }
@@ -210,7 +210,7 @@ export const LessonFields = graphql(`
 `);
 
 export const ModuleLessonsQuery = graphql(`
-  query ModuleLessonsQuery($id: ID!) {
+  query ModuleLessons($id: ID!) {
     courseModule(id: $id) {
       ...ModuleDetailFields
       sections {
@@ -242,7 +242,7 @@ export const ModuleEditorFields = graphql(`
 `);
 
 export const ModuleEditorQuery = graphql(`
-  query ModuleEditorQuery($id: ID!) {
+  query ModuleEditor($id: ID!) {
     courseModule(id: $id) {
       ...ModuleEditorFields
     }
@@ -250,13 +250,13 @@ export const ModuleEditorQuery = graphql(`
 `);
 
 export const MarkdownPreviewQuery = graphql(`
-  query MarkdownPreviewQuery($input: MarkdownPreviewInput!) {
+  query MarkdownPreview($input: MarkdownPreviewInput!) {
     markdownPreview(input: $input)
   }
 `);
 
 export const CreateCourseModuleMutation = graphql(`
-  mutation CreateCourseModuleMutation($input: CreateCourseModuleInput!) {
+  mutation CreateCourseModule($input: CreateCourseModuleInput!) {
     createCourseModule(input: $input) {
       ...ModuleEditorFields
     }
@@ -264,7 +264,7 @@ export const CreateCourseModuleMutation = graphql(`
 `);
 
 export const UpdateCourseModuleMutation = graphql(`
-  mutation UpdateCourseModuleMutation($input: UpdateCourseModuleInput!) {
+  mutation UpdateCourseModule($input: UpdateCourseModuleInput!) {
     updateCourseModule(input: $input) {
       ...ModuleEditorFields
     }
@@ -272,7 +272,7 @@ export const UpdateCourseModuleMutation = graphql(`
 `);
 
 export const PublishCourseModuleMutation = graphql(`
-  mutation PublishCourseModuleMutation($input: ModuleIdInput!) {
+  mutation PublishCourseModule($input: ModuleIdInput!) {
     publishCourseModule(input: $input) {
       ...ModuleEditorFields
     }
@@ -280,7 +280,7 @@ export const PublishCourseModuleMutation = graphql(`
 `);
 
 export const ArchiveCourseModuleMutation = graphql(`
-  mutation ArchiveCourseModuleMutation($input: ModuleIdInput!) {
+  mutation ArchiveCourseModule($input: ModuleIdInput!) {
     archiveCourseModule(input: $input) {
       ...ModuleEditorFields
     }
@@ -288,7 +288,7 @@ export const ArchiveCourseModuleMutation = graphql(`
 `);
 
 export const EnrollInModuleMutation = graphql(`
-  mutation EnrollInModuleMutation($input: EnrollInModuleInput!) {
+  mutation EnrollInModule($input: EnrollInModuleInput!) {
     enrollInModule(input: $input) {
       ...EnrollmentFields
       module {
@@ -319,7 +319,7 @@ export const LearningRecordFields = graphql(`
 `);
 
 export const CompleteLessonMutation = graphql(`
-  mutation CompleteLessonMutation($input: CompleteLessonInput!) {
+  mutation CompleteLesson($input: CompleteLessonInput!) {
     completeLesson(input: $input) {
       moduleCompleted
       lesson {
@@ -339,7 +339,7 @@ export const CompleteLessonMutation = graphql(`
 `);
 
 export const MyLearningQuery = graphql(`
-  query MyLearningQuery {
+  query MyLearning {
     myLearning {
       enrollments {
         creditedJp
@@ -379,7 +379,7 @@ export const MyLearningQuery = graphql(`
 `);
 
 export const CatalogCompetencyQuery = graphql(`
-  query CatalogCompetencyQuery($id: ID!) {
+  query CatalogCompetency($id: ID!) {
     competency(id: $id) {
       id
       code
@@ -390,7 +390,7 @@ export const CatalogCompetencyQuery = graphql(`
 `);
 
 export const TrainerOverviewQuery = graphql(`
-  query TrainerOverviewQuery {
+  query TrainerOverview {
     trainerOverview {
       stuckAfterDays
       modules {

@@ -28,7 +28,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import type { LearningRecordFieldsFragment, LessonFieldsFragment, ModuleLessonsQueryQuery } from '../../../gql/graphql';
+import type { LearningRecordFieldsFragment, LessonFieldsFragment, ModuleLessonsQuery as ModuleLessonsData } from '../../../gql/graphql';
 import { Cell, SkeletonRows } from '../../../ui/Cell';
 import { EmptyState } from '../../../ui/EmptyState';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
@@ -42,7 +42,7 @@ import { ModuleOutline } from '../components/ModuleOutline';
 import { YourVersionNote } from '../components/YourVersionNote';
 import { CompleteLessonMutation, EnrollInModuleMutation, ModuleLessonsQuery } from '../graphql/learning';
 
-type Module = ModuleLessonsQueryQuery['courseModule'];
+type Module = ModuleLessonsData['courseModule'];
 
 function hostOf(url: string): string {
   try {
@@ -228,7 +228,7 @@ function LessonPlayer({ module: m, lessonId }: { module: Module; lessonId: strin
   const lastLesson = !!enrollment && !enrollment.completedAt && remaining.length === 1 && remaining[0].id === lessonId;
   const credit = lastLesson ? enrollment?.completionCredit : null;
   const creditShort = !!credit && credit.reason !== 'FULL';
-  const [complete, completing] = useMutation(CompleteLessonMutation, { refetchQueries: ['MyLearningQuery'] });
+  const [complete, completing] = useMutation(CompleteLessonMutation, { refetchQueries: ['MyLearning'] });
   const [enroll, enrolling] = useMutation(EnrollInModuleMutation);
   const [error, setError] = useState<unknown>(null);
   const [celebrate, setCelebrate] = useState<{ record: LearningRecordFieldsFragment | null; creditedEarlier: LearningRecordFieldsFragment | null } | null>(null);

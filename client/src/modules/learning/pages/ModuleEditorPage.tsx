@@ -32,7 +32,7 @@ import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import type { EditorReferenceQueryQuery, ModuleEditorFieldsFragment } from '../../../gql/graphql';
+import type { EditorReferenceQuery as EditorReferenceData, ModuleEditorFieldsFragment } from '../../../gql/graphql';
 import { Cell, mergeResults, SkeletonRows } from '../../../ui/Cell';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { EmptyState } from '../../../ui/EmptyState';
@@ -74,7 +74,7 @@ type Module = ModuleEditorFieldsFragment;
 
 /** Narrower on a phone, where the section's title shares the row with its handle and buttons. */
 const sectionButton = { p: { xs: 0.75, sm: 1 }, mt: { xs: 0.5, sm: 0 } } as const;
-type Reference = EditorReferenceQueryQuery;
+type Reference = EditorReferenceData;
 
 /** A refusal of the server as a line the trainer can act on: "Pelajaran 1.2 “Pengantar”: teks belum diisi". */
 function describeProblem(f: FieldError, draft: ModuleDraft, t: TFunction): string {
@@ -98,9 +98,9 @@ function ModuleEditor({ module, reference, onNotice }: { module: Module; referen
     const lessons = draft.sections.flatMap((s) => s.lessons);
     return new Set(lessons.length <= 3 ? lessons.map((l) => l.key) : []);
   });
-  const [update] = useMutation(UpdateCourseModuleMutation, { refetchQueries: ['MyCourseModulesQuery'] });
-  const [publish] = useMutation(PublishCourseModuleMutation, { refetchQueries: ['MyCourseModulesQuery', 'CatalogModulesQuery'] });
-  const [archive, archiving] = useMutation(ArchiveCourseModuleMutation, { refetchQueries: ['MyCourseModulesQuery', 'CatalogModulesQuery'] });
+  const [update] = useMutation(UpdateCourseModuleMutation, { refetchQueries: ['MyCourseModules'] });
+  const [publish] = useMutation(PublishCourseModuleMutation, { refetchQueries: ['MyCourseModules', 'CatalogModules'] });
+  const [archive, archiving] = useMutation(ArchiveCourseModuleMutation, { refetchQueries: ['MyCourseModules', 'CatalogModules'] });
   const [busy, setBusy] = useState<'save' | 'publish' | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [publishFailed, setPublishFailed] = useState(false);

@@ -62,7 +62,7 @@ function firstLessonId(m: ModuleDetailFieldsFragment): string | undefined {
 function ActionCard({ module: m }: { module: ModuleDetailFieldsFragment }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const [enroll, enrolling] = useMutation(EnrollInModuleMutation, { refetchQueries: ['MyLearningQuery'] });
+  const [enroll, enrolling] = useMutation(EnrollInModuleMutation, { refetchQueries: ['MyLearning'] });
   const [error, setError] = useState<unknown>(null);
   const e = m.myEnrollment;
   const first = firstLessonId(m);

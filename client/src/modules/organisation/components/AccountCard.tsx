@@ -2,13 +2,13 @@ import { Alert, Autocomplete, Button, CircularProgress, Stack, TextField, Typogr
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { EmployeeQueryQuery } from '../../../gql/graphql';
+import type { EmployeeQuery } from '../../../gql/graphql';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { AccountPanel } from '../../identity/components/AccountPanel';
 import { ReferenceQuery, SetSupervisedOpdsMutation } from '../graphql/organisation';
 import { SectionCard } from '../../../ui/SectionCard';
 
-type Account = NonNullable<EmployeeQueryQuery['employee']['account']>;
+type Account = NonNullable<EmployeeQuery['employee']['account']>;
 
 /**
  * The employee's login account, for administrators: roles, standing and the changes they may make

@@ -49,7 +49,7 @@ export function EmployeeFormDialog({ employee, onClose, onSaved }: Props) {
     active: employee?.active ?? true,
   });
   const set = (patch: Partial<typeof form>) => setForm((f) => ({ ...f, ...patch }));
-  const [create, creating] = useMutation(CreateEmployeeMutation, { refetchQueries: ['EmployeesQuery'] });
+  const [create, creating] = useMutation(CreateEmployeeMutation, { refetchQueries: ['Employees'] });
   const [update, updating] = useMutation(UpdateEmployeeMutation);
   const [error, setError] = useState<unknown>(null);
   const errors = fieldErrors(error, t);

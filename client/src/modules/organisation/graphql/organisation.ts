@@ -1,7 +1,7 @@
 import { graphql } from '../../../gql';
 
 export const ReferenceQuery = graphql(`
-  query OrganisationReferenceQuery {
+  query OrganisationReference {
     opds {
       id
       code
@@ -38,7 +38,7 @@ export const EmployeeListFields = graphql(`
 `);
 
 export const EmployeesQuery = graphql(`
-  query EmployeesQuery($filter: EmployeeFilter, $page: PageInput) {
+  query Employees($filter: EmployeeFilter, $page: PageInput) {
     employees(filter: $filter, page: $page) {
       total
       offset
@@ -68,7 +68,7 @@ export const EmployeeDetailFields = graphql(`
 `);
 
 export const EmployeeQuery = graphql(`
-  query EmployeeQuery($id: ID!) {
+  query Employee($id: ID!) {
     employee(id: $id) {
       ...EmployeeDetailFields
       account {
@@ -86,7 +86,7 @@ export const EmployeeQuery = graphql(`
 `);
 
 export const CreateEmployeeMutation = graphql(`
-  mutation CreateEmployeeMutation($input: CreateEmployeeInput!) {
+  mutation CreateEmployee($input: CreateEmployeeInput!) {
     createEmployee(input: $input) {
       ...EmployeeDetailFields
     }
@@ -94,7 +94,7 @@ export const CreateEmployeeMutation = graphql(`
 `);
 
 export const UpdateEmployeeMutation = graphql(`
-  mutation UpdateEmployeeMutation($input: UpdateEmployeeInput!) {
+  mutation UpdateEmployee($input: UpdateEmployeeInput!) {
     updateEmployee(input: $input) {
       ...EmployeeDetailFields
     }
@@ -102,7 +102,7 @@ export const UpdateEmployeeMutation = graphql(`
 `);
 
 export const CreateOpdMutation = graphql(`
-  mutation CreateOpdMutation($input: CreateOpdInput!) {
+  mutation CreateOpd($input: CreateOpdInput!) {
     createOpd(input: $input) {
       id
       code
@@ -113,7 +113,7 @@ export const CreateOpdMutation = graphql(`
 `);
 
 export const CreatePositionMutation = graphql(`
-  mutation CreatePositionMutation($input: CreatePositionInput!) {
+  mutation CreatePosition($input: CreatePositionInput!) {
     createPosition(input: $input) {
       id
       code
@@ -124,7 +124,7 @@ export const CreatePositionMutation = graphql(`
 `);
 
 export const ImportEmployeesMutation = graphql(`
-  mutation ImportEmployeesMutation($input: ImportEmployeesInput!) {
+  mutation ImportEmployees($input: ImportEmployeesInput!) {
     importEmployees(input: $input) {
       ok
       rows
@@ -142,7 +142,7 @@ export const ImportEmployeesMutation = graphql(`
 `);
 
 export const SetSupervisedOpdsMutation = graphql(`
-  mutation SetSupervisedOpdsMutation($input: SetSupervisedOpdsInput!) {
+  mutation SetSupervisedOpds($input: SetSupervisedOpdsInput!) {
     setSupervisedOpds(input: $input) {
       id
       supervisedOpds {

@@ -21,14 +21,14 @@ import { useMutation } from '@apollo/client/react';
 import { LIMITS } from '@komunitas-pintar/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImportEmployeesMutationMutation } from '../../../gql/graphql';
+import type { ImportEmployeesMutation as ImportEmployeesResult } from '../../../gql/graphql';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { PageHeader } from '../../../ui/PageHeader';
 import { ImportEmployeesMutation } from '../graphql/organisation';
 
 const EXAMPLE = 'nip;nama;kode_opd;kode_jabatan;golongan;jenis_pegawai\n199203152019032001;Dewi Lestari, S.Kom.;DISKOMINFO;PENGOLAH-DATA;III/a;PNS';
 
-type Report = ImportEmployeesMutationMutation['importEmployees'];
+type Report = ImportEmployeesResult['importEmployees'];
 
 function ReportView({ report }: { report: Report }) {
   const { t } = useTranslation();
@@ -77,7 +77,7 @@ export function ImportEmployeesPage() {
   const { t } = useTranslation();
   const [file, setFile] = useState<{ name: string; text: string; rows: number } | null>(null);
   const [tooBig, setTooBig] = useState(false);
-  const [run, { loading, data, error, reset }] = useMutation(ImportEmployeesMutation, { refetchQueries: ['EmployeesQuery'] });
+  const [run, { loading, data, error, reset }] = useMutation(ImportEmployeesMutation, { refetchQueries: ['Employees'] });
 
   async function choose(selected: File | undefined) {
     reset();

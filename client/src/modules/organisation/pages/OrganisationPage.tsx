@@ -23,7 +23,7 @@ const OPD_KINDS: OpdKind[] = ['SEKRETARIAT', 'INSPEKTORAT', 'DINAS', 'BADAN', 'S
 function OpdDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   const [form, setForm] = useState({ code: '', name: '', kind: 'DINAS' as OpdKind });
-  const [create, { loading }] = useMutation(CreateOpdMutation, { refetchQueries: ['OrganisationReferenceQuery'] });
+  const [create, { loading }] = useMutation(CreateOpdMutation, { refetchQueries: ['OrganisationReference'] });
   const [error, setError] = useState<unknown>(null);
   const errors = fieldErrors(error, t);
   return (
@@ -52,7 +52,7 @@ function PositionDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   const reference = useQuery(ReferenceQuery);
   const [form, setForm] = useState({ code: '', name: '', positionType: 'PELAKSANA' as PositionType, opdId: '' });
-  const [create, { loading }] = useMutation(CreatePositionMutation, { refetchQueries: ['PositionListQuery'] });
+  const [create, { loading }] = useMutation(CreatePositionMutation, { refetchQueries: ['PositionList'] });
   const [error, setError] = useState<unknown>(null);
   const errors = fieldErrors(error, t);
   return (

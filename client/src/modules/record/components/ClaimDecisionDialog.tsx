@@ -25,7 +25,7 @@ export function ClaimDecisionDialog({
   const [reason, setReason] = useState('');
   const setsJp = decision === 'approve' && claim.form.creditMode === 'AS_APPROVED';
   const [jp, setJp] = useState(claim.jp != null ? String(claim.jp) : '');
-  const refetchQueries = ['LearningClaimsQuery', 'LearningClaimQuery'];
+  const refetchQueries = ['LearningClaims', 'LearningClaim'];
   const [approve, approving] = useMutation(ApproveLearningClaimMutation, { refetchQueries });
   const [reject, rejecting] = useMutation(RejectLearningClaimMutation, { refetchQueries });
   const [giveBack, returning] = useMutation(ReturnLearningClaimMutation, { refetchQueries });

@@ -88,7 +88,7 @@ export function ClaimDialog({
   const [uploading, setUploading] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const errors = pathFieldErrors(error, t, 'claim');
-  const refetchQueries = ['LearningClaimsQuery', 'LearnerDashboardQuery'];
+  const refetchQueries = ['LearningClaims', 'MyLearning'];
   const [create, creating] = useMutation(CreateLearningClaimMutation, { refetchQueries });
   const [update, updating] = useMutation(UpdateLearningClaimMutation, { refetchQueries });
 

@@ -7,7 +7,7 @@ import { useDebounced } from '../../../ui/useDebounced';
 import { withPrevious } from '../../../ui/withPrevious';
 
 const EmployeeSearchQuery = graphql(`
-  query ClaimEmployeeSearchQuery($filter: EmployeeFilter, $page: PageInput) {
+  query ClaimEmployeeSearch($filter: EmployeeFilter, $page: PageInput) {
     employees(filter: $filter, page: $page) {
       items {
         id

@@ -24,7 +24,7 @@ export function PlanDecisionDialog({
 }) {
   const { t } = useTranslation();
   const [comment, setComment] = useState('');
-  const refetchQueries = ['DevelopmentPlansQuery'];
+  const refetchQueries = ['DevelopmentPlans'];
   const [approve, approving] = useMutation(ApproveDevelopmentPlanMutation, { refetchQueries });
   const [giveBack, returning] = useMutation(ReturnDevelopmentPlanMutation, { refetchQueries });
   const [error, setError] = useState<unknown>(null);

@@ -22,7 +22,7 @@ export function ProposePlanDialog({ employeeId, onClose, onCreated }: Props) {
   const thisYear = new Date().getFullYear();
   const [year, setYear] = useState(thisYear);
   const [target, setTarget] = useState<PositionOption | null>(null);
-  const [propose, { loading }] = useMutation(ProposeDevelopmentPlanMutation, { refetchQueries: ['DevelopmentPlansQuery'] });
+  const [propose, { loading }] = useMutation(ProposeDevelopmentPlanMutation, { refetchQueries: ['DevelopmentPlans'] });
   const [error, setError] = useState<unknown>(null);
   const errors = pathFieldErrors(error, t, 'plan');
   const conflict = error != null && errorCode(error) === 'CONFLICT';

@@ -63,7 +63,7 @@ export const ClaimDetailFields = graphql(`
 `);
 
 export const LearningClaimsQuery = graphql(`
-  query LearningClaimsQuery($filter: ClaimFilter, $page: PageInput) {
+  query LearningClaims($filter: ClaimFilter, $page: PageInput) {
     learningClaims(filter: $filter, page: $page) {
       total
       offset
@@ -76,7 +76,7 @@ export const LearningClaimsQuery = graphql(`
 `);
 
 export const LearningClaimQuery = graphql(`
-  query LearningClaimQuery($id: ID!) {
+  query LearningClaim($id: ID!) {
     learningClaim(id: $id) {
       ...ClaimDetailFields
     }
@@ -84,7 +84,7 @@ export const LearningClaimQuery = graphql(`
 `);
 
 export const ClaimFormsQuery = graphql(`
-  query ClaimFormsQuery {
+  query ClaimForms {
     learningForms {
       id
       name
@@ -99,7 +99,7 @@ export const ClaimFormsQuery = graphql(`
 `);
 
 export const LearningClaimPreviewQuery = graphql(`
-  query LearningClaimPreviewQuery($input: LearningClaimInput!, $claimId: ID) {
+  query LearningClaimPreview($input: LearningClaimInput!, $claimId: ID) {
     learningClaimPreview(input: $input, claimId: $claimId) {
       jp
       sessions
@@ -116,7 +116,7 @@ export const LearningClaimPreviewQuery = graphql(`
 `);
 
 export const CreateLearningClaimMutation = graphql(`
-  mutation CreateLearningClaimMutation($input: LearningClaimInput!) {
+  mutation CreateLearningClaim($input: LearningClaimInput!) {
     createLearningClaim(input: $input) {
       ...ClaimDetailFields
     }
@@ -124,7 +124,7 @@ export const CreateLearningClaimMutation = graphql(`
 `);
 
 export const UpdateLearningClaimMutation = graphql(`
-  mutation UpdateLearningClaimMutation($input: UpdateLearningClaimInput!) {
+  mutation UpdateLearningClaim($input: UpdateLearningClaimInput!) {
     updateLearningClaim(input: $input) {
       ...ClaimDetailFields
     }
@@ -132,7 +132,7 @@ export const UpdateLearningClaimMutation = graphql(`
 `);
 
 export const ApproveLearningClaimMutation = graphql(`
-  mutation ApproveLearningClaimMutation($input: ApproveClaimInput!) {
+  mutation ApproveLearningClaim($input: ApproveClaimInput!) {
     approveLearningClaim(input: $input) {
       ...ClaimDetailFields
     }
@@ -140,7 +140,7 @@ export const ApproveLearningClaimMutation = graphql(`
 `);
 
 export const RejectLearningClaimMutation = graphql(`
-  mutation RejectLearningClaimMutation($input: ClaimDecisionInput!) {
+  mutation RejectLearningClaim($input: ClaimDecisionInput!) {
     rejectLearningClaim(input: $input) {
       ...ClaimDetailFields
     }
@@ -148,7 +148,7 @@ export const RejectLearningClaimMutation = graphql(`
 `);
 
 export const ReturnLearningClaimMutation = graphql(`
-  mutation ReturnLearningClaimMutation($input: ClaimDecisionInput!) {
+  mutation ReturnLearningClaim($input: ClaimDecisionInput!) {
     returnLearningClaim(input: $input) {
       ...ClaimDetailFields
     }

@@ -1,7 +1,7 @@
 import { graphql } from '../../../gql';
 
 export const TeamOverviewQuery = graphql(`
-  query TeamOverviewQuery {
+  query TeamOverview {
     teamOverview {
       year
       members
@@ -30,7 +30,7 @@ export const TeamOverviewQuery = graphql(`
 `);
 
 export const RegencyJpFiguresQuery = graphql(`
-  query RegencyJpFiguresQuery {
+  query RegencyJpFigures {
     regencyJpFigures {
       year
       targetJp

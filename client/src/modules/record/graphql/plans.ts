@@ -28,7 +28,7 @@ export const PlanListFields = graphql(`
 `);
 
 export const DevelopmentPlansQuery = graphql(`
-  query DevelopmentPlansQuery($filter: PlanFilter, $page: PageInput) {
+  query DevelopmentPlans($filter: PlanFilter, $page: PageInput) {
     developmentPlans(filter: $filter, page: $page) {
       total
       offset
@@ -99,7 +99,7 @@ export const PlanDetailFields = graphql(`
 `);
 
 export const DevelopmentPlanQuery = graphql(`
-  query DevelopmentPlanQuery($id: ID!) {
+  query DevelopmentPlan($id: ID!) {
     developmentPlan(id: $id) {
       ...PlanDetailFields
     }
@@ -107,7 +107,7 @@ export const DevelopmentPlanQuery = graphql(`
 `);
 
 export const PlanReferenceQuery = graphql(`
-  query PlanReferenceQuery {
+  query PlanReference {
     learningForms {
       ...LearningFormFields
     }
@@ -119,7 +119,7 @@ export const PlanReferenceQuery = graphql(`
 `);
 
 export const ProposeDevelopmentPlanMutation = graphql(`
-  mutation ProposeDevelopmentPlanMutation($input: ProposePlanInput!) {
+  mutation ProposeDevelopmentPlan($input: ProposePlanInput!) {
     proposeDevelopmentPlan(input: $input) {
       ...PlanDetailFields
     }
@@ -127,7 +127,7 @@ export const ProposeDevelopmentPlanMutation = graphql(`
 `);
 
 export const UpdateDevelopmentPlanMutation = graphql(`
-  mutation UpdateDevelopmentPlanMutation($input: UpdatePlanInput!) {
+  mutation UpdateDevelopmentPlan($input: UpdatePlanInput!) {
     updateDevelopmentPlan(input: $input) {
       ...PlanDetailFields
     }
@@ -135,7 +135,7 @@ export const UpdateDevelopmentPlanMutation = graphql(`
 `);
 
 export const SubmitDevelopmentPlanMutation = graphql(`
-  mutation SubmitDevelopmentPlanMutation($input: SubmitPlanInput!) {
+  mutation SubmitDevelopmentPlan($input: SubmitPlanInput!) {
     submitDevelopmentPlan(input: $input) {
       ...PlanDetailFields
     }
@@ -143,7 +143,7 @@ export const SubmitDevelopmentPlanMutation = graphql(`
 `);
 
 export const ApproveDevelopmentPlanMutation = graphql(`
-  mutation ApproveDevelopmentPlanMutation($input: PlanDecisionInput!) {
+  mutation ApproveDevelopmentPlan($input: PlanDecisionInput!) {
     approveDevelopmentPlan(input: $input) {
       ...PlanDetailFields
     }
@@ -151,7 +151,7 @@ export const ApproveDevelopmentPlanMutation = graphql(`
 `);
 
 export const ReturnDevelopmentPlanMutation = graphql(`
-  mutation ReturnDevelopmentPlanMutation($input: ReturnPlanInput!) {
+  mutation ReturnDevelopmentPlan($input: ReturnPlanInput!) {
     returnDevelopmentPlan(input: $input) {
       ...PlanDetailFields
     }

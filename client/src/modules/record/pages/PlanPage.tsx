@@ -20,7 +20,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useAuth } from '../../../app/auth';
-import type { PlanDetailFieldsFragment, PlanReferenceQueryQuery } from '../../../gql/graphql';
+import type { PlanDetailFieldsFragment, PlanReferenceQuery as PlanReferenceData } from '../../../gql/graphql';
 import { type PositionOption, PositionPicker } from '../../competency/components/PositionPicker';
 import { Cell, mergeResults, SkeletonRows } from '../../../ui/Cell';
 import { DetailList } from '../../../ui/DetailList';
@@ -40,7 +40,7 @@ import { DevelopmentPlanQuery, PlanReferenceQuery, SubmitDevelopmentPlanMutation
 import { SectionCard } from '../../../ui/SectionCard';
 
 type Plan = PlanDetailFieldsFragment;
-type Reference = PlanReferenceQueryQuery;
+type Reference = PlanReferenceData;
 
 function serialise(targetId: string | null | undefined, rows: ItemRow[]): string {
   return JSON.stringify({ targetId: targetId ?? null, items: toInput(rows) });
@@ -52,7 +52,7 @@ function PlanEditor({ plan, reference, onNotice }: { plan: Plan; reference: Refe
   const [rows, setRows] = useState<ItemRow[]>(() => toRows(plan.items));
   const [target, setTarget] = useState<PositionOption | null>(plan.targetPosition ?? null);
   const [update] = useMutation(UpdateDevelopmentPlanMutation);
-  const [submit] = useMutation(SubmitDevelopmentPlanMutation, { refetchQueries: ['DevelopmentPlansQuery'] });
+  const [submit] = useMutation(SubmitDevelopmentPlanMutation, { refetchQueries: ['DevelopmentPlans'] });
   const [busy, setBusy] = useState<'save' | 'submit' | null>(null);
   const [error, setError] = useState<unknown>(null);
   const rules = reference.jpRules;

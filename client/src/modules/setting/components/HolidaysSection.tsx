@@ -20,7 +20,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { LIMITS } from '@komunitas-pintar/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { HolidayKind, HolidaysQueryQuery } from '../../../gql/graphql';
+import type { HolidayKind, HolidaysQuery as HolidaysData } from '../../../gql/graphql';
 import { Cell } from '../../../ui/Cell';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { EmptyState } from '../../../ui/EmptyState';
@@ -30,7 +30,7 @@ import { FormDialog } from '../../../ui/FormDialog';
 import { useUrlState } from '../../../ui/useUrlState';
 import { AddHolidayMutation, HolidaysQuery, RemoveHolidayMutation } from '../graphql/setting';
 
-type Holiday = HolidaysQueryQuery['holidays'][number];
+type Holiday = HolidaysData['holidays'][number];
 const KINDS: HolidayKind[] = ['NATIONAL_HOLIDAY', 'CUTI_BERSAMA'];
 
 function AddHolidayDialog({ year, onClose }: { year: number; onClose: () => void }) {
@@ -38,7 +38,7 @@ function AddHolidayDialog({ year, onClose }: { year: number; onClose: () => void
   const [date, setDate] = useState('');
   const [name, setName] = useState('');
   const [kind, setKind] = useState<HolidayKind>('NATIONAL_HOLIDAY');
-  const [add, { loading }] = useMutation(AddHolidayMutation, { refetchQueries: ['HolidaysQuery'] });
+  const [add, { loading }] = useMutation(AddHolidayMutation, { refetchQueries: ['Holidays'] });
   const [error, setError] = useState<unknown>(null);
   const errors = fieldErrors(error, t);
   return (
@@ -84,7 +84,7 @@ function AddHolidayDialog({ year, onClose }: { year: number; onClose: () => void
 
 function RemoveHolidayDialog({ holiday, onClose }: { holiday: Holiday; onClose: () => void }) {
   const { t } = useTranslation();
-  const [remove, { loading }] = useMutation(RemoveHolidayMutation, { refetchQueries: ['HolidaysQuery'] });
+  const [remove, { loading }] = useMutation(RemoveHolidayMutation, { refetchQueries: ['Holidays'] });
   const [error, setError] = useState<unknown>(null);
   return (
     <ConfirmDialog

@@ -15,7 +15,7 @@ export const LearningFormFields = graphql(`
 `);
 
 export const ReferenceDataQuery = graphql(`
-  query ReferenceDataQuery {
+  query ReferenceData {
     settings {
       key
       value
@@ -36,7 +36,7 @@ export const ReferenceDataQuery = graphql(`
 `);
 
 export const UpdateSettingMutation = graphql(`
-  mutation UpdateSettingMutation($input: UpdateSettingInput!) {
+  mutation UpdateSetting($input: UpdateSettingInput!) {
     updateSetting(input: $input) {
       key
       value
@@ -45,7 +45,7 @@ export const UpdateSettingMutation = graphql(`
 `);
 
 export const UpdateLearningFormMutation = graphql(`
-  mutation UpdateLearningFormMutation($input: UpdateLearningFormInput!) {
+  mutation UpdateLearningForm($input: UpdateLearningFormInput!) {
     updateLearningForm(input: $input) {
       id
       creditMode
@@ -58,7 +58,7 @@ export const UpdateLearningFormMutation = graphql(`
 `);
 
 export const SetPositionTypeDefaultMutation = graphql(`
-  mutation SetPositionTypeDefaultMutation($input: SetPositionTypeDefaultInput!) {
+  mutation SetPositionTypeDefault($input: SetPositionTypeDefaultInput!) {
     setPositionTypeDefault(input: $input) {
       code
       defaultManagerialLevel
@@ -67,7 +67,7 @@ export const SetPositionTypeDefaultMutation = graphql(`
 `);
 
 export const HolidaysQuery = graphql(`
-  query HolidaysQuery($input: HolidaysInput!) {
+  query Holidays($input: HolidaysInput!) {
     holidays(input: $input) {
       date
       name
@@ -77,7 +77,7 @@ export const HolidaysQuery = graphql(`
 `);
 
 export const AddHolidayMutation = graphql(`
-  mutation AddHolidayMutation($input: AddHolidayInput!) {
+  mutation AddHoliday($input: AddHolidayInput!) {
     addHoliday(input: $input) {
       date
       name
@@ -87,7 +87,7 @@ export const AddHolidayMutation = graphql(`
 `);
 
 export const RemoveHolidayMutation = graphql(`
-  mutation RemoveHolidayMutation($input: RemoveHolidayInput!) {
+  mutation RemoveHoliday($input: RemoveHolidayInput!) {
     removeHoliday(input: $input)
   }
 `);

@@ -19,7 +19,7 @@ import {
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CreditMode, ReferenceDataQueryQuery } from '../../../gql/graphql';
+import type { CreditMode, ReferenceDataQuery as ReferenceDataData } from '../../../gql/graphql';
 import { Cell } from '../../../ui/Cell';
 import { fieldErrors } from '../../../ui/errors';
 import { formatJp, formatNumber, parseDecimal } from '../../../ui/format';
@@ -30,7 +30,7 @@ import { LEVELS } from '../../competency/components/chips';
 import { HolidaysSection } from '../components/HolidaysSection';
 import { ReferenceDataQuery, SetPositionTypeDefaultMutation, UpdateLearningFormMutation, UpdateSettingMutation } from '../graphql/setting';
 
-type Data = ReferenceDataQueryQuery;
+type Data = ReferenceDataData;
 type Form = Data['learningForms'][number];
 const CREDIT_MODES: CreditMode[] = ['CURRICULUM', 'PER_DAY', 'PER_SESSION', 'PER_ACTIVITY', 'ACTUAL', 'AS_APPROVED'];
 
