@@ -1,8 +1,11 @@
-// Lint for the API: typescript-eslint's recommended rules, no import cycles, and the layer order
-// of the API modules (docs/ARCHITECTURE.md): a module imports only common and lower layers.
+// Lint for the API, the client, the shared package and the tests: typescript-eslint's recommended
+// rules and no import cycles everywhere; for the API also the layer order of its modules
+// (docs/ARCHITECTURE.md): a module imports only common and lower layers.
 import fs from 'node:fs';
 import js from '@eslint/js';
 import boundaries from 'eslint-plugin-boundaries';
+import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
 import { importX } from 'eslint-plugin-import-x';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 import tseslint from 'typescript-eslint';
@@ -38,7 +41,9 @@ const moduleRules = Object.entries(LAYERS).map(([name, layer]) => ({
 }));
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', 'client/**', 'api/src/db/migrations/**', 'tests/**', 'scripts/**', 'seeds/**', 'packages/**'] },
+  {
+    ignores: ['**/dist/**', '**/node_modules/**', 'client/src/gql/**', 'client/public/**', 'api/src/db/migrations/**', 'scripts/**', 'seeds/**', '*.js', '*.mjs'],
+  },
   {
     files: ['api/src/**/*.ts'],
     extends: [js.configs.recommended, ...tseslint.configs.recommended],
@@ -63,5 +68,41 @@ export default tseslint.config(
       ],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
     },
+  },
+  {
+    // The client, the package both sides share, and the tests: the same rules and no import cycles.
+    files: ['client/src/**/*.{ts,tsx}', 'client/*.ts', 'packages/*/src/**/*.ts', 'tests/**/*.ts'],
+    extends: [js.configs.recommended, ...tseslint.configs.recommended],
+    plugins: { 'import-x': importX },
+    languageOptions: { ecmaVersion: 2022, sourceType: 'module' },
+    settings: {
+      ...importX.flatConfigs.typescript.settings,
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: ['./tsconfig.json', './client/tsconfig.json', './packages/domain/tsconfig.json'], noWarnOnMultipleProjects: true })],
+    },
+    rules: {
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+    },
+  },
+  {
+    files: ['client/src/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
+  },
+  {
+    // Tests read GraphQL answers and error bodies as untyped JSON.
+    files: ['tests/**/*.ts'],
+    rules: { '@typescript-eslint/no-explicit-any': 'off' },
+  },
+  {
+    // Node scripts beside the tests: benchmarks, the jest reporter and sequencer, helpers.
+    files: ['tests/**/*.{js,cjs,mjs}'],
+    extends: [js.configs.recommended],
+    languageOptions: { ecmaVersion: 2022, globals: { ...globals.node } },
+    rules: { 'no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }] },
+  },
+  {
+    files: ['tests/**/*.cjs', 'tests/support/*.js'],
+    languageOptions: { sourceType: 'commonjs' },
   },
 );

@@ -9,7 +9,6 @@ import { admin, DEFAULT_TEST_DATABASE_URL, unreachableReason, withDatabase } fro
 
 declare global {
   // Not MikroORM here: metadata built in this process would leak into in-band test runs.
-  // eslint-disable-next-line no-var
   var __KP_TEST_CLEANUP__: (() => Promise<void>) | undefined;
 }
 

@@ -66,7 +66,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       logout,
       reload: () => me.refetch(),
     }),
-    [user, abilities, me.loading, me.data, me.error, loggedOut, login, logout, me],
+    [user, abilities, loggedOut, login, logout, me],
   );
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }

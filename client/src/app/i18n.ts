@@ -2,6 +2,7 @@ import i18n from 'i18next';
 import resourcesToBackend from 'i18next-resources-to-backend';
 import { initReactI18next } from 'react-i18next';
 import id from './locales/id.json';
+import { LANGUAGES, type Language } from './languages';
 import { MODULES } from './modules';
 
 /**
@@ -14,8 +15,7 @@ const english = () =>
     Object.assign({}, ...files.map((f) => f.default)),
   );
 
-export const LANGUAGES = ['id', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
+export { LANGUAGES, type Language };
 const STORAGE_KEY = 'kp.language';
 
 function initialLanguage(): Language {

@@ -1,6 +1,6 @@
 import { ToggleButton, ToggleButtonGroup } from '@mui/material';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES } from '../app/i18n';
+import { LANGUAGES } from '../app/languages';
 
 export function LanguageSwitch() {
   const { i18n, t } = useTranslation();

@@ -1,5 +1,5 @@
 import { floorJp } from '@komunitas-pintar/domain';
-import i18n from '../app/i18n';
+import i18n from 'i18next';
 
 const locale = () => (i18n.language === 'en' ? 'en-GB' : 'id-ID');
 

@@ -15,6 +15,7 @@ import { setupTestApp, type TestApp } from '../../support/test-app';
  * answers. This keeps its questions and statements honest on a small data set: if the schema or
  * a rule changes, the statements must change with it.
  */
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- the scenarios are CommonJS, shared with the benchmark's node scripts
 const { scenarios, canonical, STATEMENTS } = require('./scenarios.cjs');
 
 let t: TestApp;

@@ -1,4 +1,4 @@
-import i18n from '../../../app/i18n';
+import i18n from 'i18next';
 
 /** Expected minutes of learning: 45 menit, 1 j 30 mnt. */
 export function formatMinutes(minutes: number): string {
