@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from './ErrorAlert';
 
 /** What a cell needs of a `useQuery` result. */
-interface Result<T> {
+export interface Result<T> {
   data?: T;
   loading: boolean;
   error?: unknown;

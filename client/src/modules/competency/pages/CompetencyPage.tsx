@@ -4,12 +4,10 @@ import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { BackButton } from '../../../ui/BackButton';
-import { Cell, SkeletonRows } from '../../../ui/Cell';
+import { DetailPage, HeaderFacts } from '../../../ui/DetailPage';
 import { DetailList } from '../../../ui/DetailList';
 import { EmptyState } from '../../../ui/EmptyState';
 import { formatDateTime } from '../../../ui/format';
-import { PageHeader } from '../../../ui/PageHeader';
 import { useNotice } from '../../../ui/useNotice';
 import { CompetencyTypeChip } from '../components/chips';
 import { CompetencyEditorDialog } from '../components/CompetencyEditorDialog';
@@ -26,27 +24,27 @@ export function CompetencyPage() {
 
   return (
     <>
-      <BackButton fallback="/kompetensi" />
-      <Cell result={result} loading={<SkeletonRows rows={8} />}>
+      <DetailPage
+        back="/kompetensi"
+        result={result}
+        rows={8}
+        header={({ competency: c }) => ({
+          title: c.name,
+          subtitle: (
+            <HeaderFacts code={c.code}>
+              <CompetencyTypeChip type={c.type} />
+              {!c.active && <Chip size="small" color="warning" label={t('competency.inactive')} />}
+            </HeaderFacts>
+          ),
+          actions: c.viewerCan.edit && (
+            <Button variant="contained" startIcon={<EditOutlined />} onClick={() => setEditing(true)}>
+              {t('common.edit')}
+            </Button>
+          ),
+        })}
+      >
         {({ competency: c }) => (
           <>
-            <PageHeader
-              title={c.name}
-              subtitle={
-                <Stack direction="row" spacing={1} component="span" sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 0.5 }}>
-                  <span style={{ fontFamily: 'monospace' }}>{c.code}</span>
-                  <CompetencyTypeChip type={c.type} />
-                  {!c.active && <Chip size="small" color="warning" label={t('competency.inactive')} />}
-                </Stack>
-              }
-              actions={
-                c.viewerCan.edit && (
-                  <Button variant="contained" startIcon={<EditOutlined />} onClick={() => setEditing(true)}>
-                    {t('common.edit')}
-                  </Button>
-                )
-              }
-            />
             <Stack spacing={2}>
               <Card variant="outlined">
                 <CardContent>
@@ -80,7 +78,7 @@ export function CompetencyPage() {
             )}
           </>
         )}
-      </Cell>
+      </DetailPage>
       {notice.element}
     </>
   );

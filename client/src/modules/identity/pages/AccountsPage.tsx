@@ -1,4 +1,4 @@
-import { Box, Card, List, ListItemText, MenuItem, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, TextField, useMediaQuery, useTheme } from '@mui/material';
+import { Box, List, ListItemText, MenuItem, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, TextField } from '@mui/material';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -6,13 +6,11 @@ import type { AccountFieldsFragment, AccountStatus, Role } from '../../../gql/gr
 
 const ROLES: Role[] = ['LEARNER', 'TRAINER', 'SUPERVISOR', 'COMMITTEE', 'ADMIN'];
 const STATUSES: AccountStatus[] = ['ACTIVE', 'DISABLED', 'LOCKED', 'NO_PASSWORD', 'MUST_CHANGE_PASSWORD'];
-import { Cell } from '../../../ui/Cell';
 import { EmptyState } from '../../../ui/EmptyState';
 import { SHOW_ALL } from '../../../ui/filterSelect';
 import { formatDateTime, formatNip } from '../../../ui/format';
 import { LinkListItem } from '../../../ui/LinkListItem';
-import { ListPagination } from '../../../ui/ListPagination';
-import { PageHeader } from '../../../ui/PageHeader';
+import { ListPage } from '../../../ui/ListPage';
 import { SearchField } from '../../../ui/SearchField';
 import { useDebounced } from '../../../ui/useDebounced';
 import { useUrlState } from '../../../ui/useUrlState';
@@ -97,8 +95,6 @@ function AccountCards({ items }: { items: AccountFieldsFragment[] }) {
 /** Every login account, for administrators: find by name, NIP, role or standing. */
 export function AccountsPage() {
   const { t } = useTranslation();
-  const theme = useTheme();
-  const narrow = useMediaQuery(theme.breakpoints.down('md'));
   const url = useUrlState();
   const search = useDebounced(url.get('q').trim());
   const role = url.get('peran') as Role | '';
@@ -110,35 +106,39 @@ export function AccountsPage() {
   );
   const total = result.data?.accounts.total ?? 0;
   return (
-    <>
-      <PageHeader title={t('accounts.title')} subtitle={t('accounts.subtitle')} />
-      <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ mb: 2 }}>
-        <Box sx={{ flex: 2 }}>
-          <SearchField label={t('accounts.search')} value={url.get('q')} onChange={(q) => url.set({ q })} />
-        </Box>
-        <TextField select label={t('accounts.role')} value={role} onChange={(e) => url.set({ peran: e.target.value })} slotProps={SHOW_ALL} sx={{ flex: 1 }}>
-          <MenuItem value="">{t('accounts.anyRole')}</MenuItem>
-          {ROLES.map((r) => (
-            <MenuItem key={r} value={r}>
-              {t(`role.${r}`)}
-            </MenuItem>
-          ))}
-        </TextField>
-        <TextField select label={t('accounts.status')} value={status} onChange={(e) => url.set({ status: e.target.value })} slotProps={SHOW_ALL} sx={{ flex: 1 }}>
-          <MenuItem value="">{t('accounts.anyStatus')}</MenuItem>
-          {STATUSES.map((s) => (
-            <MenuItem key={s} value={s}>
-              {t(`accounts.statuses.${s}`)}
-            </MenuItem>
-          ))}
-        </TextField>
-      </Stack>
-      <Card variant="outlined">
-        <Cell result={result} isEmpty={(d) => d.accounts.total === 0} empty={<EmptyState title={t('accounts.emptyTitle')} body={t('accounts.emptyBody')} />}>
-          {(data) => (narrow ? <AccountCards items={data.accounts.items} /> : <AccountTable items={data.accounts.items} />)}
-        </Cell>
-        <ListPagination total={total} {...url.pager} />
-      </Card>
-    </>
+    <ListPage
+      title={t('accounts.title')}
+      subtitle={t('accounts.subtitle')}
+      filters={
+        <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ mb: 2 }}>
+          <Box sx={{ flex: 2 }}>
+            <SearchField label={t('accounts.search')} value={url.get('q')} onChange={(q) => url.set({ q })} />
+          </Box>
+          <TextField select label={t('accounts.role')} value={role} onChange={(e) => url.set({ peran: e.target.value })} slotProps={SHOW_ALL} sx={{ flex: 1 }}>
+            <MenuItem value="">{t('accounts.anyRole')}</MenuItem>
+            {ROLES.map((r) => (
+              <MenuItem key={r} value={r}>
+                {t(`role.${r}`)}
+              </MenuItem>
+            ))}
+          </TextField>
+          <TextField select label={t('accounts.status')} value={status} onChange={(e) => url.set({ status: e.target.value })} slotProps={SHOW_ALL} sx={{ flex: 1 }}>
+            <MenuItem value="">{t('accounts.anyStatus')}</MenuItem>
+            {STATUSES.map((s) => (
+              <MenuItem key={s} value={s}>
+                {t(`accounts.statuses.${s}`)}
+              </MenuItem>
+            ))}
+          </TextField>
+        </Stack>
+      }
+      result={result}
+      total={total}
+      pager={url.pager}
+      isEmpty={(d) => d.accounts.total === 0}
+      empty={<EmptyState title={t('accounts.emptyTitle')} body={t('accounts.emptyBody')} />}
+    >
+      {(data, narrow) => (narrow ? <AccountCards items={data.accounts.items} /> : <AccountTable items={data.accounts.items} />)}
+    </ListPage>
   );
 }

@@ -1,15 +1,13 @@
 import EditOutlined from '@mui/icons-material/EditOutlined';
 import InsightsOutlined from '@mui/icons-material/InsightsOutlined';
-import { Box, Button, Card, CardContent, Chip, Stack } from '@mui/material';
+import { Box, Button, Card, CardContent, Chip } from '@mui/material';
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { BackButton } from '../../../ui/BackButton';
-import { Cell, SkeletonRows } from '../../../ui/Cell';
+import { DetailPage, HeaderFacts } from '../../../ui/DetailPage';
 import { DetailList } from '../../../ui/DetailList';
 import { formatDate, formatDateTime, formatMonth, formatNip } from '../../../ui/format';
-import { PageHeader } from '../../../ui/PageHeader';
 import { useNotice } from '../../../ui/useNotice';
 import { AccountCard } from '../components/AccountCard';
 import { EmployeeFormDialog } from '../components/EmployeeFormDialog';
@@ -24,34 +22,35 @@ export function EmployeePage() {
 
   return (
     <>
-      <BackButton fallback="/pegawai" />
-      <Cell result={result} loading={<SkeletonRows rows={6} />}>
+      <DetailPage
+        back="/pegawai"
+        result={result}
+        header={({ employee: e }) => ({
+          title: e.name,
+          subtitle: (
+            <HeaderFacts code={formatNip(e.nip)}>
+              <Chip size="small" label={e.employeeType} />
+              {!e.active && <Chip size="small" color="warning" label={t('employees.inactive')} />}
+            </HeaderFacts>
+          ),
+          actions: (
+            <>
+              {e.viewerCan.readRecords && (
+                <Button variant="outlined" startIcon={<InsightsOutlined />} component={Link} to={`/pegawai/${e.id}/kompetensi`}>
+                  {t('nav.competencyProfile')}
+                </Button>
+              )}
+              {e.viewerCan.update && (
+                <Button variant="contained" startIcon={<EditOutlined />} onClick={() => setEditing(true)}>
+                  {t('common.edit')}
+                </Button>
+              )}
+            </>
+          ),
+        })}
+      >
         {({ employee: e }) => (
           <>
-            <PageHeader
-              title={e.name}
-              subtitle={
-                <Stack direction="row" spacing={1} component="span" sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
-                  <span style={{ fontFamily: 'monospace' }}>{formatNip(e.nip)}</span>
-                  <Chip size="small" label={e.employeeType} />
-                  {!e.active && <Chip size="small" color="warning" label={t('employees.inactive')} />}
-                </Stack>
-              }
-              actions={
-                <>
-                  {e.viewerCan.readRecords && (
-                    <Button variant="outlined" startIcon={<InsightsOutlined />} component={Link} to={`/pegawai/${e.id}/kompetensi`}>
-                      {t('nav.competencyProfile')}
-                    </Button>
-                  )}
-                  {e.viewerCan.update && (
-                    <Button variant="contained" startIcon={<EditOutlined />} onClick={() => setEditing(true)}>
-                      {t('common.edit')}
-                    </Button>
-                  )}
-                </>
-              }
-            />
             <Card variant="outlined">
               <CardContent>
                 <DetailList
@@ -86,7 +85,7 @@ export function EmployeePage() {
             )}
           </>
         )}
-      </Cell>
+      </DetailPage>
       {notice.element}
     </>
   );

@@ -3,7 +3,6 @@ import UploadFileOutlined from '@mui/icons-material/UploadFileOutlined';
 import {
   Box,
   Button,
-  Card,
   Chip,
   List,
   ListItemText,
@@ -13,8 +12,6 @@ import {
   TableContainer,
   TableHead,
   TableRow,
-  useMediaQuery,
-  useTheme,
 } from '@mui/material';
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
@@ -22,17 +19,15 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useAuth } from '../../../app/auth';
 import type { EmployeeListFieldsFragment, EmployeeType, PositionType } from '../../../gql/graphql';
-import { Cell } from '../../../ui/Cell';
 import { EmptyState } from '../../../ui/EmptyState';
 import { formatNip } from '../../../ui/format';
-import { PageHeader } from '../../../ui/PageHeader';
+import { ListPage } from '../../../ui/ListPage';
 import { useDebounced } from '../../../ui/useDebounced';
 import { useUrlState } from '../../../ui/useUrlState';
 import { withPrevious } from '../../../ui/withPrevious';
 import { EmployeeFilters, type EmployeeFilterValues } from '../components/EmployeeFilters';
 import { EmployeeFormDialog } from '../components/EmployeeFormDialog';
 import { EmployeesQuery } from '../graphql/organisation';
-import { ListPagination } from '../../../ui/ListPagination';
 import { LinkListItem } from '../../../ui/LinkListItem';
 
 /** The directory's filters and page, kept in the URL. */
@@ -120,8 +115,6 @@ function EmployeeCards({ items }: { items: EmployeeListFieldsFragment[] }) {
 
 export function EmployeesPage() {
   const { t } = useTranslation();
-  const theme = useTheme();
-  const narrow = useMediaQuery(theme.breakpoints.down('md'));
   const navigate = useNavigate();
   const { hasRole } = useAuth();
   const isAdmin = hasRole('ADMIN');
@@ -145,7 +138,7 @@ export function EmployeesPage() {
 
   return (
     <>
-      <PageHeader
+      <ListPage
         title={t('employees.title')}
         subtitle={result.data ? t('employees.count', { count: total }) : undefined}
         actions={
@@ -160,24 +153,17 @@ export function EmployeesPage() {
             </>
           )
         }
-      />
-      <EmployeeFilters value={state.filters} onChange={state.setFilters} />
-      <Card variant="outlined">
-        <Cell
-          result={result}
-          isEmpty={(d) => d.employees.total === 0}
-          empty={<EmptyState title={t('employees.emptyTitle')} body={t('employees.emptyBody')} />}
-        >
-          {(data) =>
-            narrow ? (
-              <EmployeeCards items={data.employees.items} />
-            ) : (
-              <EmployeeTable items={data.employees.items} onOpen={(id) => navigate(`/pegawai/${id}`)} />
-            )
-          }
-        </Cell>
-        <ListPagination total={total} {...state.pager} />
-      </Card>
+        filters={<EmployeeFilters value={state.filters} onChange={state.setFilters} />}
+        result={result}
+        total={total}
+        pager={state.pager}
+        isEmpty={(d) => d.employees.total === 0}
+        empty={<EmptyState title={t('employees.emptyTitle')} body={t('employees.emptyBody')} />}
+      >
+        {(data, narrow) =>
+          narrow ? <EmployeeCards items={data.employees.items} /> : <EmployeeTable items={data.employees.items} onOpen={(id) => navigate(`/pegawai/${id}`)} />
+        }
+      </ListPage>
       {creating && (
         <EmployeeFormDialog
           onClose={() => setCreating(false)}

@@ -1,0 +1,45 @@
+import { Stack } from '@mui/material';
+import type { ComponentProps, ReactNode } from 'react';
+import { BackButton } from './BackButton';
+import { Cell, type Result, SkeletonRows } from './Cell';
+import { PageHeader } from './PageHeader';
+
+interface DetailPageProps<T> {
+  /** The list this record belongs to, for "back" when the page was opened directly. */
+  back: string;
+  /** The `useQuery` result of the record. */
+  result: Result<T>;
+  /** Skeleton rows while it loads. */
+  rows?: number;
+  /** The record's title, the facts under it and the actions beside it. */
+  header: (data: T) => ComponentProps<typeof PageHeader>;
+  /** The record's sections under the header. */
+  children: (data: T) => ReactNode;
+}
+
+/** A record's page: back to its list, then, once loaded, the record's header and its sections. */
+export function DetailPage<T>({ back, result, rows = 6, header, children }: DetailPageProps<T>) {
+  return (
+    <>
+      <BackButton fallback={back} />
+      <Cell result={result} loading={<SkeletonRows rows={rows} />}>
+        {(data) => (
+          <>
+            <PageHeader {...header(data)} />
+            {children(data)}
+          </>
+        )}
+      </Cell>
+    </>
+  );
+}
+
+/** The line under a record's title: its code or number (monospace) and status chips. */
+export function HeaderFacts({ code, children }: { code?: string; children?: ReactNode }) {
+  return (
+    <Stack direction="row" spacing={1} component="span" sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 0.5 }}>
+      {code && <span style={{ fontFamily: 'monospace' }}>{code}</span>}
+      {children}
+    </Stack>
+  );
+}
