@@ -215,23 +215,13 @@ function Celebration({ record, creditedEarlier, jpValue, onClose }: { record: Le
   );
 }
 
-function LessonPlayer({ module: m, lessonId }: { module: Module; lessonId: string }) {
-  const { t } = useTranslation();
-  const lessons = m.sections.flatMap((s) => s.lessons);
-  const index = lessons.findIndex((l) => l.id === lessonId);
-  const lesson = lessons[index] as LessonFieldsFragment | undefined;
-  const enrollment = m.myEnrollment;
-  const preview = m.viewerCan.edit && !enrollment;
-  const done = !!enrollment?.doneLessonIds.includes(lessonId);
-  // Before the last required lesson: what finishing today credits, when that is less than the module states.
-  const remaining = m.sections.flatMap((s) => s.lessons).filter((l) => l.required && !enrollment?.doneLessonIds.includes(l.id));
-  const lastLesson = !!enrollment && !enrollment.completedAt && remaining.length === 1 && remaining[0].id === lessonId;
-  const credit = lastLesson ? enrollment?.completionCredit : null;
-  const creditShort = !!credit && credit.reason !== 'FULL';
+type Celebrated = { record: LearningRecordFieldsFragment | null; creditedEarlier: LearningRecordFieldsFragment | null };
+
+/** Marks a lesson done once per visit (by hand or by reaching its end), and what finishing the module earned. */
+function useLessonCompletion(lessonId: string) {
   const [complete, completing] = useMutation(CompleteLessonMutation, { refetchQueries: ['MyLearning'] });
-  const [enroll, enrolling] = useMutation(EnrollInModuleMutation);
   const [error, setError] = useState<unknown>(null);
-  const [celebrate, setCelebrate] = useState<{ record: LearningRecordFieldsFragment | null; creditedEarlier: LearningRecordFieldsFragment | null } | null>(null);
+  const [celebrate, setCelebrate] = useState<Celebrated | null>(null);
   const sent = useRef(false);
 
   const markDone = useCallback(
@@ -250,6 +240,167 @@ function LessonPlayer({ module: m, lessonId }: { module: Module; lessonId: strin
     },
     [complete, lessonId],
   );
+  return { markDone, completing: completing.loading, error, setError, celebrate, setCelebrate };
+}
+
+/** Above the lesson: the preview banner for authors, the way to enrol, or the learner's progress. */
+function LessonStatus({
+  module: m,
+  preview,
+  position,
+  enrolling,
+  onEnroll,
+}: {
+  module: Module;
+  preview: boolean;
+  position: { n: number; total: number };
+  enrolling: boolean;
+  onEnroll: () => void;
+}) {
+  const { t } = useTranslation();
+  const enrollment = m.myEnrollment;
+  return (
+    <Stack spacing={2} sx={{ mb: 2 }}>
+      {preview && (
+        <Alert severity="info" data-testid="preview-banner">
+          <AlertTitle>{t('learning.lesson.previewTitle')}</AlertTitle>
+          {t('learning.lesson.previewBody')}
+          <Box sx={{ mt: 1 }}>
+            <Button color="inherit" size="small" variant="outlined" component={Link} to={`/pelatih/modul/${m.id}`}>
+              {t('learning.lesson.backToEditor')}
+            </Button>
+          </Box>
+        </Alert>
+      )}
+      {!enrollment && !preview && m.myOtherVersionEnrollment && <YourVersionNote enrollment={m.myOtherVersionEnrollment} />}
+      {!enrollment && !preview && !m.myOtherVersionEnrollment && (
+        <Alert severity="warning">
+          {t('learning.lesson.notEnrolled')}
+          {m.viewerCan.enroll && (
+            <Box sx={{ mt: 1 }}>
+              <Button
+                color="inherit"
+                size="small"
+                variant="outlined"
+                disabled={enrolling}
+                startIcon={enrolling ? <CircularProgress size={16} color="inherit" /> : undefined}
+                onClick={onEnroll}
+              >
+                {t('learning.module.enroll')}
+              </Button>
+            </Box>
+          )}
+        </Alert>
+      )}
+      {enrollment && (
+        <Paper variant="outlined" sx={{ p: 2 }}>
+          <Box sx={{ display: 'flex', justifyContent: 'space-between', gap: 1, flexWrap: 'wrap', mb: 0.5 }}>
+            <Typography variant="body2" sx={{ fontWeight: 600 }}>
+              {t('learning.lesson.moduleProgress')}
+            </Typography>
+            <Typography variant="body2" color="text.secondary">
+              {t('learning.lesson.position', position)}
+            </Typography>
+          </Box>
+          <ProgressBar percent={enrollment.progressPercent} color={enrollment.completedAt ? 'success' : 'primary'} label={t('learning.lesson.moduleProgress')} />
+        </Paper>
+      )}
+    </Stack>
+  );
+}
+
+/** Under the lesson: marking it done (quizzes finish by their attempt), and the previous and next lesson. */
+function LessonNav({
+  moduleId,
+  prevId,
+  nextId,
+  enrolled,
+  done,
+  quiz,
+  completing,
+  onMarkDone,
+}: {
+  moduleId: string;
+  prevId?: string;
+  nextId?: string;
+  enrolled: boolean;
+  done: boolean;
+  quiz: boolean;
+  completing: boolean;
+  onMarkDone: () => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Box
+      sx={{
+        mt: 2,
+        display: 'grid',
+        gap: 1,
+        gridTemplateColumns: { xs: '1fr 1fr', sm: '1fr auto 1fr' },
+        alignItems: 'center',
+      }}
+    >
+      <Box sx={{ gridColumn: { xs: '1 / -1', sm: 'auto' }, gridRow: { xs: 1, sm: 'auto' }, order: { sm: 2 }, display: 'flex', justifyContent: 'center' }}>
+        {enrolled &&
+          (quiz && !done ? null : done ? (
+            <Chip color="success" icon={<CheckCircle />} label={t('learning.lesson.done')} role="status" />
+          ) : (
+            <Button
+              variant="contained"
+              color="success"
+              onClick={onMarkDone}
+              disabled={completing}
+              startIcon={completing ? <CircularProgress size={18} color="inherit" /> : <CheckCircle />}
+              sx={{ width: { xs: '100%', sm: 'auto' } }}
+            >
+              {t('learning.lesson.markDone')}
+            </Button>
+          ))}
+      </Box>
+      <Box sx={{ order: { sm: 1 } }}>
+        {prevId && (
+          <Button component={Link} to={`/modul/${moduleId}/pelajaran/${prevId}`} startIcon={<ArrowBack />} variant="outlined" fullWidth sx={{ justifyContent: 'flex-start' }}>
+            {t('learning.lesson.previous')}
+          </Button>
+        )}
+      </Box>
+      <Box sx={{ order: { sm: 3 } }}>
+        {nextId ? (
+          <Button
+            component={Link}
+            to={`/modul/${moduleId}/pelajaran/${nextId}`}
+            endIcon={<ArrowForward />}
+            variant={done || !enrolled ? 'contained' : 'outlined'}
+            fullWidth
+            sx={{ justifyContent: 'flex-end' }}
+          >
+            {t('learning.lesson.next')}
+          </Button>
+        ) : (
+          <Button component={Link} to={`/modul/${moduleId}`} variant="outlined" fullWidth sx={{ justifyContent: 'flex-end' }}>
+            {t('learning.lesson.backToModule')}
+          </Button>
+        )}
+      </Box>
+    </Box>
+  );
+}
+
+function LessonPlayer({ module: m, lessonId }: { module: Module; lessonId: string }) {
+  const { t } = useTranslation();
+  const lessons = m.sections.flatMap((s) => s.lessons);
+  const index = lessons.findIndex((l) => l.id === lessonId);
+  const lesson = lessons[index] as LessonFieldsFragment | undefined;
+  const enrollment = m.myEnrollment;
+  const preview = m.viewerCan.edit && !enrollment;
+  const done = !!enrollment?.doneLessonIds.includes(lessonId);
+  // Before the last required lesson: what finishing today credits, when that is less than the module states.
+  const remaining = m.sections.flatMap((s) => s.lessons).filter((l) => l.required && !enrollment?.doneLessonIds.includes(l.id));
+  const lastLesson = !!enrollment && !enrollment.completedAt && remaining.length === 1 && remaining[0].id === lessonId;
+  const credit = lastLesson ? enrollment?.completionCredit : null;
+  const creditShort = !!credit && credit.reason !== 'FULL';
+  const [enroll, enrolling] = useMutation(EnrollInModuleMutation);
+  const { markDone, completing, error, setError, celebrate, setCelebrate } = useLessonCompletion(lessonId);
 
   // A text counts as read once its end comes into view (once per visit). Each lesson has its own
   // path, so the layout has scrolled it to its top before this effect starts watching.
@@ -297,52 +448,13 @@ function LessonPlayer({ module: m, lessonId }: { module: Module; lessonId: strin
           {m.title}
         </Box>
       </Button>
-      <Stack spacing={2} sx={{ mb: 2 }}>
-        {preview && (
-          <Alert severity="info" data-testid="preview-banner">
-            <AlertTitle>{t('learning.lesson.previewTitle')}</AlertTitle>
-            {t('learning.lesson.previewBody')}
-            <Box sx={{ mt: 1 }}>
-              <Button color="inherit" size="small" variant="outlined" component={Link} to={`/pelatih/modul/${m.id}`}>
-                {t('learning.lesson.backToEditor')}
-              </Button>
-            </Box>
-          </Alert>
-        )}
-        {!enrollment && !preview && m.myOtherVersionEnrollment && <YourVersionNote enrollment={m.myOtherVersionEnrollment} />}
-        {!enrollment && !preview && !m.myOtherVersionEnrollment && (
-          <Alert severity="warning">
-            {t('learning.lesson.notEnrolled')}
-            {m.viewerCan.enroll && (
-              <Box sx={{ mt: 1 }}>
-                <Button
-                  color="inherit"
-                  size="small"
-                  variant="outlined"
-                  disabled={enrolling.loading}
-                  startIcon={enrolling.loading ? <CircularProgress size={16} color="inherit" /> : undefined}
-                  onClick={() => void enroll({ variables: { input: { moduleId: m.id } } }).catch(setError)}
-                >
-                  {t('learning.module.enroll')}
-                </Button>
-              </Box>
-            )}
-          </Alert>
-        )}
-        {enrollment && (
-          <Paper variant="outlined" sx={{ p: 2 }}>
-            <Box sx={{ display: 'flex', justifyContent: 'space-between', gap: 1, flexWrap: 'wrap', mb: 0.5 }}>
-              <Typography variant="body2" sx={{ fontWeight: 600 }}>
-                {t('learning.lesson.moduleProgress')}
-              </Typography>
-              <Typography variant="body2" color="text.secondary">
-                {t('learning.lesson.position', { n: index + 1, total: lessons.length })}
-              </Typography>
-            </Box>
-            <ProgressBar percent={enrollment.progressPercent} color={enrollment.completedAt ? 'success' : 'primary'} label={t('learning.lesson.moduleProgress')} />
-          </Paper>
-        )}
-      </Stack>
+      <LessonStatus
+        module={m}
+        preview={preview}
+        position={{ n: index + 1, total: lessons.length }}
+        enrolling={enrolling.loading}
+        onEnroll={() => void enroll({ variables: { input: { moduleId: m.id } } }).catch(setError)}
+      />
       <Grid container spacing={2}>
         <Grid size={{ xs: 12, md: 8 }}>
           <Card variant="outlined">
@@ -374,58 +486,16 @@ function LessonPlayer({ module: m, lessonId }: { module: Module; lessonId: strin
                 : t('learning.lesson.lastLessonCapped', { form: credit.formName, cap: credit.maxJpPerDay != null ? formatJp(credit.maxJpPerDay) : '' })}
             </Alert>
           )}
-          <Box
-            sx={{
-              mt: 2,
-              display: 'grid',
-              gap: 1,
-              gridTemplateColumns: { xs: '1fr 1fr', sm: '1fr auto 1fr' },
-              alignItems: 'center',
-            }}
-          >
-            <Box sx={{ gridColumn: { xs: '1 / -1', sm: 'auto' }, gridRow: { xs: 1, sm: 'auto' }, order: { sm: 2 }, display: 'flex', justifyContent: 'center' }}>
-              {enrollment &&
-                (lesson.kind === 'QUIZ' && !done ? null : done ? (
-                  <Chip color="success" icon={<CheckCircle />} label={t('learning.lesson.done')} role="status" />
-                ) : (
-                  <Button
-                    variant="contained"
-                    color="success"
-                    onClick={() => void markDone('MANUAL')}
-                    disabled={completing.loading}
-                    startIcon={completing.loading ? <CircularProgress size={18} color="inherit" /> : <CheckCircle />}
-                    sx={{ width: { xs: '100%', sm: 'auto' } }}
-                  >
-                    {t('learning.lesson.markDone')}
-                  </Button>
-                ))}
-            </Box>
-            <Box sx={{ order: { sm: 1 } }}>
-              {prev && (
-                <Button component={Link} to={`/modul/${m.id}/pelajaran/${prev.id}`} startIcon={<ArrowBack />} variant="outlined" fullWidth sx={{ justifyContent: 'flex-start' }}>
-                  {t('learning.lesson.previous')}
-                </Button>
-              )}
-            </Box>
-            <Box sx={{ order: { sm: 3 } }}>
-              {next ? (
-                <Button
-                  component={Link}
-                  to={`/modul/${m.id}/pelajaran/${next.id}`}
-                  endIcon={<ArrowForward />}
-                  variant={done || !enrollment ? 'contained' : 'outlined'}
-                  fullWidth
-                  sx={{ justifyContent: 'flex-end' }}
-                >
-                  {t('learning.lesson.next')}
-                </Button>
-              ) : (
-                <Button component={Link} to={`/modul/${m.id}`} variant="outlined" fullWidth sx={{ justifyContent: 'flex-end' }}>
-                  {t('learning.lesson.backToModule')}
-                </Button>
-              )}
-            </Box>
-          </Box>
+          <LessonNav
+            moduleId={m.id}
+            prevId={prev?.id}
+            nextId={next?.id}
+            enrolled={!!enrollment}
+            done={done}
+            quiz={lesson.kind === 'QUIZ'}
+            completing={completing}
+            onMarkDone={() => void markDone('MANUAL')}
+          />
         </Grid>
         <Grid size={{ xs: 12, md: 4 }}>
           <Card variant="outlined">
