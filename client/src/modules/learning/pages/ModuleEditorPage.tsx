@@ -89,6 +89,73 @@ function describeProblem(f: FieldError, draft: ModuleDraft, t: TFunction): strin
   return t([`learning.editor.problem.${path}_${f.rule}`, `learning.rules.${f.rule}`, `rules.${f.rule}`], { defaultValue: f.message });
 }
 
+/** The module's title, code, version and status, with the preview and archive actions. */
+function EditorHeader({ module, title, onArchive }: { module: Module; title: string; onArchive: () => void }) {
+  const { t } = useTranslation();
+  const firstLesson = module.sections.flatMap((s) => s.lessons)[0];
+  return (
+    <PageHeader
+      title={title}
+      subtitle={
+        <Stack direction="row" spacing={1} component="span" sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 0.5 }}>
+          <Box component="span" sx={{ fontFamily: 'monospace' }}>
+            {module.code}
+          </Box>
+          <Chip size="small" variant="outlined" label={t('learning.versionN', { version: module.version })} />
+          <ModuleStatusChip status={module.status} />
+        </Stack>
+      }
+      actions={
+        <>
+          <Tooltip title={t('learning.editor.previewHint')}>
+            <span>
+              <Button
+                variant="outlined"
+                startIcon={<VisibilityOutlined />}
+                disabled={!firstLesson}
+                component={Link}
+                to={firstLesson ? `/modul/${module.id}/pelajaran/${firstLesson.id}` : '#'}
+                target="_blank"
+                rel="noopener"
+              >
+                {t('learning.previewAsLearner')}
+              </Button>
+            </span>
+          </Tooltip>
+          {module.status === 'PUBLISHED' && (
+            <Button variant="outlined" color="warning" startIcon={<ArchiveOutlined />} onClick={onArchive}>
+              {t('learning.editor.archive')}
+            </Button>
+          )}
+        </>
+      }
+    />
+  );
+}
+
+/** What the author should know before editing: a published or archived module, and why publishing failed. */
+function EditorNotices({ module, problems, describe, error }: { module: Module; problems: FieldError[]; describe: (problem: FieldError) => string; error: unknown }) {
+  const { t } = useTranslation();
+  return (
+    <Stack spacing={2} sx={{ mb: 2 }}>
+      {module.status === 'PUBLISHED' && <Alert severity="info">{t('learning.editor.publishedNote', { version: module.version + 1 })}</Alert>}
+      {module.status === 'ARCHIVED' && <Alert severity="info">{t('learning.editor.archivedNote')}</Alert>}
+      {problems.length > 0 && (
+        <Alert severity="error" role="alert" data-testid="publish-problems">
+          <AlertTitle>{t('learning.editor.cannotPublish')}</AlertTitle>
+          <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
+            {problems.map((p, i) => (
+              <li key={`${p.field}-${i}`}>{describe(p)}</li>
+            ))}
+          </Box>
+        </Alert>
+      )}
+      {error != null && !problems.length && errorCode(error) === 'BAD_USER_INPUT' && <Alert severity="error">{t('common.fixFields')}</Alert>}
+      {error != null && errorCode(error) !== 'BAD_USER_INPUT' && <ErrorAlert error={error} />}
+    </Stack>
+  );
+}
+
 function ModuleEditor({ module, reference, onNotice }: { module: Module; reference: Reference; onNotice: (text: string) => void }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -120,7 +187,6 @@ function ModuleEditor({ module, reference, onNotice }: { module: Module; referen
   const jpError = errors.jpValue ?? (moduleJp(draft.jp) === null ? t('learning.editor.jpRange') : undefined);
   const minutes = totalMinutes(draft);
   const { minutesPerJp } = reference.jpRules;
-  const firstLesson = module.sections.flatMap((s) => s.lessons)[0];
   const set = (patch: Partial<ModuleDraft>) => setDraft((d) => ({ ...d, ...patch }));
   const setSections = (fn: (sections: ModuleDraft['sections']) => ModuleDraft['sections']) => setDraft((d) => ({ ...d, sections: fn(d.sections) }));
   const patchCompetency = (i: number, patch: Partial<CompetencyDraft>) =>
@@ -203,58 +269,8 @@ function ModuleEditor({ module, reference, onNotice }: { module: Module; referen
 
   return (
     <>
-      <PageHeader
-        title={draft.title.trim() || module.title}
-        subtitle={
-          <Stack direction="row" spacing={1} component="span" sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 0.5 }}>
-            <Box component="span" sx={{ fontFamily: 'monospace' }}>
-              {module.code}
-            </Box>
-            <Chip size="small" variant="outlined" label={t('learning.versionN', { version: module.version })} />
-            <ModuleStatusChip status={module.status} />
-          </Stack>
-        }
-        actions={
-          <>
-            <Tooltip title={t('learning.editor.previewHint')}>
-              <span>
-                <Button
-                  variant="outlined"
-                  startIcon={<VisibilityOutlined />}
-                  disabled={!firstLesson}
-                  component={Link}
-                  to={firstLesson ? `/modul/${module.id}/pelajaran/${firstLesson.id}` : '#'}
-                  target="_blank"
-                  rel="noopener"
-                >
-                  {t('learning.previewAsLearner')}
-                </Button>
-              </span>
-            </Tooltip>
-            {module.status === 'PUBLISHED' && (
-              <Button variant="outlined" color="warning" startIcon={<ArchiveOutlined />} onClick={() => setConfirmArchive(true)}>
-                {t('learning.editor.archive')}
-              </Button>
-            )}
-          </>
-        }
-      />
-      <Stack spacing={2} sx={{ mb: 2 }}>
-        {module.status === 'PUBLISHED' && <Alert severity="info">{t('learning.editor.publishedNote', { version: module.version + 1 })}</Alert>}
-        {module.status === 'ARCHIVED' && <Alert severity="info">{t('learning.editor.archivedNote')}</Alert>}
-        {problems.length > 0 && (
-          <Alert severity="error" role="alert" data-testid="publish-problems">
-            <AlertTitle>{t('learning.editor.cannotPublish')}</AlertTitle>
-            <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
-              {problems.map((p, i) => (
-                <li key={`${p.field}-${i}`}>{describeProblem(p, { ...draft, sections: errorPlaces }, t)}</li>
-              ))}
-            </Box>
-          </Alert>
-        )}
-        {error != null && !problems.length && errorCode(error) === 'BAD_USER_INPUT' && <Alert severity="error">{t('common.fixFields')}</Alert>}
-        {error != null && errorCode(error) !== 'BAD_USER_INPUT' && <ErrorAlert error={error} />}
-      </Stack>
+      <EditorHeader module={module} title={draft.title.trim() || module.title} onArchive={() => setConfirmArchive(true)} />
+      <EditorNotices module={module} problems={problems} describe={(p) => describeProblem(p, { ...draft, sections: errorPlaces }, t)} error={error} />
 
       <Stack spacing={2}>
         <Card variant="outlined">
