@@ -14,7 +14,7 @@ export function ErrorAlert({ error, onRetry }: { error: unknown; onRetry?: () =>
       severity={severity}
       role="alert"
       action={
-        onRetry && (code === 'NETWORK' || code === 'INTERNAL_SERVER_ERROR') ? (
+        onRetry && (code === 'NETWORK' || code === 'INTERNAL_SERVER_ERROR' || code === 'SERVICE_UNAVAILABLE') ? (
           <Button color="inherit" size="small" onClick={onRetry}>
             {t('common.retry')}
           </Button>

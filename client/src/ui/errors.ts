@@ -1,4 +1,4 @@
-import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 import type { TFunction } from 'i18next';
 
 export type ErrorCode =
@@ -8,6 +8,9 @@ export type ErrorCode =
   | 'BAD_USER_INPUT'
   | 'CONFLICT'
   | 'INTERNAL_SERVER_ERROR'
+  | 'BAD_REQUEST'
+  | 'SERVICE_UNAVAILABLE'
+  | 'GRAPHQL_VALIDATION_FAILED'
   | 'NETWORK';
 
 export interface FieldError {
@@ -16,10 +19,24 @@ export interface FieldError {
   message: string;
 }
 
-/** The `extensions.code` of an Apollo error; NETWORK when the server was not reached. */
+/**
+ * The `extensions.code` of an Apollo error, also of a refusal the server sent with an HTTP error
+ * status (a request over its limits, a database briefly unreachable); NETWORK when the server was
+ * not reached.
+ */
 export function errorCode(error: unknown): ErrorCode {
   if (CombinedGraphQLErrors.is(error)) {
     return (error.errors[0]?.extensions?.code as ErrorCode | undefined) ?? 'INTERNAL_SERVER_ERROR';
+  }
+  if (ServerError.is(error)) {
+    try {
+      const body = JSON.parse(error.bodyText) as { errors?: { extensions?: { code?: string } }[] };
+      const code = body.errors?.[0]?.extensions?.code as ErrorCode | undefined;
+      if (code) return code;
+    } catch {
+      // not a GraphQL answer: a proxy's page, say
+    }
+    return error.statusCode >= 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST';
   }
   return 'NETWORK';
 }
