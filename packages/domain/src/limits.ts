@@ -169,6 +169,8 @@ export const COMMUNITY_LIMITS = {
   plannedSessionsMax: 200,
   competencies: 10,
   openOpds: 60,
+  /** Course modules a group may name as its material. */
+  materials: 10,
   costMax: 1_000_000_000,
   purposeMax: 2000,
   reasonMin: 5,

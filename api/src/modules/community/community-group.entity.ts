@@ -3,6 +3,7 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity';
 import { Competency } from '../competency/competency.entity';
 import { User } from '../identity/user.entity';
+import { CourseModule } from '../learning/course-module.entity';
 import { Employee } from '../organisation/employee.entity';
 import { Opd } from '../organisation/opd.entity';
 import { LearningRecord } from '../record/learning-record.entity';
@@ -101,6 +102,10 @@ export class CommunityGroup extends BaseEntity {
 
   @OneToMany(() => GroupCompetency, (c) => c.group, { orphanRemoval: true })
   competencies = new Collection<GroupCompetency>(this);
+
+  /** Course modules the group learns from: optional material, published when chosen. */
+  @ManyToMany(() => CourseModule, undefined, { pivotTable: 'community_group_material' })
+  materials = new Collection<CourseModule>(this);
 }
 
 /** A competency a group builds, and the level it aims for. */

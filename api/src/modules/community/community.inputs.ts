@@ -66,6 +66,12 @@ export class GroupFieldsInput {
   @IsUUID(undefined, { each: true })
   openToOpdIds?: string[];
 
+  @Field(() => [ID], { nullable: true, description: 'Published course modules the group learns from (optional material)' })
+  @IsOptional()
+  @ArrayMaxSize(COMMUNITY_LIMITS.materials)
+  @IsUUID(undefined, { each: true })
+  materialModuleIds?: string[];
+
   @Field(() => GroupMode, { nullable: true })
   @IsOptional()
   mode?: GroupMode;

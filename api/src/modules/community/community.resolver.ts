@@ -8,6 +8,7 @@ import { type Context, requireActor } from '../../common/context';
 import { byKeys, groupByKeys, requestLoader } from '../../common/loaders';
 import { PageInput, PageOf } from '../../common/paging';
 import { Competency } from '../competency/competency.entity';
+import { CourseModule } from '../learning/course-module.entity';
 import { Role } from '../identity/role';
 import { Employee } from '../organisation/employee.entity';
 import { Opd } from '../organisation/opd.entity';
@@ -149,6 +150,16 @@ export class CommunityGroupResolver {
     })
       .load(group.id)
       .then((o) => o ?? []);
+  }
+
+  @FieldResolver(() => [CourseModule], { description: 'Course modules the group learns from (optional material)' })
+  materials(@Ctx() ctx: Context, @Root() group: CommunityGroup): Promise<CourseModule[]> {
+    return requestLoader<string, CourseModule[]>(ctx.em, 'groupMaterials', async (ids) => {
+      const groups = await ctx.em.find(CommunityGroup, { id: { $in: [...ids] } }, { populate: ['materials'], fields: ['id', 'materials'] as never });
+      return byKeys(ids, groups, (g) => g.id).map((g) => g?.materials.getItems() ?? []);
+    })
+      .load(group.id)
+      .then((m) => m ?? []);
   }
 
   @FieldResolver(() => [GroupCompetency])

@@ -7,6 +7,8 @@ import { byKeys, requestLoader } from '../../common/loaders';
 import { emptyPage, findPage, type Page, type PageInput } from '../../common/paging';
 import { Competency } from '../competency/competency.entity';
 import { Role } from '../identity/role';
+import { CourseModule } from '../learning/course-module.entity';
+import { ModuleStatus } from '../learning/learning.enums';
 import { Employee } from '../organisation/employee.entity';
 import { Opd } from '../organisation/opd.entity';
 import { CommunityGroup, GroupCompetency, GroupEvent, GroupMember } from './community-group.entity';
@@ -259,6 +261,16 @@ export class CommunityService {
     if (input.capacity != null && this.em.getUnitOfWork().getOriginalEntityData(group)) {
       const active = await this.em.count(GroupMember, { group, status: MemberStatus.ACTIVE });
       if (input.capacity < active) bad('capacity', 'BELOW_MEMBERS', `The group already has ${active} members`);
+    }
+    if (input.materialModuleIds) {
+      const ids = [...new Set(input.materialModuleIds)];
+      const modules = ids.length ? await this.em.find(CourseModule, { id: { $in: ids } }) : [];
+      if (modules.length !== ids.length) bad('materialModuleIds', 'NOT_FOUND', 'A course module does not exist');
+      else if (modules.some((m) => m.status !== ModuleStatus.PUBLISHED)) bad('materialModuleIds', 'NOT_PUBLISHED', 'Only published course modules can be a group’s material');
+      else {
+        if (!group.materials.isInitialized()) await group.materials.init();
+        group.materials.set(modules);
+      }
     }
     if (input.competencies) {
       const ids = input.competencies.map((c) => c.competencyId);
