@@ -10,6 +10,9 @@ import { makeUser, type TestUser } from '../../support/factories';
 import { errorCode, fieldErrors, setupTestApp, type TestApp } from '../../support/test-app';
 import { ADD_MEMBER, groupIn, ok } from './support';
 
+/** Setting up a database and a dozen groups takes a while on a busy machine. */
+jest.setTimeout(120_000);
+
 let t: TestApp;
 let trainer: TestUser;
 let otherTrainer: TestUser;

@@ -73,7 +73,7 @@ export class CheckInCodeType {
 export class MemberAttendanceSummary {
   @Field(() => GroupPerson) employee!: GroupPerson;
   @Field(() => Int, { description: 'Sessions held that the member attended' }) sessionsAttended!: number;
-  @Field(() => Int, { description: 'Percent of the sessions held, rounded down' }) attendanceRate!: number;
+  @Field(() => Int, { description: 'Percent of the closed sessions (and open ones already attended), rounded down' }) attendanceRate!: number;
   @Field(() => Int, { description: 'Minutes attended, over all sessions' }) attendedMinutes!: number;
   @Field(() => Float, { description: "JP the group's attended time earns under form 23 by itself (other learning on the same dates may leave less room)" })
   attendedJp!: number;

@@ -49,6 +49,7 @@ export async function groupMonitoring(em: EntityManager, clock: Clock, actor: Ac
   const byEmployee = new Map(employees.map((e) => [e.id, e]));
   const sessionById = new Map(held.map((s) => [s.id, s]));
   const threshold = settings['community.attendanceThresholdPercent'];
+  const closed = held.filter((s) => s.status === SessionStatus.CLOSED).length;
   const tz = clock.timeZone;
 
   const rows: MemberAttendanceSummary[] = members.map((member) => {
@@ -71,7 +72,9 @@ export async function groupMonitoring(em: EntityManager, clock: Clock, actor: Ac
         ).jp
       : 0;
     const attended = new Set(own.map((a) => a.session.id)).size;
-    const rate = held.length ? Math.floor((attended * 100) / held.length) : 100;
+    // A session still open counts against nobody yet: only for those who already checked in.
+    const countable = closed + own.filter((a) => sessionById.get(a.session.id)!.status === SessionStatus.OPEN).length;
+    const rate = countable ? Math.floor((attended * 100) / countable) : 100;
     const e = byEmployee.get(member.employee.id)!;
     return {
       employee: { id: e.id, name: e.name, opdName: e.opd.getEntity().name },
@@ -80,7 +83,7 @@ export async function groupMonitoring(em: EntityManager, clock: Clock, actor: Ac
       attendedMinutes: minutes,
       attendedJp: jp,
       flaggedCheckIns: own.filter((a) => a.flag).length,
-      underThreshold: held.length > 0 && rate < threshold,
+      underThreshold: countable > 0 && rate < threshold,
     };
   });
   rows.sort((a, b) => a.attendanceRate - b.attendanceRate || a.employee.name.localeCompare(b.employee.name));

@@ -10,6 +10,7 @@ import { type CompetencyOption, CompetencyPicker } from '../../competency/compon
 import { pathFieldErrors } from '../../../ui/pathFieldErrors';
 import { FUNDING_SOURCES, GROUP_MODES, JOIN_POLICIES } from './chips';
 import { type EmployeeOption, EmployeePicker } from './EmployeePicker';
+import { type MaterialOption, MaterialPicker } from './MaterialPicker';
 import { CreateCommunityGroupMutation } from '../graphql/community';
 
 const wholeNumber = (text: string): number | undefined => (/^\d+$/.test(text.trim()) ? Number(text.trim()) : undefined);
@@ -22,6 +23,7 @@ export function GroupFormDialog({ onClose, onCreated }: { onClose: () => void; o
   const [monitor, setMonitor] = useState<EmployeeOption | null>(null);
   const [competency, setCompetency] = useState<CompetencyOption | null>(null);
   const [level, setLevel] = useState(2);
+  const [materials, setMaterials] = useState<MaterialOption[]>([]);
   const [capacity, setCapacity] = useState('20');
   const [mode, setMode] = useState<GroupMode>('BLENDED');
   const [joinPolicy, setJoinPolicy] = useState<JoinPolicy>('ANY_OPD');
@@ -47,6 +49,7 @@ export function GroupFormDialog({ onClose, onCreated }: { onClose: () => void; o
             purpose,
             groupMonitorId: monitor?.id,
             competencies: competency ? [{ competencyId: competency.id, level }] : [],
+            materialModuleIds: materials.map((m) => m.id),
             capacity: wholeNumber(capacity),
             mode,
             joinPolicy,
@@ -85,6 +88,9 @@ export function GroupFormDialog({ onClose, onCreated }: { onClose: () => void; o
               </MenuItem>
             ))}
           </TextField>
+        </Grid>
+        <Grid size={12}>
+          <MaterialPicker value={materials} onChange={setMaterials} error={errors.materialModuleIds} />
         </Grid>
         <Grid size={{ xs: 6, sm: 4 }}>
           <TextField select label={t('community.modeLabel')} value={mode} onChange={(e) => setMode(e.target.value as GroupMode)}>

@@ -87,6 +87,11 @@ export const GroupDetailFields = graphql(`
       status
       result
     }
+    materials {
+      id
+      title
+      jpValue
+    }
     history {
       id
       action
@@ -221,6 +226,18 @@ export const AddGroupMemberMutation = graphql(`
     addGroupMember(input: $input) {
       id
       status
+    }
+  }
+`);
+
+export const GroupMaterialOptionsQuery = graphql(`
+  query GroupMaterialOptionsQuery($search: String) {
+    courseModules(filter: { search: $search }, page: { offset: 0, limit: 20 }) {
+      items {
+        id
+        title
+        jpValue
+      }
     }
   }
 `);

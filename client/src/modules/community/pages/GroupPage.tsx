@@ -2,18 +2,21 @@ import { Alert, Box, Button, Chip, Grid, List, ListItem, ListItemText, Skeleton,
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Link as RouterLink, useParams } from 'react-router';
 import type { GroupDetailFieldsFragment } from '../../../gql/graphql';
 import { BackButton } from '../../../ui/BackButton';
 import { Cell } from '../../../ui/Cell';
 import { DetailList } from '../../../ui/DetailList';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { errorCode } from '../../../ui/errors';
-import { formatDate, formatDateTime, formatRupiah } from '../../../ui/format';
+import { formatDate, formatDateTime, formatJp, formatRupiah } from '../../../ui/format';
 import { PageHeader } from '../../../ui/PageHeader';
 import { SectionCard } from '../../../ui/SectionCard';
 import { useNotice } from '../../../ui/useNotice';
+import { AttendanceGridCard } from '../components/AttendanceGridCard';
 import { GroupStatusChip } from '../components/chips';
+import { MonitoringCard } from '../components/MonitoringCard';
+import { SessionsCard } from '../components/SessionsCard';
 import { type EmployeeOption, EmployeePicker } from '../components/EmployeePicker';
 import { ReasonDialog } from '../components/ReasonDialog';
 import {
@@ -170,8 +173,12 @@ function GroupActions({ group }: { group: GroupDetailFieldsFragment }) {
   );
 }
 
+/** Statuses in which a group has sessions to show. */
+const WITH_SESSIONS = ['APPROVED', 'RUNNING', 'COMPLETED'];
+
 function GroupDetail({ group }: { group: GroupDetailFieldsFragment }) {
   const { t } = useTranslation();
+  const hasSessions = WITH_SESSIONS.includes(group.status);
   const funding = [
     { label: t('community.fundingLabel'), value: t(`community.funding.${group.funding}`) },
     { label: t('community.cost'), value: formatRupiah(group.costPerParticipant) },
@@ -231,11 +238,27 @@ function GroupDetail({ group }: { group: GroupDetailFieldsFragment }) {
                 </Box>
               </SectionCard>
             )}
+            {group.materials.length > 0 && (
+              <SectionCard title={t('community.materials')}>
+                <List dense disablePadding>
+                  {group.materials.map((m) => (
+                    <ListItem key={m.id} disableGutters divider>
+                      <ListItemText primary={<RouterLink to={`/modul/${m.id}`}>{m.title}</RouterLink>} secondary={formatJp(m.jpValue)} />
+                    </ListItem>
+                  ))}
+                </List>
+              </SectionCard>
+            )}
+            {hasSessions && <SessionsCard groupId={group.id} />}
+            {hasSessions && group.viewer.can.readRoster && group.status !== 'APPROVED' && (
+              <AttendanceGridCard groupId={group.id} status={group.status} runSessions={group.viewer.can.runSessions} monitor={group.viewer.can.monitor} />
+            )}
             {group.viewer.can.readRoster && <Roster group={group} />}
           </Stack>
         </Grid>
         <Grid size={{ xs: 12, md: 5 }}>
           <Stack spacing={2}>
+            {hasSessions && group.viewer.can.readRoster && group.status !== 'APPROVED' && <MonitoringCard groupId={group.id} />}
             <SectionCard title={t('community.fundingLabel')}>
               <DetailList items={funding} stacked="md" />
             </SectionCard>
