@@ -14,11 +14,12 @@ jest.setTimeout(180_000);
 let t: TestApp;
 let counts: Record<string, number>;
 const clock = () => systemClock(t.config.timeZone);
+// Every module's demo data, on a 2-core machine that other work keeps busy: minutes.
 beforeAll(async () => {
   t = await setupTestApp();
   await seedDemo(t.em(), t.config.seedsDir, clock());
   counts = await seedModuleDemos(t.em(), t.config.seedsDir, clock());
-});
+}, 600_000);
 afterAll(() => t.close());
 
 const actorOf = async (username: string) => toActor(await t.em().findOneOrFail(User, { username }));
