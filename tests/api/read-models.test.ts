@@ -2,7 +2,8 @@ import { Role } from '../../api/src/common/role';
 import { EmployeeType } from '../../api/src/modules/organisation/organisation.enums';
 import { creditLedger } from '../../api/src/modules/record/ledger.service';
 import { RecordSource, RecordStatus } from '../../api/src/modules/record/record.enums';
-import { aPosition, makeEmployee, makeUser, supervise, anOpd, type TestUser } from '../support/factories';
+import { Employee } from '../../api/src/modules/organisation/employee.entity';
+import { aPosition, makeEmployee, makeUser, nextNip, supervise, anOpd, type TestUser } from '../support/factories';
 import { postGraphql, setupTestApp, type TestApp } from '../support/test-app';
 
 /**
@@ -44,10 +45,20 @@ beforeAll(async () => {
   base = await t.http();
   admin = await makeUser(t.em(), [Role.ADMIN], { username: 'bacaadmin' });
   learner = await makeUser(t.em(), [Role.LEARNER], { username: 'bacapeserta' });
-  const position = await aPosition(t.em(), 'PRANKOM-AP');
+  // 24 employees in one flush: half in BKD, two in three with a position.
+  const em = t.em();
+  const [position, bkd, diskominfo] = [await aPosition(em, 'PRANKOM-AP'), await anOpd(em, 'BKD'), await anOpd(em, 'DISKOMINFO')];
   for (let i = 0; i < 24; i++) {
-    await makeEmployee(t.em(), { name: `Baca Pegawai ${String(i).padStart(2, '0')}`, opdCode: i % 2 ? 'BKD' : 'DISKOMINFO', ...(i % 3 ? { position } : {}) });
+    em.create(Employee, {
+      nip: nextNip(),
+      name: `Baca Pegawai ${String(i).padStart(2, '0')}`,
+      employeeType: EmployeeType.PNS,
+      rank: 'III/a',
+      opd: i % 2 ? bkd : diskominfo,
+      position: i % 3 ? position : null,
+    });
   }
+  await em.flush();
   const login = async (username: string) =>
     (await postGraphql(base, LOGIN, { input: { username, password: learner.password } })).body.data!.login.token as string;
   adminToken = await login('bacaadmin');
@@ -107,6 +118,16 @@ describe('the employee directory', () => {
     expect(items.every((e) => e.opd.code === 'BKD' && e.position?.positionType === 'FUNGSIONAL')).toBe(true);
   });
 
+  it('gives every page, near the start or the end, as the slice of the whole list', async () => {
+    const names = async (offset: number, limit: number) =>
+      ((await t.gql(DIRECTORY, { filter: { search: 'baca' }, page: { offset, limit } }, admin.actor)).data!.employees.items as { name: string }[]).map((e) => e.name);
+    const all = await names(0, 30);
+    expect(all).toHaveLength(24);
+    for (const [offset, limit] of [[0, 5], [5, 5], [10, 5], [11, 3], [12, 5], [15, 5], [19, 5], [20, 5], [22, 5], [23, 1], [24, 5], [0, 24], [1, 23]]) {
+      expect({ offset, limit, names: await names(offset, limit) }).toEqual({ offset, limit, names: all.slice(offset, offset + limit) });
+    }
+  });
+
   it("puts a supervisor's OPD first within the same single statement", async () => {
     const supervisor = await makeUser(t.em(), [Role.SUPERVISOR], { username: 'bacapengawas', withEmployee: false });
     await supervise(t.em(), supervisor, [await anOpd(t.em(), 'BKD')]);
@@ -114,6 +135,11 @@ describe('the employee directory', () => {
     const { data, statements, answering } = await statementsOf(DIRECTORY, { filter: { search: 'baca' }, page: { limit: 24 } }, token);
     const codes = data.employees.items.map((e: { opd: { code: string } }) => e.opd.code);
     expect(codes).toEqual([...Array(12).fill('BKD'), ...Array(12).fill('DISKOMINFO')]);
+    const ids = data.employees.items.map((e: { id: string }) => e.id);
+    for (const [offset, limit] of [[0, 5], [10, 4], [18, 6], [20, 10]]) {
+      const part = await t.gql(DIRECTORY, { filter: { search: 'baca' }, page: { offset, limit } }, supervisor.actor);
+      expect(part.data!.employees.items.map((e: { id: string }) => e.id)).toEqual(ids.slice(offset, offset + limit));
+    }
     // The session, the OPDs the supervisor monitors, the page.
     expect(answering.filter((sql) => !/user_supervised_opd/.test(sql))).toHaveLength(1);
     expect(statements.length).toBeLessThanOrEqual(3);

@@ -126,23 +126,42 @@ function whereOf(filter: EmployeeFilter): { sql: string; values: unknown[] } {
 /**
  * One page of the directory and its total, in one statement: the employees in name order (those
  * of `firstOpds` first, then the rest, each run in name order), with their OPD and position.
+ * A page in the back half is read from the far end (the last page is the first rows of the
+ * reverse order), so deep pages cost what shallow ones do when the order's index serves them.
  */
 export async function directoryPage(em: EntityManager, filter: EmployeeFilter, page: PageInput, firstOpds: string[]): Promise<Page<Employee>> {
-  const where = whereOf(filter);
-  const first = firstOpds.length ? 'case when e.opd_id = any(?::uuid[]) then 0 else 1 end, ' : '';
-  const firstValues = firstOpds.length ? [firstOpds] : [];
-  const order = `${first}e.name, e.nip`;
-  // The count is a one-row table the page joins to, so an empty page still tells the total.
-  const rows = await readRows<EmployeeRow & { total: string | number }>(
-    em,
-    `select c.total, ${EMPLOYEE_COLUMNS}
-       from (select count(*) as total from employee e where ${where.sql}) c
-       left join lateral (select e.* from employee e where ${where.sql} order by ${order} offset ? limit ?) e on true
+  const values: unknown[] = [];
+  /** A bound value, in the order the text uses it. */
+  const v = (value: unknown, cast = '') => {
+    values.push(value);
+    return `?${cast}`;
+  };
+  const where = () => {
+    const w = whereOf(filter);
+    values.push(...w.values);
+    return w.sql;
+  };
+  const order = (dir: '' | ' desc') =>
+    `${firstOpds.length ? `case when e.opd_id = any(${v(firstOpds, '::uuid[]')}) then 0 else 1 end${dir}, ` : ''}e.name${dir}, e.nip${dir}`;
+  // The count is a one-row table the page joins to, so an empty page still tells the total; the
+  // page is read forwards or backwards, whichever end is nearer (the other branch does not run).
+  const sql = `select c.total, ${EMPLOYEE_COLUMNS}
+       from (select count(*) as total from employee e where ${where()}) c
+       left join lateral (
+         (select e.* from employee e
+           where ${where()} and 2 * ${v(page.offset, '::bigint')} + ${v(page.limit, '::bigint')} <= c.total
+           order by ${order('')} offset ${v(page.offset, '::bigint')} limit ${v(page.limit, '::bigint')})
+         union all
+         (select e.* from employee e
+           where ${where()} and 2 * ${v(page.offset, '::bigint')} + ${v(page.limit, '::bigint')} > c.total
+           order by ${order(' desc')}
+           offset greatest(c.total - ${v(page.offset, '::bigint')} - ${v(page.limit, '::bigint')}, 0)
+           limit greatest(least(${v(page.limit, '::bigint')}, c.total - ${v(page.offset, '::bigint')}), 0))
+       ) e on true
        left join opd o on o.id = e.opd_id
        left join position p on p.id = e.position_id
-      order by ${order}`,
-    [...where.values, ...where.values, ...firstValues, page.offset, page.limit, ...firstValues],
-  );
+      order by ${order('')}`;
+  const rows = await readRows<EmployeeRow & { total: string | number }>(em, sql, values);
   const total = rows.length ? num(rows[0].total) : 0;
   const opds = new Map<string, Opd>();
   const positions = new Map<string, Position>();

@@ -8,6 +8,8 @@ import { Position } from './position.entity';
 /** A civil servant (PNS) or contract employee (PPPK). Birth date and gender are read from the NIP. */
 @ObjectType()
 @Entity()
+// The directory's order: its pages (and a keyset after the last row) read the index in order.
+@Index({ properties: ['name', 'nip'] })
 export class Employee extends BaseEntity {
   @Field({ description: '18-digit Nomor Induk Pegawai' })
   @Index({
