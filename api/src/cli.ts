@@ -4,6 +4,7 @@ import path from 'node:path';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { loadConfig, ROOT_DIR } from './config';
 import { migrate, openDatabase } from './db/database';
+import { StartupError } from './db/embedded';
 import { MIGRATIONS_SOURCE_DIR, ormConfig } from './db/orm.config';
 import { seedAll } from './db/seed';
 import { createLogger } from './logger';
@@ -87,6 +88,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error);
+  console.error(error instanceof StartupError ? `Komunitas Pintar cannot start: ${error.message}` : error);
   process.exit(1);
 });
