@@ -41,9 +41,9 @@ describe('a home page for each role', () => {
     await page.context().close();
   });
 
-  it("an administrator lands on the regency's figures and the accounts, on a phone too", async () => {
+  it("an administrator lands on the regency's JP compliance and the accounts, on a phone too", async () => {
     const page = await b.page('admin', 375);
-    await expectVisible(page.getByRole('heading', { name: 'Angka kabupaten' }));
+    await expectVisible(page.getByRole('heading', { name: 'Kepatuhan JP' }));
     await expectVisible(page.getByText('PNS aktif', { exact: true }));
     await expectVisible(page.getByRole('heading', { name: 'Akun pengguna' }));
     expect(await overflow(page)).toBeLessThanOrEqual(0);

@@ -1,5 +1,6 @@
 import AssignmentOutlined from '@mui/icons-material/AssignmentOutlined';
 import FactCheckOutlined from '@mui/icons-material/FactCheckOutlined';
+import InsightsOutlined from '@mui/icons-material/InsightsOutlined';
 import { lazyPage, lazyPart } from '../../app/lazyPage';
 import { defineModule } from '../../app/manifest';
 import id from './locales/id.json';
@@ -9,9 +10,11 @@ const PlansPage = lazyPage(() => import('./pages/PlansPage'), 'PlansPage');
 const ClaimsPage = lazyPage(() => import('./pages/ClaimsPage'), 'ClaimsPage');
 const ClaimPage = lazyPage(() => import('./pages/ClaimPage'), 'ClaimPage');
 const TeamCard = lazyPart(() => import('./components/TeamCard'), 'TeamCard');
-const RegencyCard = lazyPart(() => import('./components/RegencyCard'), 'RegencyCard');
+const ComplianceCard = lazyPart(() => import('./components/ComplianceCard'), 'ComplianceCard');
+const CompliancePage = lazyPage(() => import('./pages/CompliancePage'), 'CompliancePage');
+const ComplianceOpdPage = lazyPage(() => import('./pages/ComplianceOpdPage'), 'ComplianceOpdPage');
 
-/** Development plans and learning claims, and their approval. */
+/** Development plans and learning claims, their approval, and the JP compliance of the OPDs. */
 export const recordModule = defineModule({
   name: 'record',
   routes: [
@@ -23,10 +26,17 @@ export const recordModule = defineModule({
     { path: 'rencana/:id', page: PlanPage },
     { path: 'klaim', page: ClaimsPage, nav: { label: 'nav.claims', icon: <FactCheckOutlined />, order: 45 } },
     { path: 'klaim/:id', page: ClaimPage },
+    {
+      path: 'kepatuhan',
+      page: CompliancePage,
+      roles: ['ADMIN', 'SUPERVISOR'],
+      nav: { label: 'nav.compliance', icon: <InsightsOutlined />, order: 46, also: ['/kepatuhan/'] },
+    },
+    { path: 'kepatuhan/:opdId', page: ComplianceOpdPage, roles: ['ADMIN', 'SUPERVISOR'] },
   ],
   locales: { id, en: () => import('./locales/en.json') },
   home: [
     { id: 'supervisor-team', roles: ['SUPERVISOR'], order: 5, component: TeamCard },
-    { id: 'regency-jp', roles: ['ADMIN'], order: 5, component: RegencyCard },
+    { id: 'opd-compliance', roles: ['ADMIN'], order: 5, component: ComplianceCard },
   ],
 });

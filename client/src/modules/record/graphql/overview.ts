@@ -28,25 +28,3 @@ export const TeamOverviewQuery = graphql(`
     }
   }
 `);
-
-export const RegencyJpFiguresQuery = graphql(`
-  query RegencyJpFigures {
-    regencyJpFigures {
-      year
-      targetJp
-      employees
-      reached
-      behind
-      averageJp
-      plansWaiting
-      opdsFurthestBehind {
-        opd {
-          id
-          name
-        }
-        employees
-        reached
-      }
-    }
-  }
-`);
