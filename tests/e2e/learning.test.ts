@@ -121,10 +121,31 @@ describe('course modules in the browser', () => {
     await expectVisible(page.getByRole('heading', { name: 'Apa itu Satu Data Indonesia' }));
     await expectVisible(page.getByText('Pelajaran selesai'));
     await expectVisible(page.getByText('50%'));
+    // E-learning credits the time measured on the lessons: the page says what is counted, and sends heartbeats.
+    await expectVisible(page.getByTestId('lesson-time-counted').getByText('Waktu terhitung: 0 dari 45 menit'));
+    await expectVisible(page.getByTestId('module-time-counted'));
     await b.screenshot(page, 'learning-lesson-read');
+    const lessons = await b.app.em().getConnection().execute(
+      `select l.id, e.id as employee_id from lesson l join course_module m on m.id = l.module_id, "user" u join employee e on e.id = u.employee_id
+        where m.title = ? and u.username = 'peserta' order by l.sort_order`,
+      [MODULE_TITLE],
+    );
+    const beats = async () => Number((await b.app.em().getConnection().execute(`select count(*) as n from lesson_heartbeat where employee_id = ?`, [lessons[0].employee_id]))[0].n);
+    for (let i = 0; i < 600 && (await beats()) === 0; i++) await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(await beats()).toBeGreaterThan(0);
+    // Forty-five minutes on each lesson, as heartbeats every 30 s would have counted them (a test cannot wait that long).
+    const today = new Date().toLocaleDateString('en-CA', { timeZone: 'Asia/Jakarta' });
+    for (const lesson of lessons) {
+      await b.app.em().getConnection().execute(`insert into lesson_time (id, employee_id, lesson_id, date, ms) values (gen_random_uuid(), ?, ?, ?, ?)
+         on conflict (employee_id, lesson_id, date) do update set ms = excluded.ms`,
+        [lesson.employee_id, lesson.id, today, 45 * 60_000],
+      );
+    }
 
     await page.getByRole('link', { name: 'Berikutnya' }).click();
     await expectVisible(page.getByRole('heading', { name: 'Metadata dan kualitas data' }));
+    // The lesson page's first heartbeat brings the time counted.
+    await expectVisible(page.getByTestId('lesson-time-counted').getByText('Waktu terhitung: 45 dari 45 menit'));
     // A long text: not read yet, so the button to mark it done waits below it. Reading on to its
     // end (which brings that button into view too) completes the lesson, and with it the module.
     expect(await page.getByRole('button', { name: 'Tandai selesai' }).isEnabled()).toBe(true);

@@ -17,7 +17,7 @@ import { RecordSource, RecordStatus } from '../../../api/src/modules/record/reco
 import { workerDatabaseUrl } from '../../support/databases';
 import { anOpd, makeEmployee, makeUser, supervise, TEST_PASSWORD, type TestUser } from '../../support/factories';
 import { errorCode, fieldErrors, postGraphql, setupTestApp, type TestApp, testFolder } from '../../support/test-app';
-import { COMPLETE, ENROLL, MODULE, publishedModule } from '../learning/support';
+import { COMPLETE, ENROLL, MODULE, measure, publishedModule } from '../learning/support';
 
 const CERT_FIELDS = `id number verificationCode holderName holderNip positionName opdName title formName organiser startDate endDate jp result
   competencies { name level } place issuedOn status revokedAt revokedReason source verifyUrl pdfUrl viewerCan { download revoke } employee { id }`;
@@ -117,6 +117,9 @@ describe('issuing', () => {
     for (const moduleId of [certifying, plain]) {
       await t.gql(ENROLL, { input: { moduleId } }, learner.actor);
       const module = (await t.gql(MODULE, { id: moduleId }, learner.actor)).data!.courseModule;
+      // E-learning credits the time measured on the lessons: each lesson's 45 minutes, today.
+      const today = new Date().toLocaleDateString('en-CA', { timeZone: 'Asia/Jakarta' });
+      for (const section of module.sections) for (const lesson of section.lessons) await measure(t, learner.user.employee!.id, lesson.id, today, 45);
       for (const section of module.sections) for (const lesson of section.lessons) await t.gql(COMPLETE, { input: { lessonId: lesson.id } }, learner.actor);
     }
     const mine = (await t.gql(CERTIFICATES, { filter: { source: 'MODULE' } }, learner.actor)).data!.certificates;

@@ -1,7 +1,8 @@
 import { Role } from '../../../api/src/common/role';
 import { makeUser, type TestUser } from '../../support/factories';
 import { setupTestApp, type TestApp } from '../../support/test-app';
-import { COMPLETE, ENROLL, MODULE, publishedModule, textLesson } from './support';
+import { localDate } from '../../../api/src/common/dates';
+import { COMPLETE, ENROLL, MODULE, measure, publishedModule, textLesson } from './support';
 
 /** JP shown must agree with JP credited: before the last lesson, after it, and in the list of finished modules. */
 
@@ -43,6 +44,9 @@ describe('finishing a module on a day already full', () => {
     first = await module('FULL-DAY-1', 3, 90);
     second = await module('FULL-DAY-2', 2, 45);
     for (const m of [first, second]) await t.gql(ENROLL, { input: { moduleId: m.id } }, learner.actor);
+    // E-learning credits the time measured on the lessons: the learner spent each lesson's duration on it today.
+    const today = localDate(new Date(), 'Asia/Jakarta');
+    for (const [m, minutes] of [[first, 90], [second, 45]] as const) for (const lessonId of m.lessons) await measure(t, learner.user.employee!.id, lessonId, today, minutes);
   });
 
   it('before the last lesson says the stated JP will be credited when the day has room', async () => {

@@ -1,4 +1,4 @@
-import { fixedClock } from '../../../api/src/common/dates';
+import { fixedClock, localDate } from '../../../api/src/common/dates';
 import { Role } from '../../../api/src/common/role';
 import { completeLesson } from '../../../api/src/modules/learning/complete-lesson';
 import { Enrollment } from '../../../api/src/modules/learning/enrollment.entity';
@@ -6,9 +6,15 @@ import { LearningRecord } from '../../../api/src/modules/record/learning-record.
 import { RecordStatus } from '../../../api/src/modules/record/record.enums';
 import { makeUser, type TestUser } from '../../support/factories';
 import { errorCode, fieldErrors, setupTestApp, type TestApp } from '../../support/test-app';
-import { COMPLETE, CREATE, ENROLL, MODULE, moduleInput, PUBLISH, publishedModule, textLesson, UPDATE } from './support';
+import { COMPLETE, CREATE, ENROLL, MODULE, measure, moduleInput, PUBLISH, publishedModule, textLesson, UPDATE } from './support';
 
-/** What a module earns when it is completed: its stated JP, by the rule of its form, per day of learning. */
+/**
+ * What a module earns when it is completed: its stated JP, by the rule of its form, per day of
+ * learning. A form crediting actual time (e-learning) credits the minutes measured on the lessons
+ * (`lesson-heartbeat.test.ts`); here each lesson is given its stated two hours, measured on the day it
+ * was done, unless a test says otherwise.
+ */
+const dayOf = (instant: string | Date) => localDate(new Date(instant), 'Asia/Jakarta');
 
 let t: TestApp;
 let trainer: TestUser;
@@ -39,6 +45,7 @@ async function takeModule(module: { id: string; lessons: string[] }, instants: s
   await t.gql(ENROLL, { input: { moduleId: module.id } }, student.actor);
   let result;
   for (const [i, instant] of instants.entries()) {
+    await measure(t, student.user.employee!.id, module.lessons[i], dayOf(instant), 120);
     result = await completeLesson(t.em(), student.actor, { lessonId: module.lessons[i], how: 'MANUAL' }, fixedClock(instant));
   }
   return { student, record: result!.record! };
@@ -101,6 +108,7 @@ describe('JP a completed module credits', () => {
     // Joined on 1 January, learned everything on 2 March.
     await t.em().nativeUpdate(Enrollment, { employee: student.user.employee!.id }, { createdAt: new Date('2026-01-01T02:00:00Z') });
     let result;
+    for (const lessonId of module.lessons) await measure(t, student.user.employee!.id, lessonId, '2026-03-02', 120);
     for (const lessonId of module.lessons) result = await completeLesson(t.em(), student.actor, { lessonId, how: 'MANUAL' }, fixedClock('2026-03-02T03:00:00Z'));
     expect(result!.record).toMatchObject({ jp: 3, startDate: '2026-03-02', endDate: '2026-03-02' });
   });
@@ -123,10 +131,11 @@ describe('JP a completed module credits', () => {
     }
   });
 
-  it('through the API: a 5 JP e-learning module finished today credits 3 JP', async () => {
+  it('through the API: a 5 JP e-learning module with 4 hours measured today credits 3 JP', async () => {
     const module = await twoLessonModule('CRD-4', { formId: 16, jpValue: 5 });
     const student = await makeUser(t.em(), [Role.LEARNER]);
     await t.gql(ENROLL, { input: { moduleId: module.id } }, student.actor);
+    for (const lessonId of module.lessons) await measure(t, student.user.employee!.id, lessonId, dayOf(new Date()), 120);
     await t.gql(COMPLETE, { input: { lessonId: module.lessons[0] } }, student.actor);
     const done = (await t.gql(COMPLETE, { input: { lessonId: module.lessons[1] } }, student.actor)).data!.completeLesson;
     expect(done).toMatchObject({ moduleCompleted: true, record: { jp: 3, status: 'APPROVED', form: { id: 16 } } });
@@ -140,6 +149,7 @@ describe('modules learned on the same days share the daily cap', () => {
     const records = new Map<string, LearningRecord>();
     for (const [module, lesson, instant] of steps) {
       await t.gql(ENROLL, { input: { moduleId: module.id } }, student.actor);
+      await measure(t, student.user.employee!.id, module.lessons[lesson], dayOf(instant), 120);
       const result = await completeLesson(t.em(), student.actor, { lessonId: module.lessons[lesson], how: 'MANUAL' }, fixedClock(instant));
       if (result.record) records.set(module.id, result.record);
     }
@@ -168,9 +178,10 @@ describe('modules learned on the same days share the daily cap', () => {
       [a, 1, '2026-03-04T02:00:00Z'],
     ]);
     expect(records.get(b.id)!.jp).toBe(5);
-    // 2 March is full, so A earns only the 3 JP of 4 March (it used to get 5, as only its last day was checked).
+    // B's two measured hours put 2.6 JP on 2 March, which leaves A 0.4 JP there (its own two hours
+    // would earn 2.6) and 2.6 JP on 4 March: 3 JP, not 5 (it used to get 5, as only its last day was checked).
     expect(records.get(a.id)!).toMatchObject({ jp: 3, startDate: '2026-03-02', endDate: '2026-03-04' });
-    expect(records.get(a.id)!.creditNote).toBe('5 JP of learning; capped at 3 JP/day × 1 day(s) with room (1 day(s) already full)');
+    expect(records.get(a.id)!.creditNote).toBe('240 min / 45 per date (2 date(s)); capped at 3 JP/day × 2 day(s) with room (2.6 JP already on them)');
   });
 
   it('a rejected module credit leaves its days free for the next module', async () => {
@@ -183,6 +194,8 @@ describe('modules learned on the same days share the daily cap', () => {
     // No service rejects a module credit yet; a supervisor's rejection is marked directly.
     await t.em().nativeUpdate(LearningRecord, { id: first.records.get(a.id)!.id }, { status: RecordStatus.REJECTED });
     await t.gql(ENROLL, { input: { moduleId: b.id } }, first.student.actor);
+    await measure(t, first.student.user.employee!.id, b.lessons[0], '2026-03-09', 120);
+    await measure(t, first.student.user.employee!.id, b.lessons[1], '2026-03-10', 120);
     await completeLesson(t.em(), first.student.actor, { lessonId: b.lessons[0], how: 'MANUAL' }, fixedClock('2026-03-09T03:00:00Z'));
     const done = await completeLesson(t.em(), first.student.actor, { lessonId: b.lessons[1], how: 'MANUAL' }, fixedClock('2026-03-10T03:00:00Z'));
     expect(done.record!.jp).toBe(5);

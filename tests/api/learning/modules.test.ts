@@ -7,7 +7,10 @@ import { Enrollment } from '../../../api/src/modules/learning/enrollment.entity'
 import { LearningRecord } from '../../../api/src/modules/record/learning-record.entity';
 import { aPosition, makeEmployee, makeUser, type TestUser } from '../../support/factories';
 import { errorCode, fieldErrors, setupTestApp, type TestApp } from '../../support/test-app';
-import { ARCHIVE, COMPLETE, CREATE, ENROLL, MODULE, MODULES, moduleInput, PUBLISH, publishedModule, textLesson, UPDATE } from './support';
+import { ARCHIVE, COMPLETE, CREATE, ENROLL, MODULE, MODULES, measure, moduleInput, PUBLISH, publishedModule, textLesson, UPDATE } from './support';
+
+/** Today in the regency's calendar: e-learning credits the time measured on its lessons, on the dates measured. */
+const today = () => new Date().toLocaleDateString('en-CA', { timeZone: 'Asia/Jakarta' });
 
 let t: TestApp;
 let trainer: TestUser;
@@ -355,6 +358,7 @@ describe('learning and progress', () => {
     const lessons = (await t.gql(MODULE, { id }, student.actor)).data!.courseModule.sections.flatMap((s: { lessons: { id: string }[] }) => s.lessons.map((l) => l.id));
     expect(errorCode(await t.gql(COMPLETE, { input: { lessonId: lessons[0] } }, student.actor))).toBe('CONFLICT');
     await t.gql(ENROLL, { input: { moduleId: id } }, student.actor);
+    for (const lessonId of lessons.slice(0, 3)) await measure(t, student.user.employee!.id, lessonId, today(), 45);
     const step = async (i: number) => (await t.gql(COMPLETE, { input: { lessonId: lessons[i] } }, student.actor)).data!.completeLesson;
     expect(await step(0)).toMatchObject({ moduleCompleted: false, enrollment: { progressPercent: 33, nextLessonId: lessons[1] }, record: null });
     expect(await step(3)).toMatchObject({ moduleCompleted: false, enrollment: { progressPercent: 33 } });
@@ -408,6 +412,7 @@ describe('learning and progress', () => {
     expect((await t.gql(MY, {}, student.actor)).data!.myLearning).toEqual({ enrollments: [], jp: { approvedJp: 0, targetJp: 20, reached: false }, recentRecords: [] });
     await t.gql(ENROLL, { input: { moduleId: id } }, student.actor);
     const lessonId = (await t.gql(MODULE, { id }, student.actor)).data!.courseModule.sections[0].lessons[0].id;
+    await measure(t, student.user.employee!.id, lessonId, today(), 90);
     await t.gql(COMPLETE, { input: { lessonId } }, student.actor);
     expect((await t.gql(MY, {}, student.actor)).data!.myLearning).toEqual({
       enrollments: [{ progressPercent: 100, module: { code: 'DASH-1' } }],

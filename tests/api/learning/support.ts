@@ -39,3 +39,19 @@ export async function publishedModule(t: TestApp, author: Parameters<TestApp['gq
   if (published.errors) throw new Error(JSON.stringify(published.errors));
   return created.data!.createCourseModule.id;
 }
+
+/**
+ * Time measured on a lesson, as the lesson page's heartbeats leave it (`lesson_time`): `minutes` on
+ * the local date `date`, added to what the date holds. For tests of what measured time credits;
+ * the heartbeats themselves are tested in `lesson-heartbeat.test.ts`.
+ */
+export async function measure(t: TestApp, employeeId: string, lessonId: string, date: string, minutes: number): Promise<void> {
+  await t
+    .em()
+    .getConnection()
+    .execute(
+      `insert into lesson_time (id, employee_id, lesson_id, date, ms) values (gen_random_uuid(), ?, ?, ?, ?)
+       on conflict (employee_id, lesson_id, date) do update set ms = lesson_time.ms + excluded.ms`,
+      [employeeId, lessonId, date, Math.round(minutes * 60_000)],
+    );
+}

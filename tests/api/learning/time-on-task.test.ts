@@ -1,4 +1,4 @@
-import { type Heartbeat, type TimeOnTaskOptions, creditTimeOnTask } from '../../../api/src/modules/learning/time-on-task';
+import { type Heartbeat, type TimeOnTaskOptions, creditTimeOnTask, stepTimeOnTask } from '../../../api/src/modules/learning/time-on-task';
 
 const T0 = Date.parse('2026-03-10T02:00:00Z'); // 09:00 in Jakarta
 
@@ -139,5 +139,44 @@ describe('local dates', () => {
 
   it('reports fractional minutes, leaving JP rounding to the ledger', () => {
     expect(creditTimeOnTask(beats('L1', 0, 4), OPTIONS)).toEqual([{ learnerId: 'dewi', lessonId: 'L1', date: '2026-03-10', seconds: 90, minutes: 1.5 }]);
+  });
+});
+
+describe('stepTimeOnTask: the same rules, one heartbeat at a time as the server receives them', () => {
+  /** Feeds one learner's heartbeats in time order, keeping what the server keeps; ms per lesson and date. */
+  function incremental(heartbeats: Heartbeat[], lessonMinutes: (id: string) => number | null = () => null): Record<string, number> {
+    const sorted = [...heartbeats].sort((a, b) => a.at.getTime() - b.at.getTime());
+    const last = new Map<string, Heartbeat>();
+    const credited = new Map<string, number>();
+    let countedUntil: number | null = null;
+    const totals: Record<string, number> = {};
+    for (const beat of sorted) {
+      const minutes = lessonMinutes(beat.lessonId);
+      const roomMs = minutes == null ? Infinity : minutes * 60_000 - (credited.get(beat.lessonId) ?? 0);
+      const step = stepTimeOnTask({ previous: last.get(beat.lessonId) ?? null, beat, countedUntil, roomMs, timeZone: 'Asia/Jakarta' });
+      last.set(beat.lessonId, beat);
+      if (step.spanned) countedUntil = beat.at.getTime();
+      for (const piece of step.pieces) {
+        credited.set(beat.lessonId, (credited.get(beat.lessonId) ?? 0) + piece.ms);
+        const key = `${beat.lessonId} ${piece.date}`;
+        totals[key] = (totals[key] ?? 0) + piece.ms;
+      }
+    }
+    return Object.fromEntries(Object.entries(totals).map(([k, ms]) => [k, Math.floor(ms / 1000)]));
+  }
+  const batch = (heartbeats: Heartbeat[], lessonMinutes: (id: string) => number | null = () => null) =>
+    Object.fromEntries(creditTimeOnTask(heartbeats, { ...OPTIONS, lessonMinutes }).map((r) => [`${r.lessonId} ${r.date}`, r.seconds]));
+
+  const none = () => null;
+  it.each<[string, Heartbeat[], (id: string) => number | null]>([
+    ['steady beats', beats('L1', 0, 21), none],
+    ['gaps, a hidden tab and idle time', [...beats('L1', 0, 2), ...beats('L1', 60, 1, 30, { visible: false }), ...beats('L1', 90, 3), ...beats('L1', 200, 3, 30, { active: false }), ...beats('L1', 300, 4)], none],
+    ['two tabs on different lessons', [...beats('A', 0, 11), ...beats('B', 15, 11)], none],
+    ['three tabs', [...beats('A', 0, 21), ...beats('B', 10, 21), ...beats('C', 20, 21)], none],
+    ['a switch between lessons', [...beats('A', 0, 5), ...beats('B', 150, 5), ...beats('A', 400, 4)], none],
+    ['durations cap each lesson', [...beats('A', 0, 21), ...beats('B', 700, 21)], (id) => (id === 'A' ? 3 : 4)],
+    ['midnight in Jakarta', beats('L1', 15 * 3600 - 100, 8), () => 2],
+  ])('%s', (_, heartbeats, lessonMinutes) => {
+    expect(incremental(heartbeats, lessonMinutes)).toEqual(batch(heartbeats, lessonMinutes));
   });
 });

@@ -11,6 +11,8 @@ import { completeLesson } from '../../modules/learning/complete-lesson';
 import { CourseModule, Lesson, ModuleCompetency } from '../../modules/learning/course-module.entity';
 import { CourseModuleService } from '../../modules/learning/course-module.service';
 import { EnrollmentService } from '../../modules/learning/enrollment.service';
+import { LessonTime } from '../../modules/learning/lesson-time.entity';
+import { CreditMode } from '../../modules/record/record.enums';
 import { LessonKind } from '../../modules/learning/learning.enums';
 import type { SectionInput } from '../../modules/learning/learning.inputs';
 import { EmployeeType, PositionType } from '../../modules/organisation/organisation.enums';
@@ -202,9 +204,22 @@ async function take(em: EntityManager, actor: Actor, taking: Taking, timeline: T
   }
   const joined = fixedClock(moments[0], timeZone);
   await new EnrollmentService(withClock(em, joined), joined).enroll(actor, taking.module.id);
+  // A form crediting actual time credits the minutes measured on the lessons: the demo learners
+  // spent each lesson's stated duration on it, on the day they did it.
+  const measured = (await taking.module.form.load())?.creditMode === CreditMode.ACTUAL;
   let completed = false;
   for (const [i, lesson] of taking.lessons.entries()) {
     const clock = fixedClock(moments[i], timeZone);
+    if (measured && lesson.durationMinutes) {
+      await em.insert(LessonTime, {
+        employee: actor.employeeId!,
+        lesson: lesson.id,
+        date: taking.lessonDays[i],
+        ms: lesson.durationMinutes * 60_000,
+        createdAt: moments[i],
+        updatedAt: moments[i],
+      });
+    }
     const how = lesson.kind === LessonKind.LINK ? 'MANUAL' : 'VIEWED_TO_END';
     const result = await completeLesson(withClock(em, clock), actor, { lessonId: lesson.id, how }, clock);
     completed ||= result.moduleCompleted;

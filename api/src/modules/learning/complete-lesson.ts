@@ -6,11 +6,13 @@ import { ConflictError, ForbiddenError, NotFoundError } from '../../common/error
 import { emitDomainEvent } from '../../common/events';
 import { type CreditRequest, creditLedger, previewCredit } from '../record/ledger.service';
 import { LearningRecord } from '../record/learning-record.entity';
-import { RecordSource } from '../record/record.enums';
+import { CreditMode, RecordSource } from '../record/record.enums';
+import { readSettings } from '../setting/setting.service';
 import { CourseModule, Lesson, ModuleCompetency } from './course-module.entity';
 import { Enrollment, LessonProgress } from './enrollment.entity';
 import { moduleVisible, progressOf } from './enrollment.service';
 import type { LessonCompletion } from './learning.types';
+import { measuredMinutesOnDates } from './lesson-heartbeat';
 import { learnerCompletes } from './lesson-kinds';
 
 const DEFAULT_ORGANISER = 'Komunitas Pintar';
@@ -93,7 +95,12 @@ export async function recordLessonDone(
   return { enrollment, lesson, moduleCompleted, record, creditedEarlier };
 }
 
-/** What finishing a module on `now` asks the ledger for: its days of learning, its minutes, its stated JP as the most. */
+/**
+ * What finishing a module on `now` asks the ledger for: its days of learning, its minutes, its stated
+ * JP as the most. A module of a form crediting actual time (e-learning, komunitas belajar) credits
+ * the minutes measured on its lessons (`lesson-heartbeat.ts`) on the dates they were measured, never
+ * the durations its author typed; other forms credit the stated JP on the dates lessons were done.
+ */
 async function moduleCreditRequest(
   em: EntityManager,
   employeeId: string,
@@ -104,8 +111,12 @@ async function moduleCreditRequest(
   clock: Clock,
 ): Promise<CreditRequest> {
   const endDate = localDate(now, clock.timeZone);
-  const learningDays = [...new Set([...doneAt.map((d) => localDate(d, clock.timeZone)).filter((d) => d < endDate), endDate])].sort();
-  const minutes = lessons.reduce((s, l) => s + (l.durationMinutes ?? 0), 0);
+  const form = await module.form.load();
+  const measured = form?.creditMode === CreditMode.ACTUAL ? await measuredMinutesOnDates(em, employeeId, lessons.map((l) => l.id)) : null;
+  const learningDays = measured
+    ? [...new Set([...Object.keys(measured).filter((d) => d < endDate), endDate])].sort()
+    : [...new Set([...doneAt.map((d) => localDate(d, clock.timeZone)).filter((d) => d < endDate), endDate])].sort();
+  const minutes = measured ? Object.values(measured).reduce((s, m) => s + m, 0) : lessons.reduce((s, l) => s + (l.durationMinutes ?? 0), 0);
   const versions = await em.find(CourseModule, { moduleKey: module.moduleKey, id: { $ne: module.id } }, { fields: ['id'] });
   return {
     employeeId,
@@ -119,13 +130,14 @@ async function moduleCreditRequest(
     endDate,
     dates: learningDays,
     minutes,
-    claimedJp: module.jpValue,
+    claimedJp: measured ? null : module.jpValue,
+    minutesOnDates: measured,
     maxJp: module.jpValue,
   };
 }
 
 /** Why finishing a module credits what it does. */
-export type CompletionCreditReason = 'FULL' | 'LESS_THAN_STATED' | 'NOTHING_LEFT_TODAY' | 'CREDITED_EARLIER';
+export type CompletionCreditReason = 'FULL' | 'LESS_THAN_STATED' | 'NOTHING_LEFT_TODAY' | 'CREDITED_EARLIER' | 'MEASURED_TIME';
 
 export interface CompletionCreditPreview {
   jp: number;
@@ -133,6 +145,8 @@ export interface CompletionCreditPreview {
   reason: CompletionCreditReason;
   formName: string;
   maxJpPerDay: number | null;
+  /** Minutes measured on the module's lessons, for a form crediting actual time; null for forms crediting the stated JP. */
+  measuredMinutes: number | null;
 }
 
 /**
@@ -147,9 +161,16 @@ export async function previewModuleCredit(em: EntityManager, enrollment: Enrollm
   const lessons = await em.find(Lesson, { module: module.id });
   const done = await em.find(LessonProgress, { enrollment }, { fields: ['completedAt'] });
   const request = await moduleCreditRequest(em, enrollment.employee.id, module, lessons, done.map((d) => d.completedAt), clock.now(), clock);
+  const measuredMinutes = request.minutesOnDates ? request.minutes : null;
   const earlier = await em.count(LearningRecord, { employee: request.employeeId, source: request.source, sourceId: { $in: [module.id, ...(request.sameSourceIds ?? [])] } });
-  if (earlier) return { jp: 0, statedJp, reason: 'CREDITED_EARLIER', formName, maxJpPerDay };
+  if (earlier) return { jp: 0, statedJp, reason: 'CREDITED_EARLIER', formName, maxJpPerDay, measuredMinutes };
   const { credit } = await previewCredit(em, request);
-  const reason: CompletionCreditReason = credit.jp >= statedJp ? 'FULL' : credit.jp === 0 ? 'NOTHING_LEFT_TODAY' : 'LESS_THAN_STATED';
-  return { jp: credit.jp, statedJp, reason, formName, maxJpPerDay };
+  let reason: CompletionCreditReason = credit.jp >= statedJp ? 'FULL' : credit.jp === 0 ? 'NOTHING_LEFT_TODAY' : 'LESS_THAN_STATED';
+  if (reason !== 'FULL' && request.minutesOnDates) {
+    // What the measured minutes earn before any daily cap: when that is all the credit, the time is why.
+    const { ['jp.minutesPerJp']: minutesPerJp } = await readSettings(em);
+    const measuredTenths = Object.values(request.minutesOnDates).reduce((s, m) => s + Math.floor((m * 10) / minutesPerJp), 0);
+    if (measuredTenths <= Math.round(credit.jp * 10)) reason = 'MEASURED_TIME';
+  }
+  return { jp: credit.jp, statedJp, reason, formName, maxJpPerDay, measuredMinutes };
 }

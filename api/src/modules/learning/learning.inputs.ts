@@ -1,4 +1,4 @@
-import { ArrayMaxSize, IsIn, IsInt, IsOptional, IsUrl, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsBoolean, IsIn, IsInt, IsOptional, IsUrl, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { CODE_PATTERN, LIMITS, MODULE_LIMITS } from '@komunitas-pintar/domain';
 import { IsJp, OmitOrGive } from '../../common/validators';
@@ -256,4 +256,19 @@ export class CompleteLessonInput {
   @Field({ defaultValue: 'MANUAL', description: 'MANUAL (marked done) or VIEWED_TO_END (video or text read to the end)' })
   @IsIn(['MANUAL', 'VIEWED_TO_END'])
   how: string = 'MANUAL';
+}
+
+@InputType({ description: 'A heartbeat of a lesson page: sent at most every 30 s while the page is open' })
+export class LessonHeartbeatInput {
+  @Field(() => ID)
+  @IsUUID()
+  lessonId!: string;
+
+  @Field({ description: 'The tab is visible' })
+  @IsBoolean()
+  visible!: boolean;
+
+  @Field({ description: 'The learner did something in the last minute (scrolled, typed, a video playing)' })
+  @IsBoolean()
+  active!: boolean;
 }

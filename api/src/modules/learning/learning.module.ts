@@ -2,6 +2,7 @@ import { defineModule } from '../../common/module';
 import { registerFileReader } from '../file/file-readers';
 import { CourseModule, CourseSection, Lesson, ModuleCompetency } from './course-module.entity';
 import { Enrollment, LessonProgress } from './enrollment.entity';
+import { LessonHeartbeat, LessonTime } from './lesson-time.entity';
 import {
   CourseModuleResolver,
   CourseSectionResolver,
@@ -17,7 +18,7 @@ import { TrainerOverviewResolver } from './trainer-overview.resolver';
 
 export const learningModule = defineModule({
   name: 'learning',
-  entities: [CourseModule, ModuleCompetency, CourseSection, Lesson, Enrollment, LessonProgress],
+  entities: [CourseModule, ModuleCompetency, CourseSection, Lesson, Enrollment, LessonProgress, LessonHeartbeat, LessonTime],
   resolvers: [
     CourseModuleResolver,
     CourseSectionResolver,

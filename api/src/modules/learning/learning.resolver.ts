@@ -9,13 +9,32 @@ import { LearningForm } from '../record/learning-form.entity';
 import { completeLesson, previewModuleCredit } from './complete-lesson';
 import { requestLoader } from '../../common/loaders';
 import { LearningRecord } from '../record/learning-record.entity';
-import { RecordSource } from '../record/record.enums';
+import { CreditMode, RecordSource } from '../record/record.enums';
 import { CourseModule, CourseSection, Lesson, ModuleCompetency } from './course-module.entity';
 import { CourseModuleService, moduleAuthorIds } from './course-module.service';
 import { Enrollment } from './enrollment.entity';
 import { EnrollmentService } from './enrollment.service';
-import { CompleteLessonInput, CourseModuleFilter, CreateCourseModuleInput, EnrollInModuleInput, MarkdownPreviewInput, ModuleIdInput, UpdateCourseModuleInput } from './learning.inputs';
-import { CompletionCredit, CompletionCreditReasonEnum, LessonCompletion, MyLearning, ModuleAuthor, ModulePermissions, ModuleRecommendation } from './learning.types';
+import {
+  CompleteLessonInput,
+  CourseModuleFilter,
+  CreateCourseModuleInput,
+  EnrollInModuleInput,
+  LessonHeartbeatInput,
+  MarkdownPreviewInput,
+  ModuleIdInput,
+  UpdateCourseModuleInput,
+} from './learning.inputs';
+import {
+  CompletionCredit,
+  CompletionCreditReasonEnum,
+  LessonCompletion,
+  LessonTimeCounted,
+  MyLearning,
+  ModuleAuthor,
+  ModulePermissions,
+  ModuleRecommendation,
+} from './learning.types';
+import { minutesOnEnrollment, myMinutesOnLesson, recordLessonHeartbeat } from './lesson-heartbeat';
 import { learningPolicy } from './learning.policy';
 import { renderMarkdown } from './markdown';
 import { recommendModules } from './recommend-modules';
@@ -89,6 +108,20 @@ export class CourseModuleResolver {
   @Mutation(() => LessonCompletion, { description: 'Marks a lesson done; the last required one completes the module and credits its JP' })
   completeLesson(@Ctx() ctx: Context, @Arg('input') input: CompleteLessonInput): Promise<LessonCompletion> {
     return completeLesson(ctx.em, requireActor(ctx), input, ctx.clock);
+  }
+
+  @Authorized()
+  @Mutation(() => LessonTimeCounted, {
+    description:
+      'A heartbeat of the lesson page (at most every 30 s while it is open): time between two heartbeats of the lesson, both visible and active, at most 60 s apart, counts toward the lesson, one lesson at a time, up to its stated duration',
+  })
+  recordLessonHeartbeat(@Ctx() ctx: Context, @Arg('input') input: LessonHeartbeatInput): Promise<LessonTimeCounted> {
+    return recordLessonHeartbeat(ctx.em, requireActor(ctx), input, ctx.clock);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Its form credits the time measured on its lessons (e-learning, komunitas belajar), capped at the stated JP' })
+  async creditsMeasuredTime(@Root() module: CourseModule): Promise<boolean> {
+    return (await module.form.load())?.creditMode === CreditMode.ACTUAL;
   }
 
   @FieldResolver(() => LearningForm)
@@ -183,6 +216,12 @@ export class LessonResolver {
   moduleId(@Root() lesson: Lesson): string {
     return lesson.module.id;
   }
+
+  @FieldResolver(() => Int, { nullable: true, description: "Whole minutes measured on the lesson for the viewer (null for users without an employee record)" })
+  myMinutesCounted(@Root() lesson: Lesson, @Ctx() ctx: Context): Promise<number> | null {
+    const employeeId = requireActor(ctx).employeeId;
+    return employeeId ? myMinutesOnLesson(ctx.em, employeeId, lesson.id) : null;
+  }
 }
 
 @Resolver(() => ModuleCompetency)
@@ -223,6 +262,11 @@ export class EnrollmentResolver {
       return keys.map((k) => found.get(k) ?? 0);
     }).load(key);
     return jp ?? 0;
+  }
+
+  @FieldResolver(() => Int, { description: "Whole minutes measured on the module's lessons for the learner" })
+  minutesCounted(@Root() enrollment: Enrollment, @Ctx() ctx: Context): Promise<number> {
+    return minutesOnEnrollment(ctx.em, enrollment);
   }
 
   @FieldResolver(() => CourseModule)

@@ -34,6 +34,8 @@ export enum CompletionCreditReasonEnum {
   NOTHING_LEFT_TODAY = 'NOTHING_LEFT_TODAY',
   /** Nothing: another version of the module was credited already. */
   CREDITED_EARLIER = 'CREDITED_EARLIER',
+  /** Less than stated: the module credits the time measured on its lessons, which is less so far. */
+  MEASURED_TIME = 'MEASURED_TIME',
 }
 
 registerEnumType(CompletionCreditReasonEnum, { name: 'CompletionCreditReason', description: 'Why finishing a module credits what it does' });
@@ -54,6 +56,21 @@ export class CompletionCredit {
 
   @Field(() => Float, { nullable: true, description: "The form's daily cap, if it has one" })
   maxJpPerDay!: number | null;
+
+  @Field(() => Int, { nullable: true, description: "Minutes measured on the module's lessons, for a form crediting actual time; null when the form credits the stated JP" })
+  measuredMinutes!: number | null;
+}
+
+@ObjectType({ description: 'Where the time measured on a lesson stands after a heartbeat' })
+export class LessonTimeCounted {
+  @Field(() => Lesson)
+  lesson!: Lesson;
+
+  @Field(() => Enrollment)
+  enrollment!: Enrollment;
+
+  @Field({ description: 'False once the module is finished: time no longer counts and nothing was kept' })
+  counting!: boolean;
 }
 
 @ObjectType()

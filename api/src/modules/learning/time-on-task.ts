@@ -147,3 +147,47 @@ export function creditTimeOnTask(heartbeats: readonly Heartbeat[], options: Time
     .filter((r) => r.seconds > 0)
     .sort((a, b) => a.learnerId.localeCompare(b.learnerId) || a.lessonId.localeCompare(b.lessonId) || a.date.localeCompare(b.date));
 }
+
+/** What one new heartbeat adds, given where the learner's counting stands (see `stepTimeOnTask`). */
+export interface HeartbeatStep {
+  /** The learner's previous heartbeat on the same lesson, if any. */
+  previous: Heartbeat | null;
+  /** The new heartbeat (stamped by the server, not earlier than any heartbeat before it). */
+  beat: Heartbeat;
+  /** End (ms since the epoch) of the last span counted for the learner on any lesson; null if none. */
+  countedUntil: number | null;
+  /** Milliseconds the lesson still has room for: its duration less what was credited; Infinity without a duration. */
+  roomMs: number;
+  timeZone: string;
+  maxGapSeconds?: number;
+}
+
+/**
+ * The same rules as `creditTimeOnTask`, one heartbeat at a time, as the server receives them: the
+ * span from the previous heartbeat of the lesson counts when both were visible and active and at
+ * most the bound apart; its part before `countedUntil` was already counted on some lesson (one
+ * lesson at a time); the rest is cut at local midnight and credited up to the lesson's room, the
+ * earliest time first. `spanned` tells whether the beat closed a counted span, which moves the
+ * learner's `countedUntil` to this beat. Feeding a learner's heartbeats in time order gives the
+ * totals of `creditTimeOnTask` (tested).
+ */
+export function stepTimeOnTask(step: HeartbeatStep): { spanned: boolean; pieces: { date: string; ms: number }[] } {
+  const { previous, beat } = step;
+  const maxGapMs = (step.maxGapSeconds ?? DEFAULT_MAX_GAP_SECONDS) * 1000;
+  if (!previous || !counts(previous) || !counts(beat)) return { spanned: false, pieces: [] };
+  const end = beat.at.getTime();
+  const gap = end - previous.at.getTime();
+  if (gap <= 0 || gap > maxGapMs) return { spanned: false, pieces: [] };
+  const start = Math.max(previous.at.getTime(), step.countedUntil ?? -Infinity);
+  let room = step.roomMs;
+  const pieces: { date: string; ms: number }[] = [];
+  if (start < end) {
+    for (const piece of byLocalDate({ lessonId: beat.lessonId, start, end }, step.timeZone)) {
+      const ms = Math.min(piece.ms, room);
+      if (ms <= 0) break;
+      room -= ms;
+      pieces.push({ date: piece.date, ms });
+    }
+  }
+  return { spanned: true, pieces };
+}

@@ -114,12 +114,14 @@ export const EnrollmentFields = graphql(`
     enrolledAt
     lastActivityAt
     creditedJp
+    minutesCounted
     completionCredit {
       jp
       statedJp
       reason
       formName
       maxJpPerDay
+      measuredMinutes
     }
   }
 `);
@@ -130,6 +132,7 @@ export const ModuleHeadFields = graphql(`
     ...ModuleCardFields
     summary
     organiser
+    creditsMeasuredTime
     authors {
       id
       name
@@ -200,6 +203,7 @@ export const LessonFields = graphql(`
   fragment LessonFields on Lesson {
     ...LessonOutlineFields
     moduleId
+    myMinutesCounted
     bodyHtml
     url
     embedUrl
@@ -417,6 +421,21 @@ export const TrainerOverviewQuery = graphql(`
         }
         progress
         lastActivityAt
+      }
+    }
+  }
+`);
+
+export const LessonHeartbeatMutation = graphql(`
+  mutation LessonHeartbeatMutation($input: LessonHeartbeatInput!) {
+    recordLessonHeartbeat(input: $input) {
+      counting
+      lesson {
+        id
+        myMinutesCounted
+      }
+      enrollment {
+        ...EnrollmentFields
       }
     }
   }

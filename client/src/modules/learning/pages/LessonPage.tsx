@@ -39,6 +39,7 @@ import { EmbeddedVideo } from '../components/EmbeddedVideo';
 import { formatMinutes } from '../components/learningFormat';
 import { LessonBody } from '../components/LessonBody';
 import { ModuleOutline } from '../components/ModuleOutline';
+import { useLessonHeartbeat } from '../components/useLessonHeartbeat';
 import { YourVersionNote } from '../components/YourVersionNote';
 import { CompleteLessonMutation, EnrollInModuleMutation, ModuleLessonsQuery } from '../graphql/learning';
 
@@ -223,6 +224,8 @@ function useLessonCompletion(lessonId: string) {
   const [error, setError] = useState<unknown>(null);
   const [celebrate, setCelebrate] = useState<Celebrated | null>(null);
   const sent = useRef(false);
+  // The time on a lesson counts toward the module's credit until the module is finished.
+  useLessonHeartbeat(lessonId, !!enrollment && !enrollment.completedAt && !!lesson);
 
   const markDone = useCallback(
     async (how: 'MANUAL' | 'VIEWED_TO_END') => {
@@ -303,6 +306,11 @@ function LessonStatus({
             </Typography>
           </Box>
           <ProgressBar percent={enrollment.progressPercent} color={enrollment.completedAt ? 'success' : 'primary'} label={t('learning.lesson.moduleProgress')} />
+          {m.creditsMeasuredTime && (
+            <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }} data-testid="module-time-counted">
+              {t('learning.lesson.moduleTimeCounted', { minutes: enrollment.minutesCounted, stated: formatJp(m.jpValue) })}
+            </Typography>
+          )}
         </Paper>
       )}
     </Stack>
@@ -466,6 +474,13 @@ function LessonPlayer({ module: m, lessonId }: { module: Module; lessonId: strin
                   {lesson.durationMinutes ? ` · ${formatMinutes(lesson.durationMinutes)}` : ''}
                 </Typography>
                 {!lesson.required && <Chip size="small" variant="outlined" label={t('learning.optional')} />}
+                {m.creditsMeasuredTime && enrollment && (
+                  <Typography variant="body2" data-testid="lesson-time-counted" role="status">
+                    {lesson.durationMinutes
+                      ? t('learning.lesson.timeCountedOf', { counted: lesson.myMinutesCounted ?? 0, duration: lesson.durationMinutes })
+                      : t('learning.lesson.timeCounted', { counted: lesson.myMinutesCounted ?? 0 })}
+                  </Typography>
+                )}
               </Stack>
               <Typography variant="h1" sx={{ mb: 3, overflowWrap: 'anywhere' }}>
                 {lesson.title}
@@ -483,7 +498,9 @@ function LessonPlayer({ module: m, lessonId }: { module: Module; lessonId: strin
               <AlertTitle>{t('learning.lesson.lastLessonTitle', { jp: formatJp(credit.jp), stated: formatJp(credit.statedJp) })}</AlertTitle>
               {credit.reason === 'CREDITED_EARLIER'
                 ? t('learning.lesson.lastLessonEarlier')
-                : t('learning.lesson.lastLessonCapped', { form: credit.formName, cap: credit.maxJpPerDay != null ? formatJp(credit.maxJpPerDay) : '' })}
+                : credit.reason === 'MEASURED_TIME'
+                  ? t('learning.lesson.lastLessonMeasured', { minutes: credit.measuredMinutes ?? 0, form: credit.formName, stated: formatJp(credit.statedJp) })
+                  : t('learning.lesson.lastLessonCapped', { form: credit.formName, cap: credit.maxJpPerDay != null ? formatJp(credit.maxJpPerDay) : '' })}
             </Alert>
           )}
           <LessonNav
