@@ -1,4 +1,6 @@
 import { defineModule } from '../../common/module';
+import { registerFileReader } from '../file/file-readers';
+import { readQuestionFile } from './assessment-files';
 import { LessonKind } from '../learning/learning.enums';
 import { registerLessonKind } from '../learning/lesson-kinds';
 import { seedAssessmentDemo } from './assessment.demo';
@@ -31,7 +33,10 @@ export const assessmentModule = defineModule({
   name: 'assessment',
   entities: [QuestionCategory, BankQuestion, Quiz, QuizAttempt, QuizAnswer],
   resolvers: [QuestionBankResolver, QuizResolver, LessonQuizResolver],
-  register: registerQuizLessons,
+  register() {
+    registerQuizLessons();
+    registerFileReader('assessment.questionFile', readQuestionFile);
+  },
   seedDemo: seedAssessmentDemo,
   jobs: [
     {

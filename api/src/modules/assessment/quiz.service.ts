@@ -123,8 +123,8 @@ export class QuizService {
 
   /**
    * Sets a quiz's settings and questions. Only a draft module's quizzes change (publishing a
-   * module makes its quizzes what learners take); chosen questions and categories must be the
-   * trainer's own.
+   * module makes its quizzes what learners take); chosen questions and categories come from the
+   * bank of one of the module's authors (or are already in the quiz).
    */
   async update(actor: Actor, input: QuizSettingsInput): Promise<QuizSettings> {
     const { lesson, module } = await this.editable(actor, input.lessonId);
@@ -151,12 +151,18 @@ export class QuizService {
     });
     const questionIds = [...seen];
     const categoryIds = [...new Set(slots.flatMap((s) => ('categoryId' in s ? [s.categoryId] : [])))];
-    const owned = (rows: { id: string; owner: { id: string } }[]) => new Set(rows.filter((r) => assessmentPolicy.ownBankItem(actor, r.owner.id)).map((r) => r.id));
+    // A module may have several authors: each may place questions of any author's bank, and keep
+    // what the quiz already holds (an administrator may have placed questions from another bank).
+    const authors = new Set(await moduleAuthorIds(module));
+    const current = await this.em.findOne(Quiz, { lesson: lesson.id });
+    const held = new Set((current?.slots ?? []).flatMap((s) => ('questionId' in s ? [s.questionId] : 'categoryId' in s ? [s.categoryId] : [])));
+    const owned = (rows: { id: string; owner: { id: string } }[]) =>
+      new Set(rows.filter((r) => assessmentPolicy.ownBankItem(actor, r.owner.id) || authors.has(r.owner.id) || held.has(r.id)).map((r) => r.id));
     const ownQuestions = owned(questionIds.length ? await this.em.find(BankQuestion, { id: { $in: questionIds } }) : []);
     const ownCategories = owned(categoryIds.length ? await this.em.find(QuestionCategory, { id: { $in: categoryIds } }) : []);
     input.slots.forEach((s, i) => {
-      if (s.questionId && !ownQuestions.has(s.questionId)) problems.push({ field: `slots.${i}.questionId`, rule: 'NOT_FOUND', message: 'No question of yours has this id' });
-      if (s.categoryId && !ownCategories.has(s.categoryId)) problems.push({ field: `slots.${i}.categoryId`, rule: 'NOT_FOUND', message: 'No category of yours has this id' });
+      if (s.questionId && !ownQuestions.has(s.questionId)) problems.push({ field: `slots.${i}.questionId`, rule: 'NOT_FOUND', message: 'No question of the module’s authors has this id' });
+      if (s.categoryId && !ownCategories.has(s.categoryId)) problems.push({ field: `slots.${i}.categoryId`, rule: 'NOT_FOUND', message: 'No category of the module’s authors has this id' });
     });
     if (problems.length) throw new BadInputError(problems);
     const quiz = (await this.em.findOne(Quiz, { lesson: lesson.id })) ?? this.em.create(Quiz, { lesson });
