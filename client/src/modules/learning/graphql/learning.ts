@@ -427,7 +427,7 @@ export const TrainerOverviewQuery = graphql(`
 `);
 
 export const LessonHeartbeatMutation = graphql(`
-  mutation LessonHeartbeatMutation($input: LessonHeartbeatInput!) {
+  mutation RecordLessonHeartbeat($input: LessonHeartbeatInput!) {
     recordLessonHeartbeat(input: $input) {
       counting
       lesson {
