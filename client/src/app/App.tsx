@@ -4,17 +4,24 @@ import { enUS, idID } from '@mui/material/locale';
 import { createTheme } from '@mui/material/styles';
 import { useTranslation } from 'react-i18next';
 import { Suspense, useMemo } from 'react';
-import { BrowserRouter, Route, Routes } from 'react-router';
+import { BrowserRouter, matchPath, Route, Routes } from 'react-router';
 import { NotFoundPage } from '../ui/NotFoundPage';
 import { createApolloClient } from './apollo';
 import { AuthProvider } from './auth';
 import { FullPageLoading, RequireAccess, RequireAuth } from './guards';
-import { Layout } from './Layout';
+import { lazyPart } from './lazyPage';
 import { type ModuleRoute, ModulesProvider } from './manifest';
 import { MODULES } from './modules';
 import { theme } from './theme';
 
 const routes = MODULES.flatMap((m) => m.routes);
+
+/**
+ * The menu and bar around logged-in pages: a chunk of its own, so the login page does without
+ * the drawer and its modal code. Fetched at once on any other page, beside the session query.
+ */
+const Layout = lazyPart(() => import('./Layout'), 'Layout');
+if (!routes.some((r) => r.public && matchPath(r.path, window.location.pathname))) Layout.preload();
 
 /** A module's page behind the guard of the roles and ability its route declares. */
 function routeElement({ page: Page, roles, can }: ModuleRoute) {

@@ -4,9 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router';
 import { EmptyState } from '../ui/EmptyState';
 import { ErrorAlert } from '../ui/ErrorAlert';
-import { ForcedPasswordChange } from '../modules/identity/components/ForcedPasswordChange';
 import { useAuth } from './auth';
+import { lazyPart } from './lazyPage';
 import { type Access, useAllowed } from './manifest';
+
+/** Rarely shown, so loaded only when needed. */
+const ForcedPasswordChange = lazyPart(() => import('../modules/identity/components/ForcedPasswordChange'), 'ForcedPasswordChange');
 
 /** A spinner over the whole window, while the session or a page's code loads. */
 export function FullPageLoading() {
