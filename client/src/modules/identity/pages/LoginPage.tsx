@@ -7,14 +7,18 @@ import {
   Card,
   CardContent,
   CircularProgress,
+  FormControl,
+  FormHelperText,
   IconButton,
   InputAdornment,
+  InputLabel,
+  OutlinedInput,
+  type OutlinedInputProps,
   Stack,
-  TextField,
   Typography,
 } from '@mui/material';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router';
 import { useAuth } from '../../../app/auth';
@@ -29,6 +33,20 @@ function loginErrorText(error: unknown, t: (key: string, opts?: Record<string, u
     return retryAfter ? t('login.locked', { until: formatDateTime(retryAfter) }) : t('login.wrongCredentials');
   }
   return t(`errors.${errorCode(error)}.body`);
+}
+
+/**
+ * A text field as MUI's TextField draws it (label, outline, helper text), from its parts: the
+ * TextField brings the select menu and its popover code, which the first page can do without.
+ */
+function LoginField({ id, label, helperText, ...input }: { id: string; label: string; helperText?: ReactNode } & OutlinedInputProps) {
+  return (
+    <FormControl size="small" fullWidth required variant="outlined">
+      <InputLabel htmlFor={id}>{label}</InputLabel>
+      <OutlinedInput id={id} label={label} aria-describedby={helperText ? `${id}-help` : undefined} {...input} />
+      {helperText && <FormHelperText id={`${id}-help`}>{helperText}</FormHelperText>}
+    </FormControl>
+  );
 }
 
 export function LoginPage() {
@@ -85,7 +103,8 @@ export function LoginPage() {
           <Box component="form" onSubmit={submit} noValidate>
             <Stack spacing={2}>
               {error !== null && <Alert severity="error">{loginErrorText(error, t)}</Alert>}
-              <TextField
+              <LoginField
+                id="login-username"
                 label={t('login.username')}
                 helperText={t('login.usernameHelp')}
                 value={username}
@@ -95,7 +114,8 @@ export function LoginPage() {
                 required
                 name="username"
               />
-              <TextField
+              <LoginField
+                id="login-password"
                 label={t('login.password')}
                 type={showPassword ? 'text' : 'password'}
                 value={password}
@@ -103,21 +123,13 @@ export function LoginPage() {
                 autoComplete="current-password"
                 required
                 name="password"
-                slotProps={{
-                  input: {
-                    endAdornment: (
-                      <InputAdornment position="end">
-                        <IconButton
-                          aria-label={t(showPassword ? 'login.hidePassword' : 'login.showPassword')}
-                          onClick={() => setShowPassword((s) => !s)}
-                          edge="end"
-                        >
-                          {showPassword ? <VisibilityOff /> : <Visibility />}
-                        </IconButton>
-                      </InputAdornment>
-                    ),
-                  },
-                }}
+                endAdornment={
+                  <InputAdornment position="end">
+                    <IconButton aria-label={t(showPassword ? 'login.hidePassword' : 'login.showPassword')} onClick={() => setShowPassword((s) => !s)} edge="end">
+                      {showPassword ? <VisibilityOff /> : <Visibility />}
+                    </IconButton>
+                  </InputAdornment>
+                }
               />
               <Button
                 type="submit"
