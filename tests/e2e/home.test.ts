@@ -50,4 +50,20 @@ describe('a home page for each role', () => {
     await b.screenshot(page, 'home-admin-phone');
     await page.context().close();
   });
+
+  it("shows each page's strings in the language picked, fetched with the page", async () => {
+    const page = await b.page('peserta');
+    await expectVisible(page.getByRole('heading', { name: /^JP tahun/ }));
+    await page.getByRole('button', { name: 'EN', exact: true }).click();
+    await expectVisible(page.getByRole('heading', { name: /^JP in/ }));
+    // A page first opened in English (its module's strings not yet fetched) is in English.
+    await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Module catalog' }).click();
+    await expectVisible(page.getByRole('heading', { level: 1, name: 'Module catalog' }));
+    // Back to Bahasa Indonesia: the strings fetched in English are there in Indonesian too.
+    await page.getByRole('button', { name: 'ID', exact: true }).click();
+    await expectVisible(page.getByRole('heading', { level: 1, name: 'Katalog modul' }));
+    await page.goBack();
+    await expectVisible(page.getByRole('heading', { name: /^JP tahun/ }));
+    await page.context().close();
+  });
 });

@@ -11,10 +11,11 @@ const ROOT = path.resolve(__dirname, '../../..');
 export const SCREENSHOT_DIR = path.join(ROOT, 'tests/e2e/screenshots');
 
 /**
- * Time a browser test may take: a page load, a login and a few screens on a 2-core machine that
- * other work keeps busy can take a minute; several of them, a few minutes.
+ * Time a browser test or its `beforeAll` may take: a page load, a login and a few screens on a
+ * 2-core machine that other work keeps busy can take a minute, several of them a few minutes, and
+ * seeding the demo data of every module before a file's first test up to several minutes.
  */
-jest.setTimeout(180_000);
+jest.setTimeout(600_000);
 /** How long one step (a click, an element to show) may wait: seconds when idle, more under load. */
 const STEP_TIMEOUT = 30_000;
 const NAVIGATION_TIMEOUT = 60_000;
