@@ -1,7 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../../common/actor';
 import type { Clock } from '../../common/dates';
+import { assertCan } from '../../common/errors';
+import type { Page, PageInput } from '../../common/paging';
 import { AuditEntry } from './audit-entry.entity';
+import type { AuditLogFilter } from './audit.inputs';
+import { auditPolicy } from './audit.policy';
+import type { AuditLogEntry, RecordView } from './audit.types';
 
 export interface AuditRecordInput {
   /** Dotted code of the act: `<module>.<noun>.<verb>`, e.g. `committee.history.read`. */
@@ -45,5 +50,73 @@ export class AuditService {
     });
     em.persist(entry);
     return entry;
+  }
+}
+
+/** Acts that show someone's history to another person: reads and exports. */
+const VIEW_ACTIONS = ['%.read', '%.export'];
+
+function likeText(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+function logEntry(e: AuditEntry): AuditLogEntry {
+  return {
+    id: e.id,
+    at: e.at,
+    actorName: e.actorName,
+    action: e.action,
+    subjectType: e.subjectType,
+    subjectId: e.subjectId ?? null,
+    employeeId: e.employeeId ?? null,
+    purpose: e.purpose ?? null,
+    detailsJson: e.details ? JSON.stringify(e.details) : null,
+  };
+}
+
+/** Reading the audit trail: administrators browse it all, employees see who looked at their history. */
+export class AuditLogService {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly clock: Clock,
+  ) {}
+
+  /** One page of the log, newest first, filtered by act, actor, employee, purpose and local days. */
+  async browse(actor: Actor, filter: AuditLogFilter, page: PageInput): Promise<Page<AuditLogEntry>> {
+    assertCan(auditPolicy.browse(actor), 'Only administrators browse the audit log');
+    const qb = this.em.createQueryBuilder(AuditEntry, 'a');
+    const action = filter.action?.trim();
+    if (action) qb.andWhere(action.endsWith('.') ? { action: { $like: `${action}%` } } : { action });
+    if (filter.actor?.trim()) qb.andWhere({ actorName: { $ilike: likeText(filter.actor.trim()) } });
+    if (filter.employeeId) qb.andWhere({ employeeId: filter.employeeId });
+    if (filter.purpose?.trim()) qb.andWhere({ purpose: { $ilike: likeText(filter.purpose.trim()) } });
+    if (filter.from) qb.andWhere('(a.at at time zone ?)::date >= ?::date', [this.clock.timeZone, filter.from]);
+    if (filter.to) qb.andWhere('(a.at at time zone ?)::date <= ?::date', [this.clock.timeZone, filter.to]);
+    qb.orderBy({ at: 'desc', id: 'asc' }).offset(page.offset).limit(page.limit);
+    const [entries, total] = await qb.getResultAndCount();
+    return { items: entries.map(logEntry), total, offset: page.offset, limit: page.limit };
+  }
+
+  /** The act codes the log holds, for the filter's choices. */
+  async actions(actor: Actor): Promise<string[]> {
+    assertCan(auditPolicy.browse(actor), 'Only administrators browse the audit log');
+    const rows = await this.em.getConnection().execute<{ action: string }[]>('select distinct action from audit_entry order by action', [], 'all');
+    return rows.map((r) => r.action);
+  }
+
+  /** Who read or exported the viewer's own history, newest first. */
+  async viewsOfMine(actor: Actor, page: PageInput): Promise<Page<RecordView>> {
+    assertCan(auditPolicy.ownViews(actor), 'Only employees have a history others may read');
+    const [entries, total] = await this.em.findAndCount(
+      AuditEntry,
+      { employeeId: actor.employeeId, $or: VIEW_ACTIONS.map((like) => ({ action: { $like: like } })) },
+      { orderBy: { at: 'desc', id: 'asc' }, offset: page.offset, limit: page.limit },
+    );
+    return {
+      items: entries.map((e) => ({ id: e.id, at: e.at, actorName: e.actorName, action: e.action, purpose: e.purpose ?? null })),
+      total,
+      offset: page.offset,
+      limit: page.limit,
+    };
   }
 }
