@@ -29,6 +29,7 @@ export default defineConfig({
       '/files': `http://localhost:${apiPort}`,
       '/record/exports': `http://localhost:${apiPort}`,
       '/certificates': `http://localhost:${apiPort}`,
+      '/committee': `http://localhost:${apiPort}`,
     },
     fs: { allow: ['..'] },
   },

@@ -98,7 +98,7 @@ describe('accessibility: no critical or serious axe-core violations', () => {
 
   it('on every page a learner reaches', async () => {
     const nav = await navigation('peserta');
-    expect(nav).toEqual(['/', '/katalog', '/kelompok', '/profil-kompetensi', '/rencana', '/klaim', '/sertifikat', '/kompetensi', '/jabatan', '/profil']);
+    expect(nav).toEqual(['/', '/katalog', '/kelompok', '/profil-kompetensi', '/rencana', '/klaim', '/sertifikat', '/kompetensi', '/jabatan', '/akses-riwayat', '/profil']);
     expect(await sweep('peserta', [...nav, paths.module, paths.lesson, paths.quiz, paths.competency, paths.position, '/halaman-yang-tidak-ada'])).toEqual({});
   });
 

@@ -14,10 +14,11 @@ import type { Context } from './context';
 import { coercionFields } from './format-error';
 import { checkOperationRules } from './operation-rules';
 import { LIMITS } from '@komunitas-pintar/domain';
-import { type ComplexityEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
+import { type ComplexityEstimator, fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 
 /**
- * Paged lists cost their children times the page size asked for, or the default page size when
+ * A field may state its own cost (`complexity` in its decorator) where the generic estimate below
+ * does not fit how it is read; the rest: paged lists cost their children times the page size asked for, or the default page size when
  * the client leaves `page` out. Unpaged lists (reference data, a module's lessons) count once.
  */
 const pagedListEstimator: ComplexityEstimator = ({ args, childComplexity, field }) => {
@@ -133,7 +134,7 @@ export function complexityLimitPlugin(schema: GraphQLSchema, maxComplexity: numb
               query: document,
               variables: request.variables,
               maxQueryNodes: 2 * maxComplexity + 100,
-              estimators: [pagedListEstimator, simpleEstimator({ defaultComplexity: 1 })],
+              estimators: [fieldExtensionsEstimator(), pagedListEstimator, simpleEstimator({ defaultComplexity: 1 })],
             });
           } catch (error) {
             // Too many nodes to count, or anything else the estimate stumbles on: not run unmeasured.

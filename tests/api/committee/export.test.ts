@@ -52,7 +52,8 @@ describe('search exports', () => {
     expect(about).toEqual(expect.arrayContaining(['Tujuan', PURPOSE, 'Kompetensi', 'M.01 Integritas level ≥ 3', 'Nama/NIP', 'Ekspor']));
     const rows = book.getWorksheet('Hasil')!.getSheetValues().slice(2).map((r) => (r as unknown[]).slice(1));
     expect(rows.map((r) => r[2])).toEqual(['Ekspor Dua', 'Ekspor Satu']);
-    expect(rows[1][7]).toMatch(/^4 · Penilaian atasan · \d{4}-\d{2}-\d{2}$/);
+    expect([rows[1][8], rows[1][9]]).toEqual([0, 0]);
+    expect(rows[1][10]).toMatch(/^4 · Penilaian atasan · \d{4}-\d{2}-\d{2}$/);
     expect(rows[1].at(-1)).toBe(21.5);
   });
 

@@ -91,6 +91,27 @@ export class TalentFilter {
   @Field(() => [EmployeeType], { nullable: true })
   @IsOptional()
   employeeTypes?: EmployeeType[] | null;
+
+  @Field(() => Int, { nullable: true, description: 'Holds at least this many valid (not revoked) registered certificates' })
+  @IsOptional()
+  @IsIntBetween(1, 100)
+  minCertificates?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Holds a valid registered certificate whose title contains this text' })
+  @IsOptional()
+  @MaxLength(LIMITS.searchMax)
+  @NotBlank()
+  certificateTitle?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Completed (and was credited for) at least this many smart community groups' })
+  @IsOptional()
+  @IsIntBetween(1, 100)
+  minGroupsCompleted?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Has held the current position for at least this many years (employees whose start in it is not known do not match)' })
+  @IsOptional()
+  @IsIntBetween(1, 40)
+  minYearsInPosition?: number | null;
 }
 
 /** A purpose is required for every committee read: the meeting, the vacancy. */

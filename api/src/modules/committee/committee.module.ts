@@ -1,6 +1,6 @@
 import { defineModule } from '../../common/module';
 import { seedCommitteeDemo } from './committee.demo';
-import { CommitteeResolver, SavedSearchResolver } from './committee.resolver';
+import { AuditLogEntryResolver, CommitteeResolver, SavedSearchResolver } from './committee.resolver';
 import { committeeRoutes } from './committee.routes';
 import { SavedSearch } from './saved-search.entity';
 import { TalentRating } from './talent-rating.entity';
@@ -8,7 +8,7 @@ import { TalentRating } from './talent-rating.entity';
 export const committeeModule = defineModule({
   name: 'committee',
   entities: [TalentRating, SavedSearch],
-  resolvers: [CommitteeResolver, SavedSearchResolver],
+  resolvers: [CommitteeResolver, SavedSearchResolver, AuditLogEntryResolver],
   routes: [{ path: '/committee', router: ({ config, logger, orm, clock }) => committeeRoutes(config, logger, orm, clock) }],
   seedDemo: ({ em, clock }) => seedCommitteeDemo(em, clock),
 });

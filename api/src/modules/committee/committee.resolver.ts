@@ -1,6 +1,11 @@
+import type { ComplexityEstimator } from 'graphql-query-complexity';
+import { LIMITS } from '@komunitas-pintar/domain';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Role } from '../../common/role';
 import { type Context, requireActor } from '../../common/context';
+import { byKeys, requestLoader } from '../../common/loaders';
+import { AuditLogEntry } from '../audit/audit.types';
+import { Employee } from '../organisation/employee.entity';
 import { PageInput } from '../../common/paging';
 import { EmployeeHistoryInput, ImportTalentRatingsInput, RecordTalentRatingInput, SaveSearchInput, TalentPoolInput, TalentSearchInput, TalentSort } from './committee.inputs';
 import { COMMITTEE_READERS } from './committee.policy';
@@ -9,10 +14,20 @@ import { EmployeeHistory, RatingImportResult, TalentPool, TalentSearchResult } f
 import { SavedSearch } from './saved-search.entity';
 import { TalentRating } from './talent-rating.entity';
 
+/**
+ * The cost of a talent search page: a page is read by a fixed number of statements whatever its
+ * size (the matching ids, the employees with OPD and position, the deciding evidence, JP per year)
+ * and nothing in a row loads more, so a row costs half what the generic estimate charges a row of
+ * a list whose items may load: a full page of 100 rows as the client asks it stays under the limit.
+ */
+export const searchCost: ComplexityEstimator = ({ args, childComplexity }) =>
+  SEARCH_STATEMENTS + Math.ceil((childComplexity * Number((args.page as { limit?: number } | undefined)?.limit ?? LIMITS.pageDefaultLimit)) / 2);
+const SEARCH_STATEMENTS = 5;
+
 @Resolver()
 export class CommitteeResolver {
   @Authorized(COMMITTEE_READERS)
-  @Query(() => TalentSearchResult, { description: 'Employees meeting every condition, with the facts that matched (audited)' })
+  @Query(() => TalentSearchResult, { description: 'Employees meeting every condition, with the facts that matched (audited)', complexity: searchCost })
   talentSearch(
     @Ctx() ctx: Context,
     @Arg('input', () => TalentSearchInput) input: TalentSearchInput,
@@ -70,5 +85,16 @@ export class SavedSearchResolver {
   @FieldResolver(() => String, { description: 'The conditions, as JSON of TalentFilter' })
   filterJson(@Root() saved: SavedSearch): string {
     return JSON.stringify(saved.filter);
+  }
+}
+
+@Resolver(() => AuditLogEntry)
+export class AuditLogEntryResolver {
+  @FieldResolver(() => Employee, { nullable: true, description: 'The employee the act concerned, while the record exists' })
+  employee(@Root() entry: AuditLogEntry, @Ctx() ctx: Context): Promise<Employee | null> | null {
+    if (!entry.employeeId) return null;
+    return requestLoader<string, Employee>(ctx.em, 'committee.auditEmployee', async (ids) =>
+      byKeys(ids, await ctx.em.find(Employee, { id: { $in: [...ids] } }), (e) => e.id),
+    ).load(entry.employeeId);
   }
 }

@@ -10,14 +10,54 @@ import type { Config } from '../../config';
 import { authenticateRequest } from '../identity/identity.service';
 import { readSessionToken } from '../identity/session-cookie';
 import { Opd } from '../organisation/opd.entity';
-import { CompetencyCondition, JpCondition, TalentSearchInput, TalentSort } from './committee.inputs';
+import type { Actor } from '../../common/actor';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Competency } from '../competency/competency.entity';
+import { CompetencyCondition, EmployeeHistoryInput, JpCondition, TalentPoolInput, TalentSearchInput, TalentSort } from './committee.inputs';
 import { CommitteeService } from './committee.service';
+import { historyCsv, historyWorkbook, profilePdf } from './history-export';
+import { poolCsv, poolWorkbook } from './pool-export';
 import { searchCsv, searchWorkbook } from './search-export';
 
 const FORMATS = {
   xlsx: { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', ext: 'xlsx' },
   csv: { type: 'text/csv; charset=utf-8', ext: 'csv' },
 } as const;
+type Format = keyof typeof FORMATS;
+
+/** The body's `input` as the GraphQL input class, checked by the same rules (purpose required). */
+async function checkedInput<T extends object>(Type: new () => T, body: unknown): Promise<T> {
+  const raw = (body && typeof body === 'object' ? body : {}) as Record<string, unknown>;
+  const input = Object.assign(new Type(), raw);
+  const fields = validationFields(await validate(input, { forbidUnknownValues: false, whitelist: false }));
+  if (typeof raw.purpose !== 'string') fields.unshift({ field: 'purpose', rule: 'REQUIRED', message: 'purpose is required' });
+  if (fields.length) throw new BadInputError(fields);
+  return input;
+}
+
+function formatOf(req: Request): Format {
+  const format = String(req.query.format);
+  if (!(format in FORMATS)) throw BadInputError.field('format', 'FORMAT', 'Export as xlsx or csv');
+  return format as Format;
+}
+
+/** Sends a finished file with its length (so the browser shows progress) and a download name. */
+function sendFile(res: Response, body: Buffer, type: string, name: string, rows: number): void {
+  res.set({
+    'Content-Type': type,
+    'Content-Length': String(body.length),
+    'Content-Disposition': `attachment; filename="${name}"`,
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+    'X-Total-Rows': String(rows),
+  });
+  res.end(body);
+}
+
+/** A file name part from a name: lower case letters and digits joined by dashes. */
+function slug(text: string): string {
+  return text.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'pegawai';
+}
 
 /** The search input of a request body as the GraphQL input class, checked by the same rules. */
 async function searchInput(body: unknown): Promise<TalentSearchInput> {
@@ -69,6 +109,59 @@ export function committeeRoutes(config: Config, logger: Logger, orm: MikroORM, c
       next(error);
     }
   });
+
+  /** Runs an export for a signed-in actor; errors go to the handler below. */
+  const exporting = (handler: (req: Request, res: Response, em: EntityManager, actor: Actor, made: { madeAt: string; madeBy: string }) => Promise<void>) =>
+    async (req: Request, res: Response, next: NextFunction) => {
+      try {
+        const em = withClock(orm.em.fork(), clock);
+        const { actor } = await authenticateRequest(em, config, clock, readSessionToken(req));
+        if (!actor) throw new UnauthenticatedError();
+        const madeAt = new Intl.DateTimeFormat('id-ID', { timeZone: clock.timeZone, dateStyle: 'medium', timeStyle: 'short' }).format(clock.now());
+        await handler(req, res, em, actor, { madeAt, madeBy: actor.username });
+      } catch (error) {
+        next(error);
+      }
+    };
+
+  /** `POST /committee/exports/pool?format=xlsx|csv` with `{ input: TalentPoolInput }`: the ranked candidates. */
+  router.post(
+    '/exports/pool',
+    exporting(async (req, res, em, actor, made) => {
+      const format = formatOf(req);
+      const input = await checkedInput(TalentPoolInput, req.body?.input);
+      const pool = await new CommitteeService(em, clock).exportPool(actor, input, format);
+      const data = { pool, standard: pool.standard, purpose: input.purpose.trim(), limit: pool.candidates.length, ...made };
+      const body = format === 'xlsx' ? await poolWorkbook(data) : Buffer.from(poolCsv(data), 'utf8');
+      sendFile(res, body, FORMATS[format].type, `kumpulan-talenta-${slug(pool.position.code)}-${clock.today()}.${FORMATS[format].ext}`, pool.candidates.length);
+    }),
+  );
+
+  /** `POST /committee/exports/history?format=xlsx|csv` with `{ input: EmployeeHistoryInput }`: one employee's timeline. */
+  router.post(
+    '/exports/history',
+    exporting(async (req, res, em, actor, made) => {
+      const format = formatOf(req);
+      const input = await checkedInput(EmployeeHistoryInput, req.body?.input);
+      const history = await new CommitteeService(em, clock).exportHistory(actor, input, format);
+      const data = { history, levels: history.levels, competencies: new Map<string, Competency>(), purpose: input.purpose.trim(), ...made };
+      const body = format === 'xlsx' ? await historyWorkbook(data) : Buffer.from(historyCsv(data), 'utf8');
+      sendFile(res, body, FORMATS[format].type, `riwayat-${slug(history.employee.name)}-${clock.today()}.${FORMATS[format].ext}`, history.events.length);
+    }),
+  );
+
+  /** `POST /committee/exports/profile` with `{ input: EmployeeHistoryInput }`: the printable candidate profile (PDF). */
+  router.post(
+    '/exports/profile',
+    exporting(async (req, res, em, actor, made) => {
+      const input = await checkedInput(EmployeeHistoryInput, req.body?.input);
+      const history = await new CommitteeService(em, clock).exportHistory(actor, input, 'pdf');
+      const ids = history.levels.map((l) => l.competencyId);
+      const competencies = ids.length ? await em.find(Competency, { id: { $in: ids } }) : [];
+      const body = await profilePdf({ history, levels: history.levels, competencies: new Map(competencies.map((c) => [c.id, c])), purpose: input.purpose.trim(), ...made });
+      sendFile(res, body, 'application/pdf', `profil-kandidat-${slug(history.employee.name)}-${clock.today()}.pdf`, history.events.length);
+    }),
+  );
 
   router.use((error: unknown, _req: Request, res: Response, _next: NextFunction) => {
     const { status, body } = restError(error, logger);

@@ -16,7 +16,7 @@ import { readSettings } from '../setting/setting.service';
 import { type EmployeeHistoryInput, type TalentFilter, type TalentSearchInput, TalentSort } from './committee.inputs';
 import { committeePolicy } from './committee.policy';
 import { type EmployeeHistory, type HistoryEvent, HistoryKind, type TalentRow, type TalentSearchResult, type YearJp } from './committee.types';
-import { decidingEvidenceOf, findTalent, jpByYearOf, POOL_FRESH_MONTHS, POOL_JP_YEARS, POOL_WEIGHTS, rankPool } from './talent-query';
+import { decidingEvidenceOf, type EvidenceFact, findTalent, heldOf, jpByYearOf, POOL_FRESH_MONTHS, POOL_JP_YEARS, POOL_WEIGHTS, rankPool } from './talent-query';
 import { PositionCompetency } from '../competency/position-competency.entity';
 import { Position } from '../organisation/position.entity';
 import { TalentRating } from './talent-rating.entity';
@@ -39,6 +39,7 @@ export function monthsBefore(date: string, months: number): string {
 export function filterSnapshot(filter: TalentFilter): Record<string, unknown> {
   const keys: (keyof TalentFilter)[] = [
     'search', 'competencies', 'evidenceWithinMonths', 'evidenceMethods', 'jp', 'opdIds', 'positionTypes', 'ranks', 'employeeTypes',
+    'minCertificates', 'certificateTitle', 'minGroupsCompleted', 'minYearsInPosition',
   ];
   const out: Record<string, unknown> = {};
   for (const key of keys) {
@@ -120,6 +121,7 @@ export class CommitteeService {
       filter: input,
       today,
       evidenceSince: input.evidenceWithinMonths ? monthsBefore(today, input.evidenceWithinMonths) : null,
+      positionSinceAtMost: input.minYearsInPosition ? monthsBefore(today, 12 * input.minYearsInPosition) : null,
       jpFrom: years.from,
       jpTo: years.to,
       minJp: input.jp ? (input.jp.minJp ?? target) : null,
@@ -130,6 +132,7 @@ export class CommitteeService {
     const employees = ids.length ? await em.find(Employee, { id: { $in: ids } }, { populate: ['opd', 'position'] }) : [];
     const evidence = await decidingEvidenceOf(em, ids, [...competencies.keys()], today, input.evidenceMethods);
     const jp = await jpByYearOf(em, ids, years.from, years.to);
+    const held = await heldOf(em, ids, input.certificateTitle ?? null);
     const byId = new Map(employees.map((e) => [e.id, e]));
     const items: TalentRow[] = ids.map((id) => {
       const employee = byId.get(id)!;
@@ -141,6 +144,9 @@ export class CommitteeService {
           return fact ? [{ competency: competencies.get(c.competencyId)!, level: fact.level, method: fact.method, assessedOn: fact.assessedOn }] : [];
         }),
         jpByYear: yearRows(employee, years.from, years.to, jp.get(id), target),
+        certificates: held.get(id)?.certificates ?? 0,
+        matchingCertificates: input.certificateTitle ? (held.get(id)?.matching ?? []) : [],
+        groupsCompleted: held.get(id)?.groups ?? 0,
       };
     });
     return { items, total };
@@ -177,6 +183,18 @@ export class CommitteeService {
 
   /** One employee's history across years, newest first, with JP per year; audited for the employee to see. */
   async employeeHistory(actor: Actor, input: EmployeeHistoryInput): Promise<EmployeeHistory> {
+    return this.auditedHistory(actor, input, 'committee.history.read');
+  }
+
+  /**
+   * A history for a file (XLSX, CSV, or the candidate profile PDF with `levels`): read and audited
+   * as `committee.history.export` or `committee.profile.export`, with the format, in one transaction.
+   */
+  async exportHistory(actor: Actor, input: EmployeeHistoryInput, format: 'xlsx' | 'csv' | 'pdf'): Promise<EmployeeHistory & { levels: EvidenceFact[] }> {
+    return this.auditedHistory(actor, input, format === 'pdf' ? 'committee.profile.export' : 'committee.history.export', format);
+  }
+
+  private async auditedHistory(actor: Actor, input: EmployeeHistoryInput, action: string, format?: string): Promise<EmployeeHistory & { levels: EvidenceFact[] }> {
     assertCan(committeePolicy.read(actor), "Only the career committee and administrators read employees' histories");
     return this.em.transactional(async (em) => {
       const employee = await em.findOne(Employee, input.employeeId, { populate: ['opd', 'position'] });
@@ -236,15 +254,18 @@ export class CommitteeService {
       const thisYear = Number(this.clock.today().slice(0, 4));
       const yearsShown = [...new Set([...jp.keys(), thisYear])].sort((a, b) => b - a);
       const jpByYear = yearsShown.map((year) => yearRow(employee, year, jp.get(year) ?? 0, settings['jp.pnsYearlyTarget']));
+      const competencyIds = [...new Set(assessments.map((a) => a.competency.id))];
+      const levels = await decidingEvidenceOf(em, [employee.id], competencyIds, this.clock.today());
       this.audit.record(em, actor, {
-        action: 'committee.history.read',
+        action,
         subjectType: 'Employee',
         subjectId: employee.id,
         employeeId: employee.id,
         purpose: input.purpose.trim(),
+        ...(format ? { details: { format } } : {}),
       });
       await em.flush();
-      return { employee, events, jpByYear };
+      return { employee, events, jpByYear, levels };
     });
   }
 
@@ -254,6 +275,15 @@ export class CommitteeService {
    * the levels against the standard, and the latest nine-box rating. Audited with the ids listed.
    */
   async talentPool(actor: Actor, input: TalentPoolInput): Promise<TalentPool> {
+    return this.auditedPool(actor, input, 'committee.pool');
+  }
+
+  /** A pool for a file, audited as `committee.pool.export` with the format. */
+  async exportPool(actor: Actor, input: TalentPoolInput, format: 'xlsx' | 'csv'): Promise<TalentPool & { standard: PositionCompetency[] }> {
+    return this.auditedPool(actor, input, 'committee.pool.export', format);
+  }
+
+  private async auditedPool(actor: Actor, input: TalentPoolInput, action: string, format?: string): Promise<TalentPool & { standard: PositionCompetency[] }> {
     assertCan(committeePolicy.read(actor), 'Only the career committee and administrators draw up talent pools');
     return this.em.transactional(async (em) => {
       const position = await em.findOne(Position, input.positionId);
@@ -308,14 +338,14 @@ export class CommitteeService {
         };
       });
       this.audit.record(em, actor, {
-        action: 'committee.pool',
+        action,
         subjectType: 'Position',
         subjectId: position.id,
         purpose: input.purpose.trim(),
-        details: { positionCode: position.code, limit, employeeIds: ids },
+        details: { positionCode: position.code, limit, employeeIds: ids, ...(format ? { format } : {}) },
       });
       await em.flush();
-      return { position, candidates, considered: rows[0]?.considered ?? 0 };
+      return { position, candidates, considered: rows[0]?.considered ?? 0, standard };
     });
   }
 

@@ -32,6 +32,15 @@ export class TalentRow {
 
   @Field(() => [YearJp], { description: "JP per year over the JP condition's years (the last three without one)" })
   jpByYear!: YearJp[];
+
+  @Field(() => Int, { description: 'Valid (not revoked) registered certificates held' })
+  certificates!: number;
+
+  @Field(() => [String], { description: 'Titles of the valid certificates matching the certificate title condition (empty without one)' })
+  matchingCertificates!: string[];
+
+  @Field(() => Int, { description: 'Smart community groups completed and credited' })
+  groupsCompleted!: number;
 }
 
 @ObjectType()

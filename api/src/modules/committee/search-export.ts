@@ -16,7 +16,7 @@ export interface SearchExport {
   total: number;
 }
 
-const METHOD = { ASSESSMENT_CENTER: 'Assessment center', CERTIFICATE: 'Sertifikat', TRAINER: 'Penilaian pelatih', SUPERVISOR: 'Penilaian atasan', SELF: 'Penilaian diri' } as const;
+export const METHOD = { ASSESSMENT_CENTER: 'Assessment center', CERTIFICATE: 'Sertifikat', TRAINER: 'Penilaian pelatih', SUPERVISOR: 'Penilaian atasan', SELF: 'Penilaian diri' } as const;
 
 /** The conditions in words, one line each, for the first sheet and the top of a CSV. */
 export function describeFilter(e: SearchExport): [string, string][] {
@@ -32,6 +32,10 @@ export function describeFilter(e: SearchExport): [string, string][] {
   if (f.positionTypes?.length) lines.push(['Jenis jabatan', f.positionTypes.join(', ')]);
   if (f.ranks?.length) lines.push(['Golongan', f.ranks.join(', ')]);
   if (f.employeeTypes?.length) lines.push(['Jenis pegawai', f.employeeTypes.join(', ')]);
+  if (f.minCertificates) lines.push(['Sertifikat terdaftar', `paling sedikit ${f.minCertificates}`]);
+  if (f.certificateTitle) lines.push(['Judul sertifikat memuat', f.certificateTitle]);
+  if (f.minGroupsCompleted) lines.push(['Kelompok pintar selesai', `paling sedikit ${f.minGroupsCompleted}`]);
+  if (f.minYearsInPosition) lines.push(['Lama di jabatan sekarang', `paling sedikit ${f.minYearsInPosition} tahun`]);
   if (!lines.length) lines.push(['Syarat', 'Tanpa syarat: semua pegawai aktif']);
   return lines;
 }
@@ -39,7 +43,7 @@ export function describeFilter(e: SearchExport): [string, string][] {
 function header(e: SearchExport): string[] {
   const years = [];
   for (let y = e.years.from; y <= e.years.to; y++) years.push(`JP ${y}`);
-  return ['No', 'NIP', 'Nama', 'Jenis pegawai', 'Golongan', 'OPD', 'Jabatan', ...e.competencies.map((c) => `${c.code} (level · metode · tanggal)`), ...years];
+  return ['No', 'NIP', 'Nama', 'Jenis pegawai', 'Golongan', 'OPD', 'Jabatan', 'Di jabatan sejak', 'Sertifikat', 'Kelompok selesai', ...e.competencies.map((c) => `${c.code} (level · metode · tanggal)`), ...years];
 }
 
 function cells(e: SearchExport, row: TalentRow, i: number): (string | number)[] {
@@ -52,6 +56,9 @@ function cells(e: SearchExport, row: TalentRow, i: number): (string | number)[] 
     employee.rank ?? '',
     employee.opd.getEntity().name,
     employee.position?.getEntity().name ?? '',
+    employee.positionSince ?? '',
+    row.matchingCertificates.length ? `${row.certificates} (${row.matchingCertificates.join(', ')})` : row.certificates,
+    row.groupsCompleted,
     ...e.competencies.map((c) => {
       const fact = row.competencies.find((m) => m.competency.id === c.id);
       return fact ? `${fact.level} · ${METHOD[fact.method]} · ${fact.assessedOn}` : '';
@@ -93,7 +100,7 @@ export async function searchWorkbook(e: SearchExport): Promise<Buffer> {
   return Buffer.from(await book.xlsx.writeBuffer());
 }
 
-function csvCell(value: string | number): string {
+export function csvCell(value: string | number): string {
   const text = String(value);
   return /[";\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

@@ -34,6 +34,8 @@ export interface TalentQuery {
   today: string;
   /** YYYY-MM-DD: the oldest evidence counting, with `evidenceWithinMonths`. */
   evidenceSince: string | null;
+  /** YYYY-MM-DD: with `minYearsInPosition`, the latest start in the current position that matches. */
+  positionSinceAtMost?: string | null;
   /** The JP years shown (and tested, with `minJp`). */
   jpFrom: number;
   jpTo: number;
@@ -56,6 +58,36 @@ function decidingEvidenceSql(sql: Sql, employeeSource: string, competencyIds: st
     order by a.employee_id, a.competency_id, ${PRECEDENCE}, a.assessed_on desc, a.created_at desc`;
 }
 
+/** `%text%` for ilike, the wildcards in the text taken as plain characters. */
+function likeText(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/**
+ * Certificates and groups of the given employees (one statement): valid certificates held, the
+ * titles of those matching `title`, and community groups completed.
+ */
+export async function heldOf(
+  em: EntityManager,
+  employeeIds: string[],
+  title: string | null,
+): Promise<Map<string, { certificates: number; matching: string[]; groups: number }>> {
+  const result = new Map<string, { certificates: number; matching: string[]; groups: number }>();
+  if (!employeeIds.length) return result;
+  const sql = new Sql();
+  const matches = title?.trim() ? `c.title ilike ${sql.bind(likeText(title.trim()))}` : 'false';
+  const ids = sql.list(employeeIds);
+  const text = `select e.id,
+      (select count(*) from certificate c where c.employee_id = e.id and c.status = 'VALID') as certificates,
+      (select coalesce(json_agg(c.title order by c.issued_on desc), '[]') from certificate c
+        where c.employee_id = e.id and c.status = 'VALID' and ${matches}) as matching,
+      (select count(distinct m.group_id) from group_member m where m.employee_id = e.id and m.completed_at is not null) as groups
+    from employee e where e.id in (${ids})`;
+  const rows = await em.getConnection().execute<{ id: string; certificates: string; matching: string[]; groups: string }[]>(text, sql.params, 'all');
+  for (const r of rows) result.set(r.id, { certificates: Number(r.certificates), matching: r.matching, groups: Number(r.groups) });
+  return result;
+}
+
 export interface TalentHit {
   id: string;
   total: number;
@@ -68,12 +100,13 @@ export async function findTalent(em: EntityManager, q: TalentQuery): Promise<{ i
   const where: string[] = ['e.active'];
   if (f.search?.trim()) {
     const text = f.search.trim();
-    where.push(`(e.name ilike ${sql.bind(`%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)} or e.nip like ${sql.bind(`${text.replace(/[\\%_]/g, '')}%`)})`);
+    where.push(`(e.name ilike ${sql.bind(likeText(text))} or e.nip like ${sql.bind(`${text.replace(/[\\%_]/g, '')}%`)})`);
   }
   if (f.opdIds?.length) where.push(`e.opd_id in (${sql.list(f.opdIds)})`);
   if (f.positionTypes?.length) where.push(`p.position_type in (${sql.list(f.positionTypes)})`);
   if (f.ranks?.length) where.push(`e.rank in (${sql.list(f.ranks)})`);
   if (f.employeeTypes?.length) where.push(`e.employee_type in (${sql.list(f.employeeTypes)})`);
+  if (q.positionSinceAtMost) where.push(`e.position_id is not null and e.position_since <= ${sql.bind(q.positionSinceAtMost)}`);
 
   const ctes = [`cand as (select e.id, e.name, e.nip from employee e left join position p on p.id = e.position_id where ${where.join(' and ')})`];
   const hit: string[] = [];
@@ -93,6 +126,22 @@ export async function findTalent(em: EntityManager, q: TalentQuery): Promise<{ i
       group by r.employee_id, r.year having sum(r.jp) >= ${sql.bind(q.minJp)})`);
     ctes.push(`jp_ok as (select employee_id from jp_year group by employee_id having count(*) = ${sql.bind(q.jpTo - q.jpFrom + 1)})`);
     hit.push('cand.id in (select employee_id from jp_ok)');
+  }
+  // Certificates and groups are read from the certificate and community tables (same-level
+  // modules: their tables, not their code); a revoked certificate no longer counts.
+  if (f.minCertificates || f.certificateTitle?.trim()) {
+    ctes.push(`cert_ok as (select c.employee_id from certificate c
+      where c.employee_id in (select id from cand) and c.status = 'VALID'
+      group by c.employee_id
+      having count(*) >= ${sql.bind(f.minCertificates ?? 1)}
+      ${f.certificateTitle?.trim() ? `and count(*) filter (where c.title ilike ${sql.bind(likeText(f.certificateTitle.trim()))}) > 0` : ''})`);
+    hit.push('cand.id in (select employee_id from cert_ok)');
+  }
+  if (f.minGroupsCompleted) {
+    ctes.push(`group_ok as (select m.employee_id from group_member m
+      where m.employee_id in (select id from cand) and m.completed_at is not null
+      group by m.employee_id having count(distinct m.group_id) >= ${sql.bind(f.minGroupsCompleted)})`);
+    hit.push('cand.id in (select employee_id from group_ok)');
   }
   let order = 'cand.name, cand.nip';
   let jpJoin = '';

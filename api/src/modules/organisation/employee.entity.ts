@@ -40,6 +40,10 @@ export class Employee extends BaseEntity {
   @ManyToOne(() => Position, { ref: true, nullable: true })
   position?: Ref<Position> | null;
 
+  @Field(() => String, { nullable: true, description: 'Since when (YYYY-MM-DD) the employee holds the current position; null when not known' })
+  @Property({ type: 'date', nullable: true })
+  positionSince?: string | null;
+
   @Field(() => String, { nullable: true, description: 'Golongan/ruang, e.g. III/a (PNS) or IX (PPPK)' })
   @Property({ type: 'text', nullable: true })
   rank?: string | null;

@@ -116,6 +116,7 @@ export class OrganisationService {
       employeeType: input.employeeType,
       opd: opd!,
       position,
+      positionSince: position ? this.clock.today() : null,
       rank,
       email: input.email?.trim() || null,
       phone: input.phone?.trim() || null,
@@ -156,11 +157,13 @@ export class OrganisationService {
     );
     if (errors.length) throw new BadInputError(errors);
     if (nip !== employee.nip) await this.assertNipFree(nip!, employee.id);
+    const moved = (position?.id ?? null) !== (employee.position?.id ?? null);
     this.em.assign(employee, {
       nip: nip!,
       employeeType,
       opd: refs.opd!,
       position,
+      ...(moved && { positionSince: position ? this.clock.today() : null }),
       rank,
       ...(input.name != null && { name: input.name.trim() }),
       ...(input.email !== undefined && { email: input.email?.trim() || null }),

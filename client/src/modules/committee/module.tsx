@@ -1,12 +1,21 @@
+import GroupWorkOutlined from '@mui/icons-material/GroupWorkOutlined';
+import HistoryOutlined from '@mui/icons-material/HistoryOutlined';
 import PersonSearchOutlined from '@mui/icons-material/PersonSearchOutlined';
+import VisibilityOutlined from '@mui/icons-material/VisibilityOutlined';
 import { lazyPage } from '../../app/lazyPage';
 import { defineModule } from '../../app/manifest';
 import id from './locales/id.json';
 
 const TalentSearchPage = lazyPage(() => import('./pages/TalentSearchPage'), 'TalentSearchPage');
 const EmployeeHistoryPage = lazyPage(() => import('./pages/EmployeeHistoryPage'), 'EmployeeHistoryPage');
+const TalentPoolPage = lazyPage(() => import('./pages/TalentPoolPage'), 'TalentPoolPage');
+const AuditLogPage = lazyPage(() => import('./pages/AuditLogPage'), 'AuditLogPage');
+const MyRecordViewsPage = lazyPage(() => import('./pages/MyRecordViewsPage'), 'MyRecordViewsPage');
 
-/** The career committee: talent search and employee histories (read-only, every read audited). */
+/**
+ * The career committee: talent search, talent pools and employee histories (read-only, every read
+ * audited); the audit log for administrators; and for every employee, who looked at their history.
+ */
 export const committeeModule = defineModule({
   name: 'committee',
   routes: [
@@ -16,7 +25,15 @@ export const committeeModule = defineModule({
       roles: ['COMMITTEE', 'ADMIN'],
       nav: { label: 'committee.nav.search', icon: <PersonSearchOutlined />, order: 70 },
     },
+    {
+      path: 'komite/kumpulan-talenta',
+      page: TalentPoolPage,
+      roles: ['COMMITTEE', 'ADMIN'],
+      nav: { label: 'committee.nav.pool', icon: <GroupWorkOutlined />, order: 71 },
+    },
     { path: 'komite/pegawai/:employeeId', page: EmployeeHistoryPage, roles: ['COMMITTEE', 'ADMIN'] },
+    { path: 'admin/audit', page: AuditLogPage, roles: ['ADMIN'], nav: { label: 'committee.nav.audit', icon: <HistoryOutlined />, order: 95 } },
+    { path: 'akses-riwayat', page: MyRecordViewsPage, nav: { label: 'committee.nav.views', icon: <VisibilityOutlined />, order: 990 } },
   ],
   locales: { id, en: () => import('./locales/en.json') },
 });

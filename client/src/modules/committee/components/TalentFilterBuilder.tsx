@@ -28,6 +28,7 @@ import { CommitteeReferenceQuery } from '../graphql/committee';
 export const METHODS: AssessmentMethod[] = ['ASSESSMENT_CENTER', 'CERTIFICATE', 'TRAINER', 'SUPERVISOR', 'SELF'];
 const EVIDENCE_MONTHS = [6, 12, 24, 36];
 const LEVELS = [1, 2, 3, 4, 5];
+const COUNTS = [1, 2, 3, 5];
 
 /** A competency condition as the builder keeps it: with the code and name to label its chip. */
 export interface CompetencyChoice {
@@ -56,6 +57,10 @@ export function toFilter(draft: FilterDraft): TalentFilter {
   if (draft.positionTypes?.length) filter.positionTypes = draft.positionTypes;
   if (draft.ranks?.length) filter.ranks = draft.ranks;
   if (draft.employeeTypes?.length) filter.employeeTypes = draft.employeeTypes;
+  if (draft.minCertificates) filter.minCertificates = draft.minCertificates;
+  if (draft.certificateTitle?.trim()) filter.certificateTitle = draft.certificateTitle.trim();
+  if (draft.minGroupsCompleted) filter.minGroupsCompleted = draft.minGroupsCompleted;
+  if (draft.minYearsInPosition) filter.minYearsInPosition = draft.minYearsInPosition;
   return filter;
 }
 
@@ -102,6 +107,12 @@ export function useConditionChips(draft: FilterDraft, onChange?: (next: FilterDr
   draft.employeeTypes?.forEach((e) =>
     chips.push({ key: `e-${e}`, label: e, remove: () => set({ employeeTypes: draft.employeeTypes!.filter((x) => x !== e) }) }),
   );
+  if (draft.minCertificates) chips.push({ key: 'certs', label: t('committee.chip.certificates', { count: draft.minCertificates }), remove: () => set({ minCertificates: null }) });
+  if (draft.certificateTitle?.trim()) {
+    chips.push({ key: 'certTitle', label: t('committee.chip.certificateTitle', { text: draft.certificateTitle.trim() }), remove: () => set({ certificateTitle: null }) });
+  }
+  if (draft.minGroupsCompleted) chips.push({ key: 'groups', label: t('committee.chip.groups', { count: draft.minGroupsCompleted }), remove: () => set({ minGroupsCompleted: null }) });
+  if (draft.minYearsInPosition) chips.push({ key: 'years', label: t('committee.chip.yearsInPosition', { count: draft.minYearsInPosition }), remove: () => set({ minYearsInPosition: null }) });
   return chips;
 }
 
@@ -283,6 +294,66 @@ export function TalentFilterBuilder({ draft, onChange, thisYear }: { draft: Filt
             onChange={(_, v) => set({ employeeTypes: v })}
             renderInput={(params) => <TextField {...params} label={t('committee.field.employeeType')} placeholder={t('common.all')} />}
           />
+        </Grid>
+        <Grid size={{ xs: 6, md: 3 }}>
+          <TextField
+            select
+            size="small"
+            label={t('committee.field.minCertificates')}
+            value={draft.minCertificates ?? ''}
+            onChange={(e) => set({ minCertificates: e.target.value === '' ? null : Number(e.target.value) })}
+            slotProps={SHOW_ALL}
+          >
+            <MenuItem value="">{t('committee.any')}</MenuItem>
+            {COUNTS.map((n) => (
+              <MenuItem key={n} value={n}>
+                {t('committee.atLeast', { count: n })}
+              </MenuItem>
+            ))}
+          </TextField>
+        </Grid>
+        <Grid size={{ xs: 6, md: 3 }}>
+          <TextField
+            size="small"
+            label={t('committee.field.certificateTitle')}
+            value={draft.certificateTitle ?? ''}
+            onChange={(e) => set({ certificateTitle: e.target.value })}
+            slotProps={{ htmlInput: { maxLength: 100 } }}
+          />
+        </Grid>
+        <Grid size={{ xs: 6, md: 3 }}>
+          <TextField
+            select
+            size="small"
+            label={t('committee.field.minGroups')}
+            value={draft.minGroupsCompleted ?? ''}
+            onChange={(e) => set({ minGroupsCompleted: e.target.value === '' ? null : Number(e.target.value) })}
+            slotProps={SHOW_ALL}
+          >
+            <MenuItem value="">{t('committee.any')}</MenuItem>
+            {COUNTS.map((n) => (
+              <MenuItem key={n} value={n}>
+                {t('committee.atLeast', { count: n })}
+              </MenuItem>
+            ))}
+          </TextField>
+        </Grid>
+        <Grid size={{ xs: 6, md: 3 }}>
+          <TextField
+            select
+            size="small"
+            label={t('committee.field.yearsInPosition')}
+            value={draft.minYearsInPosition ?? ''}
+            onChange={(e) => set({ minYearsInPosition: e.target.value === '' ? null : Number(e.target.value) })}
+            slotProps={SHOW_ALL}
+          >
+            <MenuItem value="">{t('committee.any')}</MenuItem>
+            {[1, 2, 3, 5, 10].map((n) => (
+              <MenuItem key={n} value={n}>
+                {t('committee.yearsAtLeast', { count: n })}
+              </MenuItem>
+            ))}
+          </TextField>
         </Grid>
       </Grid>
     </Stack>

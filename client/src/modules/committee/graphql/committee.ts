@@ -35,6 +35,7 @@ export const TalentSearchQuery = graphql(`
           name
           employeeType
           rank
+          positionSince
           opd {
             id
             name
@@ -60,6 +61,9 @@ export const TalentSearchQuery = graphql(`
           targetJp
           reached
         }
+        certificates
+        matchingCertificates
+        groupsCompleted
       }
     }
   }
@@ -98,6 +102,152 @@ export const EmployeeHistoryQuery = graphql(`
         jp
         targetJp
         reached
+      }
+    }
+  }
+`);
+
+export const PoolPositionsQuery = graphql(`
+  query PoolPositionsQuery($filter: PositionFilter) {
+    positions(filter: $filter) {
+      id
+      code
+      name
+      opd {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const TalentPoolQuery = graphql(`
+  query TalentPoolQuery($input: TalentPoolInput!) {
+    talentPool(input: $input) {
+      considered
+      position {
+        id
+        code
+        name
+      }
+      candidates {
+        rank
+        score
+        fitPercent
+        employee {
+          id
+          nip
+          name
+          rank
+          opd {
+            id
+            name
+          }
+          position {
+            id
+            name
+          }
+        }
+        reasons {
+          code
+          value
+          of
+          points
+        }
+        competencies {
+          competency {
+            id
+            code
+            name
+          }
+          requiredLevel
+          currentLevel
+          assessedOn
+        }
+        jpByYear {
+          year
+          jp
+          targetJp
+          reached
+        }
+        rating {
+          id
+          year
+          performance
+          potential
+          box
+        }
+      }
+    }
+  }
+`);
+
+export const SavedSearchesQuery = graphql(`
+  query SavedSearchesQuery {
+    savedSearches {
+      id
+      name
+      filterJson
+      updatedAt
+    }
+  }
+`);
+
+export const SaveSearchMutation = graphql(`
+  mutation SaveSearchMutation($input: SaveSearchInput!) {
+    saveSearch(input: $input) {
+      id
+      name
+      filterJson
+      updatedAt
+    }
+  }
+`);
+
+export const DeleteSavedSearchMutation = graphql(`
+  mutation DeleteSavedSearchMutation($id: ID!) {
+    deleteSavedSearch(id: $id)
+  }
+`);
+
+export const AuditLogQuery = graphql(`
+  query AuditLogQuery($filter: AuditLogFilter, $page: PageInput) {
+    auditLog(filter: $filter, page: $page) {
+      total
+      offset
+      limit
+      items {
+        id
+        at
+        actorName
+        action
+        subjectType
+        subjectId
+        purpose
+        detailsJson
+        employee {
+          id
+          nip
+          name
+        }
+      }
+    }
+    auditActions
+  }
+`);
+
+export const MyRecordViewsQuery = graphql(`
+  query MyRecordViewsQuery($page: PageInput) {
+    myRecordViews(page: $page) {
+      total
+      offset
+      limit
+      items {
+        id
+        at
+        actorName
+        action
+        purpose
       }
     }
   }

@@ -41,6 +41,7 @@ import { formatDate, formatJp, formatNip } from '../../../ui/format';
 import { PageHeader } from '../../../ui/PageHeader';
 import { SectionCard } from '../../../ui/SectionCard';
 import { useUrlState } from '../../../ui/useUrlState';
+import { ExportButtons } from '../components/ExportButtons';
 import { EmployeeHistoryQuery } from '../graphql/committee';
 
 type History = EmployeeHistoryData['employeeHistory'];
@@ -203,6 +204,9 @@ export function EmployeeHistoryPage() {
                   </SectionCard>
                   <SectionCard title={t('committee.history.jpTitle')}>
                     <JpTable history={data.employeeHistory} />
+                  </SectionCard>
+                  <SectionCard title={t('committee.export.title')}>
+                    <ExportButtons kind="history" body={{ input: { employeeId, purpose } }} withPdf />
                   </SectionCard>
                   <Typography variant="body2" color="text.secondary">
                     {t('committee.history.auditNote', { purpose })}

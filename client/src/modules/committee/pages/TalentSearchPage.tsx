@@ -34,6 +34,8 @@ import { LinkListItem } from '../../../ui/LinkListItem';
 import { PageHeader } from '../../../ui/PageHeader';
 import { PAGE_SIZES, useUrlState } from '../../../ui/useUrlState';
 import { withPrevious } from '../../../ui/withPrevious';
+import { ExportButtons } from '../components/ExportButtons';
+import { SavedSearches } from '../components/SavedSearches';
 import { EMPTY_DRAFT, type FilterDraft, TalentFilterBuilder, toFilter } from '../components/TalentFilterBuilder';
 import { TalentSearchQuery } from '../graphql/committee';
 
@@ -67,6 +69,22 @@ function Facts({ row }: { row: Row }) {
           title={c.competency.name}
         />
       ))}
+    </Box>
+  );
+}
+
+/** Certificates, groups and the start in the position, where any is known. */
+function Held({ row }: { row: Row }) {
+  const { t } = useTranslation();
+  return (
+    <Box component="span" sx={{ display: 'block', fontSize: 12, color: 'text.secondary' }}>
+      {[
+        t('committee.heldFact', { certificates: row.certificates, groups: row.groupsCompleted }),
+        row.matchingCertificates.length ? row.matchingCertificates.join(', ') : null,
+        row.employee.positionSince ? t('committee.positionSince', { date: formatDate(row.employee.positionSince) }) : null,
+      ]
+        .filter(Boolean)
+        .join(' · ')}
     </Box>
   );
 }
@@ -105,6 +123,7 @@ function Results({ data, purpose }: { data: TalentSearchData; purpose: string })
                   <span>{[r.employee.opd.name, r.employee.position?.name, r.employee.rank].filter(Boolean).join(' · ')}</span>
                   <Facts row={r} />
                   <JpYears row={r} />
+                  <Held row={r} />
                 </Stack>
               }
               slotProps={{ secondary: { component: 'span' } }}
@@ -140,7 +159,10 @@ function Results({ data, purpose }: { data: TalentSearchData; purpose: string })
                   {[r.employee.position?.name, r.employee.rank, r.employee.employeeType].filter(Boolean).join(' · ')}
                 </Box>
               </TableCell>
-              <TableCell>{r.competencies.length ? <Facts row={r} /> : '–'}</TableCell>
+              <TableCell>
+                {r.competencies.length ? <Facts row={r} /> : null}
+                <Held row={r} />
+              </TableCell>
               <TableCell>
                 <JpYears row={r} />
               </TableCell>
@@ -203,6 +225,7 @@ export function TalentSearchPage() {
               value={draft.search ?? ''}
               onChange={(e) => setDraft({ ...draft, search: e.target.value })}
             />
+            <SavedSearches draft={draft} onLoad={setDraft} />
             <TalentFilterBuilder draft={draft} onChange={setDraft} thisYear={thisYear} />
             <Box>
               <Button type="submit" variant="contained" startIcon={<SearchIcon />}>
@@ -218,6 +241,7 @@ export function TalentSearchPage() {
             <Typography variant="h2" component="h2" aria-live="polite">
               {result.data ? t('committee.found', { count: total }) : t('committee.results')}
             </Typography>
+            {total > 0 && <ExportButtons kind="search" body={{ input: { ...toFilter(applied), purpose: appliedPurpose }, sort }} />}
             <TextField select size="small" label={t('committee.sortLabel')} value={sort} onChange={(e) => url.set({ urut: e.target.value === 'NAME' ? '' : e.target.value })} sx={{ minWidth: 180 }}>
               {SORTS.map((s) => (
                 <MenuItem key={s} value={s}>

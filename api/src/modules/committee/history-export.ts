@@ -1,0 +1,200 @@
+import ExcelJS from 'exceljs';
+import PDFDocument from 'pdfkit';
+import { floorJp } from '@komunitas-pintar/domain';
+import type { Competency } from '../competency/competency.entity';
+import type { EmployeeHistory, HistoryEvent } from './committee.types';
+import { csvCell, METHOD } from './search-export';
+import type { EvidenceFact } from './talent-query';
+
+export interface HistoryExport {
+  history: EmployeeHistory;
+  /** The deciding evidence of each competency the employee was assessed in (for the profile). */
+  levels: EvidenceFact[];
+  competencies: Map<string, Competency>;
+  purpose: string;
+  madeAt: string;
+  madeBy: string;
+}
+
+export const KIND = {
+  POSITION: 'Jabatan',
+  LEARNING: 'Pembelajaran',
+  ASSESSMENT: 'Penilaian kompetensi',
+  MODULE: 'Modul daring',
+  PLAN: 'Rencana pengembangan',
+  CERTIFICATE: 'Sertifikat',
+  GROUP: 'Kelompok pintar',
+  EVALUATION: 'Evaluasi',
+} as const;
+
+const STATUS: Record<string, string> = {
+  APPROVED: 'Disetujui',
+  PENDING: 'Menunggu persetujuan',
+  REJECTED: 'Ditolak',
+  COMPLETED: 'Selesai',
+  ENROLLED: 'Sedang diikuti',
+  DRAFT: 'Draf',
+  SUBMITTED: 'Diajukan',
+  RETURNED: 'Dikembalikan',
+};
+
+function detail(e: HistoryEvent): string {
+  if (e.kind === 'ASSESSMENT' && e.detail) return METHOD[e.detail as keyof typeof METHOD] ?? e.detail;
+  return e.detail ?? '';
+}
+
+function title(e: HistoryEvent): string {
+  return e.kind === 'PLAN' ? `Rencana pengembangan ${e.title}` : e.title;
+}
+
+/** Who the history is of and why it was exported, one line each. */
+export function describeHistory(e: HistoryExport): [string, string][] {
+  const employee = e.history.employee;
+  return [
+    ['Nama', employee.name],
+    ['NIP', employee.nip],
+    ['Jenis pegawai', employee.employeeType],
+    ['Golongan', employee.rank ?? '–'],
+    ['OPD', employee.opd.getEntity().name],
+    ['Jabatan', employee.position?.getEntity().name ?? '–'],
+  ];
+}
+
+const EVENT_HEADER = ['Tanggal', 'Jenis', 'Judul', 'Keterangan', 'Status', 'JP', 'Level'];
+function eventCells(e: HistoryEvent): (string | number)[] {
+  return [e.date, KIND[e.kind], title(e), detail(e), e.status ? (STATUS[e.status] ?? e.status) : '', e.jp ?? '', e.level ?? ''];
+}
+
+/** The person, purpose and JP per year on the first sheet, the timeline (newest first) on the second. */
+export async function historyWorkbook(e: HistoryExport): Promise<Buffer> {
+  const book = new ExcelJS.Workbook();
+  book.creator = 'Komunitas Pintar';
+  const about = book.addWorksheet('Pegawai');
+  about.columns = [{ width: 24 }, { width: 60 }, { width: 12 }];
+  about.addRow(['Riwayat pegawai']).font = { bold: true, size: 14 };
+  about.addRow(['Tujuan', e.purpose]);
+  about.addRow(['Dibuat', e.madeAt]);
+  about.addRow(['Oleh', e.madeBy]);
+  about.addRow([]);
+  for (const line of describeHistory(e)) about.addRow(line);
+  about.getCell(`B${about.rowCount - 4}`).numFmt = '@';
+  about.addRow([]);
+  about.addRow(['Tahun', 'JP', 'Target']).font = { bold: true };
+  for (const y of e.history.jpByYear) about.addRow([y.year, y.jp, y.targetJp === null ? '–' : `${y.targetJp} (${y.reached ? 'tercapai' : 'belum'})`]);
+  about.getColumn(1).font = { bold: true };
+
+  const sheet = book.addWorksheet('Riwayat', { views: [{ state: 'frozen', ySplit: 1 }] });
+  sheet.addRow(EVENT_HEADER);
+  for (const event of e.history.events) sheet.addRow(eventCells(event));
+  const first = sheet.getRow(1);
+  first.font = { bold: true, color: { argb: 'FFFFFFFF' } };
+  first.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF0B4F71' } };
+  sheet.columns = [{ width: 12 }, { width: 22 }, { width: 48 }, { width: 36 }, { width: 20 }, { width: 8 }, { width: 8 }].map((c, i) => ({ ...c, key: String(i) }));
+  sheet.getColumn(6).numFmt = '0.0';
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: EVENT_HEADER.length } };
+  return Buffer.from(await book.xlsx.writeBuffer());
+}
+
+/** CSV of the timeline (semicolons, decimal commas), the person, purpose and JP per year first as comment lines. */
+export function historyCsv(e: HistoryExport): string {
+  const lines = [
+    `# Riwayat pegawai; Tujuan: ${e.purpose}; Dibuat ${e.madeAt} oleh ${e.madeBy}`,
+    ...describeHistory(e).map(([k, v]) => `# ${k}: ${v}`),
+    `# JP per tahun: ${e.history.jpByYear.map((y) => `${y.year} ${String(y.jp).replace('.', ',')}`).join(', ')}`,
+    EVENT_HEADER.join(';'),
+    ...e.history.events.map((ev) => eventCells(ev).map((v) => csvCell(typeof v === 'number' ? String(v).replace('.', ',') : v)).join(';')),
+  ];
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
+
+const FONT_DIR = '@expo-google-fonts/noto-sans';
+const FONTS = {
+  regular: `${FONT_DIR}/400Regular/NotoSans_400Regular.ttf`,
+  bold: `${FONT_DIR}/700Bold/NotoSans_700Bold.ttf`,
+} as const;
+const PRIMARY = '#0b5d8c';
+const MUTED = '#52606d';
+/** How many timeline entries the profile prints (the newest); the XLSX holds them all. */
+export const PROFILE_EVENTS = 25;
+
+/**
+ * The candidate profile for a committee meeting: an A4 page (more when needed) with the person,
+ * current competency levels with their evidence, JP per year against the target and the newest
+ * entries of the history; the purpose and who printed it in the footer of every page.
+ */
+export function profilePdf(e: HistoryExport): Promise<Buffer> {
+  const doc = new PDFDocument({ size: 'A4', margins: { top: 50, bottom: 60, left: 50, right: 50 }, bufferPages: true, info: { Title: `Profil kandidat ${e.history.employee.name}`, Creator: 'Komunitas Pintar' } });
+  for (const [name, file] of Object.entries(FONTS)) doc.registerFont(name, require.resolve(file));
+  const chunks: Buffer[] = [];
+  doc.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+  const width = doc.page.width - 100;
+  const heading = (text: string) => {
+    doc.moveDown(0.8).font('bold').fontSize(12).fillColor(PRIMARY).text(text, 50);
+    doc.moveTo(50, doc.y + 2).lineTo(50 + width, doc.y + 2).strokeColor(PRIMARY).lineWidth(0.5).stroke();
+    doc.moveDown(0.4).font('regular').fontSize(10).fillColor('black');
+  };
+  const row = (cols: { text: string; width: number; align?: 'left' | 'right' }[], bold = false) => {
+    if (doc.y > doc.page.height - 90) doc.addPage();
+    const y = doc.y;
+    let x = 50;
+    let bottom = y;
+    doc.font(bold ? 'bold' : 'regular').fontSize(9.5);
+    for (const col of cols) {
+      doc.text(col.text, x, y, { width: col.width - 6, align: col.align ?? 'left' });
+      bottom = Math.max(bottom, doc.y);
+      x += col.width;
+    }
+    doc.y = bottom + 2;
+  };
+
+  const employee = e.history.employee;
+  doc.font('bold').fontSize(18).fillColor(PRIMARY).text('Profil Kandidat', 50);
+  doc.font('bold').fontSize(14).fillColor('black').text(employee.name);
+  doc.font('regular').fontSize(10).fillColor(MUTED).text(`NIP ${employee.nip}`);
+  heading('Data pegawai');
+  for (const [k, v] of describeHistory(e).slice(2)) row([{ text: k, width: 130 }, { text: v, width: width - 130 }]);
+
+  heading('Kompetensi saat ini');
+  if (!e.levels.length) doc.text('Belum ada bukti kompetensi yang berlaku.');
+  else {
+    row([{ text: 'Kompetensi', width: 250 }, { text: 'Level', width: 50, align: 'right' }, { text: 'Bukti', width: width - 300 }], true);
+    const levels = [...e.levels].sort((a, b) => (e.competencies.get(a.competencyId)?.code ?? '').localeCompare(e.competencies.get(b.competencyId)?.code ?? ''));
+    for (const l of levels) {
+      const c = e.competencies.get(l.competencyId);
+      row([{ text: c ? `${c.code} ${c.name}` : l.competencyId, width: 250 }, { text: String(l.level), width: 50, align: 'right' }, { text: `${METHOD[l.method]}, ${l.assessedOn}`, width: width - 300 }]);
+    }
+  }
+
+  heading('JP per tahun');
+  row([{ text: 'Tahun', width: 80 }, { text: 'JP', width: 80, align: 'right' }, { text: 'Target', width: width - 160 }], true);
+  for (const y of e.history.jpByYear) {
+    const jp = floorJp(y.jp).toLocaleString('id-ID', { maximumFractionDigits: 1 });
+    row([{ text: String(y.year), width: 80 }, { text: jp, width: 80, align: 'right' }, { text: y.targetJp === null ? '–' : `${y.targetJp} JP, ${y.reached ? 'tercapai' : 'belum tercapai'}`, width: width - 160 }]);
+  }
+
+  heading(`Riwayat terbaru${e.history.events.length > PROFILE_EVENTS ? ` (${PROFILE_EVENTS} dari ${e.history.events.length})` : ''}`);
+  if (!e.history.events.length) doc.text('Belum ada riwayat.');
+  else {
+    row([{ text: 'Tanggal', width: 70 }, { text: 'Jenis', width: 110 }, { text: 'Judul', width: width - 180 }], true);
+    for (const ev of e.history.events.slice(0, PROFILE_EVENTS)) {
+      const extra = [ev.jp !== null ? `${ev.jp} JP` : null, ev.level !== null ? `level ${ev.level}` : null, ev.status ? (STATUS[ev.status] ?? ev.status) : null].filter(Boolean).join(', ');
+      row([{ text: ev.date, width: 70 }, { text: KIND[ev.kind], width: 110 }, { text: extra ? `${title(ev)} (${extra})` : title(ev), width: width - 180 }]);
+    }
+  }
+
+  const pages = doc.bufferedPageRange();
+  for (let i = 0; i < pages.count; i++) {
+    doc.switchToPage(pages.start + i);
+    const bottom = doc.page.margins.bottom;
+    doc.page.margins.bottom = 0;
+    doc.font('regular').fontSize(8).fillColor(MUTED);
+    doc.text(`Rahasia · untuk ${e.purpose} · dicetak ${e.madeAt} oleh ${e.madeBy} · halaman ${i + 1} dari ${pages.count}`, 50, doc.page.height - 40, { width, align: 'center' });
+    doc.page.margins.bottom = bottom;
+  }
+  doc.end();
+  return done;
+}

@@ -1,0 +1,105 @@
+import ExcelJS from 'exceljs';
+import type { PositionCompetency } from '../competency/position-competency.entity';
+import type { TalentPool } from './committee.types';
+import { csvCell } from './search-export';
+import { POOL_FRESH_MONTHS, POOL_JP_YEARS, POOL_WEIGHTS } from './talent-query';
+
+export interface PoolExport {
+  pool: TalentPool;
+  standard: PositionCompetency[];
+  purpose: string;
+  madeAt: string;
+  madeBy: string;
+  limit: number;
+}
+
+const PERFORMANCE = { BELOW: 'di bawah ekspektasi', MEETS: 'sesuai ekspektasi', ABOVE: 'di atas ekspektasi' } as const;
+const POTENTIAL = { LOW: 'rendah', MEDIUM: 'menengah', HIGH: 'tinggi' } as const;
+
+/** What the pool was drawn up for and how it ranks, one line each. */
+export function describePool(e: PoolExport): [string, string][] {
+  const p = e.pool.position;
+  return [
+    ['Jabatan', `${p.name} (${p.code})`],
+    ['Kandidat', `${e.pool.candidates.length} teratas dari ${e.pool.considered} pegawai aktif (di luar pemegang jabatan)`],
+    ['Bobot', `kesesuaian standar ${POOL_WEIGHTS.fit}, target JP ${POOL_JP_YEARS} tahun terakhir ${POOL_WEIGHTS.jp}, bukti ≤ ${POOL_FRESH_MONTHS} bulan ${POOL_WEIGHTS.fresh}`],
+    ['Standar', e.standard.map((s) => `${s.competency.getEntity().code} ≥ ${s.requiredLevel}`).join(', ')],
+  ];
+}
+
+function competencyCodes(e: PoolExport): string[] {
+  return e.standard.map((s) => s.competency.getEntity().code).sort((a, b) => a.localeCompare(b));
+}
+
+function header(e: PoolExport): string[] {
+  const years = e.pool.candidates[0]?.jpByYear.map((y) => `JP ${y.year}`) ?? [];
+  return [
+    'Peringkat', 'NIP', 'Nama', 'Golongan', 'OPD', 'Jabatan', 'Skor', 'Kesesuaian %', 'Kompetensi memenuhi', 'Tahun target JP', 'Bukti baru',
+    'Kotak (nine-box)', 'Kinerja', 'Potensial', ...competencyCodes(e).map((c) => `${c} (level/standar)`), ...years,
+  ];
+}
+
+function cells(e: PoolExport, c: TalentPool['candidates'][number]): (string | number)[] {
+  const reason = (code: string) => c.reasons.find((r) => r.code === code);
+  const levels = new Map(c.competencies.map((l) => [l.competency.code, `${l.currentLevel ?? 0}/${l.requiredLevel}`]));
+  return [
+    c.rank,
+    c.employee.nip,
+    c.employee.name,
+    c.employee.rank ?? '',
+    c.employee.opd.getEntity().name,
+    c.employee.position?.getEntity().name ?? '',
+    c.score,
+    c.fitPercent,
+    `${reason('MET')?.value ?? 0}/${reason('MET')?.of ?? 0}`,
+    `${reason('JP_COMPLIANT')?.value ?? 0}/${reason('JP_COMPLIANT')?.of ?? 0}`,
+    `${reason('FRESH_EVIDENCE')?.value ?? 0}/${reason('FRESH_EVIDENCE')?.of ?? 0}`,
+    c.rating?.box ?? '',
+    c.rating ? `${PERFORMANCE[c.rating.performance]} (${c.rating.year})` : '',
+    c.rating ? POTENTIAL[c.rating.potential] : '',
+    ...competencyCodes(e).map((code) => levels.get(code) ?? ''),
+    ...c.jpByYear.map((y) => y.jp),
+  ];
+}
+
+/** The purpose, position and weights on the first sheet, the ranked candidates on the second. */
+export async function poolWorkbook(e: PoolExport): Promise<Buffer> {
+  const book = new ExcelJS.Workbook();
+  book.creator = 'Komunitas Pintar';
+  const about = book.addWorksheet('Syarat');
+  about.columns = [{ width: 24 }, { width: 90 }];
+  about.addRow(['Kumpulan talenta']).font = { bold: true, size: 14 };
+  about.addRow(['Tujuan', e.purpose]);
+  about.addRow(['Dibuat', e.madeAt]);
+  about.addRow(['Oleh', e.madeBy]);
+  about.addRow([]);
+  for (const line of describePool(e)) about.addRow(line);
+  about.getColumn(1).font = { bold: true };
+
+  const sheet = book.addWorksheet('Kandidat', { views: [{ state: 'frozen', ySplit: 1, xSplit: 3 }] });
+  const head = header(e);
+  sheet.addRow(head);
+  for (const c of e.pool.candidates) sheet.addRow(cells(e, c));
+  const first = sheet.getRow(1);
+  first.font = { bold: true, color: { argb: 'FFFFFFFF' } };
+  first.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF0B4F71' } };
+  first.alignment = { vertical: 'middle', wrapText: true };
+  sheet.columns.forEach((column, i) => {
+    column.width = i === 0 ? 10 : i === 1 ? 21 : i === 2 ? 32 : i === 4 || i === 5 ? 28 : 14;
+  });
+  sheet.getColumn(2).numFmt = '@';
+  sheet.getColumn(7).numFmt = '0.0';
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: head.length } };
+  return Buffer.from(await book.xlsx.writeBuffer());
+}
+
+/** CSV (semicolons, decimal commas), the purpose and conditions first as comment lines. */
+export function poolCsv(e: PoolExport): string {
+  const lines = [
+    `# Kumpulan talenta; Tujuan: ${e.purpose}; Dibuat ${e.madeAt} oleh ${e.madeBy}`,
+    ...describePool(e).map(([k, v]) => `# ${k}: ${v}`),
+    header(e).map(csvCell).join(';'),
+    ...e.pool.candidates.map((c) => cells(e, c).map((v) => csvCell(typeof v === 'number' ? String(v).replace('.', ',') : v)).join(';')),
+  ];
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
