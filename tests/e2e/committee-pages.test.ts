@@ -121,7 +121,7 @@ describe('the committee pages in the browser', () => {
     await expectVisible(admin.getByTestId('audit-row').filter({ hasText: dewi.employee!.getEntity().name }));
     await admin.getByRole('combobox', { name: 'Tindakan' }).click();
     await admin.getByRole('option', { name: 'Semua tindakan' }).click();
-    await admin.getByRole('textbox', { name: 'Tujuan' }).fill('Kepala Bidang');
+    await admin.getByLabel('Tujuan', { exact: true }).fill('Kepala Bidang');
     await expectVisible(admin.getByRole('heading', { name: /^[3-9] catatan|^\d{2,} catatan/ }));
     await expectAccessible(admin);
     await b.screenshot(admin, 'committee-audit-log');
