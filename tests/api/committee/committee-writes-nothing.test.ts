@@ -154,8 +154,6 @@ describe('the committee role writes nothing about other people', () => {
     ['approveDevelopmentPlan', () => ({ planId: ids.plan })],
     ['returnDevelopmentPlan', () => ({ planId: ids.plan, comment: 'Perbaiki' })],
     ['recordCompetencyAssessment', () => ({ employeeId: ids.other, competencyId: ids.competency, level: 3, method: 'SUPERVISOR' })],
-    ['saveQuizAnswer', () => ({ attemptId: ids.attempt, questionId: UUID, truth: true })],
-    ['submitQuizAttempt', () => ({ attemptId: ids.attempt })],
     ['startCommunityGroup', () => ({ groupId: ids.group })],
     ['cancelCommunityGroup', () => ({ groupId: ids.group, reason: 'Dibatalkan' })],
     ['decideGroupApplication', () => ({ groupId: ids.group, employeeId: ids.member, accept: false })],
@@ -172,7 +170,7 @@ describe('the committee role writes nothing about other people', () => {
   ];
 
   it('has a case on another person\'s record for every act open to every role', () => {
-    const covered = new Set([...cases.map(([name]) => name), 'deleteSavedSearch']);
+    const covered = new Set([...cases.map(([name]) => name), 'deleteSavedSearch', 'saveQuizAnswer', 'submitQuizAttempt']);
     const ownOnly = ['login', 'logout', 'changePassword', 'enrollInModule', 'completeLesson', 'startQuizAttempt', 'applyToCommunityGroup', 'leaveCommunityGroup', 'checkInToSession', 'checkOutOfSession', 'saveSearch'];
     expect([...OWN].filter((name) => !covered.has(name) && !ownOnly.includes(name))).toEqual([]);
   });
@@ -182,6 +180,15 @@ describe('the committee role writes nothing about other people', () => {
     const result = await t.gql(query, variables, committee);
     expect(result.errors?.[0]?.message).toBeDefined();
     expect(errorCode(result)).toBe('FORBIDDEN');
+  });
+
+  // The assessment module answers another person's quiz attempt as if it did not exist.
+  it.each([
+    ['saveQuizAnswer', () => ({ attemptId: ids.attempt, questionId: UUID, truth: true })],
+    ['submitQuizAttempt', () => ({ attemptId: ids.attempt })],
+  ] as [string, () => Record<string, unknown>][])("%s on another person's attempt answers NOT_FOUND (its existence is not revealed)", async (name, input) => {
+    const { query, variables } = operation(name, input());
+    expect(errorCode(await t.gql(query, variables, committee))).toBe('NOT_FOUND');
   });
 
   it("deleteSavedSearch of another member's search answers FORBIDDEN", async () => {

@@ -5,6 +5,9 @@ import { makeEmployee, makeUser, TEST_PASSWORD, type TestUser } from '../../supp
 import { postGraphql, setupTestApp, type TestApp } from '../../support/test-app';
 import { ago, assess, AssessmentMethod, competency, learned, thisYear } from './support';
 
+// An app, its HTTP server and logins on a busy 2-core machine take more than the default half minute.
+jest.setTimeout(180_000);
+
 let t: TestApp;
 let base: string;
 let committee: TestUser;

@@ -26,6 +26,9 @@ const POOL = `query TalentPool($input: TalentPoolInput!) {
 const RATE = `mutation($input: RecordTalentRatingInput!) { recordTalentRating(input: $input) { year performance potential box } }`;
 const IMPORT = `mutation($input: ImportTalentRatingsInput!) { importTalentRatings(input: $input) { saved errors { line field rule } } }`;
 
+// An app and its data on a busy 2-core machine take more than the default half minute.
+jest.setTimeout(180_000);
+
 let t: TestApp;
 let users: Record<Role, TestUser>;
 let position: Position;
@@ -155,7 +158,8 @@ describe('talentPool', () => {
   });
 
   it('runs the same number of SQL statements for 1 candidate as for 50', async () => {
-    const run = (limit: number) => t.countQueries(() => pool(users.COMMITTEE, { limit }));
+    // Settings are read at most every few seconds whatever the request: that read is left out.
+    const run = async (limit: number) => (await t.statements(() => pool(users.COMMITTEE, { limit }))).filter((sql) => !/from "?setting"?\b/.test(sql)).length;
     const [one, many] = [await run(1), await run(50)];
     expect(one).toBeGreaterThan(0);
     expect(many).toBe(one);

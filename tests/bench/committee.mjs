@@ -1,0 +1,217 @@
+#!/usr/bin/env node
+/**
+ * Benchmark of the career committee's reads at the size of a regency: N generated employees
+ * (default 12,000) with Y years (default 5) of history, about 8 approved learning records a year
+ * each and assessments in 14 competencies (about 500,000 records at 12,000 × 5). Times over HTTP,
+ * as a client sends them, with a bearer token:
+ *
+ *   - talentSearch with three competency conditions and a JP condition (≥ 20 JP in each of the
+ *     last three years), page of 50, and
+ *   - talentPool for one position (limit 20),
+ *
+ * each at 1 and at 16 concurrent clients, against one hand-written SQL statement answering the
+ * same question in the same run (sent with node-postgres, no HTTP). Prints p50/p95 in ms, the
+ * ratio to the hand-written statement, and the SQL statements each request runs (counted at the
+ * ORM's connection, audit insert and transaction included).
+ *
+ *   npm run bench:committee -- --scale 12000 --years 5 --runs 40
+ */
+import net from 'node:net';
+import { createRequire } from 'node:module';
+import { performance } from 'node:perf_hooks';
+import pg from 'pg';
+
+const require = createRequire(import.meta.url);
+require('reflect-metadata');
+const { MikroORM } = require('@mikro-orm/postgresql');
+const { ormConfig } = require('../../api/dist/db/orm.config.js');
+const { migrate } = require('../../api/dist/db/database.js');
+const { seedAll } = require('../../api/dist/db/seed/index.js');
+const { loadConfig } = require('../../api/dist/config.js');
+const { createLogger } = require('../../api/dist/logger.js');
+const { createApp } = require('../../api/dist/app.js');
+const { DEMO_PASSWORD } = require('../../api/dist/db/seed/demo.js');
+
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const SCALE = arg('--scale', 12000);
+const YEARS = arg('--years', 5);
+const RUNS = arg('--runs', 40);
+const serverUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const dbName = `kp_bench_committee_${process.pid}`;
+
+async function admin(sql) {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+
+/** p50/p95 of `runs` calls spread over `clients` concurrent loops (after a warm-up call each). */
+async function time(label, runs, clients, fn) {
+  await Promise.all(Array.from({ length: clients }, () => fn()));
+  const samples = [];
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: clients }, async () => {
+      while (next < runs) {
+        next++;
+        const start = performance.now();
+        await fn();
+        samples.push(performance.now() - start);
+      }
+    }),
+  );
+  samples.sort((a, b) => a - b);
+  return { label, clients, p50: percentile(samples, 50), p95: percentile(samples, 95) };
+}
+
+const url = new URL(serverUrl);
+url.pathname = `/${dbName}`;
+await admin(`create database ${dbName}`);
+const clientUrl = url.toString();
+console.log(`Database: a fresh ${dbName} on PostgreSQL at ${url.host}`);
+const orm = await MikroORM.init(ormConfig({ clientUrl, poolMax: 8 }));
+const raw = new pg.Pool({ connectionString: clientUrl, max: 8 });
+let http;
+try {
+  await migrate(orm);
+  const config = { ...loadConfig(), logLevel: 'silent', demo: true };
+  let started = performance.now();
+  await seedAll(orm.em.fork(), config, { scale: SCALE });
+  const year = new Date().getFullYear();
+  // History: per employee and year, about 8 approved records of 2–5 JP (some below the target),
+  // and per employee 1–3 assessments in each of 14 competencies spread over the years.
+  await raw.query('select setseed(0.2026)');
+  await raw.query(`insert into learning_record (employee_id, source, form_id, title, start_date, end_date, minutes, jp, year, status)
+    select e.id, 'EXTERNAL', 5, 'Pelatihan ' || n, d, d, 180, (2 + floor(random() * 4))::numeric, extract(year from d)::int, 'APPROVED'
+    from employee e
+    cross join generate_series(0, ${YEARS} - 1) y
+    cross join generate_series(1, 8) n
+    cross join lateral (select make_date(${year} - y, 1 + floor(random() * 11)::int, 1 + floor(random() * 27)::int) as d) dd`);
+  await raw.query(`insert into competency_assessment (employee_id, competency_id, level, method, assessed_on, valid_until)
+    select e.id, c.id, 1 + floor(random() * 5)::int, (array['SELF','SUPERVISOR','TRAINER','CERTIFICATE','ASSESSMENT_CENTER'])[1 + floor(random() * 5)::int],
+      d, d + interval '3 years'
+    from employee e
+    cross join (select id from competency order by code limit 14) c
+    cross join generate_series(1, 1 + floor(random() * 3)::int) k
+    cross join lateral (select make_date(${year} - floor(random() * ${YEARS})::int, 1 + floor(random() * 11)::int, 1 + floor(random() * 27)::int) as d) dd`);
+  await raw.query('analyze');
+  const seedMs = performance.now() - started;
+  const counts = (await raw.query(`select (select count(*) from employee) e, (select count(*) from learning_record) r, (select count(*) from competency_assessment) a`)).rows[0];
+
+  // Statements per request: every statement the ORM's connection runs is counted.
+  let statements = 0;
+  const logger = orm.config.getLogger();
+  logger.setDebugMode(['query']);
+  logger.log = () => {
+    statements++;
+  };
+
+  const app = await createApp(config, createLogger('silent'), orm);
+  const listener = app.app.listen(0, '127.0.0.1');
+  await new Promise((resolve) => listener.once('listening', resolve));
+  http = { app, listener };
+  const endpoint = `http://127.0.0.1:${listener.address().port}/graphql`;
+  const post = async (body, token) => {
+    const res = await fetch(endpoint, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify(body),
+    });
+    const json = await res.json();
+    if (json.errors) throw new Error(JSON.stringify(json.errors));
+    return json.data;
+  };
+  const LOGIN = 'mutation($input: LoginInput!) { login(input: $input) { token } }';
+  const { token } = (await post({ query: LOGIN, variables: { input: { username: 'komite', password: DEMO_PASSWORD } } })).login;
+
+  const comps = (await raw.query(`select id, code from competency where code in ('M.01', 'M.02', 'M.03') order by code`)).rows;
+  const position = (await raw.query(`select p.id from position p join position_competency s on s.position_id = p.id group by p.id order by count(*) desc, p.id limit 1`)).rows[0].id;
+  const today = new Date().toISOString().slice(0, 10);
+  const jp = { fromYear: year - 2, toYear: year, minJp: 20 };
+  const searchInput = { purpose: 'Pengukuran kinerja', competencies: comps.map((c) => ({ competencyId: c.id, minLevel: 2 })), jp };
+  const SEARCH = `query($input: TalentSearchInput!, $page: PageInput) { talentSearch(input: $input, page: $page) { total items {
+    employee { id nip name rank opd { name } position { name } } competencies { competency { code } level method assessedOn } jpByYear { year jp reached } } } }`;
+  const POOL = `query($input: TalentPoolInput!) { talentPool(input: $input) { considered candidates { rank score fitPercent employee { name nip }
+    reasons { code value of points } competencies { competency { code } requiredLevel currentLevel } jpByYear { year jp } rating { box } } } }`;
+  const search = () => post({ query: SEARCH, variables: { input: searchInput, page: { limit: 50 } } }, token);
+  const pool = () => post({ query: POOL, variables: { input: { positionId: position, limit: 20, purpose: 'Pengukuran kinerja' } } }, token);
+
+  const PRECEDENCE = `array_position(array['ASSESSMENT_CENTER','CERTIFICATE','TRAINER','SUPERVISOR','SELF']::text[], a.method)`;
+  // The same question in one statement: the page of 50 with the total, the deciding evidence of
+  // each condition and the JP of each year, as JSON.
+  const SEARCH_SQL = `with ev as (
+      select distinct on (a.employee_id, a.competency_id) a.employee_id, a.competency_id, a.level, a.method, a.assessed_on
+      from competency_assessment a where a.competency_id = any($1::uuid[]) and a.valid_until >= $2
+      order by a.employee_id, a.competency_id, ${PRECEDENCE}, a.assessed_on desc),
+    ok as (select employee_id from ev where level >= 2 group by employee_id having count(*) = 3),
+    jp as (select r.employee_id, r.year, sum(r.jp) jp from learning_record r
+      where r.status = 'APPROVED' and r.year between $3 and $4 and r.employee_id in (select employee_id from ok) group by 1, 2),
+    jp_ok as (select employee_id from jp where jp >= 20 group by 1 having count(*) = $4 - $3 + 1),
+    page as (select e.id, e.nip, e.name, e.rank, o.name opd, p.name pos, count(*) over () total from employee e
+      join opd o on o.id = e.opd_id left join position p on p.id = e.position_id
+      where e.active and e.id in (select employee_id from jp_ok) order by e.name, e.nip, e.id limit 50)
+    select page.*, (select json_agg(json_build_object('c', ev.competency_id, 'l', ev.level, 'm', ev.method, 'd', ev.assessed_on)) from ev where ev.employee_id = page.id) ev,
+      (select json_agg(json_build_object('y', jp.year, 'jp', jp.jp)) from jp where jp.employee_id = page.id) jp
+    from page order by page.name, page.nip, page.id`;
+  const searchSql = () => raw.query(SEARCH_SQL, [comps.map((c) => c.id), today, year - 2, year]);
+  const POOL_SQL = `with std as (select competency_id, required_level from position_competency where position_id = $1),
+    ev as (select distinct on (a.employee_id, a.competency_id) a.employee_id, a.competency_id, a.level, a.assessed_on
+      from competency_assessment a where a.competency_id in (select competency_id from std) and a.valid_until >= $2
+      order by a.employee_id, a.competency_id, ${PRECEDENCE}, a.assessed_on desc),
+    fit as (select e.id, sum(least(coalesce(ev.level, 0), std.required_level)) reached, count(*) filter (where ev.assessed_on >= $3) fresh
+      from employee e cross join std left join ev on ev.employee_id = e.id and ev.competency_id = std.competency_id
+      where e.active and e.position_id is distinct from $1 group by e.id),
+    comp as (select employee_id, count(*) filter (where jp >= 20) n from (select employee_id, year, sum(jp) jp from learning_record
+      where status = 'APPROVED' and year between $4 and $5 group by 1, 2) y group by 1)
+    select f.id, e.name, e.nip, round(60 * f.reached::numeric / (select sum(required_level) from std) + 25 * coalesce(c.n, 0)::numeric / 3
+      + 15 * f.fresh::numeric / (select count(*) from std), 1) score
+    from fit f join employee e on e.id = f.id left join comp c on c.employee_id = f.id order by score desc, f.reached desc, f.id limit 20`;
+  const freshSince = new Date(Date.now() - 730 * 86_400_000).toISOString().slice(0, 10);
+  const poolSql = () => raw.query(POOL_SQL, [position, today, freshSince, year - 3, year - 1]);
+
+  const found = await search();
+  const sqlFound = await searchSql();
+  console.log(`\ntalentSearch finds ${found.talentSearch.total} employees; the hand-written statement ${sqlFound.rows[0]?.total ?? 0}`);
+  const perRequest = async (fn) => {
+    const before = statements;
+    await fn();
+    return statements - before;
+  };
+  const searchStatements = await perRequest(search);
+  const searchStatements10 = await perRequest(() => post({ query: SEARCH, variables: { input: searchInput, page: { limit: 10 } } }, token));
+  const poolStatements = await perRequest(pool);
+
+  const rows = [];
+  for (const clients of [1, 16]) {
+    const runs = clients === 1 ? RUNS : RUNS * 4;
+    rows.push([await time('talentSearch (HTTP)', runs, clients, search), await time('  hand-written SQL', runs, clients, searchSql)]);
+    rows.push([await time('talentPool (HTTP)', runs, clients, pool), await time('  hand-written SQL', runs, clients, poolSql)]);
+  }
+
+  console.log(`\nCommittee benchmark: ${counts.e} employees, ${counts.r} learning records, ${counts.a} assessments over ${YEARS} years (seeded in ${(seedMs / 1000).toFixed(1)} s)`);
+  console.log(`statements per request: talentSearch ${searchStatements} (page of 50; ${searchStatements10} for a page of 10), talentPool ${poolStatements}\n`);
+  console.log('query'.padEnd(24), 'clients'.padStart(8), 'p50 ms'.padStart(9), 'p95 ms'.padStart(9), 'p50 ×SQL'.padStart(9), 'p95 ×SQL'.padStart(9));
+  for (const [api, sql] of rows) {
+    for (const r of [api, sql]) {
+      const ratio = r === api ? [(api.p50 / sql.p50).toFixed(2), (api.p95 / sql.p95).toFixed(2)] : ['', ''];
+      console.log(r.label.padEnd(24), String(r.clients).padStart(8), r.p50.toFixed(1).padStart(9), r.p95.toFixed(1).padStart(9), ratio[0].padStart(9), ratio[1].padStart(9));
+    }
+  }
+} finally {
+  if (http) {
+    await new Promise((resolve) => http.listener.close(resolve));
+    await http.app.stop();
+  }
+  await raw.end();
+  await orm.close(true);
+  await admin(`drop database if exists ${dbName} with (force)`);
+}
