@@ -16,7 +16,6 @@
  *
  *   npm run bench:committee -- --scale 12000 --years 5 --runs 40
  */
-import net from 'node:net';
 import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
