@@ -77,8 +77,9 @@ url.pathname = `/${dbName}`;
 await admin(`create database ${dbName}`);
 const clientUrl = url.toString();
 console.log(`Database: a fresh ${dbName} on PostgreSQL at ${url.host}`);
-const orm = await MikroORM.init(ormConfig({ clientUrl, poolMax: 8 }));
-const raw = new pg.Pool({ connectionString: clientUrl, max: 8 });
+// As many connections as concurrent clients, so 16 clients wait on the database, not on the pool.
+const orm = await MikroORM.init(ormConfig({ clientUrl, poolMax: 16 }));
+const raw = new pg.Pool({ connectionString: clientUrl, max: 16 });
 let http;
 try {
   await migrate(orm);
@@ -192,8 +193,11 @@ try {
   const rows = [];
   for (const clients of [1, 16]) {
     const runs = clients === 1 ? RUNS : RUNS * 4;
-    rows.push([await time('talentSearch (HTTP)', runs, clients, search), await time('  hand-written SQL', runs, clients, searchSql)]);
-    rows.push([await time('talentPool (HTTP)', runs, clients, pool), await time('  hand-written SQL', runs, clients, poolSql)]);
+    for (const [label, api, sql] of [['talentSearch', search, searchSql], ['talentPool', pool, poolSql]]) {
+      const row = [await time(`${label} (HTTP)`, runs, clients, api), await time('  hand-written SQL', runs, clients, sql)];
+      console.log(`${label} at ${clients}: p50 ${row[0].p50.toFixed(1)} / ${row[1].p50.toFixed(1)} ms, p95 ${row[0].p95.toFixed(1)} / ${row[1].p95.toFixed(1)} ms (API / SQL)`);
+      rows.push(row);
+    }
   }
 
   console.log(`\nCommittee benchmark: ${counts.e} employees, ${counts.r} learning records, ${counts.a} assessments over ${YEARS} years (seeded in ${(seedMs / 1000).toFixed(1)} s)`);
