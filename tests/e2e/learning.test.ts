@@ -62,12 +62,24 @@ describe('course modules in the browser', () => {
     await second.getByLabel('Durasi').fill('45');
     await expectVisible(page.getByText('Total durasi pelajaran 1 jam 30 menit ≈ 2,0 JP'));
 
-    // The second lesson has no text yet: publishing saves, then shows the server's reason.
+    // The second lesson has no text yet and 3 JP exceed the 90 minutes of lessons: publishing
+    // saves, then shows the server's reasons.
+    const jp = page.getByRole('textbox', { name: 'JP' });
+    await jp.fill('3');
     await page.getByRole('button', { name: 'Terbitkan' }).click();
     const problems = page.getByTestId('publish-problems');
     await expectVisible(problems.getByText('Modul belum dapat diterbitkan'));
     await expectVisible(problems.getByText('Pelajaran 1.2 “Metadata dan kualitas data”: teksnya belum diisi.'));
+    await expectVisible(page.getByText(/JP modul melebihi durasi pelajaran wajibnya/).first());
+    // The field says it in the page's language, not in the server's words.
+    await expectVisible(page.getByText('Melebihi durasi pelajaran wajib: kurangi JP atau tambah durasi pelajaran.'));
     await b.screenshot(page, 'learning-editor-cannot-publish');
+    // Correcting the JP takes its refusal away and leaves saving and publishing open.
+    await jp.fill('2');
+    expect(await page.getByText(/JP modul melebihi durasi pelajaran wajibnya/).count()).toBe(0);
+    expect(await page.getByText('Melebihi durasi pelajaran wajib: kurangi JP atau tambah durasi pelajaran.').count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Simpan' }).isEnabled()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Terbitkan' }).isEnabled()).toBe(true);
 
     await second.getByLabel('Teks (Markdown)').fill(LONG_TEXT);
     await page.getByRole('button', { name: 'Simpan' }).click();

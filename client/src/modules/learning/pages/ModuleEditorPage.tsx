@@ -77,6 +77,13 @@ const sectionButton = { p: { xs: 0.75, sm: 1 }, mt: { xs: 0.5, sm: 0 } } as cons
 type Reference = EditorReferenceData;
 
 /** A refusal of the server as a line the trainer can act on: "Pelajaran 1.2 “Pengantar”: teks belum diisi". */
+/** The input field a draft field is sent as, where the names differ. */
+const DRAFT_FIELD_INPUT: Record<string, string> = { jp: 'jpValue', cover: 'coverFileId' };
+
+function withoutEdited(errors: Record<string, string>, edited: ReadonlySet<string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(errors).filter(([field]) => !edited.has(field)));
+}
+
 function describeProblem(f: FieldError, draft: ModuleDraft, t: TFunction): string {
   const path = f.field.replace(/^input\./, '');
   const lesson = path.match(/^sections\.(\d+)\.lessons\.(\d+)\.?(\w*)/);
@@ -171,6 +178,8 @@ function ModuleEditor({ module, reference, onNotice }: { module: Module; referen
   const [busy, setBusy] = useState<'save' | 'publish' | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [publishFailed, setPublishFailed] = useState(false);
+  // Fields edited since the last refusal: their old error no longer holds and no longer shows.
+  const [editedSinceError, setEditedSinceError] = useState<ReadonlySet<string>>(new Set());
   const [confirmArchive, setConfirmArchive] = useState(false);
   const [archiveError, setArchiveError] = useState<unknown>(null);
   // While a lesson is dragged across sections the places change; errors keep the places they were given for.
@@ -178,16 +187,25 @@ function ModuleEditor({ module, reference, onNotice }: { module: Module; referen
 
   const dirty = serialise(draft) !== baseline;
   useLeaveGuard(dirty, t('learning.editor.leaveWarning'));
-  const errors = pathFieldErrors(error, t, 'learning');
+  const errors = withoutEdited(pathFieldErrors(error, t, 'learning'), editedSinceError);
   // Bring a refusal into view: the list of what blocks publishing, or the first field refused
   // (lessons with errors open themselves).
   useScrollToError(error, '[data-testid="publish-problems"]');
-  const problems = publishFailed && errorCode(error) === 'BAD_USER_INPUT' ? fieldErrorList(error) : [];
+  const problems =
+    publishFailed && errorCode(error) === 'BAD_USER_INPUT'
+      ? fieldErrorList(error).filter((p) => !editedSinceError.has(p.field.replace(/^input\./, '')))
+      : [];
   const errorPlaces = dragFrom ?? draft.sections;
-  const jpError = errors.jpValue ?? (moduleJp(draft.jp) === null ? t('learning.editor.jpRange') : undefined);
+  // Only what the draft itself gets wrong blocks saving: a refusal from the server stays shown
+  // until its field is edited, and never locks the buttons (the fix may lie in the lessons).
+  const jpInvalid = moduleJp(draft.jp) === null;
+  const jpError = errors.jpValue ?? (jpInvalid ? t('learning.editor.jpRange') : undefined);
   const minutes = totalMinutes(draft);
   const { minutesPerJp } = reference.jpRules;
-  const set = (patch: Partial<ModuleDraft>) => setDraft((d) => ({ ...d, ...patch }));
+  const set = (patch: Partial<ModuleDraft>) => {
+    setDraft((d) => ({ ...d, ...patch }));
+    if (error != null) setEditedSinceError((e) => new Set([...e, ...Object.keys(patch).map((k) => DRAFT_FIELD_INPUT[k] ?? k)]));
+  };
   const setSections = (fn: (sections: ModuleDraft['sections']) => ModuleDraft['sections']) => setDraft((d) => ({ ...d, sections: fn(d.sections) }));
   const patchCompetency = (i: number, patch: Partial<CompetencyDraft>) =>
     setDraft((d) => ({ ...d, competencies: d.competencies.map((c, j) => (j === i ? { ...c, ...patch } : c)) }));
@@ -235,6 +253,7 @@ function ModuleEditor({ module, reference, onNotice }: { module: Module; referen
   async function run(action: 'save' | 'publish') {
     setError(null);
     setPublishFailed(false);
+    setEditedSinceError(new Set());
     setBusy(action);
     try {
       if (action === 'save') {
@@ -586,7 +605,7 @@ function ModuleEditor({ module, reference, onNotice }: { module: Module; referen
         <Button
           variant={module.viewerCan.publish ? 'outlined' : 'contained'}
           startIcon={busy === 'save' ? <CircularProgress size={18} color="inherit" /> : <SaveOutlined />}
-          disabled={!!busy || !dirty || !!jpError}
+          disabled={!!busy || !dirty || jpInvalid}
           onClick={() => void run('save')}
         >
           {t('common.save')}
@@ -595,7 +614,7 @@ function ModuleEditor({ module, reference, onNotice }: { module: Module; referen
           <Button
             variant="contained"
             startIcon={busy === 'publish' ? <CircularProgress size={18} color="inherit" /> : <PublishOutlined />}
-            disabled={!!busy || !!jpError}
+            disabled={!!busy || jpInvalid}
             onClick={() => void run('publish')}
           >
             {t('learning.editor.publish')}
