@@ -51,6 +51,25 @@ describe('administrator in the browser', () => {
     await page.context().close();
   });
 
+  it('the new-employee form says what is still missing and refuses an over-long name instead of cutting it', async () => {
+    const page = await b.page('admin', 1280, '/pegawai');
+    await page.getByRole('button', { name: 'Tambah pegawai' }).first().click();
+    const dialog = page.getByRole('dialog');
+    const save = dialog.getByRole('button', { name: 'Simpan' });
+    await expectVisible(dialog.getByText('Belum diisi: NIP, Nama lengkap, OPD.'));
+    await dialog.getByLabel('NIP').fill('198501012010012001');
+    await dialog.getByLabel('Nama lengkap').fill('Sri Wahyuni');
+    await expectVisible(dialog.getByText('Belum diisi: OPD.'));
+    expect(await save.isEnabled()).toBe(false);
+    // A pasted name of 151 characters stays whole and is marked, with the count beside it.
+    await dialog.getByLabel('Nama lengkap').fill('A'.repeat(151));
+    expect((await dialog.getByLabel('Nama lengkap').inputValue()).length).toBe(151);
+    await expectVisible(dialog.getByText('Paling banyak 150 karakter (sekarang 151): persingkat teksnya.'));
+    await expectVisible(dialog.getByText('151/150'));
+    await b.screenshot(page, 'admin-employee-form-missing');
+    await page.context().close();
+  });
+
   it('edits a JP credit rule on the reference page', async () => {
     const page = await b.page('admin');
     await page.getByRole('link', { name: 'Data referensi' }).first().click();

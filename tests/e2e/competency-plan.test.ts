@@ -121,7 +121,14 @@ describe('competency profile and development plan in the browser', () => {
     const added = page.getByRole('group', { name: `Kegiatan ${items + 1}` });
     await added.getByRole('combobox', { name: /Bentuk pengembangan/ }).click();
     await page.getByRole('option', { name: 'Komunitas belajar' }).click();
-    await added.getByLabel(`Target JP kegiatan ${items + 1}`).fill('4');
+    const jp = added.getByLabel(`Target JP kegiatan ${items + 1}`);
+    // A figure the server refuses counts nothing towards the target, and an emptied field is marked.
+    await jp.fill('99999');
+    await expectVisible(added.getByText('0,5–500 JP, paling banyak satu desimal'));
+    expect(await totalJp(page)).toBe(before);
+    await jp.fill('');
+    await expectVisible(added.getByText('Wajib diisi.'));
+    await jp.fill('4');
     await added.getByLabel('Catatan').fill('Kelompok pintar analitik data');
     expect(await totalJp(page)).toBe(before + 4);
     expect(before + 4).toBeGreaterThanOrEqual(20);

@@ -7,6 +7,7 @@ import {
   DialogContent,
   DialogTitle,
   Stack,
+  Typography,
   useMediaQuery,
   useTheme,
 } from '@mui/material';
@@ -23,6 +24,8 @@ interface Props {
   /** This form's own wording for the error codes it expects. */
   explain?: Partial<Record<ErrorCode, string>>;
   canSubmit: boolean;
+  /** Labels of required fields still empty: said beside the disabled submit button, so it is never disabled without a reason. */
+  missing?: string[];
   submitLabel?: string;
   onSubmit: () => void;
   onClose: () => void;
@@ -31,7 +34,7 @@ interface Props {
 }
 
 /** A dialog with a form: full screen on phones, a spinner while saving, errors by code. */
-export function FormDialog({ title, busy, error, explain = {}, canSubmit, submitLabel, onSubmit, onClose, children, maxWidth = 'sm' }: Props) {
+export function FormDialog({ title, busy, error, explain = {}, canSubmit, missing = [], submitLabel, onSubmit, onClose, children, maxWidth = 'sm' }: Props) {
   const { t } = useTranslation();
   const theme = useTheme();
   const fullScreen = useMediaQuery(theme.breakpoints.down('sm'));
@@ -51,14 +54,20 @@ export function FormDialog({ title, busy, error, explain = {}, canSubmit, submit
             {children}
           </Stack>
         </DialogContent>
-        <DialogActions sx={{ px: 3, py: 2 }}>
+        <DialogActions sx={{ px: 3, py: 2, flexWrap: 'wrap', rowGap: 1 }}>
+          {missing.length > 0 && (
+            <Typography id="form-dialog-missing" variant="body2" color="text.secondary" sx={{ flex: '1 1 180px', mr: 'auto' }}>
+              {t('common.stillMissing', { fields: missing.join(', ') })}
+            </Typography>
+          )}
           <Button onClick={onClose} disabled={busy}>
             {t('common.cancel')}
           </Button>
           <Button
             type="submit"
             variant="contained"
-            disabled={busy || !canSubmit}
+            disabled={busy || !canSubmit || missing.length > 0}
+            aria-describedby={missing.length > 0 ? 'form-dialog-missing' : undefined}
             startIcon={busy ? <CircularProgress size={18} color="inherit" /> : undefined}
           >
             {submitLabel ?? t('common.save')}

@@ -8,6 +8,7 @@ import { parseDecimal } from '../../../ui/format';
 import { pathFieldErrors } from '../../../ui/pathFieldErrors';
 import { CreateCourseModuleMutation, LearningFormsQuery } from '../graphql/learning';
 import { ModuleFormJpFields } from './ModuleFormJpFields';
+import { LimitedTextField } from '../../../ui/LimitedTextField';
 
 /** E-learning: the usual form of a self-paced module (SIASN jenis diklat 16). */
 const DEFAULT_FORM_ID = 16;
@@ -59,14 +60,14 @@ export function CreateModuleDialog({ onClose, onCreated }: { onClose: () => void
           />
         </Grid>
         <Grid size={{ xs: 12, sm: 7 }}>
-          <TextField
+          <LimitedTextField
+            maxChars={LIMITS.nameMax}
             label={t('learning.title')}
             required
             value={form.title}
             onChange={(e) => set({ title: e.target.value })}
             error={!!errors.title}
             helperText={errors.title}
-            slotProps={{ htmlInput: { maxLength: LIMITS.nameMax } }}
           />
         </Grid>
       </Grid>

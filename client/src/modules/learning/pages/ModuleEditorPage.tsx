@@ -69,6 +69,7 @@ import { LessonEditor, lessonErrors } from '../components/LessonEditor';
 import { ModuleFormJpFields, moduleJp } from '../components/ModuleFormJpFields';
 import { EmptySectionDrop, OutlineDnd, SortableItem, SortableLessons } from '../components/OutlineDnd';
 import { ArchiveCourseModuleMutation, EditorReferenceQuery, ModuleEditorQuery, PublishCourseModuleMutation, UpdateCourseModuleMutation } from '../graphql/learning';
+import { LimitedTextField } from '../../../ui/LimitedTextField';
 
 type Module = ModuleEditorFieldsFragment;
 
@@ -300,14 +301,14 @@ function ModuleEditor({ module, reference, onNotice }: { module: Module; referen
             <Grid container spacing={2}>
               <Grid size={{ xs: 12, md: 8 }}>
                 <Stack spacing={2}>
-                  <TextField
+                  <LimitedTextField
+                    maxChars={LIMITS.nameMax}
                     label={t('learning.title')}
                     required
                     value={draft.title}
                     onChange={(e) => set({ title: e.target.value })}
                     error={!!errors.title}
                     helperText={errors.title}
-                    slotProps={{ htmlInput: { maxLength: LIMITS.nameMax } }}
                   />
                   <TextField
                     label={t('learning.summary')}

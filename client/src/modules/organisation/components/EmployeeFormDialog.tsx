@@ -11,6 +11,7 @@ import { type PositionOption, PositionPicker } from '../../competency/components
 import { CreateEmployeeMutation, UpdateEmployeeMutation } from '../graphql/organisation';
 import { EMPLOYEE_TYPES } from './EmployeeFilters';
 import { OpdPicker } from './OpdPicker';
+import { LimitedTextField } from '../../../ui/LimitedTextField';
 
 interface Props {
   /** The employee to edit; without it the dialog creates one. */
@@ -88,7 +89,8 @@ export function EmployeeFormDialog({ employee, onClose, onSaved }: Props) {
       title={employee ? t('employees.editTitle') : t('employees.addTitle')}
       busy={busy}
       error={error}
-      canSubmit={!!form.nip && !!form.name.trim() && !!form.opdId}
+      canSubmit
+      missing={[!form.nip.trim() && 'NIP', !form.name.trim() && t('employees.name'), !form.opdId && t('employees.opd')].filter((f): f is string => !!f)}
       onSubmit={() => void submit()}
       onClose={onClose}
       maxWidth="md"
@@ -106,14 +108,14 @@ export function EmployeeFormDialog({ employee, onClose, onSaved }: Props) {
           />
         </Grid>
         <Grid size={{ xs: 12, sm: 6 }}>
-          <TextField
+          <LimitedTextField
+            maxChars={LIMITS.nameMax}
             label={t('employees.name')}
             required
             value={form.name}
             onChange={(e) => set({ name: e.target.value })}
             error={!!errors.name}
             helperText={errors.name ?? t('employees.nameHelp')}
-            slotProps={{ htmlInput: { maxLength: LIMITS.nameMax } }}
           />
         </Grid>
         <Grid size={{ xs: 12, sm: 4 }}>

@@ -31,6 +31,7 @@ import { type CompetencyOption, CompetencyPicker } from '../../competency/compon
 import { creditRule } from '../../learning/components/creditRule';
 import { EmptyState } from '../../../ui/EmptyState';
 import { formatJp, formatRupiah, monthName, parseDecimal } from '../../../ui/format';
+import { LimitedTextField } from '../../../ui/LimitedTextField';
 
 type Item = PlanDetailFieldsFragment['items'][number];
 
@@ -39,6 +40,8 @@ export interface ItemRow {
   competency: CompetencyOption | null;
   formId: number | '';
   targetJp: string;
+  /** The JP field has been edited: an empty one is then marked as missing. */
+  jpTouched?: boolean;
   note: string;
   organiser: string;
   plannedMonth: number | '';
@@ -78,14 +81,19 @@ export function toInput(rows: ItemRow[]): PlanItemInput[] {
   }));
 }
 
+/** The JP of the rows whose figure the server would accept: an out-of-range figure counts nothing towards the target. */
 export function rowsTotal(rows: ItemRow[]): number {
-  return sumJp(rows.map((r) => parseDecimal(r.targetJp) ?? 0));
+  return sumJp(rows.filter((r) => validJp(r.targetJp)).map((r) => parseDecimal(r.targetJp)!));
+}
+
+function validJp(text: string): boolean {
+  const jp = parseDecimal(text);
+  return jp !== null && jp >= PLAN_LIMITS.jpMin && jp <= PLAN_LIMITS.jpMax && hasAtMostOneDecimal(jp);
 }
 
 /** A row is ready to save when it has a JP figure the server accepts and a form (JP first: the JP field asks about it alone). */
 export function rowProblem(row: ItemRow): 'jp' | 'form' | null {
-  const jp = parseDecimal(row.targetJp);
-  if (jp === null || jp < PLAN_LIMITS.jpMin || jp > PLAN_LIMITS.jpMax || !hasAtMostOneDecimal(jp)) return 'jp';
+  if (!validJp(row.targetJp)) return 'jp';
   if (row.formId === '') return 'form';
   return null;
 }
@@ -135,7 +143,8 @@ export function PlanItemsEditor({
       {rows.length === 0 && <EmptyState title={t('plan.item.noneTitle')} body={t('plan.item.noneBody')} />}
       {rows.map((r, i) => {
         const e = (field: string) => errors[`items.${i}.${field}`];
-        const jpProblem = r.targetJp.trim() !== '' && rowProblem(r) === 'jp';
+        const jpEmpty = r.targetJp.trim() === '';
+        const jpProblem = (r.jpTouched || !jpEmpty) && rowProblem(r) === 'jp';
         const budget = parseDecimal(r.budget);
         return (
           <Paper key={r.key} variant="outlined" sx={{ p: { xs: 1.5, sm: 2 }, mb: 2 }} role="group" aria-label={t('plan.item.n', { n: i + 1 })}>
@@ -167,9 +176,9 @@ export function PlanItemsEditor({
                   label={t('plan.item.targetJp')}
                   required
                   value={r.targetJp}
-                  onChange={(ev) => set(r.key, { targetJp: ev.target.value })}
+                  onChange={(ev) => set(r.key, { targetJp: ev.target.value, jpTouched: true })}
                   error={!!e('targetJp') || jpProblem}
-                  helperText={e('targetJp') ?? (jpProblem ? t('plan.item.jpRange') : undefined)}
+                  helperText={e('targetJp') ?? (jpProblem ? (jpEmpty ? t('rules.REQUIRED') : t('plan.item.jpRange')) : undefined)}
                   slotProps={{
                     htmlInput: { inputMode: 'decimal', 'aria-label': t('plan.item.targetJpN', { n: i + 1 }) },
                     input: { endAdornment: <InputAdornment position="end">JP</InputAdornment> },
@@ -194,13 +203,13 @@ export function PlanItemsEditor({
                 </TextField>
               </Grid>
               <Grid size={{ xs: 12, md: 6 }}>
-                <TextField
+                <LimitedTextField
+                  maxChars={200}
                   label={t('plan.item.organiser')}
                   value={r.organiser}
                   onChange={(ev) => set(r.key, { organiser: ev.target.value })}
                   error={!!e('organiser')}
                   helperText={e('organiser')}
-                  slotProps={{ htmlInput: { maxLength: 200 } }}
                 />
               </Grid>
               <Grid size={{ xs: 12, md: 6 }}>
@@ -217,14 +226,14 @@ export function PlanItemsEditor({
                 />
               </Grid>
               <Grid size={12}>
-                <TextField
+                <LimitedTextField
+                  maxChars={500}
                   label={t('plan.item.note')}
                   multiline
                   value={r.note}
                   onChange={(ev) => set(r.key, { note: ev.target.value })}
                   error={!!e('note')}
                   helperText={e('note')}
-                  slotProps={{ htmlInput: { maxLength: 500 } }}
                 />
               </Grid>
             </Grid>
