@@ -70,6 +70,27 @@ describe('administrator in the browser', () => {
     await page.context().close();
   });
 
+  it('the employee import refuses an empty file and a spreadsheet before sending, and names a missing column', async () => {
+    const page = await b.page('admin', 1280, '/admin/impor-pegawai');
+    const input = page.getByLabel('Pilih berkas CSV');
+    const problem = page.getByTestId('import-file-problem');
+    await input.setInputFiles({ name: 'kosong.csv', mimeType: 'text/csv', buffer: Buffer.from('') });
+    await expectVisible(problem.getByText(/Berkas tidak berisi baris data/));
+    expect(await page.getByRole('button', { name: 'Impor', exact: true }).isEnabled()).toBe(false);
+    await input.setInputFiles({ name: 'pegawai.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from('PK\u0003\u0004xl/workbook.xml') });
+    await expectVisible(problem.getByText(/Berkas ini bukan CSV/));
+    // A CSV without the OPD column is read by the server, which names the column.
+    await input.setInputFiles({ name: 'tanpa-opd.csv', mimeType: 'text/csv', buffer: Buffer.from('nip;nama;jenis_pegawai\n199203152019032001;Dewi Lestari;PNS\n') });
+    expect(await problem.count()).toBe(0);
+    await page.getByRole('button', { name: 'Impor', exact: true }).click();
+    const report = page.getByTestId('import-report');
+    await expectVisible(report.getByText('Berkas tidak dapat diimpor'));
+    await expectVisible(report.getByText('Judul kolom “Kode OPD” tidak ada di baris pertama.'));
+    expect(await report.getByText(/baris perlu diperbaiki/).count()).toBe(0);
+    await b.screenshot(page, 'admin-import-missing-column');
+    await page.context().close();
+  });
+
   it('edits a JP credit rule on the reference page', async () => {
     const page = await b.page('admin');
     await page.getByRole('link', { name: 'Data referensi' }).first().click();

@@ -20,6 +20,7 @@ import {
 import { useMutation } from '@apollo/client/react';
 import { LIMITS } from '@komunitas-pintar/domain';
 import { useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { ImportEmployeesMutation as ImportEmployeesResult } from '../../../gql/graphql';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
@@ -29,6 +30,18 @@ import { ImportEmployeesMutation } from '../graphql/organisation';
 const EXAMPLE = 'nip;nama;kode_opd;kode_jabatan;golongan;jenis_pegawai\n199203152019032001;Dewi Lestari, S.Kom.;DISKOMINFO;PENGOLAH-DATA;III/a;PNS';
 
 type Report = ImportEmployeesResult['importEmployees'];
+
+function ruleText(e: Report['errors'][number], t: TFunction): string {
+  return t(`import.rules.${e.rule}`, { column: t(`import.columns.${e.field}`, { defaultValue: e.field }), defaultValue: t(`rules.${e.rule}`, { defaultValue: e.message }) });
+}
+
+/** What is wrong with a chosen file before anything is sent: not a text table, or no data rows. */
+function fileProblem(name: string, text: string): 'notCsv' | 'noRows' | null {
+  // Spreadsheets (XLSX is a ZIP, XLS an OLE file) and other binary files hold NUL bytes or a ZIP signature.
+  if (text.startsWith('PK') || text.includes('\u0000') || !/\.(csv|txt)$/i.test(name)) return 'notCsv';
+  if (text.split(/\r?\n/).filter((l) => l.trim()).length < 2) return 'noRows';
+  return null;
+}
 
 function ReportView({ report }: { report: Report }) {
   const { t } = useTranslation();
@@ -41,6 +54,19 @@ function ReportView({ report }: { report: Report }) {
     );
   }
   const badLines = new Set(report.errors.map((e) => e.line)).size;
+  // A file that could not be read as a table (no data rows, no header, bad CSV) is not "x of y rows".
+  if (report.rows === 0) {
+    return (
+      <Alert severity="error" data-testid="import-report">
+        <AlertTitle>{t('import.unreadableTitle')}</AlertTitle>
+        <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
+          {report.errors.map((e, i) => (
+            <li key={i}>{ruleText(e, t)}</li>
+          ))}
+        </Box>
+      </Alert>
+    );
+  }
   return (
     <Stack spacing={2} data-testid="import-report">
       <Alert severity="error">
@@ -63,7 +89,7 @@ function ReportView({ report }: { report: Report }) {
                 <TableCell>{e.line}</TableCell>
                 <TableCell sx={{ fontFamily: 'monospace', whiteSpace: 'nowrap' }}>{e.nip ?? '–'}</TableCell>
                 <TableCell>{t(`import.columns.${e.field}`, { defaultValue: e.field })}</TableCell>
-                <TableCell>{t(`import.rules.${e.rule}`, { defaultValue: t(`rules.${e.rule}`, { defaultValue: e.message }) })}</TableCell>
+                <TableCell>{ruleText(e, t)}</TableCell>
               </TableRow>
             ))}
           </TableBody>
@@ -77,18 +103,25 @@ export function ImportEmployeesPage() {
   const { t } = useTranslation();
   const [file, setFile] = useState<{ name: string; text: string; rows: number } | null>(null);
   const [tooBig, setTooBig] = useState(false);
+  const [problem, setProblem] = useState<'notCsv' | 'noRows' | null>(null);
   const [run, { loading, data, error, reset }] = useMutation(ImportEmployeesMutation, { refetchQueries: ['Employees'] });
 
   async function choose(selected: File | undefined) {
     reset();
     setFile(null);
     setTooBig(false);
+    setProblem(null);
     if (!selected) return;
     if (selected.size > LIMITS.csvMaxBytes) {
       setTooBig(true);
       return;
     }
     const text = await selected.text();
+    const found = fileProblem(selected.name, text);
+    if (found) {
+      setProblem(found);
+      return;
+    }
     setFile({ name: selected.name, text, rows: Math.max(0, text.split(/\r?\n/).filter((l) => l.trim()).length - 1) });
   }
 
@@ -119,6 +152,11 @@ export function ImportEmployeesPage() {
             {tooBig && (
               <Alert severity="error" sx={{ mt: 2 }}>
                 {t('import.tooBig', { mb: LIMITS.csvMaxBytes / 1024 / 1024 })}
+              </Alert>
+            )}
+            {problem && (
+              <Alert severity="error" sx={{ mt: 2 }} data-testid="import-file-problem">
+                {t(`import.${problem}`)}
               </Alert>
             )}
           </CardContent>
