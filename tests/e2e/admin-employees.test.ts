@@ -20,6 +20,24 @@ describe('administrator in the browser', () => {
     await page.context().close();
   });
 
+  it('on a 375 px phone the login title and the language switch do not overlap', async () => {
+    const page = await b.page(null, 375, '/login');
+    await expectVisible(page.getByTestId('login-language'));
+    // The box the title's text takes, overflow included, against the switch's.
+    const [title, language] = await page.evaluate(() => {
+      const range = document.createRange();
+      range.selectNodeContents(document.querySelector('[data-testid="login-title"]')!);
+      const rect = (r: DOMRect) => ({ left: r.left, right: r.right, top: r.top, bottom: r.bottom });
+      return [rect(range.getBoundingClientRect()), rect(document.querySelector('[data-testid="login-language"]')!.getBoundingClientRect())];
+    });
+    // Apart by at least a small gap, side by side or one under the other.
+    const apart = title.right + 8 <= language.left || language.top >= title.bottom;
+    expect(apart).toBe(true);
+    expect(await overflow(page)).toBeLessThanOrEqual(0);
+    await b.screenshot(page, 'login-phone');
+    await page.context().close();
+  });
+
   it('logs in through the form, returns to the page asked for, searches an employee and opens the record', async () => {
     const page = await b.page(null, 1280, '/pegawai');
     await page.waitForURL(`${b.baseUrl}/login`);
@@ -94,6 +112,15 @@ describe('administrator in the browser', () => {
   it('edits a JP credit rule on the reference page', async () => {
     const page = await b.page('admin');
     await page.getByRole('link', { name: 'Data referensi' }).first().click();
+    // Whole-number settings show without decimals; a JP figure keeps its one decimal.
+    await expectVisible(page.getByRole('row', { name: /Masa berlaku penilaian kompetensi \(tahun\) 3 3/ }));
+    await expectVisible(page.getByRole('row', { name: /Target JP tahunan PNS 20,0 20,0/ }));
+    // A value out of range is explained in the page's language, not with the setting's key.
+    await page.getByRole('row', { name: /Menit per JP/ }).getByRole('button', { name: 'Ubah' }).click();
+    await page.getByRole('dialog').getByLabel('Nilai').fill('500');
+    await page.getByRole('dialog').getByRole('button', { name: 'Simpan' }).click();
+    await expectVisible(page.getByRole('dialog').getByText('Harus antara 1 dan 120.'));
+    await page.getByRole('dialog').getByRole('button', { name: 'Batal' }).click();
     await page.getByRole('tab', { name: /Bentuk pengembangan/ }).click();
     const row = page.getByRole('row', { name: /E-learning/ });
     await expectVisible(row.getByText('3,0'));

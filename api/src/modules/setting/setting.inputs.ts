@@ -18,6 +18,9 @@ export class SettingInfo {
   @Field(() => Float)
   max!: number;
 
+  @Field({ description: 'The value is a whole number (years, minutes, a percentage), shown without decimals' })
+  integer!: boolean;
+
   @Field()
   description!: string;
 }

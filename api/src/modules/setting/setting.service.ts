@@ -13,7 +13,7 @@ export type Settings = Record<SettingKey, number>;
 
 function describe(key: SettingKey, value: number): SettingInfo {
   const def = SETTING_DEFINITIONS[key];
-  return { key, value, defaultValue: def.default, min: def.min, max: def.max, description: def.description };
+  return { key, value, defaultValue: def.default, min: def.min, max: def.max, integer: def.integer, description: def.description };
 }
 
 /**
@@ -102,12 +102,11 @@ export class SettingService {
       throw BadInputError.field('key', 'UNKNOWN_SETTING', `No setting named ${key}`);
     }
     const def = SETTING_DEFINITIONS[key as SettingKey];
-    if (value < def.min || value > def.max || (def.integer && !Number.isInteger(value))) {
-      throw BadInputError.field(
-        'value',
-        'OUT_OF_RANGE',
-        `${key} must be ${def.integer ? 'a whole number ' : ''}between ${def.min} and ${def.max}`,
-      );
+    if (value < def.min || value > def.max) {
+      throw BadInputError.field('value', 'OUT_OF_RANGE', `${key} must be between ${def.min} and ${def.max}`);
+    }
+    if (def.integer && !Number.isInteger(value)) {
+      throw BadInputError.field('value', 'WHOLE_NUMBER', `${key} must be a whole number`);
     }
     if ('jp' in def && def.jp && !hasAtMostOneDecimal(value)) {
       throw BadInputError.field('value', 'JP_ONE_DECIMAL', `${key} is a JP figure: at most one decimal`);

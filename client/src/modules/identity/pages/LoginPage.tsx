@@ -89,8 +89,9 @@ export function LoginPage() {
     >
       <Card sx={{ width: '100%', maxWidth: 420 }} elevation={4}>
         <CardContent sx={{ p: { xs: 3, sm: 4 } }}>
-          <Stack direction="row" sx={{ justifyContent: 'space-between', alignItems: 'flex-start', mb: 2 }}>
-            <Box>
+          {/* On a narrow phone the language switch moves under the title rather than into it. */}
+          <Stack direction="row" sx={{ justifyContent: 'space-between', alignItems: 'flex-start', flexWrap: 'wrap', gap: 1, mb: 2 }}>
+            <Box sx={{ minWidth: 0 }} data-testid="login-title">
               <Typography variant="h1" component="h1">
                 Komunitas Pintar
               </Typography>
@@ -98,7 +99,9 @@ export function LoginPage() {
                 {t('login.tagline')}
               </Typography>
             </Box>
-            <LanguageSwitch />
+            <Box sx={{ ml: 'auto' }} data-testid="login-language">
+              <LanguageSwitch />
+            </Box>
           </Stack>
           <Box component="form" onSubmit={submit} noValidate>
             <Stack spacing={2}>

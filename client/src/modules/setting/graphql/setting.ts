@@ -22,6 +22,7 @@ export const ReferenceDataQuery = graphql(`
       defaultValue
       min
       max
+      integer
     }
     learningForms {
       ...LearningFormFields

@@ -22,6 +22,7 @@ import { useTranslation } from 'react-i18next';
 import type { CreditMode, ReferenceDataQuery as ReferenceDataData } from '../../../gql/graphql';
 import { Cell } from '../../../ui/Cell';
 import { fieldErrors } from '../../../ui/errors';
+import { pathFieldErrors } from '../../../ui/pathFieldErrors';
 import { formatJp, formatNumber, parseDecimal } from '../../../ui/format';
 import { FormDialog } from '../../../ui/FormDialog';
 import { PageHeader } from '../../../ui/PageHeader';
@@ -44,12 +45,19 @@ function EditButton({ label, onClick }: { label: string; onClick: () => void }) 
   );
 }
 
+/** Whole-number settings (years, minutes) show no decimals; JP figures show one, as everywhere. */
+function settingDigits(setting: { integer: boolean }): number {
+  return setting.integer ? 0 : 1;
+}
+
 function SettingDialog({ setting, onClose }: { setting: Data['settings'][number]; onClose: () => void }) {
   const { t } = useTranslation();
   const [value, setValue] = useState(String(setting.value));
   const [save, { loading }] = useMutation(UpdateSettingMutation);
   const [error, setError] = useState<unknown>(null);
-  const errors = fieldErrors(error, t);
+  const digits = settingDigits(setting);
+  const range = { min: formatNumber(setting.min, digits), max: formatNumber(setting.max, digits) };
+  const errors = pathFieldErrors(error, t, 'reference', range);
   return (
     <FormDialog
       title={t(`reference.settings.${setting.key}`)}
@@ -64,8 +72,8 @@ function SettingDialog({ setting, onClose }: { setting: Data['settings'][number]
         value={value}
         onChange={(e) => setValue(e.target.value)}
         error={!!errors.value}
-        helperText={errors.value ?? t('reference.range', { min: formatNumber(setting.min, 1), max: formatNumber(setting.max, 1), default: formatNumber(setting.defaultValue, 1) })}
-        slotProps={{ htmlInput: { inputMode: 'decimal' } }}
+        helperText={errors.value ?? t('reference.range', { ...range, default: formatNumber(setting.defaultValue, digits) })}
+        slotProps={{ htmlInput: { inputMode: setting.integer ? 'numeric' : 'decimal' } }}
         autoFocus
       />
     </FormDialog>
@@ -184,8 +192,8 @@ export function ReferencePage() {
                       {d.settings.map((s) => (
                         <TableRow key={s.key}>
                           <TableCell>{t(`reference.settings.${s.key}`)}</TableCell>
-                          <TableCell align="right">{formatNumber(s.value, 1)}</TableCell>
-                          <TableCell align="right">{formatNumber(s.defaultValue, 1)}</TableCell>
+                          <TableCell align="right">{formatNumber(s.value, settingDigits(s))}</TableCell>
+                          <TableCell align="right">{formatNumber(s.defaultValue, settingDigits(s))}</TableCell>
                           <TableCell align="right">
                             <EditButton label={t('common.edit')} onClick={() => setEditing({ kind: 'setting', key: s.key })} />
                           </TableCell>
