@@ -1,3 +1,4 @@
+import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { fixedClock } from '../../../api/src/common/dates';
 import { Role } from '../../../api/src/common/role';
@@ -71,19 +72,9 @@ async function auth(user: TestUser): Promise<Record<string, string>> {
 }
 const download = (query: string, headers: Record<string, string> = {}) => fetch(`${base}/certificates/exports/siasn?${query}`, { headers });
 
-/** A CSV line split into cells, quotes undone. */
+/** The cells of one CSV line, read by the same CSV library the employee import uses. */
 function cells(line: string): string[] {
-  const out: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i];
-    if (quoted && c === '"' && line[i + 1] === '"') (cell += '"'), i++;
-    else if (c === '"') quoted = !quoted;
-    else if (c === ',' && !quoted) out.push(cell), (cell = '');
-    else cell += c;
-  }
-  return [...out, cell];
+  return (parse(line) as string[][])[0] ?? [];
 }
 
 describe('the SIASN export', () => {

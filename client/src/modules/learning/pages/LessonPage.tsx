@@ -224,8 +224,6 @@ function useLessonCompletion(lessonId: string) {
   const [error, setError] = useState<unknown>(null);
   const [celebrate, setCelebrate] = useState<Celebrated | null>(null);
   const sent = useRef(false);
-  // The time on a lesson counts toward the module's credit until the module is finished.
-  useLessonHeartbeat(lessonId, !!enrollment && !enrollment.completedAt && !!lesson);
 
   const markDone = useCallback(
     async (how: 'MANUAL' | 'VIEWED_TO_END') => {
@@ -409,6 +407,8 @@ function LessonPlayer({ module: m, lessonId }: { module: Module; lessonId: strin
   const creditShort = !!credit && credit.reason !== 'FULL';
   const [enroll, enrolling] = useMutation(EnrollInModuleMutation);
   const { markDone, completing, error, setError, celebrate, setCelebrate } = useLessonCompletion(lessonId);
+  // The time on a lesson counts toward the module's credit until the module is finished.
+  useLessonHeartbeat(lessonId, !!enrollment && !enrollment.completedAt && !!lesson);
 
   // A text counts as read once its end comes into view (once per visit). Each lesson has its own
   // path, so the layout has scrolled it to its top before this effect starts watching.
