@@ -13,14 +13,6 @@ export default defineConfig({
     // Brotli and gzip copies of every text asset, which the server sends as they are.
     compression({ algorithms: ['brotliCompress', 'gzip'], threshold: 1024 }),
   ],
-  resolve: {
-    alias: {
-      // The app's own translator (src/app/translation.ts) answers the i18next API the components
-      // use, so every first page does without the libraries' 18 KB gzip. tsconfig.json maps the same.
-      'react-i18next': path.resolve(import.meta.dirname, 'src/app/translation.ts'),
-      i18next: path.resolve(import.meta.dirname, 'src/app/translation.ts'),
-    },
-  },
   server: {
     port: 5173,
     proxy: {
