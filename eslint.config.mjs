@@ -30,19 +30,37 @@ export const LAYERS = {
   community: 9,
 };
 
-const present = fs.readdirSync(new URL('./api/src/modules', import.meta.url), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+const present = fs
+  .readdirSync(new URL('./api/src/modules', import.meta.url), { withFileTypes: true })
+  .filter((e) => e.isDirectory())
+  .map((e) => e.name);
 const unplaced = present.filter((name) => !(name in LAYERS));
 if (unplaced.length) throw new Error(`Give api/src/modules/${unplaced.join(', ')} a layer in eslint.config.mjs (LAYERS)`);
 
 const moduleElements = Object.keys(LAYERS).map((name) => ({ type: name, pattern: `api/src/modules/${name}`, mode: 'folder' }));
 const moduleRules = Object.entries(LAYERS).map(([name, layer]) => ({
   from: name,
-  allow: ['common', ...Object.entries(LAYERS).filter(([, other]) => other < layer).map(([other]) => other)],
+  allow: [
+    'common',
+    ...Object.entries(LAYERS)
+      .filter(([, other]) => other < layer)
+      .map(([other]) => other),
+  ],
 }));
 
 export default tseslint.config(
   {
-    ignores: ['**/dist/**', '**/node_modules/**', 'client/src/gql/**', 'client/public/**', 'api/src/db/migrations/**', 'scripts/**', 'seeds/**', '*.js', '*.mjs'],
+    ignores: [
+      '**/dist/**',
+      '**/node_modules/**',
+      'client/src/gql/**',
+      'client/public/**',
+      'api/src/db/migrations/**',
+      'scripts/**',
+      'seeds/**',
+      '*.js',
+      '*.mjs',
+    ],
   },
   {
     files: ['api/src/**/*.ts'],
@@ -77,7 +95,12 @@ export default tseslint.config(
     languageOptions: { ecmaVersion: 2022, sourceType: 'module' },
     settings: {
       ...importX.flatConfigs.typescript.settings,
-      'import-x/resolver-next': [createTypeScriptImportResolver({ project: ['./tsconfig.json', './client/tsconfig.json', './packages/domain/tsconfig.json'], noWarnOnMultipleProjects: true })],
+      'import-x/resolver-next': [
+        createTypeScriptImportResolver({
+          project: ['./tsconfig.json', './client/tsconfig.json', './packages/domain/tsconfig.json'],
+          noWarnOnMultipleProjects: true,
+        }),
+      ],
     },
     rules: {
       'import-x/no-cycle': ['error', { ignoreExternal: true }],

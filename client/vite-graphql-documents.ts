@@ -59,7 +59,10 @@ export function graphqlDocuments(srcDir: string): Plugin {
       if (!id.startsWith(srcDir) || !isSource(id) || !code.includes('graphql(')) return null;
       register(code); // a file edited while the dev server runs
       // The same number of lines as before, so source maps stay right.
-      const replaced = code.replace(CALL, (call, source: string) => `(${JSON.stringify(documentOf(source))}${'\n'.repeat(call.split('\n').length - 1)})`);
+      const replaced = code.replace(
+        CALL,
+        (call, source: string) => `(${JSON.stringify(documentOf(source))}${'\n'.repeat(call.split('\n').length - 1)})`,
+      );
       return { code: replaced, map: null };
     },
   };

@@ -95,7 +95,9 @@ export async function createApp(config: Config, logger: Logger, orm: MikroORM, o
         next();
       } catch (error) {
         logger.warn({ err: error }, 'Could not check the session: database unreachable');
-        new RequestRefusal(503, 'SERVICE_UNAVAILABLE', 'The service is unavailable for a moment. Try again.').send(res.set('Retry-After', '5'));
+        new RequestRefusal(503, 'SERVICE_UNAVAILABLE', 'The service is unavailable for a moment. Try again.').send(
+          res.set('Retry-After', '5'),
+        );
       }
     },
     ...limitGraphqlRequests(budgets, (res) => (res.locals.auth?.actor ? budgets.signedIn : budgets.anonymous)),
@@ -114,7 +116,9 @@ export async function createApp(config: Config, logger: Logger, orm: MikroORM, o
   const timers = modules.flatMap((module) =>
     (module.jobs ?? []).map((job) => {
       const timer = setInterval(() => {
-        job.run({ config, logger, orm, clock }).catch((error: unknown) => logger.error({ err: error, job: job.name }, 'A background job failed'));
+        job
+          .run({ config, logger, orm, clock })
+          .catch((error: unknown) => logger.error({ err: error, job: job.name }, 'A background job failed'));
       }, job.everyMs);
       timer.unref();
       return timer;

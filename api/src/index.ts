@@ -13,7 +13,8 @@ import { seedAll } from './db/seed';
  */
 export function warnAboutDemo(config: Pick<Config, 'demo' | 'databaseUrl'>, counts: Record<string, number>, logger: Logger): void {
   if (!config.demo) {
-    if (config.databaseUrl) logger.info('Demo data is off: on a PostgreSQL server from DATABASE_URL, demo accounts are loaded only with DEMO=true');
+    if (config.databaseUrl)
+      logger.info('Demo data is off: on a PostgreSQL server from DATABASE_URL, demo accounts are loaded only with DEMO=true');
     return;
   }
   const loaded = (counts.demoEmployees ?? 0) > 0;

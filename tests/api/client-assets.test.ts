@@ -96,7 +96,11 @@ describe('the built client over HTTP', () => {
       input: { username: 'kompres', password: TEST_PASSWORD },
     });
     const query = JSON.stringify({ query: '{ learningForms { id name delivery creditMode creditValue maxJpPerDay } }' });
-    const headers = { 'content-type': 'application/json', 'accept-encoding': 'br, gzip', authorization: `Bearer ${login.body.data!.login.token}` };
+    const headers = {
+      'content-type': 'application/json',
+      'accept-encoding': 'br, gzip',
+      authorization: `Bearer ${login.body.data!.login.token}`,
+    };
     const res = await get('/graphql', headers, 'POST', query);
     expect(res.status).toBe(200);
     expect(res.headers['content-encoding']).toBe('br');

@@ -31,10 +31,11 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 async function sameCost(query: string, small: Record<string, unknown>, large: Record<string, unknown>, actor: TestUser) {
-  const run = (variables: Record<string, unknown>) => t.countQueries(async () => {
-    const result = await t.gql(query, variables, actor.actor);
-    if (result.errors) throw new Error(JSON.stringify(result.errors));
-  });
+  const run = (variables: Record<string, unknown>) =>
+    t.countQueries(async () => {
+      const result = await t.gql(query, variables, actor.actor);
+      if (result.errors) throw new Error(JSON.stringify(result.errors));
+    });
   const [a, b] = [await run(small), await run(large)];
   expect(a).toBeGreaterThan(0);
   expect({ small: a, large: b }).toEqual({ small: a, large: a });

@@ -112,7 +112,11 @@ describe('the employee directory', () => {
     const past = await statementsOf(DIRECTORY, { filter: { search: 'baca' }, page: { offset: 100, limit: 5 } }, adminToken);
     expect(past.data.employees).toMatchObject({ total: 24, offset: 100, limit: 5, items: [] });
     const bkd = await anOpd(t.em(), 'BKD');
-    const filtered = await t.gql(DIRECTORY, { filter: { search: 'baca', opdId: bkd.id, positionType: 'FUNGSIONAL', employeeType: EmployeeType.PNS, active: true } }, admin.actor);
+    const filtered = await t.gql(
+      DIRECTORY,
+      { filter: { search: 'baca', opdId: bkd.id, positionType: 'FUNGSIONAL', employeeType: EmployeeType.PNS, active: true } },
+      admin.actor,
+    );
     const items = filtered.data!.employees.items as { opd: { code: string }; position: { positionType: string } | null }[];
     expect(items.length).toBeGreaterThan(0);
     expect(items.every((e) => e.opd.code === 'BKD' && e.position?.positionType === 'FUNGSIONAL')).toBe(true);
@@ -120,10 +124,28 @@ describe('the employee directory', () => {
 
   it('gives every page, near the start or the end, as the slice of the whole list', async () => {
     const names = async (offset: number, limit: number) =>
-      ((await t.gql(DIRECTORY, { filter: { search: 'baca' }, page: { offset, limit } }, admin.actor)).data!.employees.items as { name: string }[]).map((e) => e.name);
+      (
+        (await t.gql(DIRECTORY, { filter: { search: 'baca' }, page: { offset, limit } }, admin.actor)).data!.employees.items as {
+          name: string;
+        }[]
+      ).map((e) => e.name);
     const all = await names(0, 30);
     expect(all).toHaveLength(24);
-    for (const [offset, limit] of [[0, 5], [5, 5], [10, 5], [11, 3], [12, 5], [15, 5], [19, 5], [20, 5], [22, 5], [23, 1], [24, 5], [0, 24], [1, 23]]) {
+    for (const [offset, limit] of [
+      [0, 5],
+      [5, 5],
+      [10, 5],
+      [11, 3],
+      [12, 5],
+      [15, 5],
+      [19, 5],
+      [20, 5],
+      [22, 5],
+      [23, 1],
+      [24, 5],
+      [0, 24],
+      [1, 23],
+    ]) {
       expect({ offset, limit, names: await names(offset, limit) }).toEqual({ offset, limit, names: all.slice(offset, offset + limit) });
     }
   });
@@ -131,12 +153,18 @@ describe('the employee directory', () => {
   it("puts a supervisor's OPD first within the same single statement", async () => {
     const supervisor = await makeUser(t.em(), [Role.SUPERVISOR], { username: 'bacapengawas', withEmployee: false });
     await supervise(t.em(), supervisor, [await anOpd(t.em(), 'BKD')]);
-    const token = (await postGraphql(base, LOGIN, { input: { username: 'bacapengawas', password: supervisor.password } })).body.data!.login.token as string;
+    const token = (await postGraphql(base, LOGIN, { input: { username: 'bacapengawas', password: supervisor.password } })).body.data!.login
+      .token as string;
     const { data, statements, answering } = await statementsOf(DIRECTORY, { filter: { search: 'baca' }, page: { limit: 24 } }, token);
     const codes = data.employees.items.map((e: { opd: { code: string } }) => e.opd.code);
     expect(codes).toEqual([...Array(12).fill('BKD'), ...Array(12).fill('DISKOMINFO')]);
     const ids = data.employees.items.map((e: { id: string }) => e.id);
-    for (const [offset, limit] of [[0, 5], [10, 4], [18, 6], [20, 10]]) {
+    for (const [offset, limit] of [
+      [0, 5],
+      [10, 4],
+      [18, 6],
+      [20, 10],
+    ]) {
       const part = await t.gql(DIRECTORY, { filter: { search: 'baca' }, page: { offset, limit } }, supervisor.actor);
       expect(part.data!.employees.items.map((e: { id: string }) => e.id)).toEqual(ids.slice(offset, offset + limit));
     }
@@ -196,7 +224,12 @@ describe('a JP summary', () => {
     const other = await makeEmployee(t.em(), { name: 'Baca Lain' });
     const refused = await postGraphql(base, SUMMARY, { input: { employeeId: other.id, year: 2026 } }, bearer(learnerToken));
     expect(refused.body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    const missing = await postGraphql(base, SUMMARY, { input: { employeeId: '00000000-0000-4000-8000-000000000000', year: 2026 } }, bearer(adminToken));
+    const missing = await postGraphql(
+      base,
+      SUMMARY,
+      { input: { employeeId: '00000000-0000-4000-8000-000000000000', year: 2026 } },
+      bearer(adminToken),
+    );
     expect(missing.body.errors?.[0].extensions?.code).toBe('NOT_FOUND');
   });
 });

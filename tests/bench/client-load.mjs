@@ -84,10 +84,17 @@ function chunkTable() {
       return { file: f, raw: buf.length, gzip: gzip(buf), brotli: brotli(buf) };
     })
     .sort((a, b) => b.raw - a.raw);
-  const total = rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+  const total = rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }), {
+    raw: 0,
+    gzip: 0,
+    brotli: 0,
+  });
   return table(
     ['chunk', 'raw KB', 'gzip KB', 'brotli KB'],
-    [...rows.map((r) => [r.file, kb(r.raw), kb(r.gzip), kb(r.brotli)]), [`**${rows.length} files**`, kb(total.raw), kb(total.gzip), kb(total.brotli)]],
+    [
+      ...rows.map((r) => [r.file, kb(r.raw), kb(r.gzip), kb(r.brotli)]),
+      [`**${rows.length} files**`, kb(total.raw), kb(total.gzip), kb(total.brotli)],
+    ],
   );
 }
 
@@ -96,7 +103,13 @@ function measuredPagesTable() {
   const rows = initialJsModule.initialJs(path.join(ROOT, 'client/dist'));
   return table(
     ['page', 'files', 'raw KB', 'gzip KB', 'goal (gzip KB)'],
-    rows.map((r) => [r.page, String(r.files), kb(r.raw), kb(r.gzip), r.page.startsWith('entry') ? '' : r.gzip <= 150 * 1024 ? '150, met' : '150, not met']),
+    rows.map((r) => [
+      r.page,
+      String(r.files),
+      kb(r.raw),
+      kb(r.gzip),
+      r.page.startsWith('entry') ? '' : r.gzip <= 150 * 1024 ? '150, met' : '150, not met',
+    ]),
   );
 }
 
@@ -114,7 +127,10 @@ function initialTable() {
     for (const next of manifest[key].imports ?? []) closure(next, seen);
     return seen;
   };
-  const entry = closure(Object.keys(manifest).find((k) => manifest[k].isEntry), new Set());
+  const entry = closure(
+    Object.keys(manifest).find((k) => manifest[k].isEntry),
+    new Set(),
+  );
   const sizes = (keys) => {
     const bufs = [...keys].map((k) => fs.readFileSync(path.join(dist, manifest[k].file)));
     return { files: bufs.length, raw: bufs.reduce((t, b) => t + b.length, 0), gzip: bufs.reduce((t, b) => t + gzip(b), 0) };
@@ -158,7 +174,15 @@ async function serve() {
   const serverUrl = process.env.BENCH_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kp-bench-client-'));
   const port = await freePort();
-  const env = { ...process.env, NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, DEMO: 'true', LOG_LEVEL: 'warn' };
+  const env = {
+    ...process.env,
+    NODE_ENV: 'production',
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    DATA_DIR: dataDir,
+    DEMO: 'true',
+    LOG_LEVEL: 'warn',
+  };
   delete env.DATABASE_URL;
   let dbName = null;
   let database;
@@ -178,7 +202,10 @@ async function serve() {
   const deadline = Date.now() + 900_000; // seeding the demo on a busy machine takes minutes
   for (;;) {
     if (child.exitCode !== null) throw new Error(`The server exited with ${child.exitCode}`);
-    const ok = await fetch(`${baseUrl}/health`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${baseUrl}/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) break;
     if (Date.now() > deadline) throw new Error('The server did not answer /health within 15 minutes');
     await new Promise((resolve) => setTimeout(resolve, 500));
@@ -349,7 +376,12 @@ try {
   console.log(`\nServed at ${app.baseUrl} on ${app.database}`);
   const sessions = {};
   for (const user of ['peserta', 'pelatih', 'admin']) sessions[user] = await login(app.baseUrl, user);
-  const { data } = await graphql(app.baseUrl, '{ courseModules(page: { offset: 0, limit: 1 }) { items { id title } } }', {}, `kp_session=${sessions.peserta.value}`);
+  const { data } = await graphql(
+    app.baseUrl,
+    '{ courseModules(page: { offset: 0, limit: 1 }) { items { id title } } }',
+    {},
+    `kp_session=${sessions.peserta.value}`,
+  );
   const module = data.courseModules.items[0];
 
   const pages = [
@@ -379,7 +411,13 @@ try {
   console.log(
     table(
       ['first paint s', 'usable s', 'transferred KB'],
-      [[seconds(median(weak.map((w) => w.paint ?? NaN))), seconds(median(weak.map((w) => w.usable))), kb(median(weak.map((w) => w.bytes)))]],
+      [
+        [
+          seconds(median(weak.map((w) => w.paint ?? NaN))),
+          seconds(median(weak.map((w) => w.usable))),
+          kb(median(weak.map((w) => w.bytes))),
+        ],
+      ],
     ),
   );
 
@@ -389,7 +427,16 @@ try {
     console.log(
       table(
         ['page', 'preset', 'performance', 'accessibility', 'FCP s', 'LCP s', 'TBT ms', 'unused JS KB'],
-        scores.map((s) => [s.page, s.preset, String(s.performance), String(s.accessibility), seconds(s.fcp), seconds(s.lcp), s.tbt.toFixed(0), kb(s.unusedJs)]),
+        scores.map((s) => [
+          s.page,
+          s.preset,
+          String(s.performance),
+          String(s.accessibility),
+          seconds(s.fcp),
+          seconds(s.lcp),
+          s.tbt.toFixed(0),
+          kb(s.unusedJs),
+        ]),
       ),
     );
   }

@@ -105,7 +105,11 @@ try {
     cross join lateral (select make_date(${year} - floor(random() * ${YEARS})::int, 1 + floor(random() * 11)::int, 1 + floor(random() * 27)::int) as d) dd`);
   await raw.query('analyze');
   const seedMs = performance.now() - started;
-  const counts = (await raw.query(`select (select count(*) from employee) e, (select count(*) from learning_record) r, (select count(*) from competency_assessment) a`)).rows[0];
+  const counts = (
+    await raw.query(
+      `select (select count(*) from employee) e, (select count(*) from learning_record) r, (select count(*) from competency_assessment) a`,
+    )
+  ).rows[0];
 
   // Statements per request: every statement the ORM's connection runs is counted.
   let statements = 0;
@@ -134,7 +138,11 @@ try {
   const { token } = (await post({ query: LOGIN, variables: { input: { username: 'komite', password: DEMO_PASSWORD } } })).login;
 
   const comps = (await raw.query(`select id, code from competency where code in ('M.01', 'M.02', 'M.03') order by code`)).rows;
-  const position = (await raw.query(`select p.id from position p join position_competency s on s.position_id = p.id group by p.id order by count(*) desc, p.id limit 1`)).rows[0].id;
+  const position = (
+    await raw.query(
+      `select p.id from position p join position_competency s on s.position_id = p.id group by p.id order by count(*) desc, p.id limit 1`,
+    )
+  ).rows[0].id;
   const today = new Date().toISOString().slice(0, 10);
   const jp = { fromYear: year - 2, toYear: year, minJp: 20 };
   const searchInput = { purpose: 'Pengukuran kinerja', competencies: comps.map((c) => ({ competencyId: c.id, minLevel: 2 })), jp };
@@ -193,20 +201,43 @@ try {
   const rows = [];
   for (const clients of [1, 16]) {
     const runs = clients === 1 ? RUNS : RUNS * 4;
-    for (const [label, api, sql] of [['talentSearch', search, searchSql], ['talentPool', pool, poolSql]]) {
+    for (const [label, api, sql] of [
+      ['talentSearch', search, searchSql],
+      ['talentPool', pool, poolSql],
+    ]) {
       const row = [await time(`${label} (HTTP)`, runs, clients, api), await time('  hand-written SQL', runs, clients, sql)];
-      console.log(`${label} at ${clients}: p50 ${row[0].p50.toFixed(1)} / ${row[1].p50.toFixed(1)} ms, p95 ${row[0].p95.toFixed(1)} / ${row[1].p95.toFixed(1)} ms (API / SQL)`);
+      console.log(
+        `${label} at ${clients}: p50 ${row[0].p50.toFixed(1)} / ${row[1].p50.toFixed(1)} ms, p95 ${row[0].p95.toFixed(1)} / ${row[1].p95.toFixed(1)} ms (API / SQL)`,
+      );
       rows.push(row);
     }
   }
 
-  console.log(`\nCommittee benchmark: ${counts.e} employees, ${counts.r} learning records, ${counts.a} assessments over ${YEARS} years (seeded in ${(seedMs / 1000).toFixed(1)} s)`);
-  console.log(`statements per request: talentSearch ${searchStatements} (page of 50; ${searchStatements10} for a page of 10), talentPool ${poolStatements}\n`);
-  console.log('query'.padEnd(24), 'clients'.padStart(8), 'p50 ms'.padStart(9), 'p95 ms'.padStart(9), 'p50 ×SQL'.padStart(9), 'p95 ×SQL'.padStart(9));
+  console.log(
+    `\nCommittee benchmark: ${counts.e} employees, ${counts.r} learning records, ${counts.a} assessments over ${YEARS} years (seeded in ${(seedMs / 1000).toFixed(1)} s)`,
+  );
+  console.log(
+    `statements per request: talentSearch ${searchStatements} (page of 50; ${searchStatements10} for a page of 10), talentPool ${poolStatements}\n`,
+  );
+  console.log(
+    'query'.padEnd(24),
+    'clients'.padStart(8),
+    'p50 ms'.padStart(9),
+    'p95 ms'.padStart(9),
+    'p50 ×SQL'.padStart(9),
+    'p95 ×SQL'.padStart(9),
+  );
   for (const [api, sql] of rows) {
     for (const r of [api, sql]) {
       const ratio = r === api ? [(api.p50 / sql.p50).toFixed(2), (api.p95 / sql.p95).toFixed(2)] : ['', ''];
-      console.log(r.label.padEnd(24), String(r.clients).padStart(8), r.p50.toFixed(1).padStart(9), r.p95.toFixed(1).padStart(9), ratio[0].padStart(9), ratio[1].padStart(9));
+      console.log(
+        r.label.padEnd(24),
+        String(r.clients).padStart(8),
+        r.p50.toFixed(1).padStart(9),
+        r.p95.toFixed(1).padStart(9),
+        ratio[0].padStart(9),
+        ratio[1].padStart(9),
+      );
     }
   }
 } finally {

@@ -118,7 +118,9 @@ try {
   // Members, plus a trainer and a monitor per group, with learner accounts.
   await seedAll(orm.em.fork(), config, { scale: MEMBERS + 2 * GROUPS });
   const db = orm.em.getConnection();
-  const people = await db.execute(`select e.id as employee_id, e.opd_id, u.id as user_id from employee e join app_user u on u.employee_id = e.id order by e.nip`);
+  const people = await db.execute(
+    `select e.id as employee_id, e.opd_id, u.id as user_id from employee e join app_user u on u.employee_id = e.id order by e.nip`,
+  );
   if (people.length < MEMBERS + 2 * GROUPS) throw new Error(`Only ${people.length} employees with accounts`);
   const leaders = people.slice(0, 2 * GROUPS);
   const members = people.slice(2 * GROUPS, 2 * GROUPS + MEMBERS);
@@ -145,9 +147,15 @@ try {
   const tokens = [];
   for (const [i, m] of members.entries()) {
     const s = sessions[i % GROUPS];
-    await db.execute(`insert into group_member (group_id, employee_id, status, joined_at) values (?, ?, 'ACTIVE', now())`, [s.groupId, m.employee_id]);
+    await db.execute(`insert into group_member (group_id, employee_id, status, joined_at) values (?, ?, 'ACTIVE', now())`, [
+      s.groupId,
+      m.employee_id,
+    ]);
     const token = randomBytes(32).toString('base64url');
-    await db.execute(`insert into session (user_id, token_hash, expires_at) values (?, ?, now() + interval '8 hours')`, [m.user_id, hashToken(token)]);
+    await db.execute(`insert into session (user_id, token_hash, expires_at) values (?, ?, now() + interval '8 hours')`, [
+      m.user_id,
+      hashToken(token),
+    ]);
     tokens.push({ token, session: s, employeeId: m.employee_id });
   }
 
@@ -158,7 +166,11 @@ try {
   const endpoint = `http://127.0.0.1:${listener.address().port}/graphql`;
   let failures = 0;
   const post = async (body, token) => {
-    const res = await fetch(endpoint, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify(body) });
+    const res = await fetch(endpoint, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify(body),
+    });
     const json = await res.json();
     if (json.errors) {
       failures++;
@@ -172,7 +184,10 @@ try {
 
   // Warm up: one of each.
   await post({ query: OPEN }, tokens[0].token);
-  const baseline = await crowd(tokens.map((m) => () => post({ query: OPEN }, m.token)), CONCURRENCY);
+  const baseline = await crowd(
+    tokens.map((m) => () => post({ query: OPEN }, m.token)),
+    CONCURRENCY,
+  );
   failures = 0;
   const checkIn = (m) => () => {
     const code = codeFor(m.session.secret, m.session.sessionId, codeWindow(new Date()));
@@ -185,14 +200,40 @@ try {
   const [{ n: distinct }] = await db.execute(`select count(distinct (session_id, employee_id))::int as n from attendance`);
   const perMember = await db.execute(`select employee_id, count(*)::int as n from attendance group by employee_id having count(*) <> 1`);
 
-  console.log(`\nCommunity check-in benchmark: ${MEMBERS} members in ${GROUPS} groups with an open session each, ${CONCURRENCY} requests in flight`);
-  console.log(`machine: ${os.cpus().length} cores, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' / ')}\n`);
-  console.log('run'.padEnd(58), 'requests'.padStart(9), 'wall s'.padStart(8), 'p50 ms'.padStart(8), 'p95 ms'.padStart(8), 'max ms'.padStart(8));
-  const line = (label, r) => console.log(label.padEnd(58), String(r.n).padStart(9), (r.wall / 1000).toFixed(2).padStart(8), r.p50.toFixed(1).padStart(8), r.p95.toFixed(1).padStart(8), r.max.toFixed(1).padStart(8));
+  console.log(
+    `\nCommunity check-in benchmark: ${MEMBERS} members in ${GROUPS} groups with an open session each, ${CONCURRENCY} requests in flight`,
+  );
+  console.log(
+    `machine: ${os.cpus().length} cores, load average ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' / ')}\n`,
+  );
+  console.log(
+    'run'.padEnd(58),
+    'requests'.padStart(9),
+    'wall s'.padStart(8),
+    'p50 ms'.padStart(8),
+    'p95 ms'.padStart(8),
+    'max ms'.padStart(8),
+  );
+  const line = (label, r) =>
+    console.log(
+      label.padEnd(58),
+      String(r.n).padStart(9),
+      (r.wall / 1000).toFixed(2).padStart(8),
+      r.p50.toFixed(1).padStart(8),
+      r.p95.toFixed(1).padStart(8),
+      r.max.toFixed(1).padStart(8),
+    );
   line('baseline: myOpenGroupSessions (a read)', baseline);
   line('checkInToSession (1 in 10 sends two at once)', checkIns);
-  console.log(`\np95 check-in / p95 baseline: ${(checkIns.p95 / baseline.p95).toFixed(2)}; all ${MEMBERS} members checked in within ${(checkIns.wall / 1000).toFixed(2)} s`);
-  console.log(`attendance rows: ${rows} for ${MEMBERS} members (${distinct} distinct member-sessions); members without exactly one: ${perMember.length}; failed requests: ${failures}`);
+  console.log(
+    `\np95 check-in / p95 baseline: ${(checkIns.p95 / baseline.p95).toFixed(2)}; all ${MEMBERS} members checked in within ${(checkIns.wall / 1000).toFixed(2)} s`,
+  );
+  console.log(
+    `attendance rows: ${rows} for ${MEMBERS} members (${distinct} distinct member-sessions); members without exactly one: ${perMember.length}; failed requests: ${failures}`,
+  );
   if (rows !== MEMBERS || distinct !== MEMBERS || perMember.length || failures) {
     console.error('FAILED: not every member holds exactly one attendance');
     process.exitCode = 1;

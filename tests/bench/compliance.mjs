@@ -144,7 +144,9 @@ try {
   await orm.em.getConnection().execute('analyze learning_record');
   const recordsMs = performance.now() - started;
   const records = Number((await orm.em.getConnection().execute('select count(*) as n from learning_record'))[0].n);
-  const [largest] = await orm.em.getConnection().execute('select opd_id, count(*) as n from employee where active group by opd_id order by 2 desc limit 1');
+  const [largest] = await orm.em
+    .getConnection()
+    .execute('select opd_id, count(*) as n from employee where active group by opd_id order by 2 desc limit 1');
 
   const COMPLIANCE = `query($input: OpdComplianceInput!) { opdCompliance(input: $input) { total { pns { employees reached percentage averageJp atRisk } pppk { employees atRisk } }
     opds { opd { code } pns { employees reached percentage averageJp atRisk } pppk { employees reached atRisk } } } }`;
@@ -152,12 +154,20 @@ try {
   const results = [];
   results.push(await time('employees: first page, no filter (baseline)', RUNS, () => gql(adminUser, LIST, { page: { limit: 20 } })));
   results.push(await time('opdCompliance: every OPD and the total', RUNS, () => gql(adminUser, COMPLIANCE, { input: { year } })));
-  results.push(await time(`opdComplianceMembers: the largest OPD (${largest.n})`, Math.max(5, Math.floor(RUNS / 4)), () => gql(adminUser, MEMBERS, { input: { year, opdId: largest.opd_id } })));
+  results.push(
+    await time(`opdComplianceMembers: the largest OPD (${largest.n})`, Math.max(5, Math.floor(RUNS / 4)), () =>
+      gql(adminUser, MEMBERS, { input: { year, opdId: largest.opd_id } }),
+    ),
+  );
   const report = (await gql(adminUser, COMPLIANCE, { input: { year } })).opdCompliance;
 
   const base = results[0].p50;
-  console.log(`\nOPD compliance benchmark: ${employees} employees (seeded ${SCALE} in ${(seedMs / 1000).toFixed(1)} s), ${records} JP records (${(recordsMs / 1000).toFixed(1)} s), ${RUNS} runs each`);
-  console.log(`regency ${year}: ${report.total.pns.employees} PNS, ${report.total.pns.reached} at 20 JP (${report.total.pns.percentage}%), average ${report.total.pns.averageJp} JP, ${report.total.pns.atRisk} at risk; ${report.total.pppk.employees} PPPK\n`);
+  console.log(
+    `\nOPD compliance benchmark: ${employees} employees (seeded ${SCALE} in ${(seedMs / 1000).toFixed(1)} s), ${records} JP records (${(recordsMs / 1000).toFixed(1)} s), ${RUNS} runs each`,
+  );
+  console.log(
+    `regency ${year}: ${report.total.pns.employees} PNS, ${report.total.pns.reached} at 20 JP (${report.total.pns.percentage}%), average ${report.total.pns.averageJp} JP, ${report.total.pns.atRisk} at risk; ${report.total.pppk.employees} PPPK\n`,
+  );
   console.log('query'.padEnd(52), 'p50 ms'.padStart(8), 'p95 ms'.padStart(8), 'p50/baseline'.padStart(13));
   for (const r of results) {
     console.log(r.label.padEnd(52), r.p50.toFixed(1).padStart(8), r.p95.toFixed(1).padStart(8), (r.p50 / base).toFixed(2).padStart(13));

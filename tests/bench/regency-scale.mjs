@@ -132,11 +132,25 @@ try {
 
   const results = [];
   results.push(await time('employees: first page, no filter (baseline)', RUNS, () => gql(adminUser, LIST, { page: { limit: 20 } })));
-  results.push(await time('employees: name search (trigram index)', RUNS, (i) => gql(adminUser, LIST, { filter: { search: names[i % names.length] } })));
-  results.push(await time('employees: NIP prefix search', RUNS, (i) => gql(adminUser, LIST, { filter: { search: nipPrefixes[i % nipPrefixes.length] } })));
-  results.push(await time('employees: last page (offset)', RUNS, () => gql(adminUser, LIST, { page: { offset: employees - 20, limit: 20 } })));
+  results.push(
+    await time('employees: name search (trigram index)', RUNS, (i) =>
+      gql(adminUser, LIST, { filter: { search: names[i % names.length] } }),
+    ),
+  );
+  results.push(
+    await time('employees: NIP prefix search', RUNS, (i) =>
+      gql(adminUser, LIST, { filter: { search: nipPrefixes[i % nipPrefixes.length] } }),
+    ),
+  );
+  results.push(
+    await time('employees: last page (offset)', RUNS, () => gql(adminUser, LIST, { page: { offset: employees - 20, limit: 20 } })),
+  );
   await orm.em.getConnection().execute('drop index employee_name_trgm_idx');
-  results.push(await time('employees: name search WITHOUT the trigram index', RUNS, (i) => gql(adminUser, LIST, { filter: { search: names[i % names.length] } })));
+  results.push(
+    await time('employees: name search WITHOUT the trigram index', RUNS, (i) =>
+      gql(adminUser, LIST, { filter: { search: names[i % names.length] } }),
+    ),
+  );
   await orm.em.getConnection().execute('create index "employee_name_trgm_idx" on "employee" using gin ("name" gin_trgm_ops)');
   const GAP = `query($input: CompetencyGapInput!) { competencyGap(input: $input) { summary { score } items { gap evidence { method } } recommendedModules { closesLevels } } }`;
   results.push(await time('competencyGap of the demo learner', RUNS, () => gql(learner, GAP, { input: { employeeId: learnerEmployee } })));
@@ -144,14 +158,18 @@ try {
   results.push(await time('myLearning dashboard', RUNS, () => gql(learner, DASH, {})));
 
   const base = results[0].p50;
-  console.log(`\nKomunitas Pintar benchmark: ${employees} employees (seeded ${SCALE} in ${(seedMs / 1000).toFixed(1)} s), ${RUNS} runs each\n`);
+  console.log(
+    `\nKomunitas Pintar benchmark: ${employees} employees (seeded ${SCALE} in ${(seedMs / 1000).toFixed(1)} s), ${RUNS} runs each\n`,
+  );
   console.log('query'.padEnd(52), 'p50 ms'.padStart(8), 'p95 ms'.padStart(8), 'p50/baseline'.padStart(13));
   for (const r of results) {
     console.log(r.label.padEnd(52), r.p50.toFixed(1).padStart(8), r.p95.toFixed(1).padStart(8), (r.p50 / base).toFixed(2).padStart(13));
   }
   const withIdx = results[1].p50;
   const without = results[4].p50;
-  console.log(`\nname search: trigram index ${withIdx.toFixed(1)} ms vs sequential scan ${without.toFixed(1)} ms (×${(without / withIdx).toFixed(2)})`);
+  console.log(
+    `\nname search: trigram index ${withIdx.toFixed(1)} ms vs sequential scan ${without.toFixed(1)} ms (×${(without / withIdx).toFixed(2)})`,
+  );
 } finally {
   if (http) {
     await new Promise((resolve) => http.listener.close(resolve));

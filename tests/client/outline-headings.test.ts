@@ -31,6 +31,8 @@ describe('lesson headings', () => {
   it('stops at h6 and leaves text without headings alone', () => {
     const deep = Array.from({ length: 7 }, (_, i) => `<h${Math.min(6, i + 1)}>${i}</h${Math.min(6, i + 1)}>`).join('');
     expect(levels(outlineHeadings(deep))).toEqual([2, 3, 4, 5, 6, 6, 6]);
-    expect(outlineHeadings('<p>h1 is not a tag here: <code>&lt;h1&gt;</code></p>')).toBe('<p>h1 is not a tag here: <code>&lt;h1&gt;</code></p>');
+    expect(outlineHeadings('<p>h1 is not a tag here: <code>&lt;h1&gt;</code></p>')).toBe(
+      '<p>h1 is not a tag here: <code>&lt;h1&gt;</code></p>',
+    );
   });
 });

@@ -31,7 +31,9 @@ describe('embedded players', () => {
     expect(video.playerSrc('https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ', 'https://belajar.sidoarjokab.go.id')).toBe(
       'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?enablejsapi=1&origin=https%3A%2F%2Fbelajar.sidoarjokab.go.id',
     );
-    expect(video.playerSrc('https://player.vimeo.com/video/76979871', 'https://belajar.sidoarjokab.go.id')).toBe('https://player.vimeo.com/video/76979871');
+    expect(video.playerSrc('https://player.vimeo.com/video/76979871', 'https://belajar.sidoarjokab.go.id')).toBe(
+      'https://player.vimeo.com/video/76979871',
+    );
   });
 
   it('asks YouTube to listen and report state changes, and Vimeo to report the end', () => {
@@ -50,7 +52,13 @@ describe('readPlayerMessage', () => {
     ['YouTube ready', 'youtube', yt, '{"event":"onReady","info":null,"id":"lesson-video","channel":"widget"}', 'ready'],
     ['YouTube playing', 'youtube', yt, '{"event":"onStateChange","info":1,"id":"lesson-video","channel":"widget"}', 'ready'],
     ['YouTube ended (state change)', 'youtube', yt, '{"event":"onStateChange","info":0,"id":"lesson-video","channel":"widget"}', 'ended'],
-    ['YouTube ended (info delivery)', 'youtube', yt, '{"event":"infoDelivery","info":{"playerState":0,"currentTime":212.1},"channel":"widget"}', 'ended'],
+    [
+      'YouTube ended (info delivery)',
+      'youtube',
+      yt,
+      '{"event":"infoDelivery","info":{"playerState":0,"currentTime":212.1},"channel":"widget"}',
+      'ended',
+    ],
     ['YouTube paused (info delivery)', 'youtube', yt, '{"event":"infoDelivery","info":{"playerState":2},"channel":"widget"}', 'ready'],
     ['YouTube time update without a state', 'youtube', yt, '{"event":"infoDelivery","info":{"currentTime":12}}', 'ready'],
     ['YouTube unknown event', 'youtube', yt, '{"event":"apiInfoDelivery","info":{}}', null],

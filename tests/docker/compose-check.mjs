@@ -21,7 +21,12 @@ const IMAGE = `${PROJECT}-app`;
 const SOLO = `${PROJECT}-solo`;
 
 function docker(args, options = {}) {
-  return execFileSync('docker', args, { cwd: ROOT, stdio: options.quiet ? 'pipe' : 'inherit', env: { ...process.env, APP_PORT: String(options.port ?? PORT), DEMO: 'true' }, encoding: 'utf8' });
+  return execFileSync('docker', args, {
+    cwd: ROOT,
+    stdio: options.quiet ? 'pipe' : 'inherit',
+    env: { ...process.env, APP_PORT: String(options.port ?? PORT), DEMO: 'true' },
+    encoding: 'utf8',
+  });
 }
 
 function engineAnswers() {
@@ -36,7 +41,10 @@ function engineAnswers() {
 async function waitHealthy(base, seconds) {
   const deadline = Date.now() + seconds * 1000;
   for (;;) {
-    const ok = await fetch(`${base}/health`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${base}/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return;
     if (Date.now() > deadline) throw new Error(`${base}/health did not answer 200 within ${seconds} s`);
     await new Promise((resolve) => setTimeout(resolve, 2000));

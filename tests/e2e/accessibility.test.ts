@@ -12,15 +12,24 @@ import { expectVisible } from './support/page-checks';
 
 let b: BrowserTest;
 /** Pages with a record in their path, found in the demo data. */
-let paths: Record<'module' | 'lesson' | 'editor' | 'competency' | 'position' | 'employee' | 'employeeCompetencies' | 'plan' | 'quiz' | 'quizSettings', string>;
+let paths: Record<
+  'module' | 'lesson' | 'editor' | 'competency' | 'position' | 'employee' | 'employeeCompetencies' | 'plan' | 'quiz' | 'quizSettings',
+  string
+>;
 
 beforeAll(async () => {
   b = await startBrowserTest();
   const em = b.app.em();
-  const module = await em.findOneOrFail(CourseModule, { status: ModuleStatus.PUBLISHED }, { populate: ['sections.lessons'], orderBy: { code: 'asc' } });
+  const module = await em.findOneOrFail(
+    CourseModule,
+    { status: ModuleStatus.PUBLISHED },
+    { populate: ['sections.lessons'], orderBy: { code: 'asc' } },
+  );
   const dewi = await em.findOneOrFail(User, { username: 'peserta' });
   const plan = await em.findOneOrFail(DevelopmentPlan, { status: PlanStatus.SUBMITTED });
-  const quizLessons = (await em.findOneOrFail(CourseModule, { code: 'AKH-01' }, { populate: ['sections.lessons'] })).sections.getItems().flatMap((s) => s.lessons.getItems());
+  const quizLessons = (await em.findOneOrFail(CourseModule, { code: 'AKH-01' }, { populate: ['sections.lessons'] })).sections
+    .getItems()
+    .flatMap((s) => s.lessons.getItems());
   paths = {
     module: `/modul/${module.id}`,
     lesson: `/modul/${module.id}/pelajaran/${module.sections[0].lessons[0].id}`,
@@ -48,7 +57,9 @@ async function show(page: Page, path: string): Promise<void> {
     window.dispatchEvent(new PopStateEvent('popstate'));
   }, path);
   try {
-    await page.waitForFunction(() => !!document.querySelector('main h1:not([data-left])') && !document.querySelector('main .MuiSkeleton-root'));
+    await page.waitForFunction(
+      () => !!document.querySelector('main h1:not([data-left])') && !document.querySelector('main .MuiSkeleton-root'),
+    );
   } catch (error) {
     throw new Error(`${path} did not show a page with a heading: ${(error as Error).message}`);
   }
@@ -98,8 +109,22 @@ describe('accessibility: no critical or serious axe-core violations', () => {
 
   it('on every page a learner reaches', async () => {
     const nav = await navigation('peserta');
-    expect(nav).toEqual(['/', '/katalog', '/kelompok', '/profil-kompetensi', '/rencana', '/klaim', '/sertifikat', '/kompetensi', '/jabatan', '/akses-riwayat', '/profil']);
-    expect(await sweep('peserta', [...nav, paths.module, paths.lesson, paths.quiz, paths.competency, paths.position, '/halaman-yang-tidak-ada'])).toEqual({});
+    expect(nav).toEqual([
+      '/',
+      '/katalog',
+      '/kelompok',
+      '/profil-kompetensi',
+      '/rencana',
+      '/klaim',
+      '/sertifikat',
+      '/kompetensi',
+      '/jabatan',
+      '/akses-riwayat',
+      '/profil',
+    ]);
+    expect(
+      await sweep('peserta', [...nav, paths.module, paths.lesson, paths.quiz, paths.competency, paths.position, '/halaman-yang-tidak-ada']),
+    ).toEqual({});
   });
 
   it('on the learner pages on a phone', async () => {

@@ -95,10 +95,18 @@ describe('administrator in the browser', () => {
     await input.setInputFiles({ name: 'kosong.csv', mimeType: 'text/csv', buffer: Buffer.from('') });
     await expectVisible(problem.getByText(/Berkas tidak berisi baris data/));
     expect(await page.getByRole('button', { name: 'Impor', exact: true }).isEnabled()).toBe(false);
-    await input.setInputFiles({ name: 'pegawai.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from('PK\u0003\u0004xl/workbook.xml') });
+    await input.setInputFiles({
+      name: 'pegawai.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: Buffer.from('PK\u0003\u0004xl/workbook.xml'),
+    });
     await expectVisible(problem.getByText(/Berkas ini bukan CSV/));
     // A CSV without the OPD column is read by the server, which names the column.
-    await input.setInputFiles({ name: 'tanpa-opd.csv', mimeType: 'text/csv', buffer: Buffer.from('nip;nama;jenis_pegawai\n199203152019032001;Dewi Lestari;PNS\n') });
+    await input.setInputFiles({
+      name: 'tanpa-opd.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('nip;nama;jenis_pegawai\n199203152019032001;Dewi Lestari;PNS\n'),
+    });
     expect(await problem.count()).toBe(0);
     await page.getByRole('button', { name: 'Impor', exact: true }).click();
     const report = page.getByTestId('import-report');
@@ -116,7 +124,10 @@ describe('administrator in the browser', () => {
     await expectVisible(page.getByRole('row', { name: /Masa berlaku penilaian kompetensi \(tahun\) 3 3/ }));
     await expectVisible(page.getByRole('row', { name: /Target JP tahunan PNS 20,0 20,0/ }));
     // A value out of range is explained in the page's language, not with the setting's key.
-    await page.getByRole('row', { name: /Menit per JP/ }).getByRole('button', { name: 'Ubah' }).click();
+    await page
+      .getByRole('row', { name: /Menit per JP/ })
+      .getByRole('button', { name: 'Ubah' })
+      .click();
     await page.getByRole('dialog').getByLabel('Nilai').fill('500');
     await page.getByRole('dialog').getByRole('button', { name: 'Simpan' }).click();
     await expectVisible(page.getByRole('dialog').getByText('Harus antara 1 dan 120.'));
@@ -187,7 +198,9 @@ describe('administrator in the browser', () => {
     await page.getByRole('main').getByRole('link', { name: 'Profil kompetensi' }).click();
     await expectVisible(page.getByRole('heading', { name: /Profil kompetensi: Dewi Lestari/ }));
     // Someone in an OPD this supervisor does not monitor: the directory entry, but no way to their records.
-    const elsewhere = await b.app.em().findOneOrFail(Employee, { opd: { code: { $nin: ['DISKOMINFO', 'BKD', 'DINKES'] } } }, { orderBy: { nip: 'asc' } });
+    const elsewhere = await b.app
+      .em()
+      .findOneOrFail(Employee, { opd: { code: { $nin: ['DISKOMINFO', 'BKD', 'DINKES'] } } }, { orderBy: { nip: 'asc' } });
     await page.goto(`${b.baseUrl}/pegawai/${elsewhere.id}`);
     await expectVisible(page.getByRole('heading', { name: elsewhere.name }));
     expect(await page.getByRole('main').getByRole('link', { name: 'Profil kompetensi' }).count()).toBe(0);

@@ -42,7 +42,10 @@ describe('certificates in the browser', () => {
     await page.getByLabel('Cari nomor, nama atau NIP').fill(cert.number);
     const card = page.getByTestId('certificate-card').filter({ hasText: cert.number });
     await card.getByRole('button', { name: 'Cabut' }).click();
-    await page.getByRole('dialog').getByLabel(/Alasan pencabutan/).fill('Diterbitkan untuk kegiatan yang dibatalkan');
+    await page
+      .getByRole('dialog')
+      .getByLabel(/Alasan pencabutan/)
+      .fill('Diterbitkan untuk kegiatan yang dibatalkan');
     await page.getByRole('dialog').getByRole('button', { name: 'Cabut' }).click();
     await expectVisible(card.getByText('Dicabut', { exact: true }));
     await b.screenshot(page, 'certificates-register');

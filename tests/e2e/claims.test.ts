@@ -35,7 +35,10 @@ describe('learning claims in the browser', () => {
     await expectVisible(preview.getByText('4 JP/day × 2 day(s)'));
     const send = page.getByRole('dialog').getByRole('button', { name: 'Ajukan' });
     expect(await send.isDisabled()).toBe(true); // no evidence yet
-    await page.getByRole('dialog').getByLabel('Unggah bukti').setInputFiles({ name: 'sertifikat-seminar.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 sertifikat') });
+    await page
+      .getByRole('dialog')
+      .getByLabel('Unggah bukti')
+      .setInputFiles({ name: 'sertifikat-seminar.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 sertifikat') });
     await expectVisible(page.getByRole('dialog').getByRole('link', { name: 'sertifikat-seminar.pdf' }));
     expect(await seriousViolations(page)).toEqual([]);
     await b.screenshot(page, 'claim-new');

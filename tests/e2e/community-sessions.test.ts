@@ -20,7 +20,11 @@ const actorOf = async (username: string) => toActor(await b.app.em().findOneOrFa
 async function pesertaJp(): Promise<number> {
   const peserta = await actorOf('peserta');
   const year = Number(new Date().toISOString().slice(0, 4));
-  const result = await b.app.gql(`query Jp($input: JpSummaryInput!) { jpSummary(input: $input) { approvedJp } }`, { input: { employeeId: peserta.employeeId, year } }, peserta);
+  const result = await b.app.gql(
+    `query Jp($input: JpSummaryInput!) { jpSummary(input: $input) { approvedJp } }`,
+    { input: { employeeId: peserta.employeeId, year } },
+    peserta,
+  );
   return result.data!.jpSummary.approvedJp as number;
 }
 
@@ -75,8 +79,15 @@ describe('a group session from the trainer’s screen to the learner’s JP', ()
       await phone.getByRole('textbox', { name: 'Kode absen' }).fill(shown);
       await phone.getByRole('button', { name: 'Absen masuk' }).click();
       const outcome = await Promise.race([
-        phone.getByRole('status').filter({ hasText: 'Anda tercatat hadir' }).waitFor().then(() => 'done'),
-        phone.getByText('Kode sudah berganti').waitFor().then(() => 'expired'),
+        phone
+          .getByRole('status')
+          .filter({ hasText: 'Anda tercatat hadir' })
+          .waitFor()
+          .then(() => 'done'),
+        phone
+          .getByText('Kode sudah berganti')
+          .waitFor()
+          .then(() => 'expired'),
       ]);
       if (outcome === 'done' || attempt === 2) break;
     }
@@ -106,10 +117,18 @@ describe('a group session from the trainer’s screen to the learner’s JP', ()
     await trainer.getByRole('option', { name: 'Selesai', exact: true }).click();
     await expectVisible(trainer.getByText('Hasil tersimpan'));
     const groupId = new URL(trainer.url()).pathname.split('/').pop()!;
-    const members = await b.app.gql(`query Roster($id: ID!) { communityGroup(id: $id) { members { status employee { id name } } } }`, { id: groupId }, await actorOf('pelatih'));
+    const members = await b.app.gql(
+      `query Roster($id: ID!) { communityGroup(id: $id) { members { status employee { id name } } } }`,
+      { id: groupId },
+      await actorOf('pelatih'),
+    );
     for (const m of members.data!.communityGroup.members.filter((x: { status: string }) => x.status === 'ACTIVE')) {
       if (m.employee.name.startsWith('Dewi Lestari')) continue;
-      const saved = await b.app.gql(`mutation R($input: MemberResultInput!) { proposeMemberResult(input: $input) { result } }`, { input: { groupId, employeeId: m.employee.id, result: 'COMPLETED' } }, await actorOf('pelatih'));
+      const saved = await b.app.gql(
+        `mutation R($input: MemberResultInput!) { proposeMemberResult(input: $input) { result } }`,
+        { input: { groupId, employeeId: m.employee.id, result: 'COMPLETED' } },
+        await actorOf('pelatih'),
+      );
       expect(saved.errors).toBeUndefined();
     }
     await monitor.reload();

@@ -74,12 +74,16 @@ describe('competency profile and development plan in the browser', () => {
     expect(await dialog.getByLabel(/Berlaku sampai/).count()).toBe(0);
     await dialog.getByRole('radio', { name: /Level 2/ }).check();
     await dialog.getByLabel('Bukti atau catatan').fill('Memimpin pakta integritas bidang');
-    await dialog.getByLabel('Unggah berkas bukti').setInputFiles({ name: 'piagam-integritas.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 piagam') });
+    await dialog
+      .getByLabel('Unggah berkas bukti')
+      .setInputFiles({ name: 'piagam-integritas.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 piagam') });
     const chosen = dialog.getByTestId('evidence-file');
     await expectVisible(chosen.getByRole('link', { name: 'Unduh bukti piagam-integritas.pdf' }));
     await chosen.getByRole('button', { name: 'Hapus berkas piagam-integritas.pdf' }).click();
     expect(await dialog.getByTestId('evidence-file').count()).toBe(0);
-    await dialog.getByLabel('Unggah berkas bukti').setInputFiles({ name: 'piagam-integritas.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 piagam') });
+    await dialog
+      .getByLabel('Unggah berkas bukti')
+      .setInputFiles({ name: 'piagam-integritas.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 piagam') });
     await expectVisible(dialog.getByTestId('evidence-file'));
     await expectNoOverflow(page);
     await dialog.getByRole('button', { name: 'Ganti berkas' }).scrollIntoViewIfNeeded();
@@ -200,7 +204,10 @@ describe('competency profile and development plan in the browser', () => {
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel(/^Kode/).fill('T.UJI.E2E');
     await dialog.getByLabel(/^Nama kompetensi/).fill('Analitik Data Kepegawaian');
-    await dialog.getByLabel(/^Deskripsi/).first().fill('Mengolah data kepegawaian menjadi bahan keputusan.');
+    await dialog
+      .getByLabel(/^Deskripsi/)
+      .first()
+      .fill('Mengolah data kepegawaian menjadi bahan keputusan.');
     for (const level of [1, 2, 3, 4, 5]) {
       const group = dialog.getByRole('group', { name: `Level ${level}` });
       await group.getByLabel(/^Deskripsi level/).fill(`Uraian kemampuan analitik tingkat ${level}`);
@@ -210,15 +217,21 @@ describe('competency profile and development plan in the browser', () => {
     await dialog.getByRole('button', { name: 'Simpan' }).click();
     await expectVisible(dialog.getByRole('group', { name: 'Level 5' }).getByText('Isi paling sedikit satu indikator perilaku.'));
 
-    await dialog.getByRole('group', { name: 'Level 5' }).getByRole('textbox', { name: 'Indikator 1' }).fill('Merancang analitik untuk seluruh daerah');
+    await dialog
+      .getByRole('group', { name: 'Level 5' })
+      .getByRole('textbox', { name: 'Indikator 1' })
+      .fill('Merancang analitik untuk seluruh daerah');
     await dialog.getByRole('button', { name: 'Simpan' }).click();
     const affairError = dialog.getByText('Wajib diisi untuk kompetensi teknis.');
     await expectVisible(affairError);
     // The form scrolls back up to the field the server refused.
-    await page.waitForFunction((el) => {
-      const r = el!.getBoundingClientRect();
-      return r.top >= 0 && r.bottom <= window.innerHeight;
-    }, await affairError.elementHandle());
+    await page.waitForFunction(
+      (el) => {
+        const r = el!.getBoundingClientRect();
+        return r.top >= 0 && r.bottom <= window.innerHeight;
+      },
+      await affairError.elementHandle(),
+    );
     await dialogScreenshot(page, 'competency-editor-errors');
 
     await dialog.getByLabel(/^Urusan pemerintahan/).fill('Kepegawaian');
@@ -279,12 +292,16 @@ describe('competency profile and development plan in the browser', () => {
     const history = page.getByTestId('plan-history');
     // Each event keeps the items the plan had then: the proposal had only the drafted ones.
     const event = (action: string) => history.locator(':scope > li').filter({ has: page.getByText(action, { exact: true }) });
-    await event('Diajukan').getByRole('button', { name: /^Lihat \d+ kegiatan saat itu$/ }).click();
+    await event('Diajukan')
+      .getByRole('button', { name: /^Lihat \d+ kegiatan saat itu$/ })
+      .click();
     const submitted = history.getByRole('list', { name: /^Kegiatan saat Diajukan/ });
     await expectVisible(submitted.getByText('Kelompok pintar analitik data'));
     await expectVisible(submitted.getByText(/^Komunitas belajar · 4,0 JP$/));
     expect(await event('Diajukan').getByRole('button', { name: 'Sembunyikan kegiatan' }).getAttribute('aria-expanded')).toBe('true');
-    await event('Disusun').getByRole('button', { name: /^Lihat \d+ kegiatan saat itu$/ }).click();
+    await event('Disusun')
+      .getByRole('button', { name: /^Lihat \d+ kegiatan saat itu$/ })
+      .click();
     const proposed = history.getByRole('list', { name: /^Kegiatan saat Disusun/ });
     await expectVisible(proposed.getByRole('listitem'));
     await history.locator('.MuiCollapse-entered').nth(1).waitFor();
@@ -317,6 +334,10 @@ async function expectStatus(page: Page, label: string): Promise<void> {
 
 /** The total JP the plan page shows, e.g. 40 from "40 JP". */
 async function totalJp(page: Page): Promise<number> {
-  const text = await page.getByTestId('jp-progress').getByText(/^[\d.,]+ JP$/).first().innerText();
+  const text = await page
+    .getByTestId('jp-progress')
+    .getByText(/^[\d.,]+ JP$/)
+    .first()
+    .innerText();
   return Number(text.replace(' JP', '').replace(',', '.'));
 }

@@ -15,7 +15,12 @@ describe('OPD compliance in the browser', () => {
   it('an administrator sees every OPD in a chart and a table, downloads the XLSX, and opens an OPD to its people at risk', async () => {
     const page = await b.page('admin', 1280, '/kepatuhan');
     await expectVisible(page.getByRole('heading', { name: 'Kepatuhan JP OPD', level: 1 }));
-    await expectVisible(page.getByRole('img', { name: /Diagram batang capaian PNS per OPD/ }).locator('svg').first());
+    await expectVisible(
+      page
+        .getByRole('img', { name: /Diagram batang capaian PNS per OPD/ })
+        .locator('svg')
+        .first(),
+    );
     const table = page.getByRole('region', { name: 'Rincian per OPD' });
     expect(await table.getByRole('row').count()).toBeGreaterThan(40);
     expect(await seriousViolations(page)).toEqual([]);

@@ -14,7 +14,7 @@ async function sections(page: Page): Promise<string[]> {
 }
 
 describe('a home page for each role', () => {
-  it("a supervisor lands on their team, with their own JP second", async () => {
+  it('a supervisor lands on their team, with their own JP second', async () => {
     const page = await b.page('pengawas');
     await expectVisible(page.getByRole('heading', { name: 'Tim saya' }));
     await expectVisible(page.getByText('Anggota'));

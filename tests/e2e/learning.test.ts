@@ -12,7 +12,10 @@ beforeAll(async () => {
 afterAll(() => b?.close());
 
 const MODULE_TITLE = 'Dasar Tata Kelola Data';
-const LONG_TEXT = Array.from({ length: 40 }, (_, i) => `Paragraf ${i + 1}: metadata menjelaskan asal, arti dan kualitas sebuah set data.`).join('\n\n');
+const LONG_TEXT = Array.from(
+  { length: 40 },
+  (_, i) => `Paragraf ${i + 1}: metadata menjelaskan asal, arti dan kualitas sebuah set data.`,
+).join('\n\n');
 
 /** The JP the dashboard's chart reports, read from its aria-label ("…: 2,0 JP dari target 20,0 JP…"). */
 async function chartJp(page: Page): Promise<number> {
@@ -51,7 +54,9 @@ describe('course modules in the browser', () => {
     const first = page.getByRole('group', { name: 'Pelajaran 1.1' });
     await first.getByLabel('Judul pelajaran').fill('Apa itu Satu Data Indonesia');
     await first.getByLabel('Durasi').fill('45');
-    await first.getByLabel('Teks (Markdown)').fill('## Satu Data Indonesia\n\nData **akurat**, mutakhir dan dapat dibagipakaikan.\n\n<script>window.hacked = true</script>');
+    await first
+      .getByLabel('Teks (Markdown)')
+      .fill('## Satu Data Indonesia\n\nData **akurat**, mutakhir dan dapat dibagipakaikan.\n\n<script>window.hacked = true</script>');
     // The preview is the server's rendering: Markdown becomes HTML, the script is dropped.
     await expectVisible(first.getByTestId('markdown-preview').getByRole('heading', { name: 'Satu Data Indonesia' }));
     expect(await first.getByTestId('markdown-preview').locator('script').count()).toBe(0);
@@ -137,21 +142,36 @@ describe('course modules in the browser', () => {
     await expectVisible(page.getByTestId('lesson-time-counted').getByText('Waktu terhitung: 0 dari 45 menit'));
     await expectVisible(page.getByTestId('module-time-counted'));
     await b.screenshot(page, 'learning-lesson-read');
-    const lessons = await b.app.em().getConnection().execute(
-      `select l.id, e.id as employee_id from lesson l join course_module m on m.id = l.module_id, "user" u join employee e on e.id = u.employee_id
+    const lessons = await b.app
+      .em()
+      .getConnection()
+      .execute(
+        `select l.id, e.id as employee_id from lesson l join course_module m on m.id = l.module_id, "user" u join employee e on e.id = u.employee_id
         where m.title = ? and u.username = 'peserta' order by l.sort_order`,
-      [MODULE_TITLE],
-    );
-    const beats = async () => Number((await b.app.em().getConnection().execute(`select count(*) as n from lesson_heartbeat where employee_id = ?`, [lessons[0].employee_id]))[0].n);
+        [MODULE_TITLE],
+      );
+    const beats = async () =>
+      Number(
+        (
+          await b.app
+            .em()
+            .getConnection()
+            .execute(`select count(*) as n from lesson_heartbeat where employee_id = ?`, [lessons[0].employee_id])
+        )[0].n,
+      );
     for (let i = 0; i < 600 && (await beats()) === 0; i++) await new Promise((resolve) => setTimeout(resolve, 100));
     expect(await beats()).toBeGreaterThan(0);
     // Forty-five minutes on each lesson, as heartbeats every 30 s would have counted them (a test cannot wait that long).
     const today = new Date().toLocaleDateString('en-CA', { timeZone: 'Asia/Jakarta' });
     for (const lesson of lessons) {
-      await b.app.em().getConnection().execute(`insert into lesson_time (id, employee_id, lesson_id, date, ms) values (gen_random_uuid(), ?, ?, ?, ?)
+      await b.app
+        .em()
+        .getConnection()
+        .execute(
+          `insert into lesson_time (id, employee_id, lesson_id, date, ms) values (gen_random_uuid(), ?, ?, ?, ?)
          on conflict (employee_id, lesson_id, date) do update set ms = excluded.ms`,
-        [lesson.employee_id, lesson.id, today, 45 * 60_000],
-      );
+          [lesson.employee_id, lesson.id, today, 45 * 60_000],
+        );
     }
 
     await page.getByRole('link', { name: 'Berikutnya' }).click();
@@ -244,19 +264,32 @@ describe('course modules in the browser', () => {
     await b.screenshot(page, 'learning-editor-handles');
 
     // A lesson dragged onto the lower half of the next one takes its place.
-    await drag(page, page.getByRole('button', { name: 'Seret untuk memindahkan Pelajaran 1.1' }), page.getByRole('group', { name: 'Pelajaran 1.2' }));
+    await drag(
+      page,
+      page.getByRole('button', { name: 'Seret untuk memindahkan Pelajaran 1.1' }),
+      page.getByRole('group', { name: 'Pelajaran 1.2' }),
+    );
     await expectVisible(page.getByRole('group', { name: 'Pelajaran 1.1' }).getByText('1.1. Tujuan'));
     await expectVisible(page.getByRole('group', { name: 'Pelajaran 1.2' }).getByText('1.2. Salam'));
     // The editor counts a drag as a change, as it does the arrow buttons.
     await expectVisible(page.getByRole('status').getByText('Ada perubahan yang belum disimpan'));
 
     // Into another section: below its only lesson.
-    await drag(page, page.getByRole('button', { name: 'Seret untuk memindahkan Pelajaran 1.3' }), page.getByRole('group', { name: 'Pelajaran 2.1' }));
+    await drag(
+      page,
+      page.getByRole('button', { name: 'Seret untuk memindahkan Pelajaran 1.3' }),
+      page.getByRole('group', { name: 'Pelajaran 2.1' }),
+    );
     await expectVisible(page.getByRole('group', { name: 'Pelajaran 2.2' }).getByText('2.2. Jadwal'));
     expect(await page.getByRole('group', { name: 'Pelajaran 1.3' }).count()).toBe(0);
 
     // A whole section, above the first one.
-    await drag(page, page.getByRole('button', { name: 'Seret untuk memindahkan Bagian 2' }), page.getByRole('group', { name: 'Bagian 1' }), 0.25);
+    await drag(
+      page,
+      page.getByRole('button', { name: 'Seret untuk memindahkan Bagian 2' }),
+      page.getByRole('group', { name: 'Bagian 1' }),
+      0.25,
+    );
     await expectVisible(page.getByRole('group', { name: 'Pelajaran 1.2' }).getByText('1.2. Jadwal'));
     expect(await page.getByRole('textbox', { name: 'Judul bagian 1' }).inputValue()).toBe('Inti');
 
@@ -296,14 +329,21 @@ describe('course modules in the browser', () => {
 
   it('a YouTube lesson completes when its player reports the end of the video', async () => {
     const em = b.app.em();
-    const [trainer, learner] = await Promise.all(['pelatih', 'peserta'].map((username) => em.findOneOrFail(User, { username }, { populate: ['employee'] })));
+    const [trainer, learner] = await Promise.all(
+      ['pelatih', 'peserta'].map((username) => em.findOneOrFail(User, { username }, { populate: ['employee'] })),
+    );
     const input = {
       code: 'VID-E2E',
       title: 'Video Pelayanan Publik',
       summary: 'Satu video.',
       formId: 16,
       jpValue: 1,
-      sections: [{ title: 'Video', lessons: [{ title: 'Standar pelayanan', kind: 'VIDEO', url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ', durationMinutes: 45 }] }],
+      sections: [
+        {
+          title: 'Video',
+          lessons: [{ title: 'Standar pelayanan', kind: 'VIDEO', url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ', durationMinutes: 45 }],
+        },
+      ],
     };
     const created = await b.app.gql(CREATE, { input }, toActor(trainer));
     const id = created.data!.createCourseModule.id;
@@ -314,7 +354,9 @@ describe('course modules in the browser', () => {
     await page.getByRole('button', { name: 'Ikuti modul' }).click();
     await expectVisible(page.getByRole('heading', { name: 'Standar pelayanan' }));
     const frame = page.getByTestId('lesson-embed');
-    expect(await frame.getAttribute('src')).toBe(`https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?enablejsapi=1&origin=${encodeURIComponent(b.baseUrl)}`);
+    expect(await frame.getAttribute('src')).toBe(
+      `https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?enablejsapi=1&origin=${encodeURIComponent(b.baseUrl)}`,
+    );
     await expectVisible(page.getByText('Pelajaran tercatat selesai saat video diputar sampai akhir'));
     await b.screenshot(page, 'learning-lesson-video');
     // What the player posts to the page: messages from another window, or "playing", change nothing.
@@ -340,8 +382,11 @@ describe('course modules in the browser', () => {
 
   it('on a newer version, a learner still taking the old one is sent back to their version', async () => {
     const em = b.app.em();
-    const [trainer, learner] = (await Promise.all(['pelatih', 'peserta'].map((username) => em.findOneOrFail(User, { username })))).map(toActor);
-    const v1 = (await b.app.gql(CREATE, { input: moduleInput('VER-E2E', { title: 'Etika Pelayanan', formId: 3 }) }, trainer)).data!.createCourseModule.id;
+    const [trainer, learner] = (await Promise.all(['pelatih', 'peserta'].map((username) => em.findOneOrFail(User, { username })))).map(
+      toActor,
+    );
+    const v1 = (await b.app.gql(CREATE, { input: moduleInput('VER-E2E', { title: 'Etika Pelayanan', formId: 3 }) }, trainer)).data!
+      .createCourseModule.id;
     await b.app.gql(PUBLISH, { input: { id: v1 } }, trainer);
     await b.app.gql(ENROLL, { input: { moduleId: v1 } }, learner);
     const lessons = (await b.app.gql(MODULE, { id: v1 }, learner)).data!.courseModule.sections[0].lessons;

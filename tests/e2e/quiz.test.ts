@@ -71,7 +71,13 @@ describe('taking a quiz on a phone', () => {
     expect(await seriousViolations(page)).toEqual([]);
     await b.screenshot(page, 'quiz-review-phone');
     // Each question keeps its own options (ids repeat across questions): the first one's are its own.
-    expect(await page.getByRole('region').filter({ hasText: 'singkatan dari' }).getByText('Berorientasi Pelayanan, Akuntabel', { exact: false }).count()).toBe(1);
+    expect(
+      await page
+        .getByRole('region')
+        .filter({ hasText: 'singkatan dari' })
+        .getByText('Berorientasi Pelayanan, Akuntabel', { exact: false })
+        .count(),
+    ).toBe(1);
 
     // Back on the quiz's page: the attempt is listed with its score, and the pre-test is done.
     await page.getByRole('link', { name: 'Kembali ke kuis' }).click();

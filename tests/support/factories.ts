@@ -20,7 +20,7 @@ let counter = 0;
 /** A valid, unique NIP: born 1990, appointed 2015, sequence from a counter. */
 export function nextNip(gender: 1 | 2 = 1): string {
   counter++;
-  const day = String(1 + Math.floor(counter / 999) % 28).padStart(2, '0');
+  const day = String(1 + (Math.floor(counter / 999) % 28)).padStart(2, '0');
   const seq = String((counter % 999) + 1).padStart(3, '0');
   return `199001${day}201503${gender}${seq}`;
 }

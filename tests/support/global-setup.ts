@@ -39,9 +39,16 @@ export default async function globalSetup(globalConfig: Config.GlobalConfig): Pr
   const unreachable = await unreachableReason(serverUrl);
   if (!unreachable) {
     const names = Array.from({ length: workers }, (_, i) => `kp_test_${process.pid}_w${i + 1}`);
-    await admin(serverUrl, names.flatMap((n) => [`drop database if exists ${n}`, `create database ${n}`]));
+    await admin(
+      serverUrl,
+      names.flatMap((n) => [`drop database if exists ${n}`, `create database ${n}`]),
+    );
     urls = names.map((n) => withDatabase(serverUrl, n));
-    cleanup = () => admin(serverUrl, names.map((n) => `drop database if exists ${n} with (force)`));
+    cleanup = () =>
+      admin(
+        serverUrl,
+        names.map((n) => `drop database if exists ${n} with (force)`),
+      );
     console.log(`\nTests use PostgreSQL at ${host} (databases ${names.join(', ')})`);
   } else if (required) {
     throw new Error(

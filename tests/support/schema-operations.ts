@@ -26,7 +26,10 @@ export interface Operation {
 /** Every query and mutation of the schema, so that a new operation is covered the day it is added. */
 export function schemaOperations(schema: GraphQLSchema): Operation[] {
   const ops: Operation[] = [];
-  for (const [kind, type] of [['query', schema.getQueryType()], ['mutation', schema.getMutationType()]] as const) {
+  for (const [kind, type] of [
+    ['query', schema.getQueryType()],
+    ['mutation', schema.getMutationType()],
+  ] as const) {
     for (const field of Object.values(type?.getFields() ?? {})) ops.push({ kind, name: field.name, field });
   }
   return ops.sort((a, b) => `${a.kind}.${a.name}`.localeCompare(`${b.kind}.${b.name}`));
@@ -69,7 +72,8 @@ export function variableDefinitions(args: readonly GraphQLArgument[]): string {
 export function literal(value: unknown, type: GraphQLInputType): string {
   if (value === null || value === undefined) return 'null';
   const inner = isNonNullType(type) ? type.ofType : type;
-  if (isListType(inner)) return Array.isArray(value) ? `[${value.map((v) => literal(v, inner.ofType)).join(', ')}]` : literal(value, inner.ofType);
+  if (isListType(inner))
+    return Array.isArray(value) ? `[${value.map((v) => literal(v, inner.ofType)).join(', ')}]` : literal(value, inner.ofType);
   if (isInputObjectType(inner) && typeof value === 'object' && !Array.isArray(value)) {
     const fields = inner.getFields();
     return `{ ${Object.entries(value as Record<string, unknown>)

@@ -31,7 +31,12 @@ export interface TestApp {
   /** A fresh EntityManager, like a request gets. */
   em(): EntityManager;
   /** Runs an operation through the real schema, as `actor` (null: logged out), at the system's time or `clock`'s. */
-  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, actor?: Actor | null, clock?: Clock): Promise<GqlResult<T>>;
+  gql<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    actor?: Actor | null,
+    clock?: Clock,
+  ): Promise<GqlResult<T>>;
   /** How many SQL statements `work` runs. */
   countQueries(work: () => Promise<unknown>): Promise<number>;
   /** The SQL statements `work` runs, as the ORM logs them. */

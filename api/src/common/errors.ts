@@ -1,12 +1,6 @@
 /** Domain errors: services throw these; the formatter maps them to `extensions.code`. */
 
-export type ErrorCode =
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'NOT_FOUND'
-  | 'BAD_USER_INPUT'
-  | 'CONFLICT'
-  | 'INTERNAL_SERVER_ERROR';
+export type ErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT' | 'INTERNAL_SERVER_ERROR';
 
 export interface FieldError {
   /** Dotted path of the input field, e.g. `input.nip` or `rows.3.nip`. */

@@ -80,11 +80,7 @@ export function onDomainEvent<N extends DomainEventName>(name: N, handler: Handl
 }
 
 /** Runs every handler of the event in registration order, inside the caller's transaction. */
-export async function emitDomainEvent<N extends DomainEventName>(
-  name: N,
-  payload: DomainEvents[N],
-  ctx: EventContext,
-): Promise<void> {
+export async function emitDomainEvent<N extends DomainEventName>(name: N, payload: DomainEvents[N], ctx: EventContext): Promise<void> {
   for (const handler of handlers.get(name) ?? []) {
     await handler(payload, ctx);
   }

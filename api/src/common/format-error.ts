@@ -10,14 +10,21 @@ export function validationFields(errors: ValidationError[], prefix = ''): FieldE
   return errors.flatMap((e) => {
     const field = prefix ? `${prefix}.${e.property}` : e.property;
     // class-validator's isDefined is the client's REQUIRED (a null where a value belongs).
-    const own = Object.entries(e.constraints ?? {}).map(([rule, message]) => ({ field, rule: rule === 'isDefined' ? 'REQUIRED' : rule, message }));
+    const own = Object.entries(e.constraints ?? {}).map(([rule, message]) => ({
+      field,
+      rule: rule === 'isDefined' ? 'REQUIRED' : rule,
+      message,
+    }));
     return [...own, ...validationFields(e.children ?? [], field)];
   });
 }
 
 /** `input.rows[2].name` → `rows.2.name`: the path inside the variable, dotted like class-validator's. */
 function pathInside(path: string): string[] {
-  return path.replace(/\[(\d+)\]/g, '.$1').split('.').slice(1);
+  return path
+    .replace(/\[(\d+)\]/g, '.$1')
+    .split('.')
+    .slice(1);
 }
 
 /**
@@ -70,7 +77,11 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     if (e instanceof ConnectionException) return true;
     const { code, name, message } = e as { code?: unknown; name?: unknown; message?: unknown };
     if (typeof code === 'string' && UNREACHABLE_CODES.has(code)) return true;
-    if (name === 'KnexTimeoutError' || (typeof message === 'string' && /Connection terminated|Timeout acquiring a connection/.test(message))) return true;
+    if (
+      name === 'KnexTimeoutError' ||
+      (typeof message === 'string' && /Connection terminated|Timeout acquiring a connection/.test(message))
+    )
+      return true;
   }
   return false;
 }

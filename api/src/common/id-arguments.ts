@@ -37,7 +37,9 @@ export function idArgumentsPlugin(): ApolloServerPlugin {
             }
           }
           if (fields.length) {
-            throw new GraphQLError(fields.map((f) => f.message).join('; '), { extensions: { code: 'BAD_USER_INPUT', fields, http: { status: 400 } } });
+            throw new GraphQLError(fields.map((f) => f.message).join('; '), {
+              extensions: { code: 'BAD_USER_INPUT', fields, http: { status: 400 } },
+            });
           }
         },
       };

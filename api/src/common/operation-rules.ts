@@ -15,9 +15,7 @@ function refusal(message: string, code: string, status: number, extensions: Reco
  * (each fragment once), so that no query shape hides a field from the checks.
  */
 export function rootFields(document: DocumentNode, operation: OperationDefinitionNode): FieldNode[] {
-  const fragments = new Map(
-    document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d] as const] : [])),
-  );
+  const fragments = new Map(document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d] as const] : [])));
   const seen = new Set<string>();
   const fields: FieldNode[] = [];
   const collect = (set: SelectionSetNode) => {
@@ -56,7 +54,8 @@ export function textProblems(document: DocumentNode, variables: Record<string, u
       if (problem) problems.push({ field: path.split('.').slice(1).join('.') || path, ...problem });
     } else if (value && typeof value === 'object') {
       for (const [key, item] of Object.entries(value)) stack.push({ value: item, path: `${path}.${key}` });
-      if (textProblem(Object.keys(value).join(''))) problems.push({ field: path, rule: 'INVALID_UNICODE', message: 'A field name is not valid text' });
+      if (textProblem(Object.keys(value).join('')))
+        problems.push({ field: path, rule: 'INVALID_UNICODE', message: 'A field name is not valid text' });
     }
   }
   visit(document, {
@@ -87,7 +86,10 @@ export function checkOperationRules({ document, operation, variables, signedIn }
   const fields = rootFields(document, operation);
   if (operation.operation === 'mutation') {
     if (fields.length > MAX_MUTATION_FIELDS) {
-      throw refusal(`A request may carry at most ${MAX_MUTATION_FIELDS} mutations`, 'GRAPHQL_VALIDATION_FAILED', 400, { limit: 'MUTATIONS', max: MAX_MUTATION_FIELDS });
+      throw refusal(`A request may carry at most ${MAX_MUTATION_FIELDS} mutations`, 'GRAPHQL_VALIDATION_FAILED', 400, {
+        limit: 'MUTATIONS',
+        max: MAX_MUTATION_FIELDS,
+      });
     }
     if (fields.filter((f) => f.name.value === 'login').length > MAX_LOGINS_PER_REQUEST) {
       throw refusal('A request may log in only once', 'GRAPHQL_VALIDATION_FAILED', 400, { limit: 'LOGINS', max: MAX_LOGINS_PER_REQUEST });

@@ -98,7 +98,10 @@ function checkVariables(schema: GraphQLSchema, operation: OperationDefinitionNod
   const errors = result.errors.filter((e) => !/^Too many errors processing variables/.test(e.message));
   const fields = errors.flatMap((e) => coercionFields(e.message, e) ?? [{ field: 'variables', rule: 'TYPE', message: e.message }]);
   // graphql-js words the first error; the rest are named in `fields`.
-  const more = fields.length > 1 ? ` (${fields.length - 1} more in the field list${errors.length < result.errors.length ? `, which names only the first ${MAX_VARIABLE_ERRORS}` : ''})` : '';
+  const more =
+    fields.length > 1
+      ? ` (${fields.length - 1} more in the field list${errors.length < result.errors.length ? `, which names only the first ${MAX_VARIABLE_ERRORS}` : ''})`
+      : '';
   throw refusal(`${errors[0]?.message ?? result.errors[0].message}${more}`, 'BAD_USER_INPUT', {
     fields,
   });

@@ -109,7 +109,11 @@ export function variablesRefusal(variables: unknown, budget: RequestBudget): Req
     } else {
       const keys = Object.keys(value);
       if (keys.length > budget.maxObjectKeys) {
-        return refuse(`An input object in the variables has more than ${budget.maxObjectKeys} fields`, 'OBJECT_FIELDS', budget.maxObjectKeys);
+        return refuse(
+          `An input object in the variables has more than ${budget.maxObjectKeys} fields`,
+          'OBJECT_FIELDS',
+          budget.maxObjectKeys,
+        );
       }
       for (const key of keys) stack.push({ value: (value as Record<string, unknown>)[key], depth: depth + 1 });
     }

@@ -74,7 +74,9 @@ export async function startEmbeddedPostgres(options: {
     await db.close();
     unlock();
     if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
-      throw new StartupError(`Port ${options.port} on 127.0.0.1, which the embedded database uses, is taken by another program: set EMBEDDED_DB_PORT to a free port.`);
+      throw new StartupError(
+        `Port ${options.port} on 127.0.0.1, which the embedded database uses, is taken by another program: set EMBEDDED_DB_PORT to a free port.`,
+      );
     }
     throw error;
   }

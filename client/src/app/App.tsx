@@ -62,7 +62,13 @@ export function App() {
                   >
                     {routes
                       .filter((r) => !r.public)
-                      .map((r) => (r.path === '' ? <Route key="" index element={routeElement(r)} /> : <Route key={r.path} path={r.path} element={routeElement(r)} />))}
+                      .map((r) =>
+                        r.path === '' ? (
+                          <Route key="" index element={routeElement(r)} />
+                        ) : (
+                          <Route key={r.path} path={r.path} element={routeElement(r)} />
+                        ),
+                      )}
                     <Route path="*" element={<NotFoundPage />} />
                   </Route>
                 </Routes>

@@ -92,12 +92,21 @@ export function Layout() {
             </IconButton>
           )}
           <Typography variant="h3" component="span" sx={{ flex: 1, minWidth: 0 }} noWrap>
-            {t(items.find((i) => (i.to === '/' ? location.pathname === '/' : [i.to, ...(i.also ?? [])].some((p) => location.pathname.startsWith(p))))?.label ?? 'app.name')}
+            {t(
+              items.find((i) =>
+                i.to === '/' ? location.pathname === '/' : [i.to, ...(i.also ?? [])].some((p) => location.pathname.startsWith(p)),
+              )?.label ?? 'app.name',
+            )}
           </Typography>
           {user && (
             <>
               {/* Native titles rather than MUI tooltips: the tooltip's positioning code would add to every first page. */}
-              <Avatar sx={{ width: 32, height: 32, bgcolor: 'primary.main', fontSize: 14 }} role="img" aria-label={user.displayName} title={user.displayName}>
+              <Avatar
+                sx={{ width: 32, height: 32, bgcolor: 'primary.main', fontSize: 14 }}
+                role="img"
+                aria-label={user.displayName}
+                title={user.displayName}
+              >
                 {initials(user.displayName)}
               </Avatar>
               <IconButton aria-label={t('nav.logout')} title={t('nav.logout')} onClick={() => void logout()}>

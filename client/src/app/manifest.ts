@@ -82,7 +82,10 @@ export interface Access {
 /** Whether the logged-in user passes an `Access`. */
 export function useAllowed(): (access: Access) => boolean {
   const { user, hasRole, can } = useAuth();
-  return useCallback((access) => !!user && (!access.roles?.length || hasRole(...access.roles)) && (!access.can || can(access.can)), [user, hasRole, can]);
+  return useCallback(
+    (access) => !!user && (!access.roles?.length || hasRole(...access.roles)) && (!access.can || can(access.can)),
+    [user, hasRole, can],
+  );
 }
 
 /** A menu entry with the path it opens and who sees it. */
@@ -93,7 +96,11 @@ export interface NavItem extends NavEntry, Access {
 /** The menu of all modules, in order; each entry sees the roles of its route unless narrowed. */
 export function navItems(modules: ClientModule[]): NavItem[] {
   return modules
-    .flatMap((m) => m.routes.filter((r) => r.nav && !r.public).map((r) => ({ ...r.nav!, to: `/${r.path}`, roles: r.nav!.audience ?? r.roles, can: r.can })))
+    .flatMap((m) =>
+      m.routes
+        .filter((r) => r.nav && !r.public)
+        .map((r) => ({ ...r.nav!, to: `/${r.path}`, roles: r.nav!.audience ?? r.roles, can: r.can })),
+    )
     .sort((a, b) => a.order - b.order);
 }
 
@@ -120,5 +127,8 @@ export function useHomeCards(): HomeCard[] {
   const modules = useContext(ModulesContext);
   const { user } = useAuth();
   const allowed = useAllowed();
-  return useMemo(() => homeCards(modules).filter((card) => allowed(card) && (!card.employeeOnly || !!user?.employee)), [modules, user, allowed]);
+  return useMemo(
+    () => homeCards(modules).filter((card) => allowed(card) && (!card.employeeOnly || !!user?.employee)),
+    [modules, user, allowed],
+  );
 }

@@ -16,4 +16,16 @@ import { settingModule } from '../modules/setting/module';
  * entries, strings and home cards in its own `module.tsx`; routes, menu, home page and i18n are
  * assembled from this list.
  */
-export const MODULES: ClientModule[] = [homeModule, identityModule, organisationModule, settingModule, competencyModule, recordModule, learningModule, assessmentModule, committeeModule, communityModule, certificateModule];
+export const MODULES: ClientModule[] = [
+  homeModule,
+  identityModule,
+  organisationModule,
+  settingModule,
+  competencyModule,
+  recordModule,
+  learningModule,
+  assessmentModule,
+  committeeModule,
+  communityModule,
+  certificateModule,
+];

@@ -63,13 +63,13 @@ export function Cell<T>({ result, loading, isEmpty, empty, children }: CellProps
  * Several query results as one, for a cell that needs them all: the data of each under its key
  * once every one has arrived, loading while any loads, the first error, and a refetch of all.
  */
-export function mergeResults<R extends Record<string, Result<unknown>>>(
-  results: R,
-): Result<{ [K in keyof R]: NonNullable<R[K]['data']> }> {
+export function mergeResults<R extends Record<string, Result<unknown>>>(results: R): Result<{ [K in keyof R]: NonNullable<R[K]['data']> }> {
   const all = Object.values(results);
   const ready = all.every((r) => r.data !== undefined);
   return {
-    data: ready ? (Object.fromEntries(Object.entries(results).map(([key, r]) => [key, r.data])) as { [K in keyof R]: NonNullable<R[K]['data']> }) : undefined,
+    data: ready
+      ? (Object.fromEntries(Object.entries(results).map(([key, r]) => [key, r.data])) as { [K in keyof R]: NonNullable<R[K]['data']> })
+      : undefined,
     loading: all.some((r) => r.loading),
     error: all.find((r) => r.error)?.error,
     refetch: () => Promise.all(all.map((r) => r.refetch?.())),

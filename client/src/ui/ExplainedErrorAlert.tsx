@@ -28,7 +28,11 @@ export function ExplainedErrorAlert({
   const body = explain[code];
   if (!body) return <ErrorAlert error={error} onRetry={onRetry} />;
   return (
-    <Alert severity={code === 'NOT_FOUND' || code === 'FORBIDDEN' || code === 'CONFLICT' ? 'warning' : 'error'} role="alert" action={action}>
+    <Alert
+      severity={code === 'NOT_FOUND' || code === 'FORBIDDEN' || code === 'CONFLICT' ? 'warning' : 'error'}
+      role="alert"
+      action={action}
+    >
       <AlertTitle>{title ?? t(`errors.${code}.title`)}</AlertTitle>
       {body}
     </Alert>

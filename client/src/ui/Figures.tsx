@@ -22,7 +22,10 @@ export function Figures({ items }: { items: Figure[] }) {
           </Typography>
         );
         return (
-          <Box key={f.label} sx={{ border: 1, borderColor: 'divider', borderRadius: 1, px: 1.5, py: 1, display: 'flex', flexDirection: 'column-reverse' }}>
+          <Box
+            key={f.label}
+            sx={{ border: 1, borderColor: 'divider', borderRadius: 1, px: 1.5, py: 1, display: 'flex', flexDirection: 'column-reverse' }}
+          >
             <Typography component="dt" variant="body2" color="text.secondary">
               {f.label}
             </Typography>

@@ -34,7 +34,19 @@ interface Props {
 }
 
 /** A dialog with a form: full screen on phones, a spinner while saving, errors by code. */
-export function FormDialog({ title, busy, error, explain = {}, canSubmit, missing = [], submitLabel, onSubmit, onClose, children, maxWidth = 'sm' }: Props) {
+export function FormDialog({
+  title,
+  busy,
+  error,
+  explain = {},
+  canSubmit,
+  missing = [],
+  submitLabel,
+  onSubmit,
+  onClose,
+  children,
+  maxWidth = 'sm',
+}: Props) {
   const { t } = useTranslation();
   const theme = useTheme();
   const fullScreen = useMediaQuery(theme.breakpoints.down('sm'));

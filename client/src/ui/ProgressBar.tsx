@@ -14,7 +14,13 @@ export function ProgressBar({
 }) {
   return (
     <Box sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
-      <LinearProgress variant="determinate" value={Math.min(100, percent)} color={color} sx={{ flex: 1, height: 8, borderRadius: 4 }} aria-label={label} />
+      <LinearProgress
+        variant="determinate"
+        value={Math.min(100, percent)}
+        color={color}
+        sx={{ flex: 1, height: 8, borderRadius: 4 }}
+        aria-label={label}
+      />
       {showPercent && (
         <Typography variant="body2" color="text.secondary" sx={{ minWidth: 40, textAlign: 'right' }}>
           {percent}%

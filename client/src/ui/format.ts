@@ -12,7 +12,9 @@ export function formatDate(value: string | Date | null | undefined): string {
 
 /** A date with its day of the week: Sen, 16 Mar 2026. */
 export function formatDateWithDay(value: string): string {
-  return new Intl.DateTimeFormat(locale(), { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(`${value}T00:00:00`));
+  return new Intl.DateTimeFormat(locale(), { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }).format(
+    new Date(`${value}T00:00:00`),
+  );
 }
 
 /** A month given as YYYY-MM: Mar 2019. */

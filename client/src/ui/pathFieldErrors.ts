@@ -17,7 +17,10 @@ export function pathFieldErrors(
   for (const f of fieldErrorList(error)) {
     const key = f.field.replace(/^input\./, '');
     // A message for this field's rule (`governmentAffair_REQUIRED`) wins over the rule's general one.
-    result[key] ??= t([`${namespace}.rules.${key}_${f.rule}`, `${namespace}.rules.${f.rule}`, `rules.${f.rule}`], { ...values, defaultValue: f.message });
+    result[key] ??= t([`${namespace}.rules.${key}_${f.rule}`, `${namespace}.rules.${f.rule}`, `rules.${f.rule}`], {
+      ...values,
+      defaultValue: f.message,
+    });
   }
   return result;
 }

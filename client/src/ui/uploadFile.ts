@@ -27,7 +27,13 @@ export async function uploadFile(file: File, signal?: AbortSignal): Promise<Uplo
   let response: Response;
   try {
     // The header marks the upload as this site's own (the server refuses cookie uploads without it).
-    response = await fetch('/files', { method: 'POST', body, credentials: 'same-origin', headers: { 'X-Requested-With': 'komunitas-pintar' }, signal });
+    response = await fetch('/files', {
+      method: 'POST',
+      body,
+      credentials: 'same-origin',
+      headers: { 'X-Requested-With': 'komunitas-pintar' },
+      signal,
+    });
   } catch (error) {
     if (signal?.aborted) throw error;
     throw new UploadError('NETWORK', error instanceof Error ? error.message : String(error));

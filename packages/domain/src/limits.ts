@@ -37,14 +37,42 @@ export const PHONE_PATTERN = /^\+?[0-9 ()-]{6,30}$/;
 
 /** Golongan of PNS (I/a … IV/e) and PPPK (I … XVII). */
 export const PNS_RANKS = [
-  'I/a', 'I/b', 'I/c', 'I/d',
-  'II/a', 'II/b', 'II/c', 'II/d',
-  'III/a', 'III/b', 'III/c', 'III/d',
-  'IV/a', 'IV/b', 'IV/c', 'IV/d', 'IV/e',
+  'I/a',
+  'I/b',
+  'I/c',
+  'I/d',
+  'II/a',
+  'II/b',
+  'II/c',
+  'II/d',
+  'III/a',
+  'III/b',
+  'III/c',
+  'III/d',
+  'IV/a',
+  'IV/b',
+  'IV/c',
+  'IV/d',
+  'IV/e',
 ] as const;
 export const PPPK_RANKS = [
-  'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX',
-  'X', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XVI', 'XVII',
+  'I',
+  'II',
+  'III',
+  'IV',
+  'V',
+  'VI',
+  'VII',
+  'VIII',
+  'IX',
+  'X',
+  'XI',
+  'XII',
+  'XIII',
+  'XIV',
+  'XV',
+  'XVI',
+  'XVII',
 ] as const;
 
 export function isValidRank(employeeType: 'PNS' | 'PPPK', rank: string): boolean {
@@ -52,12 +80,7 @@ export function isValidRank(employeeType: 'PNS' | 'PPPK', rank: string): boolean
   return ranks.includes(rank);
 }
 
-export type NipRule =
-  | 'NIP_FORMAT'
-  | 'NIP_BIRTH_DATE'
-  | 'NIP_APPOINTMENT'
-  | 'NIP_GENDER'
-  | 'NIP_SEQUENCE';
+export type NipRule = 'NIP_FORMAT' | 'NIP_BIRTH_DATE' | 'NIP_APPOINTMENT' | 'NIP_GENDER' | 'NIP_SEQUENCE';
 
 export interface NipParts {
   nip: string;

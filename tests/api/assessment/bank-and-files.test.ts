@@ -18,7 +18,11 @@ let admin: TestUser;
 
 beforeAll(async () => {
   t = await setupTestApp();
-  [trainer, coAuthor, stranger] = [await makeUser(t.em(), [Role.TRAINER]), await makeUser(t.em(), [Role.TRAINER]), await makeUser(t.em(), [Role.TRAINER])];
+  [trainer, coAuthor, stranger] = [
+    await makeUser(t.em(), [Role.TRAINER]),
+    await makeUser(t.em(), [Role.TRAINER]),
+    await makeUser(t.em(), [Role.TRAINER]),
+  ];
   admin = await makeUser(t.em(), [Role.ADMIN], { withEmployee: false });
 });
 afterAll(() => t.close());
@@ -36,9 +40,20 @@ const question = (text: string, extra: object = {}) => ({
 
 describe('updateQuiz: questions from the banks of the module’s authors', () => {
   it('a co-author places the other author’s questions; a trainer who is not an author cannot have theirs placed', async () => {
-    const created = await ok(t, CREATE, {
-      input: { code: 'BANK-CO', title: 'Modul BANK-CO', formId: 3, jpValue: 1, sections: [{ title: 'A', lessons: [{ title: 'Kuis', kind: 'QUIZ', durationMinutes: 30 }] }] },
-    }, trainer.actor);
+    const created = await ok(
+      t,
+      CREATE,
+      {
+        input: {
+          code: 'BANK-CO',
+          title: 'Modul BANK-CO',
+          formId: 3,
+          jpValue: 1,
+          sections: [{ title: 'A', lessons: [{ title: 'Kuis', kind: 'QUIZ', durationMinutes: 30 }] }],
+        },
+      },
+      trainer.actor,
+    );
     const moduleId = created.createCourseModule.id;
     const lessonId = created.createCourseModule.sections[0].lessons[0].id;
     await ok(t, UPDATE, { input: { id: moduleId, authorIds: [trainer.user.id, coAuthor.user.id] } }, admin.actor);
@@ -50,9 +65,21 @@ describe('updateQuiz: questions from the banks of the module’s authors', () =>
     expect(both.errors).toBeUndefined();
     expect(both.data!.updateQuiz.slots.map((s: { question: { id: string } }) => s.question.id)).toEqual([mine, theirs]);
     // The first author saves the quiz again with the co-author's question in it.
-    expect((await t.gql(UPDATE_QUIZ, { input: { lessonId, slots: [{ questionId: theirs }, { questionId: mine }], passMarkPercent: 50 } }, trainer.actor)).errors).toBeUndefined();
+    expect(
+      (
+        await t.gql(
+          UPDATE_QUIZ,
+          { input: { lessonId, slots: [{ questionId: theirs }, { questionId: mine }], passMarkPercent: 50 } },
+          trainer.actor,
+        )
+      ).errors,
+    ).toBeUndefined();
 
-    const refused = await t.gql(UPDATE_QUIZ, { input: { lessonId, slots: [{ questionId: mine }, { questionId: outsider }] } }, coAuthor.actor);
+    const refused = await t.gql(
+      UPDATE_QUIZ,
+      { input: { lessonId, slots: [{ questionId: mine }, { questionId: outsider }] } },
+      coAuthor.actor,
+    );
     expect([errorCode(refused), fieldErrors(refused)]).toEqual(['BAD_USER_INPUT', [{ field: 'slots.1.questionId', rule: 'NOT_FOUND' }]]);
     expect(errorCode(await t.gql(UPDATE_QUIZ, { input: { lessonId, slots: [{ questionId: mine }] } }, stranger.actor))).toBe('FORBIDDEN');
   });
@@ -61,7 +88,14 @@ describe('updateQuiz: questions from the banks of the module’s authors', () =>
 describe('files in questions', () => {
   async function file(who: TestUser, name: string): Promise<StoredFile> {
     const em = t.em();
-    const stored = Object.assign(new StoredFile(), { name, mimeType: 'image/png', size: 10, storageKey: `test/${name}-${Date.now()}`, sha256: 'x', uploadedBy: em.getReference(User, who.user.id) });
+    const stored = Object.assign(new StoredFile(), {
+      name,
+      mimeType: 'image/png',
+      size: 10,
+      storageKey: `test/${name}-${Date.now()}`,
+      sha256: 'x',
+      uploadedBy: em.getReference(User, who.user.id),
+    });
     await em.persist(stored).flush();
     return stored;
   }
@@ -71,7 +105,12 @@ describe('files in questions', () => {
     const [map, option, hint] = [await file(trainer, 'peta.png'), await file(trainer, 'opsi.png'), await file(trainer, 'kunci.png')];
     const questions = [
       question(`Di mana Sidoarjo? ![peta](/files/${map.id})`, { generalFeedback: `Lihat ![kunci](/files/${hint.id})` }),
-      question('Gambar mana yang benar?', { options: [{ id: 'a', text: `![opsi](/files/${option.id})`, fraction: 1 }, { id: 'b', text: 'Tidak ada', fraction: 0 }] }),
+      question('Gambar mana yang benar?', {
+        options: [
+          { id: 'a', text: `![opsi](/files/${option.id})`, fraction: 1 },
+          { id: 'b', text: 'Tidak ada', fraction: 0 },
+        ],
+      }),
     ];
     const { moduleId, quizLessonId } = await quizModule(t, trainer.actor, 'BANK-IMG', { questions });
     const learner = await makeUser(t.em(), [Role.LEARNER]);

@@ -23,9 +23,18 @@ it('the demo has a published module with a pre-test and a post-test that a dozen
   const peserta = toActor(await t.em().findOneOrFail(User, { username: 'peserta' }));
   const found = (await ok(t, MODULES, { filter: { search: 'AKH-01' } }, peserta)).courseModules.items;
   expect(found).toEqual([expect.objectContaining({ code: 'AKH-01', status: 'PUBLISHED' })]);
-  const lessons = (await ok(t, LESSON_QUIZ, { id: found[0].id }, peserta)).courseModule.sections.flatMap((s: { lessons: object[] }) => s.lessons);
+  const lessons = (await ok(t, LESSON_QUIZ, { id: found[0].id }, peserta)).courseModule.sections.flatMap(
+    (s: { lessons: object[] }) => s.lessons,
+  );
   const quizzes = lessons.filter((l: { kind: string }) => l.kind === 'QUIZ').map((l: { quiz: Record<string, unknown> }) => l.quiz);
-  expect(quizzes.map((q: { role: string; questionCount: number; myAttempts: unknown[]; viewerCan: object }) => [q.role, q.questionCount, q.myAttempts.length, q.viewerCan])).toEqual([
+  expect(
+    quizzes.map((q: { role: string; questionCount: number; myAttempts: unknown[]; viewerCan: object }) => [
+      q.role,
+      q.questionCount,
+      q.myAttempts.length,
+      q.viewerCan,
+    ]),
+  ).toEqual([
     ['PRE_TEST', 6, 0, { start: false, startRefusal: 'NOT_ENROLLED', edit: false }],
     ['POST_TEST', 6, 0, { start: false, startRefusal: 'NOT_ENROLLED', edit: false }],
   ]);

@@ -51,7 +51,12 @@ describe('aggregateEvaluation: results only in aggregate, only with enough respo
     const serialised = JSON.stringify(aggregateEvaluation(ITEMS, responses));
     expect(serialised).not.toMatch(/u-1|u-2|u-3|respondent|Materi bagus/);
     // Nothing lists the answers one by one either: only counts per value.
-    expect(Object.keys((aggregateEvaluation(ITEMS, responses) as { items: object[] }).items[0]).sort()).toEqual(['answers', 'distribution', 'itemId', 'mean']);
+    expect(Object.keys((aggregateEvaluation(ITEMS, responses) as { items: object[] }).items[0]).sort()).toEqual([
+      'answers',
+      'distribution',
+      'itemId',
+      'mean',
+    ]);
   });
 
   it('ignores items not in the template', () => {

@@ -31,12 +31,22 @@ describe('importGift: question types', () => {
     [
       'single choice with partial credit',
       'Kabupaten di Jawa Timur? {=Sidoarjo ~%50%Surabaya#itu kota ~Bandung}',
-      { text: 'Kabupaten di Jawa Timur?', points: 1, type: QuestionType.SINGLE_CHOICE, options: opts(['Sidoarjo', 1], ['Surabaya', 0.5, 'itu kota'], ['Bandung', 0]) },
+      {
+        text: 'Kabupaten di Jawa Timur?',
+        points: 1,
+        type: QuestionType.SINGLE_CHOICE,
+        options: opts(['Sidoarjo', 1], ['Surabaya', 0.5, 'itu kota'], ['Bandung', 0]),
+      },
     ],
     [
       'missing word: the answers leave a blank',
       '1 JP sama dengan {~30 =45 ~60} menit.',
-      { text: '1 JP sama dengan _____ menit.', points: 1, type: QuestionType.SINGLE_CHOICE, options: opts(['30', 0], ['45', 1], ['60', 0]) },
+      {
+        text: '1 JP sama dengan _____ menit.',
+        points: 1,
+        type: QuestionType.SINGLE_CHOICE,
+        options: opts(['30', 0], ['45', 1], ['60', 0]),
+      },
     ],
     [
       'multiple choice with percentages, negative for wrong options',
@@ -51,7 +61,12 @@ describe('importGift: question types', () => {
     [
       'multiple choice with thirds',
       'Pilih tiga {~%33.33333%A ~%33.33333%B ~%33.33334%C ~%-100%D}',
-      { text: 'Pilih tiga', points: 1, type: QuestionType.MULTIPLE_CHOICE, options: opts(['A', 0.3333333], ['B', 0.3333333], ['C', 0.3333334], ['D', -1]) },
+      {
+        text: 'Pilih tiga',
+        points: 1,
+        type: QuestionType.MULTIPLE_CHOICE,
+        options: opts(['A', 0.3333333], ['B', 0.3333333], ['C', 0.3333334], ['D', -1]),
+      },
     ],
     ['true: {T}', '1 JP = 45 menit. {T}', { text: '1 JP = 45 menit.', points: 1, type: QuestionType.TRUE_FALSE, correct: true }],
     ['true: {TRUE}', '1 JP = 45 menit. {TRUE}', { text: '1 JP = 45 menit.', points: 1, type: QuestionType.TRUE_FALSE, correct: true }],
@@ -59,12 +74,26 @@ describe('importGift: question types', () => {
     [
       'true with feedback: wrong answer first, right answer second',
       '1 JP = 45 menit. {TRUE#Salah, 45 menit.#Betul.}',
-      { text: '1 JP = 45 menit.', points: 1, type: QuestionType.TRUE_FALSE, correct: true, trueFeedback: 'Betul.', falseFeedback: 'Salah, 45 menit.' },
+      {
+        text: '1 JP = 45 menit.',
+        points: 1,
+        type: QuestionType.TRUE_FALSE,
+        correct: true,
+        trueFeedback: 'Betul.',
+        falseFeedback: 'Salah, 45 menit.',
+      },
     ],
     [
       'false with feedback',
       '1 JP = 60 menit. {FALSE#Bukan, 45 menit.#Betul, 45 menit.}',
-      { text: '1 JP = 60 menit.', points: 1, type: QuestionType.TRUE_FALSE, correct: false, trueFeedback: 'Bukan, 45 menit.', falseFeedback: 'Betul, 45 menit.' },
+      {
+        text: '1 JP = 60 menit.',
+        points: 1,
+        type: QuestionType.TRUE_FALSE,
+        correct: false,
+        trueFeedback: 'Bukan, 45 menit.',
+        falseFeedback: 'Betul, 45 menit.',
+      },
     ],
     [
       'short answer with several answers, partial credit and feedback',
@@ -81,12 +110,36 @@ describe('importGift: question types', () => {
         ],
       },
     ],
-    ['short answer without =', 'Ibu kota RI? {Jakarta}', { text: 'Ibu kota RI?', points: 1, type: QuestionType.SHORT_ANSWER, answers: [{ text: 'Jakarta', fraction: 1 }] }],
-    ['numerical with tolerance', 'Nilai pi? {#3.14:0.01}', { text: 'Nilai pi?', points: 1, type: QuestionType.NUMERIC, answers: [{ value: 3.14, tolerance: 0.01, fraction: 1 }] }],
-    ['numerical exact', 'Kecamatan di Sidoarjo? {#18}', { text: 'Kecamatan di Sidoarjo?', points: 1, type: QuestionType.NUMERIC, answers: [{ value: 18, tolerance: 0, fraction: 1 }] }],
-    ['numerical range', 'Angka 1 sampai 5? {#1..5}', { text: 'Angka 1 sampai 5?', points: 1, type: QuestionType.NUMERIC, answers: [{ value: 3, tolerance: 2, fraction: 1 }] }],
-    ['numerical negative range', 'Suhu? {#-5..-1}', { text: 'Suhu?', points: 1, type: QuestionType.NUMERIC, answers: [{ value: -3, tolerance: 2, fraction: 1 }] }],
-    ['numerical with a decimal comma', 'Berapa? {#3,5:0,1}', { text: 'Berapa?', points: 1, type: QuestionType.NUMERIC, answers: [{ value: 3.5, tolerance: 0.1, fraction: 1 }] }],
+    [
+      'short answer without =',
+      'Ibu kota RI? {Jakarta}',
+      { text: 'Ibu kota RI?', points: 1, type: QuestionType.SHORT_ANSWER, answers: [{ text: 'Jakarta', fraction: 1 }] },
+    ],
+    [
+      'numerical with tolerance',
+      'Nilai pi? {#3.14:0.01}',
+      { text: 'Nilai pi?', points: 1, type: QuestionType.NUMERIC, answers: [{ value: 3.14, tolerance: 0.01, fraction: 1 }] },
+    ],
+    [
+      'numerical exact',
+      'Kecamatan di Sidoarjo? {#18}',
+      { text: 'Kecamatan di Sidoarjo?', points: 1, type: QuestionType.NUMERIC, answers: [{ value: 18, tolerance: 0, fraction: 1 }] },
+    ],
+    [
+      'numerical range',
+      'Angka 1 sampai 5? {#1..5}',
+      { text: 'Angka 1 sampai 5?', points: 1, type: QuestionType.NUMERIC, answers: [{ value: 3, tolerance: 2, fraction: 1 }] },
+    ],
+    [
+      'numerical negative range',
+      'Suhu? {#-5..-1}',
+      { text: 'Suhu?', points: 1, type: QuestionType.NUMERIC, answers: [{ value: -3, tolerance: 2, fraction: 1 }] },
+    ],
+    [
+      'numerical with a decimal comma',
+      'Berapa? {#3,5:0,1}',
+      { text: 'Berapa?', points: 1, type: QuestionType.NUMERIC, answers: [{ value: 3.5, tolerance: 0.1, fraction: 1 }] },
+    ],
     [
       'numerical with weighted answers and feedback for others',
       'JP minimal dibagi 8? {#\n=2.5:0#tepat\n=%50%2:0.5#dekat\n~#hitung 20 / 8\n}',
@@ -101,7 +154,11 @@ describe('importGift: question types', () => {
         otherFeedback: 'hitung 20 / 8',
       },
     ],
-    ['essay', '::Esai:: Jelaskan manfaat kelompok pintar. {}', { title: 'Esai', text: 'Jelaskan manfaat kelompok pintar.', points: 1, type: QuestionType.ESSAY }],
+    [
+      'essay',
+      '::Esai:: Jelaskan manfaat kelompok pintar. {}',
+      { title: 'Esai', text: 'Jelaskan manfaat kelompok pintar.', points: 1, type: QuestionType.ESSAY },
+    ],
     [
       'essay with general feedback',
       'Jelaskan. {####Sebutkan belajar sejawat.}',
@@ -172,7 +229,13 @@ describe('importGift: categories', () => {
       ].join('\n\n'),
     );
     expect(result.errors).toEqual([]);
-    expect(result.questions.map((q) => q.category)).toEqual([undefined, ['Kepegawaian', 'Cuti'], ['Kepegawaian', 'Cuti'], ['Keuangan/Anggaran', 'APBD'], undefined]);
+    expect(result.questions.map((q) => q.category)).toEqual([
+      undefined,
+      ['Kepegawaian', 'Cuti'],
+      ['Kepegawaian', 'Cuti'],
+      ['Keuangan/Anggaran', 'APBD'],
+      undefined,
+    ]);
   });
 
   it('reads a question that follows its category line in the same block', () => {
@@ -250,7 +313,30 @@ describe('importGift: errors per question, with lines, never a throw', () => {
 
   it('never throws, and imports only valid questions, whatever the input', () => {
     const random = seededRandom('gift-fuzz');
-    const alphabet = ['{', '}', '~', '=', '#', ':', '\\', '%', '\n', '\n\n', ' ', 'a', '1', '.', '-', '>', '$CATEGORY:', '::', '//', '[markdown]', 'T', '..'];
+    const alphabet = [
+      '{',
+      '}',
+      '~',
+      '=',
+      '#',
+      ':',
+      '\\',
+      '%',
+      '\n',
+      '\n\n',
+      ' ',
+      'a',
+      '1',
+      '.',
+      '-',
+      '>',
+      '$CATEGORY:',
+      '::',
+      '//',
+      '[markdown]',
+      'T',
+      '..',
+    ];
     const good = exportGift(ALL_QUESTIONS.map((question) => ({ question, category: ['A'] })));
     for (let i = 0; i < 500; i++) {
       const noise = Array.from({ length: 1 + Math.floor(random() * 40) }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
@@ -282,7 +368,11 @@ const sortKeys = (value: unknown): unknown =>
   Array.isArray(value)
     ? value.map(sortKeys)
     : value && typeof value === 'object'
-      ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, sortKeys(v)]))
+      ? Object.fromEntries(
+          Object.entries(value)
+            .sort(([a], [b]) => a.localeCompare(b))
+            .map(([k, v]) => [k, sortKeys(v)]),
+        )
       : value;
 
 describe('exportGift → importGift round-trips', () => {

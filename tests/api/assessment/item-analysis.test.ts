@@ -44,9 +44,18 @@ describe('itemAnalysis: facility and discrimination per question', () => {
 
   it('handles partial credit and different points', () => {
     const attempts: ItemScore[][] = [
-      [{ questionId: 'essay', score: 8, maxScore: 10 }, { questionId: 'mc', score: 2, maxScore: 2 }],
-      [{ questionId: 'essay', score: 5, maxScore: 10 }, { questionId: 'mc', score: 1, maxScore: 2 }],
-      [{ questionId: 'essay', score: 2, maxScore: 10 }, { questionId: 'mc', score: 0, maxScore: 2 }],
+      [
+        { questionId: 'essay', score: 8, maxScore: 10 },
+        { questionId: 'mc', score: 2, maxScore: 2 },
+      ],
+      [
+        { questionId: 'essay', score: 5, maxScore: 10 },
+        { questionId: 'mc', score: 1, maxScore: 2 },
+      ],
+      [
+        { questionId: 'essay', score: 2, maxScore: 10 },
+        { questionId: 'mc', score: 0, maxScore: 2 },
+      ],
     ];
     const s = byId(itemAnalysis(attempts));
     expect(s.essay.facility).toBe(50);
@@ -56,9 +65,18 @@ describe('itemAnalysis: facility and discrimination per question', () => {
 
   it('leaves out pending scores and counts a random question over the attempts that had it', () => {
     const attempts: ItemScore[][] = [
-      [{ questionId: 'a', score: 1, maxScore: 1 }, { questionId: 'r1', score: 1, maxScore: 1 }],
-      [{ questionId: 'a', score: 0, maxScore: 1 }, { questionId: 'r2', score: 0, maxScore: 1 }],
-      [{ questionId: 'a', score: 1, maxScore: 1 }, { questionId: 'r1', score: null, maxScore: 1 }],
+      [
+        { questionId: 'a', score: 1, maxScore: 1 },
+        { questionId: 'r1', score: 1, maxScore: 1 },
+      ],
+      [
+        { questionId: 'a', score: 0, maxScore: 1 },
+        { questionId: 'r2', score: 0, maxScore: 1 },
+      ],
+      [
+        { questionId: 'a', score: 1, maxScore: 1 },
+        { questionId: 'r1', score: null, maxScore: 1 },
+      ],
     ];
     const s = byId(itemAnalysis(attempts));
     expect(s.a.attempts).toBe(3);
@@ -68,7 +86,14 @@ describe('itemAnalysis: facility and discrimination per question', () => {
   });
 
   it('needs at least 3 attempts for a discrimination', () => {
-    const s = byId(itemAnalysis(matrix([[1, 1], [0, 0]])));
+    const s = byId(
+      itemAnalysis(
+        matrix([
+          [1, 1],
+          [0, 0],
+        ]),
+      ),
+    );
     expect(s.q1.discrimination).toBeNull();
     expect(s.q1.facility).toBe(50);
   });

@@ -38,7 +38,17 @@ const attemptSelection = everyField(schema.getType('QuizAttempt') as GraphQLOutp
 const lessonSelection = everyField(schema.getType('QuizInfo') as GraphQLOutputType, 4);
 
 /** Every key of a sample question, as text that would show in a JSON answer. */
-const KEYS = [SECRET, 'fraction', 'graderNotes', 'generalFeedback', 'trueFeedback', 'falseFeedback', 'otherFeedback', 'tolerance', '"correct"'];
+const KEYS = [
+  SECRET,
+  'fraction',
+  'graderNotes',
+  'generalFeedback',
+  'trueFeedback',
+  'falseFeedback',
+  'otherFeedback',
+  'tolerance',
+  '"correct"',
+];
 
 function expectNoKey(answer: unknown) {
   const json = JSON.stringify(answer);
@@ -63,7 +73,12 @@ it('no field a learner can reach during an open attempt carries an answer key, a
     questions: [...sampleQuestions('leak'), essay],
   });
   await join(t, learner.actor, moduleId);
-  const started = await ok(t, `mutation StartQuizAttempt($input: StartQuizAttemptInput!) { startQuizAttempt(input: $input) ${attemptSelection} }`, { input: { lessonId: quizLessonId } }, learner.actor);
+  const started = await ok(
+    t,
+    `mutation StartQuizAttempt($input: StartQuizAttemptInput!) { startQuizAttempt(input: $input) ${attemptSelection} }`,
+    { input: { lessonId: quizLessonId } },
+    learner.actor,
+  );
   const attempt = started.startQuizAttempt;
   // Answer everything, rightly or not, so saved responses are part of what is walked.
   for (const q of attempt.questions) {
@@ -73,8 +88,18 @@ it('no field a learner can reach during an open attempt carries an answer key, a
   const answers = [
     started,
     await ok(t, `query QuizAttempt($id: ID!) { quizAttempt(id: $id) ${attemptSelection} }`, { id: attempt.id }, learner.actor),
-    await ok(t, `mutation StartQuizAttempt($input: StartQuizAttemptInput!) { startQuizAttempt(input: $input) ${attemptSelection} }`, { input: { lessonId: quizLessonId } }, learner.actor),
-    await ok(t, `query CourseModule($id: ID!) { courseModule(id: $id) { sections { lessons { id kind title body bodyHtml url quiz ${lessonSelection} } } } }`, { id: moduleId }, learner.actor),
+    await ok(
+      t,
+      `mutation StartQuizAttempt($input: StartQuizAttemptInput!) { startQuizAttempt(input: $input) ${attemptSelection} }`,
+      { input: { lessonId: quizLessonId } },
+      learner.actor,
+    ),
+    await ok(
+      t,
+      `query CourseModule($id: ID!) { courseModule(id: $id) { sections { lessons { id kind title body bodyHtml url quiz ${lessonSelection} } } } }`,
+      { id: moduleId },
+      learner.actor,
+    ),
   ];
   expect(attemptSelection).toContain('rightAnswer');
   expect(attemptSelection).toContain('feedbackHtml');
@@ -89,6 +114,10 @@ it('no field a learner can reach during an open attempt carries an answer key, a
   expect(JSON.stringify(answers[1])).toContain('Ibu kota Jawa Timur');
   expect(valuesOf(answers[1], 'response').filter((r) => r !== null)).toHaveLength(6);
   // Errors do not quote keys either.
-  const wrong = await t.gql(SAVE, { input: { attemptId: attempt.id, questionId: attempt.questions[0].id, text: 'Surabaya', optionIds: ['zz'] } }, learner.actor);
+  const wrong = await t.gql(
+    SAVE,
+    { input: { attemptId: attempt.id, questionId: attempt.questions[0].id, text: 'Surabaya', optionIds: ['zz'] } },
+    learner.actor,
+  );
   expectNoKey(wrong.errors);
 });

@@ -38,9 +38,17 @@ describe('learnerView: what a learner receives during an open attempt', () => {
   });
 
   it('leaves out a field added to the bank later', () => {
-    const withSecret = { ...SINGLE, answerExplanation: 'Surabaya', options: SINGLE.options.map((o) => ({ ...o, isRight: o.fraction === 1 })) };
+    const withSecret = {
+      ...SINGLE,
+      answerExplanation: 'Surabaya',
+      options: SINGLE.options.map((o) => ({ ...o, isRight: o.fraction === 1 })),
+    };
     const view = learnerView(withSecret as Question);
-    expect(walk(view).map((l) => l.path).filter((p) => !ALLOWED_PATHS.includes(p))).toEqual([]);
+    expect(
+      walk(view)
+        .map((l) => l.path)
+        .filter((p) => !ALLOWED_PATHS.includes(p)),
+    ).toEqual([]);
   });
 
   it('gives a choice question its options in the attempt’s order, texts only', () => {

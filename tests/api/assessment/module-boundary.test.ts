@@ -5,8 +5,20 @@ const DIR = path.join(__dirname, '../../../api/src/modules/assessment');
 
 /** The rules of the README's table: pure functions the services build on. */
 const CORE = [
-  'answer-text.ts', 'evaluation.ts', 'field-rules.ts', 'gift-export.ts', 'gift-import.ts', 'item-analysis.ts', 'learner-view.ts',
-  'learning-gain.ts', 'question-scoring.ts', 'question.ts', 'quiz-attempt.ts', 'quiz-grade.ts', 'review-policy.ts', 'rubric.ts',
+  'answer-text.ts',
+  'evaluation.ts',
+  'field-rules.ts',
+  'gift-export.ts',
+  'gift-import.ts',
+  'item-analysis.ts',
+  'learner-view.ts',
+  'learning-gain.ts',
+  'question-scoring.ts',
+  'question.ts',
+  'quiz-attempt.ts',
+  'quiz-grade.ts',
+  'review-policy.ts',
+  'rubric.ts',
 ].filter((f) => fs.existsSync(path.join(DIR, f)));
 
 describe('the assessment core stands alone', () => {
@@ -16,7 +28,12 @@ describe('the assessment core stands alone', () => {
     const source = fs.readFileSync(path.join(DIR, file), 'utf8');
     const imports = [...source.matchAll(/from '([^']+)'/g)].map((m) => m[1]);
     expect(imports.filter((i) => !i.startsWith('./') && !i.startsWith('../../common/'))).toEqual([]);
-    expect(imports.filter((i) => i.startsWith('./')).map((i) => `${i.slice(2)}.ts`).filter((f) => !CORE.includes(f))).toEqual([]);
+    expect(
+      imports
+        .filter((i) => i.startsWith('./'))
+        .map((i) => `${i.slice(2)}.ts`)
+        .filter((f) => !CORE.includes(f)),
+    ).toEqual([]);
   });
 
   it.each(files)('%s reads no clock of its own', (file) => {

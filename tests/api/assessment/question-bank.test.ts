@@ -61,7 +61,14 @@ describe('questions', () => {
       const created = (await ok(t, CREATE_QUESTION, { input }, trainer.actor)).createQuestion;
       expect(created).toMatchObject({ type: input.type, text: input.text, points: input.points });
     }
-    const essay = (await ok(t, CREATE_QUESTION, { input: { type: 'ESSAY', text: 'Jelaskan SKP Anda', points: 5, graderNotes: 'Cari contoh nyata' } }, trainer.actor)).createQuestion;
+    const essay = (
+      await ok(
+        t,
+        CREATE_QUESTION,
+        { input: { type: 'ESSAY', text: 'Jelaskan SKP Anda', points: 5, graderNotes: 'Cari contoh nyata' } },
+        trainer.actor,
+      )
+    ).createQuestion;
     expect(essay).toMatchObject({ type: 'ESSAY', graderNotes: 'Cari contoh nyata', options: null, answers: null });
     const page = (await ok(t, QUESTIONS, { filter: { search: 'create' } }, trainer.actor)).bankQuestions;
     expect(page.total).toBe(5);
@@ -74,13 +81,56 @@ describe('questions', () => {
 
   it('refuses bad questions naming the field and rule', async () => {
     const cases: [object, { field: string; rule: string }][] = [
-      [{ ...single, text: '  ' }, { field: 'text', rule: 'REQUIRED' }],
-      [{ ...single, points: 0 }, { field: 'points', rule: 'POINTS_RANGE' }],
-      [{ ...single, options: [{ text: 'A', fraction: 0 }, { text: 'B', fraction: 0 }] }, { field: 'options', rule: 'NO_FULL_CREDIT' }],
-      [{ type: 'MULTIPLE_CHOICE', text: 'x', points: 1, options: [{ text: 'A', fraction: 0.5 }, { text: 'B', fraction: 0.2 }] }, { field: 'options', rule: 'FRACTIONS_SUM' }],
-      [{ type: 'SHORT_ANSWER', text: 'x', points: 1, answers: [{ text: 'Jum’at', fraction: 1 }, { text: "jum'at", fraction: 1 }] }, { field: 'answers.1.text', rule: 'DUPLICATE_ANSWER' }],
-      [{ type: 'NUMERIC', text: 'x', points: 1, answers: [] }, { field: 'answers', rule: 'ANSWERS_COUNT' }],
-      [{ ...single, categoryId: '00000000-0000-4000-8000-000000000000' }, { field: 'categoryId', rule: 'NOT_FOUND' }],
+      [
+        { ...single, text: '  ' },
+        { field: 'text', rule: 'REQUIRED' },
+      ],
+      [
+        { ...single, points: 0 },
+        { field: 'points', rule: 'POINTS_RANGE' },
+      ],
+      [
+        {
+          ...single,
+          options: [
+            { text: 'A', fraction: 0 },
+            { text: 'B', fraction: 0 },
+          ],
+        },
+        { field: 'options', rule: 'NO_FULL_CREDIT' },
+      ],
+      [
+        {
+          type: 'MULTIPLE_CHOICE',
+          text: 'x',
+          points: 1,
+          options: [
+            { text: 'A', fraction: 0.5 },
+            { text: 'B', fraction: 0.2 },
+          ],
+        },
+        { field: 'options', rule: 'FRACTIONS_SUM' },
+      ],
+      [
+        {
+          type: 'SHORT_ANSWER',
+          text: 'x',
+          points: 1,
+          answers: [
+            { text: 'Jum’at', fraction: 1 },
+            { text: "jum'at", fraction: 1 },
+          ],
+        },
+        { field: 'answers.1.text', rule: 'DUPLICATE_ANSWER' },
+      ],
+      [
+        { type: 'NUMERIC', text: 'x', points: 1, answers: [] },
+        { field: 'answers', rule: 'ANSWERS_COUNT' },
+      ],
+      [
+        { ...single, categoryId: '00000000-0000-4000-8000-000000000000' },
+        { field: 'categoryId', rule: 'NOT_FOUND' },
+      ],
     ];
     for (const [input, expected] of cases) {
       const result = await t.gql(CREATE_QUESTION, { input }, trainer.actor);
@@ -101,9 +151,13 @@ describe('questions', () => {
   it('updateQuestion changes the question and its category; deleteQuestion removes one no quiz uses', async () => {
     const category = (await ok(t, CREATE_CATEGORY, { input: { name: 'Nilai dasar' } }, trainer.actor)).createQuestionCategory;
     const q = (await ok(t, CREATE_QUESTION, { input: single }, trainer.actor)).createQuestion;
-    const updated = (await ok(t, UPDATE_QUESTION, { input: { ...single, id: q.id, text: 'Teks baru', categoryId: category.id, level: 2 } }, trainer.actor)).updateQuestion;
+    const updated = (
+      await ok(t, UPDATE_QUESTION, { input: { ...single, id: q.id, text: 'Teks baru', categoryId: category.id, level: 2 } }, trainer.actor)
+    ).updateQuestion;
     expect(updated).toMatchObject({ text: 'Teks baru', category: { name: 'Nilai dasar' }, level: 2 });
-    expect((await ok(t, QUESTIONS, { filter: { categoryId: category.id } }, trainer.actor)).bankQuestions.items.map((i: { id: string }) => i.id)).toEqual([q.id]);
+    expect(
+      (await ok(t, QUESTIONS, { filter: { categoryId: category.id } }, trainer.actor)).bankQuestions.items.map((i: { id: string }) => i.id),
+    ).toEqual([q.id]);
     await ok(t, DELETE_QUESTION, { input: { id: q.id } }, trainer.actor);
     expect(errorCode(await t.gql(QUESTION, { id: q.id }, trainer.actor))).toBe('NOT_FOUND');
   });
@@ -117,15 +171,27 @@ describe('questions', () => {
 describe('categories', () => {
   it('create, rename and delete; names are unique per trainer; others cannot touch them', async () => {
     const c = (await ok(t, CREATE_CATEGORY, { input: { name: 'Kepegawaian' } }, trainer.actor)).createQuestionCategory;
-    expect(fieldErrors(await t.gql(CREATE_CATEGORY, { input: { name: 'Kepegawaian' } }, trainer.actor))).toEqual([{ field: 'name', rule: 'NAME_TAKEN' }]);
-    expect(fieldErrors(await t.gql(CREATE_CATEGORY, { input: { name: '  ' } }, trainer.actor))).toEqual([{ field: 'name', rule: 'REQUIRED' }]);
-    expect((await ok(t, CREATE_CATEGORY, { input: { name: 'Kepegawaian' } }, otherTrainer.actor)).createQuestionCategory.name).toBe('Kepegawaian');
+    expect(fieldErrors(await t.gql(CREATE_CATEGORY, { input: { name: 'Kepegawaian' } }, trainer.actor))).toEqual([
+      { field: 'name', rule: 'NAME_TAKEN' },
+    ]);
+    expect(fieldErrors(await t.gql(CREATE_CATEGORY, { input: { name: '  ' } }, trainer.actor))).toEqual([
+      { field: 'name', rule: 'REQUIRED' },
+    ]);
+    expect((await ok(t, CREATE_CATEGORY, { input: { name: 'Kepegawaian' } }, otherTrainer.actor)).createQuestionCategory.name).toBe(
+      'Kepegawaian',
+    );
     expect(errorCode(await t.gql(UPDATE_CATEGORY, { input: { id: c.id, name: 'Diambil' } }, otherTrainer.actor))).toBe('FORBIDDEN');
-    expect((await ok(t, UPDATE_CATEGORY, { input: { id: c.id, name: 'Manajemen ASN' } }, trainer.actor)).updateQuestionCategory.name).toBe('Manajemen ASN');
-    expect((await ok(t, CATEGORIES, {}, otherTrainer.actor)).questionCategories.map((x: { name: string }) => x.name)).toEqual(['Kepegawaian']);
+    expect((await ok(t, UPDATE_CATEGORY, { input: { id: c.id, name: 'Manajemen ASN' } }, trainer.actor)).updateQuestionCategory.name).toBe(
+      'Manajemen ASN',
+    );
+    expect((await ok(t, CATEGORIES, {}, otherTrainer.actor)).questionCategories.map((x: { name: string }) => x.name)).toEqual([
+      'Kepegawaian',
+    ]);
     expect(errorCode(await t.gql(DELETE_CATEGORY, { input: { id: c.id } }, otherTrainer.actor))).toBe('FORBIDDEN');
     await ok(t, DELETE_CATEGORY, { input: { id: c.id } }, trainer.actor);
-    expect((await ok(t, CATEGORIES, {}, trainer.actor)).questionCategories.map((x: { name: string }) => x.name)).not.toContain('Manajemen ASN');
+    expect((await ok(t, CATEGORIES, {}, trainer.actor)).questionCategories.map((x: { name: string }) => x.name)).not.toContain(
+      'Manajemen ASN',
+    );
   });
 });
 
@@ -149,7 +215,9 @@ describe('GIFT', () => {
     expect(result.categoriesCreated).toEqual([{ name: 'Pelayanan Publik' }]);
     expect(result.errors).toEqual([{ line: 7, code: 'FRACTIONS_SUM', title: 'Rusak' }]);
     const page = (await ok(t, QUESTIONS, { filter: { search: 'pelayanan' } }, otherTrainer.actor)).bankQuestions;
-    expect(page.items.map((q: { title: string; points: number; category: { name: string } }) => [q.title, q.points, q.category.name]).sort()).toEqual([
+    expect(
+      page.items.map((q: { title: string; points: number; category: { name: string } }) => [q.title, q.points, q.category.name]).sort(),
+    ).toEqual([
       ['Esai', 3, 'Pelayanan Publik'],
       ['Maklumat', 1, 'Pelayanan Publik'],
     ]);
@@ -161,7 +229,8 @@ describe('GIFT', () => {
     const again = await makeUser(t.em(), [Role.TRAINER]);
     const reimport = (await ok(t, IMPORT_GIFT, { input: { text: exported } }, again.actor)).importGiftQuestions;
     expect(reimport.errors).toEqual([]);
-    const strip = (items: Record<string, unknown>[]) => items.map(({ id: _id, ...rest }) => rest).sort((a, b) => String(a.text).localeCompare(String(b.text)));
+    const strip = (items: Record<string, unknown>[]) =>
+      items.map(({ id: _id, ...rest }) => rest).sort((a, b) => String(a.text).localeCompare(String(b.text)));
     const before = (await ok(t, QUESTIONS, {}, otherTrainer.actor)).bankQuestions.items;
     const after = (await ok(t, QUESTIONS, {}, again.actor)).bankQuestions.items;
     expect(strip(after).map((q) => ({ ...q, category: (q.category as { name: string } | null)?.name ?? null }))).toEqual(
@@ -171,7 +240,11 @@ describe('GIFT', () => {
 
   it('a category that is not the trainer’s is bad input', async () => {
     const other = (await ok(t, CREATE_CATEGORY, { input: { name: 'Orang lain' } }, otherTrainer.actor)).createQuestionCategory;
-    expect(fieldErrors(await t.gql(IMPORT_GIFT, { input: { text: 'Q{T}', categoryId: other.id } }, trainer.actor))).toEqual([{ field: 'categoryId', rule: 'NOT_FOUND' }]);
-    expect(fieldErrors(await t.gql(EXPORT_GIFT, { categoryId: other.id }, trainer.actor))).toEqual([{ field: 'categoryId', rule: 'NOT_FOUND' }]);
+    expect(fieldErrors(await t.gql(IMPORT_GIFT, { input: { text: 'Q{T}', categoryId: other.id } }, trainer.actor))).toEqual([
+      { field: 'categoryId', rule: 'NOT_FOUND' },
+    ]);
+    expect(fieldErrors(await t.gql(EXPORT_GIFT, { categoryId: other.id }, trainer.actor))).toEqual([
+      { field: 'categoryId', rule: 'NOT_FOUND' },
+    ]);
   });
 });

@@ -12,10 +12,11 @@ import { ESSAY, MULTIPLE, NUMERIC, SHORT, SINGLE, TRUE_FALSE } from './questions
 
 type Row = [string, LearnerResponse | null, number | null, Outcome, string[]];
 
-const check = (question: Question) => (_: string, response: LearnerResponse | null, score: number | null, outcome: Outcome, feedback: string[]) => {
-  const result = gradeResponse(question, response);
-  expect(result).toEqual({ maxScore: question.points, score, graded: outcome !== Outcome.PENDING, outcome, feedback });
-};
+const check =
+  (question: Question) => (_: string, response: LearnerResponse | null, score: number | null, outcome: Outcome, feedback: string[]) => {
+    const result = gradeResponse(question, response);
+    expect(result).toEqual({ maxScore: question.points, score, graded: outcome !== Outcome.PENDING, outcome, feedback });
+  };
 
 describe('single choice (2 points)', () => {
   it.each<Row>([
@@ -33,9 +34,21 @@ describe('multiple choice (4 points; right +50 % each, wrong -50 % each): sum cl
   it.each<Row>([
     ['both right options', { optionIds: ['a', 'b'] }, 4, Outcome.CORRECT, ['Integritas termasuk kompetensi manajerial.']],
     ['one right option', { optionIds: ['b'] }, 2, Outcome.PARTIAL, []],
-    ['one right and one wrong: 50 % − 50 %', { optionIds: ['a', 'c'] }, 0, Outcome.INCORRECT, ['Integritas termasuk kompetensi manajerial.', 'itu sosial kultural']],
+    [
+      'one right and one wrong: 50 % − 50 %',
+      { optionIds: ['a', 'c'] },
+      0,
+      Outcome.INCORRECT,
+      ['Integritas termasuk kompetensi manajerial.', 'itu sosial kultural'],
+    ],
     ['both right and one wrong', { optionIds: ['a', 'b', 'd'] }, 2, Outcome.PARTIAL, ['Integritas termasuk kompetensi manajerial.']],
-    ['everything ticked earns nothing', { optionIds: ['a', 'b', 'c', 'd'] }, 0, Outcome.INCORRECT, ['Integritas termasuk kompetensi manajerial.', 'itu sosial kultural']],
+    [
+      'everything ticked earns nothing',
+      { optionIds: ['a', 'b', 'c', 'd'] },
+      0,
+      Outcome.INCORRECT,
+      ['Integritas termasuk kompetensi manajerial.', 'itu sosial kultural'],
+    ],
     ['only wrong ones: clamped at 0, never negative', { optionIds: ['c', 'd'] }, 0, Outcome.INCORRECT, ['itu sosial kultural']],
     ['the order chosen does not matter', { optionIds: ['b', 'a'] }, 4, Outcome.CORRECT, ['Integritas termasuk kompetensi manajerial.']],
     ['nothing ticked', { optionIds: [] }, 0, Outcome.UNANSWERED, []],
@@ -43,7 +56,11 @@ describe('multiple choice (4 points; right +50 % each, wrong -50 % each): sum cl
 
   it('thirds add up to full points', () => {
     const fractions = multipleChoiceFractions([true, true, true, false]);
-    const question: Question = { ...MULTIPLE, points: 3, options: fractions.map((fraction, i) => ({ id: String(i), text: `P${i}`, fraction })) };
+    const question: Question = {
+      ...MULTIPLE,
+      points: 3,
+      options: fractions.map((fraction, i) => ({ id: String(i), text: `P${i}`, fraction })),
+    };
     expect(gradeResponse(question, { optionIds: ['0', '1', '2'] })).toMatchObject({ score: 3, outcome: Outcome.CORRECT });
     expect(gradeResponse(question, { optionIds: ['0'] })).toMatchObject({ score: 1, outcome: Outcome.PARTIAL });
     expect(gradeResponse(question, { optionIds: ['0', '1', '2', '3'] })).toMatchObject({ score: 0, outcome: Outcome.INCORRECT });
@@ -76,7 +93,13 @@ describe('short answer (2 points)', () => {
   ])('%s', check(SHORT));
 
   it('takes the best of several answers that match (as in a bank saved before a rule change)', () => {
-    const question: Question = { ...SHORT, answers: [{ text: 'Bung Karno', fraction: 0.5 }, { text: 'bung  karno', fraction: 1 }] };
+    const question: Question = {
+      ...SHORT,
+      answers: [
+        { text: 'Bung Karno', fraction: 0.5 },
+        { text: 'bung  karno', fraction: 1 },
+      ],
+    };
     expect(gradeResponse(question, { text: 'Bung Karno' }).score).toBe(2);
   });
 });
@@ -135,7 +158,13 @@ describe('essay (10 points): a trainer grades', () => {
     [7.5, Outcome.PARTIAL],
     [0, Outcome.INCORRECT],
   ])('the trainer gives %p points', (score, outcome) => {
-    expect(manualGrade(ESSAY, score, 'Contoh yang baik.')).toEqual({ maxScore: 10, score, graded: true, outcome, feedback: ['Contoh yang baik.'] });
+    expect(manualGrade(ESSAY, score, 'Contoh yang baik.')).toEqual({
+      maxScore: 10,
+      score,
+      graded: true,
+      outcome,
+      feedback: ['Contoh yang baik.'],
+    });
   });
 
   it.each([-1, 10.5, 3.333, Number.NaN])('refuses a trainer score of %p', (score) => {

@@ -28,22 +28,34 @@ describe('questionProblems: what may be saved to the bank', () => {
     ['one option', single([{ id: 'a', text: 'Surabaya', fraction: 1 }]), ['options:OPTIONS_COUNT']],
     [
       'no fully right option',
-      single([{ id: 'a', text: 'A', fraction: 0.5 }, { id: 'b', text: 'B', fraction: 0 }]),
+      single([
+        { id: 'a', text: 'A', fraction: 0.5 },
+        { id: 'b', text: 'B', fraction: 0 },
+      ]),
       ['options:NO_FULL_CREDIT'],
     ],
     [
       'negative fraction in single choice',
-      single([{ id: 'a', text: 'A', fraction: 1 }, { id: 'b', text: 'B', fraction: -0.5 }]),
+      single([
+        { id: 'a', text: 'A', fraction: 1 },
+        { id: 'b', text: 'B', fraction: -0.5 },
+      ]),
       ['options.1.fraction:FRACTION_RANGE'],
     ],
     [
       'duplicate option ids',
-      single([{ id: 'a', text: 'A', fraction: 1 }, { id: 'a', text: 'B', fraction: 0 }]),
+      single([
+        { id: 'a', text: 'A', fraction: 1 },
+        { id: 'a', text: 'B', fraction: 0 },
+      ]),
       ['options.1.id:DUPLICATE_ID'],
     ],
     [
       'blank option text',
-      single([{ id: 'a', text: 'A', fraction: 1 }, { id: 'b', text: ' ', fraction: 0 }]),
+      single([
+        { id: 'a', text: 'A', fraction: 1 },
+        { id: 'b', text: ' ', fraction: 0 },
+      ]),
       ['options.1.text:REQUIRED'],
     ],
     ['multiple choice right options below 100 %', multiple([0.5, 0.4, -1]), ['options:FRACTIONS_SUM']],
@@ -54,13 +66,35 @@ describe('questionProblems: what may be saved to the bank', () => {
     ['short answer without a fully right one', { ...SHORT, answers: [{ text: 'Bung Karno', fraction: 0.5 }] }, ['answers:NO_FULL_CREDIT']],
     [
       'short answers learners could not tell apart',
-      { ...SHORT, answers: [{ text: 'Soekarno', fraction: 1 }, { text: ' SOEKARNO ', fraction: 0.5 }] },
+      {
+        ...SHORT,
+        answers: [
+          { text: 'Soekarno', fraction: 1 },
+          { text: ' SOEKARNO ', fraction: 0.5 },
+        ],
+      },
       ['answers.1.text:DUPLICATE_ANSWER'],
     ],
-    ['short answer above 100 %', { ...SHORT, answers: [{ text: 'Soekarno', fraction: 1.5 }] }, ['answers.0.fraction:FRACTION_RANGE', 'answers:NO_FULL_CREDIT']],
-    ['negative tolerance', { ...NUMERIC, answers: [{ value: 2.5, tolerance: -0.1, fraction: 1 }] }, ['answers.0.tolerance:TOLERANCE_RANGE']],
-    ['value that is not a number', { ...NUMERIC, answers: [{ value: Number.NaN, tolerance: 0, fraction: 1 }] }, ['answers.0.value:NOT_A_NUMBER']],
-    ['numeric without a fully right answer', { ...NUMERIC, answers: [{ value: 2, tolerance: 0, fraction: 0.5 }] }, ['answers:NO_FULL_CREDIT']],
+    [
+      'short answer above 100 %',
+      { ...SHORT, answers: [{ text: 'Soekarno', fraction: 1.5 }] },
+      ['answers.0.fraction:FRACTION_RANGE', 'answers:NO_FULL_CREDIT'],
+    ],
+    [
+      'negative tolerance',
+      { ...NUMERIC, answers: [{ value: 2.5, tolerance: -0.1, fraction: 1 }] },
+      ['answers.0.tolerance:TOLERANCE_RANGE'],
+    ],
+    [
+      'value that is not a number',
+      { ...NUMERIC, answers: [{ value: Number.NaN, tolerance: 0, fraction: 1 }] },
+      ['answers.0.value:NOT_A_NUMBER'],
+    ],
+    [
+      'numeric without a fully right answer',
+      { ...NUMERIC, answers: [{ value: 2, tolerance: 0, fraction: 0.5 }] },
+      ['answers:NO_FULL_CREDIT'],
+    ],
   ])('refuses %s', (_, question, expected) => {
     expect(rules(question)).toEqual(expected);
   });

@@ -72,7 +72,10 @@ describe('layOutAttempt: the questions of an attempt', () => {
   });
 
   it('lays out the same attempt again from the same seed (reload, another device)', () => {
-    const slots: QuizSlot[] = [{ categoryId: 'hukum', count: 5 }, { categoryId: 'etika', count: 2 }];
+    const slots: QuizSlot[] = [
+      { categoryId: 'hukum', count: 5 },
+      { categoryId: 'etika', count: 2 },
+    ];
     const over = { shuffleQuestions: true, shuffleOptions: true };
     expect(layOutAttempt(input(slots, over))).toEqual(layOutAttempt(input(slots, over)));
   });
@@ -96,7 +99,14 @@ describe('layOutAttempt: the questions of an attempt', () => {
   });
 
   it('reports what a category could not supply', () => {
-    expect(layOutAttempt(input([{ categoryId: 'etika', count: 6 }, { categoryId: 'kosong', count: 2 }])).shortfall).toBe(4);
+    expect(
+      layOutAttempt(
+        input([
+          { categoryId: 'etika', count: 6 },
+          { categoryId: 'kosong', count: 2 },
+        ]),
+      ).shortfall,
+    ).toBe(4);
   });
 
   it('shuffles the questions only when the quiz says so', () => {
@@ -117,7 +127,9 @@ describe('layOutAttempt: the questions of an attempt', () => {
 
   it('gives a question the same option order whichever other questions were drawn', () => {
     const alone = layOutAttempt(input([{ questionId: 'h01' }], { shuffleOptions: true })).optionOrder.h01;
-    const withOthers = layOutAttempt(input([{ questionId: 'fixed' }, { questionId: 'h01' }], { shuffleOptions: true, shuffleQuestions: true })).optionOrder.h01;
+    const withOthers = layOutAttempt(
+      input([{ questionId: 'fixed' }, { questionId: 'h01' }], { shuffleOptions: true, shuffleQuestions: true }),
+    ).optionOrder.h01;
     expect(withOthers).toEqual(alone);
   });
 });

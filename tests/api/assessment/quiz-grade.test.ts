@@ -1,8 +1,20 @@
 import { Outcome, type QuestionResult } from '../../../api/src/modules/assessment/question-scoring';
 import { type FinishedAttempt, GradingMethod, attemptTotal, passes, quizGrade } from '../../../api/src/modules/assessment/quiz-grade';
 
-const graded = (score: number, maxScore: number): QuestionResult => ({ maxScore, score, graded: true, outcome: Outcome.PARTIAL, feedback: [] });
-const pendingEssay = (maxScore: number): QuestionResult => ({ maxScore, score: null, graded: false, outcome: Outcome.PENDING, feedback: [] });
+const graded = (score: number, maxScore: number): QuestionResult => ({
+  maxScore,
+  score,
+  graded: true,
+  outcome: Outcome.PARTIAL,
+  feedback: [],
+});
+const pendingEssay = (maxScore: number): QuestionResult => ({
+  maxScore,
+  score: null,
+  graded: false,
+  outcome: Outcome.PENDING,
+  feedback: [],
+});
 
 describe('attemptTotal', () => {
   it.each<[string, QuestionResult[], object]>([

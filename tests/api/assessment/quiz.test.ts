@@ -56,7 +56,20 @@ function rightAnswer(q: Q) {
 }
 
 async function draftWithQuiz(code: string) {
-  const created = await ok(t, CREATE, { input: { code, title: `Modul ${code}`, formId: 3, jpValue: 2, sections: [{ title: 'A', lessons: [{ title: 'Kuis', kind: 'QUIZ' }] }] } }, trainer.actor);
+  const created = await ok(
+    t,
+    CREATE,
+    {
+      input: {
+        code,
+        title: `Modul ${code}`,
+        formId: 3,
+        jpValue: 2,
+        sections: [{ title: 'A', lessons: [{ title: 'Kuis', kind: 'QUIZ' }] }],
+      },
+    },
+    trainer.actor,
+  );
   return { moduleId: created.createCourseModule.id as string, lessonId: created.createCourseModule.sections[0].lessons[0].id as string };
 }
 
@@ -64,7 +77,10 @@ describe('quiz settings', () => {
   it('quizSettings and updateQuiz: logged out, learners and other trainers are refused', async () => {
     const { lessonId } = await draftWithQuiz('QZ-GUARD');
     const input = { lessonId, slots: [] };
-    for (const [query, vars] of [[QUIZ_SETTINGS, { lessonId }], [UPDATE_QUIZ, { input }]] as const) {
+    for (const [query, vars] of [
+      [QUIZ_SETTINGS, { lessonId }],
+      [UPDATE_QUIZ, { input }],
+    ] as const) {
       expect(errorCode(await t.gql(query, vars))).toBe('UNAUTHENTICATED');
       expect(errorCode(await t.gql(query, vars, learner.actor))).toBe('FORBIDDEN');
       expect(errorCode(await t.gql(query, vars, otherTrainer.actor))).toBe('FORBIDDEN');
@@ -79,26 +95,68 @@ describe('quiz settings', () => {
       [{ slots: [{ questionId: theirs }] }, { field: 'slots.0.questionId', rule: 'NOT_FOUND' }],
       [{ slots: [{ questionId: mine }, { questionId: mine }] }, { field: 'slots.1.questionId', rule: 'DUPLICATE' }],
       [{ slots: [{ categoryId: ZERO }] }, { field: 'slots.0', rule: 'SLOT_SHAPE' }],
-      [{ slots: [], opensAt: '2026-03-02T00:00:00Z', closesAt: '2026-03-01T00:00:00Z' }, { field: 'closesAt', rule: 'CLOSES_BEFORE_OPENS' }],
-      [{ slots: [], timeLimitMinutes: 0 }, { field: 'timeLimitMinutes', rule: 'min' }],
-      [{ slots: [], passMarkPercent: 101 }, { field: 'passMarkPercent', rule: 'max' }],
+      [
+        { slots: [], opensAt: '2026-03-02T00:00:00Z', closesAt: '2026-03-01T00:00:00Z' },
+        { field: 'closesAt', rule: 'CLOSES_BEFORE_OPENS' },
+      ],
+      [
+        { slots: [], timeLimitMinutes: 0 },
+        { field: 'timeLimitMinutes', rule: 'min' },
+      ],
+      [
+        { slots: [], passMarkPercent: 101 },
+        { field: 'passMarkPercent', rule: 'max' },
+      ],
     ];
     for (const [input, expected] of cases) {
       const result = await t.gql(UPDATE_QUIZ, { input: { lessonId, ...input } }, trainer.actor);
       expect([errorCode(result), fieldErrors(result)]).toEqual(['BAD_USER_INPUT', expect.arrayContaining([expected])]);
     }
-    const notQuiz = await ok(t, CREATE, { input: { code: 'QZ-TXT', title: 'Modul teks', formId: 3, jpValue: 1, sections: [{ title: 'A', lessons: [{ title: 'Teks', kind: 'TEXT', body: 'x' }] }] } }, trainer.actor);
-    expect(fieldErrors(await t.gql(UPDATE_QUIZ, { input: { lessonId: notQuiz.createCourseModule.sections[0].lessons[0].id, slots: [] } }, trainer.actor))).toEqual([{ field: 'lessonId', rule: 'NOT_A_QUIZ' }]);
+    const notQuiz = await ok(
+      t,
+      CREATE,
+      {
+        input: {
+          code: 'QZ-TXT',
+          title: 'Modul teks',
+          formId: 3,
+          jpValue: 1,
+          sections: [{ title: 'A', lessons: [{ title: 'Teks', kind: 'TEXT', body: 'x' }] }],
+        },
+      },
+      trainer.actor,
+    );
+    expect(
+      fieldErrors(
+        await t.gql(UPDATE_QUIZ, { input: { lessonId: notQuiz.createCourseModule.sections[0].lessons[0].id, slots: [] } }, trainer.actor),
+      ),
+    ).toEqual([{ field: 'lessonId', rule: 'NOT_A_QUIZ' }]);
   });
 
   it('a module is published only when each quiz has questions its categories can supply', async () => {
     const { moduleId, lessonId } = await draftWithQuiz('QZ-PUB');
-    expect(fieldErrors(await t.gql(PUBLISH, { input: { id: moduleId } }, trainer.actor))).toEqual([{ field: 'sections.0.lessons.0.quiz', rule: 'NO_QUESTIONS' }]);
+    expect(fieldErrors(await t.gql(PUBLISH, { input: { id: moduleId } }, trainer.actor))).toEqual([
+      { field: 'sections.0.lessons.0.quiz', rule: 'NO_QUESTIONS' },
+    ]);
     const category = (await ok(t, CREATE_CATEGORY, { input: { name: 'Acak' } }, trainer.actor)).createQuestionCategory;
     await ok(t, CREATE_QUESTION, { input: { ...sampleQuestions('pub')[2], categoryId: category.id } }, trainer.actor);
-    const settings = (await ok(t, UPDATE_QUIZ, { input: { lessonId, slots: [{ categoryId: category.id, count: 2 }], timeLimitMinutes: 20, passMarkPercent: 70 } }, trainer.actor)).updateQuiz;
-    expect(settings).toMatchObject({ editable: true, timeLimitMinutes: 20, passMarkPercent: 70, slots: [{ count: 2, category: { name: 'Acak' }, question: null }] });
-    expect(fieldErrors(await t.gql(PUBLISH, { input: { id: moduleId } }, trainer.actor))).toEqual([{ field: 'sections.0.lessons.0.quiz', rule: 'CATEGORY_TOO_SMALL' }]);
+    const settings = (
+      await ok(
+        t,
+        UPDATE_QUIZ,
+        { input: { lessonId, slots: [{ categoryId: category.id, count: 2 }], timeLimitMinutes: 20, passMarkPercent: 70 } },
+        trainer.actor,
+      )
+    ).updateQuiz;
+    expect(settings).toMatchObject({
+      editable: true,
+      timeLimitMinutes: 20,
+      passMarkPercent: 70,
+      slots: [{ count: 2, category: { name: 'Acak' }, question: null }],
+    });
+    expect(fieldErrors(await t.gql(PUBLISH, { input: { id: moduleId } }, trainer.actor))).toEqual([
+      { field: 'sections.0.lessons.0.quiz', rule: 'CATEGORY_TOO_SMALL' },
+    ]);
     await ok(t, UPDATE_QUIZ, { input: { lessonId, slots: [{ categoryId: category.id, count: 1 }] } }, trainer.actor);
     expect((await ok(t, PUBLISH, { input: { id: moduleId } }, trainer.actor)).publishCourseModule.status).toBe('PUBLISHED');
     expect(errorCode(await t.gql(UPDATE_QUIZ, { input: { lessonId, slots: [] } }, trainer.actor))).toBe('CONFLICT');
@@ -135,7 +193,10 @@ describe('taking a quiz', () => {
     const { moduleId, quizLessonId } = await quizModule(t, trainer.actor, 'QZ-RACE');
     const someone = await makeUser(t.em(), [Role.LEARNER]);
     await join(t, someone.actor, moduleId);
-    const [a, b] = await Promise.all([t.gql(START, { input: { lessonId: quizLessonId } }, someone.actor), t.gql(START, { input: { lessonId: quizLessonId } }, someone.actor)]);
+    const [a, b] = await Promise.all([
+      t.gql(START, { input: { lessonId: quizLessonId } }, someone.actor),
+      t.gql(START, { input: { lessonId: quizLessonId } }, someone.actor),
+    ]);
     expect(a.data!.startQuizAttempt.id).toBe(b.data!.startQuizAttempt.id);
   });
 
@@ -148,11 +209,17 @@ describe('taking a quiz', () => {
     const save = (extra: object) => t.gql(SAVE, { input: { attemptId: attempt.id, questionId: tf.id, ...extra } }, learner.actor);
     expect(errorCode(await t.gql(SAVE, { input: { attemptId: attempt.id, questionId: tf.id, truth: true } }))).toBe('UNAUTHENTICATED');
     const stranger = await makeUser(t.em(), [Role.LEARNER]);
-    expect(errorCode(await t.gql(SAVE, { input: { attemptId: attempt.id, questionId: tf.id, truth: true } }, stranger.actor))).toBe('NOT_FOUND');
+    expect(errorCode(await t.gql(SAVE, { input: { attemptId: attempt.id, questionId: tf.id, truth: true } }, stranger.actor))).toBe(
+      'NOT_FOUND',
+    );
     expect(errorCode(await t.gql(ATTEMPT, { id: attempt.id }, stranger.actor))).toBe('NOT_FOUND');
     expect(fieldErrors(await save({ text: 'benar' }))).toEqual([{ field: 'text', rule: 'NOT_FOR_THIS_TYPE' }]);
-    expect(fieldErrors(await t.gql(SAVE, { input: { attemptId: attempt.id, questionId: single.id, optionIds: ['zz'] } }, learner.actor))).toEqual([{ field: 'optionIds', rule: 'UNKNOWN_OPTION' }]);
-    expect(fieldErrors(await t.gql(SAVE, { input: { attemptId: attempt.id, questionId: ZERO, truth: true } }, learner.actor))).toEqual([{ field: 'questionId', rule: 'NOT_IN_ATTEMPT' }]);
+    expect(
+      fieldErrors(await t.gql(SAVE, { input: { attemptId: attempt.id, questionId: single.id, optionIds: ['zz'] } }, learner.actor)),
+    ).toEqual([{ field: 'optionIds', rule: 'UNKNOWN_OPTION' }]);
+    expect(fieldErrors(await t.gql(SAVE, { input: { attemptId: attempt.id, questionId: ZERO, truth: true } }, learner.actor))).toEqual([
+      { field: 'questionId', rule: 'NOT_IN_ATTEMPT' },
+    ]);
     expect((await save({ truth: false, revision: 1 })).data!.saveQuizAnswer.revision).toBe(1);
     expect((await save({ truth: true, revision: 2 })).data!.saveQuizAnswer.revision).toBe(2);
     expect((await save({ truth: true, revision: 2 })).data!.saveQuizAnswer.revision).toBe(2);
@@ -160,7 +227,10 @@ describe('taking a quiz', () => {
     expect((await save({ truth: false, revision: 1 })).data!.saveQuizAnswer.revision).toBe(2);
     expect(await t.em().count(QuizAnswer, { attempt: attempt.id })).toBe(1);
     const read = (await ok(t, ATTEMPT, { id: attempt.id }, learner.actor)).quizAttempt;
-    expect(read.questions.find((q: Q) => q.id === tf.id)).toMatchObject({ response: { truth: true, optionIds: null, text: null }, revision: 2 });
+    expect(read.questions.find((q: Q) => q.id === tf.id)).toMatchObject({
+      response: { truth: true, optionIds: null, text: null },
+      revision: 2,
+    });
   });
 
   it('submitting scores the saved answers; the same attempt submitted twice at once gives one result; answers then stay', async () => {
@@ -175,9 +245,18 @@ describe('taking a quiz', () => {
     expect(a.errors ?? b.errors).toBeUndefined();
     expect(a.data!.submitQuizAttempt.finishedAt).toBe(b.data!.submitQuizAttempt.finishedAt);
     const done = a.data!.submitQuizAttempt;
-    expect(done).toMatchObject({ status: 'FINISHED', finishedHow: 'SUBMITTED', total: { score: 6, maxScore: 7, percent: 85.71, pending: false }, passed: true });
+    expect(done).toMatchObject({
+      status: 'FINISHED',
+      finishedHow: 'SUBMITTED',
+      total: { score: 6, maxScore: 7, percent: 85.71, pending: false },
+      passed: true,
+    });
     expect(await t.em().count(QuizAnswer, { attempt: attempt.id })).toBe(5);
-    const save = await t.gql(SAVE, { input: { attemptId: attempt.id, questionId: attempt.questions[0].id, ...rightAnswer(attempt.questions[0]) } }, someone.actor);
+    const save = await t.gql(
+      SAVE,
+      { input: { attemptId: attempt.id, questionId: attempt.questions[0].id, ...rightAnswer(attempt.questions[0]) } },
+      someone.actor,
+    );
     expect([errorCode(save), save.errors?.[0].extensions?.reason]).toEqual(['CONFLICT', 'ATTEMPT_FINISHED']);
     // Passing the quiz, the last required lesson once the text is read, completes the module and credits its JP.
     const lessons = (await ok(t, MODULE, { id: moduleId }, someone.actor)).courseModule.sections[0].lessons;
@@ -187,7 +266,9 @@ describe('taking a quiz', () => {
 
   it('the review shows the score at once and the right answers only after the quiz closes', async () => {
     const closesAt = '2026-06-30T10:00:00Z';
-    const { moduleId, quizLessonId } = await quizModule(t, trainer.actor, 'QZ-REVIEW', { settings: { closesAt, opensAt: '2026-06-01T00:00:00Z' } });
+    const { moduleId, quizLessonId } = await quizModule(t, trainer.actor, 'QZ-REVIEW', {
+      settings: { closesAt, opensAt: '2026-06-01T00:00:00Z' },
+    });
     const someone = await makeUser(t.em(), [Role.LEARNER]);
     await join(t, someone.actor, moduleId);
     const during = fixedClock('2026-06-10T03:00:00Z');
@@ -197,28 +278,61 @@ describe('taking a quiz', () => {
     const finished = (await ok(t, SUBMIT, { input: { attemptId: attempt.id } }, someone.actor, during)).submitQuizAttempt;
     const reviewed = finished.questions.find((q: Q) => q.id === single.id);
     expect(finished.visibility).toEqual({ score: true, rightAnswers: false, feedback: true });
-    expect(reviewed).toMatchObject({ score: 0, outcome: 'INCORRECT', rightAnswer: null, feedbackHtml: ['<p>RAHASIA salah</p>', '<p>RAHASIA umpan balik umum</p>'] });
+    expect(reviewed).toMatchObject({
+      score: 0,
+      outcome: 'INCORRECT',
+      rightAnswer: null,
+      feedbackHtml: ['<p>RAHASIA salah</p>', '<p>RAHASIA umpan balik umum</p>'],
+    });
     const after = (await ok(t, ATTEMPT, { id: attempt.id }, someone.actor, fixedClock('2026-06-30T10:00:00Z'))).quizAttempt;
-    expect(after.questions.find((q: Q) => q.id === single.id).rightAnswer).toEqual({ optionIds: ['a'], truth: null, texts: null, numbers: null });
+    expect(after.questions.find((q: Q) => q.id === single.id).rightAnswer).toEqual({
+      optionIds: ['a'],
+      truth: null,
+      texts: null,
+      numbers: null,
+    });
     const info = (await ok(t, LESSON_QUIZ, { id: moduleId }, someone.actor, during)).courseModule.sections[0].lessons[1].quiz;
-    expect(info).toMatchObject({ questionCount: 5, myAttempts: [{ number: 1, status: 'FINISHED', percent: 0 }], myGrade: { percent: 0, passed: null } });
+    expect(info).toMatchObject({
+      questionCount: 5,
+      myAttempts: [{ number: 1, status: 'FINISHED', percent: 0 }],
+      myGrade: { percent: 0, passed: null },
+    });
   });
 });
 
 describe('the server owns the time', () => {
   it('answers at or after the deadline are refused and the attempt is submitted at its deadline with what was saved', async () => {
-    const { moduleId, quizLessonId } = await quizModule(t, trainer.actor, 'QZ-TIME', { settings: { timeLimitMinutes: 10, passMarkPercent: 50 } });
+    const { moduleId, quizLessonId } = await quizModule(t, trainer.actor, 'QZ-TIME', {
+      settings: { timeLimitMinutes: 10, passMarkPercent: 50 },
+    });
     const someone = await makeUser(t.em(), [Role.LEARNER]);
     await join(t, someone.actor, moduleId);
     const start = fixedClock('2026-07-01T02:00:00Z');
     const attempt = (await ok(t, START, { input: { lessonId: quizLessonId } }, someone.actor, start)).startQuizAttempt;
     expect(attempt).toMatchObject({ deadline: '2026-07-01T02:10:00.000Z', secondsLeft: 600 });
     const tf = attempt.questions.find((q: Q) => q.type === 'TRUE_FALSE');
-    await ok(t, SAVE, { input: { attemptId: attempt.id, questionId: tf.id, truth: true } }, someone.actor, fixedClock('2026-07-01T02:09:59Z'));
-    const late = await t.gql(SAVE, { input: { attemptId: attempt.id, questionId: tf.id, truth: false } }, someone.actor, fixedClock('2026-07-01T02:10:00Z'));
+    await ok(
+      t,
+      SAVE,
+      { input: { attemptId: attempt.id, questionId: tf.id, truth: true } },
+      someone.actor,
+      fixedClock('2026-07-01T02:09:59Z'),
+    );
+    const late = await t.gql(
+      SAVE,
+      { input: { attemptId: attempt.id, questionId: tf.id, truth: false } },
+      someone.actor,
+      fixedClock('2026-07-01T02:10:00Z'),
+    );
     expect([errorCode(late), late.errors?.[0].extensions?.reason]).toEqual(['CONFLICT', 'DEADLINE_PASSED']);
     const read = (await ok(t, ATTEMPT, { id: attempt.id }, someone.actor, fixedClock('2026-07-01T05:00:00Z'))).quizAttempt;
-    expect(read).toMatchObject({ status: 'FINISHED', finishedHow: 'DEADLINE', finishedAt: '2026-07-01T02:10:00.000Z', total: { score: 1, maxScore: 7 }, passed: false });
+    expect(read).toMatchObject({
+      status: 'FINISHED',
+      finishedHow: 'DEADLINE',
+      finishedAt: '2026-07-01T02:10:00.000Z',
+      total: { score: 1, maxScore: 7 },
+      passed: false,
+    });
     expect(read.questions.find((q: Q) => q.id === tf.id).response).toEqual({ truth: true, optionIds: null, text: null });
   });
 
@@ -232,10 +346,15 @@ describe('the server owns the time', () => {
       ids.push((await ok(t, START, { input: { lessonId: quizLessonId } }, who.actor, start)).startQuizAttempt.id);
     }
     expect(await finishOverdueAttempts(t.em(), fixedClock('2026-07-02T02:04:00Z'))).toBe(0);
-    const submitted = (await ok(t, SUBMIT, { input: { attemptId: ids[1] } }, two.actor, fixedClock('2026-07-02T02:30:00Z'))).submitQuizAttempt;
+    const submitted = (await ok(t, SUBMIT, { input: { attemptId: ids[1] } }, two.actor, fixedClock('2026-07-02T02:30:00Z')))
+      .submitQuizAttempt;
     expect(submitted).toMatchObject({ finishedHow: 'DEADLINE', finishedAt: '2026-07-02T02:05:00.000Z' });
     expect(await finishOverdueAttempts(t.em(), fixedClock('2026-07-02T02:06:00Z'))).toBe(1);
-    expect((await ok(t, ATTEMPT, { id: ids[0] }, one.actor)).quizAttempt).toMatchObject({ status: 'FINISHED', finishedHow: 'DEADLINE', finishedAt: '2026-07-02T02:05:00.000Z' });
+    expect((await ok(t, ATTEMPT, { id: ids[0] }, one.actor)).quizAttempt).toMatchObject({
+      status: 'FINISHED',
+      finishedHow: 'DEADLINE',
+      finishedAt: '2026-07-02T02:05:00.000Z',
+    });
   });
 
   it('attempts are refused before the quiz opens, after it closes and beyond the attempts allowed', async () => {
@@ -244,7 +363,8 @@ describe('the server owns the time', () => {
     });
     const someone = await makeUser(t.em(), [Role.LEARNER]);
     await join(t, someone.actor, moduleId);
-    const reason = async (at: string) => (await t.gql(START, { input: { lessonId: quizLessonId } }, someone.actor, fixedClock(at))).errors?.[0].extensions?.reason;
+    const reason = async (at: string) =>
+      (await t.gql(START, { input: { lessonId: quizLessonId } }, someone.actor, fixedClock(at))).errors?.[0].extensions?.reason;
     expect(await reason('2026-07-31T23:59:59Z')).toBe('NOT_OPEN_YET');
     expect(await reason('2026-08-31T00:00:00Z')).toBe('CLOSED');
     const during = fixedClock('2026-08-10T00:00:00Z');
@@ -268,8 +388,12 @@ describe('completion', () => {
     expect((await ok(t, LESSON_QUIZ, { id: moduleId }, someone.actor)).courseModule.myEnrollment.doneLessonIds).toEqual([]);
     const second = (await ok(t, START, { input: { lessonId: quizLessonId } }, someone.actor)).startQuizAttempt;
     expect(second.number).toBe(2);
-    for (const q of second.questions) await ok(t, SAVE, { input: { attemptId: second.id, questionId: q.id, ...rightAnswer(q) } }, someone.actor);
-    expect((await ok(t, SUBMIT, { input: { attemptId: second.id } }, someone.actor)).submitQuizAttempt).toMatchObject({ passed: true, total: { percent: 100 } });
+    for (const q of second.questions)
+      await ok(t, SAVE, { input: { attemptId: second.id, questionId: q.id, ...rightAnswer(q) } }, someone.actor);
+    expect((await ok(t, SUBMIT, { input: { attemptId: second.id } }, someone.actor)).submitQuizAttempt).toMatchObject({
+      passed: true,
+      total: { percent: 100 },
+    });
     expect((await ok(t, LESSON_QUIZ, { id: moduleId }, someone.actor)).courseModule.myEnrollment.doneLessonIds).toEqual([quizLessonId]);
     expect(await t.em().count(LearningRecord, { employee: someone.user.employee!.id })).toBe(0);
   });

@@ -73,7 +73,13 @@ describe('reviewQuestion: only what the policy allows', () => {
   it('with everything hidden: the question, the learner’s own response, the points', () => {
     const review = reviewQuestion(answered, seen(false, false, false));
     expect(review).toEqual({
-      question: { id: 'q-single', type: 'SINGLE_CHOICE', text: SINGLE.text, points: 2, options: SINGLE.options.map(({ id, text }) => ({ id, text })) },
+      question: {
+        id: 'q-single',
+        type: 'SINGLE_CHOICE',
+        text: SINGLE.text,
+        points: 2,
+        options: SINGLE.options.map(({ id, text }) => ({ id, text })),
+      },
       response: { optionIds: ['b'] },
       maxScore: 2,
       graded: true,

@@ -30,19 +30,47 @@ describe('rubricProblems', () => {
   it.each<[string, Rubric, string[]]>([
     ['no criteria', { criteria: [] }, ['criteria:CRITERIA_COUNT']],
     ['a criterion with one level', { criteria: [{ id: 'a', title: 'A', levels: levels(5) }] }, ['criteria.0.levels:LEVELS_COUNT']],
-    ['points going down', { criteria: [{ id: 'a', title: 'A', levels: levels(0, 5, 3) }] }, ['criteria.0.levels.2.points:POINTS_ASCENDING']],
-    ['two levels with the same points', { criteria: [{ id: 'a', title: 'A', levels: levels(2, 2) }] }, ['criteria.0.levels.1.points:POINTS_ASCENDING']],
+    [
+      'points going down',
+      { criteria: [{ id: 'a', title: 'A', levels: levels(0, 5, 3) }] },
+      ['criteria.0.levels.2.points:POINTS_ASCENDING'],
+    ],
+    [
+      'two levels with the same points',
+      { criteria: [{ id: 'a', title: 'A', levels: levels(2, 2) }] },
+      ['criteria.0.levels.1.points:POINTS_ASCENDING'],
+    ],
     ['negative points', { criteria: [{ id: 'a', title: 'A', levels: levels(-1, 2) }] }, ['criteria.0.levels.0.points:POINTS_RANGE']],
-    ['points with three decimals', { criteria: [{ id: 'a', title: 'A', levels: levels(0, 2.125) }] }, ['criteria.0.levels.1.points:POINTS_RANGE']],
+    [
+      'points with three decimals',
+      { criteria: [{ id: 'a', title: 'A', levels: levels(0, 2.125) }] },
+      ['criteria.0.levels.1.points:POINTS_RANGE'],
+    ],
     ['a blank criterion title', { criteria: [{ id: 'a', title: ' ', levels: levels(0, 1) }] }, ['criteria.0.title:REQUIRED']],
     [
       'duplicate criteria',
-      { criteria: [{ id: 'a', title: 'A', levels: levels(0, 1) }, { id: 'a', title: 'B', levels: levels(0, 1) }] },
+      {
+        criteria: [
+          { id: 'a', title: 'A', levels: levels(0, 1) },
+          { id: 'a', title: 'B', levels: levels(0, 1) },
+        ],
+      },
       ['criteria.1.id:DUPLICATE_ID'],
     ],
     [
       'duplicate levels',
-      { criteria: [{ id: 'a', title: 'A', levels: [{ id: 'x', title: 'X', points: 0 }, { id: 'x', title: 'Y', points: 1 }] }] },
+      {
+        criteria: [
+          {
+            id: 'a',
+            title: 'A',
+            levels: [
+              { id: 'x', title: 'X', points: 0 },
+              { id: 'x', title: 'Y', points: 1 },
+            ],
+          },
+        ],
+      },
       ['criteria.0.levels.1.id:DUPLICATE_ID'],
     ],
   ])('refuses %s', (_, rubric, expected) => {
@@ -56,35 +84,88 @@ describe('rubric arithmetic', () => {
   });
 
   it.each<[string, CriterionScore[], number, number]>([
-    ['top levels', [{ criterionId: 'isi', levelId: 'l3' }, { criterionId: 'bahasa', levelId: 'l2' }], 15, 100],
-    ['middle levels', [{ criterionId: 'isi', levelId: 'l2' }, { criterionId: 'bahasa', levelId: 'l1' }], 10, 66.67],
-    ['lowest levels', [{ criterionId: 'isi', levelId: 'l0' }, { criterionId: 'bahasa', levelId: 'l0' }], 1, 6.67],
-    ['in any order', [{ criterionId: 'bahasa', levelId: 'l2' }, { criterionId: 'isi', levelId: 'l1' }], 9, 60],
+    [
+      'top levels',
+      [
+        { criterionId: 'isi', levelId: 'l3' },
+        { criterionId: 'bahasa', levelId: 'l2' },
+      ],
+      15,
+      100,
+    ],
+    [
+      'middle levels',
+      [
+        { criterionId: 'isi', levelId: 'l2' },
+        { criterionId: 'bahasa', levelId: 'l1' },
+      ],
+      10,
+      66.67,
+    ],
+    [
+      'lowest levels',
+      [
+        { criterionId: 'isi', levelId: 'l0' },
+        { criterionId: 'bahasa', levelId: 'l0' },
+      ],
+      1,
+      6.67,
+    ],
+    [
+      'in any order',
+      [
+        { criterionId: 'bahasa', levelId: 'l2' },
+        { criterionId: 'isi', levelId: 'l1' },
+      ],
+      9,
+      60,
+    ],
   ])('%s', (_, scoring, total, percent) => {
     expect(rubricScoringProblems(RUBRIC, scoring)).toEqual([]);
     expect(rubricTotal(RUBRIC, scoring)).toEqual({ total, maxScore: 15, percent });
   });
 
   it('adds decimal points without binary noise', () => {
-    const rubric: Rubric = { criteria: [{ id: 'a', title: 'A', levels: levels(0, 0.1) }, { id: 'b', title: 'B', levels: levels(0, 0.2) }] };
-    expect(rubricTotal(rubric, [{ criterionId: 'a', levelId: 'l1' }, { criterionId: 'b', levelId: 'l1' }]).total).toBe(0.3);
+    const rubric: Rubric = {
+      criteria: [
+        { id: 'a', title: 'A', levels: levels(0, 0.1) },
+        { id: 'b', title: 'B', levels: levels(0, 0.2) },
+      ],
+    };
+    expect(
+      rubricTotal(rubric, [
+        { criterionId: 'a', levelId: 'l1' },
+        { criterionId: 'b', levelId: 'l1' },
+      ]).total,
+    ).toBe(0.3);
   });
 
   it.each<[string, CriterionScore[], string[]]>([
     ['a criterion left out', [{ criterionId: 'isi', levelId: 'l3' }], ['criteria.1:NOT_SCORED']],
     [
       'a level of another criterion',
-      [{ criterionId: 'isi', levelId: 'l3' }, { criterionId: 'bahasa', levelId: 'l3' }],
+      [
+        { criterionId: 'isi', levelId: 'l3' },
+        { criterionId: 'bahasa', levelId: 'l3' },
+      ],
       ['scoring.1.levelId:UNKNOWN_LEVEL'],
     ],
     [
       'an unknown criterion',
-      [{ criterionId: 'isi', levelId: 'l3' }, { criterionId: 'bahasa', levelId: 'l0' }, { criterionId: 'gaya', levelId: 'l0' }],
+      [
+        { criterionId: 'isi', levelId: 'l3' },
+        { criterionId: 'bahasa', levelId: 'l0' },
+        { criterionId: 'gaya', levelId: 'l0' },
+      ],
       ['scoring.2.criterionId:UNKNOWN_CRITERION'],
     ],
     [
       'a criterion scored twice',
-      [{ criterionId: 'isi', levelId: 'l3' }, { criterionId: 'isi', levelId: 'l0' }, { criterionId: 'bahasa', levelId: 'l0' }],
+      [
+        { criterionId: 'isi', levelId: 'l3' },
+        { criterionId: 'isi', levelId: 'l0' },
+        { criterionId: 'bahasa', levelId: 'l0' },
+      ],
       ['scoring.1.criterionId:DUPLICATE_ID'],
     ],
   ])('refuses a scoring with %s', (_, scoring, expected) => {
@@ -94,12 +175,40 @@ describe('rubric arithmetic', () => {
 
 describe('grade history after release', () => {
   const at = new Date('2026-04-02T03:00:00Z');
-  const before = { score: 10, scoring: [{ criterionId: 'isi', levelId: 'l2' }, { criterionId: 'bahasa', levelId: 'l1' }], feedback: 'Cukup baik.' };
-  const after = { score: 13, scoring: [{ criterionId: 'isi', levelId: 'l3' }, { criterionId: 'bahasa', levelId: 'l1' }], feedback: 'Cukup baik.' };
-  const change = (over: Partial<GradeChange>): GradeChange => ({ released: true, previous: before, next: after, changedBy: 'u-pelatih', changedAt: at, reason: 'Lampiran kedua terlewat', ...over });
+  const before = {
+    score: 10,
+    scoring: [
+      { criterionId: 'isi', levelId: 'l2' },
+      { criterionId: 'bahasa', levelId: 'l1' },
+    ],
+    feedback: 'Cukup baik.',
+  };
+  const after = {
+    score: 13,
+    scoring: [
+      { criterionId: 'isi', levelId: 'l3' },
+      { criterionId: 'bahasa', levelId: 'l1' },
+    ],
+    feedback: 'Cukup baik.',
+  };
+  const change = (over: Partial<GradeChange>): GradeChange => ({
+    released: true,
+    previous: before,
+    next: after,
+    changedBy: 'u-pelatih',
+    changedAt: at,
+    reason: 'Lampiran kedua terlewat',
+    ...over,
+  });
 
   it('keeps who, when, why, before and after for a change to a released grade', () => {
-    expect(gradeHistoryEntry(change({}))).toEqual({ changedAt: at, changedBy: 'u-pelatih', reason: 'Lampiran kedua terlewat', previous: before, next: after });
+    expect(gradeHistoryEntry(change({}))).toEqual({
+      changedAt: at,
+      changedBy: 'u-pelatih',
+      reason: 'Lampiran kedua terlewat',
+      previous: before,
+      next: after,
+    });
     expect(gradeChangeProblems(change({}))).toEqual([]);
   });
 
@@ -117,7 +226,16 @@ describe('grade history after release', () => {
 
   it.each<[string, object]>([
     ['only the comment changed', { ...before, feedback: 'Baik.' }],
-    ['only a level changed, same score', { ...before, scoring: [{ criterionId: 'isi', levelId: 'l2' }, { criterionId: 'bahasa', levelId: 'l0' }] }],
+    [
+      'only a level changed, same score',
+      {
+        ...before,
+        scoring: [
+          { criterionId: 'isi', levelId: 'l2' },
+          { criterionId: 'bahasa', levelId: 'l0' },
+        ],
+      },
+    ],
   ])('records a change when %s', (_, next) => {
     expect(gradeHistoryEntry(change({ next: next as GradeChange['next'] }))).not.toBeNull();
   });

@@ -37,7 +37,13 @@ export const LESSON_QUIZ = `query LessonQuiz($id: ID!) { courseModule(id: $id) {
   myEnrollment { completedAt doneLessonIds } } }`;
 
 /** Runs an operation that must succeed; returns its data. */
-export async function ok<T = Record<string, any>>(t: TestApp, query: string, variables: Record<string, unknown>, actor: Actor, clock?: Clock): Promise<T> {
+export async function ok<T = Record<string, any>>(
+  t: TestApp,
+  query: string,
+  variables: Record<string, unknown>,
+  actor: Actor,
+  clock?: Clock,
+): Promise<T> {
   const result = await t.gql<T>(query, variables, actor, clock);
   if (result.errors) throw new Error(JSON.stringify(result.errors));
   return result.data!;
@@ -68,9 +74,30 @@ export const sampleQuestions = (tag: string) => [
       { id: 'c', text: 'Boros', fraction: -1, feedback: `${SECRET} bukan nilai` },
     ],
   },
-  { type: 'TRUE_FALSE', text: `1 JP sama dengan 45 menit (${tag})`, points: 1, correct: true, trueFeedback: `${SECRET} tepat`, falseFeedback: `${SECRET} keliru` },
-  { type: 'SHORT_ANSWER', text: `Singkatan Aparatur Sipil Negara? (${tag})`, points: 1, answers: [{ text: `ASN`, fraction: 1, feedback: `${SECRET} ya` }, { text: `${SECRET}-alternatif`, fraction: 0.5 }] },
-  { type: 'NUMERIC', text: `JP minimal setahun? (${tag})`, points: 1, answers: [{ value: 20, tolerance: 0, fraction: 1, feedback: `${SECRET} angka` }], otherFeedback: `${SECRET} lain` },
+  {
+    type: 'TRUE_FALSE',
+    text: `1 JP sama dengan 45 menit (${tag})`,
+    points: 1,
+    correct: true,
+    trueFeedback: `${SECRET} tepat`,
+    falseFeedback: `${SECRET} keliru`,
+  },
+  {
+    type: 'SHORT_ANSWER',
+    text: `Singkatan Aparatur Sipil Negara? (${tag})`,
+    points: 1,
+    answers: [
+      { text: `ASN`, fraction: 1, feedback: `${SECRET} ya` },
+      { text: `${SECRET}-alternatif`, fraction: 0.5 },
+    ],
+  },
+  {
+    type: 'NUMERIC',
+    text: `JP minimal setahun? (${tag})`,
+    points: 1,
+    answers: [{ value: 20, tolerance: 0, fraction: 1, feedback: `${SECRET} angka` }],
+    otherFeedback: `${SECRET} lain`,
+  },
 ];
 
 /**
@@ -84,19 +111,30 @@ export async function quizModule(
   options: { questions?: object[]; settings?: object; formId?: number; jpValue?: number } = {},
 ): Promise<{ moduleId: string; quizLessonId: string; textLessonId: string; questionIds: string[] }> {
   const questionIds: string[] = [];
-  for (const q of options.questions ?? sampleQuestions(code)) questionIds.push((await ok(t, CREATE_QUESTION, { input: q }, trainer)).createQuestion.id);
-  const created = await ok(t, CREATE, {
-    input: {
-      code,
-      title: `Modul ${code}`,
-      formId: options.formId ?? 3,
-      jpValue: options.jpValue ?? 2,
-      sections: [{ title: 'Bagian 1', lessons: [textLesson('Materi'), { title: 'Kuis akhir', kind: 'QUIZ', durationMinutes: 30 }] }],
+  for (const q of options.questions ?? sampleQuestions(code))
+    questionIds.push((await ok(t, CREATE_QUESTION, { input: q }, trainer)).createQuestion.id);
+  const created = await ok(
+    t,
+    CREATE,
+    {
+      input: {
+        code,
+        title: `Modul ${code}`,
+        formId: options.formId ?? 3,
+        jpValue: options.jpValue ?? 2,
+        sections: [{ title: 'Bagian 1', lessons: [textLesson('Materi'), { title: 'Kuis akhir', kind: 'QUIZ', durationMinutes: 30 }] }],
+      },
     },
-  }, trainer);
+    trainer,
+  );
   const moduleId = created.createCourseModule.id;
   const [textLessonId, quizLessonId] = created.createCourseModule.sections[0].lessons.map((l: { id: string }) => l.id);
-  await ok(t, UPDATE_QUIZ, { input: { lessonId: quizLessonId, slots: questionIds.map((questionId) => ({ questionId })), ...options.settings } }, trainer);
+  await ok(
+    t,
+    UPDATE_QUIZ,
+    { input: { lessonId: quizLessonId, slots: questionIds.map((questionId) => ({ questionId })), ...options.settings } },
+    trainer,
+  );
   await ok(t, PUBLISH, { input: { id: moduleId } }, trainer);
   return { moduleId, quizLessonId, textLessonId, questionIds };
 }

@@ -66,7 +66,12 @@ describe('the audit trail', () => {
     new AuditService(clock).record(em, null, { action: 'test.system', subjectType: 'Import' });
     expect(await t.em().count(AuditEntry, { action: 'test.system' })).toBe(0);
     await em.flush();
-    expect(await t.em().findOneOrFail(AuditEntry, { action: 'test.system' })).toMatchObject({ actorUserId: null, actorName: 'system', subjectId: null, employeeId: null });
+    expect(await t.em().findOneOrFail(AuditEntry, { action: 'test.system' })).toMatchObject({
+      actorUserId: null,
+      actorName: 'system',
+      subjectId: null,
+      employeeId: null,
+    });
   });
 
   it('imports nothing but common/, so every module may call it', () => {

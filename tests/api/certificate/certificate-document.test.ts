@@ -89,7 +89,9 @@ describe('verification codes', () => {
     let at = 0;
     const source = (size: number) => Buffer.from(Array.from({ length: size }, () => bytes[at++ % bytes.length]));
     // 31 and 255 (low bits 31) are skipped; 0, 1, 30 map to the first, second and last characters.
-    expect(newVerificationCode(source).slice(0, 3)).toBe(`${VERIFICATION_ALPHABET[0]}${VERIFICATION_ALPHABET[1]}${VERIFICATION_ALPHABET[30]}`);
+    expect(newVerificationCode(source).slice(0, 3)).toBe(
+      `${VERIFICATION_ALPHABET[0]}${VERIFICATION_ALPHABET[1]}${VERIFICATION_ALPHABET[30]}`,
+    );
   });
 
   it('are read back as typed, printed in groups, and open the public page', () => {
@@ -129,7 +131,12 @@ describe('certificate texts', () => {
   });
 
   it('states JP to one decimal with a decimal comma, never rounded up', () => {
-    expect([certificateJp(32), certificateJp(19.95), certificateJp(2.5), certificateJp(0.1 + 0.2)]).toEqual(['32 JP', '19,9 JP', '2,5 JP', '0,3 JP']);
+    expect([certificateJp(32), certificateJp(19.95), certificateJp(2.5), certificateJp(0.1 + 0.2)]).toEqual([
+      '32 JP',
+      '19,9 JP',
+      '2,5 JP',
+      '0,3 JP',
+    ]);
   });
 });
 

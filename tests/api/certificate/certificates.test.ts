@@ -102,11 +102,22 @@ function day(n: number): string {
 
 const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 
-async function groupCompleted(employee: string, groupId: string, clock: Clock = fixedClock('2026-11-28T03:00:00Z'), score: number | null = 88) {
+async function groupCompleted(
+  employee: string,
+  groupId: string,
+  clock: Clock = fixedClock('2026-11-28T03:00:00Z'),
+  score: number | null = 88,
+) {
   const recordId = await groupRecord(employee, groupId);
-  await t.em().transactional((em) =>
-    emitDomainEvent('groupMemberCompleted', { groupId, employeeId: employee, learningRecordId: recordId, completedAt: clock.now(), score }, { em, clock }),
-  );
+  await t
+    .em()
+    .transactional((em) =>
+      emitDomainEvent(
+        'groupMemberCompleted',
+        { groupId, employeeId: employee, learningRecordId: recordId, completedAt: clock.now(), score },
+        { em, clock },
+      ),
+    );
   return t.em().findOneOrFail(Certificate, { employee, source: CertificateSource.GROUP, sourceId: groupId });
 }
 
@@ -119,8 +130,10 @@ describe('issuing', () => {
       const module = (await t.gql(MODULE, { id: moduleId }, learner.actor)).data!.courseModule;
       // E-learning credits the time measured on the lessons: each lesson's 45 minutes, today.
       const today = new Date().toLocaleDateString('en-CA', { timeZone: 'Asia/Jakarta' });
-      for (const section of module.sections) for (const lesson of section.lessons) await measure(t, learner.user.employee!.id, lesson.id, today, 45);
-      for (const section of module.sections) for (const lesson of section.lessons) await t.gql(COMPLETE, { input: { lessonId: lesson.id } }, learner.actor);
+      for (const section of module.sections)
+        for (const lesson of section.lessons) await measure(t, learner.user.employee!.id, lesson.id, today, 45);
+      for (const section of module.sections)
+        for (const lesson of section.lessons) await t.gql(COMPLETE, { input: { lessonId: lesson.id } }, learner.actor);
     }
     const mine = (await t.gql(CERTIFICATES, { filter: { source: 'MODULE' } }, learner.actor)).data!.certificates;
     expect(mine.total).toBe(1);
@@ -144,11 +157,24 @@ describe('issuing', () => {
   it('a group member’s completion issues a certificate once, however often the event comes', async () => {
     const group = uuid(9001);
     const first = await groupCompleted(employeeId(learner), group);
-    expect(first).toMatchObject({ source: 'GROUP', result: 'Nilai 88', jp: 2, formName: 'Komunitas belajar', organiser: 'Diskominfo Kabupaten Sidoarjo', issuedOn: '2026-11-28' });
+    expect(first).toMatchObject({
+      source: 'GROUP',
+      result: 'Nilai 88',
+      jp: 2,
+      formName: 'Komunitas belajar',
+      organiser: 'Diskominfo Kabupaten Sidoarjo',
+      issuedOn: '2026-11-28',
+    });
     const recordId = first.learningRecordId!;
-    await t.em().transactional((em) =>
-      emitDomainEvent('groupMemberCompleted', { groupId: group, employeeId: employeeId(learner), learningRecordId: recordId, completedAt: new Date(0), score: 88 }, { em, clock: fixedClock('2026-11-29T03:00:00Z') }),
-    );
+    await t
+      .em()
+      .transactional((em) =>
+        emitDomainEvent(
+          'groupMemberCompleted',
+          { groupId: group, employeeId: employeeId(learner), learningRecordId: recordId, completedAt: new Date(0), score: 88 },
+          { em, clock: fixedClock('2026-11-29T03:00:00Z') },
+        ),
+      );
     expect(await t.em().count(Certificate, { employee: employeeId(learner), sourceId: group })).toBe(1);
   });
 
@@ -158,11 +184,25 @@ describe('issuing', () => {
     const recordId = await groupRecord(employee, uuid(9101));
     await expect(
       t.em().transactional(async (em) => {
-        await issueCertificate(em, clock, { employeeId: employee, source: CertificateSource.GROUP, sourceId: uuid(9101), learningRecordId: recordId });
+        await issueCertificate(em, clock, {
+          employeeId: employee,
+          source: CertificateSource.GROUP,
+          sourceId: uuid(9101),
+          learningRecordId: recordId,
+        });
         throw new Error('the command failed after issuing');
       }),
     ).rejects.toThrow('the command failed');
-    const issued = await t.em().transactional((em) => issueCertificate(em, clock, { employeeId: employee, source: CertificateSource.GROUP, sourceId: uuid(9101), learningRecordId: recordId }));
+    const issued = await t
+      .em()
+      .transactional((em) =>
+        issueCertificate(em, clock, {
+          employeeId: employee,
+          source: CertificateSource.GROUP,
+          sourceId: uuid(9101),
+          learningRecordId: recordId,
+        }),
+      );
     expect(issued.certificate.number).toBe('KP/2041/00001');
   });
 
@@ -197,7 +237,14 @@ describe('issuing', () => {
         jobs.map((job, i) =>
           (i % 2 ? other.em : t.orm.em)
             .fork()
-            .transactional((em) => issueCertificate(em, clock, { employeeId: job.employeeId, source: CertificateSource.GROUP, sourceId: job.sourceId, learningRecordId: job.recordId })),
+            .transactional((em) =>
+              issueCertificate(em, clock, {
+                employeeId: job.employeeId,
+                source: CertificateSource.GROUP,
+                sourceId: job.sourceId,
+                learningRecordId: job.recordId,
+              }),
+            ),
         ),
       );
       const numbers = issued.map((r) => r.certificate.number).sort();
@@ -221,20 +268,27 @@ describe('who sees which certificates', () => {
   });
 
   it('the holder, their supervisor, committee and admins read it; others are told it does not exist', async () => {
-    for (const who of [learner, supervisor, committee, admin]) expect((await t.gql(CERTIFICATE, { id: certId }, who.actor)).data?.certificate.id).toBe(certId);
-    for (const who of [colleague, otherSupervisor, trainer]) expect(errorCode(await t.gql(CERTIFICATE, { id: certId }, who.actor))).toBe('NOT_FOUND');
+    for (const who of [learner, supervisor, committee, admin])
+      expect((await t.gql(CERTIFICATE, { id: certId }, who.actor)).data?.certificate.id).toBe(certId);
+    for (const who of [colleague, otherSupervisor, trainer])
+      expect(errorCode(await t.gql(CERTIFICATE, { id: certId }, who.actor))).toBe('NOT_FOUND');
     expect((await t.gql(CERTIFICATES, {}, colleague.actor)).data!.certificates.total).toBe(0);
     expect((await t.gql(CERTIFICATES, {}, otherSupervisor.actor)).data!.certificates.total).toBe(0);
   });
 
   it('the register finds certificates by number, name or NIP', async () => {
     const cert = (await t.gql(CERTIFICATE, { id: certId }, admin.actor)).data!.certificate;
-    const find = async (search: string) => (await t.gql(CERTIFICATES, { filter: { search }, page: { offset: 0, limit: 50 } }, admin.actor)).data!.certificates.items.map((c: { id: string }) => c.id);
+    const find = async (search: string) =>
+      (await t.gql(CERTIFICATES, { filter: { search }, page: { offset: 0, limit: 50 } }, admin.actor)).data!.certificates.items.map(
+        (c: { id: string }) => c.id,
+      );
     expect(await find(cert.number)).toEqual([certId]);
     expect(await find('dewi lestari')).toContain(certId);
     expect(await find(cert.holderNip)).toContain(certId);
     expect(await find('Tidak Ada Nama Seperti Ini')).toEqual([]);
-    expect(fieldErrors(await t.gql(CERTIFICATES, { filter: { search: 'x'.repeat(200) } }, admin.actor))).toEqual([{ field: 'search', rule: 'maxLength' }]);
+    expect(fieldErrors(await t.gql(CERTIFICATES, { filter: { search: 'x'.repeat(200) } }, admin.actor))).toEqual([
+      { field: 'search', rule: 'maxLength' },
+    ]);
   });
 });
 
@@ -255,13 +309,17 @@ describe('public verification', () => {
     });
     // The type itself holds no more: no full NIP, OPD, position or id to ask for.
     for (const field of ['holderNip', 'opdName', 'positionName', 'id', 'employee', 'number']) {
-      expect(errorCode(await t.gql(`query { verifyCertificate(input: { code: "${cert.verificationCode}" }) { ${field} } }`))).toBe('GRAPHQL_VALIDATION_FAILED');
+      expect(errorCode(await t.gql(`query { verifyCertificate(input: { code: "${cert.verificationCode}" }) { ${field} } }`))).toBe(
+        'GRAPHQL_VALIDATION_FAILED',
+      );
     }
   });
 
   it('shows a revoked certificate revoked, with the date; an unknown or malformed code finds nothing', async () => {
     const cert = await groupCompleted(employeeId(learner), uuid(9302));
-    expect((await t.gql(REVOKE, { input: { certificateId: cert.id, reason: 'Kehadiran tidak memenuhi syarat' } }, admin.actor)).errors).toBeUndefined();
+    expect(
+      (await t.gql(REVOKE, { input: { certificateId: cert.id, reason: 'Kehadiran tidak memenuhi syarat' } }, admin.actor)).errors,
+    ).toBeUndefined();
     const revoked = (await t.gql(VERIFY, { input: { code: cert.verificationCode } })).data!.verifyCertificate;
     expect(revoked).toMatchObject({ status: 'REVOKED', holderName: 'Dewi Lestari, S.Kom.' });
     expect(revoked.revokedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
@@ -273,7 +331,8 @@ describe('public verification', () => {
     const base = await t.http();
     const headers = { 'x-forwarded-for': '203.0.113.7' };
     let last;
-    for (let i = 0; i <= VERIFY_LIMIT_PER_MINUTE; i++) last = await postGraphql(base, VERIFY, { input: { code: '23456789ABCDEFGHJK' } }, headers);
+    for (let i = 0; i <= VERIFY_LIMIT_PER_MINUTE; i++)
+      last = await postGraphql(base, VERIFY, { input: { code: '23456789ABCDEFGHJK' } }, headers);
     expect(last!.body.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'RATE_LIMITED' });
   });
 });
@@ -282,27 +341,55 @@ describe('revocation', () => {
   it('only administrators revoke, with a reason; it is audited and cannot be repeated', async () => {
     const cert = await groupCompleted(employeeId(learner), uuid(9401));
     expect(errorCode(await t.gql(REVOKE, { input: { certificateId: cert.id, reason: 'x' } }))).toBe('UNAUTHENTICATED');
-    for (const who of [learner, supervisor, committee]) expect(errorCode(await t.gql(REVOKE, { input: { certificateId: cert.id, reason: 'x' } }, who.actor))).toBe('FORBIDDEN');
-    expect(fieldErrors(await t.gql(REVOKE, { input: { certificateId: cert.id, reason: '  ' } }, admin.actor))).toEqual([{ field: 'reason', rule: 'REQUIRED' }]);
-    const revoked = (await t.gql(REVOKE, { input: { certificateId: cert.id, reason: 'Diterbitkan untuk orang yang salah' } }, admin.actor)).data!.revokeCertificate;
-    expect(revoked).toMatchObject({ status: 'REVOKED', revokedReason: 'Diterbitkan untuk orang yang salah', viewerCan: { download: true, revoke: false } });
+    for (const who of [learner, supervisor, committee])
+      expect(errorCode(await t.gql(REVOKE, { input: { certificateId: cert.id, reason: 'x' } }, who.actor))).toBe('FORBIDDEN');
+    expect(fieldErrors(await t.gql(REVOKE, { input: { certificateId: cert.id, reason: '  ' } }, admin.actor))).toEqual([
+      { field: 'reason', rule: 'REQUIRED' },
+    ]);
+    const revoked = (await t.gql(REVOKE, { input: { certificateId: cert.id, reason: 'Diterbitkan untuk orang yang salah' } }, admin.actor))
+      .data!.revokeCertificate;
+    expect(revoked).toMatchObject({
+      status: 'REVOKED',
+      revokedReason: 'Diterbitkan untuk orang yang salah',
+      viewerCan: { download: true, revoke: false },
+    });
     expect(await t.em().find(AuditEntry, { subjectId: cert.id })).toEqual([
-      expect.objectContaining({ action: 'certificate.revoke', actorUserId: admin.user.id, employeeId: employeeId(learner), purpose: 'Diterbitkan untuk orang yang salah' }),
+      expect.objectContaining({
+        action: 'certificate.revoke',
+        actorUserId: admin.user.id,
+        employeeId: employeeId(learner),
+        purpose: 'Diterbitkan untuk orang yang salah',
+      }),
     ]);
     expect(errorCode(await t.gql(REVOKE, { input: { certificateId: cert.id, reason: 'lagi' } }, admin.actor))).toBe('CONFLICT');
-    expect((await t.gql(CERTIFICATE, { id: cert.id }, learner.actor)).data!.certificate.viewerCan).toEqual({ download: false, revoke: false });
+    expect((await t.gql(CERTIFICATE, { id: cert.id }, learner.actor)).data!.certificate.viewerCan).toEqual({
+      download: false,
+      revoke: false,
+    });
   });
 });
 
 describe('certificates for claims', () => {
   it('an administrator issues one for an approved claim, once; not for a claim waiting for approval', async () => {
-    const file = await t.em().getConnection().execute(
-      `insert into stored_file (name, mime_type, size, storage_key, sha256, uploaded_by_id) values ('s.pdf', 'application/pdf', 1, ?, 'x', ?) returning id`,
-      [`test/cert-${Date.now()}`, learner.user.id],
-    );
+    const file = await t
+      .em()
+      .getConnection()
+      .execute(
+        `insert into stored_file (name, mime_type, size, storage_key, sha256, uploaded_by_id) values ('s.pdf', 'application/pdf', 1, ?, 'x', ?) returning id`,
+        [`test/cert-${Date.now()}`, learner.user.id],
+      );
     const claim = await t.gql(
       CLAIM,
-      { input: { formId: 9, title: 'Seminar Nasional SPBE', startDate: '2026-02-02', endDate: '2026-02-03', funding: 'APBD', evidence: [{ fileId: file[0].id, kind: 'OTHER' }] } },
+      {
+        input: {
+          formId: 9,
+          title: 'Seminar Nasional SPBE',
+          startDate: '2026-02-02',
+          endDate: '2026-02-03',
+          funding: 'APBD',
+          evidence: [{ fileId: file[0].id, kind: 'OTHER' }],
+        },
+      },
       learner.actor,
     );
     const claimId = claim.data!.createLearningClaim.id;
@@ -311,7 +398,12 @@ describe('certificates for claims', () => {
     expect((await t.gql(APPROVE_CLAIM, { input: { claimId } }, supervisor.actor)).data!.approveLearningClaim.status).toBe('APPROVED');
     const issued = await t.gql(ISSUE_CLAIM, { input: { claimId } }, admin.actor);
     expect(issued.errors).toBeUndefined();
-    expect(issued.data!.issueClaimCertificate).toMatchObject({ source: 'CLAIM', title: 'Seminar Nasional SPBE', jp: 8, formName: 'Seminar / konferensi / sarasehan' });
+    expect(issued.data!.issueClaimCertificate).toMatchObject({
+      source: 'CLAIM',
+      title: 'Seminar Nasional SPBE',
+      jp: 8,
+      formName: 'Seminar / konferensi / sarasehan',
+    });
     expect(errorCode(await t.gql(ISSUE_CLAIM, { input: { claimId } }, admin.actor))).toBe('CONFLICT');
     expect(await t.em().count(AuditEntry, { action: 'certificate.issueForClaim', employeeId: employeeId(learner) })).toBe(1);
   });
@@ -321,15 +413,21 @@ describe('settings', () => {
   it('only administrators read and change them; a bad number format is refused with its rule', async () => {
     expect(errorCode(await t.gql(SETTINGS, {}, learner.actor))).toBe('FORBIDDEN');
     expect(errorCode(await t.gql(UPDATE_SETTINGS, { input: SETTINGS_INPUT }, supervisor.actor))).toBe('FORBIDDEN');
-    expect(fieldErrors(await t.gql(UPDATE_SETTINGS, { input: { ...SETTINGS_INPUT, numberFormat: 'KP/{seq}' } }, admin.actor))).toEqual([{ field: 'numberFormat', rule: 'NUMBER_FORMAT_YEAR' }]);
-    expect(fieldErrors(await t.gql(UPDATE_SETTINGS, { input: { ...SETTINGS_INPUT, baseUrl: 'javascript:alert(1)' } }, admin.actor))).toEqual([{ field: 'baseUrl', rule: 'matches' }]);
+    expect(fieldErrors(await t.gql(UPDATE_SETTINGS, { input: { ...SETTINGS_INPUT, numberFormat: 'KP/{seq}' } }, admin.actor))).toEqual([
+      { field: 'numberFormat', rule: 'NUMBER_FORMAT_YEAR' },
+    ]);
+    expect(
+      fieldErrors(await t.gql(UPDATE_SETTINGS, { input: { ...SETTINGS_INPUT, baseUrl: 'javascript:alert(1)' } }, admin.actor)),
+    ).toEqual([{ field: 'baseUrl', rule: 'matches' }]);
     expect((await t.gql(SETTINGS, {}, admin.actor)).data!.certificateSettings).toEqual(SETTINGS_INPUT);
   });
 
   it('a new number format applies to the next certificate, and the numbers still run on', async () => {
     const clock = fixedClock('2043-01-10T03:00:00Z');
     const a = await groupCompleted(employeeId(learner), uuid(9501), clock);
-    expect((await t.gql(UPDATE_SETTINGS, { input: { ...SETTINGS_INPUT, numberFormat: '800/{seq:03}/BKD/{year}' } }, admin.actor)).errors).toBeUndefined();
+    expect(
+      (await t.gql(UPDATE_SETTINGS, { input: { ...SETTINGS_INPUT, numberFormat: '800/{seq:03}/BKD/{year}' } }, admin.actor)).errors,
+    ).toBeUndefined();
     try {
       const b = await groupCompleted(employeeId(learner), uuid(9502), clock);
       expect([a.number, b.number]).toEqual(['KP/2043/00001', '800/002/BKD/2043']);
@@ -353,7 +451,11 @@ describe('the PDF download', () => {
     const cert = await groupCompleted(employeeId(learner), uuid(9601));
     const base = await t.http();
     const login = async (u: TestUser) =>
-      (await postGraphql(base, 'mutation($input: LoginInput!) { login(input: $input) { token } }', { input: { username: u.user.username, password: TEST_PASSWORD } })).body.data!.login.token as string;
+      (
+        await postGraphql(base, 'mutation($input: LoginInput!) { login(input: $input) { token } }', {
+          input: { username: u.user.username, password: TEST_PASSWORD },
+        })
+      ).body.data!.login.token as string;
     const url = `${base}/certificates/${cert.id}/pdf`;
     expect((await fetch(url)).status).toBe(401);
     expect((await fetch(url, { headers: { authorization: `Bearer ${await login(colleague)}` } })).status).toBe(404);
@@ -365,7 +467,15 @@ describe('the PDF download', () => {
     expect(Math.round(read.width)).toBe(842);
     expect(Math.round(read.height)).toBe(595);
     const flat = read.text.replace(/\s+/g, ' ');
-    for (const text of [`Nomor: ${cert.number}`, 'Dewi Lestari, S.Kom.', cert.title, 'Komunitas belajar', '2 JP', 'Drs. Ahmad Fauzi, M.Si.', 'Sidoarjo, 28 November 2026']) {
+    for (const text of [
+      `Nomor: ${cert.number}`,
+      'Dewi Lestari, S.Kom.',
+      cert.title,
+      'Komunitas belajar',
+      '2 JP',
+      'Drs. Ahmad Fauzi, M.Si.',
+      'Sidoarjo, 28 November 2026',
+    ]) {
       expect(flat).toContain(text);
     }
     expect(read.qr).toBe(`https://kp.sidoarjokab.go.id/verify/${cert.verificationCode}`);

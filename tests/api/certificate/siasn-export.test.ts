@@ -24,7 +24,10 @@ let budi: Employee;
 let certificateNumber: string;
 let seminarName: string;
 
-async function record(employee: Employee, data: Partial<LearningRecord> & { formId: number; title: string; startDate: string; endDate: string; jp: number }) {
+async function record(
+  employee: Employee,
+  data: Partial<LearningRecord> & { formId: number; title: string; startDate: string; endDate: string; jp: number },
+) {
   const em = t.em();
   const { formId, ...rest } = data;
   const r = em.create(LearningRecord, {
@@ -52,22 +55,52 @@ beforeAll(async () => {
   seminarName = (await em.findOneOrFail(LearningForm, 9)).name;
   ani = await makeEmployee(em, { opdCode: 'DINSOS', name: 'Ani Seminar' });
   budi = await makeEmployee(em, { opdCode: 'BKD', name: 'Budi Teknis' });
-  const seminar = await record(ani, { formId: 9, title: 'Seminar "Pelayanan Publik", Digital', organiser: 'BPSDM Provinsi Jawa Timur', startDate: '2026-03-09', endDate: '2026-03-10', jp: 8 });
-  await record(ani, { formId: 3, title: 'Pelatihan Teknis Arsip', organiser: null, startDate: '2026-05-04', endDate: '2026-05-08', jp: 19.9 });
-  await record(ani, { formId: 3, title: 'Masih menunggu', startDate: '2026-06-01', endDate: '2026-06-01', jp: 2, status: RecordStatus.PENDING });
+  const seminar = await record(ani, {
+    formId: 9,
+    title: 'Seminar "Pelayanan Publik", Digital',
+    organiser: 'BPSDM Provinsi Jawa Timur',
+    startDate: '2026-03-09',
+    endDate: '2026-03-10',
+    jp: 8,
+  });
+  await record(ani, {
+    formId: 3,
+    title: 'Pelatihan Teknis Arsip',
+    organiser: null,
+    startDate: '2026-05-04',
+    endDate: '2026-05-08',
+    jp: 19.9,
+  });
+  await record(ani, {
+    formId: 3,
+    title: 'Masih menunggu',
+    startDate: '2026-06-01',
+    endDate: '2026-06-01',
+    jp: 2,
+    status: RecordStatus.PENDING,
+  });
   await record(ani, { formId: 3, title: 'Ditolak', startDate: '2026-06-02', endDate: '2026-06-02', jp: 2, status: RecordStatus.REJECTED });
   await record(ani, { formId: 3, title: 'Tahun lalu', startDate: '2025-12-30', endDate: '2025-12-31', jp: 4 });
   await record(budi, { formId: 3, title: '=HYPERLINK("x")', organiser: 'BKD', startDate: '2026-02-02', endDate: '2026-02-02', jp: 4.5 });
   const clock = fixedClock('2026-03-12T03:00:00Z');
-  const certificate = await t.em().transactional((tx) =>
-    issueCertificate(tx, clock, { employeeId: ani.id, source: CertificateSource.CLAIM, sourceId: seminar.id, learningRecordId: seminar.id }),
-  );
+  const certificate = await t
+    .em()
+    .transactional((tx) =>
+      issueCertificate(tx, clock, {
+        employeeId: ani.id,
+        source: CertificateSource.CLAIM,
+        sourceId: seminar.id,
+        learningRecordId: seminar.id,
+      }),
+    );
   certificateNumber = certificate.certificate.number;
 });
 afterAll(() => t.close());
 
 async function auth(user: TestUser): Promise<Record<string, string>> {
-  const res = await postGraphql(base, 'mutation($input: LoginInput!) { login(input: $input) { token } }', { input: { username: user.user.username, password: TEST_PASSWORD } });
+  const res = await postGraphql(base, 'mutation($input: LoginInput!) { login(input: $input) { token } }', {
+    input: { username: user.user.username, password: TEST_PASSWORD },
+  });
   return { authorization: `Bearer ${res.body.data!.login.token}` };
 }
 const download = (query: string, headers: Record<string, string> = {}) => fetch(`${base}/certificates/exports/siasn?${query}`, { headers });
@@ -96,11 +129,40 @@ describe('the SIASN export', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-disposition')).toBe('attachment; filename="siasn-riwayat-kursus-2026-dinsos.csv"');
     const text = await res.text();
-    const lines = text.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    const lines = text
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
     expect(cells(lines[0])).toEqual([...SIASN_COLUMNS]);
     expect(lines.slice(1).map(cells)).toEqual([
-      [ani.nip, '9', seminarName, 'Seminar "Pelayanan Publik", Digital', 'BPSDM Provinsi Jawa Timur', certificateNumber, '8', '2026', '09-03-2026', '10-03-2026', 'Ani Seminar', dinsos.name],
-      [ani.nip, '3', expect.any(String), 'Pelatihan Teknis Arsip', '', '', '19.9', '2026', '04-05-2026', '08-05-2026', 'Ani Seminar', dinsos.name],
+      [
+        ani.nip,
+        '9',
+        seminarName,
+        'Seminar "Pelayanan Publik", Digital',
+        'BPSDM Provinsi Jawa Timur',
+        certificateNumber,
+        '8',
+        '2026',
+        '09-03-2026',
+        '10-03-2026',
+        'Ani Seminar',
+        dinsos.name,
+      ],
+      [
+        ani.nip,
+        '3',
+        expect.any(String),
+        'Pelatihan Teknis Arsip',
+        '',
+        '',
+        '19.9',
+        '2026',
+        '04-05-2026',
+        '08-05-2026',
+        'Ani Seminar',
+        dinsos.name,
+      ],
     ]);
     const audit = await t.em().findOneOrFail(AuditEntry, { action: 'certificate.siasn.export' }, { orderBy: { at: 'desc' } });
     expect(audit.details).toMatchObject({ year: 2026, opdId: dinsos.id, format: 'csv', rows: 2, nips: [ani.nip] });
@@ -113,7 +175,10 @@ describe('the SIASN export', () => {
     await book.xlsx.load(Buffer.from(await res.arrayBuffer()) as never);
     const sheet = book.worksheets[0];
     expect(sheet.name).toBe('Riwayat kursus 2026');
-    const rows = sheet.getSheetValues().slice(1).map((r) => (r as unknown[]).slice(1));
+    const rows = sheet
+      .getSheetValues()
+      .slice(1)
+      .map((r) => (r as unknown[]).slice(1));
     expect(rows[0]).toEqual([...SIASN_COLUMNS]);
     const mine = rows.slice(1).filter((r) => r[0] === ani.nip || r[0] === budi.nip);
     expect(mine.map((r) => [r[0], r[3], r[5], r[6]])).toEqual([

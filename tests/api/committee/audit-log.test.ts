@@ -59,7 +59,13 @@ describe('auditLog (administrators browse and filter the log)', () => {
   it('shows newest first with the employee concerned, the purpose and the details', async () => {
     const result = await t.gql(LOG, { filter: { actor: 'komite-log' }, page: { limit: 10 } }, users.ADMIN.actor);
     const [search, ...reads] = result.data!.auditLog.items;
-    expect(search).toMatchObject({ actorName: 'komite-log', action: 'committee.search', subjectType: 'TalentSearch', purpose: 'Pemetaan talenta OPD', employee: null });
+    expect(search).toMatchObject({
+      actorName: 'komite-log',
+      action: 'committee.search',
+      subjectType: 'TalentSearch',
+      purpose: 'Pemetaan talenta OPD',
+      employee: null,
+    });
     expect(JSON.parse(search.detailsJson)).toMatchObject({ filter: { search: 'Log' } });
     expect(reads[0]).toMatchObject({ action: 'committee.history.read', employee: { name: 'Pegawai Lain Log' } });
     const actions = await t.gql(ACTIONS, {}, users.ADMIN.actor);
@@ -69,7 +75,11 @@ describe('auditLog (administrators browse and filter the log)', () => {
   it('refuses bad filters by name', async () => {
     const result = await t.gql(LOG, { filter: { from: '2026-13-01', action: 'DROP TABLE' } }, users.ADMIN.actor);
     expect(errorCode(result)).toBe('BAD_USER_INPUT');
-    expect(fieldErrors(result).map((f) => f.field).sort()).toEqual(['action', 'from']);
+    expect(
+      fieldErrors(result)
+        .map((f) => f.field)
+        .sort(),
+    ).toEqual(['action', 'from']);
   });
 
   it('is for administrators only', async () => {
@@ -86,7 +96,13 @@ describe('myRecordViews (an employee sees who looked at their history)', () => {
     const result = await t.gql(VIEWS, {}, watched.actor);
     expect(result.errors).toBeUndefined();
     expect(result.data!.myRecordViews.total).toBe(2);
-    expect(result.data!.myRecordViews.items.map((v: { actorName: string; action: string; purpose: string }) => [v.actorName, v.action, v.purpose])).toEqual([
+    expect(
+      result.data!.myRecordViews.items.map((v: { actorName: string; action: string; purpose: string }) => [
+        v.actorName,
+        v.action,
+        v.purpose,
+      ]),
+    ).toEqual([
       ['komite-log', 'committee.history.read', 'Lowongan Kepala Seksi Data'],
       ['komite-log', 'committee.history.read', 'Rapat Baperjakat Januari'],
     ]);

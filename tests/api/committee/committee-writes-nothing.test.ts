@@ -1,6 +1,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { buildSchema, getNamedType, getNullableType, type GraphQLInputType, isEnumType, isInputObjectType, isListType, isNonNullType, isObjectType, isScalarType } from 'graphql';
+import {
+  buildSchema,
+  getNamedType,
+  getNullableType,
+  type GraphQLInputType,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  isScalarType,
+} from 'graphql';
 import { systemClock } from '../../../api/src/common/dates';
 import { seedDemo } from '../../../api/src/db/seed/demo';
 import { seedModuleDemos } from '../../../api/src/db/seed/index';
@@ -36,17 +47,46 @@ const mutations = Object.values(schema.getMutationType()!.getFields());
  * learning (enrolling, lessons, quizzes, claims, plans, groups it joins) and its saved searches.
  */
 const OWN = new Set([
-  'login', 'logout', 'changePassword',
-  'enrollInModule', 'completeLesson', 'startQuizAttempt', 'saveQuizAnswer', 'submitQuizAttempt',
-  'createLearningClaim', 'updateLearningClaim', 'proposeDevelopmentPlan', 'updateDevelopmentPlan', 'submitDevelopmentPlan',
-  'applyToCommunityGroup', 'leaveCommunityGroup', 'checkInToSession', 'checkOutOfSession',
-  'saveSearch', 'deleteSavedSearch',
+  'login',
+  'logout',
+  'changePassword',
+  'enrollInModule',
+  'completeLesson',
+  'startQuizAttempt',
+  'saveQuizAnswer',
+  'submitQuizAttempt',
+  'createLearningClaim',
+  'updateLearningClaim',
+  'proposeDevelopmentPlan',
+  'updateDevelopmentPlan',
+  'submitDevelopmentPlan',
+  'applyToCommunityGroup',
+  'leaveCommunityGroup',
+  'checkInToSession',
+  'checkOutOfSession',
+  'saveSearch',
+  'deleteSavedSearch',
   // Acts whose rule is the actor's place in a record (its supervisor, the group's trainer or
   // monitor): open to every role, they answer by the record; the cases below point them at others'.
-  'approveLearningClaim', 'rejectLearningClaim', 'returnLearningClaim', 'approveDevelopmentPlan', 'returnDevelopmentPlan',
-  'recordCompetencyAssessment', 'startCommunityGroup', 'cancelCommunityGroup', 'decideGroupApplication', 'addGroupMember',
-  'planGroupSession', 'openGroupSession', 'closeGroupSession', 'markAttendance', 'fileSessionReport', 'acknowledgeSessionReport',
-  'proposeMemberResult', 'setMemberNotes', 'completeCommunityGroup',
+  'approveLearningClaim',
+  'rejectLearningClaim',
+  'returnLearningClaim',
+  'approveDevelopmentPlan',
+  'returnDevelopmentPlan',
+  'recordCompetencyAssessment',
+  'startCommunityGroup',
+  'cancelCommunityGroup',
+  'decideGroupApplication',
+  'addGroupMember',
+  'planGroupSession',
+  'openGroupSession',
+  'closeGroupSession',
+  'markAttendance',
+  'fileSessionReport',
+  'acknowledgeSessionReport',
+  'proposeMemberResult',
+  'setMemberNotes',
+  'completeCommunityGroup',
 ]);
 
 const UUID = '00000000-0000-4000-8000-000000000001';
@@ -57,16 +97,26 @@ function sample(type: GraphQLInputType): unknown {
   if (isListType(inner)) return [sample(inner.ofType)];
   if (isEnumType(inner)) return inner.getValues()[0].value;
   if (isInputObjectType(inner)) {
-    return Object.fromEntries(Object.values(inner.getFields()).filter((f) => isNonNullType(f.type)).map((f) => [f.name, sample(f.type)]));
+    return Object.fromEntries(
+      Object.values(inner.getFields())
+        .filter((f) => isNonNullType(f.type))
+        .map((f) => [f.name, sample(f.type)]),
+    );
   }
   if (isScalarType(inner)) {
     switch (inner.name) {
-      case 'ID': return UUID;
-      case 'Int': return 1;
-      case 'Float': return 1;
-      case 'Boolean': return false;
-      case 'DateTimeISO': return new Date().toISOString();
-      default: return 'Teks uji';
+      case 'ID':
+        return UUID;
+      case 'Int':
+        return 1;
+      case 'Float':
+        return 1;
+      case 'Boolean':
+        return false;
+      case 'DateTimeISO':
+        return new Date().toISOString();
+      default:
+        return 'Teks uji';
     }
   }
   throw new Error(`No sample for ${String(type)}`);
@@ -110,7 +160,11 @@ beforeAll(async () => {
   ids.claim = claim.id;
   const plan = await em.findOneOrFail(DevelopmentPlan, { employee: { $ne: komite.employee!.id } }, { orderBy: { createdAt: 'asc' } });
   ids.plan = plan.id;
-  const member = await em.findOneOrFail(GroupMember, { employee: { $ne: komite.employee!.id } }, { populate: ['group'], orderBy: { createdAt: 'asc' } });
+  const member = await em.findOneOrFail(
+    GroupMember,
+    { employee: { $ne: komite.employee!.id } },
+    { populate: ['group'], orderBy: { createdAt: 'asc' } },
+  );
   ids.group = member.group.id;
   ids.member = member.employee.id;
   const session = await em.findOneOrFail(GroupSession, { group: { $ne: null } }, { orderBy: { createdAt: 'asc' } });
@@ -143,8 +197,32 @@ describe('the committee role writes nothing about other people', () => {
 
   /** Each act of the member's own kind, pointed at another person's record. */
   const cases: [string, () => Record<string, unknown>][] = [
-    ['createLearningClaim', () => ({ employeeId: ids.other, title: 'Seminar', formId: 9, funding: 'APBD', startDate: '2026-03-02', endDate: '2026-03-02', hours: 2, international: false })],
-    ['updateLearningClaim', () => ({ claimId: ids.claim, title: 'Seminar', formId: 9, funding: 'APBD', startDate: '2026-03-02', endDate: '2026-03-02', hours: 2, international: false })],
+    [
+      'createLearningClaim',
+      () => ({
+        employeeId: ids.other,
+        title: 'Seminar',
+        formId: 9,
+        funding: 'APBD',
+        startDate: '2026-03-02',
+        endDate: '2026-03-02',
+        hours: 2,
+        international: false,
+      }),
+    ],
+    [
+      'updateLearningClaim',
+      () => ({
+        claimId: ids.claim,
+        title: 'Seminar',
+        formId: 9,
+        funding: 'APBD',
+        startDate: '2026-03-02',
+        endDate: '2026-03-02',
+        hours: 2,
+        international: false,
+      }),
+    ],
     ['approveLearningClaim', () => ({ claimId: ids.claim })],
     ['rejectLearningClaim', () => ({ claimId: ids.claim, reason: 'Bukti tidak lengkap' })],
     ['returnLearningClaim', () => ({ claimId: ids.claim, reason: 'Lengkapi bukti' })],
@@ -161,7 +239,15 @@ describe('the committee role writes nothing about other people', () => {
     ['proposeMemberResult', () => ({ groupId: ids.group, employeeId: ids.member, result: 'NOT_COMPLETED' })],
     ['setMemberNotes', () => ({ groupId: ids.group, employeeId: ids.member, notes: 'Catatan' })],
     ['completeCommunityGroup', () => ({ groupId: ids.group })],
-    ['planGroupSession', () => ({ groupId: ids.sessionGroup, topic: 'Sesi', startsAt: new Date(Date.now() + 86_400_000).toISOString(), endsAt: new Date(Date.now() + 90_000_000).toISOString() })],
+    [
+      'planGroupSession',
+      () => ({
+        groupId: ids.sessionGroup,
+        topic: 'Sesi',
+        startsAt: new Date(Date.now() + 86_400_000).toISOString(),
+        endsAt: new Date(Date.now() + 90_000_000).toISOString(),
+      }),
+    ],
     ['openGroupSession', () => ({ sessionId: ids.session })],
     ['closeGroupSession', () => ({ sessionId: ids.session })],
     ['markAttendance', () => ({ sessionId: ids.session, employeeId: ids.member, reason: 'Hadir tanpa kode' })],
@@ -169,13 +255,25 @@ describe('the committee role writes nothing about other people', () => {
     ['acknowledgeSessionReport', () => ({ sessionId: ids.session })],
   ];
 
-  it('has a case on another person\'s record for every act open to every role', () => {
+  it("has a case on another person's record for every act open to every role", () => {
     const covered = new Set([...cases.map(([name]) => name), 'deleteSavedSearch', 'saveQuizAnswer', 'submitQuizAttempt']);
-    const ownOnly = ['login', 'logout', 'changePassword', 'enrollInModule', 'completeLesson', 'startQuizAttempt', 'applyToCommunityGroup', 'leaveCommunityGroup', 'checkInToSession', 'checkOutOfSession', 'saveSearch'];
+    const ownOnly = [
+      'login',
+      'logout',
+      'changePassword',
+      'enrollInModule',
+      'completeLesson',
+      'startQuizAttempt',
+      'applyToCommunityGroup',
+      'leaveCommunityGroup',
+      'checkInToSession',
+      'checkOutOfSession',
+      'saveSearch',
+    ];
     expect([...OWN].filter((name) => !covered.has(name) && !ownOnly.includes(name))).toEqual([]);
   });
 
-  it.each(cases)('%s on another person\'s record answers FORBIDDEN', async (name, input) => {
+  it.each(cases)("%s on another person's record answers FORBIDDEN", async (name, input) => {
     const { query, variables } = operation(name, input());
     const result = await t.gql(query, variables, committee);
     expect(result.errors?.[0]?.message).toBeDefined();
@@ -186,10 +284,13 @@ describe('the committee role writes nothing about other people', () => {
   it.each([
     ['saveQuizAnswer', () => ({ attemptId: ids.attempt, questionId: UUID, truth: true })],
     ['submitQuizAttempt', () => ({ attemptId: ids.attempt })],
-  ] as [string, () => Record<string, unknown>][])("%s on another person's attempt answers NOT_FOUND (its existence is not revealed)", async (name, input) => {
-    const { query, variables } = operation(name, input());
-    expect(errorCode(await t.gql(query, variables, committee))).toBe('NOT_FOUND');
-  });
+  ] as [string, () => Record<string, unknown>][])(
+    "%s on another person's attempt answers NOT_FOUND (its existence is not revealed)",
+    async (name, input) => {
+      const { query, variables } = operation(name, input());
+      expect(errorCode(await t.gql(query, variables, committee))).toBe('NOT_FOUND');
+    },
+  );
 
   it("deleteSavedSearch of another member's search answers FORBIDDEN", async () => {
     const result = await t.gql('mutation($id: ID!) { deleteSavedSearch(id: $id) }', { id: ids.savedSearch }, committee);

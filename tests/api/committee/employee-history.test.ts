@@ -72,7 +72,12 @@ describe('employeeHistory', () => {
     await read(users.COMMITTEE);
     const entries = await t.em().find(AuditEntry, { employeeId, action: 'committee.history.read' }, { orderBy: { at: 'desc' } });
     expect(entries).toHaveLength(before + 1);
-    expect(entries[0]).toMatchObject({ actorUserId: users.COMMITTEE.user.id, subjectType: 'Employee', subjectId: employeeId, purpose: PURPOSE });
+    expect(entries[0]).toMatchObject({
+      actorUserId: users.COMMITTEE.user.id,
+      subjectType: 'Employee',
+      subjectId: employeeId,
+      purpose: PURPOSE,
+    });
   });
 
   it('is refused when logged out and for learners, trainers and supervisors, even of themselves', async () => {

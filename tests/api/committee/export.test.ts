@@ -23,7 +23,11 @@ beforeAll(async () => {
   learner = await makeUser(em, [Role.LEARNER], { username: 'peserta-ekspor' });
   const M01 = await competency(em, 'M.01');
   m01 = M01.id;
-  for (const [name, level] of [['Ekspor Satu', 4], ['Ekspor Dua', 3], ['Ekspor Tiga', 1]] as const) {
+  for (const [name, level] of [
+    ['Ekspor Satu', 4],
+    ['Ekspor Dua', 3],
+    ['Ekspor Tiga', 1],
+  ] as const) {
     const e = await makeEmployee(em, { name, rank: 'III/b' });
     assess(em, e, M01, level, AssessmentMethod.SUPERVISOR, ago(2));
     learned(em, e, 21.5, `${thisYear}-02-02`);
@@ -33,13 +37,19 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 async function auth(user: TestUser): Promise<Record<string, string>> {
-  const res = await postGraphql(base, 'mutation($input: LoginInput!) { login(input: $input) { token } }', { input: { username: user.user.username, password: TEST_PASSWORD } });
+  const res = await postGraphql(base, 'mutation($input: LoginInput!) { login(input: $input) { token } }', {
+    input: { username: user.user.username, password: TEST_PASSWORD },
+  });
   return { authorization: `Bearer ${res.body.data!.login.token}` };
 }
 
 const searchInput = () => ({ purpose: PURPOSE, search: 'Ekspor', competencies: [{ competencyId: m01, minLevel: 3 }] });
 const exportSearch = async (format: string, body: unknown, headers: Record<string, string>) =>
-  fetch(`${base}/committee/exports/search?format=${format}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  fetch(`${base}/committee/exports/search?format=${format}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
 
 describe('search exports', () => {
   it('write an XLSX with the conditions on the first sheet and the matching people on the second', async () => {
@@ -53,7 +63,11 @@ describe('search exports', () => {
     expect(book.worksheets.map((s) => s.name)).toEqual(['Syarat', 'Hasil']);
     const about = book.getWorksheet('Syarat')!.getSheetValues().flat().map(String);
     expect(about).toEqual(expect.arrayContaining(['Tujuan', PURPOSE, 'Kompetensi', 'M.01 Integritas level ≥ 3', 'Nama/NIP', 'Ekspor']));
-    const rows = book.getWorksheet('Hasil')!.getSheetValues().slice(2).map((r) => (r as unknown[]).slice(1));
+    const rows = book
+      .getWorksheet('Hasil')!
+      .getSheetValues()
+      .slice(2)
+      .map((r) => (r as unknown[]).slice(1));
     expect(rows.map((r) => r[2])).toEqual(['Ekspor Dua', 'Ekspor Satu']);
     expect([rows[1][8], rows[1][9]]).toEqual([0, 0]);
     expect(rows[1][10]).toMatch(/^4 · Penilaian atasan · \d{4}-\d{2}-\d{2}$/);
@@ -64,11 +78,16 @@ describe('search exports', () => {
     const res = await exportSearch('csv', { input: searchInput(), sort: 'NIP' }, await auth(committee));
     expect(res.status).toBe(200);
     const text = await res.text();
-    const lines = text.replace(/^\uFEFF/, '').trim().split('\r\n');
+    const lines = text
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(lines[0]).toContain(`Tujuan: ${PURPOSE}`);
     expect(lines.filter((l) => l.includes('Ekspor '))).toHaveLength(2);
     expect(lines.at(-1)).toMatch(/;21,5$/);
-    const entry = await t.em().findOneOrFail(AuditEntry, { action: 'committee.export', actorUserId: committee.user.id, details: { format: 'csv' } });
+    const entry = await t
+      .em()
+      .findOneOrFail(AuditEntry, { action: 'committee.export', actorUserId: committee.user.id, details: { format: 'csv' } });
     expect(entry).toMatchObject({ purpose: PURPOSE, details: { rows: 2, total: 2, sort: 'NIP' } });
   });
 
@@ -80,7 +99,11 @@ describe('search exports', () => {
     expect(noPurpose.status).toBe(400);
     expect((await noPurpose.json()).error).toMatchObject({ code: 'BAD_USER_INPUT', field: 'purpose' });
     expect((await exportSearch('pdf', { input: searchInput() }, headers)).status).toBe(400);
-    const badLevel = await exportSearch('csv', { input: { ...searchInput(), competencies: [{ competencyId: m01, minLevel: 9 }] } }, headers);
+    const badLevel = await exportSearch(
+      'csv',
+      { input: { ...searchInput(), competencies: [{ competencyId: m01, minLevel: 9 }] } },
+      headers,
+    );
     expect((await badLevel.json()).error.fields).toEqual([expect.objectContaining({ field: 'competencies.0.minLevel', rule: 'max' })]);
   });
 });

@@ -38,11 +38,17 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 async function auth(user: TestUser): Promise<Record<string, string>> {
-  const res = await postGraphql(base, 'mutation($input: LoginInput!) { login(input: $input) { token } }', { input: { username: user.user.username, password: TEST_PASSWORD } });
+  const res = await postGraphql(base, 'mutation($input: LoginInput!) { login(input: $input) { token } }', {
+    input: { username: user.user.username, password: TEST_PASSWORD },
+  });
   return { authorization: `Bearer ${res.body.data!.login.token}` };
 }
 const post = (route: string, body: unknown, headers: Record<string, string>) =>
-  fetch(`${base}/committee/exports/${route}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  fetch(`${base}/committee/exports/${route}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
 async function workbook(res: Response): Promise<ExcelJS.Workbook> {
   const book = new ExcelJS.Workbook();
   await book.xlsx.load(Buffer.from(await res.arrayBuffer()) as never);
@@ -54,11 +60,17 @@ describe('talent pool exports', () => {
   it('write an XLSX with the purpose, position and weights first and the ranked candidates second, audited with the format', async () => {
     const res = await post('pool?format=xlsx', { input: { positionId: position.id, limit: 5, purpose: PURPOSE } }, await auth(committee));
     expect(res.status).toBe(200);
-    expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename="kumpulan-talenta-pengolah-data-\d{4}-\d{2}-\d{2}\.xlsx"$/);
+    expect(res.headers.get('content-disposition')).toMatch(
+      /^attachment; filename="kumpulan-talenta-pengolah-data-\d{4}-\d{2}-\d{2}\.xlsx"$/,
+    );
     const book = await workbook(res);
     expect(book.worksheets.map((s) => s.name)).toEqual(['Syarat', 'Kandidat']);
     expect(values(book.getWorksheet('Syarat')!)).toEqual(expect.arrayContaining(['Tujuan', PURPOSE, 'Jabatan', 'Bobot']));
-    const rows = book.getWorksheet('Kandidat')!.getSheetValues().slice(2).map((r) => (r as unknown[]).slice(1));
+    const rows = book
+      .getWorksheet('Kandidat')!
+      .getSheetValues()
+      .slice(2)
+      .map((r) => (r as unknown[]).slice(1));
     expect(rows.length).toBeGreaterThan(1);
     expect(rows.length).toBeLessThanOrEqual(5);
     expect(rows.map((r) => r[0])).toEqual(rows.map((_r, i) => i + 1));
@@ -71,7 +83,10 @@ describe('talent pool exports', () => {
 
   it('write a CSV with the conditions as comment lines', async () => {
     const res = await post('pool?format=csv', { input: { positionId: position.id, limit: 3, purpose: PURPOSE } }, await auth(committee));
-    const lines = (await res.text()).replace(/^\uFEFF/, '').trim().split('\r\n');
+    const lines = (await res.text())
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(lines[0]).toContain(`Tujuan: ${PURPOSE}`);
     const head = lines.findIndex((l) => l.startsWith('Peringkat;'));
     expect(lines.slice(head + 1)).toHaveLength(3);
@@ -86,11 +101,31 @@ describe('history exports', () => {
     const book = await workbook(res);
     expect(book.worksheets.map((s) => s.name)).toEqual(['Pegawai', 'Riwayat']);
     expect(values(book.getWorksheet('Pegawai')!)).toEqual(expect.arrayContaining(['Tujuan', PURPOSE, 'Kandidat Berkas Utama', star.nip]));
-    const rows = book.getWorksheet('Riwayat')!.getSheetValues().slice(2).map((r) => (r as unknown[]).slice(1));
+    const rows = book
+      .getWorksheet('Riwayat')!
+      .getSheetValues()
+      .slice(2)
+      .map((r) => (r as unknown[]).slice(1));
     const dates = rows.map((r) => String(r[0]));
     expect(dates).toEqual([...dates].sort().reverse());
-    expect(rows.find((r) => r[2] === `Pelatihan Data ${thisYear}`)).toEqual([`${thisYear}-03-03`, 'Pembelajaran', `Pelatihan Data ${thisYear}`, expect.any(String), 'Disetujui', 24, '']);
-    expect(rows.filter((r) => r[1] === 'Penilaian kompetensi')[0]).toEqual([expect.any(String), 'Penilaian kompetensi', expect.any(String), 'Assessment center', '', '', 5]);
+    expect(rows.find((r) => r[2] === `Pelatihan Data ${thisYear}`)).toEqual([
+      `${thisYear}-03-03`,
+      'Pembelajaran',
+      `Pelatihan Data ${thisYear}`,
+      expect.any(String),
+      'Disetujui',
+      24,
+      '',
+    ]);
+    expect(rows.filter((r) => r[1] === 'Penilaian kompetensi')[0]).toEqual([
+      expect.any(String),
+      'Penilaian kompetensi',
+      expect.any(String),
+      'Assessment center',
+      '',
+      '',
+      5,
+    ]);
     const entry = await t.em().findOneOrFail(AuditEntry, { action: 'committee.history.export', employeeId: star.id });
     expect(entry).toMatchObject({ purpose: PURPOSE, details: { format: 'xlsx' } });
   });
@@ -140,9 +175,17 @@ describe('pool and history exports refuse', () => {
   it('an unknown format, employee or position by name', async () => {
     const headers = await auth(committee);
     expect((await post('pool?format=pdf', { input: { positionId: position.id, purpose: PURPOSE } }, headers)).status).toBe(400);
-    const unknown = await post('history?format=csv', { input: { employeeId: '00000000-0000-4000-8000-000000000000', purpose: PURPOSE } }, headers);
+    const unknown = await post(
+      'history?format=csv',
+      { input: { employeeId: '00000000-0000-4000-8000-000000000000', purpose: PURPOSE } },
+      headers,
+    );
     expect(unknown.status).toBe(404);
-    const noPosition = await post('pool?format=csv', { input: { positionId: '00000000-0000-4000-8000-000000000000', purpose: PURPOSE } }, headers);
+    const noPosition = await post(
+      'pool?format=csv',
+      { input: { positionId: '00000000-0000-4000-8000-000000000000', purpose: PURPOSE } },
+      headers,
+    );
     expect((await noPosition.json()).error).toMatchObject({ code: 'BAD_USER_INPUT', field: 'positionId' });
   });
 });

@@ -46,16 +46,29 @@ describe('the cost of a talent search page', () => {
 
   it('reads a page of 100 with as many statements as a page of 10', async () => {
     // Settings are read at most every few seconds whatever the request: that read is left out.
-    const run = async (limit: number) => (await t.statements(async () => {
-      const r = await t.gql(CLIENT_SEARCH, { input: { ...input(), competencies: [{ competencyId: (await competency(t.em(), 'M.01')).id, minLevel: 2 }] }, page: { limit } }, committee.actor);
-      expect(r.errors).toBeUndefined();
-    })).filter((sql) => !/from "?setting"?\b/.test(sql)).length;
+    const run = async (limit: number) =>
+      (
+        await t.statements(async () => {
+          const r = await t.gql(
+            CLIENT_SEARCH,
+            {
+              input: { ...input(), competencies: [{ competencyId: (await competency(t.em(), 'M.01')).id, minLevel: 2 }] },
+              page: { limit },
+            },
+            committee.actor,
+          );
+          expect(r.errors).toBeUndefined();
+        })
+      ).filter((sql) => !/from "?setting"?\b/.test(sql)).length;
     const small = await run(10);
     expect(await run(100)).toBe(small);
   });
 
   it('still refuses a page that asks for much more than the client does', async () => {
-    const greedy = CLIENT_SEARCH.replace('items {', 'items { a1: employee { id nip name rank email phone active } a2: employee { id nip name rank email phone active } a3: employee { id nip name rank email phone active }');
+    const greedy = CLIENT_SEARCH.replace(
+      'items {',
+      'items { a1: employee { id nip name rank email phone active } a2: employee { id nip name rank email phone active } a3: employee { id nip name rank email phone active }',
+    );
     const result = await t.gql(greedy, { input: input(), page: { limit: 100 } }, committee.actor);
     expect(errorCode(result)).toBe('GRAPHQL_VALIDATION_FAILED');
   });

@@ -21,7 +21,7 @@ const save = (user: TestUser, name: string, filter: Record<string, unknown>) => 
 const names = async (user: TestUser) => (await t.gql(LIST, {}, user.actor)).data!.savedSearches.map((s: { name: string }) => s.name);
 
 describe('saved searches', () => {
-  it('keep a member\'s conditions under a name, private to them; the same name replaces', async () => {
+  it("keep a member's conditions under a name, private to them; the same name replaces", async () => {
     const filter = { competencies: [{ competencyId: m01, minLevel: 3 }], evidenceWithinMonths: 24 };
     const saved = (await save(users.COMMITTEE, 'Integritas tinggi', filter)).data!.saveSearch;
     expect(JSON.parse(saved.filterJson)).toEqual(filter);

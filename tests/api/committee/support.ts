@@ -30,7 +30,14 @@ export function assess(
 }
 
 /** An approved (unless told) learning record of `jp` ending on `endDate`. */
-export function learned(em: EntityManager, employee: Employee, jp: number, endDate: string, title = 'Pelatihan', status = RecordStatus.APPROVED): LearningRecord {
+export function learned(
+  em: EntityManager,
+  employee: Employee,
+  jp: number,
+  endDate: string,
+  title = 'Pelatihan',
+  status = RecordStatus.APPROVED,
+): LearningRecord {
   return em.create(LearningRecord, {
     employee,
     source: RecordSource.EXTERNAL,

@@ -68,7 +68,11 @@ describe('talentPool', () => {
     const result = await pool(users.COMMITTEE);
     expect(result.errors).toBeUndefined();
     const { candidates, considered } = result.data!.talentPool;
-    expect(candidates.map((c: { employee: { name: string } }) => c.employee.name)).toEqual(['Kandidat Penuh', 'Kandidat Tanpa JP', 'Kandidat Lama']);
+    expect(candidates.map((c: { employee: { name: string } }) => c.employee.name)).toEqual([
+      'Kandidat Penuh',
+      'Kandidat Tanpa JP',
+      'Kandidat Lama',
+    ]);
     expect(considered).toBeGreaterThan(3);
     const [first, second, third] = candidates;
     expect(first).toMatchObject({ rank: 1, score: 100, fitPercent: 100 });
@@ -79,7 +83,12 @@ describe('talentPool', () => {
       { code: 'FRESH_EVIDENCE', value: standard.length, of: standard.length, points: 15 },
     ]);
     expect(second).toMatchObject({ rank: 2, score: 75, fitPercent: 100 });
-    expect(second.reasons.find((r: { code: string }) => r.code === 'JP_COMPLIANT')).toEqual({ code: 'JP_COMPLIANT', value: 0, of: 3, points: 0 });
+    expect(second.reasons.find((r: { code: string }) => r.code === 'JP_COMPLIANT')).toEqual({
+      code: 'JP_COMPLIANT',
+      value: 0,
+      of: 3,
+      points: 0,
+    });
     // Old evidence one level short, and the target missed in the last year.
     expect(third.reasons.find((r: { code: string }) => r.code === 'FRESH_EVIDENCE')).toMatchObject({ value: 0, points: 0 });
     expect(third.reasons.find((r: { code: string }) => r.code === 'JP_COMPLIANT')).toMatchObject({ value: 2 });
@@ -89,7 +98,9 @@ describe('talentPool', () => {
       { year: thisYear - 1, jp: 10, reached: false },
     ]);
     expect(third.competencies).toHaveLength(standard.length);
-    expect(third.competencies.every((c: { requiredLevel: number; currentLevel: number }) => c.currentLevel === Math.max(1, c.requiredLevel - 1))).toBe(true);
+    expect(
+      third.competencies.every((c: { requiredLevel: number; currentLevel: number }) => c.currentLevel === Math.max(1, c.requiredLevel - 1)),
+    ).toBe(true);
   });
 
   it('places candidates on the nine-box from the latest rating an administrator records', async () => {
@@ -107,8 +118,13 @@ describe('talentPool', () => {
     expect(candidates[0].reasons.at(-1)).toEqual({ code: 'NINE_BOX', value: 9, of: null, points: 0 });
     expect(candidates[1].rating.box).toBe(7);
     expect(candidates[2].rating).toBeNull();
-    const audited = await t.em().find(AuditEntry, { action: 'committee.rating.record', employeeId: people['Kandidat Tanpa JP'].id }, { orderBy: { at: 'asc' } });
-    expect(audited.at(-1)!.details).toMatchObject({ before: { performance: 'BELOW', potential: 'HIGH' }, after: { performance: 'MEETS', potential: 'HIGH' } });
+    const audited = await t
+      .em()
+      .find(AuditEntry, { action: 'committee.rating.record', employeeId: people['Kandidat Tanpa JP'].id }, { orderBy: { at: 'asc' } });
+    expect(audited.at(-1)!.details).toMatchObject({
+      before: { performance: 'BELOW', potential: 'HIGH' },
+      after: { performance: 'MEETS', potential: 'HIGH' },
+    });
   });
 
   it('imports ratings from CSV, all rows or none, naming each bad line', async () => {
@@ -133,7 +149,11 @@ describe('talentPool', () => {
     await pool(users.ADMIN);
     const [entry] = await t.em().find(AuditEntry, { action: 'committee.pool', actorUserId: users.ADMIN.user.id });
     expect(entry).toMatchObject({ subjectType: 'Position', subjectId: position.id, purpose: PURPOSE });
-    expect((entry.details as { employeeIds: string[] }).employeeIds).toEqual([people['Kandidat Penuh'].id, people['Kandidat Tanpa JP'].id, people['Kandidat Lama'].id]);
+    expect((entry.details as { employeeIds: string[] }).employeeIds).toEqual([
+      people['Kandidat Penuh'].id,
+      people['Kandidat Tanpa JP'].id,
+      people['Kandidat Lama'].id,
+    ]);
   });
 
   it('is refused to everyone but committee and admins; ratings are for admins only', async () => {
@@ -152,14 +172,17 @@ describe('talentPool', () => {
     const bare = em.create(Position, { code: 'TANPA-STANDAR', name: 'Tanpa Standar', positionType: PositionType.PELAKSANA });
     await em.flush();
     expect(fieldErrors(await pool(users.COMMITTEE, { positionId: bare.id }))).toEqual([{ field: 'positionId', rule: 'NO_STANDARD' }]);
-    expect(fieldErrors(await pool(users.COMMITTEE, { positionId: '00000000-0000-4000-8000-000000000000' }))).toEqual([{ field: 'positionId', rule: 'NOT_FOUND' }]);
+    expect(fieldErrors(await pool(users.COMMITTEE, { positionId: '00000000-0000-4000-8000-000000000000' }))).toEqual([
+      { field: 'positionId', rule: 'NOT_FOUND' },
+    ]);
     expect(fieldErrors(await pool(users.COMMITTEE, { limit: 101 }))).toEqual([{ field: 'limit', rule: 'max' }]);
     expect(fieldErrors(await pool(users.COMMITTEE, { purpose: '  ' }))).toEqual([{ field: 'purpose', rule: 'REQUIRED' }]);
   });
 
   it('runs the same number of SQL statements for 1 candidate as for 50', async () => {
     // Settings are read at most every few seconds whatever the request: that read is left out.
-    const run = async (limit: number) => (await t.statements(() => pool(users.COMMITTEE, { limit }))).filter((sql) => !/from "?setting"?\b/.test(sql)).length;
+    const run = async (limit: number) =>
+      (await t.statements(() => pool(users.COMMITTEE, { limit }))).filter((sql) => !/from "?setting"?\b/.test(sql)).length;
     const [one, many] = [await run(1), await run(50)];
     expect(one).toBeGreaterThan(0);
     expect(many).toBe(one);

@@ -46,7 +46,13 @@ function certificate(em: EntityManager, employee: Employee, title: string, statu
     jp: 10,
     place: 'Sidoarjo',
     issuedOn: ago(3),
-    issuer: { government: 'Pemerintah Kabupaten Sidoarjo', agency: 'BKD', signerTitle: 'Kepala BKD', signerName: 'Pejabat', signerNip: null },
+    issuer: {
+      government: 'Pemerintah Kabupaten Sidoarjo',
+      agency: 'BKD',
+      signerTitle: 'Kepala BKD',
+      signerName: 'Pejabat',
+      signerNip: null,
+    },
     status,
   });
 }
@@ -91,7 +97,16 @@ beforeAll(async () => {
   certificate(em, p2, 'Pelatihan Analisis Data Lanjut');
   certificate(em, p2, 'Sertifikat Dicabut', CertificateStatus.REVOKED);
   certificate(em, p4, 'Kursus Komunikasi Efektif');
-  await group(em, p4, [[p1, true], [p2, true], [p3, false]], committee);
+  await group(
+    em,
+    p4,
+    [
+      [p1, true],
+      [p2, true],
+      [p3, false],
+    ],
+    committee,
+  );
   await group(em, p4, [[p2, true]], committee);
   await em.flush();
 });
@@ -99,7 +114,8 @@ afterAll(() => t.close());
 
 const search = (filter: Record<string, unknown>, user: TestUser | null = committee) =>
   t.gql(SEARCH, { input: { purpose: 'Rapat Baperjakat Januari', search: 'Pegang', ...filter } }, user?.actor ?? null);
-const names = (result: GqlResult) => result.data!.talentSearch.items.map((r: { employee: { name: string } }) => r.employee.name.replace('Pegang ', '')).sort();
+const names = (result: GqlResult) =>
+  result.data!.talentSearch.items.map((r: { employee: { name: string } }) => r.employee.name.replace('Pegang ', '')).sort();
 
 describe('talentSearch: certificates held, groups completed, years in the current position', () => {
   it.each([
@@ -135,15 +151,28 @@ describe('talentSearch: certificates held, groups completed, years in the curren
       matchingCertificates: ['Pelatihan Analisis Data'],
       groupsCompleted: 1,
     });
-    expect(rows['Pegang Dua']).toMatchObject({ certificates: 1, matchingCertificates: ['Pelatihan Analisis Data Lanjut'], groupsCompleted: 2 });
+    expect(rows['Pegang Dua']).toMatchObject({
+      certificates: 1,
+      matchingCertificates: ['Pelatihan Analisis Data Lanjut'],
+      groupsCompleted: 2,
+    });
     const plain = await search({});
-    expect(plain.data!.talentSearch.items.find((r: { employee: { name: string } }) => r.employee.name === 'Pegang Tiga')).toMatchObject({ certificates: 0, matchingCertificates: [], groupsCompleted: 0, employee: { positionSince: null } });
+    expect(plain.data!.talentSearch.items.find((r: { employee: { name: string } }) => r.employee.name === 'Pegang Tiga')).toMatchObject({
+      certificates: 0,
+      matchingCertificates: [],
+      groupsCompleted: 0,
+      employee: { positionSince: null },
+    });
   });
 
   it('refuses bad conditions by name', async () => {
     const result = await search({ minCertificates: 0, certificateTitle: '   ', minGroupsCompleted: 101, minYearsInPosition: 41 });
     expect(errorCode(result)).toBe('BAD_USER_INPUT');
-    expect(fieldErrors(result).map((f) => f.field).sort()).toEqual(['certificateTitle', 'minCertificates', 'minGroupsCompleted', 'minYearsInPosition']);
+    expect(
+      fieldErrors(result)
+        .map((f) => f.field)
+        .sort(),
+    ).toEqual(['certificateTitle', 'minCertificates', 'minGroupsCompleted', 'minYearsInPosition']);
   });
 
   it('is refused when logged out and to learners', async () => {
@@ -157,7 +186,11 @@ describe('the start in the current position', () => {
   it('is the day an administrator sets a new position, kept while the position stays, and cleared with it', async () => {
     const em = t.em();
     const admin = await makeUser(em, [Role.ADMIN]);
-    const moved = await makeEmployee(em, { name: 'Pindah Jabatan', position: await aPosition(em, 'PENGOLAH-DATA'), positionSince: ago(40) });
+    const moved = await makeEmployee(em, {
+      name: 'Pindah Jabatan',
+      position: await aPosition(em, 'PENGOLAH-DATA'),
+      positionSince: ago(40),
+    });
     await em.flush();
     const kabid = await aPosition(t.em(), 'KABID');
     const same = await t.gql(UPDATE, { input: { id: moved.id, name: 'Pindah Jabatan Lagi' } }, admin.actor);

@@ -65,12 +65,43 @@ async function search(filter: Record<string, unknown>, extra: Record<string, unk
 describe('talentSearch: every condition given must hold', () => {
   const cases: [string, () => Record<string, unknown>, string[]][] = [
     ['no condition: every active employee (the inactive never)', () => ({}), ['Anindya', 'Bima', 'Citra']],
-    ['competency at a minimum level, decided by the strongest valid evidence', () => ({ competencies: [{ competencyId: m01, minLevel: 3 }] }), ['Anindya', 'Citra']],
-    ['only the chosen methods count', () => ({ competencies: [{ competencyId: m01, minLevel: 3 }], evidenceMethods: ['SUPERVISOR', 'ASSESSMENT_CENTER'] }), ['Anindya']],
-    ['a self-assessment decides when only self-assessments count', () => ({ competencies: [{ competencyId: m01, minLevel: 4 }], evidenceMethods: ['SELF'] }), ['Bima', 'Citra']],
-    ['all competencies must hold', () => ({ competencies: [{ competencyId: m01, minLevel: 3 }, { competencyId: tik03, minLevel: 4 }] }), ['Anindya']],
+    [
+      'competency at a minimum level, decided by the strongest valid evidence',
+      () => ({ competencies: [{ competencyId: m01, minLevel: 3 }] }),
+      ['Anindya', 'Citra'],
+    ],
+    [
+      'only the chosen methods count',
+      () => ({ competencies: [{ competencyId: m01, minLevel: 3 }], evidenceMethods: ['SUPERVISOR', 'ASSESSMENT_CENTER'] }),
+      ['Anindya'],
+    ],
+    [
+      'a self-assessment decides when only self-assessments count',
+      () => ({ competencies: [{ competencyId: m01, minLevel: 4 }], evidenceMethods: ['SELF'] }),
+      ['Bima', 'Citra'],
+    ],
+    [
+      'all competencies must hold',
+      () => ({
+        competencies: [
+          { competencyId: m01, minLevel: 3 },
+          { competencyId: tik03, minLevel: 4 },
+        ],
+      }),
+      ['Anindya'],
+    ],
     ['evidence no older than N months', () => ({ competencies: [{ competencyId: m01, minLevel: 3 }], evidenceWithinMonths: 3 }), ['Citra']],
-    ['old evidence of one competency fails the whole search', () => ({ competencies: [{ competencyId: m01, minLevel: 3 }, { competencyId: tik03, minLevel: 1 }], evidenceWithinMonths: 12 }), []],
+    [
+      'old evidence of one competency fails the whole search',
+      () => ({
+        competencies: [
+          { competencyId: m01, minLevel: 3 },
+          { competencyId: tik03, minLevel: 1 },
+        ],
+        evidenceWithinMonths: 12,
+      }),
+      [],
+    ],
     ['JP compliance: the yearly target in every year', () => ({ jp: years }), ['Anindya', 'Citra']],
     ['JP at least N in every year', () => ({ jp: { ...years, minJp: 21 } }), ['Anindya']],
     ['JP over a shorter range', () => ({ jp: { fromYear: thisYear, toYear: thisYear, minJp: 25 } }), ['Bima']],
@@ -78,7 +109,11 @@ describe('talentSearch: every condition given must hold', () => {
     ['position type', () => ({ positionTypes: ['PELAKSANA'] }), ['Anindya']],
     ['golongan', () => ({ ranks: ['III/c', 'IX'] }), ['Bima', 'Citra']],
     ['employee type', () => ({ employeeTypes: ['PPPK'] }), ['Citra']],
-    ['combined: competency, JP, OPD and type', () => ({ competencies: [{ competencyId: m01, minLevel: 3 }], jp: years, opdIds: [opdIds.DISKOMINFO], employeeTypes: ['PNS'] }), ['Anindya']],
+    [
+      'combined: competency, JP, OPD and type',
+      () => ({ competencies: [{ competencyId: m01, minLevel: 3 }], jp: years, opdIds: [opdIds.DISKOMINFO], employeeTypes: ['PNS'] }),
+      ['Anindya'],
+    ],
   ];
   const opdIds: Record<string, string> = {};
   beforeAll(async () => {
@@ -93,12 +128,19 @@ describe('talentSearch: every condition given must hold', () => {
   });
 
   it('finds by the start of the NIP', async () => {
-    const nip = (await t.gql(SEARCH, { input: { search: 'Talenta Bima', purpose: PURPOSE } }, users.COMMITTEE.actor)).data!.talentSearch.items[0].employee.nip;
+    const nip = (await t.gql(SEARCH, { input: { search: 'Talenta Bima', purpose: PURPOSE } }, users.COMMITTEE.actor)).data!.talentSearch
+      .items[0].employee.nip;
     expect(names(await search({ search: nip.slice(0, 16) }))).toContain('Bima');
   });
 
   it('shows why each person is listed: the deciding evidence and JP per year against the target', async () => {
-    const result = await search({ competencies: [{ competencyId: m01, minLevel: 3 }, { competencyId: tik03, minLevel: 4 }], jp: years });
+    const result = await search({
+      competencies: [
+        { competencyId: m01, minLevel: 3 },
+        { competencyId: tik03, minLevel: 4 },
+      ],
+      jp: years,
+    });
     const [row] = result.data!.talentSearch.items;
     expect(row.competencies).toEqual([
       { competency: { code: 'M.01' }, level: 3, method: 'SUPERVISOR', assessedOn: ago(6) },
@@ -135,12 +177,23 @@ describe('talentSearch: who may search and what is refused', () => {
 
   it('needs a purpose, known competencies, levels 1–5 and JP years in order', async () => {
     expect(fieldErrors(await search({ purpose: '  ' }))).toEqual([{ field: 'purpose', rule: 'REQUIRED' }]);
-    expect(fieldErrors(await search({ competencies: [{ competencyId: m01, minLevel: 6 }] }))).toEqual([{ field: 'competencies.0.minLevel', rule: 'max' }]);
-    const unknown = '00000000-0000-4000-8000-000000000000';
-    expect(fieldErrors(await search({ competencies: [{ competencyId: m01, minLevel: 1 }, { competencyId: unknown, minLevel: 1 }] }))).toEqual([
-      { field: 'competencies.1.competencyId', rule: 'NOT_FOUND' },
+    expect(fieldErrors(await search({ competencies: [{ competencyId: m01, minLevel: 6 }] }))).toEqual([
+      { field: 'competencies.0.minLevel', rule: 'max' },
     ]);
-    expect(fieldErrors(await search({ jp: { fromYear: thisYear, toYear: thisYear - 1 } }))).toEqual([{ field: 'jp.toYear', rule: 'BEFORE_START' }]);
+    const unknown = '00000000-0000-4000-8000-000000000000';
+    expect(
+      fieldErrors(
+        await search({
+          competencies: [
+            { competencyId: m01, minLevel: 1 },
+            { competencyId: unknown, minLevel: 1 },
+          ],
+        }),
+      ),
+    ).toEqual([{ field: 'competencies.1.competencyId', rule: 'NOT_FOUND' }]);
+    expect(fieldErrors(await search({ jp: { fromYear: thisYear, toYear: thisYear - 1 } }))).toEqual([
+      { field: 'jp.toYear', rule: 'BEFORE_START' },
+    ]);
     expect(fieldErrors(await search({ jp: { ...years, minJp: 20.05 } }))).toEqual([{ field: 'jp.minJp', rule: 'JP_ONE_DECIMAL' }]);
   });
 });
@@ -170,7 +223,8 @@ describe('talentSearch: the audit trail', () => {
   });
 
   it('runs the same number of SQL statements for one row as for many', async () => {
-    const run = (limit: number) => t.countQueries(() => search({ competencies: [{ competencyId: m01, minLevel: 1 }], jp: { ...years, minJp: 1 } }, { page: { limit } }));
+    const run = (limit: number) =>
+      t.countQueries(() => search({ competencies: [{ competencyId: m01, minLevel: 1 }], jp: { ...years, minJp: 1 } }, { page: { limit } }));
     const [one, many] = [await run(1), await run(50)];
     expect(one).toBeGreaterThan(0);
     expect(many).toBe(one);

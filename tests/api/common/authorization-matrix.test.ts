@@ -20,7 +20,11 @@ function least(type: GraphQLInputType): unknown {
   if (isNonNullType(type)) return least(type.ofType);
   if (isListType(type)) return [];
   if (isInputObjectType(type)) {
-    return Object.fromEntries(Object.values(type.getFields()).filter((f) => isNonNullType(f.type)).map((f) => [f.name, least(f.type)]));
+    return Object.fromEntries(
+      Object.values(type.getFields())
+        .filter((f) => isNonNullType(f.type))
+        .map((f) => [f.name, least(f.type)]),
+    );
   }
   if (isEnumType(type)) return type.getValues()[0].name;
   if (isScalarType(type)) {
@@ -65,30 +69,42 @@ afterAll(() => t.close());
 
 describe('the authorization matrix', () => {
   it('every operation is guarded, except the public ones', () => {
-    const unguarded = operations.filter((op) => authorizedRoles(op) === null).map((op) => `${op.kind === 'query' ? 'Query' : 'Mutation'}.${op.name}`);
+    const unguarded = operations
+      .filter((op) => authorizedRoles(op) === null)
+      .map((op) => `${op.kind === 'query' ? 'Query' : 'Mutation'}.${op.name}`);
     expect(unguarded.sort()).toEqual([...PUBLIC_OPERATIONS].sort());
   });
 
-  it.each(operations.map((op) => [`${op.kind} ${op.name}`, op] as const))('%s: logged out, every role, and a password still to change', async (_name, op) => {
-    const { query, variables } = request(op);
-    const roles = authorizedRoles(op);
-    const answers: Record<string, string | undefined> = {};
-    answers.anonymous = errorCode(await t.gql(query, variables, null));
-    for (const role of ROLES) answers[role] = errorCode(await t.gql(query, variables, actors[role]));
-    const mustChange = errorCode(await t.gql(query, variables, { ...actors[Role.ADMIN], mustChangePassword: true }));
+  it.each(operations.map((op) => [`${op.kind} ${op.name}`, op] as const))(
+    '%s: logged out, every role, and a password still to change',
+    async (_name, op) => {
+      const { query, variables } = request(op);
+      const roles = authorizedRoles(op);
+      const answers: Record<string, string | undefined> = {};
+      answers.anonymous = errorCode(await t.gql(query, variables, null));
+      for (const role of ROLES) answers[role] = errorCode(await t.gql(query, variables, actors[role]));
+      const mustChange = errorCode(await t.gql(query, variables, { ...actors[Role.ADMIN], mustChangePassword: true }));
 
-    if (roles === null) {
-      // Public: anyone may call it; it may refuse the made-up input, but never fail.
-      expect(Object.values(answers).filter((code) => code === 'INTERNAL_SERVER_ERROR')).toEqual([]);
-      return;
-    }
-    // A role the guard names runs the operation, which may still refuse the made-up record or
-    // input (its policy may say FORBIDDEN too), but never asks for a login or fails.
-    const expected = Object.fromEntries([['anonymous', 'UNAUTHENTICATED'], ...ROLES.map((role) => [role, roles.length === 0 || roles.includes(role) ? 'RUNS' : 'FORBIDDEN'])]);
-    const seen = Object.fromEntries(
-      Object.entries(answers).map(([who, code]) => [who, expected[who] === 'RUNS' && code !== 'UNAUTHENTICATED' && code !== 'INTERNAL_SERVER_ERROR' ? 'RUNS' : code]),
-    );
-    expect(seen).toEqual(expected);
-    expect({ mustChangePassword: mustChange === 'FORBIDDEN' }).toEqual({ mustChangePassword: !PASSWORD_CHANGE_OPERATIONS.has(op.name) });
-  }, 60_000);
+      if (roles === null) {
+        // Public: anyone may call it; it may refuse the made-up input, but never fail.
+        expect(Object.values(answers).filter((code) => code === 'INTERNAL_SERVER_ERROR')).toEqual([]);
+        return;
+      }
+      // A role the guard names runs the operation, which may still refuse the made-up record or
+      // input (its policy may say FORBIDDEN too), but never asks for a login or fails.
+      const expected = Object.fromEntries([
+        ['anonymous', 'UNAUTHENTICATED'],
+        ...ROLES.map((role) => [role, roles.length === 0 || roles.includes(role) ? 'RUNS' : 'FORBIDDEN']),
+      ]);
+      const seen = Object.fromEntries(
+        Object.entries(answers).map(([who, code]) => [
+          who,
+          expected[who] === 'RUNS' && code !== 'UNAUTHENTICATED' && code !== 'INTERNAL_SERVER_ERROR' ? 'RUNS' : code,
+        ]),
+      );
+      expect(seen).toEqual(expected);
+      expect({ mustChangePassword: mustChange === 'FORBIDDEN' }).toEqual({ mustChangePassword: !PASSWORD_CHANGE_OPERATIONS.has(op.name) });
+    },
+    60_000,
+  );
 });

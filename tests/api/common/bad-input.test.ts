@@ -55,10 +55,16 @@ describe('ID arguments are checked whatever the query shape', () => {
 
 describe('aliases do not multiply writes or logins', () => {
   it('refuses two logins in one request, and more than 10 mutations', async () => {
-    const twice = await postGraphql(base, `mutation { a: login(input: {username: "x", password: "y"}) { token } b: login(input: {username: "x", password: "z"}) { token } }`);
+    const twice = await postGraphql(
+      base,
+      `mutation { a: login(input: {username: "x", password: "y"}) { token } b: login(input: {username: "x", password: "z"}) { token } }`,
+    );
     expect(twice.status).toBe(400);
     expect(twice.body.errors![0].extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', limit: 'LOGINS' });
-    const many = Array.from({ length: 11 }, (_, i) => `o${i}: createOpd(input: {code: "ALIAS-${i}", name: "Dinas ${i}", kind: DINAS}) { id }`);
+    const many = Array.from(
+      { length: 11 },
+      (_, i) => `o${i}: createOpd(input: {code: "ALIAS-${i}", name: "Dinas ${i}", kind: DINAS}) { id }`,
+    );
     const result = await t.gql(`mutation { ${many.join(' ')} }`, {}, admin.actor);
     expect(result.errors![0].extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', limit: 'MUTATIONS' });
     expect(result.data).toBeUndefined();

@@ -19,7 +19,11 @@ describe('the clock stamps what is written', () => {
   it('a row is created and changed at the times of the clock its request runs on', async () => {
     const created = fixedClock('2026-03-02T09:15:00+07:00');
     const em = withClock(t.em(), created);
-    const opd = await new OrganisationService(em, created).createOpd(admin.actor, { code: 'DISPERKIM', name: 'Dinas Perumahan', kind: OpdKind.DINAS });
+    const opd = await new OrganisationService(em, created).createOpd(admin.actor, {
+      code: 'DISPERKIM',
+      name: 'Dinas Perumahan',
+      kind: OpdKind.DINAS,
+    });
     const stored = await t.em().findOneOrFail(Opd, opd.id);
     expect(stored.createdAt.toISOString()).toBe('2026-03-02T02:15:00.000Z');
     expect(stored.updatedAt.toISOString()).toBe('2026-03-02T02:15:00.000Z');
@@ -37,7 +41,9 @@ describe('the clock stamps what is written', () => {
   it('inside a transaction the request’s clock still stamps', async () => {
     const clock = fixedClock('2025-12-31T23:00:00+07:00');
     const em = withClock(t.em(), clock);
-    const id = await em.transactional(async (tx) => tx.create(Opd, { code: 'DLH', name: 'Dinas Lingkungan Hidup', kind: OpdKind.DINAS }).id);
+    const id = await em.transactional(
+      async (tx) => tx.create(Opd, { code: 'DLH', name: 'Dinas Lingkungan Hidup', kind: OpdKind.DINAS }).id,
+    );
     expect((await t.em().findOneOrFail(Opd, id)).createdAt.toISOString()).toBe('2025-12-31T16:00:00.000Z');
   });
 });

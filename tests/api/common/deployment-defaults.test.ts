@@ -61,11 +61,15 @@ describe('demo accounts are announced loudly', () => {
   it('warns with the published password when demo data was just loaded, and at every start on a server', () => {
     const loaded = logged({ demo: true, databaseUrl: undefined }, { demoEmployees: 200 });
     expect(loaded).toEqual([{ level: 'warn', message: expect.stringMatching(/DEMO DATA.*komunitas-pintar.*DEMO=false/) }]);
-    expect(logged({ demo: true, databaseUrl: 'postgres://db/kp' }, { demoEmployees: 0 })).toEqual([{ level: 'warn', message: expect.stringContaining('DEMO DATA') }]);
+    expect(logged({ demo: true, databaseUrl: 'postgres://db/kp' }, { demoEmployees: 0 })).toEqual([
+      { level: 'warn', message: expect.stringContaining('DEMO DATA') },
+    ]);
   });
 
   it('says on a server that demo data is off, and stays quiet on a later embedded start', () => {
-    expect(logged({ demo: false, databaseUrl: 'postgres://db/kp' }, {})).toEqual([{ level: 'info', message: expect.stringContaining('DEMO=true') }]);
+    expect(logged({ demo: false, databaseUrl: 'postgres://db/kp' }, {})).toEqual([
+      { level: 'info', message: expect.stringContaining('DEMO=true') },
+    ]);
     expect(logged({ demo: true, databaseUrl: undefined }, { demoEmployees: 0 })).toEqual([]);
   });
 });

@@ -29,11 +29,41 @@ const SEED = 20261205;
 const RUNS_PER_OPERATION = 8;
 
 const NASTY_STRINGS = [
-  '', ' ', '\u0000', 'a\u0000b', '\ud800', 'x\udc00y', '\ud83d', '😀👩‍💻', 'x'.repeat(10_001), '<script>alert(1)</script>',
-  "'; drop table employee; --", '%', '_', '\\', '2026-02-30', '2026-01-01', '199001012015031001', 'null', '../../etc/passwd',
-  'ADMIN', 'DISKOMINFO', 'peserta', 'KP/2026/00001',
+  '',
+  ' ',
+  '\u0000',
+  'a\u0000b',
+  '\ud800',
+  'x\udc00y',
+  '\ud83d',
+  '😀👩‍💻',
+  'x'.repeat(10_001),
+  '<script>alert(1)</script>',
+  "'; drop table employee; --",
+  '%',
+  '_',
+  '\\',
+  '2026-02-30',
+  '2026-01-01',
+  '199001012015031001',
+  'null',
+  '../../etc/passwd',
+  'ADMIN',
+  'DISKOMINFO',
+  'peserta',
+  'KP/2026/00001',
 ];
-const ALLOWED_CODES = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT', 'CONFLICT', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST', 'TOO_MANY_REQUESTS']);
+const ALLOWED_CODES = new Set([
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'BAD_USER_INPUT',
+  'CONFLICT',
+  'GRAPHQL_VALIDATION_FAILED',
+  'GRAPHQL_PARSE_FAILED',
+  'BAD_REQUEST',
+  'TOO_MANY_REQUESTS',
+]);
 
 type Shape = 'variables' | 'alias' | 'inline-fragment' | 'named-fragment' | 'literals';
 const SHAPES: Shape[] = ['variables', 'alias', 'inline-fragment', 'named-fragment', 'literals'];
@@ -51,17 +81,32 @@ beforeAll(async () => {
   await seedDemo(t.em(), t.config.seedsDir, clock);
   await seedModuleDemos(t.em(), t.config.seedsDir, clock);
   apollo = createApolloServer(t.config, createLogger('silent'));
-  const users = await t.em().find(User, { username: { $in: ['admin', 'pelatih', 'pengawas', 'peserta', 'komite'] } }, { populate: ['employee'] });
+  const users = await t
+    .em()
+    .find(User, { username: { $in: ['admin', 'pelatih', 'pengawas', 'peserta', 'komite'] } }, { populate: ['employee'] });
   const byName = new Map(users.map((u) => [u.username, toActor(u)]));
-  actors = { anonymous: null, admin: byName.get('admin')!, trainer: byName.get('pelatih')!, supervisor: byName.get('pengawas')!, learner: byName.get('peserta')!, committee: byName.get('komite')! };
+  actors = {
+    anonymous: null,
+    admin: byName.get('admin')!,
+    trainer: byName.get('pelatih')!,
+    supervisor: byName.get('pengawas')!,
+    learner: byName.get('peserta')!,
+    committee: byName.get('komite')!,
+  };
   idsByEntity = new Map();
   const connection = t.orm.em.getConnection();
   for (const meta of Object.values(t.orm.getMetadata().getAll())) {
     if (meta.abstract || meta.embeddable || !meta.tableName || meta.primaryKeys.length !== 1) continue;
     const pk = meta.properties[meta.primaryKeys[0]];
     if (pk.type !== 'uuid' && pk.columnTypes?.[0] !== 'uuid') continue;
-    const rows: { id: string }[] = await connection.execute(`select "${pk.fieldNames[0]}" as id from "${meta.tableName}" order by 1 limit 4`);
-    if (rows.length) idsByEntity.set(meta.className, rows.map((r) => String(r.id)));
+    const rows: { id: string }[] = await connection.execute(
+      `select "${pk.fieldNames[0]}" as id from "${meta.tableName}" order by 1 limit 4`,
+    );
+    if (rows.length)
+      idsByEntity.set(
+        meta.className,
+        rows.map((r) => String(r.id)),
+      );
   }
   allIds = [...idsByEntity.values()].flat();
 }, 300_000);
@@ -72,8 +117,14 @@ afterAll(async () => {
 
 /** Ids for an argument or field: `moduleId` → course modules, `planId` → development plans, … else any. */
 function idsFor(name: string, op: string): string[] {
-  const hint = (name === 'id' || name === 'ids' ? op.replace(/^(create|update|delete|publish|archive|approve|return|reject|revoke|submit|decide|set|add|remove)/, '') : name.replace(/Ids?$/, '')).toLowerCase();
-  const matches = [...idsByEntity.entries()].filter(([entity]) => hint && (entity.toLowerCase().endsWith(hint) || hint.endsWith(entity.toLowerCase())));
+  const hint = (
+    name === 'id' || name === 'ids'
+      ? op.replace(/^(create|update|delete|publish|archive|approve|return|reject|revoke|submit|decide|set|add|remove)/, '')
+      : name.replace(/Ids?$/, '')
+  ).toLowerCase();
+  const matches = [...idsByEntity.entries()].filter(
+    ([entity]) => hint && (entity.toLowerCase().endsWith(hint) || hint.endsWith(entity.toLowerCase())),
+  );
   return matches.length ? matches.flatMap(([, ids]) => ids) : allIds;
 }
 
@@ -96,11 +147,21 @@ function scalarArb(name: string, field: string, op: string): fc.Arbitrary<unknow
     case 'Int':
       return fc.oneof(fc.integer({ min: -3, max: 40 }), fc.constantFrom(0, -1, 2_147_483_647, -2_147_483_648, 2026, 1990, 12_000));
     case 'Float':
-      return fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e6, max: 1e6 }), fc.constantFrom(0, 0.05, 19.95, 1e308, -1, 20));
+      return fc.oneof(
+        fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e6, max: 1e6 }),
+        fc.constantFrom(0, 0.05, 19.95, 1e308, -1, 20),
+      );
     case 'Boolean':
       return fc.boolean();
     case 'DateTimeISO':
-      return fc.constantFrom('2026-01-01T00:00:00.000Z', '2026-12-31T17:30:00Z', 'kemarin', '', '9999-12-31T23:59:59Z', '2026-02-30T00:00:00Z');
+      return fc.constantFrom(
+        '2026-01-01T00:00:00.000Z',
+        '2026-12-31T17:30:00Z',
+        'kemarin',
+        '',
+        '9999-12-31T23:59:59Z',
+        '2026-02-30T00:00:00Z',
+      );
     default:
       return stringArb();
   }
@@ -128,7 +189,10 @@ function valueArb(type: GraphQLInputType, field: string, op: string, depth = 0):
       { weight: 1, arbitrary: fc.record(model, { requiredKeys: required }).map((v) => ({ ...v, unknownField: 'x' })) },
     );
   } else if (isEnumType(type)) {
-    inner = fc.oneof({ weight: 8, arbitrary: fc.constantFrom(...type.getValues().map((v) => v.name)) }, { weight: 1, arbitrary: fc.constant('NOT_A_VALUE') });
+    inner = fc.oneof(
+      { weight: 8, arbitrary: fc.constantFrom(...type.getValues().map((v) => v.name)) },
+      { weight: 1, arbitrary: fc.constant('NOT_A_VALUE') },
+    );
   } else if (isScalarType(type)) {
     inner = scalarArb(type.name, field, op);
   } else {
@@ -143,7 +207,9 @@ function valueArb(type: GraphQLInputType, field: string, op: string, depth = 0):
 
 function argsArb(op: Operation): fc.Arbitrary<Record<string, unknown>> {
   const model = Object.fromEntries(op.field.args.map((a) => [a.name, valueArb(a.type, a.name, op.name)]));
-  return fc.record(model, { requiredKeys: op.field.args.filter((a) => isNonNullType(a.type)).map((a) => a.name) }) as fc.Arbitrary<Record<string, unknown>>;
+  return fc.record(model, { requiredKeys: op.field.args.filter((a) => isNonNullType(a.type)).map((a) => a.name) }) as fc.Arbitrary<
+    Record<string, unknown>
+  >;
 }
 
 /** The request text for one call of `op` in the given shape. */
@@ -180,7 +246,10 @@ async function execute(query: string, variables: Record<string, unknown>, actor:
     { contextValue: { em: withClock(t.orm.em, clock), config: t.config, clock, actor, sessionId: null } },
   );
   if (response.body.kind !== 'single') throw new Error('Unexpected incremental response');
-  return { status: response.http.status ?? 200, codes: (response.body.singleResult.errors ?? []).map((e) => e.extensions?.code as string | undefined) };
+  return {
+    status: response.http.status ?? 200,
+    codes: (response.body.singleResult.errors ?? []).map((e) => e.extensions?.code as string | undefined),
+  };
 }
 
 function unexpected(outcome: Outcome): boolean {
@@ -194,25 +263,34 @@ describe('fuzzing every operation', () => {
     expect(operations.length).toBeGreaterThan(100);
   });
 
-  it.each(operations.map((op) => [`${op.kind} ${op.name}`, op] as const))('%s: no internal error and no 5xx, whatever the arguments', async (_name, op) => {
-    const actorNames = Object.keys(actors);
-    await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...actorNames), fc.constantFrom(...SHAPES), argsArb(op), async (who, shape, args) => {
-        const query = document(op, shape, args);
-        const variables = shape === 'literals' ? {} : args;
-        const outcome = await execute(query, variables, actors[who]);
-        if (unexpected(outcome)) throw new Error(`${who} got ${outcome.status} ${JSON.stringify(outcome.codes)} for ${query.slice(0, 2000)} with ${JSON.stringify(variables).slice(0, 2000)}`);
-      }),
-      { seed: SEED, numRuns: RUNS_PER_OPERATION, endOnFailure: true },
-    );
-  }, 120_000);
+  it.each(operations.map((op) => [`${op.kind} ${op.name}`, op] as const))(
+    '%s: no internal error and no 5xx, whatever the arguments',
+    async (_name, op) => {
+      const actorNames = Object.keys(actors);
+      await fc.assert(
+        fc.asyncProperty(fc.constantFrom(...actorNames), fc.constantFrom(...SHAPES), argsArb(op), async (who, shape, args) => {
+          const query = document(op, shape, args);
+          const variables = shape === 'literals' ? {} : args;
+          const outcome = await execute(query, variables, actors[who]);
+          if (unexpected(outcome))
+            throw new Error(
+              `${who} got ${outcome.status} ${JSON.stringify(outcome.codes)} for ${query.slice(0, 2000)} with ${JSON.stringify(variables).slice(0, 2000)}`,
+            );
+        }),
+        { seed: SEED, numRuns: RUNS_PER_OPERATION, endOnFailure: true },
+      );
+    },
+    120_000,
+  );
 });
 
 describe('fuzzing over HTTP', () => {
   it('answers every operation with generated arguments, signed in and not, without a 5xx', async () => {
     const base = await t.http();
     await makeUser(t.em(), [Role.ADMIN, Role.TRAINER, Role.SUPERVISOR, Role.COMMITTEE], { username: 'penguji-acak' });
-    const login = await postGraphql(base, 'mutation($input: LoginInput!) { login(input: $input) { token } }', { input: { username: 'penguji-acak', password: TEST_PASSWORD } });
+    const login = await postGraphql(base, 'mutation($input: LoginInput!) { login(input: $input) { token } }', {
+      input: { username: 'penguji-acak', password: TEST_PASSWORD },
+    });
     const bearer = { authorization: `Bearer ${login.body.data!.login.token}` };
     const failures: string[] = [];
     for (const [i, op] of operations.entries()) {
@@ -222,7 +300,8 @@ describe('fuzzing over HTTP', () => {
       for (const headers of [bearer, {}]) {
         const res = await postGraphql(base, query, shape === 'literals' ? {} : args, headers);
         const outcome = { status: res.status, codes: (res.body.errors ?? []).map((e) => e.extensions?.code as string | undefined) };
-        if (unexpected(outcome)) failures.push(`${op.name} ${headers === bearer ? 'signed in' : 'anonymous'}: ${res.status} ${JSON.stringify(outcome.codes)}`);
+        if (unexpected(outcome))
+          failures.push(`${op.name} ${headers === bearer ? 'signed in' : 'anonymous'}: ${res.status} ${JSON.stringify(outcome.codes)}`);
       }
     }
     expect(failures).toEqual([]);

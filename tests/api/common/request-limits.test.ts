@@ -153,5 +153,4 @@ describe('anything the cost limit cannot measure is refused', () => {
     expect(over.status).toBe(400);
     expect(over.body.errors![0].message).toMatch(/too complex/);
   });
-
 });

@@ -83,7 +83,8 @@ const readCompleted: Table = {
 
 describe('community policy: role × relation to the group', () => {
   it('every table names every role', () => {
-    for (const table of [readRoster, readOwnAttendance, runSessions, monitor, addMember, edit, readDraft, readCompleted]) expect(everyRole(table)).toBe(true);
+    for (const table of [readRoster, readOwnAttendance, runSessions, monitor, addMember, edit, readDraft, readCompleted])
+      expect(everyRole(table)).toBe(true);
   });
 
   it.each(rows(readRoster))("read every member's attendance and flagged locations: %s, %s → %s", (role, r, expected) => {
@@ -95,7 +96,9 @@ describe('community policy: role × relation to the group', () => {
   it.each(rows(readOwnAttendance))('read one’s own attendance: %s, %s → %s', (role, r, expected) => {
     const actor = actorWith(role);
     // A non-member reading "their own" attendance of a group they are not in reads nothing of others: only the rule for the actor's employee is asked.
-    expect(communityPolicy.readAttendanceOf(actor, relation(r), r === 'other' ? 'employee-someone-else' : actor.employeeId!)).toBe(expected);
+    expect(communityPolicy.readAttendanceOf(actor, relation(r), r === 'other' ? 'employee-someone-else' : actor.employeeId!)).toBe(
+      expected,
+    );
   });
 
   it.each(rows(runSessions))('plan, open and close sessions, show the code, mark attendance: %s, %s → %s', (role, r, expected) => {
@@ -122,7 +125,10 @@ describe('community policy: role × relation to the group', () => {
     expect(communityPolicy.read(actorWith(role), GroupStatus.COMPLETED, relation(r))).toBe(expected);
   });
 
-  it.each(Object.values(Role).flatMap((role) => RELATIONS.map((r) => [role, r] as const)))('an open group is in everyone’s catalog: %s, %s', (role, r) => {
-    expect(communityPolicy.read(actorWith(role), GroupStatus.RUNNING, relation(r))).toBe(true);
-  });
+  it.each(Object.values(Role).flatMap((role) => RELATIONS.map((r) => [role, r] as const)))(
+    'an open group is in everyone’s catalog: %s, %s',
+    (role, r) => {
+      expect(communityPolicy.read(actorWith(role), GroupStatus.RUNNING, relation(r))).toBe(true);
+    },
+  );
 });

@@ -38,7 +38,11 @@ describe('demo community groups', () => {
     expect(statuses.sort()).toEqual(['APPROVED', 'CANCELLED', 'COMPLETED', 'DRAFT', 'PROPOSED', 'RUNNING']);
 
     const mine = async (username: string) =>
-      (await t.gql(GROUPS, { filter: { mine: true } }, await actorOf(username))).data!.communityGroups.items as { id: string; name: string; status: string }[];
+      (await t.gql(GROUPS, { filter: { mine: true } }, await actorOf(username))).data!.communityGroups.items as {
+        id: string;
+        name: string;
+        status: string;
+      }[];
     const trained = await mine('pelatih');
     expect(trained.map((g) => g.status).sort()).toEqual(['COMPLETED', 'DRAFT', 'RUNNING']);
     expect((await mine('pengawas')).length).toBe(6);
@@ -46,7 +50,11 @@ describe('demo community groups', () => {
     const own = await mine('peserta');
     expect(own.map((g) => g.status)).toEqual(['RUNNING']);
     const running = (await t.gql(GROUP, { id: own[0].id }, peserta)).data!.communityGroup;
-    expect(running).toMatchObject({ viewer: { roles: ['MEMBER'] }, myMembership: { status: 'ACTIVE' }, groupTrainer: { name: 'Indah Pratiwi, S.Kom., M.M.' } });
+    expect(running).toMatchObject({
+      viewer: { roles: ['MEMBER'] },
+      myMembership: { status: 'ACTIVE' },
+      groupTrainer: { name: 'Indah Pratiwi, S.Kom., M.M.' },
+    });
     // The catalog shows the open groups to a learner, one of them still taking members.
     const catalog = (await t.gql(GROUPS, {}, peserta)).data!.communityGroups.items as { status: string }[];
     expect(catalog.map((g) => g.status).sort()).toEqual(['APPROVED', 'RUNNING']);
@@ -56,7 +64,14 @@ describe('demo community groups', () => {
   it("peserta's group has a session open now, past sessions with attendance (some flagged, one by hand) and a report to acknowledge", async () => {
     const own = (await t.gql(GROUPS, { filter: { mine: true } }, await actorOf('peserta'))).data!.communityGroups.items as { id: string }[];
     const group = (await t.gql(SESSIONS, { id: own[0].id }, await actorOf('pengawas'))).data!.communityGroup;
-    type S = { status: string; startsAt: string; endsAt: string; reportFiledAt: string | null; reportAcknowledgedAt: string | null; attendances: { flag: string | null; method: string; attendedMinutes: number }[] };
+    type S = {
+      status: string;
+      startsAt: string;
+      endsAt: string;
+      reportFiledAt: string | null;
+      reportAcknowledgedAt: string | null;
+      attendances: { flag: string | null; method: string; attendedMinutes: number }[];
+    };
     const sessions = group.sessions as S[];
     const open = sessions.filter((s) => s.status === 'OPEN');
     expect(open).toHaveLength(1);

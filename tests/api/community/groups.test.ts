@@ -59,7 +59,12 @@ describe('creating and editing a group', () => {
     expect(errorCode(await t.gql(CREATE, { input: input() }))).toBe('UNAUTHENTICATED');
     expect(errorCode(await t.gql(CREATE, { input: input() }, learner.actor))).toBe('FORBIDDEN');
     expect(errorCode(await t.gql(CREATE, { input: input() }, committee.actor))).toBe('FORBIDDEN');
-    const created = await ok(t, CREATE, { input: input({ competencies: [{ competencyId, level: 3 }], name: '  Kelompok Statistik  ' }) }, trainer.actor);
+    const created = await ok(
+      t,
+      CREATE,
+      { input: input({ competencies: [{ competencyId, level: 3 }], name: '  Kelompok Statistik  ' }) },
+      trainer.actor,
+    );
     expect(created.createCommunityGroup).toMatchObject({
       name: 'Kelompok Statistik',
       status: 'DRAFT',
@@ -69,14 +74,27 @@ describe('creating and editing a group', () => {
       groupMonitor: { id: monitor.user.employee!.id },
       opd: { code: 'DISKOMINFO' },
       competencies: [{ level: 3, competency: { id: competencyId } }],
-      viewer: { roles: ['GROUP_TRAINER'], can: { edit: true, propose: true, decide: false, start: false, apply: false, addMember: true, readRoster: true } },
+      viewer: {
+        roles: ['GROUP_TRAINER'],
+        can: { edit: true, propose: true, decide: false, start: false, apply: false, addMember: true, readRoster: true },
+      },
     });
   });
 
   it('refuses bad input naming the field and the rule', async () => {
     const missing = await t.gql(CREATE, { input: { name: 'Tanpa isi' } }, trainer.actor);
     expect(fieldErrors(missing).map((f) => f.field)).toEqual(
-      expect.arrayContaining(['purpose', 'groupMonitorId', 'capacity', 'joinPolicy', 'mode', 'plannedStart', 'plannedEnd', 'funding', 'costPerParticipant']),
+      expect.arrayContaining([
+        'purpose',
+        'groupMonitorId',
+        'capacity',
+        'joinPolicy',
+        'mode',
+        'plannedStart',
+        'plannedEnd',
+        'funding',
+        'costPerParticipant',
+      ]),
     );
     const cases: [object, string, string][] = [
       [{ name: '   ' }, 'name', 'REQUIRED'],
@@ -104,10 +122,25 @@ describe('creating and editing a group', () => {
   });
 
   it('keeps only the detail of the chosen funding source', async () => {
-    const sharing = await ok(t, CREATE, { input: input({ funding: 'COST_SHARING', costPerParticipant: 400000, participantSharePercent: 40, budgetReference: '5.1.02' }) }, trainer.actor);
+    const sharing = await ok(
+      t,
+      CREATE,
+      { input: input({ funding: 'COST_SHARING', costPerParticipant: 400000, participantSharePercent: 40, budgetReference: '5.1.02' }) },
+      trainer.actor,
+    );
     expect(sharing.createCommunityGroup).toMatchObject({ funding: 'COST_SHARING', participantSharePercent: 40, budgetReference: null });
-    const apbd = await ok(t, UPDATE, { input: { id: sharing.createCommunityGroup.id, funding: 'APBD', budgetReference: '5.1.02.01.01.0024 DPA BKD' } }, trainer.actor);
-    expect(apbd.updateCommunityGroup).toMatchObject({ funding: 'APBD', participantSharePercent: null, budgetReference: '5.1.02.01.01.0024 DPA BKD', costPerParticipant: 400000 });
+    const apbd = await ok(
+      t,
+      UPDATE,
+      { input: { id: sharing.createCommunityGroup.id, funding: 'APBD', budgetReference: '5.1.02.01.01.0024 DPA BKD' } },
+      trainer.actor,
+    );
+    expect(apbd.updateCommunityGroup).toMatchObject({
+      funding: 'APBD',
+      participantSharePercent: null,
+      budgetReference: '5.1.02.01.01.0024 DPA BKD',
+      costPerParticipant: 400000,
+    });
   });
 
   it('updateCommunityGroup: only the group trainer and administrators edit, and only a draft', async () => {
@@ -118,7 +151,9 @@ describe('creating and editing a group', () => {
     expect(errorCode(await t.gql(UPDATE, { input: { id, name: 'Diubah' } }, otherTrainer.actor))).toBe('NOT_FOUND');
     expect(fieldErrors(await t.gql(UPDATE, { input: { id, capacity: 0 } }, trainer.actor))).toEqual([{ field: 'capacity', rule: 'min' }]);
     expect((await ok(t, UPDATE, { input: { id, name: 'Kelompok Baru' } }, trainer.actor)).updateCommunityGroup.name).toBe('Kelompok Baru');
-    expect(errorCode(await t.gql(UPDATE, { input: { id, groupTrainerId: otherTrainer.user.employee!.id } }, trainer.actor))).toBe('FORBIDDEN');
+    expect(errorCode(await t.gql(UPDATE, { input: { id, groupTrainerId: otherTrainer.user.employee!.id } }, trainer.actor))).toBe(
+      'FORBIDDEN',
+    );
     const proposed = await groupIn(t, 'PROPOSED', people);
     expect(errorCode(await t.gql(UPDATE, { input: { id: proposed, name: 'Terlambat' } }, trainer.actor))).toBe('CONFLICT');
   });
@@ -133,7 +168,9 @@ describe('lifecycle', () => {
     expect((await ok(t, PROPOSE, { input: { groupId: id } }, trainer.actor)).proposeCommunityGroup.status).toBe('PROPOSED');
 
     expect(errorCode(await t.gql(RETURN, { input: { groupId: id, reason: 'Anggaran belum jelas' } }, trainer.actor))).toBe('FORBIDDEN');
-    expect(fieldErrors(await t.gql(RETURN, { input: { groupId: id, reason: '  ' } }, admin.actor))).toEqual([{ field: 'reason', rule: 'REQUIRED' }]);
+    expect(fieldErrors(await t.gql(RETURN, { input: { groupId: id, reason: '  ' } }, admin.actor))).toEqual([
+      { field: 'reason', rule: 'REQUIRED' },
+    ]);
     const returned = (await ok(t, RETURN, { input: { groupId: id, reason: 'Anggaran belum jelas' } }, admin.actor)).returnCommunityGroup;
     expect(returned).toMatchObject({ status: 'DRAFT', decisionReason: 'Anggaran belum jelas' });
     expect(returned.history.map((h: { action: string }) => h.action)).toEqual(['PROPOSED', 'RETURNED']);
@@ -176,10 +213,22 @@ describe('lifecycle', () => {
     }
     expect(refused.sort()).toEqual(
       [
-        'propose:PROPOSED', 'propose:APPROVED', 'propose:RUNNING', 'propose:CANCELLED',
-        'approve:DRAFT', 'approve:APPROVED', 'approve:RUNNING', 'approve:CANCELLED',
-        'return:DRAFT', 'return:APPROVED', 'return:RUNNING', 'return:CANCELLED',
-        'start:DRAFT', 'start:PROPOSED', 'start:RUNNING', 'start:CANCELLED',
+        'propose:PROPOSED',
+        'propose:APPROVED',
+        'propose:RUNNING',
+        'propose:CANCELLED',
+        'approve:DRAFT',
+        'approve:APPROVED',
+        'approve:RUNNING',
+        'approve:CANCELLED',
+        'return:DRAFT',
+        'return:APPROVED',
+        'return:RUNNING',
+        'return:CANCELLED',
+        'start:DRAFT',
+        'start:PROPOSED',
+        'start:RUNNING',
+        'start:CANCELLED',
         'cancel:CANCELLED',
       ].sort(),
     );
@@ -191,7 +240,9 @@ describe('lifecycle', () => {
     const id = await groupIn(t, 'APPROVED', people);
     expect(errorCode(await t.gql(CANCEL, { input: { groupId: id, reason: 'Pelatih pindah tugas' } }))).toBe('UNAUTHENTICATED');
     expect(errorCode(await t.gql(CANCEL, { input: { groupId: id, reason: 'Pelatih pindah tugas' } }, learner.actor))).toBe('FORBIDDEN');
-    expect(fieldErrors(await t.gql(CANCEL, { input: { groupId: id, reason: 'x' } }, trainer.actor))).toEqual([{ field: 'reason', rule: 'minLength' }]);
+    expect(fieldErrors(await t.gql(CANCEL, { input: { groupId: id, reason: 'x' } }, trainer.actor))).toEqual([
+      { field: 'reason', rule: 'minLength' },
+    ]);
     const cancelled = (await ok(t, CANCEL, { input: { groupId: id, reason: 'Pelatih pindah tugas' } }, admin.actor)).cancelCommunityGroup;
     expect(cancelled).toEqual({ id, status: 'CANCELLED', decisionReason: 'Pelatih pindah tugas' });
   });
@@ -210,9 +261,14 @@ describe('visibility', () => {
     expect(errorCode(await t.gql(GROUP, { id: draft }, learner.actor))).toBe('NOT_FOUND');
     expect(errorCode(await t.gql(GROUP, { id: draft }, otherTrainer.actor))).toBe('NOT_FOUND');
     expect((await ok(t, GROUP, { id: draft }, admin.actor)).communityGroup.status).toBe('DRAFT');
-    expect((await ok(t, GROUP, { id: open }, learner.actor)).communityGroup.viewer).toMatchObject({ roles: [], can: { apply: true, edit: false, readRoster: false } });
+    expect((await ok(t, GROUP, { id: open }, learner.actor)).communityGroup.viewer).toMatchObject({
+      roles: [],
+      can: { apply: true, edit: false, readRoster: false },
+    });
     expect(errorCode(await t.gql(GROUPS, {}))).toBe('UNAUTHENTICATED');
-    expect(fieldErrors(await t.gql(GROUPS, { filter: { competencyId: 'x' } }, learner.actor))).toEqual([{ field: 'competencyId', rule: 'isUuid' }]);
+    expect(fieldErrors(await t.gql(GROUPS, { filter: { competencyId: 'x' } }, learner.actor))).toEqual([
+      { field: 'competencyId', rule: 'isUuid' },
+    ]);
   });
 
   it('administrators see proposals to decide', async () => {
@@ -229,34 +285,57 @@ describe('joining', () => {
     expect(errorCode(await t.gql(APPLY, { input: { groupId: id } }))).toBe('UNAUTHENTICATED');
     expect(errorCode(await t.gql(APPLY, { input: { groupId: id } }, committee.actor))).toBe('FORBIDDEN');
     expect(errorCode(await t.gql(APPLY, { input: { groupId: id } }, monitor.actor))).toBe('FORBIDDEN');
-    expect(fieldErrors(await t.gql(APPLY, { input: { groupId: 'kelompok' } }, learner.actor))).toEqual([{ field: 'groupId', rule: 'isUuid' }]);
-    expect((await ok(t, APPLY, { input: { groupId: id } }, learner.actor)).applyToCommunityGroup).toMatchObject({ status: 'APPLIED', groupId: id });
+    expect(fieldErrors(await t.gql(APPLY, { input: { groupId: 'kelompok' } }, learner.actor))).toEqual([
+      { field: 'groupId', rule: 'isUuid' },
+    ]);
+    expect((await ok(t, APPLY, { input: { groupId: id } }, learner.actor)).applyToCommunityGroup).toMatchObject({
+      status: 'APPLIED',
+      groupId: id,
+    });
     // Applying twice changes nothing.
     expect((await ok(t, APPLY, { input: { groupId: id } }, learner.actor)).applyToCommunityGroup.status).toBe('APPLIED');
 
     const decide = (who: TestUser, accept: boolean, actor = trainer.actor) =>
       t.gql(DECIDE_APPLICATION, { input: { groupId: id, employeeId: who.user.employee!.id, accept } }, actor);
-    expect(errorCode(await t.gql(DECIDE_APPLICATION, { input: { groupId: id, employeeId: learner.user.employee!.id, accept: true } }))).toBe('UNAUTHENTICATED');
+    expect(
+      errorCode(await t.gql(DECIDE_APPLICATION, { input: { groupId: id, employeeId: learner.user.employee!.id, accept: true } })),
+    ).toBe('UNAUTHENTICATED');
     expect(errorCode(await decide(learner, true, monitor.actor))).toBe('FORBIDDEN');
     expect(errorCode(await decide(learner, true, learner.actor))).toBe('FORBIDDEN');
     expect(errorCode(await decide(learner2, true))).toBe('CONFLICT'); // no application
     expect((await decide(learner, true)).data!.decideGroupApplication.status).toBe('ACTIVE');
 
     expect(errorCode(await t.gql(ADD_MEMBER, { input: { groupId: id, employeeId: learner2.user.employee!.id } }))).toBe('UNAUTHENTICATED');
-    expect(errorCode(await t.gql(ADD_MEMBER, { input: { groupId: id, employeeId: learner2.user.employee!.id } }, otherTrainer.actor))).toBe('FORBIDDEN');
-    expect(fieldErrors(await t.gql(ADD_MEMBER, { input: { groupId: id, employeeId: trainer.user.employee!.id } }, monitor.actor))).toEqual([{ field: 'employeeId', rule: 'GROUP_LEADER' }]);
-    expect(fieldErrors(await t.gql(ADD_MEMBER, { input: { groupId: id, employeeId: '00000000-0000-4000-8000-000000000000' } }, monitor.actor))).toEqual([{ field: 'employeeId', rule: 'NOT_FOUND' }]);
-    expect((await ok(t, ADD_MEMBER, { input: { groupId: id, employeeId: learner2.user.employee!.id } }, monitor.actor)).addGroupMember.status).toBe('ACTIVE');
+    expect(errorCode(await t.gql(ADD_MEMBER, { input: { groupId: id, employeeId: learner2.user.employee!.id } }, otherTrainer.actor))).toBe(
+      'FORBIDDEN',
+    );
+    expect(fieldErrors(await t.gql(ADD_MEMBER, { input: { groupId: id, employeeId: trainer.user.employee!.id } }, monitor.actor))).toEqual([
+      { field: 'employeeId', rule: 'GROUP_LEADER' },
+    ]);
+    expect(
+      fieldErrors(await t.gql(ADD_MEMBER, { input: { groupId: id, employeeId: '00000000-0000-4000-8000-000000000000' } }, monitor.actor)),
+    ).toEqual([{ field: 'employeeId', rule: 'NOT_FOUND' }]);
+    expect(
+      (await ok(t, ADD_MEMBER, { input: { groupId: id, employeeId: learner2.user.employee!.id } }, monitor.actor)).addGroupMember.status,
+    ).toBe('ACTIVE');
 
     // Full: two active members.
     expect(errorCode(await t.gql(APPLY, { input: { groupId: id } }, learner3.actor))).toBe('CONFLICT');
-    expect(errorCode(await t.gql(ADD_MEMBER, { input: { groupId: id, employeeId: learner3.user.employee!.id } }, trainer.actor))).toBe('CONFLICT');
+    expect(errorCode(await t.gql(ADD_MEMBER, { input: { groupId: id, employeeId: learner3.user.employee!.id } }, trainer.actor))).toBe(
+      'CONFLICT',
+    );
 
-    expect((await ok(t, GROUP, { id }, learner.actor)).communityGroup).toMatchObject({ memberCount: 2, myMembership: { status: 'ACTIVE' }, viewer: { roles: ['MEMBER'] } });
+    expect((await ok(t, GROUP, { id }, learner.actor)).communityGroup).toMatchObject({
+      memberCount: 2,
+      myMembership: { status: 'ACTIVE' },
+      viewer: { roles: ['MEMBER'] },
+    });
     expect(errorCode(await t.gql(ROSTER, { id }, learner.actor))).toBe('FORBIDDEN');
     expect(errorCode(await t.gql(ROSTER, { id }, otherTrainer.actor))).toBe('FORBIDDEN');
     const roster = (await ok(t, ROSTER, { id }, monitor.actor)).communityGroup.members;
-    expect(roster.map((m: { employee: { id: string } }) => m.employee.id).sort()).toEqual([learner.user.employee!.id, learner2.user.employee!.id].sort());
+    expect(roster.map((m: { employee: { id: string } }) => m.employee.id).sort()).toEqual(
+      [learner.user.employee!.id, learner2.user.employee!.id].sort(),
+    );
   });
 
   it('a member leaves before the group runs, not after; an invitation-only or other-OPD group refuses applications', async () => {
@@ -285,7 +364,9 @@ describe('joining', () => {
   it('a full group refuses concurrent applications beyond its capacity', async () => {
     const id = await groupIn(t, 'APPROVED', people, { capacity: 2 });
     const results = await Promise.all(
-      [learner, learner2, learner3].map((who) => t.gql(ADD_MEMBER, { input: { groupId: id, employeeId: who.user.employee!.id } }, trainer.actor)),
+      [learner, learner2, learner3].map((who) =>
+        t.gql(ADD_MEMBER, { input: { groupId: id, employeeId: who.user.employee!.id } }, trainer.actor),
+      ),
     );
     expect(results.filter((r) => !r.errors).length).toBe(2);
     expect(results.filter((r) => errorCode(r) === 'CONFLICT').length).toBe(1);

@@ -17,7 +17,16 @@ let draft: CourseModule;
 
 async function aModule(code: string, status: ModuleStatus): Promise<CourseModule> {
   const em = t.em();
-  const m = em.create(CourseModule, { moduleKey: randomUUID(), version: 1, code, title: `Modul ${code}`, summary: 'Ringkasan', form: 16, jpValue: 2, status });
+  const m = em.create(CourseModule, {
+    moduleKey: randomUUID(),
+    version: 1,
+    code,
+    title: `Modul ${code}`,
+    summary: 'Ringkasan',
+    form: 16,
+    jpValue: 2,
+    status,
+  });
   await em.flush();
   return m;
 }
@@ -41,13 +50,23 @@ describe('course modules as group material', () => {
     const input = (ids: string[]) => groupInput(monitor.user.employee!.id, { materialModuleIds: ids });
     expect(errorCode(await t.gql(CREATE, { input: input([published.id]) }))).toBe('UNAUTHENTICATED');
     expect(errorCode(await t.gql(CREATE, { input: input([published.id]) }, learner.actor))).toBe('FORBIDDEN');
-    expect(fieldErrors(await t.gql(CREATE, { input: input(['x']) }, trainer.actor))).toEqual([{ field: 'materialModuleIds', rule: 'isUuid' }]);
-    expect(fieldErrors(await t.gql(CREATE, { input: input([draft.id]) }, trainer.actor))).toEqual([{ field: 'materialModuleIds', rule: 'NOT_PUBLISHED' }]);
-    expect(fieldErrors(await t.gql(CREATE, { input: input([randomUUID()]) }, trainer.actor))).toEqual([{ field: 'materialModuleIds', rule: 'NOT_FOUND' }]);
+    expect(fieldErrors(await t.gql(CREATE, { input: input(['x']) }, trainer.actor))).toEqual([
+      { field: 'materialModuleIds', rule: 'isUuid' },
+    ]);
+    expect(fieldErrors(await t.gql(CREATE, { input: input([draft.id]) }, trainer.actor))).toEqual([
+      { field: 'materialModuleIds', rule: 'NOT_PUBLISHED' },
+    ]);
+    expect(fieldErrors(await t.gql(CREATE, { input: input([randomUUID()]) }, trainer.actor))).toEqual([
+      { field: 'materialModuleIds', rule: 'NOT_FOUND' },
+    ]);
     const created = (await ok(t, CREATE, { input: input([published.id]) }, trainer.actor)).createCommunityGroup;
     expect(created.materials).toEqual([{ id: published.id, title: 'Modul MATERI-1', jpValue: 2 }]);
-    expect((await ok(t, GROUP, { id: created.id }, trainer.actor)).communityGroup.materials).toEqual([{ id: published.id, title: 'Modul MATERI-1' }]);
+    expect((await ok(t, GROUP, { id: created.id }, trainer.actor)).communityGroup.materials).toEqual([
+      { id: published.id, title: 'Modul MATERI-1' },
+    ]);
     // Editing the draft can drop the material again.
-    expect((await ok(t, UPDATE, { input: { id: created.id, materialModuleIds: [] } }, trainer.actor)).updateCommunityGroup.materials).toEqual([]);
+    expect(
+      (await ok(t, UPDATE, { input: { id: created.id, materialModuleIds: [] } }, trainer.actor)).updateCommunityGroup.materials,
+    ).toEqual([]);
   });
 });

@@ -93,26 +93,56 @@ describe('monitoring a group', () => {
     await checkIn(s2, a, at('04', '09:15'), { latitude: -7.4478, longitude: 112.7183 });
     await checkIn(s3, a, at('16', '13:00'), { latitude: -7.4478, longitude: 112.7183 });
     await checkIn(s1, b, at('02', '09:30')); // no location: flagged
-    await checkIn(s3, b, at('16', '13:05'), { latitude: -7.30, longitude: 112.70 }); // far away: flagged
-    await new SessionService(t.em(), fixedClock(at('04', '11:00'))).mark(trainer.actor, { sessionId: s2.id, employeeId: b.user.employee!.id, reason: 'Ponsel mati' });
+    await checkIn(s3, b, at('16', '13:05'), { latitude: -7.3, longitude: 112.7 }); // far away: flagged
+    await new SessionService(t.em(), fixedClock(at('04', '11:00'))).mark(trainer.actor, {
+      sessionId: s2.id,
+      employeeId: b.user.employee!.id,
+      reason: 'Ponsel mati',
+    });
     // c never came.
     await new SessionService(t.em(), fixedClock(at('02', '11:00'))).close(trainer.actor, s1.id);
-    await new SessionService(t.em(), fixedClock(at('02', '12:00'))).fileReport(trainer.actor, { sessionId: s1.id, report: 'Tabel pivot dan rekap.' });
+    await new SessionService(t.em(), fixedClock(at('02', '12:00'))).fileReport(trainer.actor, {
+      sessionId: s1.id,
+      report: 'Tabel pivot dan rekap.',
+    });
 
     const data = (await t.gql(MONITORING, { groupId }, monitor.actor, fixedClock(at('18', '12:00')))).data!.groupMonitoring;
     expect(data).toMatchObject({ plannedSessions: 6, heldSessions: 3, thresholdPercent: 75, reportsToAcknowledge: 1 });
     const byId = new Map((data.members as { employee: { id: string } }[]).map((m) => [m.employee.id, m]));
     // a: 90 + 105 + 90 minutes, 2 + 2 + 2 JP (each date capped at 2 JP).
-    expect(byId.get(a.user.employee!.id)).toMatchObject({ sessionsAttended: 3, attendanceRate: 100, attendedMinutes: 285, attendedJp: 6, flaggedCheckIns: 0, underThreshold: false });
+    expect(byId.get(a.user.employee!.id)).toMatchObject({
+      sessionsAttended: 3,
+      attendanceRate: 100,
+      attendedMinutes: 285,
+      attendedJp: 6,
+      flaggedCheckIns: 0,
+      underThreshold: false,
+    });
     // b: 60 + 120 (by hand) + 85 minutes: 1.3 + 2 + 1.8 JP; two flagged check-ins.
-    expect(byId.get(b.user.employee!.id)).toMatchObject({ sessionsAttended: 3, attendanceRate: 100, attendedMinutes: 265, attendedJp: 5.1, flaggedCheckIns: 2, underThreshold: false });
-    expect(byId.get(c.user.employee!.id)).toMatchObject({ sessionsAttended: 0, attendanceRate: 0, attendedMinutes: 0, attendedJp: 0, underThreshold: true });
+    expect(byId.get(b.user.employee!.id)).toMatchObject({
+      sessionsAttended: 3,
+      attendanceRate: 100,
+      attendedMinutes: 265,
+      attendedJp: 5.1,
+      flaggedCheckIns: 2,
+      underThreshold: false,
+    });
+    expect(byId.get(c.user.employee!.id)).toMatchObject({
+      sessionsAttended: 0,
+      attendanceRate: 0,
+      attendedMinutes: 0,
+      attendedJp: 0,
+      underThreshold: true,
+    });
     // Lowest attendance first.
     expect(data.members[0].employee.id).toBe(c.user.employee!.id);
     expect(data.averageAttendanceRate).toBe(66);
     expect(data.attendedJp).toBe(11.1);
     expect((data.flagged as { flag: string }[]).map((f) => f.flag).sort()).toEqual(['NO_LOCATION', 'OUTSIDE_RADIUS']);
-    expect(data.flagged.find((f: { flag: string }) => f.flag === 'OUTSIDE_RADIUS')).toMatchObject({ sessionTopic: 'Sesi 16', employee: { id: b.user.employee!.id } });
+    expect(data.flagged.find((f: { flag: string }) => f.flag === 'OUTSIDE_RADIUS')).toMatchObject({
+      sessionTopic: 'Sesi 16',
+      employee: { id: b.user.employee!.id },
+    });
     // Weeks from the first session to today's: 2, 9 and 16 March, empty weeks included.
     expect(data.weeks).toEqual([
       { weekStart: '2026-03-02', sessions: 2, checkIns: 4, minutes: 90 + 60 + 105 + 120 },
@@ -121,7 +151,8 @@ describe('monitoring a group', () => {
     ]);
     // The trainer and administrators see the same; the threshold is a setting.
     expect((await t.gql(MONITORING, { groupId }, trainer.actor, fixedClock(at('18', '12:00')))).data!.groupMonitoring.heldSessions).toBe(3);
-    const setThreshold = (value: number) => ok(t, UPDATE_SETTING, { input: { key: 'community.attendanceThresholdPercent', value } }, admin.actor);
+    const setThreshold = (value: number) =>
+      ok(t, UPDATE_SETTING, { input: { key: 'community.attendanceThresholdPercent', value } }, admin.actor);
     await setThreshold(50);
     try {
       const lower = (await t.gql(MONITORING, { groupId }, admin.actor, fixedClock(at('18', '12:00')))).data!.groupMonitoring;
@@ -151,8 +182,16 @@ describe('sessions for the check-in page and the trainer console', () => {
     expect(errorCode(await t.gql(SESSION, { id: 'x' }, members[0].actor))).toBe('BAD_USER_INPUT');
     expect(errorCode(await t.gql(SESSION, { id: '00000000-0000-4000-8000-000000000000' }, members[0].actor))).toBe('NOT_FOUND');
     const own = (await t.gql(SESSION, { id: s.id }, members[0].actor)).data!.groupSession;
-    expect(own).toMatchObject({ status: 'OPEN', needsLocation: true, myAttendance: { method: 'CODE' }, attendances: [{ employee: { id: members[0].user.employee!.id } }] });
-    expect((await t.gql(SESSION, { id: s.id }, members[1].actor)).data!.groupSession).toMatchObject({ myAttendance: null, attendances: [] });
+    expect(own).toMatchObject({
+      status: 'OPEN',
+      needsLocation: true,
+      myAttendance: { method: 'CODE' },
+      attendances: [{ employee: { id: members[0].user.employee!.id } }],
+    });
+    expect((await t.gql(SESSION, { id: s.id }, members[1].actor)).data!.groupSession).toMatchObject({
+      myAttendance: null,
+      attendances: [],
+    });
     expect((await t.gql(SESSION, { id: s.id }, trainer.actor)).data!.groupSession.attendances).toHaveLength(1);
     // Another trainer sees the running group (it is in the catalog) but no attendance.
     expect((await t.gql(SESSION, { id: s.id }, otherTrainer.actor)).data!.groupSession.attendances).toEqual([]);
@@ -163,7 +202,11 @@ describe('sessions for the check-in page and the trainer console', () => {
     const s = await session(groupId, '06', '09:00', '11:00');
     await session(groupId, '07', '09:00', '11:00', false);
     expect(errorCode(await t.gql(OPEN_SESSIONS, {}))).toBe('UNAUTHENTICATED');
-    const mine = (await t.gql(OPEN_SESSIONS, {}, members[2].actor)).data!.myOpenGroupSessions as { id: string; groupName: string; myAttendance: unknown }[];
+    const mine = (await t.gql(OPEN_SESSIONS, {}, members[2].actor)).data!.myOpenGroupSessions as {
+      id: string;
+      groupName: string;
+      myAttendance: unknown;
+    }[];
     expect(mine.find((x) => x.id === s.id)).toMatchObject({ groupName: 'Kelompok Sesi Terbuka', needsLocation: true, myAttendance: null });
     expect(mine.every((x) => x.groupName)).toBe(true);
     expect((await t.gql(OPEN_SESSIONS, {}, otherTrainer.actor)).data!.myOpenGroupSessions).toEqual([]);
@@ -186,26 +229,75 @@ describe('funding report', () => {
   it('cost per participant and per JP actually credited, per funding source', async () => {
     // A cost-sharing group that completes with two of three members credited.
     const year = 2031;
-    const groupId = await runningGroup({ name: 'Kelompok Biaya Bersama', funding: 'COST_SHARING', costPerParticipant: 300_000, participantSharePercent: 40, plannedStart: `${year}-03-01`, plannedEnd: `${year}-03-31` });
+    const groupId = await runningGroup({
+      name: 'Kelompok Biaya Bersama',
+      funding: 'COST_SHARING',
+      costPerParticipant: 300_000,
+      participantSharePercent: 40,
+      plannedStart: `${year}-03-01`,
+      plannedEnd: `${year}-03-31`,
+    });
     const when = (time: string) => new Date(`${year}-03-03T${time}:00+07:00`);
-    const s = await new SessionService(t.em(), fixedClock(when('09:00'))).plan(trainer.actor, { groupId, topic: 'Sesi', startsAt: when('09:00'), endsAt: when('10:30'), meetingUrl: 'https://meet.example.id/x' });
+    const s = await new SessionService(t.em(), fixedClock(when('09:00'))).plan(trainer.actor, {
+      groupId,
+      topic: 'Sesi',
+      startsAt: when('09:00'),
+      endsAt: when('10:30'),
+      meetingUrl: 'https://meet.example.id/x',
+    });
     await new SessionService(t.em(), fixedClock(when('09:00'))).open(trainer.actor, s.id);
     for (const m of members.slice(0, 2)) await checkIn(s, m, when('09:00'));
     const service = new CommunityService(t.em(), fixedClock(when('12:00')));
-    for (const [i, m] of members.entries()) await service.proposeResult(trainer.actor, { groupId, employeeId: m.user.employee!.id, result: (i < 2 ? 'COMPLETED' : 'NOT_COMPLETED') as never });
+    for (const [i, m] of members.entries())
+      await service.proposeResult(trainer.actor, {
+        groupId,
+        employeeId: m.user.employee!.id,
+        result: (i < 2 ? 'COMPLETED' : 'NOT_COMPLETED') as never,
+      });
     await completeGroup(t.em(), monitor.actor, groupId, fixedClock(when('12:00')));
     // An APBD group still running: its active members count, nothing credited yet.
-    await runningGroup({ name: 'Kelompok APBD', funding: 'APBD', costPerParticipant: 500_000, budgetReference: '5.1.02', plannedStart: `${year}-02-01`, plannedEnd: `${year}-04-30` });
+    await runningGroup({
+      name: 'Kelompok APBD',
+      funding: 'APBD',
+      costPerParticipant: 500_000,
+      budgetReference: '5.1.02',
+      plannedStart: `${year}-02-01`,
+      plannedEnd: `${year}-04-30`,
+    });
     // A draft and a group of another year are left out.
-    await groupIn(t, 'DRAFT', people, { funding: 'APBD', costPerParticipant: 900_000, budgetReference: '5.1.03', plannedStart: `${year}-05-01`, plannedEnd: `${year}-05-31` });
+    await groupIn(t, 'DRAFT', people, {
+      funding: 'APBD',
+      costPerParticipant: 900_000,
+      budgetReference: '5.1.03',
+      plannedStart: `${year}-05-01`,
+      plannedEnd: `${year}-05-31`,
+    });
 
     for (const who of [admin, committee]) {
       const report = (await t.gql(FUNDING, { year }, who.actor)).data!.communityFundingReport;
       expect(report.sources).toEqual([
-        { funding: 'MANDIRI', groups: 0, costPerParticipant: null, regencyCost: 0, figures: { participants: 0, totalCost: 0, creditedJp: 0, costPerJp: null } },
+        {
+          funding: 'MANDIRI',
+          groups: 0,
+          costPerParticipant: null,
+          regencyCost: 0,
+          figures: { participants: 0, totalCost: 0, creditedJp: 0, costPerJp: null },
+        },
         // Two credited members × 2 JP (90 minutes, capped at 2 JP a day): 600,000 / 4 JP.
-        { funding: 'COST_SHARING', groups: 1, costPerParticipant: 300_000, regencyCost: 360_000, figures: { participants: 2, totalCost: 600_000, creditedJp: 4, costPerJp: 150_000 } },
-        { funding: 'APBD', groups: 1, costPerParticipant: 500_000, regencyCost: 1_500_000, figures: { participants: 3, totalCost: 1_500_000, creditedJp: 0, costPerJp: null } },
+        {
+          funding: 'COST_SHARING',
+          groups: 1,
+          costPerParticipant: 300_000,
+          regencyCost: 360_000,
+          figures: { participants: 2, totalCost: 600_000, creditedJp: 4, costPerJp: 150_000 },
+        },
+        {
+          funding: 'APBD',
+          groups: 1,
+          costPerParticipant: 500_000,
+          regencyCost: 1_500_000,
+          figures: { participants: 3, totalCost: 1_500_000, creditedJp: 0, costPerJp: null },
+        },
       ]);
       expect(report.total).toEqual({ participants: 5, totalCost: 2_100_000, creditedJp: 4, costPerJp: 525_000 });
       expect(report.groups.map((g: { name: string }) => g.name)).toEqual(['Kelompok APBD', 'Kelompok Biaya Bersama']);

@@ -43,7 +43,8 @@ const clockAt = (time: string, day = '02') => fixedClock(at(time, day));
 
 async function runningGroupWithMembers(extra: object = {}): Promise<string> {
   const id = await groupIn(t, 'RUNNING', people, extra);
-  for (const who of [member, member2]) await ok(t, ADD_MEMBER, { input: { groupId: id, employeeId: who.user.employee!.id } }, trainer.actor);
+  for (const who of [member, member2])
+    await ok(t, ADD_MEMBER, { input: { groupId: id, employeeId: who.user.employee!.id } }, trainer.actor);
   return id;
 }
 
@@ -54,7 +55,9 @@ async function openSession(groupId: string, from: string, to: string, day = '02'
     topic: 'Tabel pivot',
     startsAt: at(from, day),
     endsAt: at(to, day),
-    ...(place ? { placeName: 'Ruang rapat Diskominfo', latitude: -7.4478, longitude: 112.7183, radiusMeters: 100 } : { meetingUrl: 'https://meet.example.id/abc' }),
+    ...(place
+      ? { placeName: 'Ruang rapat Diskominfo', latitude: -7.4478, longitude: 112.7183, radiusMeters: 100 }
+      : { meetingUrl: 'https://meet.example.id/abc' }),
   });
   await new SessionService(t.em(), clockAt(from, day)).open(trainer.actor, session.id);
   return session;
@@ -75,24 +78,38 @@ describe('check-in codes', () => {
     expect(shown.qrSvg).toContain('<svg');
     await expect(service(now).checkInCode(member.actor, a.id)).rejects.toMatchObject({ code: 'FORBIDDEN' });
     // Another session's code is wrong for this one.
-    await expect(service(now).checkIn(member.actor, { sessionId: a.id, code: codeAt(b, now) })).rejects.toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'code', rule: 'CODE_WRONG' }] });
+    await expect(service(now).checkIn(member.actor, { sessionId: a.id, code: codeAt(b, now) })).rejects.toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'code', rule: 'CODE_WRONG' }],
+    });
     // Last minute's code: taken within the grace, expired after it.
     const lastMinute = codeAt(a, new Date(now.getTime() - 60_000));
-    await expect(service(new Date(now.getTime() + 30_000)).checkIn(member.actor, { sessionId: a.id, code: lastMinute })).rejects.toMatchObject({ fields: [{ field: 'code', rule: 'CODE_EXPIRED' }] });
+    await expect(
+      service(new Date(now.getTime() + 30_000)).checkIn(member.actor, { sessionId: a.id, code: lastMinute }),
+    ).rejects.toMatchObject({ fields: [{ field: 'code', rule: 'CODE_EXPIRED' }] });
     const inGrace = await service(new Date(now.getTime() + 5_000)).checkIn(member.actor, { sessionId: a.id, code: lastMinute });
     expect(inGrace.flag).toBe('NO_LOCATION');
     // Checking in again records nothing new.
-    const again = await service(at('09:30')).checkIn(member.actor, { sessionId: a.id, code: codeAt(a, at('09:30')), latitude: -7.4478, longitude: 112.7183 });
+    const again = await service(at('09:30')).checkIn(member.actor, {
+      sessionId: a.id,
+      code: codeAt(a, at('09:30')),
+      latitude: -7.4478,
+      longitude: 112.7183,
+    });
     expect(again.id).toBe(inGrace.id);
     expect(again.checkInAt).toEqual(inGrace.checkInAt);
     // Without the session id, the code finds the member's open session; far away it is flagged, not dropped.
-    const far = await service(now).checkIn(member2.actor, { code: codeAt(b, now), latitude: -7.30, longitude: 112.70 });
+    const far = await service(now).checkIn(member2.actor, { code: codeAt(b, now), latitude: -7.3, longitude: 112.7 });
     expect(far).toMatchObject({ flag: 'OUTSIDE_RADIUS' });
     expect(far.distanceMeters).toBeGreaterThan(1000);
     // Someone outside the group cannot check in; a closed session takes no check-ins.
-    await expect(service(now).checkIn(outsider.actor, { sessionId: a.id, code: codeAt(a, now) })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(service(now).checkIn(outsider.actor, { sessionId: a.id, code: codeAt(a, now) })).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
     await service(at('11:00')).close(trainer.actor, b.id);
-    await expect(service(at('11:00')).checkIn(member.actor, { sessionId: b.id, code: codeAt(b, at('11:00')) })).rejects.toMatchObject({ code: 'CONFLICT' });
+    await expect(service(at('11:00')).checkIn(member.actor, { sessionId: b.id, code: codeAt(b, at('11:00')) })).rejects.toMatchObject({
+      code: 'CONFLICT',
+    });
   });
 
   it('checkInToSession over GraphQL: logged out, bad input, and concurrent check-ins recording one', async () => {
@@ -101,9 +118,13 @@ describe('check-in codes', () => {
     const CHECK_IN = `mutation CheckIn($input: CheckInInput!) { checkInToSession(input: $input) { id attendedMinutes method flag } }`;
     expect(errorCode(await t.gql(CHECK_IN, { input: { code: '123456' } }))).toBe('UNAUTHENTICATED');
     expect(fieldErrors(await t.gql(CHECK_IN, { input: { code: '12ab' } }, member.actor))).toEqual([{ field: 'code', rule: 'matches' }]);
-    expect(fieldErrors(await t.gql(CHECK_IN, { input: { sessionId: 'x', code: '123456' } }, member.actor))).toEqual([{ field: 'sessionId', rule: 'isUuid' }]);
+    expect(fieldErrors(await t.gql(CHECK_IN, { input: { sessionId: 'x', code: '123456' } }, member.actor))).toEqual([
+      { field: 'sessionId', rule: 'isUuid' },
+    ]);
     const results = await Promise.all(
-      Array.from({ length: 5 }, () => new SessionService(t.em(), clockAt('10:00')).checkIn(member.actor, { sessionId: session.id, code: codeAt(session, at('10:00')) })),
+      Array.from({ length: 5 }, () =>
+        new SessionService(t.em(), clockAt('10:00')).checkIn(member.actor, { sessionId: session.id, code: codeAt(session, at('10:00')) }),
+      ),
     );
     expect(new Set(results.map((r) => r.id)).size).toBe(1);
   });
@@ -122,28 +143,45 @@ describe('attended minutes and completion', () => {
     await checkIn(s2, member, '07:55', '03'); // early: counts from the start, 45 min
     await checkIn(s3, member, '13:00'); // 90 min, but the 2nd already holds 1.6 JP
     // The trainer marks the second member by hand, with a reason.
-    await new SessionService(t.em(), clockAt('10:00')).mark(trainer.actor, { sessionId: s1.id, employeeId: member2.user.employee!.id, reason: 'Ponsel peserta mati' });
+    await new SessionService(t.em(), clockAt('10:00')).mark(trainer.actor, {
+      sessionId: s1.id,
+      employeeId: member2.user.employee!.id,
+      reason: 'Ponsel peserta mati',
+    });
     const results = new CommunityService(t.em(), clockAt('10:00', '04'));
     for (const groupId of [first, second]) {
-      await results.proposeResult(trainer.actor, { groupId, employeeId: member.user.employee!.id, result: 'COMPLETED' as never, score: 88 });
+      await results.proposeResult(trainer.actor, {
+        groupId,
+        employeeId: member.user.employee!.id,
+        result: 'COMPLETED' as never,
+        score: 88,
+      });
       await results.proposeResult(trainer.actor, { groupId, employeeId: member2.user.employee!.id, result: 'NOT_COMPLETED' as never });
     }
     // Only the group monitor approves.
     await expect(completeGroup(t.em(), trainer.actor, first, clockAt('10:00', '04'))).rejects.toMatchObject({ code: 'FORBIDDEN' });
     // Fifty approvals at once: one completes, the others find it completed and credit nothing.
-    const attempts = await Promise.allSettled(Array.from({ length: 50 }, () => completeGroup(t.em(), monitor.actor, first, clockAt('10:00', '04'))));
+    const attempts = await Promise.allSettled(
+      Array.from({ length: 50 }, () => completeGroup(t.em(), monitor.actor, first, clockAt('10:00', '04'))),
+    );
     expect(attempts.filter((a) => a.status === 'fulfilled').length).toBe(1);
-    expect(attempts.filter((a) => a.status === 'rejected').every((a) => (a as PromiseRejectedResult).reason.code === 'CONFLICT')).toBe(true);
+    expect(attempts.filter((a) => a.status === 'rejected').every((a) => (a as PromiseRejectedResult).reason.code === 'CONFLICT')).toBe(
+      true,
+    );
     await completeGroup(t.em(), monitor.actor, second, clockAt('11:00', '04'));
 
-    const records = await t.em().find(LearningRecord, { employee: member.user.employee!.id }, { populate: ['form'], orderBy: { createdAt: 'asc' } });
+    const records = await t
+      .em()
+      .find(LearningRecord, { employee: member.user.employee!.id }, { populate: ['form'], orderBy: { createdAt: 'asc' } });
     // First group: 75 min on the 2nd (1.6 JP) + 45 min on the 3rd (1 JP). Second: 90 min on the 2nd, room 0.4.
     expect(records.map((r) => ({ source: r.sourceId, jp: r.jp, form: r.form.id, minutes: r.minutes }))).toEqual([
       { source: first, jp: 2.6, form: 23, minutes: 120 },
       { source: second, jp: 0.4, form: 23, minutes: 90 },
     ]);
     expect(await t.em().count(LearningRecord, { employee: member2.user.employee!.id })).toBe(0);
-    expect(completions.filter((c) => c.groupId === first)).toEqual([{ groupId: first, employeeId: member.user.employee!.id, learningRecordId: records[0].id }]);
+    expect(completions.filter((c) => c.groupId === first)).toEqual([
+      { groupId: first, employeeId: member.user.employee!.id, learningRecordId: records[0].id },
+    ]);
     // A cancelled group credits nothing and cannot complete.
     const cancelled = await runningGroupWithMembers();
     await new CommunityService(t.em(), clockAt('10:00')).cancel(trainer.actor, { groupId: cancelled, reason: 'Tidak jadi dilaksanakan' });
@@ -156,6 +194,8 @@ describe('attended minutes and completion', () => {
     expect(errorCode(await t.gql(COMPLETE, { input: { groupId } }))).toBe('UNAUTHENTICATED');
     expect(errorCode(await t.gql(COMPLETE, { input: { groupId } }, member.actor))).toBe('FORBIDDEN');
     expect(fieldErrors(await t.gql(COMPLETE, { input: { groupId: 'x' } }, monitor.actor))).toEqual([{ field: 'groupId', rule: 'isUuid' }]);
-    expect(fieldErrors(await t.gql(COMPLETE, { input: { groupId } }, monitor.actor))).toEqual([{ field: 'groupId', rule: 'RESULTS_MISSING' }]);
+    expect(fieldErrors(await t.gql(COMPLETE, { input: { groupId } }, monitor.actor))).toEqual([
+      { field: 'groupId', rule: 'RESULTS_MISSING' },
+    ]);
   });
 });

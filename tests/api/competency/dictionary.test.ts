@@ -29,7 +29,12 @@ let t: TestApp;
 let users: Record<Role, TestUser>;
 const as = (role: Role) => users[role].actor;
 
-const levels = () => [1, 2, 3, 4, 5].map((level) => ({ level, description: `Deskripsi level ${level}`, indicators: [`Indikator ${level}a`, `Indikator ${level}b`] }));
+const levels = () =>
+  [1, 2, 3, 4, 5].map((level) => ({
+    level,
+    description: `Deskripsi level ${level}`,
+    indicators: [`Indikator ${level}a`, `Indikator ${level}b`],
+  }));
 
 beforeAll(async () => {
   t = await setupTestApp();
@@ -47,8 +52,14 @@ describe('the seeded dictionary', () => {
     const items = result.data!.competencies.items;
     const byType = (type: string) => items.filter((c: Competency) => c.type === type);
     expect(byType('MANAJERIAL').map((c: Competency) => c.name)).toEqual([
-      'Integritas', 'Kerja Sama', 'Komunikasi', 'Orientasi pada Hasil', 'Pelayanan Publik',
-      'Pengembangan Diri dan Orang Lain', 'Mengelola Perubahan', 'Pengambilan Keputusan',
+      'Integritas',
+      'Kerja Sama',
+      'Komunikasi',
+      'Orientasi pada Hasil',
+      'Pelayanan Publik',
+      'Pengembangan Diri dan Orang Lain',
+      'Mengelola Perubahan',
+      'Pengambilan Keputusan',
     ]);
     expect(byType('SOSIAL_KULTURAL').map((c: Competency) => c.name)).toEqual(['Perekat Bangsa']);
     expect(byType('TEKNIS').length).toBeGreaterThanOrEqual(30);
@@ -93,7 +104,14 @@ describe('the seeded dictionary', () => {
 });
 
 describe('createCompetency and updateCompetency', () => {
-  const input = () => ({ code: 'T.UJI.01', name: 'Kompetensi Uji', type: 'TEKNIS', governmentAffair: 'Pengujian', description: 'Untuk pengujian', levels: levels() });
+  const input = () => ({
+    code: 'T.UJI.01',
+    name: 'Kompetensi Uji',
+    type: 'TEKNIS',
+    governmentAffair: 'Pengujian',
+    description: 'Untuk pengujian',
+    levels: levels(),
+  });
 
   it('are admin only', async () => {
     expect(errorCode(await t.gql(CREATE, { input: input() }))).toBe('UNAUTHENTICATED');
@@ -107,7 +125,11 @@ describe('createCompetency and updateCompetency', () => {
     expect(fieldErrors(four)[0]).toMatchObject({ field: 'levels', rule: 'arrayMinSize' });
     const twice = await t.gql(CREATE, { input: { ...input(), levels: [...levels().slice(0, 4), { ...levels()[0] }] } }, as(Role.ADMIN));
     expect(fieldErrors(twice)).toEqual([{ field: 'levels', rule: 'LEVELS' }]);
-    const six = await t.gql(CREATE, { input: { ...input(), levels: [...levels().slice(0, 4), { ...levels()[4], level: 6 }] } }, as(Role.ADMIN));
+    const six = await t.gql(
+      CREATE,
+      { input: { ...input(), levels: [...levels().slice(0, 4), { ...levels()[4], level: 6 }] } },
+      as(Role.ADMIN),
+    );
     expect(fieldErrors(six)).toContainEqual({ field: 'levels.4.level', rule: 'max' });
     const taken = await t.gql(CREATE, { input: { ...input(), code: 'M.01' } }, as(Role.ADMIN));
     expect(fieldErrors(taken)).toEqual([{ field: 'code', rule: 'CODE_TAKEN' }]);
@@ -115,18 +137,29 @@ describe('createCompetency and updateCompetency', () => {
 
   it('refuses a level without an indicator, or with a blank one', async () => {
     const without = levels().map((l) => (l.level === 2 ? { ...l, indicators: [] } : l));
-    expect(fieldErrors(await t.gql(CREATE, { input: { ...input(), levels: without } }, as(Role.ADMIN)))).toEqual([{ field: 'levels.1.indicators', rule: 'arrayMinSize' }]);
+    expect(fieldErrors(await t.gql(CREATE, { input: { ...input(), levels: without } }, as(Role.ADMIN)))).toEqual([
+      { field: 'levels.1.indicators', rule: 'arrayMinSize' },
+    ]);
     const blank = levels().map((l) => (l.level === 4 ? { ...l, indicators: ['Indikator nyata', '     '] } : l));
-    expect(fieldErrors(await t.gql(CREATE, { input: { ...input(), levels: blank } }, as(Role.ADMIN)))).toEqual([{ field: 'levels.3.indicators', rule: 'REQUIRED' }]);
+    expect(fieldErrors(await t.gql(CREATE, { input: { ...input(), levels: blank } }, as(Role.ADMIN)))).toEqual([
+      { field: 'levels.3.indicators', rule: 'REQUIRED' },
+    ]);
     expect(await t.em().count(Competency, { code: 'T.UJI.01' })).toBe(0);
   });
 
   it('a technical competency needs its government affair, on create and on update', async () => {
     for (const governmentAffair of [undefined, null, '   ']) {
       const result = await t.gql(CREATE, { input: { ...input(), code: 'T.UJI.09', governmentAffair } }, as(Role.ADMIN));
-      expect({ governmentAffair, errors: fieldErrors(result) }).toEqual({ governmentAffair, errors: [{ field: 'governmentAffair', rule: 'REQUIRED' }] });
+      expect({ governmentAffair, errors: fieldErrors(result) }).toEqual({
+        governmentAffair,
+        errors: [{ field: 'governmentAffair', rule: 'REQUIRED' }],
+      });
     }
-    const social = await t.gql(CREATE, { input: { ...input(), code: 'S.UJI.09', type: 'SOSIAL_KULTURAL', governmentAffair: null } }, as(Role.ADMIN));
+    const social = await t.gql(
+      CREATE,
+      { input: { ...input(), code: 'S.UJI.09', type: 'SOSIAL_KULTURAL', governmentAffair: null } },
+      as(Role.ADMIN),
+    );
     expect(social.data!.createCompetency).toMatchObject({ type: 'SOSIAL_KULTURAL', governmentAffair: null });
 
     const created = await t.gql(CREATE, { input: { ...input(), code: 'T.UJI.10' } }, as(Role.ADMIN));
@@ -142,7 +175,9 @@ describe('createCompetency and updateCompetency', () => {
     const legacy = await em.findOneOrFail(Competency, id);
     legacy.governmentAffair = null;
     await em.flush();
-    expect(fieldErrors(await t.gql(UPDATE, { input: { id, name: 'Nama Lain' } }, as(Role.ADMIN)))).toEqual([{ field: 'governmentAffair', rule: 'REQUIRED' }]);
+    expect(fieldErrors(await t.gql(UPDATE, { input: { id, name: 'Nama Lain' } }, as(Role.ADMIN)))).toEqual([
+      { field: 'governmentAffair', rule: 'REQUIRED' },
+    ]);
     expect((await t.em().findOneOrFail(Competency, id)).name).toBe('Nama Tetap Berurusan');
     const fixed = await t.gql(UPDATE, { input: { id, name: 'Nama Lain', governmentAffair: 'Kearsipan' } }, as(Role.ADMIN));
     expect(fixed.data!.updateCompetency.name).toBe('Nama Lain');
@@ -155,7 +190,11 @@ describe('createCompetency and updateCompetency', () => {
     expect(fieldErrors(four)).toEqual([{ field: 'levels', rule: 'arrayMinSize' }]);
     const repeated = await t.gql(UPDATE, { input: { id, levels: [...levels().slice(0, 4), { ...levels()[3] }] } }, as(Role.ADMIN));
     expect(fieldErrors(repeated)).toEqual([{ field: 'levels', rule: 'LEVELS' }]);
-    const blank = await t.gql(UPDATE, { input: { id, levels: levels().map((l) => ({ ...l, indicators: l.level === 5 ? ['   '] : l.indicators })) } }, as(Role.ADMIN));
+    const blank = await t.gql(
+      UPDATE,
+      { input: { id, levels: levels().map((l) => ({ ...l, indicators: l.level === 5 ? ['   '] : l.indicators })) } },
+      as(Role.ADMIN),
+    );
     expect(fieldErrors(blank)).toEqual([{ field: 'levels.4.indicators', rule: 'REQUIRED' }]);
     const short = await t.gql(UPDATE, { input: { id, name: 'Ab' } }, as(Role.ADMIN));
     expect(fieldErrors(short)).toEqual([{ field: 'name', rule: 'minLength' }]);
@@ -179,7 +218,9 @@ describe('createCompetency and updateCompetency', () => {
     const shown = await t.gql(COMPETENCIES, { filter: { search: 'Nama Baru', includeInactive: true } }, as(Role.ADMIN));
     expect(shown.data!.competencies.total).toBe(1);
     expect(errorCode(await t.gql(UPDATE, { input: { id, name: 'X' } }, as(Role.TRAINER)))).toBe('FORBIDDEN');
-    expect(errorCode(await t.gql(UPDATE, { input: { id: '00000000-0000-4000-8000-000000000000', name: 'Apa saja' } }, as(Role.ADMIN)))).toBe('NOT_FOUND');
+    expect(
+      errorCode(await t.gql(UPDATE, { input: { id: '00000000-0000-4000-8000-000000000000', name: 'Apa saja' } }, as(Role.ADMIN))),
+    ).toBe('NOT_FOUND');
   });
 });
 
@@ -188,7 +229,9 @@ describe('position standards', () => {
     const result = await t.gql(POSITION, { id: await positionId('KABID') }, as(Role.LEARNER));
     const p = result.data!.position;
     expect(p.governmentAffair).toBeTruthy();
-    expect(p.requirements.training.map((r: { rating: string }) => r.rating)).toEqual(expect.arrayContaining(['MUTLAK', 'PENTING', 'PERLU']));
+    expect(p.requirements.training.map((r: { rating: string }) => r.rating)).toEqual(
+      expect.arrayContaining(['MUTLAK', 'PENTING', 'PERLU']),
+    );
     const managerial = p.standard.filter((s: { competency: { type: string } }) => s.competency.type === 'MANAJERIAL');
     expect(managerial).toHaveLength(8);
     expect(managerial.every((s: { requiredLevel: number }) => s.requiredLevel === 3)).toBe(true);
@@ -196,19 +239,33 @@ describe('position standards', () => {
   });
 
   it('a new position gets the managerial and socio-cultural defaults of its type, as configured', async () => {
-    const before = await t.gql(CREATE_POSITION, { input: { code: 'BARU-1', name: 'Jabatan Baru Satu', positionType: 'PENGAWAS' } }, as(Role.ADMIN));
+    const before = await t.gql(
+      CREATE_POSITION,
+      { input: { code: 'BARU-1', name: 'Jabatan Baru Satu', positionType: 'PENGAWAS' } },
+      as(Role.ADMIN),
+    );
     const rows = before.data!.createPosition.standard;
     const defaults = await t.em().count(Competency, { type: { $in: ['MANAJERIAL', 'SOSIAL_KULTURAL'] } as never, active: true });
     expect(defaults).toBeGreaterThanOrEqual(9);
     expect(rows).toHaveLength(defaults);
     expect(rows.every((r: { requiredLevel: number }) => r.requiredLevel === 2)).toBe(true);
 
-    expect(errorCode(await t.gql(SET_DEFAULT, { input: { code: 'PENGAWAS', defaultManagerialLevel: 3 } }, as(Role.SUPERVISOR)))).toBe('FORBIDDEN');
-    expect(errorCode(await t.gql(SET_DEFAULT, { input: { code: 'PENGAWAS', defaultManagerialLevel: 6 } }, as(Role.ADMIN)))).toBe('BAD_USER_INPUT');
-    expect(fieldErrors(await t.gql(SET_DEFAULT, { input: { code: 'RAJA', defaultManagerialLevel: 3 } }, as(Role.ADMIN)))).toEqual([{ field: 'code', rule: 'NOT_FOUND' }]);
+    expect(errorCode(await t.gql(SET_DEFAULT, { input: { code: 'PENGAWAS', defaultManagerialLevel: 3 } }, as(Role.SUPERVISOR)))).toBe(
+      'FORBIDDEN',
+    );
+    expect(errorCode(await t.gql(SET_DEFAULT, { input: { code: 'PENGAWAS', defaultManagerialLevel: 6 } }, as(Role.ADMIN)))).toBe(
+      'BAD_USER_INPUT',
+    );
+    expect(fieldErrors(await t.gql(SET_DEFAULT, { input: { code: 'RAJA', defaultManagerialLevel: 3 } }, as(Role.ADMIN)))).toEqual([
+      { field: 'code', rule: 'NOT_FOUND' },
+    ]);
     const set = await t.gql(SET_DEFAULT, { input: { code: 'PENGAWAS', defaultManagerialLevel: 3 } }, as(Role.ADMIN));
     expect(set.data!.setPositionTypeDefault.defaultManagerialLevel).toBe(3);
-    const after = await t.gql(CREATE_POSITION, { input: { code: 'BARU-2', name: 'Jabatan Baru Dua', positionType: PositionType.PENGAWAS } }, as(Role.ADMIN));
+    const after = await t.gql(
+      CREATE_POSITION,
+      { input: { code: 'BARU-2', name: 'Jabatan Baru Dua', positionType: PositionType.PENGAWAS } },
+      as(Role.ADMIN),
+    );
     expect(after.data!.createPosition.standard.every((r: { requiredLevel: number }) => r.requiredLevel === 3)).toBe(true);
     const unchanged = await t.gql(POSITION, { id: before.data!.createPosition.id }, as(Role.ADMIN));
     expect(unchanged.data!.position.standard.every((r: { requiredLevel: number }) => r.requiredLevel === 2)).toBe(true);
@@ -220,18 +277,40 @@ describe('position standards', () => {
       t.em().findOneOrFail(Competency, { code: 'M.01' }),
       t.em().findOneOrFail(Competency, { code: 'T.TIK.01' }),
     ]);
-    const input = { positionId: id, summary: 'Ringkasan baru', competencies: [{ competencyId: m1.id, requiredLevel: 2 }, { competencyId: t1.id, requiredLevel: 1 }] };
+    const input = {
+      positionId: id,
+      summary: 'Ringkasan baru',
+      competencies: [
+        { competencyId: m1.id, requiredLevel: 2 },
+        { competencyId: t1.id, requiredLevel: 1 },
+      ],
+    };
     expect(errorCode(await t.gql(SET_STANDARD, { input }))).toBe('UNAUTHENTICATED');
     expect(errorCode(await t.gql(SET_STANDARD, { input }, as(Role.COMMITTEE)))).toBe('FORBIDDEN');
-    const dup = await t.gql(SET_STANDARD, { input: { ...input, competencies: [input.competencies[0], input.competencies[0]] } }, as(Role.ADMIN));
+    const dup = await t.gql(
+      SET_STANDARD,
+      { input: { ...input, competencies: [input.competencies[0], input.competencies[0]] } },
+      as(Role.ADMIN),
+    );
     expect(fieldErrors(dup)).toEqual([{ field: 'competencies', rule: 'DUPLICATE' }]);
-    const unknown = await t.gql(SET_STANDARD, { input: { ...input, competencies: [{ competencyId: '00000000-0000-4000-8000-000000000000', requiredLevel: 1 }] } }, as(Role.ADMIN));
+    const unknown = await t.gql(
+      SET_STANDARD,
+      { input: { ...input, competencies: [{ competencyId: '00000000-0000-4000-8000-000000000000', requiredLevel: 1 }] } },
+      as(Role.ADMIN),
+    );
     expect(fieldErrors(unknown)).toEqual([{ field: 'competencies', rule: 'NOT_FOUND' }]);
-    const level = await t.gql(SET_STANDARD, { input: { ...input, competencies: [{ competencyId: m1.id, requiredLevel: 0 }] } }, as(Role.ADMIN));
+    const level = await t.gql(
+      SET_STANDARD,
+      { input: { ...input, competencies: [{ competencyId: m1.id, requiredLevel: 0 }] } },
+      as(Role.ADMIN),
+    );
     expect(errorCode(level)).toBe('BAD_USER_INPUT');
     const ok = await t.gql(SET_STANDARD, { input }, as(Role.ADMIN));
     expect(ok.data!.setPositionStandard.summary).toBe('Ringkasan baru');
-    expect(ok.data!.setPositionStandard.standard.map((r: { competency: { code: string } }) => r.competency.code).sort()).toEqual(['M.01', 'T.TIK.01']);
+    expect(ok.data!.setPositionStandard.standard.map((r: { competency: { code: string } }) => r.competency.code).sort()).toEqual([
+      'M.01',
+      'T.TIK.01',
+    ]);
   });
 });
 
@@ -254,7 +333,11 @@ describe('career paths', () => {
     const b = await t.gql(CREATE_POSITION, { input: { code: 'SIKLUS-B', name: 'Siklus B', positionType: 'PELAKSANA' } }, as(Role.ADMIN));
     const c = await t.gql(CREATE_POSITION, { input: { code: 'SIKLUS-C', name: 'Siklus C', positionType: 'PELAKSANA' } }, as(Role.ADMIN));
     const [ia, ib, ic] = [a, b, c].map((r) => r.data!.createPosition.id);
-    for (const [from, to] of [[ia, ib], [ib, ic], [ic, ia]]) {
+    for (const [from, to] of [
+      [ia, ib],
+      [ib, ic],
+      [ic, ia],
+    ]) {
       expect((await t.gql(ADD_PATH, { input: { fromPositionId: from, toPositionId: to } }, as(Role.ADMIN))).errors).toBeUndefined();
     }
     const graph = (await t.gql(PATHS, { positionId: ia }, as(Role.ADMIN))).data!.careerPaths;
@@ -272,8 +355,12 @@ describe('career paths', () => {
     const input = { fromPositionId: from, toPositionId: to, note: 'Uji kompetensi' };
     expect(errorCode(await t.gql(ADD_PATH, { input }))).toBe('UNAUTHENTICATED');
     expect(errorCode(await t.gql(ADD_PATH, { input }, as(Role.COMMITTEE)))).toBe('FORBIDDEN');
-    expect(fieldErrors(await t.gql(ADD_PATH, { input: { ...input, toPositionId: from } }, as(Role.ADMIN)))).toEqual([{ field: 'toPositionId', rule: 'SAME_POSITION' }]);
-    expect(fieldErrors(await t.gql(ADD_PATH, { input: { ...input, toPositionId: '00000000-0000-4000-8000-000000000000' } }, as(Role.ADMIN)))).toEqual([{ field: 'toPositionId', rule: 'NOT_FOUND' }]);
+    expect(fieldErrors(await t.gql(ADD_PATH, { input: { ...input, toPositionId: from } }, as(Role.ADMIN)))).toEqual([
+      { field: 'toPositionId', rule: 'SAME_POSITION' },
+    ]);
+    expect(
+      fieldErrors(await t.gql(ADD_PATH, { input: { ...input, toPositionId: '00000000-0000-4000-8000-000000000000' } }, as(Role.ADMIN))),
+    ).toEqual([{ field: 'toPositionId', rule: 'NOT_FOUND' }]);
     const added = await t.gql(ADD_PATH, { input }, as(Role.ADMIN));
     expect(added.data!.addCareerPath).toMatchObject({ from: { code: 'PENGOLAH-DATA' }, to: { code: 'PERENCANA-AM' } });
     expect(errorCode(await t.gql(ADD_PATH, { input }, as(Role.ADMIN)))).toBe('CONFLICT');
@@ -289,8 +376,14 @@ describe('viewerCan', () => {
   it('tells the client who may edit the dictionary and standards', async () => {
     const q = `query($id: ID!, $pid: ID!) { competency(id: $id) { viewerCan { edit } } position(id: $pid) { viewerCan { edit } } }`;
     const vars = { id: (await t.em().findOneOrFail(Competency, { code: 'M.01' })).id, pid: await positionId('KABID') };
-    expect((await t.gql(q, vars, as(Role.ADMIN))).data).toEqual({ competency: { viewerCan: { edit: true } }, position: { viewerCan: { edit: true } } });
-    expect((await t.gql(q, vars, as(Role.TRAINER))).data).toEqual({ competency: { viewerCan: { edit: false } }, position: { viewerCan: { edit: false } } });
+    expect((await t.gql(q, vars, as(Role.ADMIN))).data).toEqual({
+      competency: { viewerCan: { edit: true } },
+      position: { viewerCan: { edit: true } },
+    });
+    expect((await t.gql(q, vars, as(Role.TRAINER))).data).toEqual({
+      competency: { viewerCan: { edit: false } },
+      position: { viewerCan: { edit: false } },
+    });
   });
 });
 
@@ -306,7 +399,9 @@ describe('lookups', () => {
     expect(errorCode(await t.gql(`query($id: ID!) { competency(id: $id) { id } }`, { id: unknown }, as(Role.LEARNER)))).toBe('NOT_FOUND');
     expect(errorCode(await t.gql(`query($id: ID!) { position(id: $id) { id } }`, { id: unknown }, as(Role.LEARNER)))).toBe('NOT_FOUND');
     expect(errorCode(await t.gql(PATHS, { positionId: unknown }, as(Role.LEARNER)))).toBe('NOT_FOUND');
-    expect(fieldErrors(await t.gql(PATHS, { positionId: 'bukan-id' }, as(Role.LEARNER)))).toEqual([{ field: 'positionId', rule: 'isUuid' }]);
+    expect(fieldErrors(await t.gql(PATHS, { positionId: 'bukan-id' }, as(Role.LEARNER)))).toEqual([
+      { field: 'positionId', rule: 'isUuid' },
+    ]);
   });
 });
 

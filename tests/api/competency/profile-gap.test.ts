@@ -72,12 +72,20 @@ describe('competencyGap', () => {
   it('for an employee without a position: no standard and no score', async () => {
     const bare = await makeUser(t.em(), [Role.LEARNER]);
     const result = await t.gql(GAP, { input: { employeeId: employeeId(bare) } }, bare.actor);
-    expect(result.data!.competencyGap).toMatchObject({ position: null, items: [], summary: { required: 0, met: 0, totalGap: 0, score: null } });
+    expect(result.data!.competencyGap).toMatchObject({
+      position: null,
+      items: [],
+      summary: { required: 0, met: 0, totalGap: 0, score: null },
+    });
   });
 
   it('uses the evidence: met competencies have no gap, largest gaps come first', async () => {
     await t.gql(RECORD, { input: { employeeId: employeeId(learner), competencyId: m01.id, level: 3, method: 'SELF' } }, learner.actor);
-    await t.gql(RECORD, { input: { employeeId: employeeId(learner), competencyId: tik03.id, level: 1, method: 'SUPERVISOR' } }, supervisor.actor);
+    await t.gql(
+      RECORD,
+      { input: { employeeId: employeeId(learner), competencyId: tik03.id, level: 1, method: 'SUPERVISOR' } },
+      supervisor.actor,
+    );
     const gap = (await t.gql(GAP, { input: { employeeId: employeeId(learner) } }, learner.actor)).data!.competencyGap;
     const item = (code: string) => gap.items.find((i: { competency: { code: string } }) => i.competency.code === code);
     expect(item('M.01')).toMatchObject({ requiredLevel: 1, currentLevel: 3, gap: 0, evidence: { level: 3, method: 'SELF' } });
@@ -92,10 +100,19 @@ describe('competencyGap', () => {
 
   it('compares against a target position when one is given', async () => {
     const target = await aPosition(t.em(), 'KASUBBAG');
-    const gap = (await t.gql(GAP, { input: { employeeId: employeeId(learner), positionId: target.id } }, learner.actor)).data!.competencyGap;
+    const gap = (await t.gql(GAP, { input: { employeeId: employeeId(learner), positionId: target.id } }, learner.actor)).data!
+      .competencyGap;
     expect(gap.position.code).toBe('KASUBBAG');
-    expect(gap.items.find((i: { competency: { code: string } }) => i.competency.code === 'M.01')).toMatchObject({ requiredLevel: 2, currentLevel: 3, gap: 0 });
-    const bad = await t.gql(GAP, { input: { employeeId: employeeId(learner), positionId: '00000000-0000-4000-8000-000000000000' } }, learner.actor);
+    expect(gap.items.find((i: { competency: { code: string } }) => i.competency.code === 'M.01')).toMatchObject({
+      requiredLevel: 2,
+      currentLevel: 3,
+      gap: 0,
+    });
+    const bad = await t.gql(
+      GAP,
+      { input: { employeeId: employeeId(learner), positionId: '00000000-0000-4000-8000-000000000000' } },
+      learner.actor,
+    );
     expect(fieldErrors(bad)).toEqual([{ field: 'positionId', rule: 'NOT_FOUND' }]);
   });
 
@@ -123,7 +140,13 @@ describe('competencyGap', () => {
 });
 
 describe('recordCompetencyAssessment', () => {
-  const input = (who: TestUser, method: string, extra: object = {}) => ({ employeeId: employeeId(who), competencyId: m01.id, level: 2, method, ...extra });
+  const input = (who: TestUser, method: string, extra: object = {}) => ({
+    employeeId: employeeId(who),
+    competencyId: m01.id,
+    level: 2,
+    method,
+    ...extra,
+  });
 
   it.each([
     ['a learner, SELF for themselves', () => learner, () => learner, 'SELF', true],
@@ -159,10 +182,15 @@ describe('recordCompetencyAssessment', () => {
 
   it('valid for three years by default, and keeps the whole history', async () => {
     const subject = await makeUser(t.em(), [Role.LEARNER]);
-    const first = await t.gql(RECORD, { input: { ...input(subject, 'SELF'), level: 1, assessedOn: '2025-03-01', evidence: 'Catatan diri' } }, subject.actor);
+    const first = await t.gql(
+      RECORD,
+      { input: { ...input(subject, 'SELF'), level: 1, assessedOn: '2025-03-01', evidence: 'Catatan diri' } },
+      subject.actor,
+    );
     expect(first.data!.recordCompetencyAssessment).toMatchObject({ validUntil: '2028-03-01', assessorName: subject.user.displayName });
     await t.gql(RECORD, { input: { ...input(subject, 'SELF'), level: 4, assessedOn: '2026-03-01' } }, subject.actor);
-    const history = (await t.gql(HISTORY, { employeeId: employeeId(subject), competencyId: m01.id }, subject.actor)).data!.competencyAssessments;
+    const history = (await t.gql(HISTORY, { employeeId: employeeId(subject), competencyId: m01.id }, subject.actor)).data!
+      .competencyAssessments;
     expect(history.map((h: { level: number }) => h.level)).toEqual([4, 1]);
     expect(await t.em().count(CompetencyAssessment, { employee: employeeId(subject) })).toBe(2);
     const profile = (await t.gql(PROFILE, { employeeId: employeeId(subject) }, subject.actor)).data!.competencyProfile;
@@ -192,15 +220,28 @@ describe('competencyProfile and history access', () => {
   });
 
   it('show the uploaded evidence file with its download address in the history and the gap', async () => {
-    const subject = await makeUser(t.em(), [Role.LEARNER], { employee: await makeEmployee(t.em(), { position: await aPosition(t.em(), 'PENGOLAH-DATA') }) });
+    const subject = await makeUser(t.em(), [Role.LEARNER], {
+      employee: await makeEmployee(t.em(), { position: await aPosition(t.em(), 'PENGOLAH-DATA') }),
+    });
     const em = t.em();
     const file = em.create(
       StoredFile,
-      { name: 'sertifikat-integritas.pdf', mimeType: 'application/pdf', size: 1234, storageKey: `test/${subject.user.id}`, sha256: '0'.repeat(64), uploadedBy: subject.user.id },
+      {
+        name: 'sertifikat-integritas.pdf',
+        mimeType: 'application/pdf',
+        size: 1234,
+        storageKey: `test/${subject.user.id}`,
+        sha256: '0'.repeat(64),
+        uploadedBy: subject.user.id,
+      },
       { partial: true },
     );
     await em.flush();
-    const recorded = await t.gql(RECORD, { input: { employeeId: employeeId(subject), competencyId: m01.id, level: 2, method: 'SELF', evidenceFileId: file.id } }, subject.actor);
+    const recorded = await t.gql(
+      RECORD,
+      { input: { employeeId: employeeId(subject), competencyId: m01.id, level: 2, method: 'SELF', evidenceFileId: file.id } },
+      subject.actor,
+    );
     expect(recorded.errors).toBeUndefined();
     const withFile = `query($employeeId: ID!, $competencyId: ID) {
       competencyAssessments(employeeId: $employeeId, competencyId: $competencyId) { level evidenceFile { name url } }
@@ -209,7 +250,9 @@ describe('competencyProfile and history access', () => {
     const data = (await t.gql(withFile, { employeeId: employeeId(subject), competencyId: m01.id }, supervisor.actor)).data!;
     const expected = { name: 'sertifikat-integritas.pdf', url: `/files/${file.id}` };
     expect(data.competencyAssessments).toEqual([{ level: 2, evidenceFile: expected }]);
-    expect(data.competencyGap.items.find((i: { competency: { code: string } }) => i.competency.code === 'M.01').evidence.evidenceFile).toEqual(expected);
+    expect(
+      data.competencyGap.items.find((i: { competency: { code: string } }) => i.competency.code === 'M.01').evidence.evidenceFile,
+    ).toEqual(expected);
   });
 
   it('lists required competencies even without evidence', async () => {
@@ -224,9 +267,15 @@ describe('setSupervisedOpds', () => {
     const kominfo = await anOpd(t.em(), 'DISKOMINFO');
     const input = { userId: supervisor.user.id, opdIds: [kominfo.id] };
     expect(errorCode(await t.gql(SET_SUPERVISED, { input }, supervisor.actor))).toBe('FORBIDDEN');
-    expect(fieldErrors(await t.gql(SET_SUPERVISED, { input: { ...input, userId: learner.user.id } }, admin.actor))).toEqual([{ field: 'userId', rule: 'NOT_SUPERVISOR' }]);
-    expect(fieldErrors(await t.gql(SET_SUPERVISED, { input: { ...input, opdIds: ['00000000-0000-4000-8000-000000000000'] } }, admin.actor))).toEqual([{ field: 'opdIds', rule: 'NOT_FOUND' }]);
-    expect(errorCode(await t.gql(SET_SUPERVISED, { input: { ...input, userId: '00000000-0000-4000-8000-000000000000' } }, admin.actor))).toBe('NOT_FOUND');
+    expect(fieldErrors(await t.gql(SET_SUPERVISED, { input: { ...input, userId: learner.user.id } }, admin.actor))).toEqual([
+      { field: 'userId', rule: 'NOT_SUPERVISOR' },
+    ]);
+    expect(
+      fieldErrors(await t.gql(SET_SUPERVISED, { input: { ...input, opdIds: ['00000000-0000-4000-8000-000000000000'] } }, admin.actor)),
+    ).toEqual([{ field: 'opdIds', rule: 'NOT_FOUND' }]);
+    expect(
+      errorCode(await t.gql(SET_SUPERVISED, { input: { ...input, userId: '00000000-0000-4000-8000-000000000000' } }, admin.actor)),
+    ).toBe('NOT_FOUND');
     const stored = await t.em().findOneOrFail(User, supervisor.user.id, { populate: ['supervisedOpds'] });
     expect(stored.supervisedOpds.getItems().map((o) => o.code)).toEqual(['DISKOMINFO']);
   });

@@ -14,7 +14,9 @@ describe('the embedded database folder', () => {
     try {
       release();
       fs.writeFileSync(`${dir}.lock`, String(other.pid));
-      expect(() => lockDataFolder(dir)).toThrow(`The embedded database in ${dir} is in use by another Komunitas Pintar process (pid ${other.pid}).`);
+      expect(() => lockDataFolder(dir)).toThrow(
+        `The embedded database in ${dir} is in use by another Komunitas Pintar process (pid ${other.pid}).`,
+      );
     } finally {
       other.kill();
     }

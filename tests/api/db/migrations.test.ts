@@ -31,7 +31,9 @@ describe('the unique module code', () => {
     await connection.execute('drop schema if exists before_code_unique cascade');
     await connection.execute('create schema before_code_unique');
     try {
-      await connection.execute(`create table before_code_unique.course_module (id serial primary key, created_at timestamptz not null, module_key text not null, version int not null, code text not null)`);
+      await connection.execute(
+        `create table before_code_unique.course_module (id serial primary key, created_at timestamptz not null, module_key text not null, version int not null, code text not null)`,
+      );
       await connection.execute(`insert into before_code_unique.course_module (created_at, module_key, version, code) values
         ('2026-01-01', 'a', 1, 'SAMA'), ('2026-01-02', 'b', 1, 'SAMA'), ('2026-01-02', 'b', 2, 'SAMA'),
         ('2026-01-03', 'c', 1, 'SAMA'), ('2026-01-01', 'd', 1, 'SAMA-2'), ('2026-01-01', 'e', 1, 'LAIN')`);
@@ -42,8 +44,17 @@ describe('the unique module code', () => {
       const rows: { module_key: string; version: number; code: string }[] = await connection.execute(
         'select module_key, version, code from before_code_unique.course_module order by module_key, version',
       );
-      expect(rows.map((r) => `${r.module_key}${r.version} ${r.code}`)).toEqual(['a1 SAMA', 'b1 SAMA-3', 'b2 SAMA-3', 'c1 SAMA-4', 'd1 SAMA-2', 'e1 LAIN']);
-      const index = await connection.execute(`select indexdef from pg_indexes where schemaname = 'before_code_unique' and indexname = 'course_module_code_unique'`);
+      expect(rows.map((r) => `${r.module_key}${r.version} ${r.code}`)).toEqual([
+        'a1 SAMA',
+        'b1 SAMA-3',
+        'b2 SAMA-3',
+        'c1 SAMA-4',
+        'd1 SAMA-2',
+        'e1 LAIN',
+      ]);
+      const index = await connection.execute(
+        `select indexdef from pg_indexes where schemaname = 'before_code_unique' and indexname = 'course_module_code_unique'`,
+      );
       expect(index).toHaveLength(1);
     } finally {
       await connection.execute('drop schema before_code_unique cascade');

@@ -66,7 +66,11 @@ describe('uploads', () => {
       ['a wrong field name', wrongField, {}],
       ['a truncated body', part, { 'content-type': `multipart/form-data; boundary=${boundary}` }],
       ['no boundary', `${part}\r\n--${boundary}--\r\n`, { 'content-type': 'multipart/form-data' }],
-      ['a broken part header', `--${boundary}\r\nContent-Disposition form-data\r\n\r\nx\r\n--${boundary}--\r\n`, { 'content-type': `multipart/form-data; boundary=${boundary}` }],
+      [
+        'a broken part header',
+        `--${boundary}\r\nContent-Disposition form-data\r\n\r\nx\r\n--${boundary}--\r\n`,
+        { 'content-type': `multipart/form-data; boundary=${boundary}` },
+      ],
     ];
     for (const [what, body, extra] of raw) {
       const res = await fetch(`${base}/files`, { method: 'POST', body, headers: { ...headers, ...extra } });
@@ -80,7 +84,10 @@ describe('uploads', () => {
     const login = await fetch(`${base}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: 'mutation($input: LoginInput!) { login(input: $input) { token } }', variables: { input: { username: 'pelatih-berkas', password: TEST_PASSWORD } } }),
+      body: JSON.stringify({
+        query: 'mutation($input: LoginInput!) { login(input: $input) { token } }',
+        variables: { input: { username: 'pelatih-berkas', password: TEST_PASSWORD } },
+      }),
     });
     const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0];
     const host = new URL(base).host;
@@ -131,7 +138,11 @@ describe('uploads', () => {
     const admin = await makeUser(t.em(), [Role.ADMIN], { username: 'admin-berkas' });
     const theirs = await upload('rahasia.pdf', '%PDF milik orang lain', await auth(learner));
     const lessons = [{ title: 'Curian', kind: 'FILE', fileId: theirs.body.id }];
-    const stolen = await t.gql(CREATE, { input: { ...moduleInput('FILE-3'), coverFileId: theirs.body.id, sections: [{ title: 'Berkas', lessons }] } }, other.actor);
+    const stolen = await t.gql(
+      CREATE,
+      { input: { ...moduleInput('FILE-3'), coverFileId: theirs.body.id, sections: [{ title: 'Berkas', lessons }] } },
+      other.actor,
+    );
     expect(stolen.errors![0].extensions!.fields.map((f: { field: string; rule: string }) => [f.field, f.rule])).toEqual([
       ['coverFileId', 'NOT_FOUND'],
       ['sections.0.lessons.0.fileId', 'NOT_FOUND'],
@@ -143,7 +154,9 @@ describe('uploads', () => {
   it('lessons point at files that must exist', async () => {
     const lessons = [{ title: 'Hilang', kind: 'FILE', fileId: '00000000-0000-4000-8000-000000000000' }];
     const result = await t.gql(CREATE, { input: { ...moduleInput('FILE-2'), sections: [{ title: 'Berkas', lessons }] } }, trainer.actor);
-    expect(result.errors![0].extensions!.fields).toEqual([expect.objectContaining({ field: 'sections.0.lessons.0.fileId', rule: 'NOT_FOUND' })]);
+    expect(result.errors![0].extensions!.fields).toEqual([
+      expect.objectContaining({ field: 'sections.0.lessons.0.fileId', rule: 'NOT_FOUND' }),
+    ]);
   });
 });
 

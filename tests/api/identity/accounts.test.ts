@@ -73,7 +73,11 @@ describe('every employee has a learner account', () => {
     const login = await t.gql(LOGIN, { input: { username: nip, password: 'apa-saja-123' } });
     expect(errorCode(login)).toBe('UNAUTHENTICATED');
     const [opened] = await entries(result.data!.createEmployee.account.id);
-    expect(opened).toMatchObject({ action: 'identity.account.open', actorUserId: admin.user.id, employeeId: result.data!.createEmployee.id });
+    expect(opened).toMatchObject({
+      action: 'identity.account.open',
+      actorUserId: admin.user.id,
+      employeeId: result.data!.createEmployee.id,
+    });
   });
 
   it('employees imported from a SIASN file get accounts too, in the same transaction', async () => {
@@ -107,7 +111,12 @@ describe('first password and forced change', () => {
     const employee = await makeEmployee(t.em(), { name: 'Yuni Astuti' });
     nip = employee.nip;
     const em = t.em();
-    const user = em.create(User, { username: nip, displayName: employee.name, roles: [], employee: em.getReference(Employee, employee.id) });
+    const user = em.create(User, {
+      username: nip,
+      displayName: employee.name,
+      roles: [],
+      employee: em.getReference(Employee, employee.id),
+    });
     await em.flush();
     userId = user.id;
   });
@@ -136,7 +145,12 @@ describe('first password and forced change', () => {
     expect(blocked.body.errors![0].extensions!.reason).toBe('PASSWORD_CHANGE_REQUIRED');
     expect((await postGraphql(base, ME, {}, bearer(token))).body.data!.me.mustChangePassword).toBe(true);
 
-    const changed = await postGraphql(base, CHANGE_PASSWORD, { input: { currentPassword: password, newPassword: 'sandi-pilihan-yuni' } }, bearer(token));
+    const changed = await postGraphql(
+      base,
+      CHANGE_PASSWORD,
+      { input: { currentPassword: password, newPassword: 'sandi-pilihan-yuni' } },
+      bearer(token),
+    );
     expect(changed.body.data?.changePassword).toBe(true);
     expect((await postGraphql(base, OPDS, {}, bearer(token))).body.data!.opds.length).toBeGreaterThan(0);
     expect((await entries(userId)).map((e) => e.action)).toContain('identity.password.issue');
@@ -161,7 +175,9 @@ describe('roles', () => {
     expect(fieldErrors(short)).toEqual([{ field: 'reason', rule: 'REQUIRED' }]);
     const asLearner = await t.gql(GRANT, { input: { userId: learner.user.id, role: 'LEARNER', reason } }, admin.actor);
     expect(fieldErrors(asLearner)).toEqual([{ field: 'role', rule: 'isIn' }]);
-    expect(errorCode(await t.gql(GRANT, { input: { userId: '00000000-0000-4000-8000-000000000000', role: 'TRAINER', reason } }, admin.actor))).toBe('NOT_FOUND');
+    expect(
+      errorCode(await t.gql(GRANT, { input: { userId: '00000000-0000-4000-8000-000000000000', role: 'TRAINER', reason } }, admin.actor)),
+    ).toBe('NOT_FOUND');
   });
 
   it('grants and revokes a role with the reason in the audit trail; a revoked supervisor lets their OPDs go', async () => {
@@ -175,7 +191,11 @@ describe('roles', () => {
     user.supervisedOpds.set([await anOpd(em, 'BKD')]);
     await em.flush();
 
-    const revoked = await t.gql(REVOKE, { input: { userId: person.user.id, role: 'SUPERVISOR', reason: 'Mutasi ke OPD lain' } }, admin.actor);
+    const revoked = await t.gql(
+      REVOKE,
+      { input: { userId: person.user.id, role: 'SUPERVISOR', reason: 'Mutasi ke OPD lain' } },
+      admin.actor,
+    );
     expect(revoked.data!.revokeRole).toMatchObject({ roles: ['LEARNER'], grantedRoles: [], supervisedOpds: [] });
     const trail = await entries(person.user.id);
     expect(trail.map((e) => [e.action, e.purpose])).toEqual([
@@ -216,7 +236,11 @@ describe('disable, enable and unlock', () => {
     const person = await makeUser(t.em(), [Role.LEARNER], { username: 'pindah' });
     const token = (await t.gql(LOGIN, { input: { username: 'pindah', password: TEST_PASSWORD } })).data!.login.token;
     expect(token).toBeTruthy();
-    const off = await t.gql(SET_ACTIVE, { input: { userId: person.user.id, active: false, reason: 'Pensiun per 1 Desember' } }, admin.actor);
+    const off = await t.gql(
+      SET_ACTIVE,
+      { input: { userId: person.user.id, active: false, reason: 'Pensiun per 1 Desember' } },
+      admin.actor,
+    );
     expect(off.data!.setAccountActive.active).toBe(false);
     expect(await t.em().count(Session, { user: person.user.id, revokedAt: null })).toBe(0);
     expect(errorCode(await t.gql(LOGIN, { input: { username: 'pindah', password: TEST_PASSWORD } }))).toBe('UNAUTHENTICATED');

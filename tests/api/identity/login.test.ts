@@ -86,7 +86,21 @@ describe('lockout', () => {
   const NOW = new Date('2026-03-02T02:00:00Z');
   const LOCK_END = new Date(NOW.getTime() + 15 * 60_000).toISOString();
   beforeEach(() => {
-    jest.useFakeTimers({ now: NOW, doNotFake: ['hrtime', 'nextTick', 'performance', 'queueMicrotask', 'setImmediate', 'clearImmediate', 'setInterval', 'clearInterval', 'setTimeout', 'clearTimeout'] });
+    jest.useFakeTimers({
+      now: NOW,
+      doNotFake: [
+        'hrtime',
+        'nextTick',
+        'performance',
+        'queueMicrotask',
+        'setImmediate',
+        'clearImmediate',
+        'setInterval',
+        'clearInterval',
+        'setTimeout',
+        'clearTimeout',
+      ],
+    });
   });
   afterEach(() => jest.useRealTimers());
 

@@ -74,7 +74,10 @@ describe('session lookups', () => {
   it('a session that expires is refused from the moment it expires, cached or not', async () => {
     await makeUser(t.em(), [Role.LEARNER], { username: 'habis' });
     const { clock, advance } = movableClock(Date.now());
-    const { token, expiresAt } = await new IdentityService(t.em(), { ...t.config, sessionHours: 8 }, clock).login({ username: 'habis', password: TEST_PASSWORD });
+    const { token, expiresAt } = await new IdentityService(t.em(), { ...t.config, sessionHours: 8 }, clock).login({
+      username: 'habis',
+      password: TEST_PASSWORD,
+    });
     advance(expiresAt.getTime() - clock.now().getTime() - 10);
     expect((await authenticateRequest(t.em(), t.config, clock, token)).actor?.username).toBe('habis');
     advance(10);

@@ -46,17 +46,33 @@ describe('finishing a module on a day already full', () => {
     for (const m of [first, second]) await t.gql(ENROLL, { input: { moduleId: m.id } }, learner.actor);
     // E-learning credits the time measured on the lessons: the learner spent each lesson's duration on it today.
     const today = localDate(new Date(), 'Asia/Jakarta');
-    for (const [m, minutes] of [[first, 90], [second, 45]] as const) for (const lessonId of m.lessons) await measure(t, learner.user.employee!.id, lessonId, today, minutes);
+    for (const [m, minutes] of [
+      [first, 90],
+      [second, 45],
+    ] as const)
+      for (const lessonId of m.lessons) await measure(t, learner.user.employee!.id, lessonId, today, minutes);
   });
 
   it('before the last lesson says the stated JP will be credited when the day has room', async () => {
-    expect((await enrollment(learner, first.id)).completionCredit).toEqual({ jp: 3, statedJp: 3, reason: 'FULL', formName: 'E-learning', maxJpPerDay: 3 });
+    expect((await enrollment(learner, first.id)).completionCredit).toEqual({
+      jp: 3,
+      statedJp: 3,
+      reason: 'FULL',
+      formName: 'E-learning',
+      maxJpPerDay: 3,
+    });
   });
 
   it('says a second e-learning module finished the same day credits nothing, and why', async () => {
     for (const lessonId of first.lessons) await t.gql(COMPLETE, { input: { lessonId } }, learner.actor);
     await t.gql(COMPLETE, { input: { lessonId: second.lessons[0] } }, learner.actor);
-    expect((await enrollment(learner, second.id)).completionCredit).toEqual({ jp: 0, statedJp: 2, reason: 'NOTHING_LEFT_TODAY', formName: 'E-learning', maxJpPerDay: 3 });
+    expect((await enrollment(learner, second.id)).completionCredit).toEqual({
+      jp: 0,
+      statedJp: 2,
+      reason: 'NOTHING_LEFT_TODAY',
+      formName: 'E-learning',
+      maxJpPerDay: 3,
+    });
   });
 
   it('after finishing, each module shows the JP credited, which add up to the gauge, not the stated JP', async () => {

@@ -51,13 +51,16 @@ function seeds(t: TestApp): ModuleSeed[] {
 
 /** Rows of the tables the demo learning writes. */
 async function counts(t: TestApp): Promise<Record<string, number>> {
-  const rows: { name: string; n: string }[] = await t.em().getConnection().execute(
-    `select 'module' as name, count(*) as n from course_module union all select 'lesson', count(*) from lesson
+  const rows: { name: string; n: string }[] = await t
+    .em()
+    .getConnection()
+    .execute(
+      `select 'module' as name, count(*) as n from course_module union all select 'lesson', count(*) from lesson
      union all select 'enrollment', count(*) from enrollment union all select 'progress', count(*) from lesson_progress
      union all select 'record', count(*) from learning_record union all select 'plan', count(*) from development_plan
      union all select 'event', count(*) from development_plan_event union all select 'employee', count(*) from employee
      union all select 'assessment', count(*) from competency_assessment`,
-  );
+    );
   return Object.fromEntries(rows.map((r) => [r.name, Number(r.n)]));
 }
 
@@ -87,10 +90,12 @@ describe('demo learning, seeded mid-year', () => {
     // The trainer's own list holds every version: the first of YAN-01 is archived.
     const mine = (await t.gql(MODULES, { filter: { mine: true }, page: { limit: 50 } }, await actor(t, 'pelatih'))).data!.courseModules;
     expect(mine.total).toBe(codes.length + 1);
-    expect(mine.items.filter((m: { code: string }) => m.code === 'YAN-01').map((m: { status: string; version: number }) => `${m.version}:${m.status}`).sort()).toEqual([
-      '1:ARCHIVED',
-      '2:PUBLISHED',
-    ]);
+    expect(
+      mine.items
+        .filter((m: { code: string }) => m.code === 'YAN-01')
+        .map((m: { status: string; version: number }) => `${m.version}:${m.status}`)
+        .sort(),
+    ).toEqual(['1:ARCHIVED', '2:PUBLISHED']);
   });
 
   it('the demo learner has finished two modules for 8 JP, below the 20 JP target, and has one under way', async () => {
@@ -99,7 +104,13 @@ describe('demo learning, seeded mid-year', () => {
     const { enrollments, jp, recentRecords } = result.data!.myLearning;
     expect(jp).toEqual({ approvedJp: 8, targetJp: 20, reached: false, remainingJp: 12 });
     // In progress first: two of the five lessons of SPBE-01 are done.
-    expect(enrollments.map((e: { module: { code: string }; progressPercent: number; completedAt: string | null }) => [e.module.code, e.progressPercent, !!e.completedAt])).toEqual([
+    expect(
+      enrollments.map((e: { module: { code: string }; progressPercent: number; completedAt: string | null }) => [
+        e.module.code,
+        e.progressPercent,
+        !!e.completedAt,
+      ]),
+    ).toEqual([
       [PESERTA_LEARNING.inProgress.code, 40, false],
       ['KOM-01', 100, true],
       ['DATA-01', 100, true],
@@ -175,7 +186,11 @@ describe('demo learning, seeded mid-year', () => {
       learning: { modules: 0, completions: 0, plans: 0 },
     });
     // The learning part has its own guard too: modules exist, so it adds nothing.
-    expect(await seedDemoLearning(t.em(), t.config.seedsDir, systemClock(t.config.timeZone), ACCOUNTS)).toEqual({ modules: 0, completions: 0, plans: 0 });
+    expect(await seedDemoLearning(t.em(), t.config.seedsDir, systemClock(t.config.timeZone), ACCOUNTS)).toEqual({
+      modules: 0,
+      completions: 0,
+      plans: 0,
+    });
     expect(await counts(t)).toEqual(before);
   });
 });
@@ -227,7 +242,11 @@ describe('demo learning seeded late in a year', () => {
     );
     for (const seed of seeds(t)) {
       const { revision: _revision, competencies, ...rest } = seed;
-      const input = { ...rest, code: `${seed.code}-CHK`, competencies: competencies.map((c) => ({ competencyId: ids.get(c.code), level: c.level })) };
+      const input = {
+        ...rest,
+        code: `${seed.code}-CHK`,
+        competencies: competencies.map((c) => ({ competencyId: ids.get(c.code), level: c.level })),
+      };
       const created = await t.gql(CREATE, { input }, trainer);
       expect({ code: seed.code, errors: created.errors }).toEqual({ code: seed.code, errors: undefined });
       const published = await t.gql(PUBLISH, { input: { id: created.data!.createCourseModule.id } }, trainer);

@@ -44,9 +44,12 @@ const rows = (table: Record<Role, boolean[]>) =>
   (Object.entries(table) as [Role, boolean[]][]).flatMap(([role, answers]) => RELATIONS.map((r, i) => [role, r, answers[i]] as const));
 
 describe('course modules', () => {
-  it.each(Object.values(Role).flatMap((role) => RELATIONS.map((r) => [role, r] as const)))('a published module is open: %s, %s', (role, relation) => {
-    expect(read(role, relation, ModuleStatus.PUBLISHED)).toBe(true);
-  });
+  it.each(Object.values(Role).flatMap((role) => RELATIONS.map((r) => [role, r] as const)))(
+    'a published module is open: %s, %s',
+    (role, relation) => {
+      expect(read(role, relation, ModuleStatus.PUBLISHED)).toBe(true);
+    },
+  );
 
   it.each(rows(readDraft))('read a draft: %s, %s → %s', (role, relation, expected) => {
     expect(read(role, relation, ModuleStatus.DRAFT)).toBe(expected);

@@ -29,7 +29,12 @@ const T0 = Date.parse('2026-03-10T02:00:00Z'); // 09:00 in Jakarta
 async function module(code: string, minutes: (number | null)[], extra: object = {}): Promise<{ id: string; lessons: string[] }> {
   const lessons = minutes.map((m, i) => textLesson(`Pelajaran ${i + 1}`, undefined, { durationMinutes: m }));
   const stated = Math.max(0.1, Math.floor((minutes.reduce<number>((s, m) => s + (m ?? 0), 0) * 10) / 45) / 10);
-  const id = await publishedModule(t, trainer.actor, code, { formId: 16, jpValue: Math.min(2, stated), sections: [{ title: 'A', lessons }], ...extra });
+  const id = await publishedModule(t, trainer.actor, code, {
+    formId: 16,
+    jpValue: Math.min(2, stated),
+    sections: [{ title: 'A', lessons }],
+    ...extra,
+  });
   const found = (await t.gql(MODULE, { id }, trainer.actor)).data!.courseModule;
   return { id, lessons: found.sections[0].lessons.map((l: { id: string }) => l.id) };
 }
@@ -42,13 +47,24 @@ async function learnerIn(moduleId: string): Promise<TestUser> {
 
 /** Sends a heartbeat `seconds` after T0. */
 async function beat(learner: TestUser, lessonId: string, seconds: number, flags: { visible?: boolean; active?: boolean } = {}) {
-  const result = await t.gql(BEAT, { input: { lessonId, visible: flags.visible ?? true, active: flags.active ?? true } }, learner.actor, fixedClock(new Date(T0 + seconds * 1000)));
+  const result = await t.gql(
+    BEAT,
+    { input: { lessonId, visible: flags.visible ?? true, active: flags.active ?? true } },
+    learner.actor,
+    fixedClock(new Date(T0 + seconds * 1000)),
+  );
   if (result.errors) throw new Error(JSON.stringify(result.errors));
   return result.data!.recordLessonHeartbeat;
 }
 
 /** Heartbeats every 30 s from `from` seconds, `count` of them. */
-async function beats(learner: TestUser, lessonId: string, from: number, count: number, flags: { visible?: boolean; active?: boolean } = {}) {
+async function beats(
+  learner: TestUser,
+  lessonId: string,
+  from: number,
+  count: number,
+  flags: { visible?: boolean; active?: boolean } = {},
+) {
   let last;
   for (let i = 0; i < count; i++) last = await beat(learner, lessonId, from + i * 30, flags);
   return last;
@@ -56,7 +72,11 @@ async function beats(learner: TestUser, lessonId: string, from: number, count: n
 
 async function counted(learner: TestUser, moduleId: string) {
   const m = (await t.gql(COUNTED, { id: moduleId }, learner.actor)).data!.courseModule;
-  return { lessons: m.sections[0].lessons.map((l: { myMinutesCounted: number }) => l.myMinutesCounted), module: m.myEnrollment.minutesCounted, credit: m.myEnrollment.completionCredit };
+  return {
+    lessons: m.sections[0].lessons.map((l: { myMinutesCounted: number }) => l.myMinutesCounted),
+    module: m.myEnrollment.minutesCounted,
+    credit: m.myEnrollment.completionCredit,
+  };
 }
 
 describe('recordLessonHeartbeat: who may send one', () => {
@@ -76,14 +96,22 @@ describe('recordLessonHeartbeat: who may send one', () => {
 
   it('refuses bad input: a malformed id, an unknown lesson, a missing flag', async () => {
     const learner = await learnerIn(m.id);
-    expect(errorCode(await t.gql(BEAT, { input: { lessonId: 'nope', visible: true, active: true } }, learner.actor))).toBe('BAD_USER_INPUT');
-    expect(errorCode(await t.gql(BEAT, { input: { lessonId: '00000000-0000-4000-8000-000000000000', visible: true, active: true } }, learner.actor))).toBe('NOT_FOUND');
+    expect(errorCode(await t.gql(BEAT, { input: { lessonId: 'nope', visible: true, active: true } }, learner.actor))).toBe(
+      'BAD_USER_INPUT',
+    );
+    expect(
+      errorCode(
+        await t.gql(BEAT, { input: { lessonId: '00000000-0000-4000-8000-000000000000', visible: true, active: true } }, learner.actor),
+      ),
+    ).toBe('NOT_FOUND');
     expect(errorCode(await t.gql(BEAT, { input: { lessonId: m.lessons[0], visible: true } }, learner.actor))).toBe('BAD_USER_INPUT');
   });
 
   it('refuses a learner who has not joined the module', async () => {
     const stranger = await makeUser(t.em(), [Role.LEARNER]);
-    expect(errorCode(await t.gql(BEAT, { input: { lessonId: m.lessons[0], visible: true, active: true } }, stranger.actor))).toBe('CONFLICT');
+    expect(errorCode(await t.gql(BEAT, { input: { lessonId: m.lessons[0], visible: true, active: true } }, stranger.actor))).toBe(
+      'CONFLICT',
+    );
   });
 });
 
@@ -92,7 +120,11 @@ describe('what heartbeats count', () => {
     const m = await module('HB-1', [45, 45]);
     const learner = await learnerIn(m.id);
     const last = await beats(learner, m.lessons[0], 0, 21);
-    expect(last).toEqual({ counting: true, lesson: { id: m.lessons[0], myMinutesCounted: 10 }, enrollment: { minutesCounted: 10, completedAt: null } });
+    expect(last).toEqual({
+      counting: true,
+      lesson: { id: m.lessons[0], myMinutesCounted: 10 },
+      enrollment: { minutesCounted: 10, completedAt: null },
+    });
     expect(await counted(learner, m.id)).toMatchObject({ lessons: [10, 0], module: 10 });
   });
 
@@ -130,9 +162,17 @@ describe('what heartbeats count', () => {
     const m = await module('HB-5', [45]);
     const learner = await learnerIn(m.id);
     for (let i = 0; i < 5; i++) {
-      await t.gql(BEAT, { input: { lessonId: m.lessons[0], visible: true, active: true } }, learner.actor, fixedClock(new Date(Date.parse('2026-03-10T16:59:00Z') + i * 30_000)));
+      await t.gql(
+        BEAT,
+        { input: { lessonId: m.lessons[0], visible: true, active: true } },
+        learner.actor,
+        fixedClock(new Date(Date.parse('2026-03-10T16:59:00Z') + i * 30_000)),
+      );
     }
-    const rows: { date: string; ms: number }[] = await t.em().getConnection().execute(`select to_char(date, 'YYYY-MM-DD') as date, ms from lesson_time where lesson_id = ? order by date`, [m.lessons[0]]);
+    const rows: { date: string; ms: number }[] = await t
+      .em()
+      .getConnection()
+      .execute(`select to_char(date, 'YYYY-MM-DD') as date, ms from lesson_time where lesson_id = ? order by date`, [m.lessons[0]]);
     expect(rows.map((r) => [r.date, Number(r.ms)])).toEqual([
       ['2026-03-10', 60_000],
       ['2026-03-11', 60_000],
@@ -164,7 +204,12 @@ describe('what a module crediting actual time credits: the minutes measured, cap
     await beats(learner, m.lessons[0], 0, 25); // 12 minutes
     const before = await counted(learner, m.id);
     expect(before.credit).toEqual({ jp: 0.2, statedJp: 1, reason: 'MEASURED_TIME', measuredMinutes: 12 });
-    const done = await completeLesson(t.em(), learner.actor, { lessonId: m.lessons[0], how: 'MANUAL' }, fixedClock(new Date(T0 + 12 * 60_000)));
+    const done = await completeLesson(
+      t.em(),
+      learner.actor,
+      { lessonId: m.lessons[0], how: 'MANUAL' },
+      fixedClock(new Date(T0 + 12 * 60_000)),
+    );
     expect(done.record).toMatchObject({ jp: 0.2, minutes: 12 });
   });
 
@@ -190,8 +235,17 @@ describe('what a module crediting actual time credits: the minutes measured, cap
     const m = await module('MT-4', [120, 120], { jpValue: 5 });
     const learner = await learnerIn(m.id);
     for (const lessonId of m.lessons) await measure(t, learner.user.employee!.id, lessonId, '2026-03-10', 120);
-    for (const lessonId of m.lessons) await completeLesson(t.em(), learner.actor, { lessonId, how: 'MANUAL' }, fixedClock('2026-03-12T03:00:00Z'));
-    const record = (await t.em().getConnection().execute(`select jp, start_date, end_date from learning_record where source_id = ? and employee_id = ?`, [m.id, learner.user.employee!.id]))[0];
+    for (const lessonId of m.lessons)
+      await completeLesson(t.em(), learner.actor, { lessonId, how: 'MANUAL' }, fixedClock('2026-03-12T03:00:00Z'));
+    const record = (
+      await t
+        .em()
+        .getConnection()
+        .execute(`select jp, start_date, end_date from learning_record where source_id = ? and employee_id = ?`, [
+          m.id,
+          learner.user.employee!.id,
+        ])
+    )[0];
     expect(Number(record.jp)).toBe(3);
   });
 

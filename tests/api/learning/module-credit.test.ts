@@ -59,7 +59,9 @@ async function setRule(input: object): Promise<void> {
 describe('forms of learning a module may have', () => {
   it('learningForms marks the forms that credit a module’s stated JP: curriculum or actual JP, no learning report', async () => {
     const forms = (await t.gql(FORMS, {}, trainer.actor)).data!.learningForms;
-    expect(forms.filter((f: { forModules: boolean }) => f.forModules).map((f: { id: number }) => f.id)).toEqual([1, 2, 3, 5, 6, 7, 8, 11, 12, 13, 16, 17, 19, 23]);
+    expect(forms.filter((f: { forModules: boolean }) => f.forModules).map((f: { id: number }) => f.id)).toEqual([
+      1, 2, 3, 5, 6, 7, 8, 11, 12, 13, 16, 17, 19, 23,
+    ]);
   });
 
   it('createCourseModule and updateCourseModule refuse other forms, naming formId', async () => {
@@ -72,12 +74,15 @@ describe('forms of learning a module may have', () => {
       });
     }
     const id = (await t.gql(CREATE, { input: moduleInput('FRM-OK') }, trainer.actor)).data!.createCourseModule.id;
-    expect(fieldErrors(await t.gql(UPDATE, { input: { id, formId: 22 } }, trainer.actor))).toEqual([{ field: 'formId', rule: 'FORM_NOT_FOR_MODULES' }]);
+    expect(fieldErrors(await t.gql(UPDATE, { input: { id, formId: 22 } }, trainer.actor))).toEqual([
+      { field: 'formId', rule: 'FORM_NOT_FOR_MODULES' },
+    ]);
     expect((await t.gql(UPDATE, { input: { id, formId: 3 } }, trainer.actor)).data!.updateCourseModule.form.id).toBe(3);
   });
 
   it('publishCourseModule refuses a draft whose form an administrator has since changed to another rule', async () => {
-    const id = (await t.gql(CREATE, { input: moduleInput('FRM-PUB', { formId: 19, jpValue: 1 }) }, trainer.actor)).data!.createCourseModule.id;
+    const id = (await t.gql(CREATE, { input: moduleInput('FRM-PUB', { formId: 19, jpValue: 1 }) }, trainer.actor)).data!.createCourseModule
+      .id;
     await setRule({ id: 19, creditMode: 'PER_ACTIVITY', creditValue: 20 });
     try {
       const result = await t.gql(PUBLISH, { input: { id } }, trainer.actor);
@@ -109,7 +114,8 @@ describe('JP a completed module credits', () => {
     await t.em().nativeUpdate(Enrollment, { employee: student.user.employee!.id }, { createdAt: new Date('2026-01-01T02:00:00Z') });
     let result;
     for (const lessonId of module.lessons) await measure(t, student.user.employee!.id, lessonId, '2026-03-02', 120);
-    for (const lessonId of module.lessons) result = await completeLesson(t.em(), student.actor, { lessonId, how: 'MANUAL' }, fixedClock('2026-03-02T03:00:00Z'));
+    for (const lessonId of module.lessons)
+      result = await completeLesson(t.em(), student.actor, { lessonId, how: 'MANUAL' }, fixedClock('2026-03-02T03:00:00Z'));
     expect(result!.record).toMatchObject({ jp: 3, startDate: '2026-03-02', endDate: '2026-03-02' });
   });
 
@@ -181,7 +187,9 @@ describe('modules learned on the same days share the daily cap', () => {
     // B's two measured hours put 2.6 JP on 2 March, which leaves A 0.4 JP there (its own two hours
     // would earn 2.6) and 2.6 JP on 4 March: 3 JP, not 5 (it used to get 5, as only its last day was checked).
     expect(records.get(a.id)!).toMatchObject({ jp: 3, startDate: '2026-03-02', endDate: '2026-03-04' });
-    expect(records.get(a.id)!.creditNote).toBe('240 min / 45 per date (2 date(s)); capped at 3 JP/day × 2 day(s) with room (2.6 JP already on them)');
+    expect(records.get(a.id)!.creditNote).toBe(
+      '240 min / 45 per date (2 date(s)); capped at 3 JP/day × 2 day(s) with room (2.6 JP already on them)',
+    );
   });
 
   it('a rejected module credit leaves its days free for the next module', async () => {
@@ -197,14 +205,26 @@ describe('modules learned on the same days share the daily cap', () => {
     await measure(t, first.student.user.employee!.id, b.lessons[0], '2026-03-09', 120);
     await measure(t, first.student.user.employee!.id, b.lessons[1], '2026-03-10', 120);
     await completeLesson(t.em(), first.student.actor, { lessonId: b.lessons[0], how: 'MANUAL' }, fixedClock('2026-03-09T03:00:00Z'));
-    const done = await completeLesson(t.em(), first.student.actor, { lessonId: b.lessons[1], how: 'MANUAL' }, fixedClock('2026-03-10T03:00:00Z'));
+    const done = await completeLesson(
+      t.em(),
+      first.student.actor,
+      { lessonId: b.lessons[1], how: 'MANUAL' },
+      fixedClock('2026-03-10T03:00:00Z'),
+    );
     expect(done.record!.jp).toBe(5);
   });
 });
 
 describe('the JP a module states, when its form credits actual time', () => {
-  const lesson = (title: string, durationMinutes: number | null, required = true) => ({ title, kind: 'TEXT', body: `Isi ${title}`, durationMinutes, required });
-  const draft = async (code: string, extra: object) => (await t.gql(CREATE, { input: moduleInput(code, extra) }, trainer.actor)).data!.createCourseModule.id as string;
+  const lesson = (title: string, durationMinutes: number | null, required = true) => ({
+    title,
+    kind: 'TEXT',
+    body: `Isi ${title}`,
+    durationMinutes,
+    required,
+  });
+  const draft = async (code: string, extra: object) =>
+    (await t.gql(CREATE, { input: moduleInput(code, extra) }, trainer.actor)).data!.createCourseModule.id as string;
   const publish = (id: string) => t.gql(PUBLISH, { input: { id } }, trainer.actor);
 
   it('publishCourseModule refuses e-learning stating more JP than its required lessons last, naming both', async () => {
@@ -228,7 +248,9 @@ describe('the JP a module states, when its form credits actual time', () => {
 
   it('holds for komunitas belajar and for a new version; curriculum forms keep their stated JP', async () => {
     const short = [{ title: 'A', lessons: [lesson('Satu', 30)] }];
-    expect(fieldErrors(await publish(await draft('DUR-3', { formId: 23, jpValue: 1, sections: short })))).toEqual([{ field: 'jpValue', rule: 'JP_ABOVE_DURATION' }]);
+    expect(fieldErrors(await publish(await draft('DUR-3', { formId: 23, jpValue: 1, sections: short })))).toEqual([
+      { field: 'jpValue', rule: 'JP_ABOVE_DURATION' },
+    ]);
     const curriculum = await draft('DUR-4', { formId: 3, jpValue: 8, sections: short });
     expect((await publish(curriculum)).data!.publishCourseModule).toMatchObject({ status: 'PUBLISHED', jpValue: 8 });
     // A new version moved to e-learning keeps the 8 JP of 30 minutes: it cannot be published.
@@ -237,9 +259,14 @@ describe('the JP a module states, when its form credits actual time', () => {
   });
 
   it('uses the minutes-per-JP setting', async () => {
-    const id = await draft('DUR-5', { formId: 16, jpValue: 2, sections: [{ title: 'A', lessons: [lesson('Satu', 30), lesson('Dua', 30)] }] });
+    const id = await draft('DUR-5', {
+      formId: 16,
+      jpValue: 2,
+      sections: [{ title: 'A', lessons: [lesson('Satu', 30), lesson('Dua', 30)] }],
+    });
     expect(fieldErrors(await publish(id))).toEqual([{ field: 'jpValue', rule: 'JP_ABOVE_DURATION' }]);
-    const set = async (value: number) => expect((await t.gql(UPDATE_SETTING, { input: { key: 'jp.minutesPerJp', value } }, admin.actor)).errors).toBeUndefined();
+    const set = async (value: number) =>
+      expect((await t.gql(UPDATE_SETTING, { input: { key: 'jp.minutesPerJp', value } }, admin.actor)).errors).toBeUndefined();
     await set(30);
     try {
       expect((await publish(id)).data!.publishCourseModule.status).toBe('PUBLISHED'); // 60 minutes = 2 JP of 30 minutes

@@ -7,7 +7,20 @@ import { Enrollment } from '../../../api/src/modules/learning/enrollment.entity'
 import { LearningRecord } from '../../../api/src/modules/record/learning-record.entity';
 import { aPosition, makeEmployee, makeUser, type TestUser } from '../../support/factories';
 import { errorCode, fieldErrors, setupTestApp, type TestApp } from '../../support/test-app';
-import { ARCHIVE, COMPLETE, CREATE, ENROLL, MODULE, MODULES, measure, moduleInput, PUBLISH, publishedModule, textLesson, UPDATE } from './support';
+import {
+  ARCHIVE,
+  COMPLETE,
+  CREATE,
+  ENROLL,
+  MODULE,
+  MODULES,
+  measure,
+  moduleInput,
+  PUBLISH,
+  publishedModule,
+  textLesson,
+  UPDATE,
+} from './support';
 
 /** Today in the regency's calendar: e-learning credits the time measured on its lessons, on the dates measured. */
 const today = () => new Date().toLocaleDateString('en-CA', { timeZone: 'Asia/Jakarta' });
@@ -63,7 +76,11 @@ describe('authoring permissions', () => {
       [{ formId: 22 }, 'formId', 'FORM_NOT_FOR_MODULES'], // belajar mandiri: needs a learning report
       [{ code: 'AUTH-1' }, 'code', 'CODE_TAKEN'],
       [{ sections: [{ title: '', lessons: [] }] }, 'sections.0.title', 'minLength'],
-      [{ sections: [{ title: 'Bagian', lessons: [{ title: 'Video', kind: 'VIDEO', url: 'http://x.test/v' }] }] }, 'sections.0.lessons.0.url', 'isUrl'],
+      [
+        { sections: [{ title: 'Bagian', lessons: [{ title: 'Video', kind: 'VIDEO', url: 'http://x.test/v' }] }] },
+        'sections.0.lessons.0.url',
+        'isUrl',
+      ],
       [{ competencies: [{ competencyId: '00000000-0000-4000-8000-000000000000', level: 2 }] }, 'competencies', 'NOT_FOUND'],
     ];
     for (const [change, field, rule] of cases) {
@@ -76,13 +93,19 @@ describe('authoring permissions', () => {
     const id = (await t.gql(CREATE, { input: input('AUTH-2') }, trainer.actor)).data!.createCourseModule.id;
     expect(errorCode(await t.gql(UPDATE, { input: { id, title: 'Diubah orang lain' } }, otherTrainer.actor))).toBe('FORBIDDEN');
     expect(errorCode(await t.gql(UPDATE, { input: { id, title: 'Diubah peserta' } }, learner.actor))).toBe('FORBIDDEN');
-    expect((await t.gql(UPDATE, { input: { id, title: 'Diubah pemilik' } }, trainer.actor)).data!.updateCourseModule.title).toBe('Diubah pemilik');
-    expect((await t.gql(UPDATE, { input: { id, title: 'Diubah admin' } }, admin.actor)).data!.updateCourseModule.title).toBe('Diubah admin');
+    expect((await t.gql(UPDATE, { input: { id, title: 'Diubah pemilik' } }, trainer.actor)).data!.updateCourseModule.title).toBe(
+      'Diubah pemilik',
+    );
+    expect((await t.gql(UPDATE, { input: { id, title: 'Diubah admin' } }, admin.actor)).data!.updateCourseModule.title).toBe(
+      'Diubah admin',
+    );
     expect(errorCode(await t.gql(PUBLISH, { input: { id } }, otherTrainer.actor))).toBe('FORBIDDEN');
     expect(errorCode(await t.gql(UPDATE, { input: { id, authorIds: [otherTrainer.user.id] } }, trainer.actor))).toBe('FORBIDDEN');
     const moved = await t.gql(UPDATE, { input: { id, authorIds: [otherTrainer.user.id] } }, admin.actor);
     expect(moved.data!.updateCourseModule.authors).toEqual([{ id: otherTrainer.user.id, name: otherTrainer.user.displayName }]);
-    expect(fieldErrors(await t.gql(UPDATE, { input: { id, authorIds: [learner.user.id] } }, admin.actor))).toEqual([{ field: 'authorIds', rule: 'NOT_TRAINER' }]);
+    expect(fieldErrors(await t.gql(UPDATE, { input: { id, authorIds: [learner.user.id] } }, admin.actor))).toEqual([
+      { field: 'authorIds', rule: 'NOT_TRAINER' },
+    ]);
   });
 
   it('updateCourseModule refuses null for fields that must keep a value, naming each, and changes nothing', async () => {
@@ -118,7 +141,12 @@ describe('publishing', () => {
     expect(fieldErrors(noLessons)).toEqual([{ field: 'sections', rule: 'EMPTY' }]);
     const blank = await t.gql(
       CREATE,
-      { input: { ...input('PUB-2', { jpValue: 0.5 }), sections: [{ title: 'Bagian', lessons: [textLesson('Kosong', ''), { title: 'Unduhan', kind: 'FILE' }] }] } },
+      {
+        input: {
+          ...input('PUB-2', { jpValue: 0.5 }),
+          sections: [{ title: 'Bagian', lessons: [textLesson('Kosong', ''), { title: 'Unduhan', kind: 'FILE' }] }],
+        },
+      },
       trainer.actor,
     );
     const result = await t.gql(PUBLISH, { input: { id: blank.data!.createCourseModule.id } }, trainer.actor);
@@ -150,7 +178,8 @@ describe('publishing', () => {
 
 describe('Markdown', () => {
   it('never delivers a script; learners get only the sanitised HTML', async () => {
-    const body = '# Judul\n\n<script>alert("x")</script>\n\n<img src="https://example.org/a.png" onerror="alert(1)">\n\n[klik](javascript:alert(1)) dan [situs](https://sidoarjokab.go.id)\n\n<iframe src="https://evil.example"></iframe>';
+    const body =
+      '# Judul\n\n<script>alert("x")</script>\n\n<img src="https://example.org/a.png" onerror="alert(1)">\n\n[klik](javascript:alert(1)) dan [situs](https://sidoarjokab.go.id)\n\n<iframe src="https://evil.example"></iframe>';
     const id = await published('MD-1', { jpValue: 0.5, sections: [{ title: 'Bagian', lessons: [textLesson('Berbahaya', body)] }] });
     const lesson = (await t.gql(MODULE, { id }, learner.actor)).data!.courseModule.sections[0].lessons[0];
     expect(lesson.body).toBeNull();
@@ -160,7 +189,9 @@ describe('Markdown', () => {
     expect(lesson.bodyHtml).toContain('<a href="https://sidoarjokab.go.id" rel="noopener noreferrer nofollow" target="_blank">situs</a>');
     // An image from elsewhere would be a tracking pixel: it is a link to the image instead.
     expect(lesson.bodyHtml).not.toContain('<img');
-    expect(lesson.bodyHtml).toContain('<a href="https://example.org/a.png" rel="noopener noreferrer nofollow" target="_blank">https://example.org/a.png</a>');
+    expect(lesson.bodyHtml).toContain(
+      '<a href="https://example.org/a.png" rel="noopener noreferrer nofollow" target="_blank">https://example.org/a.png</a>',
+    );
     const forAuthor = (await t.gql(MODULE, { id }, trainer.actor)).data!.courseModule.sections[0].lessons[0];
     expect(forAuthor.body).toBe(body);
   });
@@ -186,11 +217,16 @@ describe('Markdown', () => {
 
   it('turns YouTube and Vimeo links into players, other links stay links', async () => {
     const id = await published('VID-1', {
-      sections: [{ title: 'Video', lessons: [
-        { title: 'YouTube', kind: 'VIDEO', url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ', durationMinutes: 20 },
-        { title: 'Vimeo', kind: 'VIDEO', url: 'https://vimeo.com/76979871', durationMinutes: 20 },
-        { title: 'Lain', kind: 'VIDEO', url: 'https://video.sidoarjokab.go.id/v/1', durationMinutes: 20 },
-      ] }],
+      sections: [
+        {
+          title: 'Video',
+          lessons: [
+            { title: 'YouTube', kind: 'VIDEO', url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ', durationMinutes: 20 },
+            { title: 'Vimeo', kind: 'VIDEO', url: 'https://vimeo.com/76979871', durationMinutes: 20 },
+            { title: 'Lain', kind: 'VIDEO', url: 'https://video.sidoarjokab.go.id/v/1', durationMinutes: 20 },
+          ],
+        },
+      ],
     });
     const lessons = (await t.gql(MODULE, { id }, learner.actor)).data!.courseModule.sections[0].lessons;
     expect(lessons.map((l: { embedUrl: string | null }) => l.embedUrl)).toEqual([
@@ -207,7 +243,17 @@ describe('versions', () => {
     const enrolled = await t.gql(ENROLL, { input: { moduleId: v1 } }, learner.actor);
     expect(enrolled.data!.enrollInModule.module).toEqual({ id: v1, version: 1 });
 
-    const edited = await t.gql(UPDATE, { input: { id: v1, title: 'Versi kedua', sections: [{ title: 'Baru', lessons: [textLesson('Satu-satunya', undefined, { durationMinutes: 45 })] }] } }, trainer.actor);
+    const edited = await t.gql(
+      UPDATE,
+      {
+        input: {
+          id: v1,
+          title: 'Versi kedua',
+          sections: [{ title: 'Baru', lessons: [textLesson('Satu-satunya', undefined, { durationMinutes: 45 })] }],
+        },
+      },
+      trainer.actor,
+    );
     const v2 = edited.data!.updateCourseModule;
     expect(v2).toMatchObject({ version: 2, status: 'DRAFT', title: 'Versi kedua', lessonCount: 1 });
     expect(v2.id).not.toBe(v1);
@@ -231,7 +277,9 @@ describe('versions', () => {
     const student = await makeUser(t.em(), [Role.LEARNER]);
     const v1 = await published('VER-2', { formId: 3, jpValue: 2 });
     const lessonsOf = async (id: string): Promise<string[]> =>
-      (await t.gql(MODULE, { id }, student.actor)).data!.courseModule.sections.flatMap((s: { lessons: { id: string }[] }) => s.lessons.map((l) => l.id));
+      (await t.gql(MODULE, { id }, student.actor)).data!.courseModule.sections.flatMap((s: { lessons: { id: string }[] }) =>
+        s.lessons.map((l) => l.id),
+      );
     const v1Lessons = await lessonsOf(v1);
     const enrollment = (await t.gql(ENROLL, { input: { moduleId: v1 } }, student.actor)).data!.enrollInModule.id;
     await t.gql(COMPLETE, { input: { lessonId: v1Lessons[0] } }, student.actor);
@@ -240,7 +288,10 @@ describe('versions', () => {
 
     const VERSIONS = `query Versions($id: ID!) { courseModule(id: $id) { myEnrollment { id } myOtherVersionEnrollment { id progressPercent module { id version } } } }`;
     const page = async (id: string) => (await t.gql(VERSIONS, { id }, student.actor)).data!.courseModule;
-    expect(await page(v2)).toEqual({ myEnrollment: null, myOtherVersionEnrollment: { id: enrollment, progressPercent: 50, module: { id: v1, version: 1 } } });
+    expect(await page(v2)).toEqual({
+      myEnrollment: null,
+      myOtherVersionEnrollment: { id: enrollment, progressPercent: 50, module: { id: v1, version: 1 } },
+    });
     expect(await page(v1)).toEqual({ myEnrollment: { id: enrollment }, myOtherVersionEnrollment: null });
     const joined = await t.gql(ENROLL, { input: { moduleId: v2 } }, student.actor);
     expect(joined.data!.enrollInModule).toMatchObject({ id: enrollment, module: { id: v1, version: 1 } });
@@ -258,7 +309,12 @@ describe('versions', () => {
     expect(refresher.id).not.toBe(enrollment);
     let last;
     for (const lessonId of await lessonsOf(v2)) last = (await t.gql(COMPLETE, { input: { lessonId } }, student.actor)).data!.completeLesson;
-    expect(last).toMatchObject({ moduleCompleted: true, enrollment: { completedAt: expect.any(String) }, record: null, creditedEarlier: { jp: 2, title: 'Modul VER-2' } });
+    expect(last).toMatchObject({
+      moduleCompleted: true,
+      enrollment: { completedAt: expect.any(String) },
+      record: null,
+      creditedEarlier: { jp: 2, title: 'Modul VER-2' },
+    });
     expect(await t.em().count(LearningRecord, { employee: student.user.employee!.id })).toBe(1);
     expect((await t.gql(ENROLL, { input: { moduleId: v2 } }, student.actor)).data!.enrollInModule.id).toBe(refresher.id);
   });
@@ -283,7 +339,9 @@ describe('catalog', () => {
     await published('CAT-1', { title: 'Manajemen ASN Dasar', jpValue: 4, formId: 3, competencies: [{ competencyId: kep.id, level: 2 }] });
     await published('CAT-2', { title: 'Literasi Data', jpValue: 1 });
     const codes = async (filter: object) =>
-      (await t.gql(MODULES, { filter }, learner.actor)).data!.courseModules.items.map((m: { code: string }) => m.code).filter((c: string) => c.startsWith('CAT'));
+      (await t.gql(MODULES, { filter }, learner.actor))
+        .data!.courseModules.items.map((m: { code: string }) => m.code)
+        .filter((c: string) => c.startsWith('CAT'));
     expect(await codes({ search: 'manajemen asn' })).toEqual(['CAT-1']);
     expect(await codes({ competencyId: kep.id })).toEqual(['CAT-1']);
     expect(await codes({ form: 3 })).toEqual(['CAT-1']);
@@ -302,7 +360,9 @@ describe('catalog', () => {
     await t.gql(CREATE, { input: input('STA-2') }, trainer.actor);
     await t.gql(CREATE, { input: input('STA-3') }, otherTrainer.actor);
     const codes = async (actor: TestUser['actor'], filter: object) =>
-      (await t.gql(MODULES, { filter: { search: 'STA-', ...filter } }, actor)).data!.courseModules.items.map((m: { code: string }) => m.code).sort();
+      (await t.gql(MODULES, { filter: { search: 'STA-', ...filter } }, actor))
+        .data!.courseModules.items.map((m: { code: string }) => m.code)
+        .sort();
     expect(await codes(trainer.actor, { mine: true, status: 'DRAFT' })).toEqual(['STA-2']);
     expect(await codes(trainer.actor, { mine: true })).toEqual(['STA-1', 'STA-2']);
     // Without `mine` a trainer's catalog is the learners' one: the status asked for is ignored.
@@ -319,7 +379,11 @@ describe('catalog', () => {
     ];
     for (const [filter, field, rule] of cases) {
       const result = await t.gql(MODULES, { filter }, learner.actor);
-      expect({ filter, code: errorCode(result), errors: fieldErrors(result) }).toEqual({ filter, code: 'BAD_USER_INPUT', errors: [{ field, rule }] });
+      expect({ filter, code: errorCode(result), errors: fieldErrors(result) }).toEqual({
+        filter,
+        code: 'BAD_USER_INPUT',
+        errors: [{ field, rule }],
+      });
     }
   });
 
@@ -336,7 +400,9 @@ describe('learning and progress', () => {
     expect(errorCode(await t.gql(ENROLL, { input: { moduleId: id } }))).toBe('UNAUTHENTICATED');
     expect(errorCode(await t.gql(ENROLL, { input: { moduleId: id } }, committee.actor))).toBe('FORBIDDEN');
     expect(fieldErrors(await t.gql(ENROLL, { input: { moduleId: 'x' } }, learner.actor))).toEqual([{ field: 'moduleId', rule: 'isUuid' }]);
-    expect(errorCode(await t.gql(ENROLL, { input: { moduleId: '00000000-0000-4000-8000-000000000000' } }, learner.actor))).toBe('NOT_FOUND');
+    expect(errorCode(await t.gql(ENROLL, { input: { moduleId: '00000000-0000-4000-8000-000000000000' } }, learner.actor))).toBe(
+      'NOT_FOUND',
+    );
     const draft = (await t.gql(CREATE, { input: input('ENR-2') }, trainer.actor)).data!.createCourseModule.id;
     // A draft of someone else answers like a module that does not exist; its author hears why.
     expect(errorCode(await t.gql(ENROLL, { input: { moduleId: draft } }, learner.actor))).toBe('NOT_FOUND');
@@ -355,23 +421,39 @@ describe('learning and progress', () => {
         { title: 'B', lessons: [textLesson('Tiga'), textLesson('Bacaan tambahan', 'Opsional', { required: false })] },
       ],
     });
-    const lessons = (await t.gql(MODULE, { id }, student.actor)).data!.courseModule.sections.flatMap((s: { lessons: { id: string }[] }) => s.lessons.map((l) => l.id));
+    const lessons = (await t.gql(MODULE, { id }, student.actor)).data!.courseModule.sections.flatMap((s: { lessons: { id: string }[] }) =>
+      s.lessons.map((l) => l.id),
+    );
     expect(errorCode(await t.gql(COMPLETE, { input: { lessonId: lessons[0] } }, student.actor))).toBe('CONFLICT');
     await t.gql(ENROLL, { input: { moduleId: id } }, student.actor);
     for (const lessonId of lessons.slice(0, 3)) await measure(t, student.user.employee!.id, lessonId, today(), 45);
     const step = async (i: number) => (await t.gql(COMPLETE, { input: { lessonId: lessons[i] } }, student.actor)).data!.completeLesson;
-    expect(await step(0)).toMatchObject({ moduleCompleted: false, enrollment: { progressPercent: 33, nextLessonId: lessons[1] }, record: null });
+    expect(await step(0)).toMatchObject({
+      moduleCompleted: false,
+      enrollment: { progressPercent: 33, nextLessonId: lessons[1] },
+      record: null,
+    });
     expect(await step(3)).toMatchObject({ moduleCompleted: false, enrollment: { progressPercent: 33 } });
     expect(await step(1)).toMatchObject({ enrollment: { progressPercent: 66 } });
     const last = await step(2);
-    expect(last).toMatchObject({ moduleCompleted: true, enrollment: { progressPercent: 100, nextLessonId: null }, record: { jp: 2, status: 'APPROVED', title: 'Modul PRG-1', form: { id: 16 } } });
+    expect(last).toMatchObject({
+      moduleCompleted: true,
+      enrollment: { progressPercent: 100, nextLessonId: null },
+      record: { jp: 2, status: 'APPROVED', title: 'Modul PRG-1', form: { id: 16 } },
+    });
     expect(last.enrollment.completedAt).toBeTruthy();
     const repeat = await step(2);
     expect(repeat).toMatchObject({ moduleCompleted: false, record: null });
     expect(await t.em().count(LearningRecord, { employee: student.user.employee!.id })).toBe(1);
-    expect(fieldErrors(await t.gql(COMPLETE, { input: { lessonId: lessons[0], how: 'GUESSED' } }, student.actor))).toEqual([{ field: 'how', rule: 'isIn' }]);
-    expect(fieldErrors(await t.gql(COMPLETE, { input: { lessonId: 'pelajaran-1' } }, student.actor))).toEqual([{ field: 'lessonId', rule: 'isUuid' }]);
-    expect(errorCode(await t.gql(COMPLETE, { input: { lessonId: '00000000-0000-4000-8000-000000000000' } }, student.actor))).toBe('NOT_FOUND');
+    expect(fieldErrors(await t.gql(COMPLETE, { input: { lessonId: lessons[0], how: 'GUESSED' } }, student.actor))).toEqual([
+      { field: 'how', rule: 'isIn' },
+    ]);
+    expect(fieldErrors(await t.gql(COMPLETE, { input: { lessonId: 'pelajaran-1' } }, student.actor))).toEqual([
+      { field: 'lessonId', rule: 'isUuid' },
+    ]);
+    expect(errorCode(await t.gql(COMPLETE, { input: { lessonId: '00000000-0000-4000-8000-000000000000' } }, student.actor))).toBe(
+      'NOT_FOUND',
+    );
   });
 
   it('completeLesson: a lesson of a draft one may not see answers like a lesson that does not exist', async () => {
@@ -380,7 +462,9 @@ describe('learning and progress', () => {
     const hidden = await t.gql(COMPLETE, { input: { lessonId } }, learner.actor);
     const madeUp = await t.gql(COMPLETE, { input: { lessonId: '00000000-0000-4000-8000-000000000000' } }, learner.actor);
     expect(errorCode(hidden)).toBe('NOT_FOUND');
-    expect(hidden.errors![0].message.replace(lessonId, 'ID')).toBe(madeUp.errors![0].message.replace('00000000-0000-4000-8000-000000000000', 'ID'));
+    expect(hidden.errors![0].message.replace(lessonId, 'ID')).toBe(
+      madeUp.errors![0].message.replace('00000000-0000-4000-8000-000000000000', 'ID'),
+    );
     // Its author may see it, and hears that a draft is not taken.
     expect(errorCode(await t.gql(COMPLETE, { input: { lessonId } }, trainer.actor))).toBe('CONFLICT');
   });
@@ -394,7 +478,10 @@ describe('learning and progress', () => {
 
   it('credits the year of completion in the regency’s calendar (31 Dec vs 1 Jan, WIB)', async () => {
     const years: number[] = [];
-    for (const [code, instant] of [['YR-1', '2026-12-31T16:30:00Z'], ['YR-2', '2026-12-31T17:30:00Z']]) {
+    for (const [code, instant] of [
+      ['YR-1', '2026-12-31T16:30:00Z'],
+      ['YR-2', '2026-12-31T17:30:00Z'],
+    ]) {
       const student = await makeUser(t.em(), [Role.LEARNER]);
       const id = await published(code, { jpValue: 0.5, sections: [{ title: 'A', lessons: [textLesson('Satu')] }] });
       await t.gql(ENROLL, { input: { moduleId: id } }, student.actor);
@@ -407,9 +494,16 @@ describe('learning and progress', () => {
 
   it('myLearning shows enrolments with progress and this year’s JP in one request', async () => {
     const student = await makeUser(t.em(), [Role.LEARNER]);
-    const id = await published('DASH-1', { jpValue: 2, sections: [{ title: 'A', lessons: [textLesson('Satu', undefined, { durationMinutes: 90 })] }] });
+    const id = await published('DASH-1', {
+      jpValue: 2,
+      sections: [{ title: 'A', lessons: [textLesson('Satu', undefined, { durationMinutes: 90 })] }],
+    });
     const MY = `query MyLearning { myLearning { enrollments { progressPercent module { code } } jp { approvedJp targetJp reached } recentRecords { jp title } } }`;
-    expect((await t.gql(MY, {}, student.actor)).data!.myLearning).toEqual({ enrollments: [], jp: { approvedJp: 0, targetJp: 20, reached: false }, recentRecords: [] });
+    expect((await t.gql(MY, {}, student.actor)).data!.myLearning).toEqual({
+      enrollments: [],
+      jp: { approvedJp: 0, targetJp: 20, reached: false },
+      recentRecords: [],
+    });
     await t.gql(ENROLL, { input: { moduleId: id } }, student.actor);
     const lessonId = (await t.gql(MODULE, { id }, student.actor)).data!.courseModule.sections[0].lessons[0].id;
     await measure(t, student.user.employee!.id, lessonId, today(), 90);
@@ -428,14 +522,25 @@ describe('recommendations in the gap', () => {
     const pengolah = await aPosition(t.em(), 'PENGOLAH-DATA');
     const student = await makeUser(t.em(), [Role.LEARNER], { employee: await makeEmployee(t.em(), { position: pengolah }) });
     const [m01, m02, tik03] = await Promise.all(['M.01', 'M.02', 'T.TIK.03'].map((code) => t.em().findOneOrFail(Competency, { code })));
-    const both = await published('REC-1', { formId: 3, jpValue: 4, competencies: [{ competencyId: m01.id, level: 1 }, { competencyId: tik03.id, level: 2 }] });
+    const both = await published('REC-1', {
+      formId: 3,
+      jpValue: 4,
+      competencies: [
+        { competencyId: m01.id, level: 1 },
+        { competencyId: tik03.id, level: 2 },
+      ],
+    });
     await published('REC-2', { jpValue: 1, competencies: [{ competencyId: m02.id, level: 3 }] });
     await published('REC-3', { formId: 3, jpValue: 2, competencies: [{ competencyId: tik03.id, level: 1 }] });
     const GAP = `query Gap($input: CompetencyGapInput!) { competencyGap(input: $input) { recommendedModules { closesLevels competencyCodes module { code jpValue } } } }`;
     const recommend = async () =>
-      (await t.gql(GAP, { input: { employeeId: student.user.employee!.id } }, student.actor)).data!.competencyGap.recommendedModules
-        .filter((r: { module: { code: string } }) => r.module.code.startsWith('REC'))
-        .map((r: { module: { code: string }; closesLevels: number; competencyCodes: string[] }) => [r.module.code, r.closesLevels, r.competencyCodes]);
+      (await t.gql(GAP, { input: { employeeId: student.user.employee!.id } }, student.actor))
+        .data!.competencyGap.recommendedModules.filter((r: { module: { code: string } }) => r.module.code.startsWith('REC'))
+        .map((r: { module: { code: string }; closesLevels: number; competencyCodes: string[] }) => [
+          r.module.code,
+          r.closesLevels,
+          r.competencyCodes,
+        ]);
     expect(await recommend()).toEqual([
       ['REC-1', 3, ['M.01', 'T.TIK.03']],
       ['REC-2', 1, ['M.02']],
@@ -454,8 +559,11 @@ describe('markdownPreview', () => {
   it('renders for authors exactly as learners will get it', async () => {
     expect((await t.gql(PREVIEW, { input: { markdown: 'x' } })).errors![0].extensions!.code).toBe('UNAUTHENTICATED');
     expect(errorCode(await t.gql(PREVIEW, { input: { markdown: 'x' } }, learner.actor))).toBe('FORBIDDEN');
-    expect(fieldErrors(await t.gql(PREVIEW, { input: { markdown: 'x'.repeat(100_001) } }, trainer.actor))).toEqual([{ field: 'markdown', rule: 'maxLength' }]);
-    const html = (await t.gql(PREVIEW, { input: { markdown: '**tebal** <script>alert(1)</script>' } }, trainer.actor)).data!.markdownPreview;
+    expect(fieldErrors(await t.gql(PREVIEW, { input: { markdown: 'x'.repeat(100_001) } }, trainer.actor))).toEqual([
+      { field: 'markdown', rule: 'maxLength' },
+    ]);
+    const html = (await t.gql(PREVIEW, { input: { markdown: '**tebal** <script>alert(1)</script>' } }, trainer.actor)).data!
+      .markdownPreview;
     expect(html).toBe('<p><strong>tebal</strong> </p>\n');
   });
 });
@@ -463,12 +571,42 @@ describe('markdownPreview', () => {
 describe('competencies a module builds', () => {
   it('are replaced on a saved draft: changed, removed and added', async () => {
     const [m01, m02, tik03] = await Promise.all(['M.01', 'M.02', 'T.TIK.03'].map((code) => t.em().findOneOrFail(Competency, { code })));
-    const created = await t.gql(CREATE, { input: { ...input('COMP-1'), competencies: [{ competencyId: m01.id, level: 1 }, { competencyId: m02.id, level: 2 }] } }, trainer.actor);
+    const created = await t.gql(
+      CREATE,
+      {
+        input: {
+          ...input('COMP-1'),
+          competencies: [
+            { competencyId: m01.id, level: 1 },
+            { competencyId: m02.id, level: 2 },
+          ],
+        },
+      },
+      trainer.actor,
+    );
     const id = created.data!.createCourseModule.id;
-    const updated = await t.gql(UPDATE, { input: { id, competencies: [{ competencyId: m01.id, level: 3 }, { competencyId: tik03.id, level: 2 }] } }, trainer.actor);
+    const updated = await t.gql(
+      UPDATE,
+      {
+        input: {
+          id,
+          competencies: [
+            { competencyId: m01.id, level: 3 },
+            { competencyId: tik03.id, level: 2 },
+          ],
+        },
+      },
+      trainer.actor,
+    );
     expect(updated.errors).toBeUndefined();
-    const built = updated.data!.updateCourseModule.competencies.map((c: { level: number; competency: { code: string } }) => [c.competency.code, c.level]);
-    expect(built.sort()).toEqual([['M.01', 3], ['T.TIK.03', 2]]);
+    const built = updated.data!.updateCourseModule.competencies.map((c: { level: number; competency: { code: string } }) => [
+      c.competency.code,
+      c.level,
+    ]);
+    expect(built.sort()).toEqual([
+      ['M.01', 3],
+      ['T.TIK.03', 2],
+    ]);
     const cleared = await t.gql(UPDATE, { input: { id, competencies: [] } }, trainer.actor);
     expect(cleared.data!.updateCourseModule.competencies).toEqual([]);
   });
@@ -488,7 +626,9 @@ describe('at the same moment', () => {
     const id = await published('SAME-2');
     await t.gql(ENROLL, { input: { moduleId: id } }, student.actor);
     const lessons = (await t.gql(MODULE, { id }, student.actor)).data!.courseModule.sections[0].lessons.map((l: { id: string }) => l.id);
-    const results = await Promise.all(lessons.map((lessonId: string) => t.gql(COMPLETE, { input: { lessonId, how: 'VIEWED_TO_END' } }, student.actor)));
+    const results = await Promise.all(
+      lessons.map((lessonId: string) => t.gql(COMPLETE, { input: { lessonId, how: 'VIEWED_TO_END' } }, student.actor)),
+    );
     expect(results.map((r) => r.data!.completeLesson.moduleCompleted).sort()).toEqual([false, true]);
     expect(await t.em().count(LearningRecord, { employee: student.user.employee!.id })).toBe(1);
     expect((await t.gql(MODULE, { id }, student.actor)).data!.courseModule.myEnrollment.completedAt).toBeTruthy();

@@ -17,7 +17,13 @@ export const COMPLETE = `mutation CompleteLesson($input: CompleteLessonInput!) {
   completeLesson(input: $input) { moduleCompleted enrollment { progressPercent completedAt doneLessonIds nextLessonId } record { jp year title status form { id } } creditedEarlier { jp title } }
 }`;
 
-export const textLesson = (title: string, body = `Isi ${title}`, extra: object = {}) => ({ title, kind: 'TEXT', body, durationMinutes: 45, ...extra });
+export const textLesson = (title: string, body = `Isi ${title}`, extra: object = {}) => ({
+  title,
+  kind: 'TEXT',
+  body,
+  durationMinutes: 45,
+  ...extra,
+});
 
 export function moduleInput(code: string, extra: object = {}) {
   return {
@@ -32,7 +38,12 @@ export function moduleInput(code: string, extra: object = {}) {
 }
 
 /** Creates and publishes a module as `author`; returns its id. */
-export async function publishedModule(t: TestApp, author: Parameters<TestApp['gql']>[2], code: string, extra: object = {}): Promise<string> {
+export async function publishedModule(
+  t: TestApp,
+  author: Parameters<TestApp['gql']>[2],
+  code: string,
+  extra: object = {},
+): Promise<string> {
   const created = await t.gql(CREATE, { input: moduleInput(code, extra) }, author);
   if (created.errors) throw new Error(JSON.stringify(created.errors));
   const published = await t.gql(PUBLISH, { input: { id: created.data!.createCourseModule.id } }, author);

@@ -19,7 +19,8 @@ const OPTIONS: TimeOnTaskOptions = { timeZone: 'Asia/Jakarta', lessonMinutes: ()
 /** Seconds credited per lesson, over all dates. */
 function secondsByLesson(heartbeats: Heartbeat[], options: Partial<TimeOnTaskOptions> = {}): Record<string, number> {
   const totals: Record<string, number> = {};
-  for (const row of creditTimeOnTask(heartbeats, { ...OPTIONS, ...options })) totals[row.lessonId] = (totals[row.lessonId] ?? 0) + row.seconds;
+  for (const row of creditTimeOnTask(heartbeats, { ...OPTIONS, ...options }))
+    totals[row.lessonId] = (totals[row.lessonId] ?? 0) + row.seconds;
   return totals;
 }
 
@@ -32,7 +33,11 @@ describe('creditTimeOnTask: honest minutes from heartbeats', () => {
     ['a 60 s gap (one lost beat) counts', [...beats('L1', 0, 2), ...beats('L1', 90, 2)], { L1: 120 }],
     ['a 61 s gap counts nothing: the learner left', [...beats('L1', 0, 2), ...beats('L1', 91, 2)], { L1: 60 }],
     ['an hour away and back counts nothing for the hour', [...beats('L1', 0, 3), ...beats('L1', 3660, 3)], { L1: 120 }],
-    ['a hidden tab counts nothing on either side', [...beats('L1', 0, 2), ...beats('L1', 60, 1, 30, { visible: false }), ...beats('L1', 90, 2)], { L1: 60 }],
+    [
+      'a hidden tab counts nothing on either side',
+      [...beats('L1', 0, 2), ...beats('L1', 60, 1, 30, { visible: false }), ...beats('L1', 90, 2)],
+      { L1: 60 },
+    ],
     ['an inactive learner counts nothing', beats('L1', 0, 10, 30, { active: false }), {}],
     ['visible but idle, then active again', [...beats('L1', 0, 3, 30, { active: false }), ...beats('L1', 90, 3)], { L1: 60 }],
     [
@@ -90,7 +95,10 @@ describe('time above a lesson’s stated duration is not counted', () => {
 
   it('caps each lesson by its own duration', () => {
     const minutes: Record<string, number> = { A: 1 };
-    expect(secondsByLesson([...beats('A', 0, 5), ...beats('B', 150, 5)], { lessonMinutes: (id) => minutes[id] })).toEqual({ A: 60, B: 120 });
+    expect(secondsByLesson([...beats('A', 0, 5), ...beats('B', 150, 5)], { lessonMinutes: (id) => minutes[id] })).toEqual({
+      A: 60,
+      B: 120,
+    });
   });
 
   it('credits the earliest time and drops the later time', () => {
@@ -138,7 +146,9 @@ describe('local dates', () => {
   });
 
   it('reports fractional minutes, leaving JP rounding to the ledger', () => {
-    expect(creditTimeOnTask(beats('L1', 0, 4), OPTIONS)).toEqual([{ learnerId: 'dewi', lessonId: 'L1', date: '2026-03-10', seconds: 90, minutes: 1.5 }]);
+    expect(creditTimeOnTask(beats('L1', 0, 4), OPTIONS)).toEqual([
+      { learnerId: 'dewi', lessonId: 'L1', date: '2026-03-10', seconds: 90, minutes: 1.5 },
+    ]);
   });
 });
 
@@ -170,7 +180,17 @@ describe('stepTimeOnTask: the same rules, one heartbeat at a time as the server 
   const none = () => null;
   it.each<[string, Heartbeat[], (id: string) => number | null]>([
     ['steady beats', beats('L1', 0, 21), none],
-    ['gaps, a hidden tab and idle time', [...beats('L1', 0, 2), ...beats('L1', 60, 1, 30, { visible: false }), ...beats('L1', 90, 3), ...beats('L1', 200, 3, 30, { active: false }), ...beats('L1', 300, 4)], none],
+    [
+      'gaps, a hidden tab and idle time',
+      [
+        ...beats('L1', 0, 2),
+        ...beats('L1', 60, 1, 30, { visible: false }),
+        ...beats('L1', 90, 3),
+        ...beats('L1', 200, 3, 30, { active: false }),
+        ...beats('L1', 300, 4),
+      ],
+      none,
+    ],
     ['two tabs on different lessons', [...beats('A', 0, 11), ...beats('B', 15, 11)], none],
     ['three tabs', [...beats('A', 0, 21), ...beats('B', 10, 21), ...beats('C', 20, 21)], none],
     ['a switch between lessons', [...beats('A', 0, 5), ...beats('B', 150, 5), ...beats('A', 400, 4)], none],

@@ -20,7 +20,11 @@ beforeAll(async () => {
   await publishedModule(t, trainer.actor, 'TRN-OVR-2');
   const other = await makeUser(t.em(), [Role.TRAINER]);
   await publishedModule(t, other.actor, 'BUKAN-MILIK');
-  const module = await t.gql(`query M($id: ID!) { courseModule(id: $id) { sections { lessons { id } } } }`, { id: moduleId }, trainer.actor);
+  const module = await t.gql(
+    `query M($id: ID!) { courseModule(id: $id) { sections { lessons { id } } } }`,
+    { id: moduleId },
+    trainer.actor,
+  );
   lessonIds = module.data!.courseModule.sections.flatMap((s: { lessons: { id: string }[] }) => s.lessons.map((l) => l.id));
 });
 afterAll(() => t.close());

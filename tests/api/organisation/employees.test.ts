@@ -62,7 +62,11 @@ describe('reference queries', () => {
   });
 
   it('positions filter by OPD (its own and general positions) and by type', async () => {
-    const own = await t.gql(CREATE_POSITION, { input: { code: 'KABID-APTIKA', name: 'Kepala Bidang Aplikasi Informatika', positionType: 'ADMINISTRATOR', opdId: opd.id } }, asRole(Role.ADMIN));
+    const own = await t.gql(
+      CREATE_POSITION,
+      { input: { code: 'KABID-APTIKA', name: 'Kepala Bidang Aplikasi Informatika', positionType: 'ADMINISTRATOR', opdId: opd.id } },
+      asRole(Role.ADMIN),
+    );
     expect(own.errors).toBeUndefined();
     const bkd = await anOpd(t.em(), 'BKD');
     const forBkd = await t.gql(POSITIONS, { filter: { opdId: bkd.id, positionType: 'ADMINISTRATOR' } }, asRole(Role.LEARNER));
@@ -132,7 +136,11 @@ describe('employees', () => {
   it('rejects a page larger than 100 and a negative offset', async () => {
     const result = await t.gql(EMPLOYEES, { page: { offset: -1, limit: 101 } }, asRole(Role.ADMIN));
     expect(errorCode(result)).toBe('BAD_USER_INPUT');
-    expect(fieldErrors(result).map((f) => f.field).sort()).toEqual(['limit', 'offset']);
+    expect(
+      fieldErrors(result)
+        .map((f) => f.field)
+        .sort(),
+    ).toEqual(['limit', 'offset']);
   });
 });
 
@@ -231,11 +239,23 @@ describe('createEmployee', () => {
   it('names the field and the rule when a variable does not fit its GraphQL type', async () => {
     const { opdId: _opdId, ...withoutOpd } = input();
     const cases: [Record<string, unknown> | undefined, { field: string; rule: string }][] = [
-      [{ ...input(), employeeType: 'HONORER' }, { field: 'employeeType', rule: 'TYPE' }],
+      [
+        { ...input(), employeeType: 'HONORER' },
+        { field: 'employeeType', rule: 'TYPE' },
+      ],
       [withoutOpd, { field: 'opdId', rule: 'REQUIRED' }],
-      [{ ...input(), name: null }, { field: 'name', rule: 'REQUIRED' }],
-      [{ ...input(), name: 42 }, { field: 'name', rule: 'TYPE' }],
-      [{ ...input(), golongan: 'III/a' }, { field: 'golongan', rule: 'UNKNOWN_FIELD' }],
+      [
+        { ...input(), name: null },
+        { field: 'name', rule: 'REQUIRED' },
+      ],
+      [
+        { ...input(), name: 42 },
+        { field: 'name', rule: 'TYPE' },
+      ],
+      [
+        { ...input(), golongan: 'III/a' },
+        { field: 'golongan', rule: 'UNKNOWN_FIELD' },
+      ],
       [undefined, { field: 'input', rule: 'REQUIRED' }],
     ];
     for (const [value, expected] of cases) {
@@ -254,7 +274,11 @@ describe('createEmployee', () => {
 
   it('rejects a position of another OPD', async () => {
     const bkd = await anOpd(t.em(), 'BKD');
-    const own = await t.gql(CREATE_POSITION, { input: { code: 'KASUBBAG-BKD-UMUM', name: 'Kepala Subbagian Umum BKD', positionType: 'PENGAWAS', opdId: bkd.id } }, asRole(Role.ADMIN));
+    const own = await t.gql(
+      CREATE_POSITION,
+      { input: { code: 'KASUBBAG-BKD-UMUM', name: 'Kepala Subbagian Umum BKD', positionType: 'PENGAWAS', opdId: bkd.id } },
+      asRole(Role.ADMIN),
+    );
     const result = await t.gql(CREATE, { input: { ...input(), positionId: own.data!.createPosition.id } }, asRole(Role.ADMIN));
     expect(fieldErrors(result)).toEqual([{ field: 'positionId', rule: 'POSITION_OPD' }]);
   });
@@ -270,7 +294,12 @@ describe('updateEmployee', () => {
   it('changes only the fields given', async () => {
     const e = await makeEmployee(t.em(), { email: 'lama@sidoarjokab.go.id', position });
     const result = await t.gql(UPDATE, { input: { id: e.id, name: 'Nama Baru', rank: 'III/c', active: false } }, asRole(Role.ADMIN));
-    expect(result.data!.updateEmployee).toMatchObject({ name: 'Nama Baru', rank: 'III/c', active: false, position: { code: 'PRANKOM-AP' } });
+    expect(result.data!.updateEmployee).toMatchObject({
+      name: 'Nama Baru',
+      rank: 'III/c',
+      active: false,
+      position: { code: 'PRANKOM-AP' },
+    });
     const stored = await t.em().findOneOrFail(Employee, e.id);
     expect(stored.email).toBe('lama@sidoarjokab.go.id');
   });
@@ -286,7 +315,11 @@ describe('updateEmployee', () => {
     const nameNull = await t.gql(UPDATE, { input: { id: e.id, name: null } }, asRole(Role.ADMIN));
     expect(errorCode(nameNull)).toBe('BAD_USER_INPUT');
     expect(fieldErrors(nameNull)).toEqual([{ field: 'name', rule: 'REQUIRED' }]);
-    const others = await t.gql(UPDATE, { input: { id: e.id, nip: null, employeeType: null, opdId: null, active: null } }, asRole(Role.ADMIN));
+    const others = await t.gql(
+      UPDATE,
+      { input: { id: e.id, nip: null, employeeType: null, opdId: null, active: null } },
+      asRole(Role.ADMIN),
+    );
     expect(fieldErrors(others)).toEqual(['nip', 'employeeType', 'opdId', 'active'].map((field) => ({ field, rule: 'REQUIRED' })));
     const stored = await t.em().findOneOrFail(Employee, e.id);
     expect(stored).toMatchObject({ name: 'Tetap Sama', nip: e.nip, employeeType: 'PNS', active: true });
@@ -294,17 +327,29 @@ describe('updateEmployee', () => {
 
   it('refuses a blank name and checks contact details like createEmployee', async () => {
     const e = await makeEmployee(t.em(), { name: 'Tetap Ada' });
-    expect(fieldErrors(await t.gql(UPDATE, { input: { id: e.id, name: '   ' } }, asRole(Role.ADMIN)))).toEqual([{ field: 'name', rule: 'REQUIRED' }]);
-    expect(fieldErrors(await t.gql(UPDATE, { input: { id: e.id, name: ' Y ' } }, asRole(Role.ADMIN)))).toEqual([{ field: 'name', rule: 'minLength' }]);
-    expect(fieldErrors(await t.gql(UPDATE, { input: { id: e.id, phone: '0812;drop' } }, asRole(Role.ADMIN)))).toEqual([{ field: 'phone', rule: 'matches' }]);
+    expect(fieldErrors(await t.gql(UPDATE, { input: { id: e.id, name: '   ' } }, asRole(Role.ADMIN)))).toEqual([
+      { field: 'name', rule: 'REQUIRED' },
+    ]);
+    expect(fieldErrors(await t.gql(UPDATE, { input: { id: e.id, name: ' Y ' } }, asRole(Role.ADMIN)))).toEqual([
+      { field: 'name', rule: 'minLength' },
+    ]);
+    expect(fieldErrors(await t.gql(UPDATE, { input: { id: e.id, phone: '0812;drop' } }, asRole(Role.ADMIN)))).toEqual([
+      { field: 'phone', rule: 'matches' },
+    ]);
     expect((await t.em().findOneOrFail(Employee, e.id)).name).toBe('Tetap Ada');
   });
 
   it('rejects bad input and unknown ids', async () => {
     const e = await makeEmployee(t.em());
-    expect(fieldErrors(await t.gql(UPDATE, { input: { id: e.id, nip: '1' } }, asRole(Role.ADMIN)))).toEqual([{ field: 'nip', rule: 'NIP_FORMAT' }]);
-    expect(fieldErrors(await t.gql(UPDATE, { input: { id: e.id, employeeType: 'PPPK' } }, asRole(Role.ADMIN)))).toEqual([{ field: 'rank', rule: 'RANK' }]);
-    expect(errorCode(await t.gql(UPDATE, { input: { id: '00000000-0000-4000-8000-000000000000', name: 'X Y' } }, asRole(Role.ADMIN)))).toBe('NOT_FOUND');
+    expect(fieldErrors(await t.gql(UPDATE, { input: { id: e.id, nip: '1' } }, asRole(Role.ADMIN)))).toEqual([
+      { field: 'nip', rule: 'NIP_FORMAT' },
+    ]);
+    expect(fieldErrors(await t.gql(UPDATE, { input: { id: e.id, employeeType: 'PPPK' } }, asRole(Role.ADMIN)))).toEqual([
+      { field: 'rank', rule: 'RANK' },
+    ]);
+    expect(errorCode(await t.gql(UPDATE, { input: { id: '00000000-0000-4000-8000-000000000000', name: 'X Y' } }, asRole(Role.ADMIN)))).toBe(
+      'NOT_FOUND',
+    );
   });
 });
 
@@ -319,11 +364,19 @@ describe('createOpd and createPosition', () => {
   });
 
   it('create with an upper-cased code, and refuse a code in use', async () => {
-    const created = await t.gql(CREATE_OPD, { input: { code: 'dispemkar', name: 'Dinas Pemadam Kebakaran', kind: 'DINAS' } }, asRole(Role.ADMIN));
+    const created = await t.gql(
+      CREATE_OPD,
+      { input: { code: 'dispemkar', name: 'Dinas Pemadam Kebakaran', kind: 'DINAS' } },
+      asRole(Role.ADMIN),
+    );
     expect(created.data!.createOpd).toMatchObject({ code: 'DISPEMKAR', kind: 'DINAS' });
     const again = await t.gql(CREATE_OPD, { input: { code: 'DISPEMKAR', name: 'Lagi', kind: 'DINAS' } }, asRole(Role.ADMIN));
     expect(fieldErrors(again)).toEqual([{ field: 'code', rule: 'CODE_TAKEN' }]);
-    const pos = await t.gql(CREATE_POSITION, { input: { code: 'pemadam-trp', name: 'Pemadam Kebakaran Terampil', positionType: 'FUNGSIONAL' } }, asRole(Role.ADMIN));
+    const pos = await t.gql(
+      CREATE_POSITION,
+      { input: { code: 'pemadam-trp', name: 'Pemadam Kebakaran Terampil', positionType: 'FUNGSIONAL' } },
+      asRole(Role.ADMIN),
+    );
     expect(pos.data!.createPosition).toMatchObject({ code: 'PEMADAM-TRP', opd: null });
   });
 

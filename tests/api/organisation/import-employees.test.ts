@@ -103,7 +103,9 @@ describe('importEmployees', () => {
     const existing = await makeEmployee(t.em(), { rank: 'III/a' });
     const result = (await run(`nip,nama,kode_opd,jenis_pegawai\n${existing.nip},Jadi PPPK,BKD,PPPK\n`)).data!.importEmployees;
     expect(result.ok).toBe(false);
-    expect(result.errors.map((e: { line: number; field: string; rule: string }) => [e.line, e.field, e.rule])).toEqual([[2, 'rank', 'RANK']]);
+    expect(result.errors.map((e: { line: number; field: string; rule: string }) => [e.line, e.field, e.rule])).toEqual([
+      [2, 'rank', 'RANK'],
+    ]);
     expect((await t.em().findOneOrFail(Employee, existing.id)).employeeType).toBe('PNS');
   });
 

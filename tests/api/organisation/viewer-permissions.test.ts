@@ -59,7 +59,7 @@ describe("an employee's viewerCan.readRecords", () => {
   it.each([
     ['the employee', () => learner, true],
     ['a supervisor of their OPD', () => supervisor, true],
-    ["a supervisor of another OPD, who sees the directory entry", () => otherSupervisor, false],
+    ['a supervisor of another OPD, who sees the directory entry', () => otherSupervisor, false],
     ['a trainer, who sees the directory entry', () => byRole.TRAINER, false],
     ['the committee', () => byRole.COMMITTEE, true],
     ['an administrator', () => byRole.ADMIN, true],

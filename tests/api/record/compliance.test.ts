@@ -98,9 +98,18 @@ beforeAll(async () => {
   await record(elsewhere.id, 5, '2026-03-20', RecordStatus.REJECTED);
 
   const trainer = await makeUser(em, [Role.TRAINER]);
-  await publishedModule(t, trainer.actor, 'KEPATUHAN-1', { title: 'Dasar Kepatuhan', jpValue: 2, competencies: [{ competencyId: competency.id, level: 2 }] });
+  await publishedModule(t, trainer.actor, 'KEPATUHAN-1', {
+    title: 'Dasar Kepatuhan',
+    jpValue: 2,
+    competencies: [{ competencyId: competency.id, level: 2 }],
+  });
   const monitor = await makeEmployee(em, { opdCode: 'BKD', name: 'Ibu Pemantau' });
-  await groupIn(t, 'APPROVED', { trainer: trainer.actor, monitorEmployeeId: monitor.id, admin: admin.actor }, { name: 'Kelompok Kepatuhan', competencies: [{ competencyId: competency.id, level: 3 }] });
+  await groupIn(
+    t,
+    'APPROVED',
+    { trainer: trainer.actor, monitorEmployeeId: monitor.id, admin: admin.actor },
+    { name: 'Kelompok Kepatuhan', competencies: [{ competencyId: competency.id, level: 3 }] },
+  );
 });
 afterAll(() => t.close());
 
@@ -114,7 +123,9 @@ describe('opdCompliance', () => {
   });
 
   it('refuses a year outside 2000–2100 with a field error', async () => {
-    expect(fieldErrors(await t.gql(COMPLIANCE, { input: { year: 1999 } }, admin.actor))).toEqual([{ field: 'year', rule: expect.any(String) }]);
+    expect(fieldErrors(await t.gql(COMPLIANCE, { input: { year: 1999 } }, admin.actor))).toEqual([
+      { field: 'year', rule: expect.any(String) },
+    ]);
     expect(errorCode(await t.gql(COMPLIANCE, { input: { year: 'dua ribu' } }, admin.actor))).toBe('BAD_USER_INPUT');
   });
 
@@ -130,11 +141,16 @@ describe('opdCompliance', () => {
     expect(row.pns).toEqual({ employees: 5, reached: 1, percentage: 20, averageJp: 10.4, atRisk: 2 });
     // PPPK: Fajar 25 → 24 (reached), Gita 0 in this contract year (3 JP were February's): 124 of 365 days gone, pace 8.1.
     expect(row.pppk).toEqual({ employees: 2, reached: 1, percentage: 50, averageJp: 12, atRisk: 1 });
-    expect(report.opds.find((o: { opd: { code: string } }) => o.opd.code === 'BKD').pns).toMatchObject({ employees: 2, reached: 1, atRisk: 1 });
+    expect(report.opds.find((o: { opd: { code: string } }) => o.opd.code === 'BKD').pns).toMatchObject({
+      employees: 2,
+      reached: 1,
+      atRisk: 1,
+    });
     // Every OPD is listed, those without employees with zeros, and the total adds them up.
     const empty = report.opds.find((o: { opd: { code: string } }) => !['DINSOS', 'BKD', 'DISKOMINFO'].includes(o.opd.code));
     expect(empty.pns).toEqual({ employees: 0, reached: 0, percentage: 0, averageJp: 0, atRisk: 0 });
-    const sum = (key: 'employees' | 'reached' | 'atRisk') => report.opds.reduce((n: number, o: { pns: Record<string, number> }) => n + o.pns[key], 0);
+    const sum = (key: 'employees' | 'reached' | 'atRisk') =>
+      report.opds.reduce((n: number, o: { pns: Record<string, number> }) => n + o.pns[key], 0);
     expect(report.total.pns).toMatchObject({ employees: sum('employees'), reached: sum('reached'), atRisk: sum('atRisk') });
     expect(report.total.pppk).toEqual(row.pppk);
   });
@@ -165,7 +181,9 @@ describe('opdComplianceMembers', () => {
 
   it('refuses a malformed OPD id and answers NOT_FOUND for an unknown one', async () => {
     expect(errorCode(await t.gql(MEMBERS, { input: { year: 2026, opdId: 'dinsos' } }, admin.actor))).toBe('BAD_USER_INPUT');
-    expect(errorCode(await t.gql(MEMBERS, { input: { year: 2026, opdId: '00000000-0000-4000-8000-000000000000' } }, admin.actor))).toBe('NOT_FOUND');
+    expect(errorCode(await t.gql(MEMBERS, { input: { year: 2026, opdId: '00000000-0000-4000-8000-000000000000' } }, admin.actor))).toBe(
+      'NOT_FOUND',
+    );
   });
 
   it('lists the people at risk first with their JP, and what their gap recommends', async () => {
@@ -190,17 +208,29 @@ describe('opdComplianceMembers', () => {
     ]);
     const ani = members.find((m: { employee: { name: string } }) => m.employee.name === 'Ani Tuntas');
     expect(ani).toMatchObject({ countedJp: 20, reached: true, atRisk: false, recommendations: [] });
-    expect(members.find((m: { employee: { name: string } }) => m.employee.name === 'Dina Hampir')).toMatchObject({ countedJp: 19.9, reached: false, atRisk: false });
-    expect(members.find((m: { employee: { name: string } }) => m.employee.name === 'Gita Kontrak')).toMatchObject({ countedJp: 0, goalJp: 24, expectedJp: 8.1, atRisk: true });
+    expect(members.find((m: { employee: { name: string } }) => m.employee.name === 'Dina Hampir')).toMatchObject({
+      countedJp: 19.9,
+      reached: false,
+      atRisk: false,
+    });
+    expect(members.find((m: { employee: { name: string } }) => m.employee.name === 'Gita Kontrak')).toMatchObject({
+      countedJp: 0,
+      goalJp: 24,
+      expectedJp: 8.1,
+      atRisk: true,
+    });
   });
 });
 
 describe('the compliance export', () => {
   async function auth(user: TestUser): Promise<Record<string, string>> {
-    const res = await postGraphql(await t.http(), 'mutation($input: LoginInput!) { login(input: $input) { token } }', { input: { username: user.user.username, password: TEST_PASSWORD } });
+    const res = await postGraphql(await t.http(), 'mutation($input: LoginInput!) { login(input: $input) { token } }', {
+      input: { username: user.user.username, password: TEST_PASSWORD },
+    });
     return { authorization: `Bearer ${res.body.data!.login.token}` };
   }
-  const download = async (year: unknown, headers: Record<string, string> = {}) => fetch(`${await t.http()}/record/exports/compliance?year=${year}`, { headers });
+  const download = async (year: unknown, headers: Record<string, string> = {}) =>
+    fetch(`${await t.http()}/record/exports/compliance?year=${year}`, { headers });
 
   it('is refused when logged out, to learners, and for a year that is not one', async () => {
     expect((await download(2026)).status).toBe(401);
@@ -217,11 +247,17 @@ describe('the compliance export', () => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(Buffer.from(await res.arrayBuffer()) as never);
     expect(book.worksheets.map((s) => s.name)).toEqual(['Kepatuhan JP 2026', 'Berisiko']);
-    const rows = book.worksheets[0].getSheetValues().slice(5).map((r) => (r as unknown[]).slice(1));
+    const rows = book.worksheets[0]
+      .getSheetValues()
+      .slice(5)
+      .map((r) => (r as unknown[]).slice(1));
     expect(rows.map((r) => r[0])).toEqual([dinsos.name, 'Total']);
     expect(rows[0].slice(1, 3)).toEqual([5, 1]);
     expect(rows[0].slice(6, 8)).toEqual([2, 1]);
-    const risk = book.worksheets[1].getSheetValues().slice(2).map((r) => (r as unknown[]).slice(1));
+    const risk = book.worksheets[1]
+      .getSheetValues()
+      .slice(2)
+      .map((r) => (r as unknown[]).slice(1));
     const names = risk.map((r) => r[2]);
     expect(names).toEqual(expect.arrayContaining(['Budi Lambat', 'Gita Kontrak', 'Pak Pengawas']));
     expect(names).not.toEqual(expect.arrayContaining(['Ani Tuntas']));

@@ -51,10 +51,22 @@ const employeeId = (u: TestUser) => u.user.employee!.id;
 
 describe('draftItems (the proposal rule)', () => {
   const settings = Object.fromEntries(Object.entries(SETTING_DEFINITIONS).map(([k, d]) => [k, d.default])) as never;
-  const need = (code: string, type: string, gap: number) => ({ competencyId: code, code, name: code, type: type as never, current: 1, required: 1 + gap, gap });
+  const need = (code: string, type: string, gap: number) => ({
+    competencyId: code,
+    code,
+    name: code,
+    type: type as never,
+    current: 1,
+    required: 1 + gap,
+    gap,
+  });
 
   it('gives 8 JP per missing level, biggest gaps first, and tops a PNS plan up to 20 JP', () => {
-    const items = draftItems([need('M.01', 'MANAJERIAL', 1), need('T.X', 'TEKNIS', 0), need('T.Y', 'TEKNIS', 1)], EmployeeType.PNS, settings);
+    const items = draftItems(
+      [need('M.01', 'MANAJERIAL', 1), need('T.X', 'TEKNIS', 0), need('T.Y', 'TEKNIS', 1)],
+      EmployeeType.PNS,
+      settings,
+    );
     expect(items.map((i) => [i.competencyId, i.formId, i.targetJp])).toEqual([
       ['M.01', 5, 8],
       ['T.Y', 3, 8],
@@ -88,18 +100,33 @@ describe('development plan flow', () => {
   });
 
   it('rejects a year out of range and an unknown target', async () => {
-    expect(fieldErrors(await t.gql(PROPOSE, { input: { employeeId: employeeId(learner), year: YEAR + 5 } }, learner.actor))).toEqual([{ field: 'year', rule: 'YEAR_RANGE' }]);
-    const unknown = await t.gql(PROPOSE, { input: { employeeId: employeeId(learner), year: YEAR, targetPositionId: '00000000-0000-4000-8000-000000000000' } }, learner.actor);
+    expect(fieldErrors(await t.gql(PROPOSE, { input: { employeeId: employeeId(learner), year: YEAR + 5 } }, learner.actor))).toEqual([
+      { field: 'year', rule: 'YEAR_RANGE' },
+    ]);
+    const unknown = await t.gql(
+      PROPOSE,
+      { input: { employeeId: employeeId(learner), year: YEAR, targetPositionId: '00000000-0000-4000-8000-000000000000' } },
+      learner.actor,
+    );
     expect(fieldErrors(unknown)).toEqual([{ field: 'targetPositionId', rule: 'NOT_FOUND' }]);
   });
 
   it('drafts a plan from the gaps to the current and target positions, with at least 20 JP', async () => {
     const target = await aPosition(t.em(), 'PRANKOM-AP');
-    const result = await t.gql(PROPOSE, { input: { employeeId: employeeId(learner), year: YEAR, targetPositionId: target.id } }, learner.actor);
+    const result = await t.gql(
+      PROPOSE,
+      { input: { employeeId: employeeId(learner), year: YEAR, targetPositionId: target.id } },
+      learner.actor,
+    );
     expect(result.errors).toBeUndefined();
     const plan = result.data!.proposeDevelopmentPlan;
     planId = plan.id;
-    expect(plan).toMatchObject({ year: YEAR, status: 'DRAFT', targetPosition: { code: 'PRANKOM-AP' }, viewerCan: { edit: true, decide: false } });
+    expect(plan).toMatchObject({
+      year: YEAR,
+      status: 'DRAFT',
+      targetPosition: { code: 'PRANKOM-AP' },
+      viewerCan: { edit: true, decide: false },
+    });
     expect(plan.totalJp).toBeGreaterThanOrEqual(20);
     const codes = plan.items.map((i: { competency: { code: string } | null }) => i.competency?.code);
     expect(codes).toEqual(expect.arrayContaining(['M.01', 'T.TIK.01']));
@@ -172,7 +199,9 @@ describe('development plan flow', () => {
     const long = await t.gql(APPROVE, { input: { planId, comment: 'x'.repeat(2001) } }, supervisor.actor);
     expect(errorCode(long)).toBe('BAD_USER_INPUT');
     expect(fieldErrors(long)).toEqual([{ field: 'comment', rule: 'maxLength' }]);
-    expect(fieldErrors(await t.gql(RETURN, { input: { planId, comment: 'x'.repeat(2001) } }, supervisor.actor))).toEqual([{ field: 'comment', rule: 'maxLength' }]);
+    expect(fieldErrors(await t.gql(RETURN, { input: { planId, comment: 'x'.repeat(2001) } }, supervisor.actor))).toEqual([
+      { field: 'comment', rule: 'maxLength' },
+    ]);
     const unknown = '00000000-0000-4000-8000-000000000000';
     expect(errorCode(await t.gql(APPROVE, { input: { planId: unknown } }, supervisor.actor))).toBe('NOT_FOUND');
     expect(errorCode(await t.gql(RETURN, { input: { planId: unknown, comment: 'Tidak ada' } }, supervisor.actor))).toBe('NOT_FOUND');
@@ -180,9 +209,15 @@ describe('development plan flow', () => {
   });
 
   it('a return needs a comment, sends the plan back for changes, and keeps the history', async () => {
-    expect(fieldErrors(await t.gql(RETURN, { input: { planId, comment: '' } }, supervisor.actor))).toEqual([{ field: 'comment', rule: 'minLength' }]);
+    expect(fieldErrors(await t.gql(RETURN, { input: { planId, comment: '' } }, supervisor.actor))).toEqual([
+      { field: 'comment', rule: 'minLength' },
+    ]);
     const returned = await t.gql(RETURN, { input: { planId, comment: 'Tambahkan pelatihan teknis' } }, supervisor.actor);
-    expect(returned.data!.returnDevelopmentPlan).toMatchObject({ status: 'RETURNED', supervisorComment: 'Tambahkan pelatihan teknis', viewerCan: { decide: false } });
+    expect(returned.data!.returnDevelopmentPlan).toMatchObject({
+      status: 'RETURNED',
+      supervisorComment: 'Tambahkan pelatihan teknis',
+      viewerCan: { decide: false },
+    });
     expect(errorCode(await t.gql(APPROVE, { input: { planId } }, supervisor.actor))).toBe('CONFLICT');
     const resubmitted = await t.gql(SUBMIT, { input: { planId } }, learner.actor);
     expect(resubmitted.data!.submitDevelopmentPlan.status).toBe('SUBMITTED');
@@ -241,12 +276,18 @@ describe('plans to decide', () => {
 
   it('a supervisor’s own plan is decided by an administrator (or another supervisor of the OPD), never by themselves', async () => {
     const em = t.em();
-    const chief = await makeUser(em, [Role.SUPERVISOR, Role.LEARNER], { employee: await makeEmployee(em, { opdCode: 'DINKES', position: await aPosition(em, 'PENGOLAH-DATA') }) });
+    const chief = await makeUser(em, [Role.SUPERVISOR, Role.LEARNER], {
+      employee: await makeEmployee(em, { opdCode: 'DINKES', position: await aPosition(em, 'PENGOLAH-DATA') }),
+    });
     await supervise(em, chief, [await anOpd(em, 'DINKES')]);
     const proposed = await t.gql(PROPOSE, { input: { employeeId: employeeId(chief), year: YEAR } }, chief.actor);
     const id = proposed.data!.proposeDevelopmentPlan.id;
     const plan = (await t.gql(PLAN, { id }, chief.actor)).data!.developmentPlan;
-    const items = plan.items.map((i: { form: { id: number }; targetJp: number }) => ({ competencyId: null, formId: i.form.id, targetJp: i.targetJp }));
+    const items = plan.items.map((i: { form: { id: number }; targetJp: number }) => ({
+      competencyId: null,
+      formId: i.form.id,
+      targetJp: i.targetJp,
+    }));
     await t.gql(UPDATE, { input: { planId: id, items } }, chief.actor);
     expect((await t.gql(SUBMIT, { input: { planId: id } }, chief.actor)).errors).toBeUndefined();
     expect(errorCode(await t.gql(APPROVE, { input: { planId: id } }, chief.actor))).toBe('FORBIDDEN');
@@ -264,9 +305,12 @@ describe('plans to decide', () => {
 describe('plan history', () => {
   it('keeps the items of each moment: submit, return, edit and resubmit leave the earlier lists as they were', async () => {
     const em = t.em();
-    const author = await makeUser(em, [Role.LEARNER], { employee: await makeEmployee(em, { position: await aPosition(em, 'PENGOLAH-DATA') }) });
+    const author = await makeUser(em, [Role.LEARNER], {
+      employee: await makeEmployee(em, { position: await aPosition(em, 'PENGOLAH-DATA') }),
+    });
     const m01 = await em.findOneOrFail(Competency, { code: 'M.01' });
-    const proposed = (await t.gql(PROPOSE, { input: { employeeId: employeeId(author), year: YEAR } }, author.actor)).data!.proposeDevelopmentPlan;
+    const proposed = (await t.gql(PROPOSE, { input: { employeeId: employeeId(author), year: YEAR } }, author.actor)).data!
+      .proposeDevelopmentPlan;
     const id = proposed.id;
     const first = [
       { competencyId: m01.id, formId: 23, targetJp: 12, note: 'Kelompok pintar integritas' },
@@ -286,7 +330,14 @@ describe('plan history', () => {
       { competency: null, form: { id: 16 }, targetJp: 8, note: 'E-learning' },
     ];
     const secondList = [firstList[0], { competency: null, form: { id: 8 }, targetJp: 10, note: 'Bimbingan teknis' }];
-    expect(events[0].items).toEqual(proposed.items.map((i: { competency: unknown; form: unknown; targetJp: number; note: string | null }) => ({ competency: i.competency, form: i.form, targetJp: i.targetJp, note: i.note })));
+    expect(events[0].items).toEqual(
+      proposed.items.map((i: { competency: unknown; form: unknown; targetJp: number; note: string | null }) => ({
+        competency: i.competency,
+        form: i.form,
+        targetJp: i.targetJp,
+        note: i.note,
+      })),
+    );
     expect(events[1].items).toEqual(firstList);
     expect(events[2]).toMatchObject({ totalJp: 20, items: firstList });
     expect(events[3]).toMatchObject({ comment: 'Ganti e-learning dengan bimtek', items: firstList });

@@ -23,7 +23,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const list = async (year: number) => (await t.gql(HOLIDAYS, { input: { year } }, learner.actor)).data!.holidays as { date: string; name: string; kind: string }[];
+const list = async (year: number) =>
+  (await t.gql(HOLIDAYS, { input: { year } }, learner.actor)).data!.holidays as { date: string; name: string; kind: string }[];
 const count = (days: { kind: string }[], kind: string) => days.filter((d) => d.kind === kind).length;
 
 describe('holidays', () => {
@@ -48,8 +49,12 @@ describe('holidays', () => {
     expect(errorCode(await t.gql(ADD, { input }))).toBe('UNAUTHENTICATED');
     expect(errorCode(await t.gql(ADD, { input }, learner.actor))).toBe('FORBIDDEN');
     expect(errorCode(await t.gql(ADD, { input }, trainer.actor))).toBe('FORBIDDEN');
-    expect(fieldErrors(await t.gql(ADD, { input: { ...input, date: '2027-02-30' } }, admin.actor))).toEqual([{ field: 'date', rule: 'DATE' }]);
-    expect(fieldErrors(await t.gql(ADD, { input: { ...input, date: '10/03/2027' } }, admin.actor))).toEqual([{ field: 'date', rule: 'DATE' }]);
+    expect(fieldErrors(await t.gql(ADD, { input: { ...input, date: '2027-02-30' } }, admin.actor))).toEqual([
+      { field: 'date', rule: 'DATE' },
+    ]);
+    expect(fieldErrors(await t.gql(ADD, { input: { ...input, date: '10/03/2027' } }, admin.actor))).toEqual([
+      { field: 'date', rule: 'DATE' },
+    ]);
     expect(fieldErrors(await t.gql(ADD, { input: { ...input, name: '   ' } }, admin.actor))).toEqual([{ field: 'name', rule: 'REQUIRED' }]);
     expect(fieldErrors(await t.gql(ADD, { input: { ...input, kind: 'LIBUR' } }, admin.actor))).toEqual([{ field: 'kind', rule: 'TYPE' }]);
     expect((await t.gql(ADD, { input: { ...input, name: `  ${input.name} ` } }, admin.actor)).data!.addHoliday).toEqual(input);
@@ -79,9 +84,20 @@ describe('holidays', () => {
   it('a credit counts the working days of the calendar as it is when credited', async () => {
     const e = await makeEmployee(t.em());
     const seminar = () =>
-      t.em().transactional((tx) =>
-        creditLedger(tx, { employeeId: e.id, source: RecordSource.EXTERNAL, sourceId: null, formId: 9, title: 'Seminar', startDate: '2027-05-31', endDate: '2027-06-04', minutes: 0 }),
-      );
+      t
+        .em()
+        .transactional((tx) =>
+          creditLedger(tx, {
+            employeeId: e.id,
+            source: RecordSource.EXTERNAL,
+            sourceId: null,
+            formId: 9,
+            title: 'Seminar',
+            startDate: '2027-05-31',
+            endDate: '2027-06-04',
+            minutes: 0,
+          }),
+        );
     // 31 May – 4 June 2027: five weekdays; 1 June was removed from the calendar above.
     expect((await seminar()).record.jp).toBe(20);
     await t.gql(ADD, { input: { date: '2027-06-01', name: 'Hari Lahir Pancasila', kind: 'NATIONAL_HOLIDAY' } }, admin.actor);

@@ -1,6 +1,13 @@
 import forms from '../../../seeds/reference/learning-forms.json';
 import { floorJp, hasAtMostOneDecimal, jpOfMinutes, jpTenths, sumJp } from '@komunitas-pintar/domain';
-import { type Activity, type AlreadyCredited, type CreditRule, creditJp, fitsModules, spreadSessions } from '../../../api/src/modules/record/jp-credit';
+import {
+  type Activity,
+  type AlreadyCredited,
+  type CreditRule,
+  creditJp,
+  fitsModules,
+  spreadSessions,
+} from '../../../api/src/modules/record/jp-credit';
 import { CreditMode } from '../../../api/src/modules/record/record.enums';
 
 const SETTINGS = { minutesPerJp: 45, internationalBonusPercent: 20 };
@@ -10,7 +17,10 @@ const march = (...days: number[]) => days.map((d) => `2026-03-${String(d).padSta
 /** The first `n` days of March. */
 const days = (n: number) => march(...Array.from({ length: n }, (_, i) => i + 1));
 /** JP already held per day of March. */
-const holding = (perDay: Record<number, number>): AlreadyCredited => ({ jpOnDate: Object.fromEntries(Object.entries(perDay).map(([d, jp]) => [march(Number(d))[0], jp])), sessionsInMonth: {} });
+const holding = (perDay: Record<number, number>): AlreadyCredited => ({
+  jpOnDate: Object.fromEntries(Object.entries(perDay).map(([d, jp]) => [march(Number(d))[0], jp])),
+  sessionsInMonth: {},
+});
 const act = (a: Partial<Activity>): Activity => ({ minutes: 0, dates: days(1), sessions: 1, international: false, ...a });
 
 // The SIASN forms as seeded (DOMAIN.md)
@@ -35,8 +45,20 @@ describe('creditJp', () => {
     ['patok banding: 10 JP', PATOK_BANDING, {}, NONE, 10],
     ['coaching: 2 JP per session', COACHING, { sessions: 1 }, NONE, 2],
     ['coaching: at most 2 sessions a month', COACHING, { sessions: 3 }, NONE, 4],
-    ['coaching: the third session of the month earns nothing', COACHING, { sessions: 1 }, { jpOnDate: {}, sessionsInMonth: { '2026-03': 2 } }, 0],
-    ['coaching: sessions of another month do not use up this one', COACHING, { sessions: 1 }, { jpOnDate: {}, sessionsInMonth: { '2026-02': 2 } }, 2],
+    [
+      'coaching: the third session of the month earns nothing',
+      COACHING,
+      { sessions: 1 },
+      { jpOnDate: {}, sessionsInMonth: { '2026-03': 2 } },
+      0,
+    ],
+    [
+      'coaching: sessions of another month do not use up this one',
+      COACHING,
+      { sessions: 1 },
+      { jpOnDate: {}, sessionsInMonth: { '2026-02': 2 } },
+      2,
+    ],
     ['e-learning: actual time', E_LEARNING, { minutes: 90 }, NONE, 2],
     ['e-learning: at most 3 JP a day', E_LEARNING, { minutes: 300 }, NONE, 3],
     ['e-learning: the day already holds 2 JP, 1 more fits', E_LEARNING, { claimedJp: 2 }, holding({ 1: 2 }), 1],
@@ -51,31 +73,47 @@ describe('creditJp', () => {
     // A module credits its stated JP (claimedJp) and never more (maxJp); its days are the dates lessons were done.
     ['e-learning module of 5 JP done in one day: the daily cap', E_LEARNING, { claimedJp: 5, maxJp: 5, dates: days(1) }, NONE, 3],
     ['e-learning module of 5 JP done over two days', E_LEARNING, { claimedJp: 5, maxJp: 5, dates: days(2) }, NONE, 5],
-    ['e-learning module of 5 JP, finished on a day already holding 2 JP', E_LEARNING, { claimedJp: 5, maxJp: 5, dates: days(2) }, holding({ 2: 2 }), 4],
+    [
+      'e-learning module of 5 JP, finished on a day already holding 2 JP',
+      E_LEARNING,
+      { claimedJp: 5, maxJp: 5, dates: days(2) },
+      holding({ 2: 2 }),
+      4,
+    ],
     ['curriculum module: its JP, however long it took', TEKNIS, { claimedJp: 4, maxJp: 4, minutes: 900, dates: days(9) }, NONE, 4],
     ['module whose form became per day: not more than its JP', SEMINAR, { claimedJp: 2, maxJp: 2, dates: days(3) }, NONE, 2],
     ['module whose form became per activity: not more than its JP', MAGANG, { claimedJp: 6, maxJp: 6 }, NONE, 6],
     ['module whose form became per session: not more than its JP', COACHING, { claimedJp: 1, maxJp: 1 }, NONE, 1],
-    ['module whose form became 1 JP per day: the rule’s smaller JP', { creditMode: CreditMode.PER_DAY, creditValue: 1 }, { claimedJp: 2, maxJp: 2 }, NONE, 1],
+    [
+      'module whose form became 1 JP per day: the rule’s smaller JP',
+      { creditMode: CreditMode.PER_DAY, creditValue: 1 },
+      { claimedJp: 2, maxJp: 2 },
+      NONE,
+      1,
+    ],
   ])('%s', (_, rule, activity, already, jp) => {
     expect(creditJp(rule, act(activity), already, SETTINGS).jp).toBe(jp);
   });
 
   it('explains a module held to its stated JP', () => {
-    expect(creditJp(SEMINAR, act({ claimedJp: 2, maxJp: 2, dates: days(3) }), NONE, SETTINGS).note).toBe('4 JP/day × 3 day(s); at most the 2 JP stated');
+    expect(creditJp(SEMINAR, act({ claimedJp: 2, maxJp: 2, dates: days(3) }), NONE, SETTINGS).note).toBe(
+      '4 JP/day × 3 day(s); at most the 2 JP stated',
+    );
   });
 
   it('explains the credit, naming the days with room under a daily cap', () => {
-    const note = (claimedJp: number, dates: string[], already: AlreadyCredited) => creditJp(E_LEARNING, act({ claimedJp, dates }), already, SETTINGS).note;
+    const note = (claimedJp: number, dates: string[], already: AlreadyCredited) =>
+      creditJp(E_LEARNING, act({ claimedJp, dates }), already, SETTINGS).note;
     expect(note(5, days(1), NONE)).toBe('5 JP of learning; capped at 3 JP/day × 1 day(s)');
     expect(note(2, days(1), holding({ 1: 2 }))).toBe('2 JP of learning; capped at 3 JP/day × 1 day(s) with room (2 JP already on them)');
-    expect(note(8, days(3), holding({ 1: 3, 2: 1 }))).toBe('8 JP of learning; capped at 3 JP/day × 2 day(s) with room (1 JP already on them; 1 day(s) already full)');
+    expect(note(8, days(3), holding({ 1: 3, 2: 1 }))).toBe(
+      '8 JP of learning; capped at 3 JP/day × 2 day(s) with room (1 JP already on them; 1 day(s) already full)',
+    );
     expect(note(2, days(1), holding({ 1: 3 }))).toBe('2 JP of learning; capped at 3 JP/day: the day is already full');
     expect(note(2, days(2), holding({ 1: 3, 2: 3.6 }))).toBe('2 JP of learning; capped at 3 JP/day: all 2 days are already full');
     expect(note(2, days(2), holding({ 1: 1 }))).toBe('2 JP of learning'); // the cap leaves room for all of it
     expect(creditJp(COACHING, act({ sessions: 3 }), NONE, SETTINGS)).toMatchObject({ sessions: 2 });
   });
-
 });
 
 describe('JP to one decimal, never rounded up', () => {
@@ -113,7 +151,13 @@ describe('JP to one decimal, never rounded up', () => {
 
   it('tells typed figures with one decimal from those with more', () => {
     expect([20, 19.9, 0.5, 0.1 + 0.2].map(hasAtMostOneDecimal)).toEqual([true, true, true, true]);
-    expect([19.95, 0.25, 1 / 3, Number.NaN, Number.POSITIVE_INFINITY].map(hasAtMostOneDecimal)).toEqual([false, false, false, false, false]);
+    expect([19.95, 0.25, 1 / 3, Number.NaN, Number.POSITIVE_INFINITY].map(hasAtMostOneDecimal)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 
   it.each<[string, CreditRule, Partial<Activity>, number]>([
@@ -132,7 +176,11 @@ describe('JP to one decimal, never rounded up', () => {
 
 describe('creditJp per month of sessions', () => {
   /** Sessions on these dates (YYYY-MM-DD). */
-  const on = (...sessionDates: string[]): Partial<Activity> => ({ sessions: sessionDates.length, sessionDates, dates: [...new Set(sessionDates)] });
+  const on = (...sessionDates: string[]): Partial<Activity> => ({
+    sessions: sessionDates.length,
+    sessionDates,
+    dates: [...new Set(sessionDates)],
+  });
   const SEPT_TO_NOV = ['2026-09-07', '2026-09-21', '2026-10-05', '2026-10-19', '2026-11-02', '2026-11-16'];
 
   it('caps each calendar month of the sessions on its own: September to November, 6 sessions, 12 JP', () => {
@@ -143,7 +191,11 @@ describe('creditJp per month of sessions', () => {
 
   it('counts the earliest sessions of a month first, and only the month that is full loses any', () => {
     const credit = creditJp(COACHING, act(on('2026-09-01', '2026-09-08', '2026-09-15', '2026-10-06')), NONE, SETTINGS);
-    expect(credit).toMatchObject({ jp: 6, sessions: 3, note: '2 JP/session × 3; only 2 of 3 session(s) in 2026-09 fit the cap of 2/month' });
+    expect(credit).toMatchObject({
+      jp: 6,
+      sessions: 3,
+      note: '2 JP/session × 3; only 2 of 3 session(s) in 2026-09 fit the cap of 2/month',
+    });
     expect(credit.days.map((d) => d.sessions)).toEqual([1, 1, 0, 1]);
     expect(credit.days.map((d) => d.jp)).toEqual([2, 2, 0, 2]);
   });
@@ -153,12 +205,17 @@ describe('creditJp per month of sessions', () => {
     const credit = creditJp(COACHING, act(on(...SEPT_TO_NOV)), already, SETTINGS);
     expect(credit).toMatchObject({ jp: 6, sessions: 3 });
     expect(credit.days.map((d) => d.sessions)).toEqual([0, 0, 1, 0, 1, 1]);
-    expect(credit.note).toBe('2 JP/session × 3; only 0 of 2 session(s) in 2026-09 fit the cap of 2/month; only 1 of 2 session(s) in 2026-10 fit the cap of 2/month');
+    expect(credit.note).toBe(
+      '2 JP/session × 3; only 0 of 2 session(s) in 2026-09 fit the cap of 2/month; only 1 of 2 session(s) in 2026-10 fit the cap of 2/month',
+    );
   });
 
   it('counts two sessions on one day as two', () => {
     const credit = creditJp(COACHING, act(on('2026-09-07', '2026-09-07', '2026-09-08')), NONE, SETTINGS);
-    expect(credit.days.map((d) => [d.date, d.sessions, d.jp])).toEqual([['2026-09-07', 2, 4], ['2026-09-08', 0, 0]]);
+    expect(credit.days.map((d) => [d.date, d.sessions, d.jp])).toEqual([
+      ['2026-09-07', 2, 4],
+      ['2026-09-08', 0, 0],
+    ]);
   });
 
   it('without session dates, spreads the sessions evenly over the dates of learning', () => {
@@ -182,16 +239,64 @@ describe('creditJp per month of sessions', () => {
 describe('creditJp per day of learning', () => {
   it.each<[string, CreditRule, Partial<Activity>, AlreadyCredited, number[]]>([
     // A capped form: each date has the room the cap leaves; the JP fill the dates in order.
-    ['e-learning: each day has its own room (1 + 3 + 2 JP)', E_LEARNING, { claimedJp: 8, dates: days(3) }, holding({ 1: 2, 3: 1 }), [1, 3, 2]],
-    ['e-learning: a full day gives 0 that day, the next day its 3 JP', E_LEARNING, { claimedJp: 5, dates: days(2) }, holding({ 1: 3 }), [0, 3]],
-    ['e-learning: a day holding more than the cap (an international credit) has no room', E_LEARNING, { claimedJp: 2, dates: days(2) }, holding({ 1: 3.6, 2: 2.5 }), [0, 0.5]],
-    ['e-learning: days of other months or before the activity do not count', E_LEARNING, { claimedJp: 3, dates: march(10) }, holding({ 9: 3, 11: 3 }), [3]],
+    [
+      'e-learning: each day has its own room (1 + 3 + 2 JP)',
+      E_LEARNING,
+      { claimedJp: 8, dates: days(3) },
+      holding({ 1: 2, 3: 1 }),
+      [1, 3, 2],
+    ],
+    [
+      'e-learning: a full day gives 0 that day, the next day its 3 JP',
+      E_LEARNING,
+      { claimedJp: 5, dates: days(2) },
+      holding({ 1: 3 }),
+      [0, 3],
+    ],
+    [
+      'e-learning: a day holding more than the cap (an international credit) has no room',
+      E_LEARNING,
+      { claimedJp: 2, dates: days(2) },
+      holding({ 1: 3.6, 2: 2.5 }),
+      [0, 0.5],
+    ],
+    [
+      'e-learning: days of other months or before the activity do not count',
+      E_LEARNING,
+      { claimedJp: 3, dates: march(10) },
+      holding({ 9: 3, 11: 3 }),
+      [3],
+    ],
     ['e-learning: greedy in date order, later days keep their room', E_LEARNING, { claimedJp: 4, dates: days(3) }, NONE, [3, 1, 0]],
-    ['e-learning: dates in any order and repeated count once each, in order', E_LEARNING, { claimedJp: 4, dates: march(2, 1, 2) }, NONE, [3, 1]],
+    [
+      'e-learning: dates in any order and repeated count once each, in order',
+      E_LEARNING,
+      { claimedJp: 4, dates: march(2, 1, 2) },
+      NONE,
+      [3, 1],
+    ],
     ['komunitas belajar: 70 minutes over two days', KOMUNITAS, { minutes: 70, dates: days(2) }, NONE, [1.5, 0]],
-    ['international e-learning: the bonus on top of each day’s capped JP', E_LEARNING, { claimedJp: 5, dates: days(3), international: true }, NONE, [3.6, 2.4, 0]],
-    ['international e-learning: the bonus split so the days add up exactly (1.3 JP)', E_LEARNING, { claimedJp: 1.1, dates: days(2), international: true }, holding({ 1: 2.5 }), [0.6, 0.7]],
-    ['e-learning module held to its stated JP, on the first days with room', E_LEARNING, { claimedJp: 5, maxJp: 5, dates: days(3) }, holding({ 1: 2 }), [1, 3, 1]],
+    [
+      'international e-learning: the bonus on top of each day’s capped JP',
+      E_LEARNING,
+      { claimedJp: 5, dates: days(3), international: true },
+      NONE,
+      [3.6, 2.4, 0],
+    ],
+    [
+      'international e-learning: the bonus split so the days add up exactly (1.3 JP)',
+      E_LEARNING,
+      { claimedJp: 1.1, dates: days(2), international: true },
+      holding({ 1: 2.5 }),
+      [0.6, 0.7],
+    ],
+    [
+      'e-learning module held to its stated JP, on the first days with room',
+      E_LEARNING,
+      { claimedJp: 5, maxJp: 5, dates: days(3) },
+      holding({ 1: 2 }),
+      [1, 3, 1],
+    ],
     // Uncapped forms: spread evenly, the rounding remainder on the last date.
     ['seminar: 4 JP on each day', SEMINAR, { dates: days(3) }, NONE, [4, 4, 4]],
     ['international seminar: 4.8 JP on each day', SEMINAR, { dates: days(3), international: true }, NONE, [4.8, 4.8, 4.8]],
@@ -220,7 +325,9 @@ describe('creditJp per day of learning', () => {
             expect(tenths.every((x) => x >= 0)).toBe(true);
             expect(tenths.reduce((s, x) => s + x, 0)).toBe(Math.round(credit.jp * 10));
             if (rule.maxJpPerDay != null && !international) {
-              credit.days.forEach((d) => expect(d.jp).toBeLessThanOrEqual(Math.max(0, floorJp(rule.maxJpPerDay! - (already.jpOnDate[d.date] ?? 0)))));
+              credit.days.forEach((d) =>
+                expect(d.jp).toBeLessThanOrEqual(Math.max(0, floorJp(rule.maxJpPerDay! - (already.jpOnDate[d.date] ?? 0)))),
+              );
             }
             checked++;
           }
@@ -257,7 +364,12 @@ describe('fitsModules', () => {
 describe('creditJp with measured minutes per date (komunitas belajar)', () => {
   it('each date earns at most its own attended minutes, under the daily cap', () => {
     // 180 minutes on the 2nd (4 JP, capped at 2) and 45 on the 3rd (1 JP): 3 JP, not the 4 a total would give.
-    const credit = creditJp(KOMUNITAS, act({ minutes: 225, dates: march(2, 3), minutesOnDates: { '2026-03-02': 180, '2026-03-03': 45 } }), NONE, SETTINGS);
+    const credit = creditJp(
+      KOMUNITAS,
+      act({ minutes: 225, dates: march(2, 3), minutesOnDates: { '2026-03-02': 180, '2026-03-03': 45 } }),
+      NONE,
+      SETTINGS,
+    );
     expect(credit.jp).toBe(3);
     expect(credit.days).toEqual([
       { date: '2026-03-02', jp: 2, sessions: 0 },
@@ -266,13 +378,21 @@ describe('creditJp with measured minutes per date (komunitas belajar)', () => {
   });
 
   it('what another group already holds on a date leaves only the rest of its cap', () => {
-    const credit = creditJp(KOMUNITAS, act({ minutes: 90, dates: march(2), minutesOnDates: { '2026-03-02': 90 } }), holding({ 2: 1.5 }), SETTINGS);
+    const credit = creditJp(
+      KOMUNITAS,
+      act({ minutes: 90, dates: march(2), minutesOnDates: { '2026-03-02': 90 } }),
+      holding({ 2: 1.5 }),
+      SETTINGS,
+    );
     expect(credit.jp).toBe(0.5);
     expect(credit.note).toContain('capped at 2 JP/day');
   });
 
   it('each date is cut to a tenth on its own, never rounded up', () => {
     // 40 minutes are 0.8 JP a day: 1.6 JP, although 80 minutes in one go would be 1.7.
-    expect(creditJp(KOMUNITAS, act({ minutes: 80, dates: march(2, 3), minutesOnDates: { '2026-03-02': 40, '2026-03-03': 40 } }), NONE, SETTINGS).jp).toBe(1.6);
+    expect(
+      creditJp(KOMUNITAS, act({ minutes: 80, dates: march(2, 3), minutesOnDates: { '2026-03-02': 40, '2026-03-03': 40 } }), NONE, SETTINGS)
+        .jp,
+    ).toBe(1.6);
   });
 });

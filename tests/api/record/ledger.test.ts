@@ -85,25 +85,48 @@ describe('ledger credit rules against earlier records', () => {
   it('modules learned on interleaved days share each day’s cap', async () => {
     const e = await makeEmployee(t.em());
     // 2 and 4 March, then 3 and 5 March: no day is shared, so each earns its 5 JP (2.5 JP a day).
-    const a = (await credit(e.id, { claimedJp: 5, maxJp: 5, startDate: '2026-03-02', endDate: '2026-03-04', dates: ['2026-03-02', '2026-03-04'] })).record;
-    const b = (await credit(e.id, { claimedJp: 5, maxJp: 5, startDate: '2026-03-03', endDate: '2026-03-05', dates: ['2026-03-03', '2026-03-05'] })).record;
+    const a = (
+      await credit(e.id, { claimedJp: 5, maxJp: 5, startDate: '2026-03-02', endDate: '2026-03-04', dates: ['2026-03-02', '2026-03-04'] })
+    ).record;
+    const b = (
+      await credit(e.id, { claimedJp: 5, maxJp: 5, startDate: '2026-03-03', endDate: '2026-03-05', dates: ['2026-03-03', '2026-03-05'] })
+    ).record;
     expect([a.jp, b.jp]).toEqual([5, 5]);
-    expect(await daysOf(a.id)).toEqual([['2026-03-02', 3], ['2026-03-04', 2]]);
-    expect(await daysOf(b.id)).toEqual([['2026-03-03', 3], ['2026-03-05', 2]]);
+    expect(await daysOf(a.id)).toEqual([
+      ['2026-03-02', 3],
+      ['2026-03-04', 2],
+    ]);
+    expect(await daysOf(b.id)).toEqual([
+      ['2026-03-03', 3],
+      ['2026-03-05', 2],
+    ]);
     // A third one on 2 and 4 March finds the 2nd full and 1 JP of room on the 4th.
-    const c = (await credit(e.id, { claimedJp: 5, maxJp: 5, startDate: '2026-03-02', endDate: '2026-03-04', dates: ['2026-03-02', '2026-03-04'] })).record;
-    expect(c).toMatchObject({ jp: 1, creditNote: '5 JP of learning; capped at 3 JP/day × 1 day(s) with room (2 JP already on them; 1 day(s) already full)' });
-    expect(await daysOf(c.id)).toEqual([['2026-03-02', 0], ['2026-03-04', 1]]);
+    const c = (
+      await credit(e.id, { claimedJp: 5, maxJp: 5, startDate: '2026-03-02', endDate: '2026-03-04', dates: ['2026-03-02', '2026-03-04'] })
+    ).record;
+    expect(c).toMatchObject({
+      jp: 1,
+      creditNote: '5 JP of learning; capped at 3 JP/day × 1 day(s) with room (2 JP already on them; 1 day(s) already full)',
+    });
+    expect(await daysOf(c.id)).toEqual([
+      ['2026-03-02', 0],
+      ['2026-03-04', 1],
+    ]);
   });
 
   it('a credit ending on an empty day still finds its earlier days full', async () => {
     const e = await makeEmployee(t.em());
-    const a = (await credit(e.id, { claimedJp: 5, startDate: '2026-03-02', endDate: '2026-03-04', dates: ['2026-03-02', '2026-03-04'] })).record;
+    const a = (await credit(e.id, { claimedJp: 5, startDate: '2026-03-02', endDate: '2026-03-04', dates: ['2026-03-02', '2026-03-04'] }))
+      .record;
     expect(a.jp).toBe(5); // 3 JP on the 2nd, 2 on the 4th
     // Learned on 2 and 6 March: the 6th is empty, but the 2nd already holds 3 JP.
-    const b = (await credit(e.id, { claimedJp: 5, startDate: '2026-03-02', endDate: '2026-03-06', dates: ['2026-03-02', '2026-03-06'] })).record;
+    const b = (await credit(e.id, { claimedJp: 5, startDate: '2026-03-02', endDate: '2026-03-06', dates: ['2026-03-02', '2026-03-06'] }))
+      .record;
     expect(b.jp).toBe(3);
-    expect(await daysOf(b.id)).toEqual([['2026-03-02', 0], ['2026-03-06', 3]]);
+    expect(await daysOf(b.id)).toEqual([
+      ['2026-03-02', 0],
+      ['2026-03-06', 3],
+    ]);
     // Other forms have caps of their own: komunitas belajar still has 2 JP on the 2nd.
     expect((await credit(e.id, { formId: 23, claimedJp: 2, startDate: '2026-03-02', endDate: '2026-03-02' })).record.jp).toBe(2);
   });
@@ -112,11 +135,20 @@ describe('ledger credit rules against earlier records', () => {
     const e = await makeEmployee(t.em());
     const record = (await credit(e.id, { claimedJp: 5, international: true, startDate: '2026-03-09', endDate: '2026-03-11' })).record;
     expect(record.jp).toBe(6); // 3 + 2 JP under the cap, +20 %
-    expect(await daysOf(record.id)).toEqual([['2026-03-09', 3.6], ['2026-03-10', 2.4], ['2026-03-11', 0]]);
+    expect(await daysOf(record.id)).toEqual([
+      ['2026-03-09', 3.6],
+      ['2026-03-10', 2.4],
+      ['2026-03-11', 0],
+    ]);
     // The bonus is not capped, and leaves no room on the 9th.
     expect((await credit(e.id, { claimedJp: 2, startDate: '2026-03-09', endDate: '2026-03-09' })).record.jp).toBe(0);
-    const seminar = (await credit(e.id, { formId: 9, source: RecordSource.EXTERNAL, startDate: '2026-03-09', endDate: '2026-03-11' })).record;
-    expect(await daysOf(seminar.id)).toEqual([['2026-03-09', 4], ['2026-03-10', 4], ['2026-03-11', 4]]);
+    const seminar = (await credit(e.id, { formId: 9, source: RecordSource.EXTERNAL, startDate: '2026-03-09', endDate: '2026-03-11' }))
+      .record;
+    expect(await daysOf(seminar.id)).toEqual([
+      ['2026-03-09', 4],
+      ['2026-03-10', 4],
+      ['2026-03-11', 4],
+    ]);
   });
 
   it('a record without day rows holds its JP on its end date', async () => {
@@ -146,12 +178,17 @@ describe('ledger credit rules against earlier records', () => {
     const module = { claimedJp: 8, startDate: '2026-02-02', endDate: '2026-03-31' };
     const twoDays = (await credit(e.id, { ...module, dates: ['2026-02-02', '2026-03-31'] })).record;
     expect(twoDays.jp).toBe(6);
-    expect(await daysOf(twoDays.id)).toEqual([['2026-02-02', 3], ['2026-03-31', 3]]);
+    expect(await daysOf(twoDays.id)).toEqual([
+      ['2026-02-02', 3],
+      ['2026-03-31', 3],
+    ]);
   });
 
   it('refuses dates of learning outside the activity’s span', async () => {
     const e = await makeEmployee(t.em());
-    await expect(credit(e.id, { startDate: '2026-03-02', endDate: '2026-03-04', dates: ['2026-03-01', '2026-03-04'] })).rejects.toMatchObject({
+    await expect(
+      credit(e.id, { startDate: '2026-03-02', endDate: '2026-03-04', dates: ['2026-03-01', '2026-03-04'] }),
+    ).rejects.toMatchObject({
       fields: [{ field: 'dates', rule: 'OUTSIDE_SPAN' }],
     });
     expect(await t.em().count(LearningRecord, { employee: e.id })).toBe(0);
@@ -172,7 +209,9 @@ describe('ledger credit rules against earlier records', () => {
 
   it('refuses an end before the start and an unknown form', async () => {
     const e = await makeEmployee(t.em());
-    await expect(credit(e.id, { startDate: '2026-03-05', endDate: '2026-03-04' })).rejects.toMatchObject({ fields: [{ field: 'endDate', rule: 'BEFORE_START' }] });
+    await expect(credit(e.id, { startDate: '2026-03-05', endDate: '2026-03-04' })).rejects.toMatchObject({
+      fields: [{ field: 'endDate', rule: 'BEFORE_START' }],
+    });
     await expect(credit(e.id, { formId: 99 })).rejects.toMatchObject({ fields: [{ field: 'formId', rule: 'NOT_FOUND' }] });
   });
 
@@ -190,7 +229,13 @@ describe('JP never exceed what was learned', () => {
     // A technical training without stated JP: 898 minutes over five days.
     const record = (await credit(e, { formId: 3, minutes: 898, startDate: '2026-07-06', endDate: '2026-07-10' })).record;
     expect(record.jp).toBe(19.9);
-    expect(await daysOf(record.id)).toEqual([['2026-07-06', 3.9], ['2026-07-07', 3.9], ['2026-07-08', 3.9], ['2026-07-09', 3.9], ['2026-07-10', 4.3]]);
+    expect(await daysOf(record.id)).toEqual([
+      ['2026-07-06', 3.9],
+      ['2026-07-07', 3.9],
+      ['2026-07-08', 3.9],
+      ['2026-07-09', 3.9],
+      ['2026-07-10', 4.3],
+    ]);
     const stated = (await credit(e, { formId: 3, claimedJp: 19.95, startDate: '2026-08-03', endDate: '2026-08-03' })).record;
     expect(stated.jp).toBe(19.9);
     const summary = (await t.gql(SUMMARY, { input: { employeeId: e, year: 2026 } }, user.actor)).data!.jpSummary;
@@ -205,7 +250,12 @@ describe('JP never exceed what was learned', () => {
     const user = await makeUser(t.em(), [Role.LEARNER]);
     const e = user.user.employee!.id;
     for (let day = 1; day <= 10; day++) {
-      await credit(e, { formId: 3, claimedJp: 0.1, startDate: `2026-09-${String(day).padStart(2, '0')}`, endDate: `2026-09-${String(day).padStart(2, '0')}` });
+      await credit(e, {
+        formId: 3,
+        claimedJp: 0.1,
+        startDate: `2026-09-${String(day).padStart(2, '0')}`,
+        endDate: `2026-09-${String(day).padStart(2, '0')}`,
+      });
     }
     await credit(e, { formId: 3, claimedJp: 19, startDate: '2026-09-14', endDate: '2026-09-14' });
     const summary = (await t.gql(SUMMARY, { input: { employeeId: e, year: 2026 } }, user.actor)).data!.jpSummary;
@@ -214,7 +264,8 @@ describe('JP never exceed what was learned', () => {
 });
 
 describe('per-day forms known only by their span count working days', () => {
-  const seminar = (employeeId: string, change: Partial<CreditRequest>) => credit(employeeId, { formId: 9, source: RecordSource.EXTERNAL, ...change });
+  const seminar = (employeeId: string, change: Partial<CreditRequest>) =>
+    credit(employeeId, { formId: 9, source: RecordSource.EXTERNAL, ...change });
 
   it('counts Monday to Friday less holidays and cuti bersama, unless the dates attended are given', async () => {
     const e = await makeEmployee(t.em());
@@ -222,7 +273,10 @@ describe('per-day forms known only by their span count working days', () => {
     const span = { startDate: '2026-03-16', endDate: '2026-03-22' };
     const counted = (await seminar(e.id, span)).record;
     expect(counted).toMatchObject({ jp: 8, creditNote: '4 JP/day × 2 day(s)' });
-    expect(await daysOf(counted.id)).toEqual([['2026-03-16', 4], ['2026-03-17', 4]]);
+    expect(await daysOf(counted.id)).toEqual([
+      ['2026-03-16', 4],
+      ['2026-03-17', 4],
+    ]);
     const attended = (await seminar(e.id, { ...span, dates: ['2026-03-16', '2026-03-17', '2026-03-18'] })).record;
     expect(attended.jp).toBe(12);
     // A week with no day off: five days.
@@ -232,13 +286,18 @@ describe('per-day forms known only by their span count working days', () => {
   it('a one-day activity is its day, even on a weekend; a longer span with no working day needs its dates', async () => {
     const e = await makeEmployee(t.em());
     expect((await seminar(e.id, { startDate: '2026-03-07', endDate: '2026-03-07' })).record.jp).toBe(4);
-    await expect(seminar(e.id, { startDate: '2026-03-20', endDate: '2026-03-22' })).rejects.toMatchObject({ fields: [{ field: 'dates', rule: 'NO_WORKING_DAY' }] });
-    expect((await seminar(e.id, { startDate: '2026-03-20', endDate: '2026-03-22', dates: ['2026-03-21', '2026-03-22'] })).record.jp).toBe(8);
+    await expect(seminar(e.id, { startDate: '2026-03-20', endDate: '2026-03-22' })).rejects.toMatchObject({
+      fields: [{ field: 'dates', rule: 'NO_WORKING_DAY' }],
+    });
+    expect((await seminar(e.id, { startDate: '2026-03-20', endDate: '2026-03-22', dates: ['2026-03-21', '2026-03-22'] })).record.jp).toBe(
+      8,
+    );
   });
 });
 
 describe('the monthly session cap counts each month of the sessions', () => {
-  const coaching = (employeeId: string, change: Partial<CreditRequest>) => credit(employeeId, { formId: 14, source: RecordSource.EXTERNAL, ...change });
+  const coaching = (employeeId: string, change: Partial<CreditRequest>) =>
+    credit(employeeId, { formId: 14, source: RecordSource.EXTERNAL, ...change });
   const SESSIONS = ['2026-09-07', '2026-09-21', '2026-10-05', '2026-10-19', '2026-11-02', '2026-11-16'];
 
   it('a coaching from September to November with 6 sessions earns 3 × 2 sessions', async () => {
@@ -254,9 +313,17 @@ describe('the monthly session cap counts each month of the sessions', () => {
   it('a month already holding sessions from a record that spans months leaves room only for the rest', async () => {
     const e = await makeEmployee(t.em());
     await coaching(e.id, { startDate: '2026-09-01', endDate: '2026-10-31', sessionDates: ['2026-09-07', '2026-10-05'] });
-    const second = (await coaching(e.id, { startDate: '2026-09-14', endDate: '2026-10-30', sessionDates: ['2026-09-14', '2026-09-28', '2026-10-12', '2026-10-26'] })).record;
+    const second = (
+      await coaching(e.id, {
+        startDate: '2026-09-14',
+        endDate: '2026-10-30',
+        sessionDates: ['2026-09-14', '2026-09-28', '2026-10-12', '2026-10-26'],
+      })
+    ).record;
     expect(second).toMatchObject({ jp: 4, sessions: 2 });
-    expect(second.creditNote).toBe('2 JP/session × 2; only 1 of 2 session(s) in 2026-09 fit the cap of 2/month; only 1 of 2 session(s) in 2026-10 fit the cap of 2/month');
+    expect(second.creditNote).toBe(
+      '2 JP/session × 2; only 1 of 2 session(s) in 2026-09 fit the cap of 2/month; only 1 of 2 session(s) in 2026-10 fit the cap of 2/month',
+    );
   });
 
   it('with only a count and a span, takes the sessions to be spread evenly over its working days', async () => {
@@ -270,7 +337,9 @@ describe('the monthly session cap counts each month of the sessions', () => {
   it('refuses session dates outside the span or not matching the count of sessions', async () => {
     const e = await makeEmployee(t.em());
     const span = { startDate: '2026-09-01', endDate: '2026-09-30' };
-    await expect(coaching(e.id, { ...span, sessionDates: ['2026-10-01'] })).rejects.toMatchObject({ fields: [{ field: 'sessionDates', rule: 'OUTSIDE_SPAN' }] });
+    await expect(coaching(e.id, { ...span, sessionDates: ['2026-10-01'] })).rejects.toMatchObject({
+      fields: [{ field: 'sessionDates', rule: 'OUTSIDE_SPAN' }],
+    });
     await expect(coaching(e.id, { ...span, sessions: 3, sessionDates: ['2026-09-07', '2026-09-14'] })).rejects.toMatchObject({
       fields: [{ field: 'sessionDates', rule: 'SESSION_COUNT' }],
     });
@@ -297,7 +366,15 @@ describe('jpSummary', () => {
     const e = learner.user.employee!.id;
     await credit(e, { formId: 3, claimedJp: 19.9, startDate: '2026-05-04', endDate: '2026-05-08' });
     const before = (await t.gql(SUMMARY, { input: { employeeId: e, year: 2026 } }, learner.actor)).data!.jpSummary;
-    expect(before).toMatchObject({ periodStart: '2026-01-01', periodEnd: '2026-12-31', targetJp: 20, maxJp: null, approvedJp: 19.9, reached: false, remainingJp: 0.1 });
+    expect(before).toMatchObject({
+      periodStart: '2026-01-01',
+      periodEnd: '2026-12-31',
+      targetJp: 20,
+      maxJp: null,
+      approvedJp: 19.9,
+      reached: false,
+      remainingJp: 0.1,
+    });
     await credit(e, { formId: 25, source: RecordSource.EXTERNAL, claimedJp: 5, startDate: '2026-06-01', endDate: '2026-06-01' });
     const pending = (await t.gql(SUMMARY, { input: { employeeId: e, year: 2026 } }, learner.actor)).data!.jpSummary;
     expect(pending).toMatchObject({ approvedJp: 19.9, pendingJp: 5, reached: false });
@@ -310,7 +387,9 @@ describe('jpSummary', () => {
   });
 
   it('a PPPK has a yearly maximum of 24 JP instead of a target', async () => {
-    const user = await makeUser(t.em(), [Role.LEARNER], { employee: await makeEmployee(t.em(), { employeeType: EmployeeType.PPPK, rank: 'IX' }) });
+    const user = await makeUser(t.em(), [Role.LEARNER], {
+      employee: await makeEmployee(t.em(), { employeeType: EmployeeType.PPPK, rank: 'IX' }),
+    });
     await credit(user.user.employee!.id, { formId: 3, claimedJp: 30, startDate: '2026-04-01', endDate: '2026-04-03' });
     const summary = (await t.gql(SUMMARY, { input: { employeeId: user.user.employee!.id, year: 2026 } }, user.actor)).data!.jpSummary;
     expect(summary).toMatchObject({ targetJp: null, maxJp: 24, approvedJp: 30, countedJp: 24, reached: true, remainingJp: 0 });
@@ -324,9 +403,14 @@ describe('jpSummary', () => {
 
     beforeAll(async () => {
       const base = nextNip();
-      const employee = await makeEmployee(t.em(), { employeeType: EmployeeType.PPPK, rank: 'IX', nip: `${base.slice(0, 8)}202303${base.slice(14)}` });
+      const employee = await makeEmployee(t.em(), {
+        employeeType: EmployeeType.PPPK,
+        rank: 'IX',
+        nip: `${base.slice(0, 8)}202303${base.slice(14)}`,
+      });
       pppk = await makeUser(t.em(), [Role.LEARNER], { employee });
-      const on = (date: string, change: Partial<CreditRequest>) => credit(employee.id, { formId: 3, startDate: date, endDate: date, ...change });
+      const on = (date: string, change: Partial<CreditRequest>) =>
+        credit(employee.id, { formId: 3, startDate: date, endDate: date, ...change });
       await on('2026-02-20', { title: 'Kontrak 2025', claimedJp: 10 });
       await on('2026-02-25', { title: 'Kontrak 2025, diajukan', formId: 25, source: RecordSource.EXTERNAL, claimedJp: 2 });
       await on('2026-03-05', { title: 'Awal kontrak 2026', claimedJp: 15 });
@@ -364,10 +448,21 @@ describe('jpSummary', () => {
     });
 
     it('the dashboard shows the contract year containing today’s local date', async () => {
-      expect(await dashboardOn('2027-02-10T09:00:00+07:00')).toMatchObject({ year: 2026, periodStart: '2026-03-01', periodEnd: '2027-02-28', countedJp: 24 });
+      expect(await dashboardOn('2027-02-10T09:00:00+07:00')).toMatchObject({
+        year: 2026,
+        periodStart: '2026-03-01',
+        periodEnd: '2027-02-28',
+        countedJp: 24,
+      });
       expect(await dashboardOn('2026-02-28T12:00:00+07:00')).toMatchObject({ year: 2025, periodStart: '2025-03-01', approvedJp: 10 });
       // 18:00 UTC on 28 February is already 1 March in Sidoarjo: a new contract year, nothing yet.
-      expect(await dashboardOn('2027-02-28T18:00:00Z')).toMatchObject({ year: 2027, periodStart: '2027-03-01', periodEnd: '2028-02-29', approvedJp: 0, entries: [] });
+      expect(await dashboardOn('2027-02-28T18:00:00Z')).toMatchObject({
+        year: 2027,
+        periodStart: '2027-03-01',
+        periodEnd: '2028-02-29',
+        approvedJp: 0,
+        entries: [],
+      });
     });
 
     it('a PNS’s dashboard keeps the calendar year', async () => {
@@ -397,9 +492,15 @@ describe('updateLearningForm', () => {
     const input = { id: 16, maxJpPerDay: 4 };
     expect(errorCode(await t.gql(UPDATE_FORM, { input }))).toBe('UNAUTHENTICATED');
     expect(errorCode(await t.gql(UPDATE_FORM, { input }, learner.actor))).toBe('FORBIDDEN');
-    expect(fieldErrors(await t.gql(UPDATE_FORM, { input: { id: 16, maxJpPerDay: 0 } }, admin.actor))).toEqual([{ field: 'maxJpPerDay', rule: 'min' }]);
-    expect(fieldErrors(await t.gql(UPDATE_FORM, { input: { id: 16, maxJpPerDay: 2.75 } }, admin.actor))).toEqual([{ field: 'maxJpPerDay', rule: 'JP_ONE_DECIMAL' }]);
-    expect(fieldErrors(await t.gql(UPDATE_FORM, { input: { id: 9, creditValue: 4.25 } }, admin.actor))).toEqual([{ field: 'creditValue', rule: 'JP_ONE_DECIMAL' }]);
+    expect(fieldErrors(await t.gql(UPDATE_FORM, { input: { id: 16, maxJpPerDay: 0 } }, admin.actor))).toEqual([
+      { field: 'maxJpPerDay', rule: 'min' },
+    ]);
+    expect(fieldErrors(await t.gql(UPDATE_FORM, { input: { id: 16, maxJpPerDay: 2.75 } }, admin.actor))).toEqual([
+      { field: 'maxJpPerDay', rule: 'JP_ONE_DECIMAL' },
+    ]);
+    expect(fieldErrors(await t.gql(UPDATE_FORM, { input: { id: 9, creditValue: 4.25 } }, admin.actor))).toEqual([
+      { field: 'creditValue', rule: 'JP_ONE_DECIMAL' },
+    ]);
     expect(errorCode(await t.gql(UPDATE_FORM, { input: { id: 99, maxJpPerDay: 4 } }, admin.actor))).toBe('NOT_FOUND');
     const updated = await t.gql(UPDATE_FORM, { input }, admin.actor);
     expect(updated.data!.updateLearningForm).toMatchObject({ id: 16, creditMode: 'ACTUAL', maxJpPerDay: 4 });

@@ -39,7 +39,9 @@ async function approvedJp(employeeId: string, jp: number, endDate: string, statu
 beforeAll(async () => {
   t = await setupTestApp();
   opd = await anOpd(t.em(), 'DINSOS');
-  supervisor = await makeUser(t.em(), [Role.SUPERVISOR], { employee: await makeEmployee(t.em(), { opdCode: 'DINSOS', name: 'Pak Pengawas' }) });
+  supervisor = await makeUser(t.em(), [Role.SUPERVISOR], {
+    employee: await makeEmployee(t.em(), { opdCode: 'DINSOS', name: 'Pak Pengawas' }),
+  });
   await supervise(t.em(), supervisor, [opd]);
   const done = await makeEmployee(t.em(), { opdCode: 'DINSOS', name: 'Ani Tuntas' });
   const slow = await makeEmployee(t.em(), { opdCode: 'DINSOS', name: 'Budi Lambat' });

@@ -60,11 +60,14 @@ describe('development plans and the JP ledger', () => {
     expect(recordPolicy.readComplianceReport(actorWith(role))).toBe(role === Role.ADMIN || role === Role.SUPERVISOR);
   });
 
-  it.each(rowsOf(decidePlan))('a plan of a supervisor of their own OPD: %s, %s employee → %s, or yes for an administrator but never their own', (role, relation, expected) => {
-    const actor = actorWith(role);
-    const admin = role === Role.ADMIN && relation !== 'own';
-    expect(recordPolicy.decidePlan(actor, employeeFor(relation), scopeOf(actor), true)).toBe(expected || admin);
-  });
+  it.each(rowsOf(decidePlan))(
+    'a plan of a supervisor of their own OPD: %s, %s employee → %s, or yes for an administrator but never their own',
+    (role, relation, expected) => {
+      const actor = actorWith(role);
+      const admin = role === Role.ADMIN && relation !== 'own';
+      expect(recordPolicy.decidePlan(actor, employeeFor(relation), scopeOf(actor), true)).toBe(expected || admin);
+    },
+  );
 
   it.each(Object.values(Role))('credit rules and holidays: only ADMIN (%s)', (role) => {
     expect(recordPolicy.maintainReference(actorWith(role))).toBe(role === Role.ADMIN);

@@ -25,6 +25,10 @@ describe('jpRules', () => {
     expect((await t.gql(JP_RULES, {}, learner.actor)).data!.jpRules).toEqual({ minutesPerJp: 45, pnsYearlyTarget: 20, pppkYearlyMax: 24 });
     await t.gql(UPDATE, { input: { key: 'jp.minutesPerJp', value: 50 } }, admin.actor);
     await t.gql(UPDATE, { input: { key: 'jp.pnsYearlyTarget', value: 22.5 } }, admin.actor);
-    expect((await t.gql(JP_RULES, {}, learner.actor)).data!.jpRules).toEqual({ minutesPerJp: 50, pnsYearlyTarget: 22.5, pppkYearlyMax: 24 });
+    expect((await t.gql(JP_RULES, {}, learner.actor)).data!.jpRules).toEqual({
+      minutesPerJp: 50,
+      pnsYearlyTarget: 22.5,
+      pppkYearlyMax: 24,
+    });
   });
 });

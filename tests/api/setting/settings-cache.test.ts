@@ -46,9 +46,13 @@ describe('settings in memory', () => {
     expect((await t.gql(JP_RULES, {}, learner.actor)).data!.jpRules.pnsYearlyTarget).toBe(21);
     await t.gql(UPDATE, { input: { key: 'jp.pnsYearlyTarget', value: 22.5 } }, admin.actor);
     expect((await t.gql(JP_RULES, {}, learner.actor)).data!.jpRules.pnsYearlyTarget).toBe(22.5);
-    const summary = await t.gql(`query($input: JpSummaryInput!) { jpSummary(input: $input) { targetJp } }`, {
-      input: { employeeId: learner.user.employee!.id, year: 2026 },
-    }, learner.actor);
+    const summary = await t.gql(
+      `query($input: JpSummaryInput!) { jpSummary(input: $input) { targetJp } }`,
+      {
+        input: { employeeId: learner.user.employee!.id, year: 2026 },
+      },
+      learner.actor,
+    );
     expect(summary.data!.jpSummary.targetJp).toBe(22.5);
   });
 });

@@ -30,9 +30,15 @@ describe('settings', () => {
     const input = { key: 'competency.validityYears', value: 2 };
     expect(errorCode(await t.gql(UPDATE, { input }))).toBe('UNAUTHENTICATED');
     expect(errorCode(await t.gql(UPDATE, { input }, learner.actor))).toBe('FORBIDDEN');
-    expect(fieldErrors(await t.gql(UPDATE, { input: { key: 'tidak.ada', value: 1 } }, admin.actor))).toEqual([{ field: 'key', rule: 'UNKNOWN_SETTING' }]);
-    expect(fieldErrors(await t.gql(UPDATE, { input: { ...input, value: 11 } }, admin.actor))).toEqual([{ field: 'value', rule: 'OUT_OF_RANGE' }]);
-    expect(fieldErrors(await t.gql(UPDATE, { input: { ...input, value: 2.5 } }, admin.actor))).toEqual([{ field: 'value', rule: 'WHOLE_NUMBER' }]);
+    expect(fieldErrors(await t.gql(UPDATE, { input: { key: 'tidak.ada', value: 1 } }, admin.actor))).toEqual([
+      { field: 'key', rule: 'UNKNOWN_SETTING' },
+    ]);
+    expect(fieldErrors(await t.gql(UPDATE, { input: { ...input, value: 11 } }, admin.actor))).toEqual([
+      { field: 'value', rule: 'OUT_OF_RANGE' },
+    ]);
+    expect(fieldErrors(await t.gql(UPDATE, { input: { ...input, value: 2.5 } }, admin.actor))).toEqual([
+      { field: 'value', rule: 'WHOLE_NUMBER' },
+    ]);
     const target = { key: 'jp.pnsYearlyTarget', value: 20.05 };
     expect(fieldErrors(await t.gql(UPDATE, { input: target }, admin.actor))).toEqual([{ field: 'value', rule: 'JP_ONE_DECIMAL' }]);
     expect((await t.gql(UPDATE, { input }, admin.actor)).data!.updateSetting).toEqual(input);

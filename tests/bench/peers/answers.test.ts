@@ -103,10 +103,15 @@ describe('the peers benchmark asks our API and SQL the same questions', () => {
 
   it('where the data decide: four names contain "agus", the learner has 7.5 approved and 2 pending JP and two competencies assessed', async () => {
     const [, search, , jp, gap] = await questions();
-    const ours = async (s: typeof search, actor: TestUser) => s.fromOurs((await t.gql(s.ours.query, s.ours.variables, actor.actor)).data) as any;
+    const ours = async (s: typeof search, actor: TestUser) =>
+      s.fromOurs((await t.gql(s.ours.query, s.ours.variables, actor.actor)).data) as any;
     expect((await ours(search, admin)).total).toBe(4);
     expect(await ours(jp, learner)).toMatchObject({ approvedJp: 7.5, pendingJp: 2 });
-    const items = (await ours(gap, learner)).items as { competency: { code: string }; currentLevel: number | null; evidence: { method: string } | null }[];
+    const items = (await ours(gap, learner)).items as {
+      competency: { code: string };
+      currentLevel: number | null;
+      evidence: { method: string } | null;
+    }[];
     expect(items.find((i) => i.competency.code === 'M.01')).toMatchObject({ currentLevel: 3, evidence: { method: 'SUPERVISOR' } });
     expect(items.find((i) => i.competency.code === 'T.TIK.03')).toMatchObject({ currentLevel: 2, evidence: { method: 'TRAINER' } });
   });

@@ -15,27 +15,67 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const pkg = (name) => (frame) => frame.url.includes(`/node_modules/${name}/`);
-const any = (...tests) => (frame) => tests.some((t) => t(frame));
+const any =
+  (...tests) =>
+  (frame) =>
+    tests.some((t) => t(frame));
 
 /** Self time goes to the first layer that matches the frame. */
 const LAYERS = [
   ['(idle)', (f) => f.functionName === '(idle)'],
   ['garbage collection', (f) => f.functionName === '(garbage collector)'],
   ['V8 outside JavaScript (program)', (f) => f.functionName === '(program)'],
-  ['MikroORM: hydration and entity factory', (f) => /@mikro-orm\/core\/(hydration|entity\/EntityFactory)/.test(f.url) || /^hydrate/.test(f.functionName)],
+  [
+    'MikroORM: hydration and entity factory',
+    (f) => /@mikro-orm\/core\/(hydration|entity\/EntityFactory)/.test(f.url) || /^hydrate/.test(f.functionName),
+  ],
   ['MikroORM: unit of work, identity map, change sets', (f) => /@mikro-orm\/core\/unit-of-work\//.test(f.url)],
   ['MikroORM: entity helpers, references, loading', (f) => /@mikro-orm\/core\/entity\//.test(f.url)],
   ['MikroORM: EntityManager, metadata, utils', pkg('@mikro-orm/core')],
   ['MikroORM: QueryBuilder (criteria to SQL)', (f) => f.url.includes('/@mikro-orm/knex/query/')],
   ['MikroORM: SQL driver (execute, map rows)', any(pkg('@mikro-orm/knex'), pkg('@mikro-orm/postgresql'))],
   ['knex (SQL text compilation, pool)', any(pkg('knex'), pkg('tarn'))],
-  ['pg driver and protocol', any(pkg('pg'), pkg('pg-protocol'), pkg('pg-types'), pkg('pg-pool'), pkg('postgres-date'), pkg('postgres-array'), pkg('postgres-interval'), pkg('postgres-bytea'))],
+  [
+    'pg driver and protocol',
+    any(
+      pkg('pg'),
+      pkg('pg-protocol'),
+      pkg('pg-types'),
+      pkg('pg-pool'),
+      pkg('postgres-date'),
+      pkg('postgres-array'),
+      pkg('postgres-interval'),
+      pkg('postgres-bytea'),
+    ),
+  ],
   ['graphql-js (parse, validate, execute)', pkg('graphql')],
   ['Apollo Server', (f) => f.url.includes('/node_modules/@apollo/') || f.url.includes('/node_modules/@as-integrations/')],
   ['type-graphql (resolver wrappers, auth, middleware)', pkg('type-graphql')],
   ['class-validator', any(pkg('class-validator'), pkg('validator'), pkg('libphonenumber-js'))],
   ['query limits (complexity, depth)', any(pkg('graphql-query-complexity'), (f) => f.url.includes('/node_modules/@escape.tech/'))],
-  ['Express, helmet, body parsing', any(...['express', 'router', 'body-parser', 'helmet', 'raw-body', 'iconv-lite', 'qs', 'send', 'serve-static', 'finalhandler', 'on-finished', 'type-is', 'content-type', 'negotiator', 'accepts', 'cookie'].map(pkg))],
+  [
+    'Express, helmet, body parsing',
+    any(
+      ...[
+        'express',
+        'router',
+        'body-parser',
+        'helmet',
+        'raw-body',
+        'iconv-lite',
+        'qs',
+        'send',
+        'serve-static',
+        'finalhandler',
+        'on-finished',
+        'type-is',
+        'content-type',
+        'negotiator',
+        'accepts',
+        'cookie',
+      ].map(pkg),
+    ),
+  ],
   ['dataloader', pkg('dataloader')],
   ['pino (logging)', any(pkg('pino'), pkg('pino-std-serializers'), pkg('sonic-boom'))],
   ['our code (api/dist)', (f) => f.url.includes('/api/dist/')],
@@ -52,19 +92,37 @@ const SPECIAL = new Set(['(idle)', '(garbage collector)', '(program)', '(root)']
 
 /** Time spent beneath these functions (matched on name, and file where given). */
 const BENEATH = [
-  ['session lookup (authenticateRequest)', (f) => f.functionName === 'authenticateRequest' || (f.functionName === 'authenticate' && f.url.includes('identity.service'))],
+  [
+    'session lookup (authenticateRequest)',
+    (f) => f.functionName === 'authenticateRequest' || (f.functionName === 'authenticate' && f.url.includes('identity.service')),
+  ],
   ['settings reads (SettingService)', (f) => f.url.includes('setting.service')],
   ['GraphQL parse', (f) => f.functionName === 'parse' && f.url.includes('/graphql/language/')],
   ['GraphQL validation rules', (f) => f.functionName === 'validate' && f.url.includes('/graphql/validation/')],
   ['query complexity estimate', (f) => f.url.includes('/graphql-query-complexity/')],
   ['type-graphql argument validation (class-validator)', (f) => f.url.includes('/type-graphql/') && /validateArg/.test(f.functionName)],
-  ['type-graphql field middleware and auth (applyMiddlewares)', (f) => f.url.includes('/type-graphql/') && /applyMiddlewares|applyAuthChecker/.test(f.functionName)],
+  [
+    'type-graphql field middleware and auth (applyMiddlewares)',
+    (f) => f.url.includes('/type-graphql/') && /applyMiddlewares|applyAuthChecker/.test(f.functionName),
+  ],
   ['graphql-js result completion (completeValue)', (f) => f.url.includes('/graphql/execution/') && /^complete/.test(f.functionName)],
-  ['MikroORM find (EntityManager.find/findAndCount)', (f) => f.url.includes('/@mikro-orm/core/EntityManager') && /^(find|findAndCount|count)$/.test(f.functionName)],
-  ['MikroORM entity factory create/merge', (f) => f.url.includes('/@mikro-orm/core/entity/EntityFactory') && /^(create|mergeData)$/.test(f.functionName)],
-  ['MikroORM unit of work register/merge', (f) => f.url.includes('/@mikro-orm/core/unit-of-work/UnitOfWork') && /^(register|merge|registerManaged)$/.test(f.functionName)],
+  [
+    'MikroORM find (EntityManager.find/findAndCount)',
+    (f) => f.url.includes('/@mikro-orm/core/EntityManager') && /^(find|findAndCount|count)$/.test(f.functionName),
+  ],
+  [
+    'MikroORM entity factory create/merge',
+    (f) => f.url.includes('/@mikro-orm/core/entity/EntityFactory') && /^(create|mergeData)$/.test(f.functionName),
+  ],
+  [
+    'MikroORM unit of work register/merge',
+    (f) => f.url.includes('/@mikro-orm/core/unit-of-work/UnitOfWork') && /^(register|merge|registerManaged)$/.test(f.functionName),
+  ],
   ['JSON.stringify of responses', (f) => f.functionName === 'stringify' && f.url === ''],
-  ['socket writes (writev / writeBuffer)', (f) => /^(writev|writeGeneric|writeUtf8String|writeBuffer|_writeGeneric|_writev)$/.test(f.functionName)],
+  [
+    'socket writes (writev / writeBuffer)',
+    (f) => /^(writev|writeGeneric|writeUtf8String|writeBuffer|_writeGeneric|_writev)$/.test(f.functionName),
+  ],
   ['sending statements (beneath pg Client.query)', (f) => f.functionName === 'query' && f.url.endsWith('/pg/lib/client.js')],
   ['writing HTTP responses (beneath http OutgoingMessage)', (f) => f.url === 'node:_http_outgoing' || f.url === 'node:_http_server'],
 ];
@@ -142,7 +200,11 @@ function shortUrl(url) {
 
 export function formatProfileSummary(summary) {
   const pct = (t) => `${((100 * t) / summary.busyMicros).toFixed(1).padStart(5)} %`;
-  const lines = [`Busy ${(summary.busyMicros / 1e6).toFixed(1)} s of CPU samples (idle ${(summary.idleMicros / 1e6).toFixed(1)} s)`, '', 'Self time by layer:'];
+  const lines = [
+    `Busy ${(summary.busyMicros / 1e6).toFixed(1)} s of CPU samples (idle ${(summary.idleMicros / 1e6).toFixed(1)} s)`,
+    '',
+    'Self time by layer:',
+  ];
   let small = 0;
   for (const [name, t] of summary.layers) {
     if (t / summary.busyMicros < 0.003) small += t;

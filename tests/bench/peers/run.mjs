@@ -59,7 +59,11 @@ const resultsDir = path.join(ROOT, 'tests', 'bench', 'results');
 fs.mkdirSync(resultsDir, { recursive: true });
 const logFile = path.join(resultsDir, `peers-${stamp}.log`);
 const log = (message) => console.log(message);
-const loadText = () => os.loadavg().map((n) => n.toFixed(2)).join(' ');
+const loadText = () =>
+  os
+    .loadavg()
+    .map((n) => n.toFixed(2))
+    .join(' ');
 
 // ---------------------------------------------------------------- cleanup
 const cleanups = [];
@@ -118,7 +122,9 @@ async function openDatabase() {
     return { url: url.toString(), kind: `PostgreSQL ${version} server`, embedded: null };
   }
   if (!EMBEDDED && process.env.BENCH_DATABASE_URL) throw new Error('No PostgreSQL server answers at BENCH_DATABASE_URL');
-  log(`${EMBEDDED ? 'As asked' : 'No PostgreSQL server answers at 127.0.0.1:5432'}: using embedded PostgreSQL (PGlite) in its own process.`);
+  log(
+    `${EMBEDDED ? 'As asked' : 'No PostgreSQL server answers at 127.0.0.1:5432'}: using embedded PostgreSQL (PGlite) in its own process.`,
+  );
   const port = await freePort();
   const child = fork(path.join(ROOT, 'tests', 'bench', 'peers', 'embedded-db.cjs'), [], {
     env: { ...process.env, PORT: String(port) },
@@ -283,9 +289,12 @@ async function measure(db, servers, tokens, scenario, server, connections, secon
   const { result, latencies } = await load(request, connections, seconds);
   const [after, pgAfter] = [await target.idle(), await backendCpu(db)];
   memory.active = null;
-  if (!before || !after) throw new Error(`${SHORT[server]} stopped during the ${scenario.key} scenario; see ${path.relative(ROOT, logFile)}`);
+  if (!before || !after)
+    throw new Error(`${SHORT[server]} stopped during the ${scenario.key} scenario; see ${path.relative(ROOT, logFile)}`);
   if (result.non2xx || result.errors || result.timeouts) {
-    throw new Error(`${SHORT[server]} failed ${scenario.key}: ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts`);
+    throw new Error(
+      `${SHORT[server]} failed ${scenario.key}: ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts`,
+    );
   }
   // The server's work divided by the requests it ended, including those the client stopped waiting for.
   const served = after.requests.ended - before.requests.ended;
@@ -430,7 +439,9 @@ async function main() {
   const scenarios = buildScenarios({ ...facts, year, timeZone: TIME_ZONE, search: SEARCH_TERM }).filter(
     (s) => !ONLY || ONLY.includes(s.key),
   );
-  log(`Data: ${facts.total.toLocaleString('en')} employees, ${facts.matches} named like "${SEARCH_TERM}"; seeded in ${environment.seedSeconds.toFixed(1)} s`);
+  log(
+    `Data: ${facts.total.toLocaleString('en')} employees, ${facts.matches} named like "${SEARCH_TERM}"; seeded in ${environment.seedSeconds.toFixed(1)} s`,
+  );
 
   const servers = {};
   servers.ours = await startOurs({ databaseUrl: db.url, logFile });
@@ -490,9 +501,15 @@ async function main() {
   environment.totalSeconds = (Date.now() - started) / 1000;
   const text = table(rows);
   log('');
-  log(`Komunitas Pintar vs PostGraphile ${POSTGRAPHILE_PACKAGES.postgraphile} vs hand-written SQL — ${environment.date.slice(0, 10)}, ${db.kind},`);
-  log(`${facts.total.toLocaleString('en')} employees, ${ROUNDS} interleaved rounds of ${DURATION} s per run (medians), ${os.cpus().length} CPUs,`);
-  log(`load average ${environment.loadAverageAtStart.map((n) => n.toFixed(1)).join(' ')} at start, ${environment.loadAverageAtEnd.map((n) => n.toFixed(1)).join(' ')} at end`);
+  log(
+    `Komunitas Pintar vs PostGraphile ${POSTGRAPHILE_PACKAGES.postgraphile} vs hand-written SQL — ${environment.date.slice(0, 10)}, ${db.kind},`,
+  );
+  log(
+    `${facts.total.toLocaleString('en')} employees, ${ROUNDS} interleaved rounds of ${DURATION} s per run (medians), ${os.cpus().length} CPUs,`,
+  );
+  log(
+    `load average ${environment.loadAverageAtStart.map((n) => n.toFixed(1)).join(' ')} at start, ${environment.loadAverageAtEnd.map((n) => n.toFixed(1)).join(' ')} at end`,
+  );
   log('');
   log(text);
   log('');
@@ -500,7 +517,9 @@ async function main() {
   log('Statements of one request, ours:');
   for (const scenario of scenarios) {
     const trace = statements[scenario.key].ours;
-    log(`  ${scenario.key}: ${trace.length} (${trace.filter((t) => t.boundValues).length} with bound values, ${trace.filter((t) => t.prepared).length} prepared)`);
+    log(
+      `  ${scenario.key}: ${trace.length} (${trace.filter((t) => t.boundValues).length} with bound values, ${trace.filter((t) => t.prepared).length} prepared)`,
+    );
     for (const t of trace) log(`    ${t.text.replace(/\s+/g, ' ').slice(0, 160)}`);
   }
   const file = path.join(resultsDir, `peers-${stamp}.json`);

@@ -62,7 +62,10 @@ export async function startBrowserTest(): Promise<BrowserTest> {
         fetch(`${baseUrl}/graphql`, {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ query: 'mutation($input: LoginInput!) { login(input: $input) { expiresAt } }', variables: { input: { username: user, password: DEMO_PASSWORD } } }),
+          body: JSON.stringify({
+            query: 'mutation($input: LoginInput!) { login(input: $input) { expiresAt } }',
+            variables: { input: { username: user, password: DEMO_PASSWORD } },
+          }),
         }).then((res) => {
           const match = /kp_session=([^;]+)/.exec(res.headers.get('set-cookie') ?? '');
           if (!match) throw new Error(`The demo account ${user} could not log in`);

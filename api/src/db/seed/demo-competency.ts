@@ -51,12 +51,19 @@ export async function seedDemoAssessments(em: EntityManager, pesertaNip: string,
     for (const row of byPosition.get(employee.position!.id) ?? []) {
       if (!rnd.chance(0.8)) continue;
       const level = Math.min(5, Math.max(1, row.requiredLevel + rnd.int(-2, 1)));
-      const method = rnd.weighted({ [AssessmentMethod.SUPERVISOR]: 5, [AssessmentMethod.SELF]: 4, [AssessmentMethod.ASSESSMENT_CENTER]: 1 }) as AssessmentMethod;
+      const method = rnd.weighted({
+        [AssessmentMethod.SUPERVISOR]: 5,
+        [AssessmentMethod.SELF]: 4,
+        [AssessmentMethod.ASSESSMENT_CENTER]: 1,
+      }) as AssessmentMethod;
       add(employee.id, row.competency.id, level, method, rnd.int(10, 700));
     }
   }
   for (let i = 0; i < rows.length; i += 1000) {
-    await em.createQueryBuilder(CompetencyAssessment).insert(rows.slice(i, i + 1000)).execute('run');
+    await em
+      .createQueryBuilder(CompetencyAssessment)
+      .insert(rows.slice(i, i + 1000))
+      .execute('run');
   }
   return rows.length;
 }

@@ -137,9 +137,17 @@ export class Timeline {
 function sectionsOf(seed: ModuleSeed, withRevision = false): SectionInput[] {
   return seed.sections.map((s, si) => ({
     title: s.title,
-    lessons: [...s.lessons, ...(withRevision ? (seed.revision?.addLessons ?? []).filter((a) => a.section === si).map((a) => a.lesson) : [])].map(
-      (l) => ({ title: l.title, kind: l.kind, body: l.body ?? null, url: l.url ?? null, durationMinutes: l.durationMinutes, required: l.required ?? true }),
-    ),
+    lessons: [
+      ...s.lessons,
+      ...(withRevision ? (seed.revision?.addLessons ?? []).filter((a) => a.section === si).map((a) => a.lesson) : []),
+    ].map((l) => ({
+      title: l.title,
+      kind: l.kind,
+      body: l.body ?? null,
+      url: l.url ?? null,
+      durationMinutes: l.durationMinutes,
+      required: l.required ?? true,
+    })),
   }));
 }
 
@@ -148,8 +156,16 @@ function sectionsOf(seed: ModuleSeed, withRevision = false): SectionInput[] {
  * existed before this year's learning: each module is written and published on a day of the
  * previous year, a week apart, by a clock set to that day.
  */
-async function createModules(em: EntityManager, trainer: Actor, seeds: ModuleSeed[], timeline: Timeline, timeZone: string): Promise<CourseModule[]> {
-  const competencies = new Map((await em.find(Competency, { code: { $in: seeds.flatMap((s) => s.competencies.map((c) => c.code)) } })).map((c) => [c.code, c.id]));
+async function createModules(
+  em: EntityManager,
+  trainer: Actor,
+  seeds: ModuleSeed[],
+  timeline: Timeline,
+  timeZone: string,
+): Promise<CourseModule[]> {
+  const competencies = new Map(
+    (await em.find(Competency, { code: { $in: seeds.flatMap((s) => s.competencies.map((c) => c.code)) } })).map((c) => [c.code, c.id]),
+  );
   const modules: CourseModule[] = [];
   for (const [i, seed] of seeds.entries()) {
     const clock = fixedClock(timeline.instant(timeline.yearStart, 9 * 60 - (seeds.length - i) * 7 * 24 * 60, false), timeZone);
@@ -178,11 +194,22 @@ async function createModules(em: EntityManager, trainer: Actor, seeds: ModuleSee
  * Lesson days of one module taken within `[first, last]` (indexes into the year's days): over as
  * many days as the form's daily cap needs for the module's JP, so credits are not cut by the cap.
  */
-function planDays(rnd: Random, timeline: Timeline, module: CourseModule, form: LearningForm, lessons: number, first: number, last: number): string[] {
+function planDays(
+  rnd: Random,
+  timeline: Timeline,
+  module: CourseModule,
+  form: LearningForm,
+  lessons: number,
+  first: number,
+  last: number,
+): string[] {
   const needed = form.maxJpPerDay ? Math.ceil(module.jpValue / form.maxJpPerDay) : 1;
   const span = Math.min(lessons, needed + rnd.int(0, 1));
   const start = rnd.int(first, Math.max(first, last - span + 1));
-  return Array.from({ length: lessons }, (_, i) => timeline.days[Math.min(timeline.days.length - 1, start + Math.floor((i * span) / lessons))]);
+  return Array.from(
+    { length: lessons },
+    (_, i) => timeline.days[Math.min(timeline.days.length - 1, start + Math.floor((i * span) / lessons))],
+  );
 }
 
 /**
@@ -272,7 +299,11 @@ async function seedHistory(
         ...PESERTA_LEARNING.completed.map((c) => {
           const module = byCode.get(c.code)!;
           const list = doneLessons(module);
-          return { module, lessons: list, lessonDays: list.map((_, i) => timeline.daysAgo(c.lastDayAgo + c.days - 1 - Math.floor((i * c.days) / list.length))) };
+          return {
+            module,
+            lessons: list,
+            lessonDays: list.map((_, i) => timeline.daysAgo(c.lastDayAgo + c.days - 1 - Math.floor((i * c.days) / list.length))),
+          };
         }),
         (() => {
           const p = PESERTA_LEARNING.inProgress;
@@ -372,7 +403,10 @@ async function seedPlans(em: EntityManager, supervisorUsername: string, excluded
   const supervisor = toActor(await em.findOneOrFail(User, { username: supervisorUsername }));
   const stamped = withClock(em, clock);
   const service = new DevelopmentPlanService(stamped, clock);
-  for (const [opd, approve] of [['DISKOMINFO', false], ['BKD', true]] as const) {
+  for (const [opd, approve] of [
+    ['DISKOMINFO', false],
+    ['BKD', true],
+  ] as const) {
     const actor = toActor(await planEmployee(em, opd, excluded));
     const draft = await proposeDevelopmentPlan(stamped, actor, { employeeId: actor.employeeId!, year }, clock);
     await service.submit(actor, draft.id);
@@ -382,7 +416,13 @@ async function seedPlans(em: EntityManager, supervisorUsername: string, excluded
 }
 
 /** Publishes the second version of modules that have a revision (their learners keep version 1). */
-async function publishRevisions(em: EntityManager, clock: Clock, trainer: Actor, seeds: ModuleSeed[], modules: CourseModule[]): Promise<number> {
+async function publishRevisions(
+  em: EntityManager,
+  clock: Clock,
+  trainer: Actor,
+  seeds: ModuleSeed[],
+  modules: CourseModule[],
+): Promise<number> {
   const service = new CourseModuleService(withClock(em, clock), clock);
   let count = 0;
   for (const seed of seeds) {

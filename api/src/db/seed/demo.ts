@@ -113,10 +113,7 @@ async function insertPeople(
     const result = await em.createQueryBuilder(Employee).insert(employees).onConflict('nip').ignore().execute('run');
     inserted += result.affectedRows;
     const ids = new Map(
-      (await em.find(Employee, { nip: { $in: batch.map((p) => p.nip) } }, { fields: ['id', 'nip'] })).map((e) => [
-        e.nip,
-        e.id,
-      ]),
+      (await em.find(Employee, { nip: { $in: batch.map((p) => p.nip) } }, { fields: ['id', 'nip'] })).map((e) => [e.nip, e.id]),
     );
     const users = batch.map((p) => ({
       username: p.username ?? p.nip,
@@ -159,9 +156,7 @@ export interface DemoCounts {
  */
 export async function seedDemo(em: EntityManager, seedsDir: string, clock: Clock = systemClock()): Promise<DemoCounts> {
   if ((await em.count(Employee, {})) > 0) return { employees: 0, assessments: 0, learning: { modules: 0, completions: 0, plans: 0 } };
-  const people = generatePeople(195, 1, await opdRows(em), names(seedsDir)).filter(
-    (p) => !DEMO_ACCOUNTS.some((a) => a.nip === p.nip),
-  );
+  const people = generatePeople(195, 1, await opdRows(em), names(seedsDir)).filter((p) => !DEMO_ACCOUNTS.some((a) => a.nip === p.nip));
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const employees = await insertPeople(em, [...DEMO_ACCOUNTS, ...people], passwordHash);
   const supervisor = await em.findOneOrFail(User, { username: username(Role.SUPERVISOR) }, { populate: ['supervisedOpds'] });

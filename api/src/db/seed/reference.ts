@@ -25,12 +25,19 @@ interface HolidaySeed {
  */
 async function seedHolidays(em: EntityManager, seedsDir: string): Promise<number> {
   const seed = readSeed<HolidaySeed>(seedsDir, 'reference/holidays.json');
-  const rows: { year: number }[] = await em.getConnection().execute(
-    `select distinct extract(year from date)::int as year from holiday where date between ? and ?`,
-    [`${Math.min(...seed.years.map((y) => y.year))}-01-01`, `${Math.max(...seed.years.map((y) => y.year))}-12-31`],
-  );
+  const rows: { year: number }[] = await em
+    .getConnection()
+    .execute(`select distinct extract(year from date)::int as year from holiday where date between ? and ?`, [
+      `${Math.min(...seed.years.map((y) => y.year))}-01-01`,
+      `${Math.max(...seed.years.map((y) => y.year))}-12-31`,
+    ]);
   const present = new Set(rows.map((r) => r.year));
-  return insertMissing(em, Holiday, 'date', seed.years.filter((y) => !present.has(y.year)).flatMap((y) => y.days));
+  return insertMissing(
+    em,
+    Holiday,
+    'date',
+    seed.years.filter((y) => !present.has(y.year)).flatMap((y) => y.days),
+  );
 }
 
 /**
@@ -39,7 +46,9 @@ async function seedHolidays(em: EntityManager, seedsDir: string): Promise<number
  */
 export async function seedReference(em: EntityManager, seedsDir: string): Promise<Record<string, number>> {
   const positions = readSeed<{ code: string }[]>(seedsDir, 'reference/positions.json');
-  const existing = new Set((await em.find(Position, { code: { $in: positions.map((p) => p.code) } }, { fields: ['code'] })).map((p) => p.code));
+  const existing = new Set(
+    (await em.find(Position, { code: { $in: positions.map((p) => p.code) } }, { fields: ['code'] })).map((p) => p.code),
+  );
   return {
     opds: await insertMissing(em, Opd, 'code', readSeed(seedsDir, 'reference/opds.json')),
     positionTypes: await insertMissing(em, PositionTypeInfo, 'code', readSeed(seedsDir, 'reference/position-types.json')),
@@ -47,6 +56,10 @@ export async function seedReference(em: EntityManager, seedsDir: string): Promis
     holidays: await seedHolidays(em, seedsDir),
     positions: await insertMissing(em, Position, 'code', positions),
     // Standards only for positions this run created: later edits by administrators stay.
-    ...(await seedCompetencies(em, seedsDir, positions.map((p) => p.code).filter((code) => !existing.has(code)))),
+    ...(await seedCompetencies(
+      em,
+      seedsDir,
+      positions.map((p) => p.code).filter((code) => !existing.has(code)),
+    )),
   };
 }

@@ -31,7 +31,12 @@ const QUESTIONS: Omit<QuestionInput, 'categoryId'>[] = [
     text: 'Nilai dasar ASN **BerAKHLAK** adalah singkatan dari …',
     points: 1,
     options: [
-      { id: 'a', text: 'Berorientasi Pelayanan, Akuntabel, Kompeten, Harmonis, Loyal, Adaptif, Kolaboratif', fraction: 1, feedback: 'Tepat. Tujuh nilai ini berlaku untuk seluruh ASN sejak 2021.' },
+      {
+        id: 'a',
+        text: 'Berorientasi Pelayanan, Akuntabel, Kompeten, Harmonis, Loyal, Adaptif, Kolaboratif',
+        fraction: 1,
+        feedback: 'Tepat. Tujuh nilai ini berlaku untuk seluruh ASN sejak 2021.',
+      },
       { id: 'b', text: 'Berintegritas, Amanah, Kreatif, Harmonis, Loyal, Aktif, Kompak', fraction: 0 },
       { id: 'c', text: 'Beriman, Adil, Kompeten, Hormat, Loyal, Amanah, Kerja keras', fraction: 0 },
     ],
@@ -63,7 +68,10 @@ const QUESTIONS: Omit<QuestionInput, 'categoryId'>[] = [
     title: 'Nilai yang mendorong kerja sama',
     text: 'Nilai BerAKHLAK apa yang berarti *membangun kerja sama yang sinergis*? (satu kata)',
     points: 1,
-    answers: [{ text: 'Kolaboratif', fraction: 1 }, { text: 'Kolaborasi', fraction: 1 }],
+    answers: [
+      { text: 'Kolaboratif', fraction: 1 },
+      { text: 'Kolaborasi', fraction: 1 },
+    ],
   },
   {
     type: QuestionType.NUMERIC,
@@ -81,7 +89,12 @@ const QUESTIONS: Omit<QuestionInput, 'categoryId'>[] = [
     options: [
       { id: 'a', text: 'Mempelajari aplikasi itu dan membantu rekan yang kesulitan', fraction: 1 },
       { id: 'b', text: 'Tetap memakai formulir kertas karena sudah terbiasa', fraction: 0 },
-      { id: 'c', text: 'Menunggu pelatihan resmi sebelum mencoba', fraction: 0.5, feedback: 'Boleh, tetapi sikap adaptif berinisiatif lebih dulu.' },
+      {
+        id: 'c',
+        text: 'Menunggu pelatihan resmi sebelum mencoba',
+        fraction: 0.5,
+        feedback: 'Boleh, tetapi sikap adaptif berinisiatif lebih dulu.',
+      },
     ],
   },
   {
@@ -102,7 +115,11 @@ const LESSON_TEXT = [
  * Responses a demo learner of a given skill gives: the right answer with probability `skill`,
  * otherwise a typical mistake (deterministic per learner and question).
  */
-function demoResponse(type: string, options: { id: string }[] | null | undefined, right: boolean): { optionIds?: string[]; truth?: boolean; text?: string } {
+function demoResponse(
+  type: string,
+  options: { id: string }[] | null | undefined,
+  right: boolean,
+): { optionIds?: string[]; truth?: boolean; text?: string } {
   switch (type) {
     case QuestionType.SINGLE_CHOICE:
       return { optionIds: [right ? 'a' : (options?.[1]?.id ?? 'b')] };
@@ -119,7 +136,15 @@ function demoResponse(type: string, options: { id: string }[] | null | undefined
   }
 }
 
-async function takeQuiz(em: EntityManager, actor: ReturnType<typeof toActor>, lessonId: string, at: Date, skill: number, salt: number, clock: Clock): Promise<void> {
+async function takeQuiz(
+  em: EntityManager,
+  actor: ReturnType<typeof toActor>,
+  lessonId: string,
+  at: Date,
+  skill: number,
+  salt: number,
+  clock: Clock,
+): Promise<void> {
   const start = fixedClock(at, clock.timeZone);
   const id = await startQuizAttempt(em.fork(), actor, lessonId, start);
   const fork = em.fork();
@@ -156,7 +181,8 @@ export async function seedAssessmentDemo({ em, clock }: DemoSeedContext): Promis
   const created = await modules.create(trainer, {
     code: CODE,
     title: 'Nilai Dasar ASN BerAKHLAK',
-    summary: 'Tujuh nilai dasar ASN dan perilakunya dalam pelayanan sehari-hari, dengan pre-test dan post-test untuk mengukur hasil belajar.',
+    summary:
+      'Tujuh nilai dasar ASN dan perilakunya dalam pelayanan sehari-hari, dengan pre-test dan post-test untuk mengukur hasil belajar.',
     formId: 16,
     jpValue: 2,
     organiser: 'BKD Kabupaten Sidoarjo',
@@ -165,16 +191,37 @@ export async function seedAssessmentDemo({ em, clock }: DemoSeedContext): Promis
       { title: 'Sebelum belajar', lessons: [{ title: 'Pre-test BerAKHLAK', kind: LessonKind.QUIZ, durationMinutes: 15, required: true }] },
       {
         title: 'Materi',
-        lessons: LESSON_TEXT.map((body, i) => ({ title: i ? 'Nilai dalam kerja sehari-hari' : 'Tujuh nilai dasar ASN', kind: LessonKind.TEXT, body, durationMinutes: 40, required: true })),
+        lessons: LESSON_TEXT.map((body, i) => ({
+          title: i ? 'Nilai dalam kerja sehari-hari' : 'Tujuh nilai dasar ASN',
+          kind: LessonKind.TEXT,
+          body,
+          durationMinutes: 40,
+          required: true,
+        })),
       },
       { title: 'Penutup', lessons: [{ title: 'Post-test BerAKHLAK', kind: LessonKind.QUIZ, durationMinutes: 20, required: true }] },
     ],
   });
-  const lessons = await em.find(CourseModule, created.id, { populate: ['sections.lessons'] }).then((m) => m[0].sections.getItems().flatMap((s) => s.lessons.getItems()));
+  const lessons = await em
+    .find(CourseModule, created.id, { populate: ['sections.lessons'] })
+    .then((m) => m[0].sections.getItems().flatMap((s) => s.lessons.getItems()));
   const [pre, , , post] = lessons;
   const quizzes = new QuizService(em);
-  const common = { shuffleQuestions: true, shuffleOptions: true, gradingMethod: GradingMethod.HIGHEST, reviewFeedback: ReviewTiming.IMMEDIATELY };
-  await quizzes.update(trainer, { ...common, lessonId: pre.id, role: QuizRole.PRE_TEST, slots: scored.map((questionId) => ({ questionId })), reviewScore: ReviewTiming.IMMEDIATELY, reviewRightAnswers: ReviewTiming.NEVER, timeLimitMinutes: 15 });
+  const common = {
+    shuffleQuestions: true,
+    shuffleOptions: true,
+    gradingMethod: GradingMethod.HIGHEST,
+    reviewFeedback: ReviewTiming.IMMEDIATELY,
+  };
+  await quizzes.update(trainer, {
+    ...common,
+    lessonId: pre.id,
+    role: QuizRole.PRE_TEST,
+    slots: scored.map((questionId) => ({ questionId })),
+    reviewScore: ReviewTiming.IMMEDIATELY,
+    reviewRightAnswers: ReviewTiming.NEVER,
+    timeLimitMinutes: 15,
+  });
   await quizzes.update(trainer, {
     ...common,
     lessonId: post.id,
@@ -189,7 +236,11 @@ export async function seedAssessmentDemo({ em, clock }: DemoSeedContext): Promis
   await modules.publish(trainer, created.id);
 
   // A dozen employees of other OPDs than the demo accounts took the tests over the past weeks.
-  const learners = await em.find(User, { username: { $nin: ['admin', 'pelatih', 'pengawas', 'peserta', 'komite'] }, employee: { $ne: null }, active: true }, { orderBy: { username: 'asc' }, limit: 12 });
+  const learners = await em.find(
+    User,
+    { username: { $nin: ['admin', 'pelatih', 'pengawas', 'peserta', 'komite'] }, employee: { $ne: null }, active: true },
+    { orderBy: { username: 'asc' }, limit: 12 },
+  );
   const now = clock.now().getTime();
   let attempts = 0;
   for (const [i, user] of learners.entries()) {
@@ -202,4 +253,3 @@ export async function seedAssessmentDemo({ em, clock }: DemoSeedContext): Promis
   }
   return { demoQuestions: questionIds.length, demoQuizAttempts: attempts };
 }
-

@@ -25,7 +25,10 @@ export enum AttemptEnd {
 }
 
 registerEnumType(QuestionType, { name: 'QuestionType' });
-registerEnumType(GradingMethod, { name: 'GradingMethod', description: 'How a learner’s attempts make their grade: highest, last or average' });
+registerEnumType(GradingMethod, {
+  name: 'GradingMethod',
+  description: 'How a learner’s attempts make their grade: highest, last or average',
+});
 registerEnumType(ReviewTiming, { name: 'ReviewTiming', description: 'When a finished attempt shows a part of its review' });
 registerEnumType(Outcome, { name: 'AnswerOutcome' });
 registerEnumType(QuizRole, { name: 'QuizRole', description: 'QUIZ, or the PRE_TEST / POST_TEST that give the learning gain' });

@@ -284,7 +284,9 @@ export class AttemptIdInput {
   attemptId!: string;
 }
 
-@InputType({ description: 'A response to one question: optionIds (choice), truth (true/false) or text (the others). Nothing given clears it' })
+@InputType({
+  description: 'A response to one question: optionIds (choice), truth (true/false) or text (the others). Nothing given clears it',
+})
 export class SaveQuizAnswerInput {
   @Field(() => ID)
   @IsUUID()
@@ -309,7 +311,10 @@ export class SaveQuizAnswerInput {
   @MaxLength(RESPONSE_TEXT_MAX)
   text?: string | null;
 
-  @Field(() => Int, { nullable: true, description: 'The client’s count of saves of this answer; an older save than the kept one changes nothing' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The client’s count of saves of this answer; an older save than the kept one changes nothing',
+  })
   @IsOptional()
   @IsInt()
   @Min(0)

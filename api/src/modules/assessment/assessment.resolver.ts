@@ -16,7 +16,15 @@ import {
   UpdateQuestionCategoryInput,
   UpdateQuestionInput,
 } from './assessment.inputs';
-import { BankQuestionPage, BankQuestionView, GiftImportResult, QuizAttemptView, QuizInfo, QuizSettings, SavedAnswer } from './assessment.types';
+import {
+  BankQuestionPage,
+  BankQuestionView,
+  GiftImportResult,
+  QuizAttemptView,
+  QuizInfo,
+  QuizSettings,
+  SavedAnswer,
+} from './assessment.types';
 import { quizAttempt } from './attempt-view';
 import { QuestionBankService } from './question-bank.service';
 import { QuestionCategory } from './question.entity';
@@ -94,7 +102,9 @@ export class QuestionBankResolver {
   }
 
   @Authorized(TRAINERS)
-  @Mutation(() => GiftImportResult, { description: 'Imports a GIFT file: the questions that read well are added, the others come back with their line' })
+  @Mutation(() => GiftImportResult, {
+    description: 'Imports a GIFT file: the questions that read well are added, the others come back with their line',
+  })
   importGiftQuestions(@Ctx() ctx: Context, @Arg('input') input: ImportGiftInput): Promise<GiftImportResult> {
     return new QuestionBankService(ctx.em).importGift(requireActor(ctx), input);
   }
@@ -115,7 +125,9 @@ export class QuizResolver {
   }
 
   @Authorized()
-  @Query(() => QuizAttemptView, { description: 'The viewer’s own attempt: while open without any key; once finished, what the review policy shows' })
+  @Query(() => QuizAttemptView, {
+    description: 'The viewer’s own attempt: while open without any key; once finished, what the review policy shows',
+  })
   async quizAttempt(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<QuizAttemptView> {
     return quizAttempt(ctx.em, requireActor(ctx), id, ctx.clock);
   }

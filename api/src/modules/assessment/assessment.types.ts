@@ -328,7 +328,9 @@ export class RightAnswerView {
   numbers?: RightNumber[] | null;
 }
 
-@ObjectType({ description: 'A question of an attempt. Score, outcome, feedback and right answer only after it is finished, as the review policy allows' })
+@ObjectType({
+  description: 'A question of an attempt. Score, outcome, feedback and right answer only after it is finished, as the review policy allows',
+})
 export class AttemptQuestion {
   @Field(() => ID)
   id!: string;

@@ -37,7 +37,11 @@ export function attemptView(attempt: QuizAttempt, quiz: Quiz, lesson: Lesson, an
       textHtml: html(base.text),
       points: base.points,
       options: base.options?.map((o) => ({ id: o.id, textHtml: html(o.text) })) ?? null,
-      response: response && { optionIds: response.optionIds ? [...response.optionIds] : null, truth: response.truth ?? null, text: response.text ?? null },
+      response: response && {
+        optionIds: response.optionIds ? [...response.optionIds] : null,
+        truth: response.truth ?? null,
+        text: response.text ?? null,
+      },
       revision: saved?.revision ?? 0,
     };
     if (!finished || !saved?.result) return view;
@@ -52,9 +56,10 @@ export function attemptView(attempt: QuizAttempt, quiz: Quiz, lesson: Lesson, an
       rightAnswer: review.rightAnswer ?? null,
     };
   });
-  const total = visibility.score && finished
-    ? { score: attempt.score ?? 0, maxScore: attempt.maxScore ?? 0, percent: attempt.percent ?? null, pending: attempt.pending }
-    : null;
+  const total =
+    visibility.score && finished
+      ? { score: attempt.score ?? 0, maxScore: attempt.maxScore ?? 0, percent: attempt.percent ?? null, pending: attempt.pending }
+      : null;
   const secondsLeft = !finished && attempt.deadline ? Math.max(0, Math.floor((attempt.deadline.getTime() - now.getTime()) / 1000)) : null;
   return {
     id: attempt.id,

@@ -29,8 +29,7 @@ export interface ItemAggregate {
 }
 
 export type EvaluationAggregate =
-  | { released: true; responses: number; items: ItemAggregate[] }
-  | { released: false; responses: number; minResponses: number };
+  { released: true; responses: number; items: ItemAggregate[] } | { released: false; responses: number; minResponses: number };
 
 /**
  * The aggregate of a set of responses for the given items, or `released: false` while fewer than

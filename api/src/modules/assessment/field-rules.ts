@@ -15,5 +15,11 @@ export function pointsProblems(field: string, points: number, min: number, max: 
   const twoDecimals = Math.round(points * 100) / 100 === points;
   return Number.isFinite(points) && aboveMin && points <= max && twoDecimals
     ? []
-    : [problem(field, 'POINTS_RANGE', `Points must be ${exclusiveMin ? 'more than' : 'at least'} ${min} and at most ${max}, with at most two decimals`)];
+    : [
+        problem(
+          field,
+          'POINTS_RANGE',
+          `Points must be ${exclusiveMin ? 'more than' : 'at least'} ${min} and at most ${max}, with at most two decimals`,
+        ),
+      ];
 }

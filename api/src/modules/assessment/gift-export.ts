@@ -54,10 +54,13 @@ function answerBlock(question: QuestionContent): string {
       return `${question.correct ? 'TRUE' : 'FALSE'}${feedback}${general}`;
     }
     case QuestionType.SHORT_ANSWER:
-      return lines(question.answers.map((a) => `\t=${isFullCredit(a.fraction) ? '' : percent(a.fraction)}${withFeedback(a.text, a.feedback)}`));
+      return lines(
+        question.answers.map((a) => `\t=${isFullCredit(a.fraction) ? '' : percent(a.fraction)}${withFeedback(a.text, a.feedback)}`),
+      );
     case QuestionType.NUMERIC: {
       const answers = question.answers.map(
-        (a) => `\t=${isFullCredit(a.fraction) ? '' : percent(a.fraction)}${a.value}:${a.tolerance}${a.feedback ? `#${part(a.feedback)}` : ''}`,
+        (a) =>
+          `\t=${isFullCredit(a.fraction) ? '' : percent(a.fraction)}${a.value}:${a.tolerance}${a.feedback ? `#${part(a.feedback)}` : ''}`,
       );
       const other = question.otherFeedback ? [`\t~#${part(question.otherFeedback)}`] : [];
       return `#${lines([...answers, ...other])}`;

@@ -44,7 +44,16 @@ export interface GiftImportOptions {
 }
 
 /** Escaped characters become private-use placeholders while the structure is read. */
-const PLACEHOLDER: Record<string, string> = { '\\': '\uE000', ':': '\uE001', '#': '\uE002', '=': '\uE003', '{': '\uE004', '}': '\uE005', '~': '\uE006', n: '\uE007' };
+const PLACEHOLDER: Record<string, string> = {
+  '\\': '\uE000',
+  ':': '\uE001',
+  '#': '\uE002',
+  '=': '\uE003',
+  '{': '\uE004',
+  '}': '\uE005',
+  '~': '\uE006',
+  n: '\uE007',
+};
 const LITERAL: Record<string, string> = Object.fromEntries(Object.entries(PLACEHOLDER).map(([c, p]) => [p, c === 'n' ? '\n' : c]));
 
 const protect = (text: string) => text.replace(/\\([\\:#=~{}n])/g, (_, c: string) => PLACEHOLDER[c]);
@@ -141,7 +150,10 @@ function textAndFeedback(body: string): { text: string; feedback?: string } {
   return feedback ? { text, feedback } : { text };
 }
 
-function readChoices(answers: string, offset: number): { type: QuestionType.SINGLE_CHOICE | QuestionType.MULTIPLE_CHOICE; options: ChoiceOption[] } {
+function readChoices(
+  answers: string,
+  offset: number,
+): { type: QuestionType.SINGLE_CHOICE | QuestionType.MULTIPLE_CHOICE; options: ChoiceOption[] } {
   const options = splitParts(answers, '~=', offset).map((part, i): ChoiceOption => {
     const weight = part.marker === '=' ? null : readWeight(part);
     const fraction = part.marker === '=' ? 1 : (weight?.fraction ?? 0);
@@ -178,7 +190,11 @@ function readNumericAnswer(part: Part): NumericAnswer {
     if (min > max) throw new GiftProblem('BAD_RANGE', `The range ${text} runs backwards`, part.offset);
     answer = { value: (min + max) / 2, tolerance: (max - min) / 2, fraction };
   } else if (colon > 0) {
-    answer = { value: readGiftNumber(text.slice(0, colon), part.offset), tolerance: readGiftNumber(text.slice(colon + 1), part.offset), fraction };
+    answer = {
+      value: readGiftNumber(text.slice(0, colon), part.offset),
+      tolerance: readGiftNumber(text.slice(colon + 1), part.offset),
+      fraction,
+    };
   } else {
     answer = { value: readGiftNumber(text, part.offset), tolerance: 0, fraction };
   }
@@ -255,7 +271,8 @@ function readQuestion(lines: Block['lines'], points: number): Pick<BlockResult, 
       throw new GiftProblem('UNBALANCED_BRACES', 'The answers need one { and one } around them', open < 0 ? close : open);
     }
     const after = text.slice(close + 1);
-    if (/[{}]/.test(after)) throw new GiftProblem('UNBALANCED_BRACES', 'A question has one set of {answers}', close + 1 + after.search(/[{}]/));
+    if (/[{}]/.test(after))
+      throw new GiftProblem('UNBALANCED_BRACES', 'A question has one set of {answers}', close + 1 + after.search(/[{}]/));
     // Answers inside the text ("missing word") leave a blank where they stood.
     const questionText = cleanText(text.slice(start, open) + (after.trim() ? `_____${after}` : ''));
     let answers = text.slice(open + 1, close);

@@ -71,7 +71,12 @@ export function itemAnalysis(attempts: readonly (readonly ItemScore[])[]): ItemS
     const paired = item.flatMap((x, i) => (Number.isNaN(rest[i]) ? [] : [[x, rest[i]] as const]));
     const facility = item.length ? roundScore((item.reduce((s, x) => s + x, 0) / item.length) * 100) : null;
     const discrimination =
-      paired.length >= MIN_ATTEMPTS_FOR_DISCRIMINATION ? correlation(paired.map((p) => p[0]), paired.map((p) => p[1])) : null;
+      paired.length >= MIN_ATTEMPTS_FOR_DISCRIMINATION
+        ? correlation(
+            paired.map((p) => p[0]),
+            paired.map((p) => p[1]),
+          )
+        : null;
     return { questionId, attempts: item.length, facility, discrimination };
   });
 }

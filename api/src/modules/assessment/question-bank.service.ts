@@ -41,14 +41,29 @@ export function contentFromInput(input: QuestionInput): QuestionContent {
         })),
       };
     case QuestionType.TRUE_FALSE:
-      return { ...base, type: input.type, correct: input.correct ?? true, trueFeedback: blankToUndefined(input.trueFeedback), falseFeedback: blankToUndefined(input.falseFeedback) };
+      return {
+        ...base,
+        type: input.type,
+        correct: input.correct ?? true,
+        trueFeedback: blankToUndefined(input.trueFeedback),
+        falseFeedback: blankToUndefined(input.falseFeedback),
+      };
     case QuestionType.SHORT_ANSWER:
-      return { ...base, type: input.type, answers: answers.map((a) => ({ text: a.text ?? '', fraction: a.fraction, feedback: blankToUndefined(a.feedback) })) };
+      return {
+        ...base,
+        type: input.type,
+        answers: answers.map((a) => ({ text: a.text ?? '', fraction: a.fraction, feedback: blankToUndefined(a.feedback) })),
+      };
     case QuestionType.NUMERIC:
       return {
         ...base,
         type: input.type,
-        answers: answers.map((a) => ({ value: a.value ?? Number.NaN, tolerance: a.tolerance ?? 0, fraction: a.fraction, feedback: blankToUndefined(a.feedback) })),
+        answers: answers.map((a) => ({
+          value: a.value ?? Number.NaN,
+          tolerance: a.tolerance ?? 0,
+          fraction: a.fraction,
+          feedback: blankToUndefined(a.feedback),
+        })),
         otherFeedback: blankToUndefined(input.otherFeedback),
       };
     case QuestionType.ESSAY:
@@ -96,7 +111,8 @@ export class QuestionBankService {
   /** A category of the actor's (any, for admins): NOT_FOUND otherwise, so others' banks do not show. */
   async ownCategory(actor: Actor, id: string, field = 'categoryId'): Promise<QuestionCategory> {
     const category = await this.em.findOne(QuestionCategory, id);
-    if (!category || !assessmentPolicy.ownBankItem(actor, category.owner.id)) throw BadInputError.field(field, 'NOT_FOUND', 'No category of yours has this id');
+    if (!category || !assessmentPolicy.ownBankItem(actor, category.owner.id))
+      throw BadInputError.field(field, 'NOT_FOUND', 'No category of yours has this id');
     return category;
   }
 
@@ -129,7 +145,8 @@ export class QuestionBankService {
     const category = await this.em.findOne(QuestionCategory, id);
     if (!category) throw new NotFoundError('Question category', id);
     assertCan(assessmentPolicy.ownBankItem(actor, category.owner.id), 'You may delete only your own categories');
-    if (await this.usedInQuizzes({ categoryId: id })) throw new ConflictError('A quiz draws questions from this category; change the quiz first');
+    if (await this.usedInQuizzes({ categoryId: id }))
+      throw new ConflictError('A quiz draws questions from this category; change the quiz first');
     this.em.remove(category);
     await this.em.flush();
     return category;
@@ -174,7 +191,10 @@ export class QuestionBankService {
     return this.view(await this.ownQuestion(actor, id));
   }
 
-  private async checked(actor: Actor, input: QuestionInput): Promise<{ content: QuestionContent; category: QuestionCategory | null; competencies: Competency[] }> {
+  private async checked(
+    actor: Actor,
+    input: QuestionInput,
+  ): Promise<{ content: QuestionContent; category: QuestionCategory | null; competencies: Competency[] }> {
     const content = contentFromInput(input);
     const problems: FieldError[] = questionProblems(content);
     if (problems.length) throw new BadInputError(problems);
@@ -188,7 +208,12 @@ export class QuestionBankService {
   async create(actor: Actor, input: QuestionInput): Promise<BankQuestionView> {
     assertCan(assessmentPolicy.useBank(actor), 'Only trainers keep a question bank');
     const { content, category, competencies } = await this.checked(actor, input);
-    const row = this.em.create(BankQuestion, { owner: this.em.getReference(User, actor.userId), category, level: input.level ?? null, ...questionColumns(content) });
+    const row = this.em.create(BankQuestion, {
+      owner: this.em.getReference(User, actor.userId),
+      category,
+      level: input.level ?? null,
+      ...questionColumns(content),
+    });
     row.competencies.set(competencies);
     await this.em.flush();
     return bankView(row, category, competencies);
@@ -254,7 +279,10 @@ export class QuestionBankService {
     assertCan(assessmentPolicy.useBank(actor), 'Only trainers keep a question bank');
     const where: FilterQuery<BankQuestion> = { owner: actor.userId };
     if (categoryId) where.category = (await this.ownCategory(actor, categoryId)).id;
-    const rows = await this.em.find(BankQuestion, where, { populate: ['category'], orderBy: { category: { name: 'asc nulls first' }, createdAt: 'asc', id: 'asc' } });
+    const rows = await this.em.find(BankQuestion, where, {
+      populate: ['category'],
+      orderBy: { category: { name: 'asc nulls first' }, createdAt: 'asc', id: 'asc' },
+    });
     const items: GiftItem[] = rows.map((r) => ({
       question: toQuestion(r),
       ...(r.category ? { category: r.category.getEntity().name.split(' / ') } : {}),

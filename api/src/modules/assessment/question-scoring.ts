@@ -73,7 +73,11 @@ function gradeChoice(question: ChoiceQuestion, optionIds: readonly string[]): Qu
   if (chosen.length === 0) return unanswered(question.points);
   if (question.type === QuestionType.SINGLE_CHOICE && chosen.length > 1) return result(question.points, 0, []);
   const fraction = roundFraction(chosen.reduce((sum, o) => sum + o.fraction, 0));
-  return result(question.points, fraction, chosen.map((o) => o.feedback));
+  return result(
+    question.points,
+    fraction,
+    chosen.map((o) => o.feedback),
+  );
 }
 
 /** The best accepted answer equal to the response once both are normalised. */
@@ -152,8 +156,10 @@ export function responseProblems(question: QuestionContent, response: LearnerRes
   }
   if (!choice || !optionIds) return [];
   const known = new Set(question.options.map((o) => o.id));
-  if (optionIds.some((id) => !known.has(id))) return [{ field: 'optionIds', rule: 'UNKNOWN_OPTION', message: 'That option is not part of the question' }];
-  if (new Set(optionIds).size !== optionIds.length) return [{ field: 'optionIds', rule: 'DUPLICATE_ID', message: 'An option was chosen twice' }];
+  if (optionIds.some((id) => !known.has(id)))
+    return [{ field: 'optionIds', rule: 'UNKNOWN_OPTION', message: 'That option is not part of the question' }];
+  if (new Set(optionIds).size !== optionIds.length)
+    return [{ field: 'optionIds', rule: 'DUPLICATE_ID', message: 'An option was chosen twice' }];
   if (question.type === QuestionType.SINGLE_CHOICE && optionIds.length > 1) {
     return [{ field: 'optionIds', rule: 'ONE_OPTION_ONLY', message: 'Choose one option' }];
   }

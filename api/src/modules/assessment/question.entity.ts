@@ -59,7 +59,14 @@ export class BankQuestion extends BaseEntity {
 
 /** The question as the scoring rules read it. */
 export function toQuestion(row: BankQuestion): Question {
-  return { ...(row.content as object), id: row.id, type: row.type, title: row.title ?? undefined, text: row.text, points: row.points } as Question;
+  return {
+    ...(row.content as object),
+    id: row.id,
+    type: row.type,
+    title: row.title ?? undefined,
+    text: row.text,
+    points: row.points,
+  } as Question;
 }
 
 /** Splits authored content into the entity's columns. */

@@ -104,12 +104,7 @@ export interface EssayQuestion extends QuestionBase {
 
 /** A question as authored, before it has an id (an import, a form). */
 export type QuestionContent =
-  | SingleChoiceQuestion
-  | MultipleChoiceQuestion
-  | TrueFalseQuestion
-  | ShortAnswerQuestion
-  | NumericQuestion
-  | EssayQuestion;
+  SingleChoiceQuestion | MultipleChoiceQuestion | TrueFalseQuestion | ShortAnswerQuestion | NumericQuestion | EssayQuestion;
 
 /** A question of the bank. */
 export type Question = QuestionContent & { id: string };

@@ -18,7 +18,11 @@ import { type FinishedAttempt, quizGrade, passes } from './quiz-grade';
 import { reviewVisibility, type ReviewPolicy } from './review-policy';
 import { Quiz, QuizAttempt } from './quiz.entity';
 
-export const reviewPolicyOf = (quiz: Quiz): ReviewPolicy => ({ score: quiz.reviewScore, rightAnswers: quiz.reviewRightAnswers, feedback: quiz.reviewFeedback });
+export const reviewPolicyOf = (quiz: Quiz): ReviewPolicy => ({
+  score: quiz.reviewScore,
+  rightAnswers: quiz.reviewRightAnswers,
+  feedback: quiz.reviewFeedback,
+});
 
 /** Questions a quiz's places give (a chosen question gives one). */
 export const questionCount = (slots: readonly QuizSlot[]) => slots.reduce((n, s) => n + ('questionId' in s ? 1 : s.count), 0);
@@ -27,12 +31,16 @@ export const questionCount = (slots: readonly QuizSlot[]) => slots.reduce((n, s)
  * The attempt paper's raw material: the questions the slots name and those of the categories they
  * draw from, as bank rows by id and category.
  */
-export async function bankFor(em: EntityManager, slots: readonly QuizSlot[]): Promise<{ byId: Map<string, BankQuestion>; inCategory: (id: string) => string[] }> {
+export async function bankFor(
+  em: EntityManager,
+  slots: readonly QuizSlot[],
+): Promise<{ byId: Map<string, BankQuestion>; inCategory: (id: string) => string[] }> {
   const questionIds = slots.flatMap((s) => ('questionId' in s ? [s.questionId] : []));
   const categoryIds = slots.flatMap((s) => ('categoryId' in s ? [s.categoryId] : []));
-  const rows = questionIds.length || categoryIds.length
-    ? await em.find(BankQuestion, { $or: [{ id: { $in: questionIds } }, { category: { $in: categoryIds } }] })
-    : [];
+  const rows =
+    questionIds.length || categoryIds.length
+      ? await em.find(BankQuestion, { $or: [{ id: { $in: questionIds } }, { category: { $in: categoryIds } }] })
+      : [];
   const byId = new Map(rows.map((r) => [r.id, r]));
   const inCategory = (id: string) => rows.filter((r) => r.category?.id === id).map((r) => r.id);
   return { byId, inCategory };
@@ -40,7 +48,8 @@ export async function bankFor(em: EntityManager, slots: readonly QuizSlot[]): Pr
 
 /** What a quiz lacks to be taken: places, chosen questions that exist, categories holding enough questions. */
 export async function quizProblems(em: EntityManager, quiz: Quiz | null, path: string, title: string): Promise<FieldError[]> {
-  if (!quiz || quiz.slots.length === 0) return [{ field: `${path}.quiz`, rule: 'NO_QUESTIONS', message: `Quiz "${title}" has no questions` }];
+  if (!quiz || quiz.slots.length === 0)
+    return [{ field: `${path}.quiz`, rule: 'NO_QUESTIONS', message: `Quiz "${title}" has no questions` }];
   const { byId, inCategory } = await bankFor(em, quiz.slots);
   const missing = quiz.slots.some((s) => 'questionId' in s && !byId.has(s.questionId));
   const layout = layOutAttempt({
@@ -52,14 +61,25 @@ export async function quizProblems(em: EntityManager, quiz: Quiz | null, path: s
     shuffleOptions: false,
   });
   const problems: FieldError[] = [];
-  if (missing) problems.push({ field: `${path}.quiz`, rule: 'QUESTION_MISSING', message: `Quiz "${title}" names a question that was deleted` });
-  if (layout.shortfall) problems.push({ field: `${path}.quiz`, rule: 'CATEGORY_TOO_SMALL', message: `Quiz "${title}" draws ${layout.shortfall} more questions than its categories hold` });
+  if (missing)
+    problems.push({ field: `${path}.quiz`, rule: 'QUESTION_MISSING', message: `Quiz "${title}" names a question that was deleted` });
+  if (layout.shortfall)
+    problems.push({
+      field: `${path}.quiz`,
+      rule: 'CATEGORY_TOO_SMALL',
+      message: `Quiz "${title}" draws ${layout.shortfall} more questions than its categories hold`,
+    });
   return problems;
 }
 
 /** The viewer's grade at a quiz from their finished attempts. */
-export function gradeOf(quiz: Quiz, attempts: readonly QuizAttempt[]): { percent: number | null; pending: boolean; passed: boolean | null } {
-  const finished: FinishedAttempt[] = attempts.filter((a) => a.finishedAt).map((a) => ({ finishedAt: a.finishedAt!, percent: a.percent ?? null }));
+export function gradeOf(
+  quiz: Quiz,
+  attempts: readonly QuizAttempt[],
+): { percent: number | null; pending: boolean; passed: boolean | null } {
+  const finished: FinishedAttempt[] = attempts
+    .filter((a) => a.finishedAt)
+    .map((a) => ({ finishedAt: a.finishedAt!, percent: a.percent ?? null }));
   const grade = quizGrade(quiz.gradingMethod, finished);
   return { ...grade, passed: passes(grade, quiz.passMarkPercent) };
 }
@@ -92,9 +112,14 @@ export class QuizService {
     const questionIds = quiz.slots.flatMap((s) => ('questionId' in s ? [s.questionId] : []));
     const categoryIds = quiz.slots.flatMap((s) => ('categoryId' in s ? [s.categoryId] : []));
     const questions = new Map(
-      (questionIds.length ? await this.em.find(BankQuestion, { id: { $in: questionIds } }, { populate: ['category', 'competencies'] }) : []).map((q) => [q.id, q]),
+      (questionIds.length
+        ? await this.em.find(BankQuestion, { id: { $in: questionIds } }, { populate: ['category', 'competencies'] })
+        : []
+      ).map((q) => [q.id, q]),
     );
-    const categories = new Map((categoryIds.length ? await this.em.find(QuestionCategory, { id: { $in: categoryIds } }) : []).map((c) => [c.id, c]));
+    const categories = new Map(
+      (categoryIds.length ? await this.em.find(QuestionCategory, { id: { $in: categoryIds } }) : []).map((c) => [c.id, c]),
+    );
     const slots: QuizSlotView[] = quiz.slots.map((s) => {
       if ('questionId' in s) {
         const q = questions.get(s.questionId);
@@ -128,7 +153,8 @@ export class QuizService {
    */
   async update(actor: Actor, input: QuizSettingsInput): Promise<QuizSettings> {
     const { lesson, module } = await this.editable(actor, input.lessonId);
-    if (module.status !== ModuleStatus.DRAFT) throw new ConflictError('Only a draft version’s quiz changes: edit the module to start its next version');
+    if (module.status !== ModuleStatus.DRAFT)
+      throw new ConflictError('Only a draft version’s quiz changes: edit the module to start its next version');
     const problems: FieldError[] = [];
     if (input.opensAt && input.closesAt && input.closesAt.getTime() <= input.opensAt.getTime()) {
       problems.push({ field: 'closesAt', rule: 'CLOSES_BEFORE_OPENS', message: 'The quiz must close after it opens' });
@@ -140,7 +166,8 @@ export class QuizService {
     const seen = new Set<string>();
     input.slots.forEach((s, i) => {
       if (s.questionId && !s.categoryId) {
-        if (seen.has(s.questionId)) problems.push({ field: `slots.${i}.questionId`, rule: 'DUPLICATE', message: 'This question is already in the quiz' });
+        if (seen.has(s.questionId))
+          problems.push({ field: `slots.${i}.questionId`, rule: 'DUPLICATE', message: 'This question is already in the quiz' });
         seen.add(s.questionId);
         slots.push({ questionId: s.questionId });
       } else if (s.categoryId && !s.questionId && s.count) {
@@ -155,14 +182,20 @@ export class QuizService {
     // what the quiz already holds (an administrator may have placed questions from another bank).
     const authors = new Set(await moduleAuthorIds(module));
     const current = await this.em.findOne(Quiz, { lesson: lesson.id });
-    const held = new Set((current?.slots ?? []).flatMap((s) => ('questionId' in s ? [s.questionId] : 'categoryId' in s ? [s.categoryId] : [])));
+    const held = new Set(
+      (current?.slots ?? []).flatMap((s) => ('questionId' in s ? [s.questionId] : 'categoryId' in s ? [s.categoryId] : [])),
+    );
     const owned = (rows: { id: string; owner: { id: string } }[]) =>
-      new Set(rows.filter((r) => assessmentPolicy.ownBankItem(actor, r.owner.id) || authors.has(r.owner.id) || held.has(r.id)).map((r) => r.id));
+      new Set(
+        rows.filter((r) => assessmentPolicy.ownBankItem(actor, r.owner.id) || authors.has(r.owner.id) || held.has(r.id)).map((r) => r.id),
+      );
     const ownQuestions = owned(questionIds.length ? await this.em.find(BankQuestion, { id: { $in: questionIds } }) : []);
     const ownCategories = owned(categoryIds.length ? await this.em.find(QuestionCategory, { id: { $in: categoryIds } }) : []);
     input.slots.forEach((s, i) => {
-      if (s.questionId && !ownQuestions.has(s.questionId)) problems.push({ field: `slots.${i}.questionId`, rule: 'NOT_FOUND', message: 'No question of the module’s authors has this id' });
-      if (s.categoryId && !ownCategories.has(s.categoryId)) problems.push({ field: `slots.${i}.categoryId`, rule: 'NOT_FOUND', message: 'No category of the module’s authors has this id' });
+      if (s.questionId && !ownQuestions.has(s.questionId))
+        problems.push({ field: `slots.${i}.questionId`, rule: 'NOT_FOUND', message: 'No question of the module’s authors has this id' });
+      if (s.categoryId && !ownCategories.has(s.categoryId))
+        problems.push({ field: `slots.${i}.categoryId`, rule: 'NOT_FOUND', message: 'No category of the module’s authors has this id' });
     });
     if (problems.length) throw new BadInputError(problems);
     const quiz = (await this.em.findOne(Quiz, { lesson: lesson.id })) ?? this.em.create(Quiz, { lesson });
@@ -200,7 +233,11 @@ export class QuizService {
     if (!quiz) return null;
     const attempts = actor.employeeId
       ? await requestLoader<string, QuizAttempt[]>(this.em, 'myQuizAttempts', async (ids) => {
-          const rows = await this.em.find(QuizAttempt, { quiz: { $in: [...ids] }, employee: actor.employeeId }, { orderBy: { number: 'desc' } });
+          const rows = await this.em.find(
+            QuizAttempt,
+            { quiz: { $in: [...ids] }, employee: actor.employeeId },
+            { orderBy: { number: 'desc' } },
+          );
           return groupByKeys(ids, rows, (a) => a.quiz.id);
         })
           .load(quiz.id)
@@ -238,7 +275,10 @@ export class QuizService {
         percent: a.finishedAt && seesScore(true) ? (a.percent ?? null) : null,
         pending: a.pending,
       })),
-      myGrade: attempts.some((a) => a.finishedAt) && seesScore(true) ? { ...gradeOf(quiz, attempts), ...(quiz.passMarkPercent == null && { passed: null }) } : null,
+      myGrade:
+        attempts.some((a) => a.finishedAt) && seesScore(true)
+          ? { ...gradeOf(quiz, attempts), ...(quiz.passMarkPercent == null && { passed: null }) }
+          : null,
       viewerCan: {
         start: open || refusal === null,
         startRefusal: open ? null : refusal,

@@ -97,7 +97,8 @@ export function rubricScoringProblems(rubric: Rubric, scoring: readonly Criterio
   scoring.forEach((s, i) => {
     const criterion = criteria.get(s.criterionId);
     if (!criterion) errors.push(problem(`scoring.${i}.criterionId`, 'UNKNOWN_CRITERION', 'That criterion is not part of the rubric'));
-    else if (scored.has(s.criterionId)) errors.push(problem(`scoring.${i}.criterionId`, 'DUPLICATE_ID', 'This criterion is already scored'));
+    else if (scored.has(s.criterionId))
+      errors.push(problem(`scoring.${i}.criterionId`, 'DUPLICATE_ID', 'This criterion is already scored'));
     else if (!criterion.levels.some((l) => l.id === s.levelId)) {
       errors.push(problem(`scoring.${i}.levelId`, 'UNKNOWN_LEVEL', 'That level is not part of the criterion'));
     }
@@ -119,9 +120,7 @@ export interface RubricTotal {
 /** The total of a valid scoring (check it with `rubricScoringProblems`; unknown choices count 0). */
 export function rubricTotal(rubric: Rubric, scoring: readonly CriterionScore[]): RubricTotal {
   const chosen = new Map(scoring.map((s) => [s.criterionId, s.levelId]));
-  const total = roundScore(
-    rubric.criteria.reduce((sum, c) => sum + (c.levels.find((l) => l.id === chosen.get(c.id))?.points ?? 0), 0),
-  );
+  const total = roundScore(rubric.criteria.reduce((sum, c) => sum + (c.levels.find((l) => l.id === chosen.get(c.id))?.points ?? 0), 0));
   const maxScore = rubricMaxScore(rubric);
   return { total, maxScore, percent: maxScore ? roundScore((total / maxScore) * 100) : 0 };
 }
@@ -157,13 +156,17 @@ export interface GradeChange {
 
 const sameScoring = (a: readonly CriterionScore[] = [], b: readonly CriterionScore[] = []) => {
   const key = (s: readonly CriterionScore[]) =>
-    JSON.stringify([...s].sort((x, y) => x.criterionId.localeCompare(y.criterionId)).map((c) => [c.criterionId, c.levelId, c.feedback ?? '']));
+    JSON.stringify(
+      [...s].sort((x, y) => x.criterionId.localeCompare(y.criterionId)).map((c) => [c.criterionId, c.levelId, c.feedback ?? '']),
+    );
   return key(a) === key(b);
 };
 
 /** Whether anything the learner would notice differs between two snapshots. */
 export function gradeChanged(previous: GradeSnapshot, next: GradeSnapshot): boolean {
-  return previous.score !== next.score || (previous.feedback ?? '') !== (next.feedback ?? '') || !sameScoring(previous.scoring, next.scoring);
+  return (
+    previous.score !== next.score || (previous.feedback ?? '') !== (next.feedback ?? '') || !sameScoring(previous.scoring, next.scoring)
+  );
 }
 
 /** What is wrong with a change: one to a released grade needs a reason. */

@@ -48,17 +48,23 @@ export async function saveQuizAnswer(em: EntityManager, actor: Actor, input: Sav
     );
     if (rows.length) return { saved: { questionId: rows[0].question_id, savedAt: new Date(rows[0].saved_at), revision: rows[0].revision } };
     // A newer save is already kept: answer with it.
-    const [kept]: { saved_at: Date; revision: number }[] = await tx.getConnection().execute(
-      'select saved_at, revision from quiz_answer where attempt_id = ? and question_id = ?',
-      [attempt.id, question.id],
-      'all',
-      tx.getTransactionContext(),
-    );
+    const [kept]: { saved_at: Date; revision: number }[] = await tx
+      .getConnection()
+      .execute(
+        'select saved_at, revision from quiz_answer where attempt_id = ? and question_id = ?',
+        [attempt.id, question.id],
+        'all',
+        tx.getTransactionContext(),
+      );
     return { saved: { questionId: question.id, savedAt: new Date(kept.saved_at), revision: kept.revision } };
   });
   if (outcome.saved) return outcome.saved;
   if (outcome.refusal === 'DEADLINE_PASSED') await finishIfOverdue(em, input.attemptId, clock);
-  const error = new ConflictError(outcome.refusal === 'DEADLINE_PASSED' ? 'The time for this attempt is up; it was submitted with the answers saved before' : 'This attempt is finished; its answers no longer change');
+  const error = new ConflictError(
+    outcome.refusal === 'DEADLINE_PASSED'
+      ? 'The time for this attempt is up; it was submitted with the answers saved before'
+      : 'This attempt is finished; its answers no longer change',
+  );
   error.extra.reason = outcome.refusal;
   throw error;
 }

@@ -34,8 +34,11 @@ export async function startQuizAttempt(em: EntityManager, actor: Actor, lessonId
   return em.transactional(async (tx) => {
     const quiz = await tx.findOne(Quiz, { lesson: lesson.id });
     if (!quiz) throw new NotFoundError('Quiz', lessonId);
-    await tx.getConnection().execute('select pg_advisory_xact_lock(hashtext(?))', [`quiz-start:${quiz.id}:${employeeId}`], 'all', tx.getTransactionContext());
-    if (!(await tx.count(Enrollment, { employee: employeeId, module: lesson.module.id }))) throw new ConflictError('Join the module before taking its quiz');
+    await tx
+      .getConnection()
+      .execute('select pg_advisory_xact_lock(hashtext(?))', [`quiz-start:${quiz.id}:${employeeId}`], 'all', tx.getTransactionContext());
+    if (!(await tx.count(Enrollment, { employee: employeeId, module: lesson.module.id })))
+      throw new ConflictError('Join the module before taking its quiz');
     const now = clock.now();
     const attempts = await tx.find(QuizAttempt, { quiz, employee: employeeId }, { orderBy: { number: 'desc' } });
     const open = attempts.find((a) => !a.finishedAt);
@@ -61,7 +64,8 @@ export async function startQuizAttempt(em: EntityManager, actor: Actor, lessonId
       shuffleQuestions: quiz.shuffleQuestions,
       shuffleOptions: quiz.shuffleOptions,
     });
-    if (layout.shortfall || layout.questionIds.length === 0) throw BadInputError.field('lessonId', 'QUIZ_NOT_READY', 'The quiz has too few questions to start; tell its trainer');
+    if (layout.shortfall || layout.questionIds.length === 0)
+      throw BadInputError.field('lessonId', 'QUIZ_NOT_READY', 'The quiz has too few questions to start; tell its trainer');
     const paper: Question[] = layout.questionIds.map((id) => toQuestion(byId.get(id)!));
     const attempt = tx.create(QuizAttempt, {
       quiz,

@@ -28,7 +28,14 @@ export async function finishAttempt(tx: EntityManager, attempt: QuizAttempt, at:
     return result;
   });
   const total = attemptTotal(results);
-  Object.assign(attempt, { finishedAt: at, finishedHow: how, score: total.score, maxScore: total.maxScore, percent: total.percent, pending: total.pending });
+  Object.assign(attempt, {
+    finishedAt: at,
+    finishedHow: how,
+    score: total.score,
+    maxScore: total.maxScore,
+    percent: total.percent,
+    pending: total.pending,
+  });
   await tx.flush();
   await completeIfMet(tx, attempt, clock);
 }
@@ -39,7 +46,11 @@ export async function completeIfMet(tx: EntityManager, attempt: QuizAttempt, clo
   const attempts = await tx.find(QuizAttempt, { quiz, employee: attempt.employee.id, finishedAt: { $ne: null } });
   const met = quiz.role === QuizRole.PRE_TEST ? attempts.length > 0 : gradeOf(quiz, attempts).passed === true;
   if (!met) return;
-  await recordLessonDone(tx, { employeeId: attempt.employee.id, lessonId: quiz.lesson.id, how: quiz.role === QuizRole.PRE_TEST ? 'QUIZ_FINISHED' : 'QUIZ_PASSED' }, clock);
+  await recordLessonDone(
+    tx,
+    { employeeId: attempt.employee.id, lessonId: quiz.lesson.id, how: quiz.role === QuizRole.PRE_TEST ? 'QUIZ_FINISHED' : 'QUIZ_PASSED' },
+    clock,
+  );
 }
 
 /**
@@ -65,7 +76,9 @@ export async function submitQuizAttempt(em: EntityManager, actor: Actor, attempt
  * how many it finished.
  */
 export async function finishOverdueAttempts(em: EntityManager, clock: Clock, limit = 200): Promise<number> {
-  const due = await em.fork().find(QuizAttempt, { finishedAt: null, deadline: { $lte: clock.now() } }, { fields: ['id'], limit, orderBy: { deadline: 'asc' } });
+  const due = await em
+    .fork()
+    .find(QuizAttempt, { finishedAt: null, deadline: { $lte: clock.now() } }, { fields: ['id'], limit, orderBy: { deadline: 'asc' } });
   let finished = 0;
   for (const { id } of due) {
     finished += await em.fork().transactional(async (tx) => {

@@ -100,7 +100,9 @@ export class AuditLogService {
   /** The act codes the log holds, for the filter's choices. */
   async actions(actor: Actor): Promise<string[]> {
     assertCan(auditPolicy.browse(actor), 'Only administrators browse the audit log');
-    const rows = await this.em.getConnection().execute<{ action: string }[]>('select distinct action from audit_entry order by action', [], 'all');
+    const rows = await this.em
+      .getConnection()
+      .execute<{ action: string }[]>('select distinct action from audit_entry order by action', [], 'all');
     return rows.map((r) => r.action);
   }
 

@@ -34,7 +34,7 @@ export class AuditLogEntry {
 @ObjectType()
 export class AuditLogPage extends PageOf(AuditLogEntry, 'AuditLogPage') {}
 
-@ObjectType({ description: 'Someone who read or exported the viewer\'s history: who, when, what and why' })
+@ObjectType({ description: "Someone who read or exported the viewer's history: who, when, what and why" })
 export class RecordView {
   @Field(() => ID)
   id!: string;

@@ -142,7 +142,11 @@ function fitted(doc: PDFKit.PDFDocument, text: string, font: Font, ...boxes: Tex
   return {
     height,
     draw: (y) => {
-      doc.font(font).fontSize(size).fillColor(box.color ?? INK).text(text, box.x, y, { width: box.width, align: 'center', height, ellipsis: true });
+      doc
+        .font(font)
+        .fontSize(size)
+        .fillColor(box.color ?? INK)
+        .text(text, box.x, y, { width: box.width, align: 'center', height, ellipsis: true });
     },
   };
 }
@@ -199,15 +203,37 @@ export function renderCertificatePdf(cert: CertificateDocument, options: Certifi
   const width = W - 2 * left;
 
   // Frame
-  doc.lineWidth(3).rect(18, 18, W - 36, H - 36).stroke(PRIMARY);
-  doc.lineWidth(0.8).rect(26, 26, W - 52, H - 52).stroke(GOLD);
+  doc
+    .lineWidth(3)
+    .rect(18, 18, W - 36, H - 36)
+    .stroke(PRIMARY);
+  doc
+    .lineWidth(0.8)
+    .rect(26, 26, W - 52, H - 52)
+    .stroke(GOLD);
 
   // Issuer, title, number
-  doc.font('semibold').fontSize(12).fillColor(PRIMARY).text(cert.issuer.government.toUpperCase(), left, 44, { width, align: 'center', characterSpacing: 1.5 });
-  doc.font('regular').fontSize(10.5).fillColor(PRIMARY).text(cert.issuer.agency.toUpperCase(), left, doc.y + 1, { width, align: 'center', characterSpacing: 1 });
+  doc
+    .font('semibold')
+    .fontSize(12)
+    .fillColor(PRIMARY)
+    .text(cert.issuer.government.toUpperCase(), left, 44, { width, align: 'center', characterSpacing: 1.5 });
+  doc
+    .font('regular')
+    .fontSize(10.5)
+    .fillColor(PRIMARY)
+    .text(cert.issuer.agency.toUpperCase(), left, doc.y + 1, { width, align: 'center', characterSpacing: 1 });
   doc.font('bold').fontSize(32).fillColor(PRIMARY).text('SERTIFIKAT', left, 74, { width, align: 'center', characterSpacing: 6 });
-  doc.moveTo(W / 2 - 60, doc.y + 2).lineTo(W / 2 + 60, doc.y + 2).lineWidth(1.2).stroke(GOLD);
-  doc.font('regular').fontSize(11.5).fillColor(INK).text(`Nomor: ${cert.number}`, left, doc.y + 10, { width, align: 'center' });
+  doc
+    .moveTo(W / 2 - 60, doc.y + 2)
+    .lineTo(W / 2 + 60, doc.y + 2)
+    .lineWidth(1.2)
+    .stroke(GOLD);
+  doc
+    .font('regular')
+    .fontSize(11.5)
+    .fillColor(INK)
+    .text(`Nomor: ${cert.number}`, left, doc.y + 10, { width, align: 'center' });
 
   // The bottom band: the QR code on the left, place, date and the signing official on the right,
   // laid out from the bottom edge up; the competencies between them.
@@ -224,8 +250,17 @@ export function renderCertificatePdf(cert: CertificateDocument, options: Certifi
 
   // Holder and activity, centred in the room between the title and the bottom band
   const position = [cert.holder.position, cert.holder.opd].filter(Boolean).join(', ');
-  const facts = [cert.activity.form, indonesianDateRange(cert.activity.startDate, cert.activity.endDate), certificateJp(cert.activity.jp)].join('  ·  ');
-  const more = [cert.activity.organiser && `Penyelenggara: ${cert.activity.organiser}`, cert.activity.result && `Hasil: ${cert.activity.result}`].filter(Boolean).join('  ·  ');
+  const facts = [
+    cert.activity.form,
+    indonesianDateRange(cert.activity.startDate, cert.activity.endDate),
+    certificateJp(cert.activity.jp),
+  ].join('  ·  ');
+  const more = [
+    cert.activity.organiser && `Penyelenggara: ${cert.activity.organiser}`,
+    cert.activity.result && `Hasil: ${cert.activity.result}`,
+  ]
+    .filter(Boolean)
+    .join('  ·  ');
   const name = { x: left + 30, width: width - 60 };
   const title = { x: left + 40, width: width - 80 };
   const rows: [gap: number, block: Block][] = [
@@ -260,15 +295,31 @@ export function renderCertificatePdf(cert: CertificateDocument, options: Certifi
   // QR code and verification, bottom left
   const url = verificationUrl(options.baseUrl, cert.verificationCode);
   drawQr(doc, url, 44, qrY, qrSize);
-  doc.font('semibold').fontSize(8).fillColor(INK).text('Periksa keaslian sertifikat:', 48, bottom - 38, { width: 230 });
+  doc
+    .font('semibold')
+    .fontSize(8)
+    .fillColor(INK)
+    .text('Periksa keaslian sertifikat:', 48, bottom - 38, { width: 230 });
   doc.font('regular').fontSize(7.5).fillColor(MUTED).text(url, 48, doc.y, { width: 230 });
-  doc.font('semibold').fontSize(8).fillColor(INK).text(`Kode: ${groupVerificationCode(cert.verificationCode)}`, 48, doc.y, { width: 230 });
+  doc
+    .font('semibold')
+    .fontSize(8)
+    .fillColor(INK)
+    .text(`Kode: ${groupVerificationCode(cert.verificationCode)}`, 48, doc.y, { width: 230 });
 
   // Place, date and signing official, bottom right, with room to sign above the name
-  doc.font('regular').fontSize(11).fillColor(INK).text(`${cert.issued.place}, ${indonesianDate(cert.issued.date)}`, signX, placeY, { width: signW, align: 'center' });
+  doc
+    .font('regular')
+    .fontSize(11)
+    .fillColor(INK)
+    .text(`${cert.issued.place}, ${indonesianDate(cert.issued.date)}`, signX, placeY, { width: signW, align: 'center' });
   signTitle.draw(titleY);
   doc.font('bold').fontSize(11).fillColor(INK).text(cert.signer.name, signX, nameY, { width: signW, align: 'center', underline: true });
-  if (cert.signer.nip) doc.font('regular').fontSize(10).text(`NIP ${groupNip(cert.signer.nip)}`, signX, doc.y, { width: signW, align: 'center' });
+  if (cert.signer.nip)
+    doc
+      .font('regular')
+      .fontSize(10)
+      .text(`NIP ${groupNip(cert.signer.nip)}`, signX, doc.y, { width: signW, align: 'center' });
 
   doc.end();
   return done;

@@ -162,7 +162,11 @@ export class CertificateSettings {
   @Property({ type: 'text' })
   numberFormat: string & Opt = DEFAULT_NUMBER_FORMAT;
 
-  @Field(() => String, { nullable: true, description: 'Public address of the application, for the QR code and share links (e.g. https://kp.sidoarjokab.go.id); the address the request came to when empty' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Public address of the application, for the QR code and share links (e.g. https://kp.sidoarjokab.go.id); the address the request came to when empty',
+  })
   @Property({ type: 'text', nullable: true })
   baseUrl?: string | null;
 

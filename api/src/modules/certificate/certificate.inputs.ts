@@ -99,4 +99,3 @@ export class UpdateCertificateSettingsInput {
   @Matches(/^\d{18}$/, { message: 'signerNip must be 18 digits' })
   signerNip?: string | null;
 }
-

@@ -6,7 +6,13 @@ import { PageInput, PageOf } from '../../common/paging';
 import { Role } from '../../common/role';
 import { Employee } from '../organisation/employee.entity';
 import { Certificate, CertificateSettings } from './certificate.entity';
-import { CertificateFilter, IssueClaimCertificateInput, RevokeCertificateInput, UpdateCertificateSettingsInput, VerifyCertificateInput } from './certificate.inputs';
+import {
+  CertificateFilter,
+  IssueClaimCertificateInput,
+  RevokeCertificateInput,
+  UpdateCertificateSettingsInput,
+  VerifyCertificateInput,
+} from './certificate.inputs';
 import { CertificateService } from './certificate.service';
 import { CertificatePermissions, CertificateVerification } from './certificate.types';
 import { RateLimiter } from './rate-limit';
@@ -26,7 +32,8 @@ export function requestOrigin(req: Request | undefined): string {
 export class CertificateResolver {
   @Query(() => CertificateVerification, {
     nullable: true,
-    description: 'Public, no login: status, holder name, masked NIP, activity, JP and date of the certificate with this code; null for an unknown code. Rate limited per address.',
+    description:
+      'Public, no login: status, holder name, masked NIP, activity, JP and date of the certificate with this code; null for an unknown code. Rate limited per address.',
   })
   async verifyCertificate(@Ctx() ctx: Context, @Arg('input') input: VerifyCertificateInput): Promise<CertificateVerification | null> {
     // Calls over HTTP count against their address; calls from inside the server do not.
@@ -42,7 +49,10 @@ export class CertificateResolver {
   }
 
   @Authorized()
-  @Query(() => CertificatePage, { description: 'Certificates the viewer may see: own, supervised OPDs, or the whole register for committee and admins (search by number, name or NIP)' })
+  @Query(() => CertificatePage, {
+    description:
+      'Certificates the viewer may see: own, supervised OPDs, or the whole register for committee and admins (search by number, name or NIP)',
+  })
   certificates(
     @Ctx() ctx: Context,
     @Arg('filter', () => CertificateFilter, { nullable: true }) filter?: CertificateFilter,
@@ -64,7 +74,9 @@ export class CertificateResolver {
   }
 
   @Authorized([Role.ADMIN])
-  @Mutation(() => Certificate, { description: 'Issues a registered certificate for an approved claim whose organiser issued none (audited)' })
+  @Mutation(() => Certificate, {
+    description: 'Issues a registered certificate for an approved claim whose organiser issued none (audited)',
+  })
   issueClaimCertificate(@Ctx() ctx: Context, @Arg('input') input: IssueClaimCertificateInput): Promise<Certificate> {
     return new CertificateService(ctx.em, ctx.clock).issueForClaim(requireActor(ctx), input.claimId);
   }

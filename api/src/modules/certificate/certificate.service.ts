@@ -97,7 +97,8 @@ export class CertificateService {
       const scope = await employeeScope(this.em, actor);
       const visible: FilterQuery<Certificate>[] = [];
       if (actor.employeeId) visible.push({ employee: actor.employeeId });
-      if (hasRole(actor, Role.SUPERVISOR) && scope.supervisedOpds.size) visible.push({ employee: { opd: { $in: [...scope.supervisedOpds] } } });
+      if (hasRole(actor, Role.SUPERVISOR) && scope.supervisedOpds.size)
+        visible.push({ employee: { opd: { $in: [...scope.supervisedOpds] } } });
       if (!visible.length) return emptyPage(page);
       and.push({ $or: visible });
     }
@@ -171,7 +172,9 @@ export class CertificateService {
   }
 
   private localDate(instant: Date): string {
-    return new Intl.DateTimeFormat('en-CA', { timeZone: this.clock.timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+    return new Intl.DateTimeFormat('en-CA', { timeZone: this.clock.timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+      instant,
+    );
   }
 
   /** The address the QR code and share links use: the setting, else the address the request came to. */
@@ -215,7 +218,12 @@ export class CertificateService {
     const settings = await this.em.findOne(CertificateSettings, 1);
     if (settings) this.em.assign(settings, values);
     else this.em.create(CertificateSettings, { id: 1, ...values });
-    new AuditService(this.clock).record(this.em, actor, { action: 'certificate.settings.update', subjectType: 'CertificateSettings', subjectId: '1', details: values });
+    new AuditService(this.clock).record(this.em, actor, {
+      action: 'certificate.settings.update',
+      subjectType: 'CertificateSettings',
+      subjectId: '1',
+      details: values,
+    });
     await this.em.flush();
     return certificateSettings(this.em);
   }

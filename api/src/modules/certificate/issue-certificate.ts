@@ -59,7 +59,12 @@ export async function issueCertificate(em: EntityManager, clock: Clock, request:
   // One issue per person and source at a time, so a repeated event cannot issue two.
   await em
     .getConnection()
-    .execute('select pg_advisory_xact_lock(hashtext(?))', [`certificate:${request.employeeId}:${request.source}:${request.sourceId}`], 'all', em.getTransactionContext());
+    .execute(
+      'select pg_advisory_xact_lock(hashtext(?))',
+      [`certificate:${request.employeeId}:${request.source}:${request.sourceId}`],
+      'all',
+      em.getTransactionContext(),
+    );
   const existing = await em.findOne(Certificate, { employee: request.employeeId, source: request.source, sourceId: request.sourceId });
   if (existing) return { certificate: existing, created: false };
   const employee = await em.findOne(Employee, request.employeeId, { populate: ['opd', 'position'] });

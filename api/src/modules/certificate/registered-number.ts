@@ -13,11 +13,7 @@ export const DEFAULT_NUMBER_FORMAT = 'KP/{year}/{seq:05}';
 export const NUMBER_FORMAT_MAX_LENGTH = 60;
 
 export type NumberFormatRule =
-  | 'NUMBER_FORMAT_LENGTH'
-  | 'NUMBER_FORMAT_TEXT'
-  | 'NUMBER_FORMAT_PLACEHOLDER'
-  | 'NUMBER_FORMAT_YEAR'
-  | 'NUMBER_FORMAT_SEQ';
+  'NUMBER_FORMAT_LENGTH' | 'NUMBER_FORMAT_TEXT' | 'NUMBER_FORMAT_PLACEHOLDER' | 'NUMBER_FORMAT_YEAR' | 'NUMBER_FORMAT_SEQ';
 
 type Part = { text: string } | { year: true } | { seq: true; pad: number };
 
@@ -40,13 +36,22 @@ export function parseNumberFormat(format: string): NumberFormatResult {
     if (name === 'year') parts.push({ year: true });
     else if (name === 'seq') parts.push({ seq: true, pad: 1 });
     else if (padded && Number(padded[1]) >= 1 && Number(padded[1]) <= 10) parts.push({ seq: true, pad: Number(padded[1]) });
-    else return { ok: false, rule: 'NUMBER_FORMAT_PLACEHOLDER', message: `Unknown placeholder {${name}}: use {year}, {seq} or {seq:05} (zero-padded to 1–10 digits)` };
+    else
+      return {
+        ok: false,
+        rule: 'NUMBER_FORMAT_PLACEHOLDER',
+        message: `Unknown placeholder {${name}}: use {year}, {seq} or {seq:05} (zero-padded to 1–10 digits)`,
+      };
     at = match.index + match[0].length;
   }
   parts.push({ text: format.slice(at) });
   const literal = parts.filter((p): p is { text: string } => 'text' in p).map((p) => p.text);
   if (!literal.every((text) => LITERAL.test(text))) {
-    return { ok: false, rule: 'NUMBER_FORMAT_TEXT', message: 'Outside placeholders a number format may hold letters, digits, spaces and . / - _ only (check the braces)' };
+    return {
+      ok: false,
+      rule: 'NUMBER_FORMAT_TEXT',
+      message: 'Outside placeholders a number format may hold letters, digits, spaces and . / - _ only (check the braces)',
+    };
   }
   if (parts.filter((p) => 'year' in p).length !== 1) {
     return { ok: false, rule: 'NUMBER_FORMAT_YEAR', message: 'A number format holds {year} exactly once: numbers run per year' };

@@ -53,7 +53,13 @@ const siasnDate = (date: string) => `${date.slice(8, 10)}-${date.slice(5, 7)}-${
  * valid registered certificate issued for each, by OPD, name and start date; one statement.
  * Administrators only: the file goes to BKD's upload. Audited with the people in it.
  */
-export async function siasnRecords(em: EntityManager, clock: Clock, actor: Actor, query: SiasnExportQuery, format: string): Promise<{ rows: SiasnRow[]; opd: Opd | null }> {
+export async function siasnRecords(
+  em: EntityManager,
+  clock: Clock,
+  actor: Actor,
+  query: SiasnExportQuery,
+  format: string,
+): Promise<{ rows: SiasnRow[]; opd: Opd | null }> {
   assertCan(certificatePolicy.administer(actor), 'Only administrators export records for SIASN');
   const opd = query.opdId ? await em.findOne(Opd, query.opdId) : null;
   if (query.opdId && !opd) throw new NotFoundError('Opd', query.opdId);
@@ -114,7 +120,14 @@ export async function siasnWorkbook(rows: SiasnRow[], year: number): Promise<Buf
   const book = new ExcelJS.Workbook();
   book.creator = 'Komunitas Pintar';
   const sheet = book.addWorksheet(`Riwayat kursus ${year}`, { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = SIASN_COLUMNS.map((key) => ({ header: key, key, width: { nip: 21, namaKursus: 40, jenisKursus: 24, institusiPenyelenggara: 28, nomorSertipikat: 20, nama: 30, unitKerja: 36 }[key as string] ?? 14 }));
+  sheet.columns = SIASN_COLUMNS.map((key) => ({
+    header: key,
+    key,
+    width:
+      { nip: 21, namaKursus: 40, jenisKursus: 24, institusiPenyelenggara: 28, nomorSertipikat: 20, nama: 30, unitKerja: 36 }[
+        key as string
+      ] ?? 14,
+  }));
   for (const row of rows) sheet.addRow(row);
   const head = sheet.getRow(1);
   head.font = { bold: true, color: { argb: 'FFFFFFFF' } };

@@ -65,18 +65,30 @@ export async function seedCommitteeDemo(em: EntityManager, clock: Clock): Promis
     }
   }
   for (let i = 0; i < rows.length; i += 1000) {
-    await em.createQueryBuilder(LearningRecord).insert(rows.slice(i, i + 1000)).execute('run');
+    await em
+      .createQueryBuilder(LearningRecord)
+      .insert(rows.slice(i, i + 1000))
+      .execute('run');
   }
   // Last year's performance and potential for most of them, as BKD would import them.
   const ratings: RequiredEntityData<TalentRating>[] = [];
-  const performance = [PerformanceRating.BELOW, PerformanceRating.MEETS, PerformanceRating.MEETS, PerformanceRating.MEETS, PerformanceRating.ABOVE];
+  const performance = [
+    PerformanceRating.BELOW,
+    PerformanceRating.MEETS,
+    PerformanceRating.MEETS,
+    PerformanceRating.MEETS,
+    PerformanceRating.ABOVE,
+  ];
   const potential = [PotentialRating.LOW, PotentialRating.MEDIUM, PotentialRating.MEDIUM, PotentialRating.HIGH];
   for (const employee of employees) {
     if (!rnd.chance(0.6)) continue;
     ratings.push({ employee: employee.id, year: year - 1, performance: rnd.pick(performance), potential: rnd.pick(potential) });
   }
   for (let i = 0; i < ratings.length; i += 1000) {
-    await em.createQueryBuilder(TalentRating).insert(ratings.slice(i, i + 1000)).execute('run');
+    await em
+      .createQueryBuilder(TalentRating)
+      .insert(ratings.slice(i, i + 1000))
+      .execute('run');
   }
   return { demoPastLearning: rows.length, demoTalentRatings: ratings.length };
 }

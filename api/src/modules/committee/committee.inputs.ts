@@ -36,7 +36,7 @@ export class JpCondition {
   @IsIntBetween(2000, 2100)
   toYear!: number;
 
-  @Field(() => Float, { nullable: true, description: "Per year; omitted: the PNS yearly target (compliance)" })
+  @Field(() => Float, { nullable: true, description: 'Per year; omitted: the PNS yearly target (compliance)' })
   @IsOptional()
   @IsJp()
   @Min(0.1)
@@ -108,7 +108,10 @@ export class TalentFilter {
   @IsIntBetween(1, 100)
   minGroupsCompleted?: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'Has held the current position for at least this many years (employees whose start in it is not known do not match)' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Has held the current position for at least this many years (employees whose start in it is not known do not match)',
+  })
   @IsOptional()
   @IsIntBetween(1, 40)
   minYearsInPosition?: number | null;

@@ -7,7 +7,15 @@ import { byKeys, requestLoader } from '../../common/loaders';
 import { AuditLogEntry } from '../audit/audit.types';
 import { Employee } from '../organisation/employee.entity';
 import { PageInput } from '../../common/paging';
-import { EmployeeHistoryInput, ImportTalentRatingsInput, RecordTalentRatingInput, SaveSearchInput, TalentPoolInput, TalentSearchInput, TalentSort } from './committee.inputs';
+import {
+  EmployeeHistoryInput,
+  ImportTalentRatingsInput,
+  RecordTalentRatingInput,
+  SaveSearchInput,
+  TalentPoolInput,
+  TalentSearchInput,
+  TalentSort,
+} from './committee.inputs';
 import { COMMITTEE_READERS } from './committee.policy';
 import { CommitteeService } from './committee.service';
 import { EmployeeHistory, RatingImportResult, TalentPool, TalentSearchResult } from './committee.types';
@@ -21,13 +29,17 @@ import { TalentRating } from './talent-rating.entity';
  * a list whose items may load: a full page of 100 rows as the client asks it stays under the limit.
  */
 export const searchCost: ComplexityEstimator = ({ args, childComplexity }) =>
-  SEARCH_STATEMENTS + Math.ceil((childComplexity * Number((args.page as { limit?: number } | undefined)?.limit ?? LIMITS.pageDefaultLimit)) / 2);
+  SEARCH_STATEMENTS +
+  Math.ceil((childComplexity * Number((args.page as { limit?: number } | undefined)?.limit ?? LIMITS.pageDefaultLimit)) / 2);
 const SEARCH_STATEMENTS = 5;
 
 @Resolver()
 export class CommitteeResolver {
   @Authorized(COMMITTEE_READERS)
-  @Query(() => TalentSearchResult, { description: 'Employees meeting every condition, with the facts that matched (audited)', complexity: searchCost })
+  @Query(() => TalentSearchResult, {
+    description: 'Employees meeting every condition, with the facts that matched (audited)',
+    complexity: searchCost,
+  })
   talentSearch(
     @Ctx() ctx: Context,
     @Arg('input', () => TalentSearchInput) input: TalentSearchInput,
@@ -51,13 +63,19 @@ export class CommitteeResolver {
 
   @Authorized([Role.ADMIN])
   @Mutation(() => TalentRating, { description: "Records or corrects an employee's performance and potential of a year" })
-  recordTalentRating(@Ctx() ctx: Context, @Arg('input', () => RecordTalentRatingInput) input: RecordTalentRatingInput): Promise<TalentRating> {
+  recordTalentRating(
+    @Ctx() ctx: Context,
+    @Arg('input', () => RecordTalentRatingInput) input: RecordTalentRatingInput,
+  ): Promise<TalentRating> {
     return new CommitteeService(ctx.em, ctx.clock).recordTalentRating(requireActor(ctx), input);
   }
 
   @Authorized([Role.ADMIN])
   @Mutation(() => RatingImportResult, { description: 'Imports ratings from CSV: every row or none' })
-  importTalentRatings(@Ctx() ctx: Context, @Arg('input', () => ImportTalentRatingsInput) input: ImportTalentRatingsInput): Promise<RatingImportResult> {
+  importTalentRatings(
+    @Ctx() ctx: Context,
+    @Arg('input', () => ImportTalentRatingsInput) input: ImportTalentRatingsInput,
+  ): Promise<RatingImportResult> {
     return new CommitteeService(ctx.em, ctx.clock).importTalentRatings(requireActor(ctx), input);
   }
 

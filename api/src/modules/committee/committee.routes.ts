@@ -56,7 +56,14 @@ function sendFile(res: Response, body: Buffer, type: string, name: string, rows:
 
 /** A file name part from a name: lower case letters and digits joined by dashes. */
 function slug(text: string): string {
-  return text.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'pegawai';
+  return (
+    text
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 40) || 'pegawai'
+  );
 }
 
 /** The search input of a request body as the GraphQL input class, checked by the same rules. */
@@ -93,7 +100,14 @@ export function committeeRoutes(config: Config, logger: Logger, orm: MikroORM, c
       const opds = input.opdIds?.length ? await em.find(Opd, { id: { $in: input.opdIds } }) : [];
       const made = clock.now();
       const madeAt = new Intl.DateTimeFormat('id-ID', { timeZone: clock.timeZone, dateStyle: 'medium', timeStyle: 'short' }).format(made);
-      const data = { ...result, purpose: input.purpose.trim(), madeAt, madeBy: actor.username, filter: input, opdNames: new Map(opds.map((o) => [o.id, o.name])) };
+      const data = {
+        ...result,
+        purpose: input.purpose.trim(),
+        madeAt,
+        madeBy: actor.username,
+        filter: input,
+        opdNames: new Map(opds.map((o) => [o.id, o.name])),
+      };
       const body = format === 'xlsx' ? await searchWorkbook(data) : Buffer.from(searchCsv(data), 'utf8');
       const name = `pencarian-talenta-${clock.today()}.${FORMATS[format].ext}`;
       res.set({
@@ -111,13 +125,16 @@ export function committeeRoutes(config: Config, logger: Logger, orm: MikroORM, c
   });
 
   /** Runs an export for a signed-in actor; errors go to the handler below. */
-  const exporting = (handler: (req: Request, res: Response, em: EntityManager, actor: Actor, made: { madeAt: string; madeBy: string }) => Promise<void>) =>
+  const exporting =
+    (handler: (req: Request, res: Response, em: EntityManager, actor: Actor, made: { madeAt: string; madeBy: string }) => Promise<void>) =>
     async (req: Request, res: Response, next: NextFunction) => {
       try {
         const em = withClock(orm.em.fork(), clock);
         const { actor } = await authenticateRequest(em, config, clock, readSessionToken(req));
         if (!actor) throw new UnauthenticatedError();
-        const madeAt = new Intl.DateTimeFormat('id-ID', { timeZone: clock.timeZone, dateStyle: 'medium', timeStyle: 'short' }).format(clock.now());
+        const madeAt = new Intl.DateTimeFormat('id-ID', { timeZone: clock.timeZone, dateStyle: 'medium', timeStyle: 'short' }).format(
+          clock.now(),
+        );
         await handler(req, res, em, actor, { madeAt, madeBy: actor.username });
       } catch (error) {
         next(error);
@@ -133,7 +150,13 @@ export function committeeRoutes(config: Config, logger: Logger, orm: MikroORM, c
       const pool = await new CommitteeService(em, clock).exportPool(actor, input, format);
       const data = { pool, standard: pool.standard, purpose: input.purpose.trim(), limit: pool.candidates.length, ...made };
       const body = format === 'xlsx' ? await poolWorkbook(data) : Buffer.from(poolCsv(data), 'utf8');
-      sendFile(res, body, FORMATS[format].type, `kumpulan-talenta-${slug(pool.position.code)}-${clock.today()}.${FORMATS[format].ext}`, pool.candidates.length);
+      sendFile(
+        res,
+        body,
+        FORMATS[format].type,
+        `kumpulan-talenta-${slug(pool.position.code)}-${clock.today()}.${FORMATS[format].ext}`,
+        pool.candidates.length,
+      );
     }),
   );
 
@@ -146,7 +169,13 @@ export function committeeRoutes(config: Config, logger: Logger, orm: MikroORM, c
       const history = await new CommitteeService(em, clock).exportHistory(actor, input, format);
       const data = { history, levels: history.levels, competencies: new Map<string, Competency>(), purpose: input.purpose.trim(), ...made };
       const body = format === 'xlsx' ? await historyWorkbook(data) : Buffer.from(historyCsv(data), 'utf8');
-      sendFile(res, body, FORMATS[format].type, `riwayat-${slug(history.employee.name)}-${clock.today()}.${FORMATS[format].ext}`, history.events.length);
+      sendFile(
+        res,
+        body,
+        FORMATS[format].type,
+        `riwayat-${slug(history.employee.name)}-${clock.today()}.${FORMATS[format].ext}`,
+        history.events.length,
+      );
     }),
   );
 
@@ -158,7 +187,13 @@ export function committeeRoutes(config: Config, logger: Logger, orm: MikroORM, c
       const history = await new CommitteeService(em, clock).exportHistory(actor, input, 'pdf');
       const ids = history.levels.map((l) => l.competencyId);
       const competencies = ids.length ? await em.find(Competency, { id: { $in: ids } }) : [];
-      const body = await profilePdf({ history, levels: history.levels, competencies: new Map(competencies.map((c) => [c.id, c])), purpose: input.purpose.trim(), ...made });
+      const body = await profilePdf({
+        history,
+        levels: history.levels,
+        competencies: new Map(competencies.map((c) => [c.id, c])),
+        purpose: input.purpose.trim(),
+        ...made,
+      });
       sendFile(res, body, 'application/pdf', `profil-kandidat-${slug(history.employee.name)}-${clock.today()}.pdf`, history.events.length);
     }),
   );

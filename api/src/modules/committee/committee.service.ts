@@ -15,8 +15,25 @@ import { LearningRecord } from '../record/learning-record.entity';
 import { readSettings } from '../setting/setting.service';
 import { type EmployeeHistoryInput, type TalentFilter, type TalentSearchInput, TalentSort } from './committee.inputs';
 import { committeePolicy } from './committee.policy';
-import { type EmployeeHistory, type HistoryEvent, HistoryKind, type TalentRow, type TalentSearchResult, type YearJp } from './committee.types';
-import { decidingEvidenceOf, type EvidenceFact, findTalent, heldOf, jpByYearOf, POOL_FRESH_MONTHS, POOL_JP_YEARS, POOL_WEIGHTS, rankPool } from './talent-query';
+import {
+  type EmployeeHistory,
+  type HistoryEvent,
+  HistoryKind,
+  type TalentRow,
+  type TalentSearchResult,
+  type YearJp,
+} from './committee.types';
+import {
+  decidingEvidenceOf,
+  type EvidenceFact,
+  findTalent,
+  heldOf,
+  jpByYearOf,
+  POOL_FRESH_MONTHS,
+  POOL_JP_YEARS,
+  POOL_WEIGHTS,
+  rankPool,
+} from './talent-query';
 import { PositionCompetency } from '../competency/position-competency.entity';
 import { Position } from '../organisation/position.entity';
 import { TalentRating } from './talent-rating.entity';
@@ -38,8 +55,19 @@ export function monthsBefore(date: string, months: number): string {
 /** The filter as kept in the audit log and saved searches: only the conditions given. */
 export function filterSnapshot(filter: TalentFilter): Record<string, unknown> {
   const keys: (keyof TalentFilter)[] = [
-    'search', 'competencies', 'evidenceWithinMonths', 'evidenceMethods', 'jp', 'opdIds', 'positionTypes', 'ranks', 'employeeTypes',
-    'minCertificates', 'certificateTitle', 'minGroupsCompleted', 'minYearsInPosition',
+    'search',
+    'competencies',
+    'evidenceWithinMonths',
+    'evidenceMethods',
+    'jp',
+    'opdIds',
+    'positionTypes',
+    'ranks',
+    'employeeTypes',
+    'minCertificates',
+    'certificateTitle',
+    'minGroupsCompleted',
+    'minYearsInPosition',
   ];
   const out: Record<string, unknown> = {};
   for (const key of keys) {
@@ -86,7 +114,12 @@ export class CommitteeService {
   }
 
   /** The employees matching every condition, with the facts that matched; audited with the ids listed. */
-  async talentSearch(actor: Actor, input: TalentSearchInput, page: PageInput, sort: TalentSort = TalentSort.NAME): Promise<TalentSearchResult> {
+  async talentSearch(
+    actor: Actor,
+    input: TalentSearchInput,
+    page: PageInput,
+    sort: TalentSort = TalentSort.NAME,
+  ): Promise<TalentSearchResult> {
     assertCan(committeePolicy.read(actor), 'Only the career committee and administrators search talent');
     const competencies = await this.checkFilter(input);
     const settings = await readSettings(this.em);
@@ -141,7 +174,9 @@ export class CommitteeService {
         employee,
         competencies: (input.competencies ?? []).flatMap((c) => {
           const fact = facts.find((f) => f.competencyId === c.competencyId);
-          return fact ? [{ competency: competencies.get(c.competencyId)!, level: fact.level, method: fact.method, assessedOn: fact.assessedOn }] : [];
+          return fact
+            ? [{ competency: competencies.get(c.competencyId)!, level: fact.level, method: fact.method, assessedOn: fact.assessedOn }]
+            : [];
         }),
         jpByYear: yearRows(employee, years.from, years.to, jp.get(id), target),
         certificates: held.get(id)?.certificates ?? 0,
@@ -156,7 +191,12 @@ export class CommitteeService {
    * Every row of a search (up to the export limit), read in pages of 500, for a file. The export is
    * audited with its format, the number of rows and the people in it before the file is written.
    */
-  async exportSearch(actor: Actor, input: TalentSearchInput, sort: TalentSort, format: string): Promise<{ rows: TalentRow[]; total: number; competencies: Competency[]; years: { from: number; to: number } }> {
+  async exportSearch(
+    actor: Actor,
+    input: TalentSearchInput,
+    sort: TalentSort,
+    format: string,
+  ): Promise<{ rows: TalentRow[]; total: number; competencies: Competency[]; years: { from: number; to: number } }> {
     assertCan(committeePolicy.read(actor), 'Only the career committee and administrators export talent searches');
     const competencies = await this.checkFilter(input);
     const target = (await readSettings(this.em))['jp.pnsYearlyTarget'];
@@ -190,11 +230,20 @@ export class CommitteeService {
    * A history for a file (XLSX, CSV, or the candidate profile PDF with `levels`): read and audited
    * as `committee.history.export` or `committee.profile.export`, with the format, in one transaction.
    */
-  async exportHistory(actor: Actor, input: EmployeeHistoryInput, format: 'xlsx' | 'csv' | 'pdf'): Promise<EmployeeHistory & { levels: EvidenceFact[] }> {
+  async exportHistory(
+    actor: Actor,
+    input: EmployeeHistoryInput,
+    format: 'xlsx' | 'csv' | 'pdf',
+  ): Promise<EmployeeHistory & { levels: EvidenceFact[] }> {
     return this.auditedHistory(actor, input, format === 'pdf' ? 'committee.profile.export' : 'committee.history.export', format);
   }
 
-  private async auditedHistory(actor: Actor, input: EmployeeHistoryInput, action: string, format?: string): Promise<EmployeeHistory & { levels: EvidenceFact[] }> {
+  private async auditedHistory(
+    actor: Actor,
+    input: EmployeeHistoryInput,
+    action: string,
+    format?: string,
+  ): Promise<EmployeeHistory & { levels: EvidenceFact[] }> {
     assertCan(committeePolicy.read(actor), "Only the career committee and administrators read employees' histories");
     return this.em.transactional(async (em) => {
       const employee = await em.findOne(Employee, input.employeeId, { populate: ['opd', 'position'] });
@@ -248,7 +297,9 @@ export class CommitteeService {
           sourceId: p.id,
         })),
       ];
-      events.sort((a, b) => (a.date === b.date ? a.kind.localeCompare(b.kind) || a.title.localeCompare(b.title) : a.date < b.date ? 1 : -1));
+      events.sort((a, b) =>
+        a.date === b.date ? a.kind.localeCompare(b.kind) || a.title.localeCompare(b.title) : a.date < b.date ? 1 : -1,
+      );
       const jp = new Map<number, number>();
       for (const r of records) if (r.status === 'APPROVED') jp.set(r.year, (jp.get(r.year) ?? 0) + r.jp);
       const thisYear = Number(this.clock.today().slice(0, 4));
@@ -283,13 +334,19 @@ export class CommitteeService {
     return this.auditedPool(actor, input, 'committee.pool.export', format);
   }
 
-  private async auditedPool(actor: Actor, input: TalentPoolInput, action: string, format?: string): Promise<TalentPool & { standard: PositionCompetency[] }> {
+  private async auditedPool(
+    actor: Actor,
+    input: TalentPoolInput,
+    action: string,
+    format?: string,
+  ): Promise<TalentPool & { standard: PositionCompetency[] }> {
     assertCan(committeePolicy.read(actor), 'Only the career committee and administrators draw up talent pools');
     return this.em.transactional(async (em) => {
       const position = await em.findOne(Position, input.positionId);
       if (!position) throw BadInputError.field('positionId', 'NOT_FOUND', 'No position with this id');
       const standard = await em.find(PositionCompetency, { position }, { populate: ['competency'] });
-      if (!standard.length) throw BadInputError.field('positionId', 'NO_STANDARD', 'The position has no competency standard to rank against');
+      if (!standard.length)
+        throw BadInputError.field('positionId', 'NO_STANDARD', 'The position has no competency standard to rank against');
       const settings = await readSettings(em);
       const target = settings['jp.pnsYearlyTarget'];
       const today = this.clock.today();
@@ -308,7 +365,9 @@ export class CommitteeService {
       });
       const ids = rows.map((r) => r.employeeId);
       const employees = ids.length ? await em.find(Employee, { id: { $in: ids } }, { populate: ['opd', 'position'] }) : [];
-      const ratings = ids.length ? await em.find(TalentRating, { employee: { $in: ids }, year: { $lte: year } }, { orderBy: { year: 'desc' } }) : [];
+      const ratings = ids.length
+        ? await em.find(TalentRating, { employee: { $in: ids }, year: { $lte: year } }, { orderBy: { year: 'desc' } })
+        : [];
       const byId = new Map(employees.map((e) => [e.id, e]));
       const competencies = new Map(standard.map((row) => [row.competency.id, row.competency.getEntity()]));
       const requiredTotal = standard.reduce((sum, row) => sum + row.requiredLevel, 0);
@@ -326,9 +385,21 @@ export class CommitteeService {
           reasons: [
             { code: RankReasonCode.FIT, value: fitPercent, of: 100, points: round1((POOL_WEIGHTS.fit * row.reached) / requiredTotal) },
             { code: RankReasonCode.MET, value: row.met, of: standard.length, points: 0 },
-            { code: RankReasonCode.JP_COMPLIANT, value: row.compliant, of: POOL_JP_YEARS, points: round1((POOL_WEIGHTS.jp * row.compliant) / POOL_JP_YEARS) },
-            { code: RankReasonCode.FRESH_EVIDENCE, value: row.fresh, of: standard.length, points: round1((POOL_WEIGHTS.fresh * row.fresh) / standard.length) },
-            ...(rating ? [{ code: RankReasonCode.NINE_BOX, value: nineBox(rating.performance, rating.potential), of: null, points: 0 }] : []),
+            {
+              code: RankReasonCode.JP_COMPLIANT,
+              value: row.compliant,
+              of: POOL_JP_YEARS,
+              points: round1((POOL_WEIGHTS.jp * row.compliant) / POOL_JP_YEARS),
+            },
+            {
+              code: RankReasonCode.FRESH_EVIDENCE,
+              value: row.fresh,
+              of: standard.length,
+              points: round1((POOL_WEIGHTS.fresh * row.fresh) / standard.length),
+            },
+            ...(rating
+              ? [{ code: RankReasonCode.NINE_BOX, value: nineBox(rating.performance, rating.potential), of: null, points: 0 }]
+              : []),
           ],
           competencies: [...row.levels]
             .map((l) => ({ competency: competencies.get(l.c)!, requiredLevel: l.r, currentLevel: l.l, assessedOn: l.d }))
@@ -354,12 +425,17 @@ export class CommitteeService {
     assertCan(committeePolicy.rate(actor), 'Only administrators record performance and potential ratings');
     const employee = await this.em.findOne(Employee, input.employeeId);
     if (!employee) throw BadInputError.field('employeeId', 'NOT_FOUND', 'No employee with this id');
-    const [rating] = await this.saveRatings(actor, [{ employee, year: input.year, performance: input.performance, potential: input.potential }]);
+    const [rating] = await this.saveRatings(actor, [
+      { employee, year: input.year, performance: input.performance, potential: input.potential },
+    ]);
     await this.em.flush();
     return rating;
   }
 
-  private async saveRatings(actor: Actor, items: { employee: Employee; year: number; performance: TalentRating['performance']; potential: TalentRating['potential'] }[]) {
+  private async saveRatings(
+    actor: Actor,
+    items: { employee: Employee; year: number; performance: TalentRating['performance']; potential: TalentRating['potential'] }[],
+  ) {
     const existing = items.length
       ? await this.em.find(TalentRating, { $or: items.map((i) => ({ employee: i.employee, year: i.year })) })
       : [];
@@ -395,11 +471,20 @@ export class CommitteeService {
     const seen = new Map<string, number>();
     for (const row of rows) {
       const key = `${row.nip}/${row.year}`;
-      if (seen.has(key)) errors.push({ line: row.line, field: 'tahun', rule: 'DUPLICATE', message: `Line ${seen.get(key)} already rates this employee for ${row.year}` });
+      if (seen.has(key))
+        errors.push({
+          line: row.line,
+          field: 'tahun',
+          rule: 'DUPLICATE',
+          message: `Line ${seen.get(key)} already rates this employee for ${row.year}`,
+        });
       else seen.set(key, row.line);
     }
     if (errors.length) return { saved: 0, errors: errors.sort((a, b) => a.line - b.line) };
-    await this.saveRatings(actor, rows.map((r) => ({ employee: byNip.get(r.nip)!, year: r.year, performance: r.performance, potential: r.potential })));
+    await this.saveRatings(
+      actor,
+      rows.map((r) => ({ employee: byNip.get(r.nip)!, year: r.year, performance: r.performance, potential: r.potential })),
+    );
     await this.em.flush();
     return { saved: rows.length, errors: [] };
   }

@@ -84,7 +84,10 @@ export class HistoryEvent {
   @Field(() => String, { nullable: true, description: 'Form and organiser, or the assessment method: the short line under the title' })
   detail!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Status code of the record: APPROVED, PENDING, REJECTED (learning); COMPLETED, ENROLLED (modules); the plan status' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Status code of the record: APPROVED, PENDING, REJECTED (learning); COMPLETED, ENROLLED (modules); the plan status',
+  })
   status!: string | null;
 
   @Field(() => Float, { nullable: true })
@@ -121,7 +124,7 @@ export enum RankReasonCode {
   /** Nine-box of the latest rating (value 1–9). */
   NINE_BOX = 'NINE_BOX',
 }
-registerEnumType(RankReasonCode, { name: 'RankReasonCode', description: 'One reason of a candidate\'s rank in a talent pool' });
+registerEnumType(RankReasonCode, { name: 'RankReasonCode', description: "One reason of a candidate's rank in a talent pool" });
 
 @ObjectType()
 export class RankReason {

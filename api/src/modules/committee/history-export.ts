@@ -80,7 +80,8 @@ export async function historyWorkbook(e: HistoryExport): Promise<Buffer> {
   about.getCell(`B${about.rowCount - 4}`).numFmt = '@';
   about.addRow([]);
   about.addRow(['Tahun', 'JP', 'Target']).font = { bold: true };
-  for (const y of e.history.jpByYear) about.addRow([y.year, y.jp, y.targetJp === null ? '–' : `${y.targetJp} (${y.reached ? 'tercapai' : 'belum'})`]);
+  for (const y of e.history.jpByYear)
+    about.addRow([y.year, y.jp, y.targetJp === null ? '–' : `${y.targetJp} (${y.reached ? 'tercapai' : 'belum'})`]);
   about.getColumn(1).font = { bold: true };
 
   const sheet = book.addWorksheet('Riwayat', { views: [{ state: 'frozen', ySplit: 1 }] });
@@ -89,7 +90,10 @@ export async function historyWorkbook(e: HistoryExport): Promise<Buffer> {
   const first = sheet.getRow(1);
   first.font = { bold: true, color: { argb: 'FFFFFFFF' } };
   first.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF0B4F71' } };
-  sheet.columns = [{ width: 12 }, { width: 22 }, { width: 48 }, { width: 36 }, { width: 20 }, { width: 8 }, { width: 8 }].map((c, i) => ({ ...c, key: String(i) }));
+  sheet.columns = [{ width: 12 }, { width: 22 }, { width: 48 }, { width: 36 }, { width: 20 }, { width: 8 }, { width: 8 }].map((c, i) => ({
+    ...c,
+    key: String(i),
+  }));
   sheet.getColumn(6).numFmt = '0.0';
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: EVENT_HEADER.length } };
   return Buffer.from(await book.xlsx.writeBuffer());
@@ -102,7 +106,11 @@ export function historyCsv(e: HistoryExport): string {
     ...describeHistory(e).map(([k, v]) => `# ${k}: ${v}`),
     `# JP per tahun: ${e.history.jpByYear.map((y) => `${y.year} ${String(y.jp).replace('.', ',')}`).join(', ')}`,
     EVENT_HEADER.join(';'),
-    ...e.history.events.map((ev) => eventCells(ev).map((v) => csvCell(typeof v === 'number' ? String(v).replace('.', ',') : v)).join(';')),
+    ...e.history.events.map((ev) =>
+      eventCells(ev)
+        .map((v) => csvCell(typeof v === 'number' ? String(v).replace('.', ',') : v))
+        .join(';'),
+    ),
   ];
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
@@ -123,7 +131,12 @@ export const PROFILE_EVENTS = 25;
  * entries of the history; the purpose and who printed it in the footer of every page.
  */
 export function profilePdf(e: HistoryExport): Promise<Buffer> {
-  const doc = new PDFDocument({ size: 'A4', margins: { top: 50, bottom: 60, left: 50, right: 50 }, bufferPages: true, info: { Title: `Profil kandidat ${e.history.employee.name}`, Creator: 'Komunitas Pintar' } });
+  const doc = new PDFDocument({
+    size: 'A4',
+    margins: { top: 50, bottom: 60, left: 50, right: 50 },
+    bufferPages: true,
+    info: { Title: `Profil kandidat ${e.history.employee.name}`, Creator: 'Komunitas Pintar' },
+  });
   for (const [name, file] of Object.entries(FONTS)) doc.registerFont(name, require.resolve(file));
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
@@ -134,7 +147,12 @@ export function profilePdf(e: HistoryExport): Promise<Buffer> {
   const width = doc.page.width - 100;
   const heading = (text: string) => {
     doc.moveDown(0.8).font('bold').fontSize(12).fillColor(PRIMARY).text(text, 50);
-    doc.moveTo(50, doc.y + 2).lineTo(50 + width, doc.y + 2).strokeColor(PRIMARY).lineWidth(0.5).stroke();
+    doc
+      .moveTo(50, doc.y + 2)
+      .lineTo(50 + width, doc.y + 2)
+      .strokeColor(PRIMARY)
+      .lineWidth(0.5)
+      .stroke();
     doc.moveDown(0.4).font('regular').fontSize(10).fillColor('black');
   };
   const row = (cols: { text: string; width: number; align?: 'left' | 'right' }[], bold = false) => {
@@ -156,33 +174,78 @@ export function profilePdf(e: HistoryExport): Promise<Buffer> {
   doc.font('bold').fontSize(14).fillColor('black').text(employee.name);
   doc.font('regular').fontSize(10).fillColor(MUTED).text(`NIP ${employee.nip}`);
   heading('Data pegawai');
-  for (const [k, v] of describeHistory(e).slice(2)) row([{ text: k, width: 130 }, { text: v, width: width - 130 }]);
+  for (const [k, v] of describeHistory(e).slice(2))
+    row([
+      { text: k, width: 130 },
+      { text: v, width: width - 130 },
+    ]);
 
   heading('Kompetensi saat ini');
   if (!e.levels.length) doc.text('Belum ada bukti kompetensi yang berlaku.');
   else {
-    row([{ text: 'Kompetensi', width: 250 }, { text: 'Level', width: 50, align: 'right' }, { text: 'Bukti', width: width - 300 }], true);
-    const levels = [...e.levels].sort((a, b) => (e.competencies.get(a.competencyId)?.code ?? '').localeCompare(e.competencies.get(b.competencyId)?.code ?? ''));
+    row(
+      [
+        { text: 'Kompetensi', width: 250 },
+        { text: 'Level', width: 50, align: 'right' },
+        { text: 'Bukti', width: width - 300 },
+      ],
+      true,
+    );
+    const levels = [...e.levels].sort((a, b) =>
+      (e.competencies.get(a.competencyId)?.code ?? '').localeCompare(e.competencies.get(b.competencyId)?.code ?? ''),
+    );
     for (const l of levels) {
       const c = e.competencies.get(l.competencyId);
-      row([{ text: c ? `${c.code} ${c.name}` : l.competencyId, width: 250 }, { text: String(l.level), width: 50, align: 'right' }, { text: `${METHOD[l.method]}, ${l.assessedOn}`, width: width - 300 }]);
+      row([
+        { text: c ? `${c.code} ${c.name}` : l.competencyId, width: 250 },
+        { text: String(l.level), width: 50, align: 'right' },
+        { text: `${METHOD[l.method]}, ${l.assessedOn}`, width: width - 300 },
+      ]);
     }
   }
 
   heading('JP per tahun');
-  row([{ text: 'Tahun', width: 80 }, { text: 'JP', width: 80, align: 'right' }, { text: 'Target', width: width - 160 }], true);
+  row(
+    [
+      { text: 'Tahun', width: 80 },
+      { text: 'JP', width: 80, align: 'right' },
+      { text: 'Target', width: width - 160 },
+    ],
+    true,
+  );
   for (const y of e.history.jpByYear) {
     const jp = floorJp(y.jp).toLocaleString('id-ID', { maximumFractionDigits: 1 });
-    row([{ text: String(y.year), width: 80 }, { text: jp, width: 80, align: 'right' }, { text: y.targetJp === null ? '–' : `${y.targetJp} JP, ${y.reached ? 'tercapai' : 'belum tercapai'}`, width: width - 160 }]);
+    row([
+      { text: String(y.year), width: 80 },
+      { text: jp, width: 80, align: 'right' },
+      { text: y.targetJp === null ? '–' : `${y.targetJp} JP, ${y.reached ? 'tercapai' : 'belum tercapai'}`, width: width - 160 },
+    ]);
   }
 
   heading(`Riwayat terbaru${e.history.events.length > PROFILE_EVENTS ? ` (${PROFILE_EVENTS} dari ${e.history.events.length})` : ''}`);
   if (!e.history.events.length) doc.text('Belum ada riwayat.');
   else {
-    row([{ text: 'Tanggal', width: 70 }, { text: 'Jenis', width: 110 }, { text: 'Judul', width: width - 180 }], true);
+    row(
+      [
+        { text: 'Tanggal', width: 70 },
+        { text: 'Jenis', width: 110 },
+        { text: 'Judul', width: width - 180 },
+      ],
+      true,
+    );
     for (const ev of e.history.events.slice(0, PROFILE_EVENTS)) {
-      const extra = [ev.jp !== null ? `${ev.jp} JP` : null, ev.level !== null ? `level ${ev.level}` : null, ev.status ? (STATUS[ev.status] ?? ev.status) : null].filter(Boolean).join(', ');
-      row([{ text: ev.date, width: 70 }, { text: KIND[ev.kind], width: 110 }, { text: extra ? `${title(ev)} (${extra})` : title(ev), width: width - 180 }]);
+      const extra = [
+        ev.jp !== null ? `${ev.jp} JP` : null,
+        ev.level !== null ? `level ${ev.level}` : null,
+        ev.status ? (STATUS[ev.status] ?? ev.status) : null,
+      ]
+        .filter(Boolean)
+        .join(', ');
+      row([
+        { text: ev.date, width: 70 },
+        { text: KIND[ev.kind], width: 110 },
+        { text: extra ? `${title(ev)} (${extra})` : title(ev), width: width - 180 },
+      ]);
     }
   }
 
@@ -192,7 +255,12 @@ export function profilePdf(e: HistoryExport): Promise<Buffer> {
     const bottom = doc.page.margins.bottom;
     doc.page.margins.bottom = 0;
     doc.font('regular').fontSize(8).fillColor(MUTED);
-    doc.text(`Rahasia · untuk ${e.purpose} · dicetak ${e.madeAt} oleh ${e.madeBy} · halaman ${i + 1} dari ${pages.count}`, 50, doc.page.height - 40, { width, align: 'center' });
+    doc.text(
+      `Rahasia · untuk ${e.purpose} · dicetak ${e.madeAt} oleh ${e.madeBy} · halaman ${i + 1} dari ${pages.count}`,
+      50,
+      doc.page.height - 40,
+      { width, align: 'center' },
+    );
     doc.page.margins.bottom = bottom;
   }
   doc.end();

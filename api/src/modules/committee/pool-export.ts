@@ -22,7 +22,10 @@ export function describePool(e: PoolExport): [string, string][] {
   return [
     ['Jabatan', `${p.name} (${p.code})`],
     ['Kandidat', `${e.pool.candidates.length} teratas dari ${e.pool.considered} pegawai aktif (di luar pemegang jabatan)`],
-    ['Bobot', `kesesuaian standar ${POOL_WEIGHTS.fit}, target JP ${POOL_JP_YEARS} tahun terakhir ${POOL_WEIGHTS.jp}, bukti ≤ ${POOL_FRESH_MONTHS} bulan ${POOL_WEIGHTS.fresh}`],
+    [
+      'Bobot',
+      `kesesuaian standar ${POOL_WEIGHTS.fit}, target JP ${POOL_JP_YEARS} tahun terakhir ${POOL_WEIGHTS.jp}, bukti ≤ ${POOL_FRESH_MONTHS} bulan ${POOL_WEIGHTS.fresh}`,
+    ],
     ['Standar', e.standard.map((s) => `${s.competency.getEntity().code} ≥ ${s.requiredLevel}`).join(', ')],
   ];
 }
@@ -34,8 +37,22 @@ function competencyCodes(e: PoolExport): string[] {
 function header(e: PoolExport): string[] {
   const years = e.pool.candidates[0]?.jpByYear.map((y) => `JP ${y.year}`) ?? [];
   return [
-    'Peringkat', 'NIP', 'Nama', 'Golongan', 'OPD', 'Jabatan', 'Skor', 'Kesesuaian %', 'Kompetensi memenuhi', 'Tahun target JP', 'Bukti baru',
-    'Kotak (nine-box)', 'Kinerja', 'Potensial', ...competencyCodes(e).map((c) => `${c} (level/standar)`), ...years,
+    'Peringkat',
+    'NIP',
+    'Nama',
+    'Golongan',
+    'OPD',
+    'Jabatan',
+    'Skor',
+    'Kesesuaian %',
+    'Kompetensi memenuhi',
+    'Tahun target JP',
+    'Bukti baru',
+    'Kotak (nine-box)',
+    'Kinerja',
+    'Potensial',
+    ...competencyCodes(e).map((c) => `${c} (level/standar)`),
+    ...years,
   ];
 }
 
@@ -99,7 +116,11 @@ export function poolCsv(e: PoolExport): string {
     `# Kumpulan talenta; Tujuan: ${e.purpose}; Dibuat ${e.madeAt} oleh ${e.madeBy}`,
     ...describePool(e).map(([k, v]) => `# ${k}: ${v}`),
     header(e).map(csvCell).join(';'),
-    ...e.pool.candidates.map((c) => cells(e, c).map((v) => csvCell(typeof v === 'number' ? String(v).replace('.', ',') : v)).join(';')),
+    ...e.pool.candidates.map((c) =>
+      cells(e, c)
+        .map((v) => csvCell(typeof v === 'number' ? String(v).replace('.', ',') : v))
+        .join(';'),
+    ),
   ];
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }

@@ -16,7 +16,13 @@ export interface SearchExport {
   total: number;
 }
 
-export const METHOD = { ASSESSMENT_CENTER: 'Assessment center', CERTIFICATE: 'Sertifikat', TRAINER: 'Penilaian pelatih', SUPERVISOR: 'Penilaian atasan', SELF: 'Penilaian diri' } as const;
+export const METHOD = {
+  ASSESSMENT_CENTER: 'Assessment center',
+  CERTIFICATE: 'Sertifikat',
+  TRAINER: 'Penilaian pelatih',
+  SUPERVISOR: 'Penilaian atasan',
+  SELF: 'Penilaian diri',
+} as const;
 
 /** The conditions in words, one line each, for the first sheet and the top of a CSV. */
 export function describeFilter(e: SearchExport): [string, string][] {
@@ -43,7 +49,20 @@ export function describeFilter(e: SearchExport): [string, string][] {
 function header(e: SearchExport): string[] {
   const years = [];
   for (let y = e.years.from; y <= e.years.to; y++) years.push(`JP ${y}`);
-  return ['No', 'NIP', 'Nama', 'Jenis pegawai', 'Golongan', 'OPD', 'Jabatan', 'Di jabatan sejak', 'Sertifikat', 'Kelompok selesai', ...e.competencies.map((c) => `${c.code} (level · metode · tanggal)`), ...years];
+  return [
+    'No',
+    'NIP',
+    'Nama',
+    'Jenis pegawai',
+    'Golongan',
+    'OPD',
+    'Jabatan',
+    'Di jabatan sejak',
+    'Sertifikat',
+    'Kelompok selesai',
+    ...e.competencies.map((c) => `${c.code} (level · metode · tanggal)`),
+    ...years,
+  ];
 }
 
 function cells(e: SearchExport, row: TalentRow, i: number): (string | number)[] {
@@ -111,7 +130,11 @@ export function searchCsv(e: SearchExport): string {
     `# Pencarian talenta; Tujuan: ${e.purpose}; Dibuat ${e.madeAt} oleh ${e.madeBy}`,
     ...describeFilter(e).map(([k, v]) => `# ${k}: ${v}`),
     header(e).map(csvCell).join(';'),
-    ...e.rows.map((row, i) => cells(e, row, i).map((c) => csvCell(typeof c === 'number' ? String(c).replace('.', ',') : c)).join(';')),
+    ...e.rows.map((row, i) =>
+      cells(e, row, i)
+        .map((c) => csvCell(typeof c === 'number' ? String(c).replace('.', ',') : c))
+        .join(';'),
+    ),
   ];
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }

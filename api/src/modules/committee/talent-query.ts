@@ -49,7 +49,13 @@ export interface TalentQuery {
 const PRECEDENCE = `array_position(array[${METHOD_PRECEDENCE.map((m) => `'${m}'`).join(', ')}]::text[], a.method)`;
 
 /** Deciding evidence per (employee, competency) among `employeeSource` and the competencies. */
-function decidingEvidenceSql(sql: Sql, employeeSource: string, competencyIds: string[], today: string, methods: AssessmentMethod[] | null | undefined): string {
+function decidingEvidenceSql(
+  sql: Sql,
+  employeeSource: string,
+  competencyIds: string[],
+  today: string,
+  methods: AssessmentMethod[] | null | undefined,
+): string {
   return `select distinct on (a.employee_id, a.competency_id) a.employee_id, a.competency_id, a.level, a.method, a.assessed_on::text as assessed_on
     from competency_assessment a
     where a.employee_id in (${employeeSource}) and a.competency_id in (${sql.list(competencyIds)})
@@ -83,7 +89,9 @@ export async function heldOf(
         where c.employee_id = e.id and c.status = 'VALID' and ${matches}) as matching,
       (select count(distinct m.group_id) from group_member m where m.employee_id = e.id and m.completed_at is not null) as groups
     from employee e where e.id in (${ids})`;
-  const rows = await em.getConnection().execute<{ id: string; certificates: string; matching: string[]; groups: string }[]>(text, sql.params, 'all');
+  const rows = await em
+    .getConnection()
+    .execute<{ id: string; certificates: string; matching: string[]; groups: string }[]>(text, sql.params, 'all');
   for (const r of rows) result.set(r.id, { certificates: Number(r.certificates), matching: r.matching, groups: Number(r.groups) });
   return result;
 }
@@ -108,7 +116,9 @@ export async function findTalent(em: EntityManager, q: TalentQuery): Promise<{ i
   if (f.employeeTypes?.length) where.push(`e.employee_type in (${sql.list(f.employeeTypes)})`);
   if (q.positionSinceAtMost) where.push(`e.position_id is not null and e.position_since <= ${sql.bind(q.positionSinceAtMost)}`);
 
-  const ctes = [`cand as (select e.id, e.name, e.nip from employee e left join position p on p.id = e.position_id where ${where.join(' and ')})`];
+  const ctes = [
+    `cand as (select e.id, e.name, e.nip from employee e left join position p on p.id = e.position_id where ${where.join(' and ')})`,
+  ];
   const hit: string[] = [];
   const conditions = f.competencies ?? [];
   if (conditions.length) {
@@ -179,7 +189,13 @@ export async function decidingEvidenceOf(
   if (!employeeIds.length || !competencyIds.length) return [];
   const sql = new Sql();
   const text = decidingEvidenceSql(sql, sql.list(employeeIds), competencyIds, today, methods);
-  const rows = await em.getConnection().execute<{ employee_id: string; competency_id: string; level: number; method: AssessmentMethod; assessed_on: string }[]>(text, sql.params, 'all');
+  const rows = await em
+    .getConnection()
+    .execute<{ employee_id: string; competency_id: string; level: number; method: AssessmentMethod; assessed_on: string }[]>(
+      text,
+      sql.params,
+      'all',
+    );
   return rows.map((r) => ({
     employeeId: r.employee_id,
     competencyId: r.competency_id,
@@ -190,7 +206,12 @@ export async function decidingEvidenceOf(
 }
 
 /** Approved JP per employee and year, for the years given (one statement). */
-export async function jpByYearOf(em: EntityManager, employeeIds: string[], fromYear: number, toYear: number): Promise<Map<string, Map<number, number>>> {
+export async function jpByYearOf(
+  em: EntityManager,
+  employeeIds: string[],
+  fromYear: number,
+  toYear: number,
+): Promise<Map<string, Map<number, number>>> {
   const result = new Map<string, Map<number, number>>();
   if (!employeeIds.length) return result;
   const sql = new Sql();
@@ -231,7 +252,17 @@ export interface PoolRow {
  */
 export async function rankPool(
   em: EntityManager,
-  q: { positionId: string; today: string; freshSince: string; fromYear: number; toYear: number; targetJp: number; requiredTotal: number; standardCount: number; limit: number },
+  q: {
+    positionId: string;
+    today: string;
+    freshSince: string;
+    fromYear: number;
+    toYear: number;
+    targetJp: number;
+    requiredTotal: number;
+    standardCount: number;
+    limit: number;
+  },
 ): Promise<PoolRow[]> {
   const sql = new Sql();
   const text = `with std as (select competency_id, required_level from position_competency where position_id = ${sql.bind(q.positionId)}),

@@ -56,7 +56,10 @@ export function distanceMeters(a: { lat: number; lng: number }, b: { lat: number
  * Minutes a member attended: the overlap of check-in..check-out (check-out defaults to the
  * session's end) with the session's window, in whole minutes.
  */
-export function attendedMinutes(session: { startsAt: Date; endsAt: Date }, attendance: { checkInAt: Date; checkOutAt?: Date | null }): number {
+export function attendedMinutes(
+  session: { startsAt: Date; endsAt: Date },
+  attendance: { checkInAt: Date; checkOutAt?: Date | null },
+): number {
   const from = Math.max(session.startsAt.getTime(), attendance.checkInAt.getTime());
   const to = Math.min(session.endsAt.getTime(), (attendance.checkOutAt ?? session.endsAt).getTime());
   return to > from ? Math.floor((to - from) / 60_000) : 0;

@@ -10,7 +10,18 @@ import { Employee } from '../organisation/employee.entity';
 import { newCodeSecret } from './check-in-code';
 import { completeGroup } from './complete-group';
 import { CommunityGroup, GroupEvent, GroupMember } from './community-group.entity';
-import { AttendanceFlag, AttendanceMethod, GroupFunding, GroupAction, GroupMode, GroupStatus, JoinPolicy, MemberResult, MemberStatus, SessionStatus } from './community.enums';
+import {
+  AttendanceFlag,
+  AttendanceMethod,
+  GroupFunding,
+  GroupAction,
+  GroupMode,
+  GroupStatus,
+  JoinPolicy,
+  MemberResult,
+  MemberStatus,
+  SessionStatus,
+} from './community.enums';
 import type { CreateGroupInput } from './community.inputs';
 import { CommunityService } from './community.service';
 import { Attendance, GroupSession } from './group-session.entity';
@@ -38,7 +49,9 @@ interface GroupSeed {
   members: number;
   peserta?: boolean;
   reason?: string;
-  input: Omit<CreateGroupInput, 'groupMonitorId' | 'groupTrainerId' | 'plannedStart' | 'plannedEnd' | 'competencies'> & { competencies: [string, number][] };
+  input: Omit<CreateGroupInput, 'groupMonitorId' | 'groupTrainerId' | 'plannedStart' | 'plannedEnd' | 'competencies'> & {
+    competencies: [string, number][];
+  };
 }
 
 export const DEMO_GROUPS: GroupSeed[] = [
@@ -52,7 +65,8 @@ export const DEMO_GROUPS: GroupSeed[] = [
     peserta: true,
     input: {
       name: 'Komunitas Analisis Data Layanan Publik',
-      purpose: 'Mengolah data pengaduan dan kepuasan layanan menjadi dasbor bulanan OPD: membersihkan data, tabel pivot dan visualisasi sederhana.',
+      purpose:
+        'Mengolah data pengaduan dan kepuasan layanan menjadi dasbor bulanan OPD: membersihkan data, tabel pivot dan visualisasi sederhana.',
       mode: GroupMode.BLENDED,
       joinPolicy: JoinPolicy.ANY_OPD,
       capacity: 12,
@@ -60,7 +74,10 @@ export const DEMO_GROUPS: GroupSeed[] = [
       funding: GroupFunding.APBD,
       costPerParticipant: 350_000,
       budgetReference: '5.1.02.01.01.0024 — DPA Diskominfo 2026, Pengembangan Kompetensi',
-      competencies: [['T.TIK.03', 2], ['M.05', 2]],
+      competencies: [
+        ['T.TIK.03', 2],
+        ['M.05', 2],
+      ],
     },
   },
   {
@@ -81,7 +98,10 @@ export const DEMO_GROUPS: GroupSeed[] = [
       funding: GroupFunding.COST_SHARING,
       costPerParticipant: 400_000,
       participantSharePercent: 30,
-      competencies: [['T.ARS.03', 2], ['M.03', 2]],
+      competencies: [
+        ['T.ARS.03', 2],
+        ['M.03', 2],
+      ],
     } as never,
   },
   {
@@ -100,7 +120,10 @@ export const DEMO_GROUPS: GroupSeed[] = [
       plannedSessions: 6,
       funding: GroupFunding.MANDIRI,
       costPerParticipant: 0,
-      competencies: [['T.YAN.02', 3], ['T.YAN.03', 2]],
+      competencies: [
+        ['T.YAN.02', 3],
+        ['T.YAN.03', 2],
+      ],
     },
   },
   {
@@ -206,9 +229,13 @@ export async function seedDemoCommunity(
   const learner = byName(accounts.learner);
   const reserved = new Set(users.map((u) => u.employee?.id).filter(Boolean) as string[]);
   // Members and other trainers: generated employees, in a fixed order so the demo is the same every time.
-  const pool = (await em.find(Employee, { id: { $nin: [...reserved] } }, { orderBy: { nip: 'asc' }, limit: 80 })).filter((e) => !reserved.has(e.id));
+  const pool = (await em.find(Employee, { id: { $nin: [...reserved] } }, { orderBy: { nip: 'asc' }, limit: 80 })).filter(
+    (e) => !reserved.has(e.id),
+  );
   const competencies = new Map((await em.find(Competency, {})).map((c) => [c.code, c.id]));
-  const opdIds = new Map((await em.getConnection().execute<{ code: string; id: string }[]>('select code, id from opd')).map((o) => [o.code, o.id]));
+  const opdIds = new Map(
+    (await em.getConnection().execute<{ code: string; id: string }[]>('select code, id from opd')).map((o) => [o.code, o.id]),
+  );
   const today = clock.today();
   const service = new CommunityService(em, clock);
   let next = 0;
@@ -229,7 +256,12 @@ export async function seedDemoCommunity(
     group.status = seed.status;
     let day = seed.startIn - 14;
     for (const action of pathTo(seed.status)) {
-      const by = action === GroupAction.APPROVED || action === GroupAction.RETURNED ? admin.userId : seed.trainer === 'pelatih' ? trainer.id : admin.userId;
+      const by =
+        action === GroupAction.APPROVED || action === GroupAction.RETURNED
+          ? admin.userId
+          : seed.trainer === 'pelatih'
+            ? trainer.id
+            : admin.userId;
       const at = new Date(`${addDays(today, Math.min(day, -1))}T02:00:00Z`);
       const reason = action === GroupAction.RETURNED || action === GroupAction.CANCELLED ? seed.reason! : null;
       em.create(GroupEvent, { group, action, actor: by, reason, at });
@@ -270,7 +302,12 @@ export async function seedCommunityDemo(em: EntityManager, clock: Clock): Promis
 
 /** Where the demo groups meet, with the radius within which a check-in is not flagged. */
 const PLACES = {
-  diskominfo: { placeName: 'Ruang Rapat Diskominfo, Jl. Diponegoro 139 Sidoarjo', latitude: -7.4478, longitude: 112.7183, radiusMeters: 150 },
+  diskominfo: {
+    placeName: 'Ruang Rapat Diskominfo, Jl. Diponegoro 139 Sidoarjo',
+    latitude: -7.4478,
+    longitude: 112.7183,
+    radiusMeters: 150,
+  },
   bkd: { placeName: 'Aula BKD Kabupaten Sidoarjo', latitude: -7.4462, longitude: 112.7176, radiusMeters: 120 },
 };
 type Place = (typeof PLACES)[keyof typeof PLACES];
@@ -306,7 +343,8 @@ const RUNNING_SESSIONS: SessionSeed[] = [
     start: 13 * 60,
     minutes: 120,
     place: PLACES.diskominfo,
-    report: 'Peserta membersihkan 1.200 baris data pengaduan SP4N-LAPOR: duplikat, format tanggal dan kategori. Semua peserta membawa data OPD masing-masing.',
+    report:
+      'Peserta membersihkan 1.200 baris data pengaduan SP4N-LAPOR: duplikat, format tanggal dan kategori. Semua peserta membawa data OPD masing-masing.',
     acknowledged: true,
   },
   {
@@ -317,16 +355,54 @@ const RUNNING_SESSIONS: SessionSeed[] = [
     place: PLACES.diskominfo,
     report: 'Rekap pengaduan per kecamatan dan per kanal dengan tabel pivot; tiga peserta menyusun rekap OPD-nya sendiri sebagai tugas.',
   },
-  { topic: 'Membaca hasil survei kepuasan masyarakat', daysAgo: 3, start: 9 * 60, minutes: 90, meetingUrl: 'https://meet.sidoarjokab.go.id/komunitas-data' },
+  {
+    topic: 'Membaca hasil survei kepuasan masyarakat',
+    daysAgo: 3,
+    start: 9 * 60,
+    minutes: 90,
+    meetingUrl: 'https://meet.sidoarjokab.go.id/komunitas-data',
+  },
   { topic: 'Visualisasi sederhana untuk dasbor OPD', daysAgo: -4, start: 13 * 60, minutes: 120, place: PLACES.diskominfo },
   { topic: 'Presentasi dasbor bulanan per OPD', daysAgo: -11, start: 13 * 60, minutes: 120, place: PLACES.diskominfo },
 ];
 
 const COMPLETED_SESSIONS: SessionSeed[] = [
-  { topic: 'Jenis naskah dinas dan susunannya', daysAgo: 95, start: 9 * 60, minutes: 90, place: PLACES.bkd, report: 'Jenis dan susunan naskah dinas; latihan menyusun nota dinas.', acknowledged: true },
-  { topic: 'Surat dinas elektronik dan penomoran', daysAgo: 88, start: 9 * 60, minutes: 90, place: PLACES.bkd, report: 'Penomoran dan tanda tangan elektronik surat dinas; setiap peserta mengirim satu surat uji.', acknowledged: true },
-  { topic: 'Disposisi elektronik', daysAgo: 81, start: 9 * 60, minutes: 90, place: PLACES.bkd, report: 'Alur disposisi elektronik dari pimpinan ke pelaksana, dengan studi kasus surat masuk.', acknowledged: true },
-  { topic: 'Arsip naskah dinas dan evaluasi', daysAgo: 74, start: 9 * 60, minutes: 90, place: PLACES.bkd, report: 'Penyimpanan arsip naskah elektronik; evaluasi akhir dengan penyusunan satu berkas lengkap.', acknowledged: true },
+  {
+    topic: 'Jenis naskah dinas dan susunannya',
+    daysAgo: 95,
+    start: 9 * 60,
+    minutes: 90,
+    place: PLACES.bkd,
+    report: 'Jenis dan susunan naskah dinas; latihan menyusun nota dinas.',
+    acknowledged: true,
+  },
+  {
+    topic: 'Surat dinas elektronik dan penomoran',
+    daysAgo: 88,
+    start: 9 * 60,
+    minutes: 90,
+    place: PLACES.bkd,
+    report: 'Penomoran dan tanda tangan elektronik surat dinas; setiap peserta mengirim satu surat uji.',
+    acknowledged: true,
+  },
+  {
+    topic: 'Disposisi elektronik',
+    daysAgo: 81,
+    start: 9 * 60,
+    minutes: 90,
+    place: PLACES.bkd,
+    report: 'Alur disposisi elektronik dari pimpinan ke pelaksana, dengan studi kasus surat masuk.',
+    acknowledged: true,
+  },
+  {
+    topic: 'Arsip naskah dinas dan evaluasi',
+    daysAgo: 74,
+    start: 9 * 60,
+    minutes: 90,
+    place: PLACES.bkd,
+    report: 'Penyimpanan arsip naskah elektronik; evaluasi akhir dengan penyusunan satu berkas lengkap.',
+    acknowledged: true,
+  },
 ];
 
 /** How a member turned up: minutes late, or where the phone was; absent when null. */
@@ -354,13 +430,23 @@ async function seedSessions(
   const hold = async (group: CommunityGroup, seeds: SessionSeed[], presence: (member: number, session: number) => Presence) => {
     const members = await em.find(GroupMember, { group, status: MemberStatus.ACTIVE }, { orderBy: { employee: { nip: 'asc' } } });
     // The demo learner first, so her attendance is the same whatever the NIPs.
-    const pesertaFirst = [...members.filter((m) => m.employee.id === people.learnerEmployeeId), ...members.filter((m) => m.employee.id !== people.learnerEmployeeId)];
+    const pesertaFirst = [
+      ...members.filter((m) => m.employee.id === people.learnerEmployeeId),
+      ...members.filter((m) => m.employee.id !== people.learnerEmployeeId),
+    ];
     for (const [i, seed] of seeds.entries()) {
       const date = seed.daysAgo >= 0 ? workingDayAgo(timeline, seed.daysAgo) : addDays(timeline.today, -seed.daysAgo);
       const startsAt = timeline.instant(date, seed.start, seed.daysAgo >= 0);
       const endsAt = timeline.instant(date, seed.start + seed.minutes, seed.daysAgo >= 0);
       const past = seed.daysAgo >= 0;
-      const place = seed.place ? { placeName: seed.place.placeName, latitude: seed.place.latitude, longitude: seed.place.longitude, radiusMeters: seed.place.radiusMeters } : {};
+      const place = seed.place
+        ? {
+            placeName: seed.place.placeName,
+            latitude: seed.place.latitude,
+            longitude: seed.place.longitude,
+            radiusMeters: seed.place.radiusMeters,
+          }
+        : {};
       const session = em.create(GroupSession, {
         group,
         topic: seed.topic,
@@ -385,7 +471,7 @@ async function seedSessions(
         const checkInAt = new Date(startsAt.getTime() + p.late * 60_000 + rnd.int(0, 50) * 1000);
         const checkOutAt = p.leftEarly ? new Date(endsAt.getTime() - p.leftEarly * 60_000) : null;
         const where = seed.place && !p.noLocation && !p.manual ? near(seed.place, p.away ?? rnd.int(5, 60)) : null;
-        const distance = where ? Math.round(((where.latitude - seed.place!.latitude) * 111_320)) : null;
+        const distance = where ? Math.round((where.latitude - seed.place!.latitude) * 111_320) : null;
         em.create(Attendance, {
           session,
           employee: member.employee,
@@ -397,7 +483,14 @@ async function seedSessions(
           latitude: where?.latitude ?? null,
           longitude: where?.longitude ?? null,
           distanceMeters: distance,
-          flag: !seed.place || p.manual ? null : !where ? AttendanceFlag.NO_LOCATION : distance! > seed.place.radiusMeters ? AttendanceFlag.OUTSIDE_RADIUS : null,
+          flag:
+            !seed.place || p.manual
+              ? null
+              : !where
+                ? AttendanceFlag.NO_LOCATION
+                : distance! > seed.place.radiusMeters
+                  ? AttendanceFlag.OUTSIDE_RADIUS
+                  : null,
           ...stamp(checkInAt),
         });
         attendances++;

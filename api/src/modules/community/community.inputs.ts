@@ -277,7 +277,10 @@ export class SessionIdInput {
 
 @InputType()
 export class CheckInInput {
-  @Field(() => ID, { nullable: true, description: 'The session, from the QR code; without it the open sessions of the member’s groups are tried' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The session, from the QR code; without it the open sessions of the member’s groups are tried',
+  })
   @IsOptional()
   @IsUUID()
   sessionId?: string;

@@ -10,7 +10,14 @@ import { recommendGroupsForGaps } from './recommend-groups';
 export const communityModule = defineModule({
   name: 'community',
   entities: [CommunityGroup, GroupCompetency, GroupMember, GroupEvent, GroupSession, Attendance],
-  resolvers: [CommunityGroupResolver, GroupCompetencyResolver, GroupMemberResolver, GroupEventResolver, GroupSessionResolver, AttendanceResolver],
+  resolvers: [
+    CommunityGroupResolver,
+    GroupCompetencyResolver,
+    GroupMemberResolver,
+    GroupEventResolver,
+    GroupSessionResolver,
+    AttendanceResolver,
+  ],
   seedDemo: ({ em, clock }) => seedCommunityDemo(em, clock),
   register() {
     registerGapRecommender('community.groups', recommendGroupsForGaps);

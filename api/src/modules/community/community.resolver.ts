@@ -139,13 +139,19 @@ export class CommunityGroupResolver {
 
   @FieldResolver(() => Opd, { description: 'The organising OPD' })
   async opd(@Ctx() ctx: Context, @Root() group: CommunityGroup): Promise<Opd> {
-    return (await requestLoader<string, Opd>(ctx.em, 'opdById', async (ids) => byKeys(ids, await ctx.em.find(Opd, { id: { $in: [...ids] } }), (o) => o.id)).load(group.opd.id))!;
+    return (await requestLoader<string, Opd>(ctx.em, 'opdById', async (ids) =>
+      byKeys(ids, await ctx.em.find(Opd, { id: { $in: [...ids] } }), (o) => o.id),
+    ).load(group.opd.id))!;
   }
 
   @FieldResolver(() => [Opd], { description: 'For LISTED_OPDS: who may apply' })
   openToOpds(@Ctx() ctx: Context, @Root() group: CommunityGroup): Promise<Opd[]> {
     return requestLoader<string, Opd[]>(ctx.em, 'groupOpenOpds', async (ids) => {
-      const groups = await ctx.em.find(CommunityGroup, { id: { $in: [...ids] } }, { populate: ['openToOpds'], fields: ['id', 'openToOpds'] as never });
+      const groups = await ctx.em.find(
+        CommunityGroup,
+        { id: { $in: [...ids] } },
+        { populate: ['openToOpds'], fields: ['id', 'openToOpds'] as never },
+      );
       return byKeys(ids, groups, (g) => g.id).map((g) => g?.openToOpds.getItems() ?? []);
     })
       .load(group.id)
@@ -155,7 +161,11 @@ export class CommunityGroupResolver {
   @FieldResolver(() => [CourseModule], { description: 'Course modules the group learns from (optional material)' })
   materials(@Ctx() ctx: Context, @Root() group: CommunityGroup): Promise<CourseModule[]> {
     return requestLoader<string, CourseModule[]>(ctx.em, 'groupMaterials', async (ids) => {
-      const groups = await ctx.em.find(CommunityGroup, { id: { $in: [...ids] } }, { populate: ['materials'], fields: ['id', 'materials'] as never });
+      const groups = await ctx.em.find(
+        CommunityGroup,
+        { id: { $in: [...ids] } },
+        { populate: ['materials'], fields: ['id', 'materials'] as never },
+      );
       return byKeys(ids, groups, (g) => g.id).map((g) => g?.materials.getItems() ?? []);
     })
       .load(group.id)
@@ -165,7 +175,11 @@ export class CommunityGroupResolver {
   @FieldResolver(() => [GroupCompetency])
   competencies(@Ctx() ctx: Context, @Root() group: CommunityGroup): Promise<GroupCompetency[]> {
     return requestLoader<string, GroupCompetency[]>(ctx.em, 'groupCompetencies', async (ids) => {
-      const rows = await ctx.em.find(GroupCompetency, { group: { $in: [...ids] } }, { populate: ['competency'], orderBy: { level: 'desc' } });
+      const rows = await ctx.em.find(
+        GroupCompetency,
+        { group: { $in: [...ids] } },
+        { populate: ['competency'], orderBy: { level: 'desc' } },
+      );
       return groupByKeys(ids, rows, (r) => r.group.id);
     })
       .load(group.id)
@@ -233,7 +247,12 @@ export class GroupMemberResolver {
       Promise.all(
         groupIds.map(async (groupId) => {
           const members = await ctx.em.find(GroupMember, { group: groupId }, { fields: ['employee'] });
-          return minutesByDate(ctx.em, groupId, members.map((m) => m.employee.id), ctx.clock.timeZone);
+          return minutesByDate(
+            ctx.em,
+            groupId,
+            members.map((m) => m.employee.id),
+            ctx.clock.timeZone,
+          );
         }),
       ),
     ).load(member.group.id);

@@ -13,7 +13,15 @@ import { Employee } from '../organisation/employee.entity';
 import { Opd } from '../organisation/opd.entity';
 import { CommunityGroup, GroupCompetency, GroupEvent, GroupMember } from './community-group.entity';
 import { GroupFunding, GroupAction, GroupRole, GroupStatus, JoinPolicy, MemberStatus } from './community.enums';
-import type { CreateGroupInput, GroupFieldsInput, GroupFilter, GroupReasonInput, MemberNotesInput, MemberResultInput, UpdateGroupInput } from './community.inputs';
+import type {
+  CreateGroupInput,
+  GroupFieldsInput,
+  GroupFilter,
+  GroupReasonInput,
+  MemberNotesInput,
+  MemberResultInput,
+  UpdateGroupInput,
+} from './community.inputs';
 import { communityPolicy, fits, type GroupRelation, type GroupTransition, mayApply, OPEN_STATUSES, TRANSITIONS } from './community.policy';
 import type { GroupPermissions } from './community.types';
 
@@ -86,7 +94,12 @@ export class CommunityService {
   ) {}
 
   /** A group the actor may see, and how they stand to it; NOT_FOUND otherwise (drafts stay hidden). */
-  async load(actor: Actor, groupId: string, em: EntityManager = this.em, lock = false): Promise<{ group: CommunityGroup; relation: GroupRelation }> {
+  async load(
+    actor: Actor,
+    groupId: string,
+    em: EntityManager = this.em,
+    lock = false,
+  ): Promise<{ group: CommunityGroup; relation: GroupRelation }> {
     const group = await em.findOne(CommunityGroup, groupId, lock ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {});
     if (!group) throw new NotFoundError('Group', groupId);
     const relation = lock ? await this.freshRelation(em, actor, group) : await relationTo(em, actor, group);
@@ -154,7 +167,11 @@ export class CommunityService {
       const mine: FilterQuery<CommunityGroup>[] = [{ createdBy: actor.userId }];
       if (actor.employeeId) {
         mine.push({ groupTrainer: actor.employeeId }, { groupMonitor: actor.employeeId });
-        const memberships = await this.em.find(GroupMember, { employee: actor.employeeId, status: { $in: [MemberStatus.ACTIVE, MemberStatus.APPLIED] } }, { fields: ['group'] });
+        const memberships = await this.em.find(
+          GroupMember,
+          { employee: actor.employeeId, status: { $in: [MemberStatus.ACTIVE, MemberStatus.APPLIED] } },
+          { fields: ['group'] },
+        );
         if (memberships.length) mine.push({ id: { $in: memberships.map((m) => m.group.id) } });
       }
       and.push({ $or: mine });
@@ -168,7 +185,8 @@ export class CommunityService {
     if (filter.mode) and.push({ mode: filter.mode });
     if (filter.funding) and.push({ funding: filter.funding });
     if (filter.competencyId) and.push({ competencies: { competency: filter.competencyId } });
-    if (filter.opdId) and.push({ $or: [{ joinPolicy: JoinPolicy.ANY_OPD }, { joinPolicy: JoinPolicy.LISTED_OPDS, openToOpds: filter.opdId }] });
+    if (filter.opdId)
+      and.push({ $or: [{ joinPolicy: JoinPolicy.ANY_OPD }, { joinPolicy: JoinPolicy.LISTED_OPDS, openToOpds: filter.opdId }] });
     return findPage(this.em, CommunityGroup, { $and: and }, page, { plannedStart: 'desc', name: 'asc' });
   }
 
@@ -220,7 +238,16 @@ export class CommunityService {
     const bad = (field: string, rule: string, message: string) => errors.push({ field, rule, message });
     if (input.name != null) group.name = input.name.trim();
     if (input.purpose != null) group.purpose = input.purpose.trim();
-    for (const key of ['mode', 'joinPolicy', 'capacity', 'plannedStart', 'plannedEnd', 'plannedSessions', 'funding', 'costPerParticipant'] as const) {
+    for (const key of [
+      'mode',
+      'joinPolicy',
+      'capacity',
+      'plannedStart',
+      'plannedEnd',
+      'plannedSessions',
+      'funding',
+      'costPerParticipant',
+    ] as const) {
       if (input[key] != null) (group as unknown as Record<string, unknown>)[key] = input[key];
     }
     if (input.participantSharePercent !== undefined) group.participantSharePercent = input.participantSharePercent;
@@ -246,14 +273,19 @@ export class CommunityService {
       if (!monitor) bad('groupMonitorId', 'NOT_FOUND', 'No such employee');
       else group.groupMonitor = monitor as never;
     }
-    if (!errors.some((e) => e.field === 'groupMonitorId') && group.groupMonitor.id === group.groupTrainer.id) bad('groupMonitorId', 'SAME_AS_TRAINER', 'The group monitor must be someone other than its trainer');
+    if (!errors.some((e) => e.field === 'groupMonitorId') && group.groupMonitor.id === group.groupTrainer.id)
+      bad('groupMonitorId', 'SAME_AS_TRAINER', 'The group monitor must be someone other than its trainer');
     if (input.openToOpdIds) {
       const opds = await this.em.find(Opd, { id: { $in: input.openToOpdIds } });
       if (opds.length !== new Set(input.openToOpdIds).size) bad('openToOpdIds', 'NOT_FOUND', 'An OPD does not exist');
       else group.openToOpds.set(opds);
     }
     if (group.joinPolicy === JoinPolicy.LISTED_OPDS) {
-      const listed = input.openToOpdIds ? input.openToOpdIds.length : group.openToOpds.isInitialized() ? group.openToOpds.count() : await group.openToOpds.loadCount();
+      const listed = input.openToOpdIds
+        ? input.openToOpdIds.length
+        : group.openToOpds.isInitialized()
+          ? group.openToOpds.count()
+          : await group.openToOpds.loadCount();
       if (!listed) bad('openToOpdIds', 'REQUIRED', 'List the OPDs whose employees may join');
     } else if (input.openToOpdIds?.length || group.openToOpds.isInitialized()) {
       group.openToOpds.removeAll();
@@ -266,7 +298,8 @@ export class CommunityService {
       const ids = [...new Set(input.materialModuleIds)];
       const modules = ids.length ? await this.em.find(CourseModule, { id: { $in: ids } }) : [];
       if (modules.length !== ids.length) bad('materialModuleIds', 'NOT_FOUND', 'A course module does not exist');
-      else if (modules.some((m) => m.status !== ModuleStatus.PUBLISHED)) bad('materialModuleIds', 'NOT_PUBLISHED', 'Only published course modules can be a group’s material');
+      else if (modules.some((m) => m.status !== ModuleStatus.PUBLISHED))
+        bad('materialModuleIds', 'NOT_PUBLISHED', 'Only published course modules can be a group’s material');
       else {
         if (!group.materials.isInitialized()) await group.materials.init();
         group.materials.set(modules);
@@ -280,7 +313,8 @@ export class CommunityService {
       if (!errors.length) {
         if (!group.competencies.isInitialized()) await group.competencies.init();
         group.competencies.removeAll();
-        for (const c of input.competencies) group.competencies.add(this.em.create(GroupCompetency, { group, competency: c.competencyId, level: c.level }));
+        for (const c of input.competencies)
+          group.competencies.add(this.em.create(GroupCompetency, { group, competency: c.competencyId, level: c.level }));
       }
     }
     if (errors.length) throw new BadInputError(errors);
@@ -357,7 +391,9 @@ export class CommunityService {
       const employee = await em.findOneOrFail(Employee, employeeId);
       await group.openToOpds.init();
       if (!mayApply(group.joinPolicy, group.openToOpds.getIdentifiers() as string[], employee.opd.id)) {
-        throw new ForbiddenError(group.joinPolicy === JoinPolicy.INVITATION ? 'This group takes members by invitation only' : 'This group is open to other OPDs');
+        throw new ForbiddenError(
+          group.joinPolicy === JoinPolicy.INVITATION ? 'This group takes members by invitation only' : 'This group is open to other OPDs',
+        );
       }
       const existing = await em.findOne(GroupMember, { group, employee: employeeId });
       if (existing && (existing.status === MemberStatus.ACTIVE || existing.status === MemberStatus.APPLIED)) return existing;
@@ -432,7 +468,8 @@ export class CommunityService {
   async proposeResult(actor: Actor, input: MemberResultInput): Promise<GroupMember> {
     const { group, relation } = await this.load(actor, input.groupId);
     assertCan(communityPolicy.runSessions(actor, relation), 'Only the group trainer proposes results');
-    if (group.status !== GroupStatus.RUNNING) throw new ConflictError(`This group is ${group.status.toLowerCase()}: results are proposed while it runs`);
+    if (group.status !== GroupStatus.RUNNING)
+      throw new ConflictError(`This group is ${group.status.toLowerCase()}: results are proposed while it runs`);
     const member = await this.em.findOne(GroupMember, { group, employee: input.employeeId, status: MemberStatus.ACTIVE });
     if (!member) throw BadInputError.field('employeeId', 'NOT_MEMBER', 'This employee is not a member of the group');
     member.result = input.result;
@@ -465,7 +502,10 @@ export class CommunityService {
     return requestLoader<string, number>(this.em, 'groupMemberCount', async (ids) => {
       const rows: { group_id: string; n: string }[] = await this.em
         .getConnection()
-        .execute(`select group_id, count(*) as n from group_member where group_id in (${ids.map(() => '?').join(', ')}) and status = ? group by group_id`, [...ids, MemberStatus.ACTIVE]);
+        .execute(
+          `select group_id, count(*) as n from group_member where group_id in (${ids.map(() => '?').join(', ')}) and status = ? group by group_id`,
+          [...ids, MemberStatus.ACTIVE],
+        );
       const map = new Map(rows.map((r) => [r.group_id, Number(r.n)]));
       return ids.map((id) => map.get(id) ?? 0);
     })

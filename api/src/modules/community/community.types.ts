@@ -73,9 +73,12 @@ export class CheckInCodeType {
 export class MemberAttendanceSummary {
   @Field(() => GroupPerson) employee!: GroupPerson;
   @Field(() => Int, { description: 'Sessions held that the member attended' }) sessionsAttended!: number;
-  @Field(() => Int, { description: 'Percent of the closed sessions (and open ones already attended), rounded down' }) attendanceRate!: number;
+  @Field(() => Int, { description: 'Percent of the closed sessions (and open ones already attended), rounded down' })
+  attendanceRate!: number;
   @Field(() => Int, { description: 'Minutes attended, over all sessions' }) attendedMinutes!: number;
-  @Field(() => Float, { description: "JP the group's attended time earns under form 23 by itself (other learning on the same dates may leave less room)" })
+  @Field(() => Float, {
+    description: "JP the group's attended time earns under form 23 by itself (other learning on the same dates may leave less room)",
+  })
   attendedJp!: number;
   @Field(() => Int, { description: 'Check-ins flagged for the group monitor' }) flaggedCheckIns!: number;
   @Field({ description: 'Attendance rate under the threshold setting' }) underThreshold!: boolean;
@@ -111,8 +114,10 @@ export class FundingSourceReport {
   @Field(() => GroupFunding) funding!: GroupFunding;
   @Field(() => Int, { description: 'Approved, running and completed groups' }) groups!: number;
   @Field(() => FundingFigures) figures!: FundingFigures;
-  @Field(() => Int, { nullable: true, description: 'Rupiah per participant; null without participants' }) costPerParticipant!: number | null;
-  @Field(() => Int, { description: 'Rupiah the regency pays: all of APBD, its share of cost-sharing, nothing of mandiri' }) regencyCost!: number;
+  @Field(() => Int, { nullable: true, description: 'Rupiah per participant; null without participants' }) costPerParticipant!:
+    number | null;
+  @Field(() => Int, { description: 'Rupiah the regency pays: all of APBD, its share of cost-sharing, nothing of mandiri' })
+  regencyCost!: number;
 }
 
 /** One group's line in the funding report. */

@@ -17,9 +17,17 @@ import { Attendance, GroupSession } from './group-session.entity';
 export const COMMUNITY_FORM_ID = 23;
 
 /** A member's attended minutes on each local date, from their attendance of the group's sessions. */
-export async function minutesByDate(em: EntityManager, groupId: string, employeeIds: string[], timeZone: string): Promise<Map<string, Record<string, number>>> {
+export async function minutesByDate(
+  em: EntityManager,
+  groupId: string,
+  employeeIds: string[],
+  timeZone: string,
+): Promise<Map<string, Record<string, number>>> {
   const sessions = await em.find(GroupSession, { group: groupId });
-  const rows = employeeIds.length && sessions.length ? await em.find(Attendance, { session: { $in: sessions.map((s) => s.id) }, employee: { $in: employeeIds } }) : [];
+  const rows =
+    employeeIds.length && sessions.length
+      ? await em.find(Attendance, { session: { $in: sessions.map((s) => s.id) }, employee: { $in: employeeIds } })
+      : [];
   const byId = new Map(sessions.map((s) => [s.id, s]));
   const result = new Map<string, Record<string, number>>(employeeIds.map((id) => [id, {}]));
   for (const row of rows) {
@@ -46,14 +54,27 @@ export async function completeGroup(em: EntityManager, actor: Actor, groupId: st
     const { group, relation } = await new CommunityService(tx, clock).load(actor, groupId, tx, true);
     assertCan(communityPolicy.monitor(actor, relation), 'Only the group monitor approves the results');
     assertFits(group, 'complete');
-    const members = await tx.find(GroupMember, { group, status: MemberStatus.ACTIVE }, { populate: ['employee'], lockMode: LockMode.PESSIMISTIC_WRITE });
+    const members = await tx.find(
+      GroupMember,
+      { group, status: MemberStatus.ACTIVE },
+      { populate: ['employee'], lockMode: LockMode.PESSIMISTIC_WRITE },
+    );
     const missing = members.filter((m) => !m.result);
     if (missing.length) {
-      throw BadInputError.field('groupId', 'RESULTS_MISSING', `The group trainer has not proposed a result for ${missing.length} member(s)`);
+      throw BadInputError.field(
+        'groupId',
+        'RESULTS_MISSING',
+        `The group trainer has not proposed a result for ${missing.length} member(s)`,
+      );
     }
     const now = clock.now();
     const completed = members.filter((m) => m.result === MemberResult.COMPLETED);
-    const minutes = await minutesByDate(tx, group.id, completed.map((m) => m.employee.id), clock.timeZone);
+    const minutes = await minutesByDate(
+      tx,
+      group.id,
+      completed.map((m) => m.employee.id),
+      clock.timeZone,
+    );
     const organiser = (await group.opd.load())?.name ?? null;
     for (const member of completed) {
       const perDate = minutes.get(member.employee.id)!;

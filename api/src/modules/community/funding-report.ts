@@ -42,7 +42,8 @@ function regencyShare(funding: GroupFunding, total: number, participantSharePerc
  */
 export async function communityFundingReport(em: EntityManager, actor: Actor, year: number): Promise<CommunityFundingReport> {
   assertCan(hasRole(actor, Role.ADMIN, Role.COMMITTEE), 'Only BKD and the career committee read the funding report');
-  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw BadInputError.field('year', 'OUT_OF_RANGE', 'A year between 2000 and 2100');
+  if (!Number.isInteger(year) || year < 2000 || year > 2100)
+    throw BadInputError.field('year', 'OUT_OF_RANGE', 'A year between 2000 and 2100');
   const rows: Row[] = await em.getConnection().execute(
     `select g.id, g.name, g.status, g.funding, g.cost_per_participant, g.participant_share_percent,
             count(m.id) filter (where case when g.status = ? then m.result = ? and m.completed_at is not null else m.status = ? end) as participants,
@@ -53,7 +54,16 @@ export async function communityFundingReport(em: EntityManager, actor: Actor, ye
       where g.status in (?, ?, ?) and g.planned_start <= ? and g.planned_end >= ?
       group by g.id
       order by g.planned_start, g.name`,
-    [GroupStatus.COMPLETED, MemberResult.COMPLETED, MemberStatus.ACTIVE, GroupStatus.APPROVED, GroupStatus.RUNNING, GroupStatus.COMPLETED, `${year}-12-31`, `${year}-01-01`],
+    [
+      GroupStatus.COMPLETED,
+      MemberResult.COMPLETED,
+      MemberStatus.ACTIVE,
+      GroupStatus.APPROVED,
+      GroupStatus.RUNNING,
+      GroupStatus.COMPLETED,
+      `${year}-12-31`,
+      `${year}-01-01`,
+    ],
   );
   const groups: GroupFundingRow[] = [];
   const sources = new Map<GroupFunding, { groups: number; participants: number; totalCost: number; tenths: number; regencyCost: number }>(
@@ -63,7 +73,14 @@ export async function communityFundingReport(em: EntityManager, actor: Actor, ye
     const participants = Number(row.participants);
     const totalCost = participants * row.cost_per_participant;
     const tenths = jpTenths(Number(row.credited_tenths ?? 0) / 10);
-    groups.push({ groupId: row.id, name: row.name, status: row.status, funding: row.funding, costPerParticipant: row.cost_per_participant, figures: figures(participants, totalCost, tenths) });
+    groups.push({
+      groupId: row.id,
+      name: row.name,
+      status: row.status,
+      funding: row.funding,
+      costPerParticipant: row.cost_per_participant,
+      figures: figures(participants, totalCost, tenths),
+    });
     const source = sources.get(row.funding)!;
     source.groups++;
     source.participants += participants;
@@ -78,6 +95,10 @@ export async function communityFundingReport(em: EntityManager, actor: Actor, ye
     costPerParticipant: s.participants ? Math.round(s.totalCost / s.participants) : null,
     regencyCost: s.regencyCost,
   }));
-  const all = [...sources.values()].reduce((a, s) => ({ p: a.p + s.participants, c: a.c + s.totalCost, t: a.t + s.tenths }), { p: 0, c: 0, t: 0 });
+  const all = [...sources.values()].reduce((a, s) => ({ p: a.p + s.participants, c: a.c + s.totalCost, t: a.t + s.tenths }), {
+    p: 0,
+    c: 0,
+    t: 0,
+  });
   return { year, sources: bySource, total: figures(all.p, all.c, all.t), groups };
 }

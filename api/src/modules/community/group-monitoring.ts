@@ -44,8 +44,12 @@ export async function groupMonitoring(em: EntityManager, clock: Clock, actor: Ac
     em.findOneOrFail(LearningForm, COMMUNITY_FORM_ID),
   ]);
   const held = sessions.filter((s) => s.status !== SessionStatus.PLANNED);
-  const attendances = held.length ? await em.find(Attendance, { session: { $in: held.map((s) => s.id) } }, { orderBy: { checkInAt: 'desc' } }) : [];
-  const employees = members.length ? await em.find(Employee, { id: { $in: members.map((m) => m.employee.id) } }, { populate: ['opd'] }) : [];
+  const attendances = held.length
+    ? await em.find(Attendance, { session: { $in: held.map((s) => s.id) } }, { orderBy: { checkInAt: 'desc' } })
+    : [];
+  const employees = members.length
+    ? await em.find(Employee, { id: { $in: members.map((m) => m.employee.id) } }, { populate: ['opd'] })
+    : [];
   const byEmployee = new Map(employees.map((e) => [e.id, e]));
   const sessionById = new Map(held.map((s) => [s.id, s]));
   const threshold = settings['community.attendanceThresholdPercent'];
@@ -90,8 +94,12 @@ export async function groupMonitoring(em: EntityManager, clock: Clock, actor: Ac
 
   const weeks: WeeklyActivity[] = [];
   if (held.length) {
-    const last = weekStartOf(clock.today()) > weekStartOf(localDate(held[held.length - 1].startsAt, tz)) ? weekStartOf(clock.today()) : weekStartOf(localDate(held[held.length - 1].startsAt, tz));
-    for (let week = weekStartOf(localDate(held[0].startsAt, tz)); week <= last; week = addDays(week, 7)) weeks.push({ weekStart: week, sessions: 0, checkIns: 0, minutes: 0 });
+    const last =
+      weekStartOf(clock.today()) > weekStartOf(localDate(held[held.length - 1].startsAt, tz))
+        ? weekStartOf(clock.today())
+        : weekStartOf(localDate(held[held.length - 1].startsAt, tz));
+    for (let week = weekStartOf(localDate(held[0].startsAt, tz)); week <= last; week = addDays(week, 7))
+      weeks.push({ weekStart: week, sessions: 0, checkIns: 0, minutes: 0 });
     const byWeek = new Map(weeks.map((w) => [w.weekStart, w]));
     for (const s of held) byWeek.get(weekStartOf(localDate(s.startsAt, tz)))!.sessions++;
     for (const a of attendances) {

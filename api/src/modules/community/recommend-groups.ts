@@ -17,13 +17,20 @@ export const recommendGroupsForGaps: GapRecommender = async (em: EntityManager, 
     GroupCompetency,
     {
       competency: { $in: competencyIds },
-      group: { status: { $in: [GroupStatus.APPROVED, GroupStatus.RUNNING] }, joinPolicy: { $in: [JoinPolicy.ANY_OPD, JoinPolicy.LISTED_OPDS] } },
+      group: {
+        status: { $in: [GroupStatus.APPROVED, GroupStatus.RUNNING] },
+        joinPolicy: { $in: [JoinPolicy.ANY_OPD, JoinPolicy.LISTED_OPDS] },
+      },
     },
     { populate: ['group', 'group.openToOpds'] },
   );
   if (!rows.length) return result;
   const groupIds = [...new Set(rows.map((r) => r.group.id))];
-  const memberships = await em.find(GroupMember, { group: { $in: groupIds }, employee: { $in: employees.map((e) => e.id) } }, { fields: ['group', 'employee'] });
+  const memberships = await em.find(
+    GroupMember,
+    { group: { $in: groupIds }, employee: { $in: employees.map((e) => e.id) } },
+    { fields: ['group', 'employee'] },
+  );
   const joined = new Set(memberships.map((m) => `${m.employee.id}:${m.group.id}`));
   const byCompetency = new Map<string, GroupCompetency[]>();
   for (const row of rows) byCompetency.set(row.competency.id, [...(byCompetency.get(row.competency.id) ?? []), row]);
@@ -36,13 +43,23 @@ export const recommendGroupsForGaps: GapRecommender = async (em: EntityManager, 
         if (group.joinPolicy === JoinPolicy.LISTED_OPDS && !group.openToOpds.getItems().some((o) => o.id === employee.opdId)) continue;
         const closes = Math.min(row.level, need.requiredLevel) - (need.currentLevel ?? 0);
         if (closes <= 0) continue;
-        const entry = byGroup.get(group.id) ?? { kind: RecommendationKind.GROUP, id: group.id, title: group.name, jp: null, closesLevels: 0, competencyCodes: [] };
+        const entry = byGroup.get(group.id) ?? {
+          kind: RecommendationKind.GROUP,
+          id: group.id,
+          title: group.name,
+          jp: null,
+          closesLevels: 0,
+          competencyCodes: [],
+        };
         entry.closesLevels += closes;
         entry.competencyCodes.push(need.code);
         byGroup.set(group.id, entry);
       }
     }
-    result.set(employee.id, [...byGroup.values()].map((r) => ({ ...r, competencyCodes: r.competencyCodes.sort() })));
+    result.set(
+      employee.id,
+      [...byGroup.values()].map((r) => ({ ...r, competencyCodes: r.competencyCodes.sort() })),
+    );
   }
   return result;
 };

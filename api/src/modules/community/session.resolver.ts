@@ -3,7 +3,16 @@ import { type Context, requireActor } from '../../common/context';
 import { attendedMinutes } from './check-in-code';
 import { completeGroup } from './complete-group';
 import { CommunityGroup, GroupMember } from './community-group.entity';
-import { CheckInInput, GroupIdInput, MarkAttendanceInput, MemberNotesInput, MemberResultInput, PlanSessionInput, SessionIdInput, SessionReportInput } from './community.inputs';
+import {
+  CheckInInput,
+  GroupIdInput,
+  MarkAttendanceInput,
+  MemberNotesInput,
+  MemberResultInput,
+  PlanSessionInput,
+  SessionIdInput,
+  SessionReportInput,
+} from './community.inputs';
 import { CommunityService } from './community.service';
 import { CheckInCodeType, CommunityFundingReport, GroupMonitoring, GroupPerson } from './community.types';
 import { communityFundingReport } from './funding-report';
@@ -55,13 +64,15 @@ export class GroupSessionResolver {
   }
 
   @Authorized()
-  @Query(() => GroupMonitoring, { description: "Attendance, flags and activity of a group: its trainer and monitor, administrators" })
+  @Query(() => GroupMonitoring, { description: 'Attendance, flags and activity of a group: its trainer and monitor, administrators' })
   groupMonitoring(@Ctx() ctx: Context, @Arg('groupId', () => ID) groupId: string): Promise<GroupMonitoring> {
     return groupMonitoring(ctx.em, ctx.clock, requireActor(ctx), groupId);
   }
 
   @Authorized([Role.ADMIN, Role.COMMITTEE])
-  @Query(() => CommunityFundingReport, { description: 'Cost per participant and per JP credited, per funding source, for the groups of a year' })
+  @Query(() => CommunityFundingReport, {
+    description: 'Cost per participant and per JP credited, per funding source, for the groups of a year',
+  })
   communityFundingReport(@Ctx() ctx: Context, @Arg('year', () => Int) year: number): Promise<CommunityFundingReport> {
     return communityFundingReport(ctx.em, requireActor(ctx), year);
   }
@@ -117,7 +128,8 @@ export class GroupSessionResolver {
 
   @Authorized()
   @Mutation(() => CommunityGroup, {
-    description: 'The group monitor approves the results: completed members are credited from their attended minutes (form 23) and the group completes',
+    description:
+      'The group monitor approves the results: completed members are credited from their attended minutes (form 23) and the group completes',
   })
   completeCommunityGroup(@Ctx() ctx: Context, @Arg('input') input: GroupIdInput): Promise<CommunityGroup> {
     return completeGroup(ctx.em, requireActor(ctx), input.groupId, ctx.clock);

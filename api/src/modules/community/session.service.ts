@@ -33,7 +33,11 @@ export class SessionService {
   ) {}
 
   /** A session with its group and the actor's relation to the group; NOT_FOUND when the group is hidden. */
-  async load(actor: Actor, sessionId: string, em: EntityManager = this.em): Promise<{ session: GroupSession; group: CommunityGroup; relation: GroupRelation }> {
+  async load(
+    actor: Actor,
+    sessionId: string,
+    em: EntityManager = this.em,
+  ): Promise<{ session: GroupSession; group: CommunityGroup; relation: GroupRelation }> {
     const session = await em.findOne(GroupSession, sessionId);
     if (!session) throw new NotFoundError('Session', sessionId);
     const { group, relation } = await new CommunityService(em, this.clock).load(actor, session.group.id, em);
@@ -49,9 +53,12 @@ export class SessionService {
     const errors: FieldError[] = [];
     const bad = (field: string, rule: string, message: string) => errors.push({ field, rule, message });
     if (input.endsAt <= input.startsAt) bad('endsAt', 'BEFORE_START', 'The session ends before it starts');
-    else if (input.endsAt.getTime() - input.startsAt.getTime() > MAX_SESSION_HOURS * 3_600_000) bad('endsAt', 'TOO_LONG', `A session lasts at most ${MAX_SESSION_HOURS} hours`);
-    if ((input.latitude == null) !== (input.longitude == null)) bad('longitude', 'REQUIRED', 'Give both latitude and longitude, or neither');
-    if (input.radiusMeters != null && input.latitude == null) bad('latitude', 'REQUIRED', 'A radius needs the place’s latitude and longitude');
+    else if (input.endsAt.getTime() - input.startsAt.getTime() > MAX_SESSION_HOURS * 3_600_000)
+      bad('endsAt', 'TOO_LONG', `A session lasts at most ${MAX_SESSION_HOURS} hours`);
+    if ((input.latitude == null) !== (input.longitude == null))
+      bad('longitude', 'REQUIRED', 'Give both latitude and longitude, or neither');
+    if (input.radiusMeters != null && input.latitude == null)
+      bad('latitude', 'REQUIRED', 'A radius needs the place’s latitude and longitude');
     if (!input.placeName && !input.meetingUrl) bad('placeName', 'REQUIRED', 'Give a place or a meeting link');
     if (group.mode === GroupMode.ONLINE && !input.meetingUrl) bad('meetingUrl', 'REQUIRED', 'An online group meets behind a link');
     if (errors.length) throw new BadInputError(errors);
@@ -118,7 +125,8 @@ export class SessionService {
     if (input.sessionId) {
       const { session, relation } = await this.load(actor, input.sessionId);
       if (relation.membership !== MemberStatus.ACTIVE) throw new ForbiddenError('Only members of the group check in');
-      if (session.status !== SessionStatus.OPEN) throw new ConflictError(`This session is ${session.status.toLowerCase()}: check-in is closed`);
+      if (session.status !== SessionStatus.OPEN)
+        throw new ConflictError(`This session is ${session.status.toLowerCase()}: check-in is closed`);
       const result = checkCode(session.codeSecret, session.id, input.code, now);
       if (result === 'EXPIRED') throw BadInputError.field('code', 'CODE_EXPIRED', 'This code has expired: type the code shown now');
       if (result === 'WRONG') throw BadInputError.field('code', 'CODE_WRONG', 'This is not the code of this session');
@@ -133,7 +141,11 @@ export class SessionService {
       expired ||= result === 'EXPIRED';
     }
     if (expired) throw BadInputError.field('code', 'CODE_EXPIRED', 'This code has expired: type the code shown now');
-    throw BadInputError.field('code', 'CODE_WRONG', open.length ? 'This is not the code of an open session of your groups' : 'None of your groups has an open session');
+    throw BadInputError.field(
+      'code',
+      'CODE_WRONG',
+      open.length ? 'This is not the code of an open session of your groups' : 'None of your groups has an open session',
+    );
   }
 
   /**
@@ -147,7 +159,13 @@ export class SessionService {
     const location = input.latitude != null && input.longitude != null ? { lat: input.latitude, lng: input.longitude } : null;
     const atPlace = session.latitude != null && session.longitude != null;
     const distance = atPlace && location ? distanceMeters(location, { lat: session.latitude!, lng: session.longitude! }) : null;
-    const flag = !atPlace ? null : !location ? AttendanceFlag.NO_LOCATION : distance! > (session.radiusMeters ?? 100) ? AttendanceFlag.OUTSIDE_RADIUS : null;
+    const flag = !atPlace
+      ? null
+      : !location
+        ? AttendanceFlag.NO_LOCATION
+        : distance! > (session.radiusMeters ?? 100)
+          ? AttendanceFlag.OUTSIDE_RADIUS
+          : null;
     const now = this.clock.now();
     await this.em
       .createQueryBuilder(Attendance)
@@ -193,7 +211,12 @@ export class SessionService {
     if (checkOutAt && checkOutAt <= checkInAt) throw BadInputError.field('checkOutAt', 'BEFORE_START', 'Check-out is before check-in');
     const attendance =
       (await this.em.findOne(Attendance, { session, employee: input.employeeId })) ??
-      this.em.create(Attendance, { session, employee: this.em.getReference(Employee, input.employeeId), checkInAt, method: AttendanceMethod.MANUAL });
+      this.em.create(Attendance, {
+        session,
+        employee: this.em.getReference(Employee, input.employeeId),
+        checkInAt,
+        method: AttendanceMethod.MANUAL,
+      });
     this.em.assign(attendance, {
       checkInAt,
       checkOutAt,
@@ -235,9 +258,17 @@ export class SessionService {
   /** Open sessions of the groups the actor is an active member of: where check-in runs now. */
   async openSessionsOf(actor: Actor): Promise<GroupSession[]> {
     if (!actor.employeeId) return [];
-    const memberships = await this.em.find(GroupMember, { employee: actor.employeeId, status: MemberStatus.ACTIVE, group: { status: GroupStatus.RUNNING } }, { fields: ['group'] });
+    const memberships = await this.em.find(
+      GroupMember,
+      { employee: actor.employeeId, status: MemberStatus.ACTIVE, group: { status: GroupStatus.RUNNING } },
+      { fields: ['group'] },
+    );
     if (!memberships.length) return [];
-    return this.em.find(GroupSession, { group: { $in: memberships.map((m) => m.group.id) }, status: SessionStatus.OPEN }, { orderBy: { startsAt: 'asc' } });
+    return this.em.find(
+      GroupSession,
+      { group: { $in: memberships.map((m) => m.group.id) }, status: SessionStatus.OPEN },
+      { orderBy: { startsAt: 'asc' } },
+    );
   }
 
   /** The sessions of a group, in time order, for anyone who may see the group. */

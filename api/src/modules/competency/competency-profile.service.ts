@@ -96,9 +96,7 @@ export class CompetencyProfileService {
   async profile(actor: Actor, employeeId: string): Promise<CompetencyProfile> {
     const employee = await readableEmployee(this.em, actor, employeeId);
     const { deciding, counts } = await this.currentEvidence(employee);
-    const standard = employee.position
-      ? await this.em.find(PositionCompetency, { position: employee.position.id })
-      : [];
+    const standard = employee.position ? await this.em.find(PositionCompetency, { position: employee.position.id }) : [];
     const required = new Map(standard.map((s) => [s.competency.id, s.requiredLevel]));
     const ids = new Set([...counts.keys(), ...required.keys()]);
     const competencies = await this.em.find(Competency, { id: { $in: [...ids] } }, { orderBy: { type: 'asc', code: 'asc' } });
@@ -131,7 +129,12 @@ export class CompetencyProfileService {
     const standards = ids.length ? await this.em.find(PositionCompetency, { position: { $in: ids } }, { populate: ['competency'] }) : [];
     const { deciding } = await this.currentEvidence(employee);
     return positions.map((position) =>
-      gapOf(employee, position, standards.filter((row) => row.position.id === position?.id), deciding),
+      gapOf(
+        employee,
+        position,
+        standards.filter((row) => row.position.id === position?.id),
+        deciding,
+      ),
     );
   }
 

@@ -12,7 +12,10 @@ export class Competency extends BaseEntity {
   code!: string;
 
   @Field()
-  @Index({ name: 'competency_name_trgm_idx', expression: 'create index "competency_name_trgm_idx" on "competency" using gin ("name" gin_trgm_ops)' })
+  @Index({
+    name: 'competency_name_trgm_idx',
+    expression: 'create index "competency_name_trgm_idx" on "competency" using gin ("name" gin_trgm_ops)',
+  })
   @Property({ type: 'text' })
   name!: string;
 

@@ -1,14 +1,4 @@
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsDateString,
-  IsIn,
-  IsOptional,
-  IsUUID,
-  Matches,
-  MaxLength,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsDateString, IsIn, IsOptional, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { CODE_PATTERN, COMPETENCY_LIMITS, LIMITS } from '@komunitas-pintar/domain';
 import { MinTrimmedLength, NotBlank } from '../../common/validators';

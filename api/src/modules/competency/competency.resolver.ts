@@ -11,8 +11,25 @@ import { Position } from '../organisation/position.entity';
 import { CareerPath } from './career-path.entity';
 import { Competency, CompetencyLevel } from './competency.entity';
 import { CompetencyAssessment } from './competency-assessment.entity';
-import { AddCareerPathInput, CompetencyFilter, CompetencyGapInput, CreateCompetencyInput, RecordAssessmentInput, RemoveCareerPathInput, SetPositionStandardInput, SetPositionTypeDefaultInput, UpdateCompetencyInput } from './competency.inputs';
-import { CareerPathGraph, CompetencyGap, CompetencyProfile, DictionaryPermissions, PositionRequirementsType, ProfilePermissions } from './competency.types';
+import {
+  AddCareerPathInput,
+  CompetencyFilter,
+  CompetencyGapInput,
+  CreateCompetencyInput,
+  RecordAssessmentInput,
+  RemoveCareerPathInput,
+  SetPositionStandardInput,
+  SetPositionTypeDefaultInput,
+  UpdateCompetencyInput,
+} from './competency.inputs';
+import {
+  CareerPathGraph,
+  CompetencyGap,
+  CompetencyProfile,
+  DictionaryPermissions,
+  PositionRequirementsType,
+  ProfilePermissions,
+} from './competency.types';
 import { competencyPolicy } from './competency.policy';
 import { CompetencyService } from './competency.service';
 import { CompetencyProfileService } from './competency-profile.service';

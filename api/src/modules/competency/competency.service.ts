@@ -11,7 +11,15 @@ import { Position } from '../organisation/position.entity';
 import { CareerPath } from './career-path.entity';
 import { Competency, CompetencyLevel } from './competency.entity';
 import { CompetencyType } from './competency.enums';
-import type { AddCareerPathInput, CompetencyFilter, CompetencyLevelInput, CreateCompetencyInput, SetPositionStandardInput, SetPositionTypeDefaultInput, UpdateCompetencyInput } from './competency.inputs';
+import type {
+  AddCareerPathInput,
+  CompetencyFilter,
+  CompetencyLevelInput,
+  CreateCompetencyInput,
+  SetPositionStandardInput,
+  SetPositionTypeDefaultInput,
+  UpdateCompetencyInput,
+} from './competency.inputs';
 import type { CareerPathGraph } from './competency.types';
 import { competencyPolicy } from './competency.policy';
 import { PositionCompetency } from './position-competency.entity';
@@ -31,7 +39,10 @@ function checkGovernmentAffair(type: CompetencyType, governmentAffair: string | 
 }
 
 /** A level's text as stored: description and indicators trimmed. */
-const levelText = (level: CompetencyLevelInput) => ({ description: level.description.trim(), indicators: level.indicators.map((i) => i.trim()) });
+const levelText = (level: CompetencyLevelInput) => ({
+  description: level.description.trim(),
+  indicators: level.indicators.map((i) => i.trim()),
+});
 
 /** The competency dictionary, position standards and career paths (admin-maintained). */
 export class CompetencyService {
@@ -107,7 +118,8 @@ export class CompetencyService {
     if (input.levels) checkLevels(input.levels);
     // The competency as it will be: an edit may not leave a technical one without its affair.
     if (competency.type === CompetencyType.TEKNIS) {
-      const governmentAffair = input.governmentAffair !== undefined ? input.governmentAffair?.trim() || null : (competency.governmentAffair ?? null);
+      const governmentAffair =
+        input.governmentAffair !== undefined ? input.governmentAffair?.trim() || null : (competency.governmentAffair ?? null);
       checkGovernmentAffair(competency.type, governmentAffair);
       competency.governmentAffair = governmentAffair;
     }
@@ -168,10 +180,7 @@ export class CompetencyService {
     if (input.fromPositionId === input.toPositionId) {
       throw BadInputError.field('toPositionId', 'SAME_POSITION', 'A position cannot lead to itself');
     }
-    const [from, to] = await Promise.all([
-      this.em.findOne(Position, input.fromPositionId),
-      this.em.findOne(Position, input.toPositionId),
-    ]);
+    const [from, to] = await Promise.all([this.em.findOne(Position, input.fromPositionId), this.em.findOne(Position, input.toPositionId)]);
     if (!from) throw BadInputError.field('fromPositionId', 'NOT_FOUND', 'No position with this id');
     if (!to) throw BadInputError.field('toPositionId', 'NOT_FOUND', 'No position with this id');
     if (await this.em.count(CareerPath, { from, to })) {

@@ -42,7 +42,12 @@ export async function missingCompetencies(
     for (const row of byPosition.get(employee.positionId) ?? []) {
       const currentLevel = decidingEvidence(evidence.get(`${employee.id}:${row.competency.id}`) ?? [], today)?.level ?? null;
       if ((currentLevel ?? 0) >= row.requiredLevel) continue;
-      missing.push({ competencyId: row.competency.id, code: row.competency.getEntity().code, currentLevel, requiredLevel: row.requiredLevel });
+      missing.push({
+        competencyId: row.competency.id,
+        code: row.competency.getEntity().code,
+        currentLevel,
+        requiredLevel: row.requiredLevel,
+      });
     }
     result.set(employee.id, missing);
   }

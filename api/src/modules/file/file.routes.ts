@@ -42,7 +42,10 @@ function crossSiteProblem(req: Request): string | null {
  */
 function malformedUpload(error: unknown): BadInputError | null {
   if (error instanceof multer.MulterError) {
-    const message = error.code === 'LIMIT_UNEXPECTED_FILE' ? 'Send exactly one file, in the multipart field "file"' : `The upload is not accepted: ${error.message}`;
+    const message =
+      error.code === 'LIMIT_UNEXPECTED_FILE'
+        ? 'Send exactly one file, in the multipart field "file"'
+        : `The upload is not accepted: ${error.message}`;
     return BadInputError.field('file', 'MULTIPART', message);
   }
   // busboy's parse errors (no boundary, malformed headers, truncated body) are plain Errors.
@@ -83,7 +86,9 @@ export function fileRoutes(config: Config, logger: Logger, orm: MikroORM, clock:
       const received = req.file && { originalName: req.file.originalname, buffer: req.file.buffer };
       files
         .upload(res.locals.actor, received)
-        .then((stored) => res.status(201).json({ id: stored.id, name: stored.name, mimeType: stored.mimeType, size: stored.size, url: stored.url }))
+        .then((stored) =>
+          res.status(201).json({ id: stored.id, name: stored.name, mimeType: stored.mimeType, size: stored.size, url: stored.url }),
+        )
         .catch(next);
     });
   });

@@ -25,7 +25,7 @@ export class AccountResolver {
   }
 
   @Authorized([Role.ADMIN])
-  @Query(() => AccountFigures, { description: 'Accounts by standing, for the administrators\' home page' })
+  @Query(() => AccountFigures, { description: "Accounts by standing, for the administrators' home page" })
   accountFigures(@Ctx() ctx: Context): Promise<AccountFigures> {
     return service(ctx).figures(requireActor(ctx));
   }
@@ -87,13 +87,19 @@ export class AccountFieldsResolver {
     return !!user.employee;
   }
 
-  @FieldResolver(() => Boolean, { nullable: true, description: 'Locked after too many failed logins (owner and administrators; else null)' })
+  @FieldResolver(() => Boolean, {
+    nullable: true,
+    description: 'Locked after too many failed logins (owner and administrators; else null)',
+  })
   locked(@Root() user: User, @Ctx() ctx: Context): boolean | null {
     if (!identityPolicy.readAccountStatus(requireActor(ctx), user)) return null;
     return !!user.lockedUntil && user.lockedUntil > ctx.clock.now();
   }
 
-  @FieldResolver(() => Boolean, { nullable: true, description: 'A password was issued, so the account can log in (owner and administrators; else null)' })
+  @FieldResolver(() => Boolean, {
+    nullable: true,
+    description: 'A password was issued, so the account can log in (owner and administrators; else null)',
+  })
   async hasPassword(@Root() user: User, @Ctx() ctx: Context): Promise<boolean | null> {
     if (!identityPolicy.readAccountStatus(requireActor(ctx), user)) return null;
     const withPassword = await requestLoader<string, boolean>(ctx.em, 'accountHasPassword', async (ids) => {

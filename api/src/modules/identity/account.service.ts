@@ -9,7 +9,14 @@ import { findPage, type Page, type PageInput } from '../../common/paging';
 import { likePattern } from '../../common/text';
 import { AuditService } from '../audit/audit.service';
 import { Employee } from '../organisation/employee.entity';
-import { type AccountFilter, AccountStatus, type ChangeRoleInput, type IssuePasswordInput, type SetAccountActiveInput, type UnlockAccountInput } from './account.inputs';
+import {
+  type AccountFilter,
+  AccountStatus,
+  type ChangeRoleInput,
+  type IssuePasswordInput,
+  type SetAccountActiveInput,
+  type UnlockAccountInput,
+} from './account.inputs';
 import type { AccountFigures } from './account.types';
 import { identityPolicy } from './identity.policy';
 import { hashPassword } from './password';
@@ -39,12 +46,15 @@ export interface NewEmployee {
  * administrator issues the first one (generated and shown once, or chosen), to be changed at the
  * first login. Runs inside the caller's unit of work; the caller flushes.
  */
-export async function openEmployeeAccounts(em: EntityManager, clock: Clock, actor: Actor | null, employees: NewEmployee[]): Promise<User[]> {
+export async function openEmployeeAccounts(
+  em: EntityManager,
+  clock: Clock,
+  actor: Actor | null,
+  employees: NewEmployee[],
+): Promise<User[]> {
   if (!employees.length) return [];
   const ids = employees.map((e) => e.id);
-  const existing = new Set(
-    (await em.find(User, { employee: { $in: ids } }, { fields: ['id', 'employee'] })).map((u) => u.employee!.id),
-  );
+  const existing = new Set((await em.find(User, { employee: { $in: ids } }, { fields: ['id', 'employee'] })).map((u) => u.employee!.id));
   const audit = new AuditService(clock);
   const created: User[] = [];
   for (const employee of employees) {
@@ -111,7 +121,12 @@ export class AccountService {
       and.push(
         /^\d+$/.test(digits)
           ? { $or: [{ employee: { nip: { $like: `${digits}%` } } }, { username: { $like: `${digits}%` } }] }
-          : { $or: [{ displayName: { $ilike: `%${likePattern(search)}%` } }, { username: { $ilike: `%${likePattern(search.toLowerCase())}%` } }] },
+          : {
+              $or: [
+                { displayName: { $ilike: `%${likePattern(search)}%` } },
+                { username: { $ilike: `%${likePattern(search.toLowerCase())}%` } },
+              ],
+            },
       );
     }
     if (filter.role === Role.LEARNER) and.push({ employee: { $ne: null } });
@@ -176,7 +191,11 @@ export class AccountService {
   private async assertOtherActiveAdmin(em: EntityManager, user: User): Promise<void> {
     if (!user.active || !user.roles.includes(Role.ADMIN)) return;
     // Lock the administrators' rows so two administrators removing each other at once cannot both pass.
-    const admins = await em.find(User, { roles: { $contains: [Role.ADMIN] }, active: true }, { lockMode: LockMode.PESSIMISTIC_WRITE, fields: ['id'] });
+    const admins = await em.find(
+      User,
+      { roles: { $contains: [Role.ADMIN] }, active: true },
+      { lockMode: LockMode.PESSIMISTIC_WRITE, fields: ['id'] },
+    );
     if (!admins.some((a) => a.id !== user.id)) {
       const error = new ConflictError('This is the last active administrator: grant ADMIN to someone else first');
       error.extra.reason = 'LAST_ADMIN';
@@ -185,54 +204,64 @@ export class AccountService {
   }
 
   async grantRole(actor: Actor, input: ChangeRoleInput): Promise<User> {
-    return this.changingAccount(this.em.transactional(async (em) => {
-      const user = await this.load(actor, input.userId, em);
-      if (!GRANTABLE_ROLES.includes(input.role)) {
-        throw BadInputError.field('role', 'LEARNER_IMPLIED', 'LEARNER is not granted: every account linked to an employee learns');
-      }
-      if (user.roles.includes(input.role)) {
-        throw BadInputError.field('role', 'ALREADY_GRANTED', `The account already has the role ${input.role}`);
-      }
-      user.roles = [...user.roles, input.role];
-      this.record(em, actor, 'identity.role.grant', user, input.reason.trim(), { role: input.role });
-      return user;
-    }));
+    return this.changingAccount(
+      this.em.transactional(async (em) => {
+        const user = await this.load(actor, input.userId, em);
+        if (!GRANTABLE_ROLES.includes(input.role)) {
+          throw BadInputError.field('role', 'LEARNER_IMPLIED', 'LEARNER is not granted: every account linked to an employee learns');
+        }
+        if (user.roles.includes(input.role)) {
+          throw BadInputError.field('role', 'ALREADY_GRANTED', `The account already has the role ${input.role}`);
+        }
+        user.roles = [...user.roles, input.role];
+        this.record(em, actor, 'identity.role.grant', user, input.reason.trim(), { role: input.role });
+        return user;
+      }),
+    );
   }
 
   async revokeRole(actor: Actor, input: ChangeRoleInput): Promise<User> {
-    return this.changingAccount(this.em.transactional(async (em) => {
-      const user = await this.load(actor, input.userId, em);
-      if (!user.roles.includes(input.role)) {
-        throw BadInputError.field('role', 'NOT_GRANTED', `The account does not have the role ${input.role}`);
-      }
-      if (input.role === Role.ADMIN) await this.assertOtherActiveAdmin(em, user);
-      user.roles = user.roles.filter((r) => r !== input.role);
-      const details: Record<string, unknown> = { role: input.role };
-      if (input.role === Role.SUPERVISOR && user.supervisedOpds.count()) {
-        // A former supervisor monitors no one: their OPDs are let go, and the record says which.
-        details.supervisedOpdIds = user.supervisedOpds.getItems().map((o) => o.id);
-        user.supervisedOpds.removeAll();
-      }
-      this.record(em, actor, 'identity.role.revoke', user, input.reason.trim(), details);
-      return user;
-    }));
+    return this.changingAccount(
+      this.em.transactional(async (em) => {
+        const user = await this.load(actor, input.userId, em);
+        if (!user.roles.includes(input.role)) {
+          throw BadInputError.field('role', 'NOT_GRANTED', `The account does not have the role ${input.role}`);
+        }
+        if (input.role === Role.ADMIN) await this.assertOtherActiveAdmin(em, user);
+        user.roles = user.roles.filter((r) => r !== input.role);
+        const details: Record<string, unknown> = { role: input.role };
+        if (input.role === Role.SUPERVISOR && user.supervisedOpds.count()) {
+          // A former supervisor monitors no one: their OPDs are let go, and the record says which.
+          details.supervisedOpdIds = user.supervisedOpds.getItems().map((o) => o.id);
+          user.supervisedOpds.removeAll();
+        }
+        this.record(em, actor, 'identity.role.revoke', user, input.reason.trim(), details);
+        return user;
+      }),
+    );
   }
 
   async setActive(actor: Actor, input: SetAccountActiveInput): Promise<User> {
-    return this.changingAccount(this.em.transactional(async (em) => {
-      const user = await this.load(actor, input.userId, em);
-      assertCan(identityPolicy.setActive(actor, user), 'You cannot disable your own account');
-      if (user.active === input.active) {
-        throw BadInputError.field('active', input.active ? 'ALREADY_ACTIVE' : 'ALREADY_DISABLED', input.active ? 'The account is already enabled' : 'The account is already disabled');
-      }
-      if (!input.active) {
-        await this.assertOtherActiveAdmin(em, user);
-        await this.endSessions(em, user);
-      }
-      user.active = input.active;
-      this.record(em, actor, input.active ? 'identity.account.enable' : 'identity.account.disable', user, input.reason.trim());
-      return user;
-    }));
+    return this.changingAccount(
+      this.em.transactional(async (em) => {
+        const user = await this.load(actor, input.userId, em);
+        assertCan(identityPolicy.setActive(actor, user), 'You cannot disable your own account');
+        if (user.active === input.active) {
+          throw BadInputError.field(
+            'active',
+            input.active ? 'ALREADY_ACTIVE' : 'ALREADY_DISABLED',
+            input.active ? 'The account is already enabled' : 'The account is already disabled',
+          );
+        }
+        if (!input.active) {
+          await this.assertOtherActiveAdmin(em, user);
+          await this.endSessions(em, user);
+        }
+        user.active = input.active;
+        this.record(em, actor, input.active ? 'identity.account.enable' : 'identity.account.disable', user, input.reason.trim());
+        return user;
+      }),
+    );
   }
 
   async unlock(actor: Actor, input: UnlockAccountInput): Promise<User> {

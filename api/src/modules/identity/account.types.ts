@@ -22,13 +22,13 @@ export class AccountPermissions {
   @Field({ description: 'Grant and revoke roles, unlock, issue a password' })
   manage!: boolean;
 
-  @Field({ description: 'Disable or enable the account (never one\'s own)' })
+  @Field({ description: "Disable or enable the account (never one's own)" })
   setActive!: boolean;
 
   @Field(() => [Role], { description: 'Roles the viewer may grant to this account now' })
   grantableRoles!: Role[];
 
-  @Field(() => [Role], { description: 'Roles the viewer may revoke now (not the last active administrator\'s ADMIN)' })
+  @Field(() => [Role], { description: "Roles the viewer may revoke now (not the last active administrator's ADMIN)" })
   revocableRoles!: Role[];
 }
 

@@ -158,10 +158,9 @@ export class IdentityService {
   }
 
   private async giveAddressAttemptBack(address: string): Promise<void> {
-    await this.em.getConnection().execute(
-      `update login_throttle set failures = greatest(failures - 1, 0) where address = ?`,
-      [address.slice(0, 100)],
-    );
+    await this.em
+      .getConnection()
+      .execute(`update login_throttle set failures = greatest(failures - 1, 0) where address = ?`, [address.slice(0, 100)]);
   }
 
   private newSession(user: User, userAgent?: string) {

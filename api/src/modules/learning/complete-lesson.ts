@@ -39,7 +39,8 @@ export async function completeLesson(
   const lesson = await em.findOne(Lesson, lessonId, { populate: ['module'] });
   // A lesson of a draft one may not see does not exist for the learner, like a made-up id.
   if (!lesson || !(await moduleVisible(em, actor, lesson.module.getEntity()))) throw new NotFoundError('Lesson', lessonId);
-  if (!learnerCompletes(lesson.kind)) throw new ConflictError('This lesson is done by its own rule (a quiz is done when it is passed), not by marking it');
+  if (!learnerCompletes(lesson.kind))
+    throw new ConflictError('This lesson is done by its own rule (a quiz is done when it is passed), not by marking it');
   const employeeId = actor.employeeId;
   return em.transactional((tx) => recordLessonDone(tx, { employeeId, lessonId: lesson.id, how: input.how }, clock));
 }
@@ -58,10 +59,19 @@ export async function recordLessonDone(
   const lesson = await tx.findOneOrFail(Lesson, input.lessonId);
   // Locked, so two lessons finished at the same moment see each other's progress and the
   // second of them completes the module.
-  const enrollment = await tx.findOne(Enrollment, { employee: employeeId, module: lesson.module.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+  const enrollment = await tx.findOne(
+    Enrollment,
+    { employee: employeeId, module: lesson.module.id },
+    { lockMode: LockMode.PESSIMISTIC_WRITE },
+  );
   if (!enrollment) throw new ConflictError('Join the module before doing its lessons');
   const now = clock.now();
-  await tx.createQueryBuilder(LessonProgress).insert({ enrollment: enrollment.id, lesson: lesson.id, completedAt: now, how: input.how, createdAt: now, updatedAt: now }).onConflict(['enrollment', 'lesson']).ignore().execute('run');
+  await tx
+    .createQueryBuilder(LessonProgress)
+    .insert({ enrollment: enrollment.id, lesson: lesson.id, completedAt: now, how: input.how, createdAt: now, updatedAt: now })
+    .onConflict(['enrollment', 'lesson'])
+    .ignore()
+    .execute('run');
   enrollment.lastActivityAt = now;
   const lessons = await tx.find(Lesson, { module: lesson.module.id });
   const done = await tx.find(LessonProgress, { enrollment }, { fields: ['lesson', 'completedAt'] });
@@ -73,7 +83,15 @@ export async function recordLessonDone(
     moduleCompleted = true;
     enrollment.completedAt = now;
     const module = await tx.findOneOrFail(CourseModule, lesson.module.id);
-    const request = await moduleCreditRequest(tx, employeeId, module, lessons, done.map((d) => d.completedAt), now, clock);
+    const request = await moduleCreditRequest(
+      tx,
+      employeeId,
+      module,
+      lessons,
+      done.map((d) => d.completedAt),
+      now,
+      clock,
+    );
     const result = await creditLedger(tx, request);
     if (result.created || result.record.sourceId === module.id) record = result.record;
     else creditedEarlier = result.record;
@@ -112,7 +130,14 @@ async function moduleCreditRequest(
 ): Promise<CreditRequest> {
   const endDate = localDate(now, clock.timeZone);
   const form = await module.form.load();
-  const measured = form?.creditMode === CreditMode.ACTUAL ? await measuredMinutesOnDates(em, employeeId, lessons.map((l) => l.id)) : null;
+  const measured =
+    form?.creditMode === CreditMode.ACTUAL
+      ? await measuredMinutesOnDates(
+          em,
+          employeeId,
+          lessons.map((l) => l.id),
+        )
+      : null;
   const learningDays = measured
     ? [...new Set([...Object.keys(measured).filter((d) => d < endDate), endDate])].sort()
     : [...new Set([...doneAt.map((d) => localDate(d, clock.timeZone)).filter((d) => d < endDate), endDate])].sort();
@@ -160,9 +185,21 @@ export async function previewModuleCredit(em: EntityManager, enrollment: Enrollm
   const maxJpPerDay = module.form.getEntity().maxJpPerDay ?? null;
   const lessons = await em.find(Lesson, { module: module.id });
   const done = await em.find(LessonProgress, { enrollment }, { fields: ['completedAt'] });
-  const request = await moduleCreditRequest(em, enrollment.employee.id, module, lessons, done.map((d) => d.completedAt), clock.now(), clock);
+  const request = await moduleCreditRequest(
+    em,
+    enrollment.employee.id,
+    module,
+    lessons,
+    done.map((d) => d.completedAt),
+    clock.now(),
+    clock,
+  );
   const measuredMinutes = request.minutesOnDates ? request.minutes : null;
-  const earlier = await em.count(LearningRecord, { employee: request.employeeId, source: request.source, sourceId: { $in: [module.id, ...(request.sameSourceIds ?? [])] } });
+  const earlier = await em.count(LearningRecord, {
+    employee: request.employeeId,
+    source: request.source,
+    sourceId: { $in: [module.id, ...(request.sameSourceIds ?? [])] },
+  });
   if (earlier) return { jp: 0, statedJp, reason: 'CREDITED_EARLIER', formName, maxJpPerDay, measuredMinutes };
   const { credit } = await previewCredit(em, request);
   let reason: CompletionCreditReason = credit.jp >= statedJp ? 'FULL' : credit.jp === 0 ? 'NOTHING_LEFT_TODAY' : 'LESS_THAN_STATED';

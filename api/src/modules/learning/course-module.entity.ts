@@ -47,7 +47,10 @@ export class CourseModule extends BaseEntity {
   code!: string;
 
   @Field()
-  @Index({ name: 'course_module_title_trgm_idx', expression: 'create index "course_module_title_trgm_idx" on "course_module" using gin ("title" gin_trgm_ops)' })
+  @Index({
+    name: 'course_module_title_trgm_idx',
+    expression: 'create index "course_module_title_trgm_idx" on "course_module" using gin ("title" gin_trgm_ops)',
+  })
   @Property({ type: 'text' })
   title!: string;
 

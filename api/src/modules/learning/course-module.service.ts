@@ -16,7 +16,13 @@ import { LearningForm } from '../record/learning-form.entity';
 import { CreditMode } from '../record/record.enums';
 import { readSetting } from '../setting/setting.service';
 import { CourseModule, CourseSection, Lesson, ModuleCompetency } from './course-module.entity';
-import type { CourseModuleFilter, CreateCourseModuleInput, ModuleCompetencyInput, SectionInput, UpdateCourseModuleInput } from './learning.inputs';
+import type {
+  CourseModuleFilter,
+  CreateCourseModuleInput,
+  ModuleCompetencyInput,
+  SectionInput,
+  UpdateCourseModuleInput,
+} from './learning.inputs';
 import { LessonKind, ModuleStatus } from './learning.enums';
 import { EnrollmentService } from './enrollment.service';
 import { learningPolicy } from './learning.policy';
@@ -101,7 +107,8 @@ export class CourseModuleService {
   /** Published modules are open to all; otherwise it takes authorship, or an enrolment in an archived version. */
   async canRead(actor: Actor, module: CourseModule): Promise<boolean> {
     if (module.status === ModuleStatus.PUBLISHED) return true;
-    const enrolled = module.status === ModuleStatus.ARCHIVED && !!(await new EnrollmentService(this.em, this.clock).myEnrollment(actor, module.id));
+    const enrolled =
+      module.status === ModuleStatus.ARCHIVED && !!(await new EnrollmentService(this.em, this.clock).myEnrollment(actor, module.id));
     return learningPolicy.read(actor, module, await moduleAuthorIds(module), enrolled);
   }
 
@@ -177,7 +184,9 @@ export class CourseModuleService {
     if (!wanted.length) return;
     const ids = [...new Set(wanted.map((w) => w.id))];
     const usable = new Set(
-      (await this.em.find(StoredFile, { id: { $in: ids }, ...(hasRole(actor, Role.ADMIN) ? {} : { uploadedBy: actor.userId }) })).map((f) => f.id),
+      (await this.em.find(StoredFile, { id: { $in: ids }, ...(hasRole(actor, Role.ADMIN) ? {} : { uploadedBy: actor.userId }) })).map(
+        (f) => f.id,
+      ),
     );
     for (const l of await this.em.find(Lesson, { file: { $in: ids }, module: { moduleKey } }, { fields: ['file'] })) usable.add(l.file!.id);
     for (const m of await this.em.find(CourseModule, { cover: { $in: ids }, moduleKey }, { fields: ['cover'] })) usable.add(m.cover!.id);
@@ -342,7 +351,9 @@ export class CourseModuleService {
   async publish(actor: Actor, id: string): Promise<CourseModule> {
     const module = await this.authoredModule(actor, id, 'publish', ['sections', 'sections.lessons', 'form']);
     if (!learningPolicy.isPublishable(module)) throw new ConflictError(`This module is ${module.status.toLowerCase()}, not a draft`);
-    const lessons = module.sections.getItems().flatMap((s, si) => s.lessons.getItems().map((l, li) => ({ l, path: `sections.${si}.lessons.${li}` })));
+    const lessons = module.sections
+      .getItems()
+      .flatMap((s, si) => s.lessons.getItems().map((l, li) => ({ l, path: `sections.${si}.lessons.${li}` })));
     const problems = lessons.flatMap(({ l, path }) => lessonProblems(l, path));
     for (const { l, path } of lessons) {
       const rules = lessonKindRules(l.kind);
@@ -355,12 +366,22 @@ export class CourseModuleService {
     if (formProblem) problems.unshift(formProblem);
     if (lessons.length && !formProblem) {
       const minutesPerJp = await readSetting(this.em, 'jp.minutesPerJp');
-      const jpProblem = moduleJpProblem(module, form, lessons.map(({ l }) => l), minutesPerJp);
+      const jpProblem = moduleJpProblem(
+        module,
+        form,
+        lessons.map(({ l }) => l),
+        minutesPerJp,
+      );
       if (jpProblem) problems.push(jpProblem);
     }
-    if (problems.length) throw new BadInputError(problems, `The module cannot be published yet: ${problems.map((p) => p.message).join('; ')}`);
+    if (problems.length)
+      throw new BadInputError(problems, `The module cannot be published yet: ${problems.map((p) => p.message).join('; ')}`);
     await this.em.transactional(async (tx) => {
-      await tx.nativeUpdate(CourseModule, { moduleKey: module.moduleKey, status: ModuleStatus.PUBLISHED }, { status: ModuleStatus.ARCHIVED });
+      await tx.nativeUpdate(
+        CourseModule,
+        { moduleKey: module.moduleKey, status: ModuleStatus.PUBLISHED },
+        { status: ModuleStatus.ARCHIVED },
+      );
       const published = tx.merge(module);
       published.status = ModuleStatus.PUBLISHED;
       published.publishedAt = this.clock.now();

@@ -64,7 +64,14 @@ export class EnrollmentService {
     return this.em.transactional(async (tx) => {
       // Two joins at the same moment, of the same or of different versions, wait for each other
       // and so give one enrolment.
-      await tx.getConnection().execute('select pg_advisory_xact_lock(hashtext(?))', [`enroll:${employeeId}:${module.moduleKey}`], 'all', tx.getTransactionContext());
+      await tx
+        .getConnection()
+        .execute(
+          'select pg_advisory_xact_lock(hashtext(?))',
+          [`enroll:${employeeId}:${module.moduleKey}`],
+          'all',
+          tx.getTransactionContext(),
+        );
       const existing = await tx.findOne(Enrollment, { employee: employeeId, module: module.id });
       if (existing) return existing;
       const unfinished = await tx.findOne(
@@ -114,7 +121,11 @@ export class EnrollmentService {
   /** Lessons of each of many modules, in outline order, in one query per request. */
   private lessonsOf(moduleId: string): Promise<Lesson[]> {
     return requestLoader<string, Lesson[]>(this.em, 'lessonsOfModule', async (ids) => {
-      const lessons = await this.em.find(Lesson, { module: { $in: [...ids] } }, { orderBy: { section: { sortOrder: 'asc' }, sortOrder: 'asc' } });
+      const lessons = await this.em.find(
+        Lesson,
+        { module: { $in: [...ids] } },
+        { orderBy: { section: { sortOrder: 'asc' }, sortOrder: 'asc' } },
+      );
       return groupByKeys(ids, lessons, (l) => l.module.id);
     })
       .load(moduleId)
@@ -142,7 +153,12 @@ export class EnrollmentService {
       this.lessonsOf(enrollment.module.id),
       requestLoader<string, string[]>(this.em, 'doneLessons', async (ids) => {
         const rows = await this.em.find(LessonProgress, { enrollment: { $in: [...ids] } }, { fields: ['enrollment', 'lesson'] });
-        return groupByKeys(ids, rows, (r) => r.enrollment.id, (r) => r.lesson.id);
+        return groupByKeys(
+          ids,
+          rows,
+          (r) => r.enrollment.id,
+          (r) => r.lesson.id,
+        );
       }).load(enrollment.id),
     ]);
     return progressOf(lessons, new Set(done ?? []));

@@ -1,4 +1,18 @@
-import { ArrayMaxSize, IsBoolean, IsIn, IsInt, IsOptional, IsUrl, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsUrl,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { CODE_PATTERN, LIMITS, MODULE_LIMITS } from '@komunitas-pintar/domain';
 import { IsJp, OmitOrGive } from '../../common/validators';
@@ -36,7 +50,8 @@ export class CourseModuleFilter {
 
   @Field(() => ModuleStatus, {
     nullable: true,
-    description: 'With `mine`, among the viewer’s own modules; without it, for administrators only. Everyone else’s catalog is always PUBLISHED',
+    description:
+      'With `mine`, among the viewer’s own modules; without it, for administrators only. Everyone else’s catalog is always PUBLISHED',
   })
   @IsOptional()
   status?: ModuleStatus;
@@ -128,7 +143,10 @@ export class CreateCourseModuleInput {
   @MaxLength(5000)
   summary: string = '';
 
-  @Field(() => Int, { description: 'SIASN form of learning (jenis diklat) id; one that credits curriculum or actual JP without a learning report (`LearningForm.forModules`)' })
+  @Field(() => Int, {
+    description:
+      'SIASN form of learning (jenis diklat) id; one that credits curriculum or actual JP without a learning report (`LearningForm.forModules`)',
+  })
   @IsInt()
   formId!: number;
 
@@ -181,7 +199,10 @@ export class UpdateCourseModuleInput {
   @MaxLength(5000)
   summary?: string;
 
-  @Field(() => Int, { nullable: true, description: 'SIASN form of learning id; one with `forModules`. Left out: unchanged; null is refused' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'SIASN form of learning id; one with `forModules`. Left out: unchanged; null is refused',
+  })
   @OmitOrGive()
   @IsInt()
   formId?: number;

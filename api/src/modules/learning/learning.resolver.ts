@@ -98,7 +98,8 @@ export class CourseModuleResolver {
 
   @Authorized()
   @Mutation(() => Enrollment, {
-    description: 'Joins a published module version. Joining again, or joining any version while another version is unfinished, returns that enrolment',
+    description:
+      'Joins a published module version. Joining again, or joining any version while another version is unfinished, returns that enrolment',
   })
   enrollInModule(@Ctx() ctx: Context, @Arg('input') input: EnrollInModuleInput): Promise<Enrollment> {
     return new EnrollmentService(ctx.em, ctx.clock).enroll(requireActor(ctx), input.moduleId);
@@ -119,7 +120,9 @@ export class CourseModuleResolver {
     return recordLessonHeartbeat(ctx.em, requireActor(ctx), input, ctx.clock);
   }
 
-  @FieldResolver(() => Boolean, { description: 'Its form credits the time measured on its lessons (e-learning, komunitas belajar), capped at the stated JP' })
+  @FieldResolver(() => Boolean, {
+    description: 'Its form credits the time measured on its lessons (e-learning, komunitas belajar), capped at the stated JP',
+  })
   async creditsMeasuredTime(@Root() module: CourseModule): Promise<boolean> {
     return (await module.form.load())?.creditMode === CreditMode.ACTUAL;
   }
@@ -217,7 +220,10 @@ export class LessonResolver {
     return lesson.module.id;
   }
 
-  @FieldResolver(() => Int, { nullable: true, description: "Whole minutes measured on the lesson for the viewer (null for users without an employee record)" })
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description: 'Whole minutes measured on the lesson for the viewer (null for users without an employee record)',
+  })
   myMinutesCounted(@Root() lesson: Lesson, @Ctx() ctx: Context): Promise<number> | null {
     const employeeId = requireActor(ctx).employeeId;
     return employeeId ? myMinutesOnLesson(ctx.em, employeeId, lesson.id) : null;
@@ -236,7 +242,8 @@ export class ModuleCompetencyResolver {
 export class EnrollmentResolver {
   @FieldResolver(() => CompletionCredit, {
     nullable: true,
-    description: "What finishing the module today would credit, and why (the learner's own unfinished enrolment; null otherwise). One enrolment at a time: for the lesson page.",
+    description:
+      "What finishing the module today would credit, and why (the learner's own unfinished enrolment; null otherwise). One enrolment at a time: for the lesson page.",
   })
   async completionCredit(@Root() enrollment: Enrollment, @Ctx() ctx: Context): Promise<CompletionCredit | null> {
     if (enrollment.completedAt || requireActor(ctx).employeeId !== enrollment.employee.id) return null;
@@ -246,7 +253,8 @@ export class EnrollmentResolver {
 
   @FieldResolver(() => Float, {
     nullable: true,
-    description: 'JP the ledger credited for finishing this version (0 when nothing, e.g. the day was full or another version was credited); null until finished',
+    description:
+      'JP the ledger credited for finishing this version (0 when nothing, e.g. the day was full or another version was credited); null until finished',
   })
   async creditedJp(@Root() enrollment: Enrollment, @Ctx() ctx: Context): Promise<number | null> {
     if (!enrollment.completedAt) return null;
@@ -302,4 +310,3 @@ export class GapRecommendationResolver {
     return recommendModules(ctx.em, gap.employee, gap.items);
   }
 }
-

@@ -38,7 +38,10 @@ export enum CompletionCreditReasonEnum {
   MEASURED_TIME = 'MEASURED_TIME',
 }
 
-registerEnumType(CompletionCreditReasonEnum, { name: 'CompletionCreditReason', description: 'Why finishing a module credits what it does' });
+registerEnumType(CompletionCreditReasonEnum, {
+  name: 'CompletionCreditReason',
+  description: 'Why finishing a module credits what it does',
+});
 
 @ObjectType({ description: 'What finishing the module today would credit, and why; computed by the ledger, nothing written' })
 export class CompletionCredit {
@@ -57,7 +60,10 @@ export class CompletionCredit {
   @Field(() => Float, { nullable: true, description: "The form's daily cap, if it has one" })
   maxJpPerDay!: number | null;
 
-  @Field(() => Int, { nullable: true, description: "Minutes measured on the module's lessons, for a form crediting actual time; null when the form credits the stated JP" })
+  @Field(() => Int, {
+    nullable: true,
+    description: "Minutes measured on the module's lessons, for a form crediting actual time; null when the form credits the stated JP",
+  })
   measuredMinutes!: number | null;
 }
 
@@ -89,7 +95,8 @@ export class LessonCompletion {
 
   @Field(() => LearningRecord, {
     nullable: true,
-    description: 'When this completion finished a version of a module already credited by another version: the record of that credit (a module credits once across its versions, so this one earns no JP)',
+    description:
+      'When this completion finished a version of a module already credited by another version: the record of that credit (a module credits once across its versions, so this one earns no JP)',
   })
   creditedEarlier!: LearningRecord | null;
 }

@@ -36,7 +36,9 @@ export async function recordLessonHeartbeat(
   if (!enrollment) throw new ConflictError('Join the module before doing its lessons');
   if (enrollment.completedAt) return { lesson, enrollment, counting: false };
   await em.transactional(async (tx) => {
-    await tx.getConnection().execute('select pg_advisory_xact_lock(hashtext(?))', [`heartbeat:${employeeId}`], 'all', tx.getTransactionContext());
+    await tx
+      .getConnection()
+      .execute('select pg_advisory_xact_lock(hashtext(?))', [`heartbeat:${employeeId}`], 'all', tx.getTransactionContext());
     const at = clock.now();
     // One after another: they share the transaction's connection.
     const previous = await tx.findOne(LessonHeartbeat, { employee: employeeId, lesson: lesson.id }, { orderBy: { at: 'desc' } });
@@ -44,13 +46,28 @@ export async function recordLessonHeartbeat(
     const credited = lesson.durationMinutes == null ? 0 : await msOnLesson(tx, employeeId, lesson.id);
     const beat = { learnerId: employeeId, lessonId: lesson.id, at, visible: input.visible, active: input.active };
     const step = stepTimeOnTask({
-      previous: previous && { learnerId: employeeId, lessonId: lesson.id, at: previous.at, visible: previous.visible, active: previous.active },
+      previous: previous && {
+        learnerId: employeeId,
+        lessonId: lesson.id,
+        at: previous.at,
+        visible: previous.visible,
+        active: previous.active,
+      },
       beat,
       countedUntil: counted ? counted.at.getTime() : null,
       roomMs: lesson.durationMinutes == null ? Infinity : Math.max(0, lesson.durationMinutes * 60_000 - credited),
       timeZone: clock.timeZone,
     });
-    tx.create(LessonHeartbeat, { employee: employeeId, lesson: lesson.id, at, visible: input.visible, active: input.active, spanned: step.spanned, createdAt: at, updatedAt: at });
+    tx.create(LessonHeartbeat, {
+      employee: employeeId,
+      lesson: lesson.id,
+      at,
+      visible: input.visible,
+      active: input.active,
+      spanned: step.spanned,
+      createdAt: at,
+      updatedAt: at,
+    });
     for (const piece of step.pieces) {
       await tx.getConnection().execute(
         `insert into lesson_time (id, employee_id, lesson_id, date, ms, created_at, updated_at) values (gen_random_uuid(), ?, ?, ?, ?, ?, ?)
@@ -60,7 +77,8 @@ export async function recordLessonHeartbeat(
         tx.getTransactionContext(),
       );
     }
-    if (!enrollment.lastActivityAt || enrollment.lastActivityAt < at) await tx.nativeUpdate(Enrollment, { id: enrollment.id }, { lastActivityAt: at });
+    if (!enrollment.lastActivityAt || enrollment.lastActivityAt < at)
+      await tx.nativeUpdate(Enrollment, { id: enrollment.id }, { lastActivityAt: at });
     await tx.flush();
   });
   return { lesson, enrollment, counting: true };
@@ -69,7 +87,12 @@ export async function recordLessonHeartbeat(
 async function msOnLesson(em: EntityManager, employeeId: string, lessonId: string): Promise<number> {
   const rows: { ms: string | null }[] = await em
     .getConnection()
-    .execute('select sum(ms) as ms from lesson_time where employee_id = ? and lesson_id = ?', [employeeId, lessonId], 'all', em.getTransactionContext());
+    .execute(
+      'select sum(ms) as ms from lesson_time where employee_id = ? and lesson_id = ?',
+      [employeeId, lessonId],
+      'all',
+      em.getTransactionContext(),
+    );
   return Number(rows[0]?.ms ?? 0);
 }
 
@@ -99,10 +122,10 @@ export function myMinutesOnLesson(em: EntityManager, employeeId: string, lessonI
   return requestLoader<string, number>(em, 'myMinutesOnLesson', async (ids) => {
     const rows: { lesson_id: string; ms: string }[] = await em
       .getConnection()
-      .execute(`select lesson_id, sum(ms) as ms from lesson_time where employee_id = ? and lesson_id in (${ids.map(() => '?').join(', ')}) group by lesson_id`, [
-        employeeId,
-        ...ids,
-      ]);
+      .execute(
+        `select lesson_id, sum(ms) as ms from lesson_time where employee_id = ? and lesson_id in (${ids.map(() => '?').join(', ')}) group by lesson_id`,
+        [employeeId, ...ids],
+      );
     const byLesson = new Map(rows.map((r) => [r.lesson_id, Math.floor(Number(r.ms) / 60_000)]));
     return ids.map((id) => byLesson.get(id) ?? 0);
   })

@@ -10,7 +10,10 @@ import { Lesson } from './course-module.entity';
  */
 @Entity()
 @Index({ properties: ['employee', 'lesson', 'at'] })
-@Index({ name: 'lesson_heartbeat_spanned_idx', expression: 'create index "lesson_heartbeat_spanned_idx" on "lesson_heartbeat" ("employee_id", "at") where "spanned"' })
+@Index({
+  name: 'lesson_heartbeat_spanned_idx',
+  expression: 'create index "lesson_heartbeat_spanned_idx" on "lesson_heartbeat" ("employee_id", "at") where "spanned"',
+})
 export class LessonHeartbeat extends BaseEntity {
   @ManyToOne(() => Employee, { ref: true, deleteRule: 'cascade' })
   employee!: Ref<Employee>;

@@ -16,7 +16,8 @@ const LINK_ATTRIBUTES = { rel: 'noopener noreferrer nofollow', target: '_blank' 
  */
 const imageTransform: sanitizeHtml.Transformer = (_tagName, attribs) => {
   const src = attribs.src ?? '';
-  if (OWN_FILE.test(src)) return { tagName: 'img', attribs: { src, ...(attribs.alt && { alt: attribs.alt }), ...(attribs.title && { title: attribs.title }) } };
+  if (OWN_FILE.test(src))
+    return { tagName: 'img', attribs: { src, ...(attribs.alt && { alt: attribs.alt }), ...(attribs.title && { title: attribs.title }) } };
   return { tagName: 'a', attribs: { href: src, ...LINK_ATTRIBUTES }, text: attribs.alt || src };
 };
 
@@ -27,8 +28,33 @@ const imageTransform: sanitizeHtml.Transformer = (_tagName, attribs) => {
  */
 const SANITIZE: sanitizeHtml.IOptions = {
   allowedTags: [
-    'p', 'br', 'hr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'code',
-    'ul', 'ol', 'li', 'strong', 'em', 's', 'del', 'a', 'img', 'table', 'thead', 'tbody', 'tr', 'th', 'td',
+    'p',
+    'br',
+    'hr',
+    'h1',
+    'h2',
+    'h3',
+    'h4',
+    'h5',
+    'h6',
+    'blockquote',
+    'pre',
+    'code',
+    'ul',
+    'ol',
+    'li',
+    'strong',
+    'em',
+    's',
+    'del',
+    'a',
+    'img',
+    'table',
+    'thead',
+    'tbody',
+    'tr',
+    'th',
+    'td',
   ],
   allowedAttributes: { a: ['href', 'title', 'rel', 'target'], img: ['src', 'alt', 'title'], th: ['style'], td: ['style'], ol: ['start'] },
   allowedStyles: { th: { 'text-align': [/^(left|right|center)$/] }, td: { 'text-align': [/^(left|right|center)$/] } },

@@ -15,8 +15,16 @@ export const recommendModulesForGaps: GapRecommender = async (em: EntityManager,
   const result = new Map<string, GapRecommendationData[]>();
   if (!competencyIds.length) return result;
   const [rows, completed] = await Promise.all([
-    em.find(ModuleCompetency, { competency: { $in: competencyIds }, module: { status: ModuleStatus.PUBLISHED } }, { populate: ['module', 'competency'] }),
-    em.find(Enrollment, { employee: { $in: employees.map((e) => e.id) }, completedAt: { $ne: null } }, { populate: ['module'], fields: ['employee', 'module.moduleKey'] }),
+    em.find(
+      ModuleCompetency,
+      { competency: { $in: competencyIds }, module: { status: ModuleStatus.PUBLISHED } },
+      { populate: ['module', 'competency'] },
+    ),
+    em.find(
+      Enrollment,
+      { employee: { $in: employees.map((e) => e.id) }, completedAt: { $ne: null } },
+      { populate: ['module'], fields: ['employee', 'module.moduleKey'] },
+    ),
   ]);
   const done = new Set(completed.map((e) => `${e.employee.id}:${e.module.getEntity().moduleKey}`));
   const byCompetency = new Map<string, ModuleCompetency[]>();
@@ -29,13 +37,23 @@ export const recommendModulesForGaps: GapRecommender = async (em: EntityManager,
         if (done.has(`${employee.id}:${module.moduleKey}`)) continue;
         const closes = Math.min(row.level, need.requiredLevel) - (need.currentLevel ?? 0);
         if (closes <= 0) continue;
-        const entry = byModule.get(module.id) ?? { kind: RecommendationKind.MODULE, id: module.id, title: module.title, jp: Number(module.jpValue), closesLevels: 0, competencyCodes: [] };
+        const entry = byModule.get(module.id) ?? {
+          kind: RecommendationKind.MODULE,
+          id: module.id,
+          title: module.title,
+          jp: Number(module.jpValue),
+          closesLevels: 0,
+          competencyCodes: [],
+        };
         entry.closesLevels += closes;
         entry.competencyCodes.push(need.code);
         byModule.set(module.id, entry);
       }
     }
-    result.set(employee.id, [...byModule.values()].map((r) => ({ ...r, competencyCodes: r.competencyCodes.sort() })));
+    result.set(
+      employee.id,
+      [...byModule.values()].map((r) => ({ ...r, competencyCodes: r.competencyCodes.sort() })),
+    );
   }
   return result;
 };

@@ -25,7 +25,9 @@ export async function recommendModules(
     { populate: ['module', 'competency'] },
   );
   const completed = new Set(
-    (await em.find(Enrollment, { employee, completedAt: { $ne: null } }, { populate: ['module'] })).map((e) => e.module.getEntity().moduleKey),
+    (await em.find(Enrollment, { employee, completedAt: { $ne: null } }, { populate: ['module'] })).map(
+      (e) => e.module.getEntity().moduleKey,
+    ),
   );
   const byModule = new Map<string, { module: CourseModule; closesLevels: number; codes: string[] }>();
   for (const row of rows) {

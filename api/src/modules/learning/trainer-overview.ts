@@ -36,7 +36,8 @@ export async function trainerOverview(em: EntityManager, actor: Actor, clock: Cl
     versions.map((v) => v.id),
   );
   const stuckBefore = clock.now().getTime() - STUCK_AFTER_DAYS * 86_400_000;
-  const percent = (r: EnrollmentRow) => (r.completed_at ? 100 : Number(r.required) ? Math.floor((100 * Number(r.done)) / Number(r.required)) : 0);
+  const percent = (r: EnrollmentRow) =>
+    r.completed_at ? 100 : Number(r.required) ? Math.floor((100 * Number(r.done)) / Number(r.required)) : 0;
   const isStuck = (r: EnrollmentRow) => !r.completed_at && new Date(r.last_activity).getTime() < stuckBefore;
 
   const modules: TrainerModuleFigures[] = [...newest.values()].map((module) => {

@@ -48,10 +48,22 @@ export interface EmployeeRow {
  * An employee of a directory row, with its OPD and position already in hand. The position's own
  * OPD is a reference that loads when asked for.
  */
-export function employeeOfRow(em: EntityManager, row: EmployeeRow, opds = new Map<string, Opd>(), positions = new Map<string, Position>()): Employee {
+export function employeeOfRow(
+  em: EntityManager,
+  row: EmployeeRow,
+  opds = new Map<string, Opd>(),
+  positions = new Map<string, Position>(),
+): Employee {
   let opd = opds.get(row.opd_id);
   if (!opd) {
-    opd = { id: row.opd_id, code: row.opd_code, name: row.opd_name, kind: row.opd_kind, createdAt: instant(row.opd_created_at), updatedAt: instant(row.opd_updated_at) } as Opd;
+    opd = {
+      id: row.opd_id,
+      code: row.opd_code,
+      name: row.opd_name,
+      kind: row.opd_kind,
+      createdAt: instant(row.opd_created_at),
+      updatedAt: instant(row.opd_updated_at),
+    } as Opd;
     opds.set(opd.id, opd);
   }
   let position: Position | null = null;
@@ -66,7 +78,11 @@ export function employeeOfRow(em: EntityManager, row: EmployeeRow, opds = new Ma
         governmentAffair: row.position_government_affair,
         summary: row.position_summary,
         requirements: row.position_requirements,
-        opd: row.position_opd_id ? (opds.has(row.position_opd_id) ? preloaded(opds.get(row.position_opd_id)!) : em.getReference(Opd, row.position_opd_id, { wrapped: true })) : null,
+        opd: row.position_opd_id
+          ? opds.has(row.position_opd_id)
+            ? preloaded(opds.get(row.position_opd_id)!)
+            : em.getReference(Opd, row.position_opd_id, { wrapped: true })
+          : null,
         createdAt: instantOrNull(row.position_created_at)!,
         updatedAt: instantOrNull(row.position_updated_at)!,
       } as Position;
@@ -129,7 +145,12 @@ function whereOf(filter: EmployeeFilter): { sql: string; values: unknown[] } {
  * A page in the back half is read from the far end (the last page is the first rows of the
  * reverse order), so deep pages cost what shallow ones do when the order's index serves them.
  */
-export async function directoryPage(em: EntityManager, filter: EmployeeFilter, page: PageInput, firstOpds: string[]): Promise<Page<Employee>> {
+export async function directoryPage(
+  em: EntityManager,
+  filter: EmployeeFilter,
+  page: PageInput,
+  firstOpds: string[],
+): Promise<Page<Employee>> {
   const values: unknown[] = [];
   /** A bound value, in the order the text uses it. */
   const v = (value: unknown, cast = '') => {

@@ -6,7 +6,6 @@ import type { Opd } from './opd.entity';
 import { EmployeeType } from './organisation.enums';
 import type { Position } from './position.entity';
 
-
 /** An employee as it would be after a create, update or import row, with references resolved. */
 export interface EmployeeDraft {
   nip: string;
@@ -22,10 +21,7 @@ export interface EmployeeDraft {
   requested: { opd: string; position: string | null };
 }
 
-export type EmployeeFieldNames = Record<
-  'nip' | 'name' | 'email' | 'phone' | 'employeeType' | 'opd' | 'position' | 'rank',
-  string
->;
+export type EmployeeFieldNames = Record<'nip' | 'name' | 'email' | 'phone' | 'employeeType' | 'opd' | 'position' | 'rank', string>;
 
 /**
  * The rules every write of an employee must pass, whatever its channel (form, API, CSV import).
@@ -33,7 +29,10 @@ export type EmployeeFieldNames = Record<
  * (`minLength`, `isEmail`, ...) so a client translates them once.
  * Returns the field errors, with the normalised NIP when it is valid.
  */
-export function checkEmployee(draft: EmployeeDraft, fields: EmployeeFieldNames): {
+export function checkEmployee(
+  draft: EmployeeDraft,
+  fields: EmployeeFieldNames,
+): {
   errors: FieldError[];
   nip: string | null;
 } {
@@ -68,9 +67,7 @@ export function checkEmployee(draft: EmployeeDraft, fields: EmployeeFieldNames):
       field: fields.rank,
       rule: 'RANK',
       message:
-        draft.employeeType === EmployeeType.PNS
-          ? 'A PNS rank is a golongan from I/a to IV/e'
-          : 'A PPPK rank is a golongan from I to XVII',
+        draft.employeeType === EmployeeType.PNS ? 'A PNS rank is a golongan from I/a to IV/e' : 'A PPPK rank is a golongan from I to XVII',
     });
   }
   const positionOpd = draft.position?.opd?.id;

@@ -40,7 +40,10 @@ export class Employee extends BaseEntity {
   @ManyToOne(() => Position, { ref: true, nullable: true })
   position?: Ref<Position> | null;
 
-  @Field(() => String, { nullable: true, description: 'Since when (YYYY-MM-DD) the employee holds the current position; null when not known' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Since when (YYYY-MM-DD) the employee holds the current position; null when not known',
+  })
   @Property({ type: 'date', nullable: true })
   positionSince?: string | null;
 

@@ -43,7 +43,10 @@ interface Row {
 }
 
 function headerKey(header: string): string {
-  return header.trim().toLowerCase().replace(/[\s-]+/g, '_');
+  return header
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
 }
 
 /** The delimiter used in the header line: comma, semicolon (common in Indonesian Excel) or tab. */
@@ -118,11 +121,7 @@ function parseType(value: string): EmployeeType | null {
   return null;
 }
 
-async function findByCodes<T extends Opd | Position>(
-  em: EntityManager,
-  entity: new () => T,
-  codes: string[],
-): Promise<Map<string, T>> {
+async function findByCodes<T extends Opd | Position>(em: EntityManager, entity: new () => T, codes: string[]): Promise<Map<string, T>> {
   const found = codes.length ? await em.find(entity as never, { code: { $in: codes } } as never) : [];
   return new Map((found as T[]).map((x) => [x.code, x]));
 }
@@ -150,9 +149,7 @@ export async function importEmployees(em: EntityManager, actor: Actor | null, cs
 
   const upper = (v: string | undefined) => (v ?? '').trim().toUpperCase();
   const opds = await findByCodes(em, Opd, [...new Set(rows.map((r) => upper(r.values.opdCode)))]);
-  const positions = await findByCodes(em, Position, [
-    ...new Set(rows.map((r) => upper(r.values.positionCode)).filter(Boolean)),
-  ]);
+  const positions = await findByCodes(em, Position, [...new Set(rows.map((r) => upper(r.values.positionCode)).filter(Boolean))]);
   const existing = await findEmployeesByNip(em, [...new Set(rows.map((r) => normalizeNip(r.values.nip ?? '')))]);
 
   const errors: ImportRowError[] = [];
@@ -226,7 +223,11 @@ export async function importEmployees(em: EntityManager, actor: Actor | null, cs
         created++;
       }
     }
-    await emitDomainEvent('employeesCreated', { employees: added.map((e) => ({ id: e.id, nip: e.nip, name: e.name })), actor }, { em: tx, clock });
+    await emitDomainEvent(
+      'employeesCreated',
+      { employees: added.map((e) => ({ id: e.id, nip: e.nip, name: e.name })), actor },
+      { em: tx, clock },
+    );
   });
   return { ok: true, rows: rows.length, created, updated, errors: [] };
 }

@@ -1,7 +1,12 @@
 import { defineModule } from '../../common/module';
 import { Employee } from './employee.entity';
 import { Opd } from './opd.entity';
-import { EmployeeFieldsResolver, OrganisationAbilitiesResolver, OrganisationResolver, PositionFieldsResolver } from './organisation.resolver';
+import {
+  EmployeeFieldsResolver,
+  OrganisationAbilitiesResolver,
+  OrganisationResolver,
+  PositionFieldsResolver,
+} from './organisation.resolver';
 import { PositionTypeInfo } from './position-type.entity';
 import { Position } from './position.entity';
 

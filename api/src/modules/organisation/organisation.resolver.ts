@@ -9,7 +9,14 @@ import { nipFacts } from './employee-rules';
 import { importEmployees } from './import-employees';
 import { Opd } from './opd.entity';
 import { Gender } from './organisation.enums';
-import { CreateEmployeeInput, CreateOpdInput, EmployeeFilter, ImportEmployeesInput, PositionFilter, UpdateEmployeeInput } from './organisation.inputs';
+import {
+  CreateEmployeeInput,
+  CreateOpdInput,
+  EmployeeFilter,
+  ImportEmployeesInput,
+  PositionFilter,
+  UpdateEmployeeInput,
+} from './organisation.inputs';
 import { EmployeePermissions, ImportEmployeesResult } from './organisation.types';
 import { DIRECTORY_ROLES, organisationPolicy } from './organisation.policy';
 import { OrganisationService } from './organisation.service';
@@ -17,7 +24,6 @@ import { Position } from './position.entity';
 import { PositionTypeInfo } from './position-type.entity';
 
 const EmployeePage = PageOf(Employee, 'EmployeePage');
-
 
 @Resolver()
 export class OrganisationResolver {
@@ -35,10 +41,7 @@ export class OrganisationResolver {
 
   @Authorized()
   @Query(() => [Position])
-  positions(
-    @Ctx() ctx: Context,
-    @Arg('filter', () => PositionFilter, { nullable: true }) filter?: PositionFilter,
-  ): Promise<Position[]> {
+  positions(@Ctx() ctx: Context, @Arg('filter', () => PositionFilter, { nullable: true }) filter?: PositionFilter): Promise<Position[]> {
     return new OrganisationService(ctx.em, ctx.clock).positions(requireActor(ctx), filter);
   }
 

@@ -11,7 +11,14 @@ import { directoryPage } from './employee-directory';
 import { Employee } from './employee.entity';
 import { checkEmployee, type EmployeeFieldNames } from './employee-rules';
 import { Opd } from './opd.entity';
-import type { CreateEmployeeInput, CreateOpdInput, CreatePositionInput, EmployeeFilter, PositionFilter, UpdateEmployeeInput } from './organisation.inputs';
+import type {
+  CreateEmployeeInput,
+  CreateOpdInput,
+  CreatePositionInput,
+  EmployeeFilter,
+  PositionFilter,
+  UpdateEmployeeInput,
+} from './organisation.inputs';
 import { organisationPolicy } from './organisation.policy';
 import { Position } from './position.entity';
 import { PositionTypeInfo } from './position-type.entity';
@@ -121,7 +128,11 @@ export class OrganisationService {
       email: input.email?.trim() || null,
       phone: input.phone?.trim() || null,
     });
-    await emitDomainEvent('employeesCreated', { employees: [{ id: employee.id, nip: employee.nip, name: employee.name }], actor }, { em: this.em, clock: this.clock });
+    await emitDomainEvent(
+      'employeesCreated',
+      { employees: [{ id: employee.id, nip: employee.nip, name: employee.name }], actor },
+      { em: this.em, clock: this.clock },
+    );
     await this.em.flush();
     return employee;
   }

@@ -31,7 +31,10 @@ export class ClaimEvidenceInput {
 /** What a claim states. The JP are not among them: the form's rule computes them. */
 @InputType()
 export class LearningClaimInput {
-  @Field(() => ID, { nullable: true, description: "Whose learning; the viewer's own when left out (administrators may name another employee)" })
+  @Field(() => ID, {
+    nullable: true,
+    description: "Whose learning; the viewer's own when left out (administrators may name another employee)",
+  })
   @IsOptional()
   @IsUUID()
   employeeId?: string | null;
@@ -59,7 +62,11 @@ export class LearningClaimInput {
   @IsLocalDate()
   endDate!: string;
 
-  @Field(() => [String], { nullable: true, description: 'Dates actually attended (YYYY-MM-DD), for forms counted per day or with a daily cap; without them, the working days of the span' })
+  @Field(() => [String], {
+    nullable: true,
+    description:
+      'Dates actually attended (YYYY-MM-DD), for forms counted per day or with a daily cap; without them, the working days of the span',
+  })
   @IsOptional()
   @ArrayMaxSize(CLAIM_LIMITS.spanDaysMax)
   @IsLocalDate({ each: true })

@@ -24,7 +24,9 @@ const LearningClaimPage = PageOf(LearningClaim, 'LearningClaimPage');
 @Resolver(() => LearningClaim)
 export class LearningClaimResolver {
   @Authorized()
-  @Query(() => ClaimPreview, { description: 'The JP a claim would earn by its form’s rule, shown before it is sent (`claimId`: when changing that claim)' })
+  @Query(() => ClaimPreview, {
+    description: 'The JP a claim would earn by its form’s rule, shown before it is sent (`claimId`: when changing that claim)',
+  })
   learningClaimPreview(
     @Ctx() ctx: Context,
     @Arg('input') input: LearningClaimInput,
@@ -34,7 +36,9 @@ export class LearningClaimResolver {
   }
 
   @Authorized()
-  @Query(() => LearningClaimPage, { description: 'Claims the viewer may see: own, supervised OPDs, or all for committee and admins; `toDecide` for the approval queue' })
+  @Query(() => LearningClaimPage, {
+    description: 'Claims the viewer may see: own, supervised OPDs, or all for committee and admins; `toDecide` for the approval queue',
+  })
   learningClaims(
     @Ctx() ctx: Context,
     @Arg('filter', () => ClaimFilter, { nullable: true }) filter?: ClaimFilter,
@@ -50,7 +54,9 @@ export class LearningClaimResolver {
   }
 
   @Authorized()
-  @Mutation(() => LearningClaim, { description: 'Claims learning done elsewhere; its JP wait for approval (administrators may record one for an employee)' })
+  @Mutation(() => LearningClaim, {
+    description: 'Claims learning done elsewhere; its JP wait for approval (administrators may record one for an employee)',
+  })
   createLearningClaim(@Ctx() ctx: Context, @Arg('input') input: LearningClaimInput): Promise<LearningClaim> {
     return new ClaimService(ctx.em, ctx.clock).create(requireActor(ctx), input);
   }
@@ -62,7 +68,9 @@ export class LearningClaimResolver {
   }
 
   @Authorized()
-  @Mutation(() => LearningClaim, { description: "Approves a claim: its JP count (a supervisor of the employee's OPD, or an administrator)" })
+  @Mutation(() => LearningClaim, {
+    description: "Approves a claim: its JP count (a supervisor of the employee's OPD, or an administrator)",
+  })
   approveLearningClaim(@Ctx() ctx: Context, @Arg('input') input: ApproveClaimInput): Promise<LearningClaim> {
     return new ClaimService(ctx.em, ctx.clock).approve(requireActor(ctx), input);
   }

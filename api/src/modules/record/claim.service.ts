@@ -13,7 +13,15 @@ import { StoredFile } from '../file/stored-file.entity';
 import { Role } from '../../common/role';
 import { User } from '../identity/user.entity';
 import { Employee } from '../organisation/employee.entity';
-import type { ApproveClaimInput, ClaimDecisionInput, ClaimFilter, ClaimPermissions, ClaimPreview, LearningClaimInput, UpdateLearningClaimInput } from './claim.inputs';
+import type {
+  ApproveClaimInput,
+  ClaimDecisionInput,
+  ClaimFilter,
+  ClaimPermissions,
+  ClaimPreview,
+  LearningClaimInput,
+  UpdateLearningClaimInput,
+} from './claim.inputs';
 import { workingDays } from './holiday.service';
 import { spreadSessions } from './jp-credit';
 import { LearningClaim, LearningClaimEvidence } from './learning-claim.entity';
@@ -24,11 +32,21 @@ import { ClaimEvidenceKind, ClaimStatus, CreditMode, RecordSource, RecordStatus 
 import { recordPolicy } from './record.policy';
 
 /** What a claim states, as the ledger takes it: hours as minutes, sessions per month as session dates. */
-async function creditRequest(em: EntityManager, employeeId: string, form: LearningForm, input: LearningClaimInput, claimId: string | null): Promise<CreditRequest> {
+async function creditRequest(
+  em: EntityManager,
+  employeeId: string,
+  form: LearningForm,
+  input: LearningClaimInput,
+  claimId: string | null,
+): Promise<CreditRequest> {
   const { startDate, endDate } = input;
   if (endDate < startDate) throw BadInputError.field('endDate', 'BEFORE_START', 'The end date is before the start date');
   if (daysBetween(startDate, endDate).length > CLAIM_LIMITS.spanDaysMax) {
-    throw BadInputError.field('endDate', 'SPAN_TOO_LONG', `A claim spans at most ${CLAIM_LIMITS.spanDaysMax} days; claim longer learning in parts`);
+    throw BadInputError.field(
+      'endDate',
+      'SPAN_TOO_LONG',
+      `A claim spans at most ${CLAIM_LIMITS.spanDaysMax} days; claim longer learning in parts`,
+    );
   }
   const attended = input.attendedDates?.length ? [...new Set(input.attendedDates)].sort() : null;
   const outside = attended?.find((d) => d < startDate || d > endDate);
@@ -41,12 +59,18 @@ async function creditRequest(em: EntityManager, employeeId: string, form: Learni
   let sessionDates: string[] | undefined;
   if (form.creditMode === CreditMode.PER_SESSION) {
     const months = (input.sessionsPerMonth ?? []).filter((m) => m.sessions > 0);
-    if (!months.length) throw BadInputError.field('sessionsPerMonth', 'REQUIRED', `${form.name} is counted per session: give the sessions held in each month`);
+    if (!months.length)
+      throw BadInputError.field(
+        'sessionsPerMonth',
+        'REQUIRED',
+        `${form.name} is counted per session: give the sessions held in each month`,
+      );
     const first = startDate.slice(0, 7);
     const last = endDate.slice(0, 7);
     const wrong = months.find((m) => m.month < first || m.month > last);
     if (wrong) throw BadInputError.field('sessionsPerMonth', 'OUTSIDE_SPAN', `${wrong.month} is not between ${first} and ${last}`);
-    if (new Set(months.map((m) => m.month)).size !== months.length) throw BadInputError.field('sessionsPerMonth', 'DUPLICATE', 'Each month once');
+    if (new Set(months.map((m) => m.month)).size !== months.length)
+      throw BadInputError.field('sessionsPerMonth', 'DUPLICATE', 'Each month once');
     const days = attended ?? (await workingDays(em, startDate, endDate));
     sessionDates = months.flatMap((m) => {
       const inMonth = days.filter((d) => d.startsWith(m.month));
@@ -117,10 +141,20 @@ export class ClaimService {
   }
 
   /** Files the evidence, checking each file exists and was uploaded by the actor (or an administrator acts). */
-  private async attachEvidence(tx: EntityManager, actor: Actor, claim: LearningClaim, form: LearningForm, input: LearningClaimInput): Promise<void> {
+  private async attachEvidence(
+    tx: EntityManager,
+    actor: Actor,
+    claim: LearningClaim,
+    form: LearningForm,
+    input: LearningClaimInput,
+  ): Promise<void> {
     const evidence = input.evidence ?? [];
     if (!evidence.length && !hasRole(actor, Role.ADMIN)) {
-      throw BadInputError.field('evidence', 'REQUIRED', 'Attach the evidence: the certificate or letter from the organiser, or your report');
+      throw BadInputError.field(
+        'evidence',
+        'REQUIRED',
+        'Attach the evidence: the certificate or letter from the organiser, or your report',
+      );
     }
     if (form.requiresReport && !evidence.some((e) => e.kind === ClaimEvidenceKind.REPORT)) {
       throw BadInputError.field('evidence', 'REPORT_REQUIRED', `${form.name} needs a learning report among the evidence`);
@@ -225,10 +259,12 @@ export class ClaimService {
   async update(actor: Actor, input: UpdateLearningClaimInput): Promise<LearningClaim> {
     const { claim, employee, scope } = await this.load(actor, input.claimId);
     if (!this.permissions(actor, claim, employee, scope).edit) {
-      if (claim.status === ClaimStatus.APPROVED || claim.status === ClaimStatus.REJECTED) throw new ConflictError(`This claim is ${claim.status.toLowerCase()} and cannot be changed`);
+      if (claim.status === ClaimStatus.APPROVED || claim.status === ClaimStatus.REJECTED)
+        throw new ConflictError(`This claim is ${claim.status.toLowerCase()} and cannot be changed`);
       throw new ForbiddenError('Only the employee, or the administrator who recorded it, changes a claim');
     }
-    if (input.employeeId && input.employeeId !== employee.id) throw BadInputError.field('employeeId', 'FIXED', 'A claim stays with its employee');
+    if (input.employeeId && input.employeeId !== employee.id)
+      throw BadInputError.field('employeeId', 'FIXED', 'A claim stays with its employee');
     const form = await this.formOf(input.formId);
     this.checkNotFuture(input);
     return this.em.transactional(async (tx) => {
@@ -237,7 +273,15 @@ export class ClaimService {
         await tx.nativeDelete(LearningRecord, { id: claim.record.id });
         claim.record = null;
       }
-      tx.assign(claim, { form, ...this.fields(input), status: ClaimStatus.SUBMITTED, submittedAt: this.clock.now(), decisionReason: null, decidedAt: null, decidedBy: null });
+      tx.assign(claim, {
+        form,
+        ...this.fields(input),
+        status: ClaimStatus.SUBMITTED,
+        submittedAt: this.clock.now(),
+        decisionReason: null,
+        decidedAt: null,
+        decidedBy: null,
+      });
       await this.attachEvidence(tx, actor, claim, form, input);
       await this.credit(tx, claim, form, input);
       return claim;
@@ -246,8 +290,12 @@ export class ClaimService {
 
   private async decidable(actor: Actor, claimId: string) {
     const loaded = await this.load(actor, claimId);
-    assertCan(recordPolicy.decideClaim(actor, loaded.employee, loaded.scope), "Only a supervisor of the employee's OPD or an administrator decides on a claim");
-    if (loaded.claim.status !== ClaimStatus.SUBMITTED) throw new ConflictError(`This claim is ${loaded.claim.status.toLowerCase()}, not waiting for a decision`);
+    assertCan(
+      recordPolicy.decideClaim(actor, loaded.employee, loaded.scope),
+      "Only a supervisor of the employee's OPD or an administrator decides on a claim",
+    );
+    if (loaded.claim.status !== ClaimStatus.SUBMITTED)
+      throw new ConflictError(`This claim is ${loaded.claim.status.toLowerCase()}, not waiting for a decision`);
     return loaded;
   }
 
@@ -256,7 +304,11 @@ export class ClaimService {
     const { claim } = await this.decidable(actor, input.claimId);
     const form = claim.form.getEntity();
     if (input.jp != null && form.creditMode !== CreditMode.AS_APPROVED) {
-      throw BadInputError.field('jp', 'COMPUTED', `${form.name} is credited by its rule; only forms credited as approved take the approver's JP`);
+      throw BadInputError.field(
+        'jp',
+        'COMPUTED',
+        `${form.name} is credited by its rule; only forms credited as approved take the approver's JP`,
+      );
     }
     return this.em.transactional(async (tx) => {
       const record = await tx.findOneOrFail(LearningRecord, claim.record!.id);
@@ -265,7 +317,14 @@ export class ClaimService {
         record.jp = jp;
         record.creditNote = `${jp} JP as approved`;
         // The approved JP sit on the last day of the activity.
-        await tx.getConnection().execute('update learning_record_day set jp = case when date = ? then ? else 0 end where record_id = ?', [record.endDate, jp, record.id], 'run', tx.getTransactionContext());
+        await tx
+          .getConnection()
+          .execute(
+            'update learning_record_day set jp = case when date = ? then ? else 0 end where record_id = ?',
+            [record.endDate, jp, record.id],
+            'run',
+            tx.getTransactionContext(),
+          );
         claim.approvedJp = jp;
       }
       record.status = RecordStatus.APPROVED;
@@ -337,7 +396,8 @@ export class ClaimService {
     if (!hasRole(actor, Role.ADMIN, Role.COMMITTEE)) {
       const visible: FilterQuery<LearningClaim>[] = [];
       if (actor.employeeId) visible.push({ employee: actor.employeeId });
-      if (hasRole(actor, Role.SUPERVISOR) && scope.supervisedOpds.size) visible.push({ employee: { opd: { $in: [...scope.supervisedOpds] } } });
+      if (hasRole(actor, Role.SUPERVISOR) && scope.supervisedOpds.size)
+        visible.push({ employee: { opd: { $in: [...scope.supervisedOpds] } } });
       if (!visible.length) return emptyPage(page);
       where.$and = [{ $or: visible }];
     }
@@ -347,7 +407,11 @@ export class ClaimService {
   /** The evidence of claims, for every claim of a request in one query. */
   evidenceOf(claim: LearningClaim): Promise<LearningClaimEvidence[]> {
     return requestLoader<string, LearningClaimEvidence[]>(this.em, 'claimEvidence', async (ids) => {
-      const rows = await this.em.find(LearningClaimEvidence, { claim: { $in: [...ids] } }, { populate: ['file'], orderBy: { createdAt: 'asc' } });
+      const rows = await this.em.find(
+        LearningClaimEvidence,
+        { claim: { $in: [...ids] } },
+        { populate: ['file'], orderBy: { createdAt: 'asc' } },
+      );
       return groupByKeys(ids, rows, (r) => r.claim.id);
     })
       .load(claim.id)

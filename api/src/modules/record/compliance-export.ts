@@ -30,7 +30,9 @@ export async function complianceWorkbook(e: ComplianceExport): Promise<Buffer> {
   book.creator = 'Komunitas Pintar';
   const sheet = book.addWorksheet(`Kepatuhan JP ${report.year}`, { views: [{ state: 'frozen', ySplit: 4, xSplit: 1 }] });
   sheet.addRow([`Kepatuhan JP ${report.year} per OPD`]).font = { bold: true, size: 14 };
-  sheet.addRow([`Per ${report.asOf}; PNS: target ${report.targetJp} JP per tahun; PPPK: paling banyak ${report.pppkMaxJp} JP per tahun kontrak. Dibuat ${e.madeAt} oleh ${e.madeBy}.`]);
+  sheet.addRow([
+    `Per ${report.asOf}; PNS: target ${report.targetJp} JP per tahun; PPPK: paling banyak ${report.pppkMaxJp} JP per tahun kontrak. Dibuat ${e.madeAt} oleh ${e.madeBy}.`,
+  ]);
   sheet.addRow(['', 'PNS', '', '', '', '', 'PPPK']);
   sheet.mergeCells(3, 2, 3, 6);
   sheet.mergeCells(3, 7, 3, 11);
@@ -47,9 +49,22 @@ export async function complianceWorkbook(e: ComplianceExport): Promise<Buffer> {
   }
 
   const risk = book.addWorksheet('Berisiko', { views: [{ state: 'frozen', ySplit: 1, xSplit: 3 }] });
-  styleHead(risk.addRow(['No', 'NIP', 'Nama', 'Jenis pegawai', 'OPD', 'Jabatan', 'JP diakui', 'JP menunggu', 'Target/batas JP', 'JP sesuai laju']));
+  styleHead(
+    risk.addRow(['No', 'NIP', 'Nama', 'Jenis pegawai', 'OPD', 'Jabatan', 'JP diakui', 'JP menunggu', 'Target/batas JP', 'JP sesuai laju']),
+  );
   e.atRisk.forEach((r, i) =>
-    risk.addRow([i + 1, r.nip, r.name, r.type === EmployeeType.PPPK ? 'PPPK' : 'PNS', r.opd, r.position ?? '', r.counted, r.pending, r.goal, r.expected]),
+    risk.addRow([
+      i + 1,
+      r.nip,
+      r.name,
+      r.type === EmployeeType.PPPK ? 'PPPK' : 'PNS',
+      r.opd,
+      r.position ?? '',
+      r.counted,
+      r.pending,
+      r.goal,
+      r.expected,
+    ]),
   );
   risk.columns.forEach((column, i) => {
     column.width = [5, 21, 32, 12, 40, 32, 11, 11, 11, 11][i];

@@ -121,7 +121,11 @@ export class ComplianceService {
     return ids.length ? this.em.find(Opd, { id: { $in: ids } }, { orderBy: { name: 'asc' } }) : [];
   }
 
-  private async params(input: OpdComplianceInput, today: string, opdIds: string[]): Promise<{ values: unknown[]; target: number; pppkMax: number }> {
+  private async params(
+    input: OpdComplianceInput,
+    today: string,
+    opdIds: string[],
+  ): Promise<{ values: unknown[]; target: number; pppkMax: number }> {
     const settings = await readSettings(this.em);
     const target = settings['jp.pnsYearlyTarget'];
     const pppkMax = settings['jp.pppkYearlyMax'];
@@ -131,7 +135,11 @@ export class ComplianceService {
   /** Per OPD and in total: PNS and PPPK counted, at their goal, average JP and at risk, from one statement. */
   async opdCompliance(actor: Actor, input: OpdComplianceInput, today: string): Promise<OpdCompliance> {
     const opds = await this.visibleOpds(actor);
-    const { values, target, pppkMax } = await this.params(input, today, opds.map((o) => o.id));
+    const { values, target, pppkMax } = await this.params(
+      input,
+      today,
+      opds.map((o) => o.id),
+    );
     const rows: GroupRow[] = opds.length
       ? await this.em.getConnection().execute(
           `${PACED}
@@ -159,7 +167,9 @@ export class ComplianceService {
     const today = clock.today();
     const report = await this.opdCompliance(actor, input, today);
     const atRisk = await this.atRisk(actor, input, today);
-    const madeAt = new Intl.DateTimeFormat('id-ID', { timeZone: clock.timeZone, dateStyle: 'medium', timeStyle: 'short' }).format(clock.now());
+    const madeAt = new Intl.DateTimeFormat('id-ID', { timeZone: clock.timeZone, dateStyle: 'medium', timeStyle: 'short' }).format(
+      clock.now(),
+    );
     const body = await complianceWorkbook({ report, atRisk, madeAt, madeBy: actor.username });
     new AuditService(clock).record(this.em, actor, {
       action: 'record.compliance.export',
@@ -174,7 +184,11 @@ export class ComplianceService {
   async atRisk(actor: Actor, input: OpdComplianceInput, today: string): Promise<AtRiskRow[]> {
     const opds = await this.visibleOpds(actor);
     if (!opds.length) return [];
-    const { values } = await this.params(input, today, opds.map((o) => o.id));
+    const { values } = await this.params(
+      input,
+      today,
+      opds.map((o) => o.id),
+    );
     const rows: Record<string, string>[] = await this.em.getConnection().execute(
       `${PACED}
        select e.nip, e.name, paced.type, o.name as opd, ps.name as position, paced.counted, paced.pending, paced.goal, paced.expected
@@ -207,7 +221,10 @@ export class ComplianceService {
   async opdMembers(actor: Actor, input: OpdComplianceMembersInput, today: string): Promise<OpdComplianceMembers> {
     const opd = await this.em.findOne(Opd, input.opdId);
     if (!opd) throw new NotFoundError('Opd', input.opdId);
-    assertCan(recordPolicy.readCompliance(actor, opd.id, await employeeScope(this.em, actor)), 'Only administrators and the supervisors of this OPD see its compliance');
+    assertCan(
+      recordPolicy.readCompliance(actor, opd.id, await employeeScope(this.em, actor)),
+      'Only administrators and the supervisors of this OPD see its compliance',
+    );
     const { values } = await this.params(input, today, [opd.id]);
     const rows: MemberRow[] = await this.em.getConnection().execute(
       `${PACED}
@@ -221,9 +238,19 @@ export class ComplianceService {
       const goalJp = Number(r.goal);
       const expectedJp = Number(r.expected);
       const reached = countedJp >= goalJp;
-      return { employee: byId.get(r.id)!, countedJp, pendingJp: Number(r.pending), goalJp, expectedJp, reached, atRisk: !reached && countedJp < expectedJp };
+      return {
+        employee: byId.get(r.id)!,
+        countedJp,
+        pendingJp: Number(r.pending),
+        goalJp,
+        expectedJp,
+        reached,
+        atRisk: !reached && countedJp < expectedJp,
+      };
     });
-    const below = members.filter((m) => !m.reached).map((m) => ({ id: m.employee.id, positionId: m.employee.position?.id ?? null, opdId: opd.id }));
+    const below = members
+      .filter((m) => !m.reached)
+      .map((m) => ({ id: m.employee.id, positionId: m.employee.position?.id ?? null, opdId: opd.id }));
     const gaps = await missingCompetencies(this.em, below, today);
     const recommendations = await recommendForGaps(this.em, gaps, below);
     return {

@@ -63,7 +63,7 @@ export class OpdCompliance {
   total!: ComplianceTotal;
 }
 
-@ObjectType({ description: 'Learning that closes part of an employee\'s competency gap' })
+@ObjectType({ description: "Learning that closes part of an employee's competency gap" })
 export class GapRecommendation {
   @Field(() => RecommendationKind)
   kind!: RecommendationKind;
@@ -107,7 +107,9 @@ export class ComplianceMember {
   @Field()
   atRisk!: boolean;
 
-  @Field(() => [GapRecommendation], { description: 'For those below their goal: modules and groups that close their competency gap, best first (at most 3)' })
+  @Field(() => [GapRecommendation], {
+    description: 'For those below their goal: modules and groups that close their competency gap, best first (at most 3)',
+  })
   recommendations!: GapRecommendation[];
 }
 

@@ -1,15 +1,4 @@
-import {
-  Collection,
-  DecimalType,
-  Entity,
-  Enum,
-  ManyToOne,
-  OneToMany,
-  type Opt,
-  Property,
-  type Ref,
-  Unique,
-} from '@mikro-orm/core';
+import { Collection, DecimalType, Entity, Enum, ManyToOne, OneToMany, type Opt, Property, type Ref, Unique } from '@mikro-orm/core';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity';
 import { User } from '../identity/user.entity';

@@ -21,7 +21,11 @@ export class PlanFilter {
   @IsOptional()
   status?: PlanStatus;
 
-  @Field({ nullable: true, description: 'Only submitted plans the viewer may decide on (as their supervisor; administrators: those of supervisors of their own OPD)' })
+  @Field({
+    nullable: true,
+    description:
+      'Only submitted plans the viewer may decide on (as their supervisor; administrators: those of supervisors of their own OPD)',
+  })
   @IsOptional()
   toDecide?: boolean;
 }

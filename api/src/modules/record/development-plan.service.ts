@@ -92,7 +92,8 @@ export class DevelopmentPlanService {
     if (filter.toDecide) {
       const scope = await employeeScope(this.em, actor);
       const decidable: FilterQuery<DevelopmentPlan>[] = [];
-      if (hasRole(actor, Role.SUPERVISOR) && scope.supervisedOpds.size) decidable.push({ employee: { opd: { $in: [...scope.supervisedOpds] } } });
+      if (hasRole(actor, Role.SUPERVISOR) && scope.supervisedOpds.size)
+        decidable.push({ employee: { opd: { $in: [...scope.supervisedOpds] } } });
       // Administrators decide the plans of supervisors of their own OPD.
       if (hasRole(actor, Role.ADMIN)) decidable.push({ employee: { $in: [...(await this.selfSupervisingEmployees())] } });
       if (!decidable.length) return emptyPage(page);
@@ -133,7 +134,13 @@ export class DevelopmentPlanService {
   }
 
   /** Creates a draft plan with the given items, recording who proposed it (the caller checks ownership). */
-  async createDraft(actor: Actor, employee: Employee, year: number, target: Position | null, items: PlanItemInput[]): Promise<DevelopmentPlan> {
+  async createDraft(
+    actor: Actor,
+    employee: Employee,
+    year: number,
+    target: Position | null,
+    items: PlanItemInput[],
+  ): Promise<DevelopmentPlan> {
     if (await this.em.count(DevelopmentPlan, { employee, year })) {
       throw new ConflictError(`A development plan for ${year} already exists`);
     }
@@ -179,7 +186,9 @@ export class DevelopmentPlanService {
    */
   private locked<T>(planId: string, work: (service: DevelopmentPlanService) => Promise<T>): Promise<T> {
     return this.em.transactional(async (em) => {
-      await em.getConnection().execute('select id from development_plan where id = ? for update', [planId], 'all', em.getTransactionContext());
+      await em
+        .getConnection()
+        .execute('select id from development_plan where id = ? for update', [planId], 'all', em.getTransactionContext());
       return work(new DevelopmentPlanService(em, this.clock));
     });
   }
@@ -218,7 +227,11 @@ export class DevelopmentPlanService {
       throw BadInputError.field('items', 'MIN_JP', `A PNS plan needs at least ${settings['jp.pnsYearlyTarget']} JP; this one has ${total}`);
     }
     if (employee.employeeType === EmployeeType.PPPK && total > settings['jp.pppkYearlyMax']) {
-      throw BadInputError.field('items', 'MAX_JP', `A PPPK plan may have at most ${settings['jp.pppkYearlyMax']} JP; this one has ${total}`);
+      throw BadInputError.field(
+        'items',
+        'MAX_JP',
+        `A PPPK plan may have at most ${settings['jp.pppkYearlyMax']} JP; this one has ${total}`,
+      );
     }
     plan.status = PlanStatus.SUBMITTED;
     plan.submittedAt = this.clock.now();
@@ -233,7 +246,10 @@ export class DevelopmentPlanService {
 
   private async decideLocked(actor: Actor, planId: string, action: 'approve' | 'return', comment: string | null | undefined) {
     const { plan, employee, scope } = await this.load(actor, planId);
-    assertCan(await this.mayDecide(actor, employee, scope), 'Only a supervisor of this employee decides on the plan (an administrator, for a supervisor of their own OPD)');
+    assertCan(
+      await this.mayDecide(actor, employee, scope),
+      'Only a supervisor of this employee decides on the plan (an administrator, for a supervisor of their own OPD)',
+    );
     this.assertStatus(plan, action);
     plan.status = TRANSITIONS[action].to!;
     plan.decidedAt = this.clock.now();

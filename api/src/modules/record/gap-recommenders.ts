@@ -49,7 +49,9 @@ export async function recommendForGaps(
   for (const [id, list] of result) {
     result.set(
       id,
-      list.sort((a, b) => b.closesLevels - a.closesLevels || a.title.localeCompare(b.title, 'id') || a.id.localeCompare(b.id)).slice(0, limit),
+      list
+        .sort((a, b) => b.closesLevels - a.closesLevels || a.title.localeCompare(b.title, 'id') || a.id.localeCompare(b.id))
+        .slice(0, limit),
     );
   }
   return result;

@@ -8,7 +8,9 @@ import { AddHolidayInput, HolidaysInput, RemoveHolidayInput } from './record.inp
 @Resolver(() => Holiday)
 export class HolidayResolver {
   @Authorized()
-  @Query(() => [Holiday], { description: 'National holidays and cuti bersama of a year: the days a span of learning does not count as working days' })
+  @Query(() => [Holiday], {
+    description: 'National holidays and cuti bersama of a year: the days a span of learning does not count as working days',
+  })
   holidays(@Ctx() ctx: Context, @Arg('input') input: HolidaysInput): Promise<Holiday[]> {
     return new HolidayService(ctx.em, ctx.clock).list(requireActor(ctx), input.year);
   }
@@ -20,7 +22,9 @@ export class HolidayResolver {
   }
 
   @Authorized([Role.ADMIN])
-  @Mutation(() => Boolean, { description: 'Removes a day from the calendar of holidays: it becomes a working day again (applies to new credits)' })
+  @Mutation(() => Boolean, {
+    description: 'Removes a day from the calendar of holidays: it becomes a working day again (applies to new credits)',
+  })
   removeHoliday(@Ctx() ctx: Context, @Arg('input') input: RemoveHolidayInput): Promise<boolean> {
     return new HolidayService(ctx.em, ctx.clock).remove(requireActor(ctx), input.date);
   }

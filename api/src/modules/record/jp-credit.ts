@@ -149,7 +149,9 @@ export function creditJp(rule: CreditRule, activity: Activity, already: AlreadyC
       break;
     case CreditMode.ACTUAL:
       tenths = activity.claimedJp != null ? stated(activity.claimedJp) : actual();
-      notes.push(activity.claimedJp != null ? `${activity.claimedJp} JP of learning` : `${activity.minutes} min / ${settings.minutesPerJp}`);
+      notes.push(
+        activity.claimedJp != null ? `${activity.claimedJp} JP of learning` : `${activity.minutes} min / ${settings.minutesPerJp}`,
+      );
       if (activity.claimedJp == null && activity.minutesOnDates) {
         own = dates.map((d) => Math.floor(((activity.minutesOnDates![d] ?? 0) * 10) / settings.minutesPerJp));
         tenths = own.reduce((a, b) => a + b, 0);
@@ -178,7 +180,8 @@ export function creditJp(rule: CreditRule, activity: Activity, already: AlreadyC
       break;
   }
   // Room per date, in tenths of a JP (caps and records are kept to one decimal).
-  const capRooms = rule.maxJpPerDay == null ? null : dates.map((d) => Math.max(0, stated(rule.maxJpPerDay!) - stated(already.jpOnDate[d] ?? 0)));
+  const capRooms =
+    rule.maxJpPerDay == null ? null : dates.map((d) => Math.max(0, stated(rule.maxJpPerDay!) - stated(already.jpOnDate[d] ?? 0)));
   // A date's room holds at most what its own measured minutes earn.
   const rooms = own && capRooms ? capRooms.map((r, i) => Math.min(r, own![i])) : capRooms;
   if (rooms) {
@@ -216,7 +219,12 @@ export function creditJp(rule: CreditRule, activity: Activity, already: AlreadyC
  * The sessions that count on each of `dates` (the distinct session dates, in order): per calendar
  * month, at most `cap` less what the month already holds, the earliest sessions first.
  */
-function countSessions(cap: number | null, sessionDates: string[], dates: string[], already: AlreadyCredited): { counted: number[]; notes: string[] } {
+function countSessions(
+  cap: number | null,
+  sessionDates: string[],
+  dates: string[],
+  already: AlreadyCredited,
+): { counted: number[]; notes: string[] } {
   const held = dates.map((d) => sessionDates.filter((s) => s === d).length);
   if (cap == null) return { counted: held, notes: [] };
   const room = new Map<string, number>();

@@ -42,7 +42,10 @@ export class LearningForm {
   @Property({ type: 'boolean' })
   requiresReport: boolean & Opt = false;
 
-  @Field({ description: 'Course modules may have this form: its rule credits their stated JP (curriculum or actual JP) and needs no learning report' })
+  @Field({
+    description:
+      'Course modules may have this form: its rule credits their stated JP (curriculum or actual JP) and needs no learning report',
+  })
   get forModules(): boolean {
     return fitsModules(this);
   }

@@ -38,12 +38,14 @@ interface FormRow {
 }
 
 async function loadForms(em: EntityManager): Promise<ReadonlyMap<number, LearningForm>> {
-  const rows: FormRow[] = await em.getConnection().execute(
-    `select id, name, delivery, credit_mode, credit_value, max_jp_per_day, max_sessions_per_month, requires_report, updated_at from learning_form`,
-    [],
-    'all',
-    em.getTransactionContext(),
-  );
+  const rows: FormRow[] = await em
+    .getConnection()
+    .execute(
+      `select id, name, delivery, credit_mode, credit_value, max_jp_per_day, max_sessions_per_month, requires_report, updated_at from learning_form`,
+      [],
+      'all',
+      em.getTransactionContext(),
+    );
   return new Map(
     rows.map((r) => {
       const form = Object.assign(new LearningForm(), {

@@ -10,7 +10,9 @@ import { JpSummaryType } from './record.types';
 @Resolver(() => LearningRecord)
 export class LedgerResolver {
   @Authorized()
-  @Query(() => JpSummaryType, { description: "An employee's JP for a year (a PPPK: the contract year starting in it): approved, pending, target, entries" })
+  @Query(() => JpSummaryType, {
+    description: "An employee's JP for a year (a PPPK: the contract year starting in it): approved, pending, target, entries",
+  })
   jpSummary(@Ctx() ctx: Context, @Arg('input') input: JpSummaryInput): Promise<JpSummaryType> {
     return new LedgerService(ctx.em, ctx.clock).summary(requireActor(ctx), input.employeeId, input.year);
   }

@@ -80,7 +80,8 @@ const NO_RECORD = '00000000-0000-0000-0000-000000000000';
 /** Dates (YYYY-MM-DD) that are not calendar dates or lie outside start–end: a field error on `field`. */
 function checkWithinSpan(field: string, dates: string[], request: CreditRequest): void {
   const outside = dates.find((d) => !isLocalDate(d) || d < request.startDate || d > request.endDate);
-  if (outside) throw BadInputError.field(field, 'OUTSIDE_SPAN', `The date ${outside} is not between ${request.startDate} and ${request.endDate}`);
+  if (outside)
+    throw BadInputError.field(field, 'OUTSIDE_SPAN', `The date ${outside} is not between ${request.startDate} and ${request.endDate}`);
 }
 
 /**
@@ -96,7 +97,11 @@ async function learningDates(em: EntityManager, request: CreditRequest): Promise
   if (request.startDate === request.endDate) return [request.startDate];
   const days = await workingDays(em, request.startDate, request.endDate);
   if (!days.length) {
-    throw BadInputError.field('dates', 'NO_WORKING_DAY', `${request.startDate} to ${request.endDate} holds no working day: give the dates attended`);
+    throw BadInputError.field(
+      'dates',
+      'NO_WORKING_DAY',
+      `${request.startDate} to ${request.endDate} holds no working day: give the dates attended`,
+    );
   }
   return days;
 }
@@ -106,7 +111,11 @@ function sessionsOf(request: CreditRequest): { sessions: number; sessionDates: s
   if (!request.sessionDates?.length) return { sessions: request.sessions ?? 1, sessionDates: null };
   checkWithinSpan('sessionDates', request.sessionDates, request);
   if (request.sessions != null && request.sessions !== request.sessionDates.length) {
-    throw BadInputError.field('sessionDates', 'SESSION_COUNT', `${request.sessions} session(s) but ${request.sessionDates.length} session date(s)`);
+    throw BadInputError.field(
+      'sessionDates',
+      'SESSION_COUNT',
+      `${request.sessions} session(s) but ${request.sessionDates.length} session date(s)`,
+    );
   }
   return { sessions: request.sessionDates.length, sessionDates: request.sessionDates };
 }
@@ -116,7 +125,13 @@ function sessionsOf(request: CreditRequest): { sessions: number; sessionDates: s
  * `dates`, from their day rows; a record without day rows holds its JP on its end date. The
  * records come by the employee index, their days by the `(record, date)` key.
  */
-async function jpOnDates(em: EntityManager, employeeId: string, formId: number, dates: string[], except?: string): Promise<Record<string, number>> {
+async function jpOnDates(
+  em: EntityManager,
+  employeeId: string,
+  formId: number,
+  dates: string[],
+  except?: string,
+): Promise<Record<string, number>> {
   const rows: { date: string; jp: string }[] = await em.getConnection().execute(
     `select to_char(coalesce(d.date, r.end_date), 'YYYY-MM-DD') as date, sum(coalesce(d.jp, r.jp)) as jp
        from learning_record r
@@ -137,7 +152,13 @@ async function jpOnDates(em: EntityManager, employeeId: string, formId: number, 
  * month (YYYY-MM) from the first to the last of `dates`, from their day rows; a record without day
  * rows counts its sessions in the month of its end date.
  */
-async function sessionsInMonths(em: EntityManager, employeeId: string, formId: number, dates: string[], except?: string): Promise<Record<string, number>> {
+async function sessionsInMonths(
+  em: EntityManager,
+  employeeId: string,
+  formId: number,
+  dates: string[],
+  except?: string,
+): Promise<Record<string, number>> {
   const rows: { month: string; sessions: string }[] = await em.getConnection().execute(
     `select to_char(coalesce(d.date, r.end_date), 'YYYY-MM') as month, sum(case when d.id is null then r.sessions else d.sessions end) as sessions
        from learning_record r
@@ -145,7 +166,14 @@ async function sessionsInMonths(em: EntityManager, employeeId: string, formId: n
       where r.employee_id = ? and r.form_id = ? and r.status <> ? and r.id <> ?
         and coalesce(d.date, r.end_date) >= ? and coalesce(d.date, r.end_date) < ?
       group by 1`,
-    [employeeId, formId, RecordStatus.REJECTED, except ?? NO_RECORD, `${monthOf(dates[0])}-01`, nextMonthStart(monthOf(dates[dates.length - 1]))],
+    [
+      employeeId,
+      formId,
+      RecordStatus.REJECTED,
+      except ?? NO_RECORD,
+      `${monthOf(dates[0])}-01`,
+      nextMonthStart(monthOf(dates[dates.length - 1])),
+    ],
     'all',
     em.getTransactionContext(),
   );
@@ -161,7 +189,9 @@ export function creditLedger(em: EntityManager, request: CreditRequest): Promise
 }
 
 async function creditIn(em: EntityManager, request: CreditRequest): Promise<CreditResult> {
-  await em.getConnection().execute('select pg_advisory_xact_lock(hashtext(?))', [`ledger:${request.employeeId}`], 'all', em.getTransactionContext());
+  await em
+    .getConnection()
+    .execute('select pg_advisory_xact_lock(hashtext(?))', [`ledger:${request.employeeId}`], 'all', em.getTransactionContext());
   if (request.sourceId) {
     const existing = await em.findOne(
       LearningRecord,
@@ -201,7 +231,7 @@ async function creditIn(em: EntityManager, request: CreditRequest): Promise<Cred
  * `creditLedger`, so a preview equals the credit that follows it (when nothing is credited in between).
  */
 export function previewCredit(em: EntityManager, request: CreditRequest): Promise<{ form: LearningForm; credit: Credit }> {
-return assessCredit(em, request);
+  return assessCredit(em, request);
 }
 
 async function assessCredit(em: EntityManager, request: CreditRequest): Promise<{ form: LearningForm; credit: Credit }> {
@@ -226,7 +256,8 @@ async function assessCredit(em: EntityManager, request: CreditRequest): Promise<
     form,
     activity,
     {
-      jpOnDate: form.maxJpPerDay == null || !dates.length ? {} : await jpOnDates(em, request.employeeId, form.id, dates, request.excludeRecordId),
+      jpOnDate:
+        form.maxJpPerDay == null || !dates.length ? {} : await jpOnDates(em, request.employeeId, form.id, dates, request.excludeRecordId),
       sessionsInMonth: perSession ? await sessionsInMonths(em, request.employeeId, form.id, dates, request.excludeRecordId) : {},
     },
     { minutesPerJp: settings['jp.minutesPerJp'], internationalBonusPercent: settings['jp.internationalBonusPercent'] },
@@ -401,5 +432,4 @@ export class LedgerService {
     const employee = await readableEmployee(this.em, actor, employeeId);
     return jpSummaryOf(this.em, employee, jpPeriodContaining(employee.employeeType, employee.nip, date).year);
   }
-
 }

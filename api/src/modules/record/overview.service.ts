@@ -48,7 +48,11 @@ export class OverviewService {
     const records = employees.length
       ? await this.em.find(
           LearningRecord,
-          { employee: { $in: employees.map((e) => e.id) }, status: RecordStatus.APPROVED, endDate: { $gte: starts[0], $lte: ends[ends.length - 1] } },
+          {
+            employee: { $in: employees.map((e) => e.id) },
+            status: RecordStatus.APPROVED,
+            endDate: { $gte: starts[0], $lte: ends[ends.length - 1] },
+          },
           { fields: ['employee', 'jp', 'year', 'endDate'] },
         )
       : [];
@@ -88,8 +92,10 @@ export class OverviewService {
     const settings = await readSettings(this.em);
     const targetJp = settings['jp.pnsYearlyTarget'];
     const expected = expectedByPace(targetJp, { start: `${year}-01-01`, end: `${year}-12-31` }, today);
-    const rows: { opd_id: string; employees: string; reached: string; behind: string; jp: string | null }[] = await this.em.getConnection().execute(
-      `with jp as (
+    const rows: { opd_id: string; employees: string; reached: string; behind: string; jp: string | null }[] = await this.em
+      .getConnection()
+      .execute(
+        `with jp as (
          select e.id, e.opd_id, coalesce(sum(r.jp), 0) as jp
          from employee e
          left join learning_record r on r.employee_id = e.id and r.year = ? and r.status = ?
@@ -99,14 +105,18 @@ export class OverviewService {
        select opd_id, count(*) as employees, count(*) filter (where jp >= ?) as reached,
               count(*) filter (where jp < ? and jp < ?) as behind, sum(jp) as jp
        from jp group by opd_id`,
-      [year, RecordStatus.APPROVED, EmployeeType.PNS, targetJp, targetJp, expected],
-    );
+        [year, RecordStatus.APPROVED, EmployeeType.PNS, targetJp, targetJp, expected],
+      );
     const [plansWaiting, opds] = await Promise.all([
       this.em.count(DevelopmentPlan, { status: PlanStatus.SUBMITTED }),
       this.em.find(Opd, { id: { $in: rows.map((r) => r.opd_id) } }),
     ]);
     const opdById = new Map(opds.map((o) => [o.id, o]));
-    const figures: OpdJpFigure[] = rows.map((r) => ({ opd: opdById.get(r.opd_id)!, employees: Number(r.employees), reached: Number(r.reached) }));
+    const figures: OpdJpFigure[] = rows.map((r) => ({
+      opd: opdById.get(r.opd_id)!,
+      employees: Number(r.employees),
+      reached: Number(r.reached),
+    }));
     const employees = figures.reduce((n, f) => n + f.employees, 0);
     const totalJp = rows.reduce((n, r) => n + Number(r.jp ?? 0), 0);
     return {

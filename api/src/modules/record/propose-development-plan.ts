@@ -67,7 +67,12 @@ export function draftItems(needs: Need[], employeeType: EmployeeType, settings: 
  * Drafts an employee's yearly plan from their gaps to the current position and, when given,
  * to a target position (the larger gap per competency counts).
  */
-export async function proposeDevelopmentPlan(em: EntityManager, actor: Actor, input: ProposePlanInput, clock: Clock): Promise<DevelopmentPlan> {
+export async function proposeDevelopmentPlan(
+  em: EntityManager,
+  actor: Actor,
+  input: ProposePlanInput,
+  clock: Clock,
+): Promise<DevelopmentPlan> {
   const employee = await findEmployee(em, input.employeeId);
   assertCan(recordPolicy.proposePlan(actor, employee), 'Only the employee drafts their own plan');
   const thisYear = yearOf(clock.today());

@@ -93,6 +93,12 @@ export enum ClaimEvidenceKind {
   OTHER = 'OTHER',
 }
 
-registerEnumType(ClaimStatus, { name: 'ClaimStatus', description: 'SUBMITTED → APPROVED or REJECTED, or RETURNED for revision and sent again' });
-registerEnumType(FundingSource, { name: 'FundingSource', description: 'Sumber anggaran: APBD, APBN, self-funded (mandiri), cost-sharing, a third party' });
+registerEnumType(ClaimStatus, {
+  name: 'ClaimStatus',
+  description: 'SUBMITTED → APPROVED or REJECTED, or RETURNED for revision and sent again',
+});
+registerEnumType(FundingSource, {
+  name: 'FundingSource',
+  description: 'Sumber anggaran: APBD, APBN, self-funded (mandiri), cost-sharing, a third party',
+});
 registerEnumType(ClaimEvidenceKind, { name: 'ClaimEvidenceKind' });

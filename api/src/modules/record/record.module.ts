@@ -18,7 +18,17 @@ import { recordRoutes } from './record.routes';
 
 export const recordModule = defineModule({
   name: 'record',
-  entities: [LearningForm, Holiday, DevelopmentPlan, DevelopmentPlanItem, DevelopmentPlanEvent, LearningRecord, LearningRecordDay, LearningClaim, LearningClaimEvidence],
+  entities: [
+    LearningForm,
+    Holiday,
+    DevelopmentPlan,
+    DevelopmentPlanItem,
+    DevelopmentPlanEvent,
+    LearningRecord,
+    LearningRecordDay,
+    LearningClaim,
+    LearningClaimEvidence,
+  ],
   resolvers: [
     ReferenceResolver,
     DevelopmentPlanResolver,

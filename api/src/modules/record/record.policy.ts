@@ -21,7 +21,9 @@ export const recordPolicy = {
    * decide it, is also decided by an administrator (never their own).
    */
   decidePlan(actor: Actor, employee: Employee, scope: EmployeeScope, supervisesOwnOpd = false): boolean {
-    return organisationPolicy.decideFor(actor, employee, scope) || (supervisesOwnOpd && hasRole(actor, Role.ADMIN) && !isSelf(actor, employee));
+    return (
+      organisationPolicy.decideFor(actor, employee, scope) || (supervisesOwnOpd && hasRole(actor, Role.ADMIN) && !isSelf(actor, employee))
+    );
   },
 
   /** Claim learning for an employee: the employee themselves, or an administrator on their behalf (audited). */

@@ -19,7 +19,9 @@ export function recordRoutes({ config, logger, orm, clock }: RouteDeps): Router 
       const em = withClock(orm.em.fork(), clock);
       const { actor } = await authenticateRequest(em, config, clock, readSessionToken(req));
       if (!actor) throw new UnauthenticatedError();
-      const input = Object.assign(new OpdComplianceInput(), { year: /^\d{1,4}$/.test(String(req.query.year)) ? Number(req.query.year) : req.query.year });
+      const input = Object.assign(new OpdComplianceInput(), {
+        year: /^\d{1,4}$/.test(String(req.query.year)) ? Number(req.query.year) : req.query.year,
+      });
       const fields = validationFields(await validate(input));
       if (fields.length) throw new BadInputError(fields);
       const { body, atRisk } = await new ComplianceService(em).exportWorkbook(actor, input, clock);

@@ -12,10 +12,16 @@ export class JpSummaryType {
   @Field(() => Int, { description: 'The year asked for: a PNS’s calendar year; for a PPPK, the contract year that starts in it' })
   year!: number;
 
-  @Field({ description: 'First day of the period counted (YYYY-MM-DD): 1 January for a PNS; for a PPPK, the first day of the appointment month (TMT in the NI PPPK)' })
+  @Field({
+    description:
+      'First day of the period counted (YYYY-MM-DD): 1 January for a PNS; for a PPPK, the first day of the appointment month (TMT in the NI PPPK)',
+  })
   periodStart!: string;
 
-  @Field({ description: 'Last day of the period counted (YYYY-MM-DD): 31 December for a PNS; for a PPPK, the day before the next contract year starts' })
+  @Field({
+    description:
+      'Last day of the period counted (YYYY-MM-DD): 31 December for a PNS; for a PPPK, the day before the next contract year starts',
+  })
   periodEnd!: string;
 
   @Field(() => Float, { nullable: true, description: 'Yearly minimum of a PNS (20 JP by default); null for PPPK' })

@@ -41,7 +41,9 @@ function settingsCacheOf(em: EntityManager): SettingsCache {
 }
 
 async function loadSettings(em: EntityManager): Promise<Settings> {
-  const rows: { key: string; value: string | number }[] = await em.getConnection().execute('select key, value from setting', [], 'all', em.getTransactionContext());
+  const rows: { key: string; value: string | number }[] = await em
+    .getConnection()
+    .execute('select key, value from setting', [], 'all', em.getTransactionContext());
   const values = Object.fromEntries(SETTING_KEYS.map((k) => [k, SETTING_DEFINITIONS[k].default])) as Settings;
   for (const row of rows) if (row.key in values) values[row.key as SettingKey] = Number(row.value);
   return Object.freeze(values);
@@ -120,6 +122,10 @@ export class SettingService {
   async jpRules(actor: Actor): Promise<JpRules> {
     assertCan(settingPolicy.read(actor));
     const values = await readSettings(this.em);
-    return { minutesPerJp: values['jp.minutesPerJp'], pnsYearlyTarget: values['jp.pnsYearlyTarget'], pppkYearlyMax: values['jp.pppkYearlyMax'] };
+    return {
+      minutesPerJp: values['jp.minutesPerJp'],
+      pnsYearlyTarget: values['jp.pnsYearlyTarget'],
+      pppkYearlyMax: values['jp.pppkYearlyMax'],
+    };
   }
 }

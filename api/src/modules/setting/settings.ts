@@ -20,7 +20,14 @@ export const SETTING_DEFINITIONS = {
   },
   'jp.minutesPerJp': { default: 45, min: 1, max: 120, integer: true, description: 'Minutes of learning in one JP' },
   'jp.pnsYearlyTarget': { default: 20, min: 1, max: 200, integer: false, jp: true, description: 'JP a PNS is owed per calendar year' },
-  'jp.pppkYearlyMax': { default: 24, min: 1, max: 200, integer: false, jp: true, description: 'Most JP a PPPK employee is given per contract year' },
+  'jp.pppkYearlyMax': {
+    default: 24,
+    min: 1,
+    max: 200,
+    integer: false,
+    jp: true,
+    description: 'Most JP a PPPK employee is given per contract year',
+  },
   'jp.internationalBonusPercent': {
     default: 20,
     min: 0,

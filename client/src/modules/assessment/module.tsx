@@ -18,7 +18,12 @@ export const assessmentModule = defineModule({
   routes: [
     { path: 'modul/:id/kuis/:lessonId', page: QuizPage },
     { path: 'kuis/percobaan/:attemptId', page: QuizAttemptPage },
-    { path: 'pelatih/bank-soal', page: QuestionBankPage, roles: TRAINERS, nav: { label: 'nav.questionBank', icon: <QuizOutlined />, order: 25 } },
+    {
+      path: 'pelatih/bank-soal',
+      page: QuestionBankPage,
+      roles: TRAINERS,
+      nav: { label: 'nav.questionBank', icon: <QuizOutlined />, order: 25 },
+    },
     { path: 'pelatih/kuis/:lessonId', page: QuizSettingsPage, roles: TRAINERS },
   ],
   locales: { id, en: () => import('./locales/en.json') },

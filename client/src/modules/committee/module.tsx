@@ -32,7 +32,12 @@ export const committeeModule = defineModule({
       nav: { label: 'committee.nav.pool', icon: <GroupWorkOutlined />, order: 71 },
     },
     { path: 'komite/pegawai/:employeeId', page: EmployeeHistoryPage, roles: ['COMMITTEE', 'ADMIN'] },
-    { path: 'admin/audit', page: AuditLogPage, roles: ['ADMIN'], nav: { label: 'committee.nav.audit', icon: <HistoryOutlined />, order: 95 } },
+    {
+      path: 'admin/audit',
+      page: AuditLogPage,
+      roles: ['ADMIN'],
+      nav: { label: 'committee.nav.audit', icon: <HistoryOutlined />, order: 95 },
+    },
     { path: 'akses-riwayat', page: MyRecordViewsPage, nav: { label: 'committee.nav.views', icon: <VisibilityOutlined />, order: 990 } },
   ],
   locales: { id, en: () => import('./locales/en.json') },

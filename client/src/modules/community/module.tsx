@@ -19,7 +19,12 @@ export const communityModule = defineModule({
   name: 'community',
   routes: [
     { path: 'kelompok', page: GroupsPage, nav: { label: 'nav.groups', icon: <Diversity3Outlined />, order: 15, also: ['/kelompok/'] } },
-    { path: 'kelompok/pendanaan', page: FundingReportPage, roles: ['ADMIN', 'COMMITTEE'], nav: { label: 'nav.groupFunding', icon: <SavingsOutlined />, order: 17 } },
+    {
+      path: 'kelompok/pendanaan',
+      page: FundingReportPage,
+      roles: ['ADMIN', 'COMMITTEE'],
+      nav: { label: 'nav.groupFunding', icon: <SavingsOutlined />, order: 17 },
+    },
     { path: 'kelompok/:id', page: GroupPage },
     { path: 'kelompok/:id/sesi/:sessionId', page: SessionConsolePage },
     { path: 'absen', page: CheckInPage, nav: { label: 'nav.checkIn', icon: <QrCodeScannerOutlined />, order: 16, audience: ['LEARNER'] } },

@@ -16,7 +16,12 @@ export const identityModule = defineModule({
   routes: [
     { path: 'login', page: LoginPage, public: true },
     { path: 'profil', page: ProfilePage, nav: { label: 'profile.nav', icon: <AccountCircleOutlined />, order: 1000 } },
-    { path: 'admin/akun', page: AccountsPage, roles: ['ADMIN'], nav: { label: 'accounts.nav', icon: <ManageAccountsOutlined />, order: 85 } },
+    {
+      path: 'admin/akun',
+      page: AccountsPage,
+      roles: ['ADMIN'],
+      nav: { label: 'accounts.nav', icon: <ManageAccountsOutlined />, order: 85 },
+    },
     { path: 'admin/akun/:id', page: AccountPage, roles: ['ADMIN'] },
   ],
   locales: { id, en: () => import('./locales/en.json') },

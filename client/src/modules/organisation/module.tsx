@@ -21,8 +21,18 @@ export const organisationModule = defineModule({
       nav: { label: 'employees.nav', icon: <BadgeOutlined />, order: 70 },
     },
     { path: 'pegawai/:id', page: EmployeePage },
-    { path: 'admin/opd', page: OrganisationPage, roles: ['ADMIN'], nav: { label: 'organisation.nav', icon: <ApartmentOutlined />, order: 80 } },
-    { path: 'admin/impor-pegawai', page: ImportEmployeesPage, roles: ['ADMIN'], nav: { label: 'import.nav', icon: <UploadFileOutlined />, order: 90 } },
+    {
+      path: 'admin/opd',
+      page: OrganisationPage,
+      roles: ['ADMIN'],
+      nav: { label: 'organisation.nav', icon: <ApartmentOutlined />, order: 80 },
+    },
+    {
+      path: 'admin/impor-pegawai',
+      page: ImportEmployeesPage,
+      roles: ['ADMIN'],
+      nav: { label: 'import.nav', icon: <UploadFileOutlined />, order: 90 },
+    },
   ],
   locales: { id, en: () => import('./locales/en.json') },
 });

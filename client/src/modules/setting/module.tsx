@@ -8,6 +8,8 @@ const ReferencePage = lazyPage(() => import('./pages/ReferencePage'), 'Reference
 /** Reference data and settings: JP rules, learning forms, holidays. */
 export const settingModule = defineModule({
   name: 'setting',
-  routes: [{ path: 'admin/referensi', page: ReferencePage, roles: ['ADMIN'], nav: { label: 'reference.nav', icon: <TuneOutlined />, order: 100 } }],
+  routes: [
+    { path: 'admin/referensi', page: ReferencePage, roles: ['ADMIN'], nav: { label: 'reference.nav', icon: <TuneOutlined />, order: 100 } },
+  ],
   locales: { id, en: () => import('./locales/en.json') },
 });

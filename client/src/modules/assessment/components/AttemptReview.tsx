@@ -30,7 +30,19 @@ function ReviewedAnswer({ q }: { q: AttemptQuestion }) {
         {q.options.map((o) => {
           const isRight = right?.optionIds?.includes(o.id);
           return (
-            <Box component="li" key={o.id} sx={{ display: 'flex', gap: 1, alignItems: 'flex-start', p: 1, borderRadius: 1, border: 1, borderColor: chosen.has(o.id) ? 'primary.main' : 'divider' }}>
+            <Box
+              component="li"
+              key={o.id}
+              sx={{
+                display: 'flex',
+                gap: 1,
+                alignItems: 'flex-start',
+                p: 1,
+                borderRadius: 1,
+                border: 1,
+                borderColor: chosen.has(o.id) ? 'primary.main' : 'divider',
+              }}
+            >
               <Box sx={{ flex: 1 }}>
                 <InlineHtml html={o.textHtml} />
               </Box>
@@ -42,11 +54,20 @@ function ReviewedAnswer({ q }: { q: AttemptQuestion }) {
       </Stack>
     );
   }
-  const yours = q.type === 'TRUE_FALSE' ? (q.response?.truth == null ? null : t(q.response.truth ? 'assessment.true' : 'assessment.false')) : q.response?.text;
+  const yours =
+    q.type === 'TRUE_FALSE'
+      ? q.response?.truth == null
+        ? null
+        : t(q.response.truth ? 'assessment.true' : 'assessment.false')
+      : q.response?.text;
   const rights =
     q.type === 'TRUE_FALSE' && right?.truth != null
       ? [t(right.truth ? 'assessment.true' : 'assessment.false')]
-      : (right?.texts ?? right?.numbers?.map((n) => (n.tolerance ? `${formatNumber(n.value, 4)} ± ${formatNumber(n.tolerance, 4)}` : formatNumber(n.value, 4))) ?? []);
+      : (right?.texts ??
+        right?.numbers?.map((n) =>
+          n.tolerance ? `${formatNumber(n.value, 4)} ± ${formatNumber(n.tolerance, 4)}` : formatNumber(n.value, 4),
+        ) ??
+        []);
   return (
     <Stack spacing={1}>
       <Typography variant="body2" color="text.secondary">
@@ -78,9 +99,15 @@ export function AttemptReview({ attempt }: { attempt: AttemptFieldsFragment }) {
             <Typography variant="h1" component="p" data-testid="attempt-score">
               {total.percent != null ? `${formatNumber(total.percent, total.percent % 1 ? 2 : 0)}%` : '–'}
             </Typography>
-            <Typography color="text.secondary">{t('assessment.review.points', { score: score(total.score), max: score(total.maxScore) })}</Typography>
+            <Typography color="text.secondary">
+              {t('assessment.review.points', { score: score(total.score), max: score(total.maxScore) })}
+            </Typography>
             {attempt.passed != null && (
-              <Chip color={attempt.passed ? 'success' : 'error'} icon={attempt.passed ? <CheckCircle /> : <Cancel />} label={t(attempt.passed ? 'assessment.review.passed' : 'assessment.review.notPassed')} />
+              <Chip
+                color={attempt.passed ? 'success' : 'error'}
+                icon={attempt.passed ? <CheckCircle /> : <Cancel />}
+                label={t(attempt.passed ? 'assessment.review.passed' : 'assessment.review.notPassed')}
+              />
             )}
             {total.pending && <Chip color="info" label={t('assessment.review.pending')} />}
           </Box>
@@ -96,7 +123,12 @@ export function AttemptReview({ attempt }: { attempt: AttemptFieldsFragment }) {
         )}
       </Paper>
       {attempt.questions.map((q) => (
-        <Card variant="outlined" key={q.id} component="section" aria-label={t('assessment.player.questionN', { n: q.number, total: attempt.questions.length })}>
+        <Card
+          variant="outlined"
+          key={q.id}
+          component="section"
+          aria-label={t('assessment.player.questionN', { n: q.number, total: attempt.questions.length })}
+        >
           <CardContent sx={{ p: { xs: 2, sm: 3 } }}>
             <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, alignItems: 'center', mb: 1 }}>
               <Typography variant="h3" component="h2" sx={{ flex: 1 }}>

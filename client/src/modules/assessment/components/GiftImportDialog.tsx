@@ -14,7 +14,15 @@ const GIFT_MAX_CHARS = 1_000_000;
  * Importing a GIFT file (chosen from the device or pasted): the questions that read well are
  * added, each other one is listed with its line, so the trainer can mend the file and import again.
  */
-export function GiftImportDialog({ categories, onClose, onImported }: { categories: { id: string; name: string }[]; onClose: () => void; onImported: () => void }) {
+export function GiftImportDialog({
+  categories,
+  onClose,
+  onImported,
+}: {
+  categories: { id: string; name: string }[];
+  onClose: () => void;
+  onImported: () => void;
+}) {
   const { t } = useTranslation();
   const [text, setText] = useState('');
   const [categoryId, setCategoryId] = useState('');
@@ -62,7 +70,13 @@ export function GiftImportDialog({ categories, onClose, onImported }: { categori
         onChange={(e) => setText(e.target.value)}
         slotProps={{ htmlInput: { maxLength: GIFT_MAX_CHARS, style: { fontFamily: 'ui-monospace, monospace', fontSize: 13 } } }}
       />
-      <TextField select label={t('assessment.gift.category')} value={categoryId} onChange={(e) => setCategoryId(e.target.value)} helperText={t('assessment.gift.categoryHelp')}>
+      <TextField
+        select
+        label={t('assessment.gift.category')}
+        value={categoryId}
+        onChange={(e) => setCategoryId(e.target.value)}
+        helperText={t('assessment.gift.categoryHelp')}
+      >
         <MenuItem value="">{t('assessment.bank.noCategory')}</MenuItem>
         {categories.map((c) => (
           <MenuItem key={c.id} value={c.id}>
@@ -73,7 +87,8 @@ export function GiftImportDialog({ categories, onClose, onImported }: { categori
       {result && (
         <Alert severity={result.errors.length ? 'warning' : 'success'} role="status">
           {t('assessment.gift.imported', { count: result.imported })}
-          {result.categoriesCreated.length > 0 && ` ${t('assessment.gift.categoriesCreated', { names: result.categoriesCreated.map((c) => c.name).join(', ') })}`}
+          {result.categoriesCreated.length > 0 &&
+            ` ${t('assessment.gift.categoriesCreated', { names: result.categoriesCreated.map((c) => c.name).join(', ') })}`}
           {result.errors.length > 0 && (
             <List dense>
               {result.errors.map((e, i) => (

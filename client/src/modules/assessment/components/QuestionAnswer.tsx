@@ -8,7 +8,13 @@ type AttemptQuestion = AttemptFieldsFragment['questions'][number];
 
 /** Server-rendered (sanitised) HTML of an option, inline in its label. */
 export function InlineHtml({ html }: { html: string }) {
-  return <Box component="span" sx={{ '& p': { m: 0, display: 'inline' }, overflowWrap: 'anywhere' }} dangerouslySetInnerHTML={{ __html: html }} />;
+  return (
+    <Box
+      component="span"
+      sx={{ '& p': { m: 0, display: 'inline' }, overflowWrap: 'anywhere' }}
+      dangerouslySetInnerHTML={{ __html: html }}
+    />
+  );
 }
 
 /** One question of an open attempt with the control its type takes. */
@@ -35,9 +41,19 @@ export function QuestionAnswer({
       return (
         <FormControl disabled={disabled}>
           {prompt}
-          <RadioGroup aria-labelledby={labelId} value={response.optionIds?.[0] ?? ''} onChange={(e) => onAnswer({ optionIds: [e.target.value] })}>
+          <RadioGroup
+            aria-labelledby={labelId}
+            value={response.optionIds?.[0] ?? ''}
+            onChange={(e) => onAnswer({ optionIds: [e.target.value] })}
+          >
             {(q.options ?? []).map((o) => (
-              <FormControlLabel key={o.id} value={o.id} control={<Radio />} label={<InlineHtml html={o.textHtml} />} sx={{ py: 0.5, alignItems: 'flex-start', '& .MuiRadio-root': { pt: 0.5 } }} />
+              <FormControlLabel
+                key={o.id}
+                value={o.id}
+                control={<Radio />}
+                label={<InlineHtml html={o.textHtml} />}
+                sx={{ py: 0.5, alignItems: 'flex-start', '& .MuiRadio-root': { pt: 0.5 } }}
+              />
             ))}
           </RadioGroup>
         </FormControl>
@@ -92,9 +108,17 @@ export function QuestionAnswer({
             multiline={essay}
             minRows={essay ? 6 : undefined}
             disabled={disabled}
-            label={t(essay ? 'assessment.player.essayLabel' : q.type === 'NUMERIC' ? 'assessment.player.numberLabel' : 'assessment.player.answerLabel')}
+            label={t(
+              essay
+                ? 'assessment.player.essayLabel'
+                : q.type === 'NUMERIC'
+                  ? 'assessment.player.numberLabel'
+                  : 'assessment.player.answerLabel',
+            )}
             helperText={q.type === 'NUMERIC' ? t('assessment.player.numberHelp') : undefined}
-            slotProps={{ htmlInput: { inputMode: q.type === 'NUMERIC' ? 'decimal' : 'text', maxLength: 50000, 'aria-describedby': labelId } }}
+            slotProps={{
+              htmlInput: { inputMode: q.type === 'NUMERIC' ? 'decimal' : 'text', maxLength: 50000, 'aria-describedby': labelId },
+            }}
           />
         </FormControl>
       );

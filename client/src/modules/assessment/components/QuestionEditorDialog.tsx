@@ -1,6 +1,19 @@
 import Add from '@mui/icons-material/Add';
 import DeleteOutline from '@mui/icons-material/DeleteOutlined';
-import { Box, Button, FormControlLabel, IconButton, MenuItem, Paper, Radio, RadioGroup, Stack, TextField, Tooltip, Typography } from '@mui/material';
+import {
+  Box,
+  Button,
+  FormControlLabel,
+  IconButton,
+  MenuItem,
+  Paper,
+  Radio,
+  RadioGroup,
+  Stack,
+  TextField,
+  Tooltip,
+  Typography,
+} from '@mui/material';
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -40,10 +53,12 @@ function draftOf(q: BankQuestionFieldsFragment | null) {
     points: q ? String(q.points).replace('.', ',') : '1',
     categoryId: q?.category?.id ?? '',
     generalFeedback: q?.generalFeedback ?? '',
-    options: (q?.options ?? [
-      { id: null, text: '', fraction: 1, feedback: '' },
-      { id: null, text: '', fraction: 0, feedback: '' },
-    ]).map((o) => ({ id: o.id, text: o.text, percent: toPercent(o.fraction), feedback: o.feedback ?? '' })) as OptionDraft[],
+    options: (
+      q?.options ?? [
+        { id: null, text: '', fraction: 1, feedback: '' },
+        { id: null, text: '', fraction: 0, feedback: '' },
+      ]
+    ).map((o) => ({ id: o.id, text: o.text, percent: toPercent(o.fraction), feedback: o.feedback ?? '' })) as OptionDraft[],
     correct: q?.correct ?? true,
     answers: (q?.answers ?? [{ text: '', value: null, tolerance: 0, fraction: 1, feedback: '' }]).map((a) => ({
       text: a.text ?? '',
@@ -61,17 +76,36 @@ function draftOf(q: BankQuestionFieldsFragment | null) {
 type Draft = ReturnType<typeof draftOf>;
 
 function toInput(d: Draft): QuestionInput {
-  const base: QuestionInput = { type: d.type, title: d.title || null, text: d.text, points: num(d.points), categoryId: d.categoryId || null, generalFeedback: d.generalFeedback || null };
+  const base: QuestionInput = {
+    type: d.type,
+    title: d.title || null,
+    text: d.text,
+    points: num(d.points),
+    categoryId: d.categoryId || null,
+    generalFeedback: d.generalFeedback || null,
+  };
   switch (d.type) {
     case 'SINGLE_CHOICE':
     case 'MULTIPLE_CHOICE':
-      return { ...base, options: d.options.map((o) => ({ id: o.id ?? null, text: o.text, fraction: fraction(o.percent), feedback: o.feedback || null })) };
+      return {
+        ...base,
+        options: d.options.map((o) => ({ id: o.id ?? null, text: o.text, fraction: fraction(o.percent), feedback: o.feedback || null })),
+      };
     case 'TRUE_FALSE':
       return { ...base, correct: d.correct, trueFeedback: d.trueFeedback || null, falseFeedback: d.falseFeedback || null };
     case 'SHORT_ANSWER':
       return { ...base, answers: d.answers.map((a) => ({ text: a.text, fraction: fraction(a.percent), feedback: a.feedback || null })) };
     case 'NUMERIC':
-      return { ...base, answers: d.answers.map((a) => ({ value: num(a.value), tolerance: num(a.tolerance || '0'), fraction: fraction(a.percent), feedback: a.feedback || null })), otherFeedback: d.otherFeedback || null };
+      return {
+        ...base,
+        answers: d.answers.map((a) => ({
+          value: num(a.value),
+          tolerance: num(a.tolerance || '0'),
+          fraction: fraction(a.percent),
+          feedback: a.feedback || null,
+        })),
+        otherFeedback: d.otherFeedback || null,
+      };
     default:
       return { ...base, graderNotes: d.graderNotes || null };
   }
@@ -108,8 +142,10 @@ export function QuestionEditorDialog({
       setError(err);
     }
   };
-  const setOption = (i: number, patch: Partial<OptionDraft>) => set({ options: d.options.map((o, j) => (j === i ? { ...o, ...patch } : o)) });
-  const setAnswer = (i: number, patch: Partial<AnswerDraft>) => set({ answers: d.answers.map((a, j) => (j === i ? { ...a, ...patch } : a)) });
+  const setOption = (i: number, patch: Partial<OptionDraft>) =>
+    set({ options: d.options.map((o, j) => (j === i ? { ...o, ...patch } : o)) });
+  const setAnswer = (i: number, patch: Partial<AnswerDraft>) =>
+    set({ answers: d.answers.map((a, j) => (j === i ? { ...a, ...patch } : a)) });
   return (
     <FormDialog
       title={t(question ? 'assessment.bank.editTitle' : 'assessment.bank.newTitle')}
@@ -121,14 +157,27 @@ export function QuestionEditorDialog({
       maxWidth="md"
     >
       <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', sm: '2fr 1fr 1fr' } }}>
-        <TextField select label={t('assessment.bank.type')} value={d.type} onChange={(e) => set({ type: e.target.value as QuestionType })} disabled={!!question}>
+        <TextField
+          select
+          label={t('assessment.bank.type')}
+          value={d.type}
+          onChange={(e) => set({ type: e.target.value as QuestionType })}
+          disabled={!!question}
+        >
           {QUESTION_TYPES.map((type) => (
             <MenuItem key={type} value={type}>
               {t(`assessment.type.${type}`)}
             </MenuItem>
           ))}
         </TextField>
-        <TextField label={t('assessment.bank.points')} value={d.points} onChange={(e) => set({ points: e.target.value })} error={!!errors.points} helperText={errors.points} slotProps={{ htmlInput: { inputMode: 'decimal' } }} />
+        <TextField
+          label={t('assessment.bank.points')}
+          value={d.points}
+          onChange={(e) => set({ points: e.target.value })}
+          error={!!errors.points}
+          helperText={errors.points}
+          slotProps={{ htmlInput: { inputMode: 'decimal' } }}
+        />
         <TextField select label={t('assessment.bank.category')} value={d.categoryId} onChange={(e) => set({ categoryId: e.target.value })}>
           <MenuItem value="">{t('assessment.bank.noCategory')}</MenuItem>
           {categories.map((c) => (
@@ -138,7 +187,13 @@ export function QuestionEditorDialog({
           ))}
         </TextField>
       </Box>
-      <TextField label={t('assessment.bank.titleLabel')} value={d.title} onChange={(e) => set({ title: e.target.value })} helperText={t('assessment.bank.titleHelp')} slotProps={{ htmlInput: { maxLength: 255 } }} />
+      <TextField
+        label={t('assessment.bank.titleLabel')}
+        value={d.title}
+        onChange={(e) => set({ title: e.target.value })}
+        helperText={t('assessment.bank.titleHelp')}
+        slotProps={{ htmlInput: { maxLength: 255 } }}
+      />
       <MarkdownField label={t('assessment.bank.text')} value={d.text} onChange={(text) => set({ text })} error={errors.text} />
       {choice && (
         <Stack spacing={1}>
@@ -149,13 +204,40 @@ export function QuestionEditorDialog({
             {errors.options ?? t(d.type === 'SINGLE_CHOICE' ? 'assessment.bank.singleHelp' : 'assessment.bank.multipleHelp')}
           </Typography>
           {d.options.map((o, i) => (
-            <Paper key={i} variant="outlined" sx={{ p: 1.5, display: 'grid', gap: 1, gridTemplateColumns: { xs: '1fr auto', sm: '3fr 1fr 3fr auto' }, alignItems: 'start' }}>
-              <TextField size="small" label={t('assessment.bank.optionN', { n: i + 1 })} value={o.text} onChange={(e) => setOption(i, { text: e.target.value })} />
-              <TextField size="small" label={t('assessment.bank.percent')} value={o.percent} onChange={(e) => setOption(i, { percent: e.target.value })} slotProps={{ htmlInput: { inputMode: 'decimal' } }} sx={{ gridColumn: { xs: '1', sm: 'auto' } }} />
-              <TextField size="small" label={t('assessment.bank.feedback')} value={o.feedback} onChange={(e) => setOption(i, { feedback: e.target.value })} sx={{ gridColumn: { xs: '1', sm: 'auto' } }} />
+            <Paper
+              key={i}
+              variant="outlined"
+              sx={{ p: 1.5, display: 'grid', gap: 1, gridTemplateColumns: { xs: '1fr auto', sm: '3fr 1fr 3fr auto' }, alignItems: 'start' }}
+            >
+              <TextField
+                size="small"
+                label={t('assessment.bank.optionN', { n: i + 1 })}
+                value={o.text}
+                onChange={(e) => setOption(i, { text: e.target.value })}
+              />
+              <TextField
+                size="small"
+                label={t('assessment.bank.percent')}
+                value={o.percent}
+                onChange={(e) => setOption(i, { percent: e.target.value })}
+                slotProps={{ htmlInput: { inputMode: 'decimal' } }}
+                sx={{ gridColumn: { xs: '1', sm: 'auto' } }}
+              />
+              <TextField
+                size="small"
+                label={t('assessment.bank.feedback')}
+                value={o.feedback}
+                onChange={(e) => setOption(i, { feedback: e.target.value })}
+                sx={{ gridColumn: { xs: '1', sm: 'auto' } }}
+              />
               <Tooltip title={t('assessment.bank.removeOption')}>
                 <span>
-                  <IconButton aria-label={t('assessment.bank.removeOption')} disabled={d.options.length <= 2} onClick={() => set({ options: d.options.filter((_, j) => j !== i) })} sx={{ gridRow: { xs: '1', sm: 'auto' }, gridColumn: { xs: '2', sm: 'auto' } }}>
+                  <IconButton
+                    aria-label={t('assessment.bank.removeOption')}
+                    disabled={d.options.length <= 2}
+                    onClick={() => set({ options: d.options.filter((_, j) => j !== i) })}
+                    sx={{ gridRow: { xs: '1', sm: 'auto' }, gridColumn: { xs: '2', sm: 'auto' } }}
+                  >
                     <DeleteOutline />
                   </IconButton>
                 </span>
@@ -163,7 +245,11 @@ export function QuestionEditorDialog({
             </Paper>
           ))}
           <Box>
-            <Button startIcon={<Add />} onClick={() => set({ options: [...d.options, { text: '', percent: '0', feedback: '' }] })} disabled={d.options.length >= 20}>
+            <Button
+              startIcon={<Add />}
+              onClick={() => set({ options: [...d.options, { text: '', percent: '0', feedback: '' }] })}
+              disabled={d.options.length >= 20}
+            >
               {t('assessment.bank.addOption')}
             </Button>
           </Box>
@@ -174,12 +260,27 @@ export function QuestionEditorDialog({
           <Typography variant="h3" component="h3" id="tf-label">
             {t('assessment.bank.statementIs')}
           </Typography>
-          <RadioGroup row aria-labelledby="tf-label" value={String(d.correct)} onChange={(e) => set({ correct: e.target.value === 'true' })}>
+          <RadioGroup
+            row
+            aria-labelledby="tf-label"
+            value={String(d.correct)}
+            onChange={(e) => set({ correct: e.target.value === 'true' })}
+          >
             <FormControlLabel value="true" control={<Radio />} label={t('assessment.true')} />
             <FormControlLabel value="false" control={<Radio />} label={t('assessment.false')} />
           </RadioGroup>
-          <TextField size="small" label={t('assessment.bank.trueFeedback')} value={d.trueFeedback} onChange={(e) => set({ trueFeedback: e.target.value })} />
-          <TextField size="small" label={t('assessment.bank.falseFeedback')} value={d.falseFeedback} onChange={(e) => set({ falseFeedback: e.target.value })} />
+          <TextField
+            size="small"
+            label={t('assessment.bank.trueFeedback')}
+            value={d.trueFeedback}
+            onChange={(e) => set({ trueFeedback: e.target.value })}
+          />
+          <TextField
+            size="small"
+            label={t('assessment.bank.falseFeedback')}
+            value={d.falseFeedback}
+            onChange={(e) => set({ falseFeedback: e.target.value })}
+          />
         </Stack>
       )}
       {(d.type === 'SHORT_ANSWER' || d.type === 'NUMERIC') && (
@@ -191,34 +292,104 @@ export function QuestionEditorDialog({
             {errors.answers ?? t(d.type === 'SHORT_ANSWER' ? 'assessment.bank.shortHelp' : 'assessment.bank.numericHelp')}
           </Typography>
           {d.answers.map((a, i) => (
-            <Paper key={i} variant="outlined" sx={{ p: 1.5, display: 'grid', gap: 1, gridTemplateColumns: { xs: '1fr auto', sm: d.type === 'NUMERIC' ? '2fr 1fr 1fr 3fr auto' : '3fr 1fr 3fr auto' }, alignItems: 'start' }}>
+            <Paper
+              key={i}
+              variant="outlined"
+              sx={{
+                p: 1.5,
+                display: 'grid',
+                gap: 1,
+                gridTemplateColumns: { xs: '1fr auto', sm: d.type === 'NUMERIC' ? '2fr 1fr 1fr 3fr auto' : '3fr 1fr 3fr auto' },
+                alignItems: 'start',
+              }}
+            >
               {d.type === 'SHORT_ANSWER' ? (
-                <TextField size="small" label={t('assessment.bank.answerN', { n: i + 1 })} value={a.text} onChange={(e) => setAnswer(i, { text: e.target.value })} />
+                <TextField
+                  size="small"
+                  label={t('assessment.bank.answerN', { n: i + 1 })}
+                  value={a.text}
+                  onChange={(e) => setAnswer(i, { text: e.target.value })}
+                />
               ) : (
                 <>
-                  <TextField size="small" label={t('assessment.bank.value')} value={a.value} onChange={(e) => setAnswer(i, { value: e.target.value })} slotProps={{ htmlInput: { inputMode: 'decimal' } }} />
-                  <TextField size="small" label={t('assessment.bank.tolerance')} value={a.tolerance} onChange={(e) => setAnswer(i, { tolerance: e.target.value })} slotProps={{ htmlInput: { inputMode: 'decimal' } }} sx={{ gridColumn: { xs: '1', sm: 'auto' } }} />
+                  <TextField
+                    size="small"
+                    label={t('assessment.bank.value')}
+                    value={a.value}
+                    onChange={(e) => setAnswer(i, { value: e.target.value })}
+                    slotProps={{ htmlInput: { inputMode: 'decimal' } }}
+                  />
+                  <TextField
+                    size="small"
+                    label={t('assessment.bank.tolerance')}
+                    value={a.tolerance}
+                    onChange={(e) => setAnswer(i, { tolerance: e.target.value })}
+                    slotProps={{ htmlInput: { inputMode: 'decimal' } }}
+                    sx={{ gridColumn: { xs: '1', sm: 'auto' } }}
+                  />
                 </>
               )}
-              <TextField size="small" label={t('assessment.bank.percent')} value={a.percent} onChange={(e) => setAnswer(i, { percent: e.target.value })} slotProps={{ htmlInput: { inputMode: 'decimal' } }} sx={{ gridColumn: { xs: '1', sm: 'auto' } }} />
-              <TextField size="small" label={t('assessment.bank.feedback')} value={a.feedback} onChange={(e) => setAnswer(i, { feedback: e.target.value })} sx={{ gridColumn: { xs: '1', sm: 'auto' } }} />
-              <IconButton aria-label={t('assessment.bank.removeAnswer')} disabled={d.answers.length <= 1} onClick={() => set({ answers: d.answers.filter((_, j) => j !== i) })} sx={{ gridRow: { xs: '1', sm: 'auto' }, gridColumn: { xs: '2', sm: 'auto' } }}>
+              <TextField
+                size="small"
+                label={t('assessment.bank.percent')}
+                value={a.percent}
+                onChange={(e) => setAnswer(i, { percent: e.target.value })}
+                slotProps={{ htmlInput: { inputMode: 'decimal' } }}
+                sx={{ gridColumn: { xs: '1', sm: 'auto' } }}
+              />
+              <TextField
+                size="small"
+                label={t('assessment.bank.feedback')}
+                value={a.feedback}
+                onChange={(e) => setAnswer(i, { feedback: e.target.value })}
+                sx={{ gridColumn: { xs: '1', sm: 'auto' } }}
+              />
+              <IconButton
+                aria-label={t('assessment.bank.removeAnswer')}
+                disabled={d.answers.length <= 1}
+                onClick={() => set({ answers: d.answers.filter((_, j) => j !== i) })}
+                sx={{ gridRow: { xs: '1', sm: 'auto' }, gridColumn: { xs: '2', sm: 'auto' } }}
+              >
                 <DeleteOutline />
               </IconButton>
             </Paper>
           ))}
           <Box>
-            <Button startIcon={<Add />} onClick={() => set({ answers: [...d.answers, { text: '', value: '', tolerance: '0', percent: '100', feedback: '' }] })}>
+            <Button
+              startIcon={<Add />}
+              onClick={() => set({ answers: [...d.answers, { text: '', value: '', tolerance: '0', percent: '100', feedback: '' }] })}
+            >
               {t('assessment.bank.addAnswer')}
             </Button>
           </Box>
-          {d.type === 'NUMERIC' && <TextField size="small" label={t('assessment.bank.otherFeedback')} value={d.otherFeedback} onChange={(e) => set({ otherFeedback: e.target.value })} />}
+          {d.type === 'NUMERIC' && (
+            <TextField
+              size="small"
+              label={t('assessment.bank.otherFeedback')}
+              value={d.otherFeedback}
+              onChange={(e) => set({ otherFeedback: e.target.value })}
+            />
+          )}
         </Stack>
       )}
       {d.type === 'ESSAY' && (
-        <TextField label={t('assessment.bank.graderNotes')} multiline minRows={3} value={d.graderNotes} onChange={(e) => set({ graderNotes: e.target.value })} helperText={t('assessment.bank.graderNotesHelp')} />
+        <TextField
+          label={t('assessment.bank.graderNotes')}
+          multiline
+          minRows={3}
+          value={d.graderNotes}
+          onChange={(e) => set({ graderNotes: e.target.value })}
+          helperText={t('assessment.bank.graderNotesHelp')}
+        />
       )}
-      <TextField label={t('assessment.bank.generalFeedback')} multiline minRows={2} value={d.generalFeedback} onChange={(e) => set({ generalFeedback: e.target.value })} helperText={t('assessment.bank.generalFeedbackHelp')} />
+      <TextField
+        label={t('assessment.bank.generalFeedback')}
+        multiline
+        minRows={2}
+        value={d.generalFeedback}
+        onChange={(e) => set({ generalFeedback: e.target.value })}
+        helperText={t('assessment.bank.generalFeedbackHelp')}
+      />
     </FormDialog>
   );
 }

@@ -23,7 +23,14 @@ function SaveIndicator({ state, onRetry }: { state: ReturnType<typeof useAutosav
   if (state === 'idle') return null;
   if (state === 'failed') {
     return (
-      <Chip color="error" icon={<CloudOffOutlined />} label={t('assessment.player.saveFailed')} onClick={onRetry} role="status" data-testid="autosave" />
+      <Chip
+        color="error"
+        icon={<CloudOffOutlined />}
+        label={t('assessment.player.saveFailed')}
+        onClick={onRetry}
+        role="status"
+        data-testid="autosave"
+      />
     );
   }
   return (
@@ -83,7 +90,17 @@ export function QuizPlayer({ attempt, onFinished }: { attempt: AttemptFieldsFrag
     <Stack spacing={2}>
       <Paper
         variant="outlined"
-        sx={{ p: 1.5, display: 'flex', flexWrap: 'wrap', gap: 1, alignItems: 'center', justifyContent: 'space-between', position: 'sticky', top: { xs: 56, sm: 64 }, zIndex: 2 }}
+        sx={{
+          p: 1.5,
+          display: 'flex',
+          flexWrap: 'wrap',
+          gap: 1,
+          alignItems: 'center',
+          justifyContent: 'space-between',
+          position: 'sticky',
+          top: { xs: 56, sm: 64 },
+          zIndex: 2,
+        }}
       >
         <Typography variant="body2" sx={{ fontWeight: 600 }}>
           {t('assessment.player.answered', { n: answered, total: count })}
@@ -101,7 +118,12 @@ export function QuizPlayer({ attempt, onFinished }: { attempt: AttemptFieldsFrag
               · {t('assessment.points', { points: formatNumber(question.points, question.points % 1 ? 2 : 0) })}
             </Typography>
           </Typography>
-          <QuestionAnswer key={question.id} question={question} response={responses[question.id] ?? {}} onAnswer={(r, typed) => answer(question.id, r, typed)} />
+          <QuestionAnswer
+            key={question.id}
+            question={question}
+            response={responses[question.id] ?? {}}
+            onAnswer={(r, typed) => answer(question.id, r, typed)}
+          />
         </CardContent>
       </Card>
       <Box sx={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 1 }}>

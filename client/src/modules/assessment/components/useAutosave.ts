@@ -32,7 +32,14 @@ export function useAutosave(attempt: AttemptFieldsFragment, onDeadline: () => vo
       waiting.current.delete(questionId);
       const revision = (revisions.current.get(questionId) ?? 0) + 1;
       revisions.current.set(questionId, revision);
-      const input: SaveQuizAnswerInput = { attemptId: attempt.id, questionId, revision, optionIds: response.optionIds ?? null, truth: response.truth ?? null, text: response.text ?? null };
+      const input: SaveQuizAnswerInput = {
+        attemptId: attempt.id,
+        questionId,
+        revision,
+        optionIds: response.optionIds ?? null,
+        truth: response.truth ?? null,
+        text: response.text ?? null,
+      };
       setState('saving');
       const request = save({ variables: { input } })
         .then((result) => {
@@ -60,7 +67,10 @@ export function useAutosave(attempt: AttemptFieldsFragment, onDeadline: () => vo
       if (typed) {
         waiting.current.set(questionId, response);
         setState('saving');
-        timers.current.set(questionId, setTimeout(() => void send(questionId, response), TYPING_PAUSE_MS));
+        timers.current.set(
+          questionId,
+          setTimeout(() => void send(questionId, response), TYPING_PAUSE_MS),
+        );
       } else {
         void send(questionId, response);
       }

@@ -33,7 +33,12 @@ import {
 } from '../graphql/assessment';
 
 /** The question's text as one plain line, for the list. */
-const firstLine = (markdown: string) => markdown.replace(/[#*_`>[\]()!]/g, '').split('\n').find((l) => l.trim())?.trim() ?? '';
+const firstLine = (markdown: string) =>
+  markdown
+    .replace(/[#*_`>[\]()!]/g, '')
+    .split('\n')
+    .find((l) => l.trim())
+    ?.trim() ?? '';
 
 function NewCategoryDialog({ onClose, onCreated }: { onClose: () => void; onCreated: () => void }) {
   const { t } = useTranslation();
@@ -55,7 +60,15 @@ function NewCategoryDialog({ onClose, onCreated }: { onClose: () => void; onCrea
       onClose={onClose}
       maxWidth="xs"
     >
-      <TextField label={t('assessment.bank.categoryName')} value={name} onChange={(e) => setName(e.target.value)} error={!!errors.name} helperText={errors.name} autoFocus required />
+      <TextField
+        label={t('assessment.bank.categoryName')}
+        value={name}
+        onChange={(e) => setName(e.target.value)}
+        error={!!errors.name}
+        helperText={errors.name}
+        autoFocus
+        required
+      />
     </FormDialog>
   );
 }
@@ -70,7 +83,10 @@ export function QuestionBankPage() {
   const type = url.get('jenis') as QuestionType | '';
   const categories = useQuery(QuestionCategoriesQuery);
   const result = useQuery(BankQuestionsQuery, {
-    variables: { filter: { search: debounced || undefined, categoryId: categoryId || undefined, type: type || undefined }, page: url.pageInput },
+    variables: {
+      filter: { search: debounced || undefined, categoryId: categoryId || undefined, type: type || undefined },
+      page: url.pageInput,
+    },
   });
   const [editing, setEditing] = useState<BankQuestionFieldsFragment | 'new' | null>(null);
   const [importing, setImporting] = useState(false);
@@ -87,7 +103,11 @@ export function QuestionBankPage() {
   const download = async () => {
     setExportError(null);
     try {
-      const { data } = await client.query({ query: GiftExportQuery, variables: { categoryId: categoryId || null }, fetchPolicy: 'network-only' });
+      const { data } = await client.query({
+        query: GiftExportQuery,
+        variables: { categoryId: categoryId || null },
+        fetchPolicy: 'network-only',
+      });
       const blob = new Blob([data!.giftExport], { type: 'text/plain;charset=utf-8' });
       const link = document.createElement('a');
       link.href = URL.createObjectURL(blob);
@@ -120,8 +140,22 @@ export function QuestionBankPage() {
       />
       {exportError != null && <ErrorAlert error={exportError} />}
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1} sx={{ mb: 2 }}>
-        <SearchField value={search} onChange={(v) => { setSearch(v); url.set({ cari: v }); }} label={t('assessment.bank.search')} />
-        <TextField select size="small" label={t('assessment.bank.category')} value={categoryId} onChange={(e) => url.set({ kategori: e.target.value })} sx={{ minWidth: 200 }}>
+        <SearchField
+          value={search}
+          onChange={(v) => {
+            setSearch(v);
+            url.set({ cari: v });
+          }}
+          label={t('assessment.bank.search')}
+        />
+        <TextField
+          select
+          size="small"
+          label={t('assessment.bank.category')}
+          value={categoryId}
+          onChange={(e) => url.set({ kategori: e.target.value })}
+          sx={{ minWidth: 200 }}
+        >
           <MenuItem value="">{t('common.all')}</MenuItem>
           {categoryList.map((c) => (
             <MenuItem key={c.id} value={c.id}>
@@ -129,7 +163,14 @@ export function QuestionBankPage() {
             </MenuItem>
           ))}
         </TextField>
-        <TextField select size="small" label={t('assessment.bank.type')} value={type} onChange={(e) => url.set({ jenis: e.target.value })} sx={{ minWidth: 180 }}>
+        <TextField
+          select
+          size="small"
+          label={t('assessment.bank.type')}
+          value={type}
+          onChange={(e) => url.set({ jenis: e.target.value })}
+          sx={{ minWidth: 180 }}
+        >
           <MenuItem value="">{t('common.all')}</MenuItem>
           {QUESTION_TYPES.map((x) => (
             <MenuItem key={x} value={x}>
@@ -169,12 +210,18 @@ export function QuestionBankPage() {
                   secondaryAction={
                     <Box sx={{ display: 'flex' }}>
                       <Tooltip title={t('common.edit')}>
-                        <IconButton aria-label={t('assessment.bank.editQuestion', { title: q.title || firstLine(q.text) })} onClick={() => setEditing(q)}>
+                        <IconButton
+                          aria-label={t('assessment.bank.editQuestion', { title: q.title || firstLine(q.text) })}
+                          onClick={() => setEditing(q)}
+                        >
                           <EditOutlined />
                         </IconButton>
                       </Tooltip>
                       <Tooltip title={t('assessment.bank.delete')}>
-                        <IconButton aria-label={t('assessment.bank.deleteQuestion', { title: q.title || firstLine(q.text) })} onClick={() => setDeleting(q)}>
+                        <IconButton
+                          aria-label={t('assessment.bank.deleteQuestion', { title: q.title || firstLine(q.text) })}
+                          onClick={() => setDeleting(q)}
+                        >
                           <DeleteOutline />
                         </IconButton>
                       </Tooltip>
@@ -187,7 +234,12 @@ export function QuestionBankPage() {
                     secondary={
                       <Box component="span" sx={{ display: 'flex', flexWrap: 'wrap', gap: 0.5, mt: 0.5, alignItems: 'center' }}>
                         <Chip component="span" size="small" label={t(`assessment.type.${q.type}`)} />
-                        <Chip component="span" size="small" variant="outlined" label={t('assessment.points', { points: formatNumber(q.points, q.points % 1 ? 2 : 0) })} />
+                        <Chip
+                          component="span"
+                          size="small"
+                          variant="outlined"
+                          label={t('assessment.points', { points: formatNumber(q.points, q.points % 1 ? 2 : 0) })}
+                        />
                         {q.category && <Chip component="span" size="small" variant="outlined" label={q.category.name} />}
                         <Box component="span">{t('assessment.bank.changed', { date: formatDate(q.updatedAt) })}</Box>
                       </Box>

@@ -30,7 +30,11 @@ export function QuizAttemptPage() {
           <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
             {t('assessment.attemptN', { n: attempt.number })} · {t(`assessment.role.${attempt.role}`)}
           </Typography>
-          {attempt.status === 'OPEN' ? <QuizPlayer key={attempt.id} attempt={attempt} onFinished={finished} /> : <AttemptReview attempt={attempt} />}
+          {attempt.status === 'OPEN' ? (
+            <QuizPlayer key={attempt.id} attempt={attempt} onFinished={finished} />
+          ) : (
+            <AttemptReview attempt={attempt} />
+          )}
         </Box>
       )}
     </Cell>

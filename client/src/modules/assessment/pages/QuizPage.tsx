@@ -33,8 +33,16 @@ function QuizRules({ quiz }: { quiz: QuizInfoFieldsFragment }) {
   const { t } = useTranslation();
   const rows: [string, string][] = [
     [t('assessment.quiz.questions'), String(quiz.questionCount)],
-    [t('assessment.quiz.timeLimit'), quiz.timeLimitMinutes ? t('assessment.quiz.minutes', { n: quiz.timeLimitMinutes }) : t('assessment.quiz.noLimit')],
-    [t('assessment.quiz.attempts'), quiz.attemptsAllowed ? t('assessment.quiz.attemptsUsed', { used: quiz.myAttempts.length, allowed: quiz.attemptsAllowed }) : t('assessment.quiz.unlimited')],
+    [
+      t('assessment.quiz.timeLimit'),
+      quiz.timeLimitMinutes ? t('assessment.quiz.minutes', { n: quiz.timeLimitMinutes }) : t('assessment.quiz.noLimit'),
+    ],
+    [
+      t('assessment.quiz.attempts'),
+      quiz.attemptsAllowed
+        ? t('assessment.quiz.attemptsUsed', { used: quiz.myAttempts.length, allowed: quiz.attemptsAllowed })
+        : t('assessment.quiz.unlimited'),
+    ],
     [t('assessment.quiz.passMark'), quiz.passMarkPercent != null ? pct(quiz.passMarkPercent) : t('assessment.quiz.noPassMark')],
     [t('assessment.quiz.grading'), t(`assessment.grading.${quiz.gradingMethod}`)],
   ];
@@ -44,7 +52,17 @@ function QuizRules({ quiz }: { quiz: QuizInfoFieldsFragment }) {
   return <DetailList items={rows.map(([label, value]) => ({ label, value }))} />;
 }
 
-function QuizStart({ moduleId, lessonId, quiz, enrolled }: { moduleId: string; lessonId: string; quiz: QuizInfoFieldsFragment; enrolled: boolean }) {
+function QuizStart({
+  moduleId,
+  lessonId,
+  quiz,
+  enrolled,
+}: {
+  moduleId: string;
+  lessonId: string;
+  quiz: QuizInfoFieldsFragment;
+  enrolled: boolean;
+}) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [start, starting] = useMutation(StartQuizAttemptMutation);
@@ -61,7 +79,14 @@ function QuizStart({ moduleId, lessonId, quiz, enrolled }: { moduleId: string; l
   };
   if (!enrolled) {
     return (
-      <Alert severity="warning" action={<Button color="inherit" component={Link} to={`/modul/${moduleId}`}>{t('assessment.quiz.toModule')}</Button>}>
+      <Alert
+        severity="warning"
+        action={
+          <Button color="inherit" component={Link} to={`/modul/${moduleId}`}>
+            {t('assessment.quiz.toModule')}
+          </Button>
+        }
+      >
         {t('assessment.quiz.joinFirst')}
       </Alert>
     );
@@ -103,12 +128,28 @@ export function QuizPage() {
         const lesson = m.sections.flatMap((s) => s.lessons).find((l) => l.id === lessonId);
         const quiz = lesson?.quiz;
         if (!lesson || !quiz) {
-          return <EmptyState heading="h1" title={t('assessment.quiz.notFoundTitle')} body={t('assessment.quiz.notFoundBody')} action={<Button component={Link} to={`/modul/${m.id}`}>{t('assessment.quiz.toModule')}</Button>} />;
+          return (
+            <EmptyState
+              heading="h1"
+              title={t('assessment.quiz.notFoundTitle')}
+              body={t('assessment.quiz.notFoundBody')}
+              action={
+                <Button component={Link} to={`/modul/${m.id}`}>
+                  {t('assessment.quiz.toModule')}
+                </Button>
+              }
+            />
+          );
         }
         const done = !!m.myEnrollment?.doneLessonIds.includes(lesson.id);
         return (
           <Box sx={{ maxWidth: 860, mx: 'auto' }}>
-            <Button startIcon={<ArrowBack />} component={Link} to={`/modul/${m.id}/pelajaran/${lesson.id}`} sx={{ mb: 1, maxWidth: '100%' }}>
+            <Button
+              startIcon={<ArrowBack />}
+              component={Link}
+              to={`/modul/${m.id}/pelajaran/${lesson.id}`}
+              sx={{ mb: 1, maxWidth: '100%' }}
+            >
               <Box component="span" sx={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
                 {m.title}
               </Box>
@@ -128,8 +169,12 @@ export function QuizPage() {
               </Card>
               {quiz.myGrade && (
                 <Alert severity={quiz.myGrade.passed ? 'success' : 'info'}>
-                  {quiz.myGrade.percent != null ? t('assessment.quiz.grade', { percent: pct(quiz.myGrade.percent) }) : t('assessment.quiz.gradePending')}
-                  {quiz.myGrade.passed === false && quiz.passMarkPercent != null ? ` ${t('assessment.quiz.belowPassMark', { mark: pct(quiz.passMarkPercent) })}` : ''}
+                  {quiz.myGrade.percent != null
+                    ? t('assessment.quiz.grade', { percent: pct(quiz.myGrade.percent) })
+                    : t('assessment.quiz.gradePending')}
+                  {quiz.myGrade.passed === false && quiz.passMarkPercent != null
+                    ? ` ${t('assessment.quiz.belowPassMark', { mark: pct(quiz.passMarkPercent) })}`
+                    : ''}
                 </Alert>
               )}
               <QuizStart moduleId={m.id} lessonId={lesson.id} quiz={quiz} enrolled={!!m.myEnrollment} />

@@ -53,7 +53,11 @@ const toLocalInput = (iso: string | null | undefined) => {
   return new Date(d.getTime() - d.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
 };
 const fromLocalInput = (value: string) => (value ? new Date(value).toISOString() : null);
-const firstLine = (markdown: string) => markdown.split('\n').find((l) => l.trim())?.trim() ?? '';
+const firstLine = (markdown: string) =>
+  markdown
+    .split('\n')
+    .find((l) => l.trim())
+    ?.trim() ?? '';
 
 function slotsOf(s: QuizSettingsFieldsFragment): Slot[] {
   return s.slots.map((slot) =>
@@ -67,7 +71,9 @@ function AddQuestionsDialog({ taken, onClose, onAdd }: { taken: Set<string>; onC
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
   const debounced = useDebounced(search, 300);
-  const result = useQuery(BankQuestionsQuery, { variables: { filter: { search: debounced || undefined }, page: { offset: 0, limit: 50 } } });
+  const result = useQuery(BankQuestionsQuery, {
+    variables: { filter: { search: debounced || undefined }, page: { offset: 0, limit: 50 } },
+  });
   const [picked, setPicked] = useState<Map<string, string>>(new Map());
   const toggle = (id: string, label: string) =>
     setPicked((m) => {
@@ -87,7 +93,11 @@ function AddQuestionsDialog({ taken, onClose, onAdd }: { taken: Set<string>; onC
       onClose={onClose}
     >
       <SearchField value={search} onChange={setSearch} label={t('assessment.bank.search')} />
-      <Cell result={result} isEmpty={(d) => d.bankQuestions.items.length === 0} empty={<Typography color="text.secondary">{t('assessment.bank.noneFound')}</Typography>}>
+      <Cell
+        result={result}
+        isEmpty={(d) => d.bankQuestions.items.length === 0}
+        empty={<Typography color="text.secondary">{t('assessment.bank.noneFound')}</Typography>}
+      >
         {({ bankQuestions }) => (
           <List dense>
             {bankQuestions.items.map((q) => {
@@ -95,7 +105,13 @@ function AddQuestionsDialog({ taken, onClose, onAdd }: { taken: Set<string>; onC
               return (
                 <ListItemButton key={q.id} disabled={taken.has(q.id)} onClick={() => toggle(q.id, label)}>
                   <ListItemIcon>
-                    <Checkbox edge="start" checked={picked.has(q.id) || taken.has(q.id)} tabIndex={-1} disableRipple slotProps={{ input: { 'aria-label': label } }} />
+                    <Checkbox
+                      edge="start"
+                      checked={picked.has(q.id) || taken.has(q.id)}
+                      tabIndex={-1}
+                      disableRipple
+                      slotProps={{ input: { 'aria-label': label } }}
+                    />
                   </ListItemIcon>
                   <ListItemText primary={label} secondary={t(`assessment.type.${q.type}`)} />
                 </ListItemButton>
@@ -125,14 +141,27 @@ function AddDrawDialog({ onClose, onAdd }: { onClose: () => void; onAdd: (slot: 
       onClose={onClose}
       maxWidth="xs"
     >
-      <TextField select label={t('assessment.bank.category')} value={categoryId} onChange={(e) => setCategoryId(e.target.value)} required helperText={list.length ? undefined : t('assessment.settings.noCategories')}>
+      <TextField
+        select
+        label={t('assessment.bank.category')}
+        value={categoryId}
+        onChange={(e) => setCategoryId(e.target.value)}
+        required
+        helperText={list.length ? undefined : t('assessment.settings.noCategories')}
+      >
         {list.map((c) => (
           <MenuItem key={c.id} value={c.id}>
             {c.name}
           </MenuItem>
         ))}
       </TextField>
-      <TextField label={t('assessment.settings.drawCount')} type="number" value={count} onChange={(e) => setCount(e.target.value)} slotProps={{ htmlInput: { min: 1, max: 200 } }} />
+      <TextField
+        label={t('assessment.settings.drawCount')}
+        type="number"
+        value={count}
+        onChange={(e) => setCount(e.target.value)}
+        slotProps={{ htmlInput: { min: 1, max: 200 } }}
+      />
     </FormDialog>
   );
 }
@@ -199,7 +228,13 @@ function SettingsForm({ settings }: { settings: QuizSettingsFieldsFragment }) {
     });
   const total = slots.reduce((n, s) => n + s.count, 0);
   const timing = (key: 'reviewScore' | 'reviewRightAnswers' | 'reviewFeedback') => (
-    <TextField select label={t(`assessment.settings.${key}`)} value={form[key]} onChange={(e) => set({ [key]: e.target.value as ReviewTiming })} disabled={disabled}>
+    <TextField
+      select
+      label={t(`assessment.settings.${key}`)}
+      value={form[key]}
+      onChange={(e) => set({ [key]: e.target.value as ReviewTiming })}
+      disabled={disabled}
+    >
       {TIMINGS.map((x) => (
         <MenuItem key={x} value={x}>
           {t(`assessment.timing.${x}`)}
@@ -208,7 +243,15 @@ function SettingsForm({ settings }: { settings: QuizSettingsFieldsFragment }) {
     </TextField>
   );
   return (
-    <Stack spacing={2} component="form" noValidate onSubmit={(e) => { e.preventDefault(); void submit(); }}>
+    <Stack
+      spacing={2}
+      component="form"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+    >
       {disabled && <Alert severity="info">{t('assessment.settings.notDraft')}</Alert>}
       {error != null && <ErrorAlert error={error} />}
       <Card variant="outlined">
@@ -237,10 +280,18 @@ function SettingsForm({ settings }: { settings: QuizSettingsFieldsFragment }) {
                       <IconButton aria-label={t('assessment.settings.moveUp')} disabled={disabled || i === 0} onClick={() => move(i, -1)}>
                         <ArrowUpward />
                       </IconButton>
-                      <IconButton aria-label={t('assessment.settings.moveDown')} disabled={disabled || i === slots.length - 1} onClick={() => move(i, 1)}>
+                      <IconButton
+                        aria-label={t('assessment.settings.moveDown')}
+                        disabled={disabled || i === slots.length - 1}
+                        onClick={() => move(i, 1)}
+                      >
                         <ArrowDownward />
                       </IconButton>
-                      <IconButton aria-label={t('assessment.settings.remove')} disabled={disabled} onClick={() => setSlots((list) => list.filter((_, j) => j !== i))}>
+                      <IconButton
+                        aria-label={t('assessment.settings.remove')}
+                        disabled={disabled}
+                        onClick={() => setSlots((list) => list.filter((_, j) => j !== i))}
+                      >
                         <DeleteOutline />
                       </IconButton>
                     </Box>
@@ -264,21 +315,40 @@ function SettingsForm({ settings }: { settings: QuizSettingsFieldsFragment }) {
             {t('assessment.settings.rules')}
           </Typography>
           <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr' } }}>
-            <TextField select label={t('assessment.settings.role')} value={form.role} onChange={(e) => set({ role: e.target.value as QuizRole })} disabled={disabled}>
+            <TextField
+              select
+              label={t('assessment.settings.role')}
+              value={form.role}
+              onChange={(e) => set({ role: e.target.value as QuizRole })}
+              disabled={disabled}
+            >
               {ROLES.map((r) => (
                 <MenuItem key={r} value={r}>
                   {t(`assessment.role.${r}`)}
                 </MenuItem>
               ))}
             </TextField>
-            <TextField select label={t('assessment.quiz.grading')} value={form.gradingMethod} onChange={(e) => set({ gradingMethod: e.target.value as GradingMethod })} disabled={disabled}>
+            <TextField
+              select
+              label={t('assessment.quiz.grading')}
+              value={form.gradingMethod}
+              onChange={(e) => set({ gradingMethod: e.target.value as GradingMethod })}
+              disabled={disabled}
+            >
               {METHODS.map((m) => (
                 <MenuItem key={m} value={m}>
                   {t(`assessment.grading.${m}`)}
                 </MenuItem>
               ))}
             </TextField>
-            <TextField label={t('assessment.quiz.opens')} type="datetime-local" value={form.opensAt} onChange={(e) => set({ opensAt: e.target.value })} disabled={disabled} slotProps={{ inputLabel: { shrink: true } }} />
+            <TextField
+              label={t('assessment.quiz.opens')}
+              type="datetime-local"
+              value={form.opensAt}
+              onChange={(e) => set({ opensAt: e.target.value })}
+              disabled={disabled}
+              slotProps={{ inputLabel: { shrink: true } }}
+            />
             <TextField
               label={t('assessment.quiz.closes')}
               type="datetime-local"
@@ -289,12 +359,50 @@ function SettingsForm({ settings }: { settings: QuizSettingsFieldsFragment }) {
               disabled={disabled}
               slotProps={{ inputLabel: { shrink: true } }}
             />
-            <TextField label={t('assessment.settings.timeLimit')} value={form.timeLimit} onChange={(e) => set({ timeLimit: e.target.value })} error={!!errors.timeLimitMinutes} helperText={disabled ? undefined : (errors.timeLimitMinutes ?? t('assessment.settings.emptyNoLimit'))} disabled={disabled} slotProps={{ htmlInput: { inputMode: 'numeric' } }} />
-            <TextField label={t('assessment.settings.attempts')} value={form.attempts} onChange={(e) => set({ attempts: e.target.value })} error={!!errors.attemptsAllowed} helperText={disabled ? undefined : (errors.attemptsAllowed ?? t('assessment.settings.emptyUnlimited'))} disabled={disabled} slotProps={{ htmlInput: { inputMode: 'numeric' } }} />
-            <TextField label={t('assessment.settings.passMark')} value={form.passMark} onChange={(e) => set({ passMark: e.target.value })} error={!!errors.passMarkPercent} helperText={disabled ? undefined : (errors.passMarkPercent ?? t('assessment.settings.passMarkHelp'))} disabled={disabled} slotProps={{ htmlInput: { inputMode: 'decimal' } }} />
+            <TextField
+              label={t('assessment.settings.timeLimit')}
+              value={form.timeLimit}
+              onChange={(e) => set({ timeLimit: e.target.value })}
+              error={!!errors.timeLimitMinutes}
+              helperText={disabled ? undefined : (errors.timeLimitMinutes ?? t('assessment.settings.emptyNoLimit'))}
+              disabled={disabled}
+              slotProps={{ htmlInput: { inputMode: 'numeric' } }}
+            />
+            <TextField
+              label={t('assessment.settings.attempts')}
+              value={form.attempts}
+              onChange={(e) => set({ attempts: e.target.value })}
+              error={!!errors.attemptsAllowed}
+              helperText={disabled ? undefined : (errors.attemptsAllowed ?? t('assessment.settings.emptyUnlimited'))}
+              disabled={disabled}
+              slotProps={{ htmlInput: { inputMode: 'numeric' } }}
+            />
+            <TextField
+              label={t('assessment.settings.passMark')}
+              value={form.passMark}
+              onChange={(e) => set({ passMark: e.target.value })}
+              error={!!errors.passMarkPercent}
+              helperText={disabled ? undefined : (errors.passMarkPercent ?? t('assessment.settings.passMarkHelp'))}
+              disabled={disabled}
+              slotProps={{ htmlInput: { inputMode: 'decimal' } }}
+            />
             <Box>
-              <FormControlLabel control={<Switch checked={form.shuffleQuestions} onChange={(e) => set({ shuffleQuestions: e.target.checked })} disabled={disabled} />} label={t('assessment.settings.shuffleQuestions')} />
-              <FormControlLabel control={<Switch checked={form.shuffleOptions} onChange={(e) => set({ shuffleOptions: e.target.checked })} disabled={disabled} />} label={t('assessment.settings.shuffleOptions')} />
+              <FormControlLabel
+                control={
+                  <Switch
+                    checked={form.shuffleQuestions}
+                    onChange={(e) => set({ shuffleQuestions: e.target.checked })}
+                    disabled={disabled}
+                  />
+                }
+                label={t('assessment.settings.shuffleQuestions')}
+              />
+              <FormControlLabel
+                control={
+                  <Switch checked={form.shuffleOptions} onChange={(e) => set({ shuffleOptions: e.target.checked })} disabled={disabled} />
+                }
+                label={t('assessment.settings.shuffleOptions')}
+              />
             </Box>
           </Box>
           <Typography variant="h3" component="h3" sx={{ mt: 3, mb: 2 }}>
@@ -308,7 +416,12 @@ function SettingsForm({ settings }: { settings: QuizSettingsFieldsFragment }) {
         </CardContent>
       </Card>
       <Box>
-        <Button type="submit" variant="contained" disabled={disabled || saving.loading} startIcon={saving.loading ? <CircularProgress size={18} color="inherit" /> : undefined}>
+        <Button
+          type="submit"
+          variant="contained"
+          disabled={disabled || saving.loading}
+          startIcon={saving.loading ? <CircularProgress size={18} color="inherit" /> : undefined}
+        >
           {t('common.save')}
         </Button>
       </Box>
@@ -348,7 +461,15 @@ export function QuizSettingsPage() {
           <Button startIcon={<ArrowBack />} component={Link} to={`/pelatih/modul/${quizSettings.moduleId}`} sx={{ mb: 1 }}>
             {t('assessment.settings.backToModule')}
           </Button>
-          <PageHeader title={quizSettings.lessonTitle} subtitle={t('assessment.settings.subtitle')} actions={<Button component={Link} to="/pelatih/bank-soal">{t('assessment.bank.title')}</Button>} />
+          <PageHeader
+            title={quizSettings.lessonTitle}
+            subtitle={t('assessment.settings.subtitle')}
+            actions={
+              <Button component={Link} to="/pelatih/bank-soal">
+                {t('assessment.bank.title')}
+              </Button>
+            }
+          />
           <SettingsForm settings={quizSettings} />
         </Box>
       )}

@@ -7,7 +7,13 @@ import { pathFieldErrors } from '../../../ui/pathFieldErrors';
 import { RevokeCertificateMutation } from '../graphql/certificates';
 
 /** An administrator revokes a certificate, saying why; the verification page then shows it revoked. */
-export function RevokeDialog({ certificate, onClose }: { certificate: { id: string; number: string; holderName: string }; onClose: () => void }) {
+export function RevokeDialog({
+  certificate,
+  onClose,
+}: {
+  certificate: { id: string; number: string; holderName: string };
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const [reason, setReason] = useState('');
   const [revoke, { loading }] = useMutation(RevokeCertificateMutation);

@@ -40,7 +40,11 @@ function CertificateCard({ c, showHolder, onRevoke }: { c: CertificateFieldsFrag
           </Typography>
         )}
         <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5 }}>
-          {[c.formName, c.startDate === c.endDate ? formatDate(c.startDate) : `${formatDate(c.startDate)} – ${formatDate(c.endDate)}`, formatJp(c.jp)].join(' · ')}
+          {[
+            c.formName,
+            c.startDate === c.endDate ? formatDate(c.startDate) : `${formatDate(c.startDate)} – ${formatDate(c.endDate)}`,
+            formatJp(c.jp),
+          ].join(' · ')}
         </Typography>
         <Typography variant="body2" color="text.secondary">
           {t('certificate.issuedOn', { date: formatDate(c.issuedOn) })}
@@ -53,7 +57,13 @@ function CertificateCard({ c, showHolder, onRevoke }: { c: CertificateFieldsFrag
       </CardContent>
       <CardActions sx={{ px: 2, pb: 2, flexWrap: 'wrap', gap: 1 }}>
         {c.viewerCan.download && (
-          <Button variant="contained" startIcon={<DownloadOutlined />} href={c.pdfUrl} download aria-label={t('certificate.downloadLabel', { number: c.number })}>
+          <Button
+            variant="contained"
+            startIcon={<DownloadOutlined />}
+            href={c.pdfUrl}
+            download
+            aria-label={t('certificate.downloadLabel', { number: c.number })}
+          >
             {t('certificate.download')}
           </Button>
         )}
@@ -86,7 +96,9 @@ export function CertificatesPage() {
   const url = useUrlState();
   const search = url.get('cari') ?? '';
   const debounced = useDebounced(search.trim());
-  const result = withPrevious(useQuery(CertificatesQuery, { variables: { filter: { search: debounced || undefined }, page: url.pageInput } }));
+  const result = withPrevious(
+    useQuery(CertificatesQuery, { variables: { filter: { search: debounced || undefined }, page: url.pageInput } }),
+  );
   const [revoking, setRevoking] = useState<CertificateFieldsFragment | null>(null);
   const total = result.data?.certificates.total ?? 0;
   return (
@@ -100,7 +112,12 @@ export function CertificatesPage() {
       <Cell
         result={result}
         isEmpty={(d) => d.certificates.total === 0}
-        empty={<EmptyState title={search ? t('certificate.noneFound') : t('certificate.emptyTitle')} body={search ? undefined : t('certificate.emptyBody')} />}
+        empty={
+          <EmptyState
+            title={search ? t('certificate.noneFound') : t('certificate.emptyTitle')}
+            body={search ? undefined : t('certificate.emptyBody')}
+          />
+        }
       >
         {(data) => (
           <Stack spacing={1.5}>

@@ -28,7 +28,9 @@ export function VerifyPage() {
             {result.loading && !result.data ? (
               <Skeleton variant="rounded" height={180} data-testid="loading" />
             ) : result.error ? (
-              <Alert severity="error">{errorCode(result.error) === 'FORBIDDEN' ? t('certificate.verify.tooMany') : t(`errors.${errorCode(result.error)}.body`)}</Alert>
+              <Alert severity="error">
+                {errorCode(result.error) === 'FORBIDDEN' ? t('certificate.verify.tooMany') : t(`errors.${errorCode(result.error)}.body`)}
+              </Alert>
             ) : !c ? (
               <Alert severity="warning" icon={<CancelOutlined />} data-testid="verify-unknown">
                 <strong>{t('certificate.verify.unknownTitle')}</strong> {t('certificate.verify.unknownBody')}

@@ -92,12 +92,25 @@ export function ExportButtons({ kind, body, withPdf = false }: { kind: ExportKin
     <Box sx={{ minWidth: 0 }}>
       <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
         {(['xlsx', 'csv'] as const).map((format) => (
-          <Button key={format} size="small" variant="outlined" startIcon={<DownloadOutlined />} disabled={!!progress} onClick={() => void run(format)}>
+          <Button
+            key={format}
+            size="small"
+            variant="outlined"
+            startIcon={<DownloadOutlined />}
+            disabled={!!progress}
+            onClick={() => void run(format)}
+          >
             {t(`committee.export.${format}`)}
           </Button>
         ))}
         {withPdf && (
-          <Button size="small" variant="outlined" startIcon={<PictureAsPdfOutlined />} disabled={!!progress} onClick={() => void run('pdf')}>
+          <Button
+            size="small"
+            variant="outlined"
+            startIcon={<PictureAsPdfOutlined />}
+            disabled={!!progress}
+            onClick={() => void run('pdf')}
+          >
             {t('committee.export.pdf')}
           </Button>
         )}
@@ -116,7 +129,9 @@ export function ExportButtons({ kind, body, withPdf = false }: { kind: ExportKin
               aria-label={t('committee.export.progressLabel', { format: progress.format.toUpperCase() })}
             />
             <Typography variant="caption" color="text.secondary">
-              {percent === null ? t('committee.export.preparing') : t('committee.export.progress', { percent, size: formatBytes(progress.received) })}
+              {percent === null
+                ? t('committee.export.preparing')
+                : t('committee.export.progress', { percent, size: formatBytes(progress.received) })}
             </Typography>
           </Box>
         )}

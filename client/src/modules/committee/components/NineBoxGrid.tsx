@@ -28,7 +28,10 @@ export function NineBoxGrid({ people }: { people: BoxedPerson[] }) {
       <Box sx={{ display: 'grid', gridTemplateColumns: 'auto repeat(3, minmax(0, 1fr))', gap: 0.5, alignItems: 'stretch' }}>
         {GRID.map((row, r) => [
           <Box key={`p${r}`} sx={{ display: 'flex', alignItems: 'center', pr: 0.5 }}>
-            <Typography variant="caption" sx={{ writingMode: { xs: 'vertical-rl', sm: 'horizontal-tb' }, transform: { xs: 'rotate(180deg)', sm: 'none' } }}>
+            <Typography
+              variant="caption"
+              sx={{ writingMode: { xs: 'vertical-rl', sm: 'horizontal-tb' }, transform: { xs: 'rotate(180deg)', sm: 'none' } }}
+            >
               {t(`committee.nineBox.performance.${PERFORMANCE[r]}`)}
             </Typography>
           </Box>,

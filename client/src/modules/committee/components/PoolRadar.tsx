@@ -37,7 +37,12 @@ export function PoolRadar({ standard, candidates, positionName }: Props) {
   }
   const colors = [theme.palette.primary.main, theme.palette.success.main, theme.palette.warning.dark];
   return (
-    <Box data-testid="pool-radar" role="figure" aria-label={t('committee.pool.radarLabel', { position: positionName })} aria-describedby={descId}>
+    <Box
+      data-testid="pool-radar"
+      role="figure"
+      aria-label={t('committee.pool.radarLabel', { position: positionName })}
+      aria-describedby={descId}
+    >
       <span id={descId} hidden>
         {t('committee.pool.radarDesc', { names: candidates.map((c) => c.name).join(', '), count: axes.length })}
       </span>

@@ -50,7 +50,11 @@ export function SavedSearches({ draft, onLoad }: { draft: FilterDraft; onLoad: (
         </Button>
       </Box>
       {list.length ? (
-        <Box component="ul" aria-labelledby="saved-searches-label" sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, listStyle: 'none', p: 0, m: 0, mt: 1 }}>
+        <Box
+          component="ul"
+          aria-labelledby="saved-searches-label"
+          sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, listStyle: 'none', p: 0, m: 0, mt: 1 }}
+        >
           {list.map((s) => (
             <li key={s.id}>
               <Chip
@@ -104,7 +108,12 @@ export function SavedSearches({ draft, onLoad }: { draft: FilterDraft; onLoad: (
           destructive
           busy={removing.loading}
           error={removing.error}
-          onConfirm={() => void remove({ variables: { id: deleting.id } }).then(() => setDeleting(null), () => undefined)}
+          onConfirm={() =>
+            void remove({ variables: { id: deleting.id } }).then(
+              () => setDeleting(null),
+              () => undefined,
+            )
+          }
           onClose={() => setDeleting(null)}
         />
       )}

@@ -1,17 +1,5 @@
 import AddIcon from '@mui/icons-material/Add';
-import {
-  Autocomplete,
-  Box,
-  Button,
-  Chip,
-  FormControlLabel,
-  Grid,
-  MenuItem,
-  Stack,
-  Switch,
-  TextField,
-  Typography,
-} from '@mui/material';
+import { Autocomplete, Box, Button, Chip, FormControlLabel, Grid, MenuItem, Stack, Switch, TextField, Typography } from '@mui/material';
 import { useQuery } from '@apollo/client/react';
 import { COMMITTEE_LIMITS, PNS_RANKS, PPPK_RANKS } from '@komunitas-pintar/domain';
 import { useState } from 'react';
@@ -71,7 +59,8 @@ export function useConditionChips(draft: FilterDraft, onChange?: (next: FilterDr
   const opdName = (id: string) => reference.data?.opds.find((o) => o.id === id)?.name ?? '…';
   const chips: { key: string; label: string; remove: () => void }[] = [];
   const set = (patch: Partial<FilterDraft>) => onChange?.({ ...draft, ...patch });
-  if (draft.search) chips.push({ key: 'search', label: t('committee.chip.search', { text: draft.search }), remove: () => set({ search: null }) });
+  if (draft.search)
+    chips.push({ key: 'search', label: t('committee.chip.search', { text: draft.search }), remove: () => set({ search: null }) });
   draft.competencies.forEach((c) =>
     chips.push({
       key: `c-${c.competencyId}`,
@@ -80,7 +69,11 @@ export function useConditionChips(draft: FilterDraft, onChange?: (next: FilterDr
     }),
   );
   if (draft.evidenceWithinMonths) {
-    chips.push({ key: 'months', label: t('committee.chip.months', { count: draft.evidenceWithinMonths }), remove: () => set({ evidenceWithinMonths: null }) });
+    chips.push({
+      key: 'months',
+      label: t('committee.chip.months', { count: draft.evidenceWithinMonths }),
+      remove: () => set({ evidenceWithinMonths: null }),
+    });
   }
   if (draft.evidenceMethods?.length) {
     chips.push({
@@ -99,20 +92,51 @@ export function useConditionChips(draft: FilterDraft, onChange?: (next: FilterDr
       remove: () => set({ jp: null }),
     });
   }
-  draft.opdIds?.forEach((id) => chips.push({ key: `o-${id}`, label: opdName(String(id)), remove: () => set({ opdIds: draft.opdIds!.filter((x) => x !== id) }) }));
-  draft.positionTypes?.forEach((p) =>
-    chips.push({ key: `p-${p}`, label: t(`positionType.${p}`), remove: () => set({ positionTypes: draft.positionTypes!.filter((x) => x !== p) }) }),
+  draft.opdIds?.forEach((id) =>
+    chips.push({ key: `o-${id}`, label: opdName(String(id)), remove: () => set({ opdIds: draft.opdIds!.filter((x) => x !== id) }) }),
   );
-  draft.ranks?.forEach((r) => chips.push({ key: `r-${r}`, label: t('committee.chip.rank', { rank: r }), remove: () => set({ ranks: draft.ranks!.filter((x) => x !== r) }) }));
+  draft.positionTypes?.forEach((p) =>
+    chips.push({
+      key: `p-${p}`,
+      label: t(`positionType.${p}`),
+      remove: () => set({ positionTypes: draft.positionTypes!.filter((x) => x !== p) }),
+    }),
+  );
+  draft.ranks?.forEach((r) =>
+    chips.push({
+      key: `r-${r}`,
+      label: t('committee.chip.rank', { rank: r }),
+      remove: () => set({ ranks: draft.ranks!.filter((x) => x !== r) }),
+    }),
+  );
   draft.employeeTypes?.forEach((e) =>
     chips.push({ key: `e-${e}`, label: e, remove: () => set({ employeeTypes: draft.employeeTypes!.filter((x) => x !== e) }) }),
   );
-  if (draft.minCertificates) chips.push({ key: 'certs', label: t('committee.chip.certificates', { count: draft.minCertificates }), remove: () => set({ minCertificates: null }) });
+  if (draft.minCertificates)
+    chips.push({
+      key: 'certs',
+      label: t('committee.chip.certificates', { count: draft.minCertificates }),
+      remove: () => set({ minCertificates: null }),
+    });
   if (draft.certificateTitle?.trim()) {
-    chips.push({ key: 'certTitle', label: t('committee.chip.certificateTitle', { text: draft.certificateTitle.trim() }), remove: () => set({ certificateTitle: null }) });
+    chips.push({
+      key: 'certTitle',
+      label: t('committee.chip.certificateTitle', { text: draft.certificateTitle.trim() }),
+      remove: () => set({ certificateTitle: null }),
+    });
   }
-  if (draft.minGroupsCompleted) chips.push({ key: 'groups', label: t('committee.chip.groups', { count: draft.minGroupsCompleted }), remove: () => set({ minGroupsCompleted: null }) });
-  if (draft.minYearsInPosition) chips.push({ key: 'years', label: t('committee.chip.yearsInPosition', { count: draft.minYearsInPosition }), remove: () => set({ minYearsInPosition: null }) });
+  if (draft.minGroupsCompleted)
+    chips.push({
+      key: 'groups',
+      label: t('committee.chip.groups', { count: draft.minGroupsCompleted }),
+      remove: () => set({ minGroupsCompleted: null }),
+    });
+  if (draft.minYearsInPosition)
+    chips.push({
+      key: 'years',
+      label: t('committee.chip.yearsInPosition', { count: draft.minYearsInPosition }),
+      remove: () => set({ minYearsInPosition: null }),
+    });
   return chips;
 }
 
@@ -130,7 +154,15 @@ export function ConditionChips({ draft, onChange }: { draft: FilterDraft; onChan
 }
 
 /** Builds a talent filter: each condition added shows as a chip that can be removed. */
-export function TalentFilterBuilder({ draft, onChange, thisYear }: { draft: FilterDraft; onChange: (next: FilterDraft) => void; thisYear: number }) {
+export function TalentFilterBuilder({
+  draft,
+  onChange,
+  thisYear,
+}: {
+  draft: FilterDraft;
+  onChange: (next: FilterDraft) => void;
+  thisYear: number;
+}) {
   const { t } = useTranslation();
   const reference = useQuery(CommitteeReferenceQuery);
   const [competency, setCompetency] = useState<CompetencyOption | null>(null);
@@ -155,7 +187,13 @@ export function TalentFilterBuilder({ draft, onChange, thisYear }: { draft: Filt
           />
         </Grid>
         <Grid size={{ xs: 7, md: 3 }}>
-          <TextField select size="small" label={t('committee.field.minLevel')} value={level} onChange={(e) => setLevel(Number(e.target.value))}>
+          <TextField
+            select
+            size="small"
+            label={t('committee.field.minLevel')}
+            value={level}
+            onChange={(e) => setLevel(Number(e.target.value))}
+          >
             {LEVELS.map((l) => (
               <MenuItem key={l} value={l}>
                 {t('committee.levelAtLeast', { level: l })}
@@ -171,7 +209,12 @@ export function TalentFilterBuilder({ draft, onChange, thisYear }: { draft: Filt
             fullWidth
             onClick={() => {
               if (!competency) return;
-              set({ competencies: [...draft.competencies, { competencyId: competency.id, minLevel: level, code: competency.code, name: competency.name }] });
+              set({
+                competencies: [
+                  ...draft.competencies,
+                  { competencyId: competency.id, minLevel: level, code: competency.code, name: competency.name },
+                ],
+              });
               setCompetency(null);
             }}
           >
@@ -212,7 +255,9 @@ export function TalentFilterBuilder({ draft, onChange, thisYear }: { draft: Filt
               <Switch
                 checked={!!draft.jp}
                 onChange={(e) =>
-                  set({ jp: e.target.checked ? { fromYear: thisYear - jpYears + 1, toYear: thisYear, minJp: jpInvalid ? null : minJp } : null })
+                  set({
+                    jp: e.target.checked ? { fromYear: thisYear - jpYears + 1, toYear: thisYear, minJp: jpInvalid ? null : minJp } : null,
+                  })
                 }
               />
             }

@@ -114,7 +114,8 @@ export function AuditLogPage() {
   const debouncedActor = useDebounced(actor.trim());
   const debouncedPurpose = useDebounced(purpose.trim());
   useEffect(() => {
-    if (debouncedActor !== url.get('oleh') || debouncedPurpose !== url.get('tujuan')) url.set({ oleh: debouncedActor, tujuan: debouncedPurpose });
+    if (debouncedActor !== url.get('oleh') || debouncedPurpose !== url.get('tujuan'))
+      url.set({ oleh: debouncedActor, tujuan: debouncedPurpose });
   }, [debouncedActor, debouncedPurpose]); // eslint-disable-line react-hooks/exhaustive-deps
   const filter = {
     action: url.get('aksi') || null,
@@ -133,7 +134,14 @@ export function AuditLogPage() {
       <Card variant="outlined" sx={{ p: 2, mb: 2 }}>
         <Grid container spacing={2}>
           <Grid size={{ xs: 12, sm: 6, md: 4 }}>
-            <TextField select fullWidth size="small" label={t('committee.audit.act')} value={url.get('aksi')} onChange={(e) => url.set({ aksi: e.target.value })}>
+            <TextField
+              select
+              fullWidth
+              size="small"
+              label={t('committee.audit.act')}
+              value={url.get('aksi')}
+              onChange={(e) => url.set({ aksi: e.target.value })}
+            >
               <MenuItem value="">{t('committee.audit.allActs')}</MenuItem>
               {actions.map((a) => (
                 <MenuItem key={a} value={a}>
@@ -149,10 +157,26 @@ export function AuditLogPage() {
             <SearchField label={t('committee.audit.purpose')} value={purpose} onChange={setPurpose} />
           </Grid>
           <Grid size={{ xs: 6, md: 3 }}>
-            <TextField type="date" fullWidth size="small" label={t('committee.audit.from')} value={url.get('dari')} onChange={(e) => url.set({ dari: e.target.value })} slotProps={{ inputLabel: { shrink: true } }} />
+            <TextField
+              type="date"
+              fullWidth
+              size="small"
+              label={t('committee.audit.from')}
+              value={url.get('dari')}
+              onChange={(e) => url.set({ dari: e.target.value })}
+              slotProps={{ inputLabel: { shrink: true } }}
+            />
           </Grid>
           <Grid size={{ xs: 6, md: 3 }}>
-            <TextField type="date" fullWidth size="small" label={t('committee.audit.to')} value={url.get('sampai')} onChange={(e) => url.set({ sampai: e.target.value })} slotProps={{ inputLabel: { shrink: true } }} />
+            <TextField
+              type="date"
+              fullWidth
+              size="small"
+              label={t('committee.audit.to')}
+              value={url.get('sampai')}
+              onChange={(e) => url.set({ sampai: e.target.value })}
+              slotProps={{ inputLabel: { shrink: true } }}
+            />
           </Grid>
         </Grid>
       </Card>
@@ -160,7 +184,11 @@ export function AuditLogPage() {
         <Typography variant="h2" sx={{ p: 2, pb: 1 }} aria-live="polite">
           {t('committee.audit.count', { count: total })}
         </Typography>
-        <Cell result={result} isEmpty={(d) => d.auditLog.total === 0} empty={<EmptyState title={t('committee.audit.emptyTitle')} body={t('committee.audit.emptyBody')} />}>
+        <Cell
+          result={result}
+          isEmpty={(d) => d.auditLog.total === 0}
+          empty={<EmptyState title={t('committee.audit.emptyTitle')} body={t('committee.audit.emptyBody')} />}
+        >
           {(data) => <Entries items={data.auditLog.items} />}
         </Cell>
         {total > 10 && <ListPagination total={total} {...url.pager} />}
@@ -168,5 +196,3 @@ export function AuditLogPage() {
     </>
   );
 }
-
-

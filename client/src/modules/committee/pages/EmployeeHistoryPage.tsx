@@ -117,7 +117,9 @@ function Timeline({ history }: { history: History }) {
                       <Box component="span" sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, alignItems: 'center' }}>
                         <span>{e.kind === 'PLAN' ? t('committee.history.planTitle', { year: e.title }) : e.title}</span>
                         {e.jp !== null && e.jp !== undefined && <Chip size="small" label={formatJp(e.jp)} />}
-                        {e.level !== null && e.level !== undefined && <Chip size="small" color="primary" label={t('committee.level', { level: e.level })} />}
+                        {e.level !== null && e.level !== undefined && (
+                          <Chip size="small" color="primary" label={t('committee.level', { level: e.level })} />
+                        )}
                       </Box>
                     }
                     secondary={[
@@ -160,7 +162,12 @@ function JpTable({ history }: { history: History }) {
               {y.targetJp === null || y.targetJp === undefined ? (
                 '–'
               ) : (
-                <Chip size="small" color={y.reached ? 'success' : 'warning'} variant="outlined" label={`${formatJp(y.targetJp)} · ${t(y.reached ? 'committee.reached' : 'committee.notReached')}`} />
+                <Chip
+                  size="small"
+                  color={y.reached ? 'success' : 'warning'}
+                  variant="outlined"
+                  label={`${formatJp(y.targetJp)} · ${t(y.reached ? 'committee.reached' : 'committee.notReached')}`}
+                />
               )}
             </TableCell>
           </TableRow>
@@ -176,13 +183,20 @@ export function EmployeeHistoryPage() {
   const url = useUrlState();
   const purpose = url.get('tujuan');
   const ready = purpose.trim().length >= COMMITTEE_LIMITS.purposeMin;
-  const result = useQuery(EmployeeHistoryQuery, { variables: { input: { employeeId, purpose } }, skip: !ready, fetchPolicy: 'network-only' });
+  const result = useQuery(EmployeeHistoryQuery, {
+    variables: { input: { employeeId, purpose } },
+    skip: !ready,
+    fetchPolicy: 'network-only',
+  });
   const employee = result.data?.employeeHistory.employee;
 
   return (
     <>
       <BackButton fallback="/komite/pencarian" />
-      <PageHeader title={employee?.name ?? t('committee.history.title')} subtitle={employee ? formatNip(employee.nip) : t('committee.history.subtitle')} />
+      <PageHeader
+        title={employee?.name ?? t('committee.history.title')}
+        subtitle={employee ? formatNip(employee.nip) : t('committee.history.subtitle')}
+      />
       {!ready ? (
         <PurposeForm onSubmit={(p) => url.set({ tujuan: p })} />
       ) : (

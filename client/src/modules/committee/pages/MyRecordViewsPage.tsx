@@ -24,14 +24,20 @@ export function MyRecordViewsPage() {
         <Typography variant="h2" sx={{ p: 2, pb: 1 }}>
           {t('committee.views.count', { count: total })}
         </Typography>
-        <Cell result={result} isEmpty={(d) => d.myRecordViews.total === 0} empty={<EmptyState title={t('committee.views.emptyTitle')} body={t('committee.views.emptyBody')} />}>
+        <Cell
+          result={result}
+          isEmpty={(d) => d.myRecordViews.total === 0}
+          empty={<EmptyState title={t('committee.views.emptyTitle')} body={t('committee.views.emptyBody')} />}
+        >
           {(data) => (
             <List disablePadding aria-label={t('committee.views.list')}>
               {data.myRecordViews.items.map((v) => (
                 <ListItem key={v.id} divider data-testid="record-view">
                   <ListItemText
                     primary={t('committee.views.who', { name: v.actorName, act: actionLabel(t, v.action).toLowerCase() })}
-                    secondary={[formatDateTime(v.at), v.purpose ? t('committee.views.purpose', { purpose: v.purpose }) : null].filter(Boolean).join(' · ')}
+                    secondary={[formatDateTime(v.at), v.purpose ? t('committee.views.purpose', { purpose: v.purpose }) : null]
+                      .filter(Boolean)
+                      .join(' · ')}
                   />
                 </ListItem>
               ))}

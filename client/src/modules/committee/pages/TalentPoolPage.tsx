@@ -67,7 +67,9 @@ function PositionPicker({ value, onChange }: { value: PositionOption | null; onC
       filterOptions={(o) => o}
       getOptionLabel={(p) => `${p.name} (${p.code})`}
       isOptionEqualToValue={(a, b) => a.id === b.id}
-      renderInput={(params) => <TextField {...params} required label={t('committee.pool.position')} helperText={t('committee.pool.positionHelp')} />}
+      renderInput={(params) => (
+        <TextField {...params} required label={t('committee.pool.position')} helperText={t('committee.pool.positionHelp')} />
+      )}
     />
   );
 }
@@ -78,7 +80,17 @@ function reasonText(t: (key: string, o?: Record<string, unknown>) => string, c: 
     .map((r) => t(`committee.pool.reason.${r.code}`, { value: r.value, of: r.of, points: r.points }));
 }
 
-function Candidates({ pool, purpose, compared, onToggle }: { pool: Pool; purpose: string; compared: string[]; onToggle: (id: string) => void }) {
+function Candidates({
+  pool,
+  purpose,
+  compared,
+  onToggle,
+}: {
+  pool: Pool;
+  purpose: string;
+  compared: string[];
+  onToggle: (id: string) => void;
+}) {
   const { t } = useTranslation();
   return (
     // A table wider than a phone scrolls: keyboard users reach it too.
@@ -106,18 +118,28 @@ function Candidates({ pool, purpose, compared, onToggle }: { pool: Pool; purpose
                   <Box sx={{ fontSize: 12, color: 'text.secondary' }}>
                     {[formatNip(c.employee.nip), c.employee.opd.name, c.employee.position?.name].filter(Boolean).join(' · ')}
                   </Box>
-                  <Box sx={{ display: { xs: 'block', md: 'none' }, fontSize: 12, color: 'text.secondary' }}>{reasonText(t, c).join(' · ')}</Box>
+                  <Box sx={{ display: { xs: 'block', md: 'none' }, fontSize: 12, color: 'text.secondary' }}>
+                    {reasonText(t, c).join(' · ')}
+                  </Box>
                 </TableCell>
                 <TableCell align="right">
                   <strong>{c.score}</strong>
-                  <Box sx={{ fontSize: 12, color: 'text.secondary', whiteSpace: 'nowrap' }}>{t('committee.pool.fit', { percent: c.fitPercent })}</Box>
+                  <Box sx={{ fontSize: 12, color: 'text.secondary', whiteSpace: 'nowrap' }}>
+                    {t('committee.pool.fit', { percent: c.fitPercent })}
+                  </Box>
                 </TableCell>
                 <TableCell sx={{ display: { xs: 'none', md: 'table-cell' } }}>
                   <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 0.5 }}>
                     {reasonText(t, c).map((r) => (
                       <Chip key={r} size="small" variant="outlined" label={r} />
                     ))}
-                    {c.rating && <Chip size="small" color={c.rating.box >= 7 ? 'success' : 'default'} label={t('committee.pool.box', { box: c.rating.box, year: c.rating.year })} />}
+                    {c.rating && (
+                      <Chip
+                        size="small"
+                        color={c.rating.box >= 7 ? 'success' : 'default'}
+                        label={t('committee.pool.box', { box: c.rating.box, year: c.rating.year })}
+                      />
+                    )}
                   </Box>
                 </TableCell>
                 <TableCell padding="checkbox">
@@ -139,8 +161,17 @@ function Candidates({ pool, purpose, compared, onToggle }: { pool: Pool; purpose
 
 function Comparison({ pool, compared }: { pool: Pool; compared: Candidate[] }) {
   const { t } = useTranslation();
-  const standard = (pool.candidates[0]?.competencies ?? []).map((c) => ({ id: c.competency.id, code: c.competency.code, name: c.competency.name, requiredLevel: c.requiredLevel }));
-  const people = compared.map((c) => ({ id: c.employee.id, name: c.employee.name, levels: new Map(c.competencies.map((l) => [l.competency.id, l.currentLevel ?? 0])) }));
+  const standard = (pool.candidates[0]?.competencies ?? []).map((c) => ({
+    id: c.competency.id,
+    code: c.competency.code,
+    name: c.competency.name,
+    requiredLevel: c.requiredLevel,
+  }));
+  const people = compared.map((c) => ({
+    id: c.employee.id,
+    name: c.employee.name,
+    levels: new Map(c.competencies.map((l) => [l.competency.id, l.currentLevel ?? 0])),
+  }));
   return (
     <Stack spacing={2}>
       <Suspense fallback={<SkeletonRows rows={1} height={300} />}>
@@ -163,13 +194,23 @@ function Comparison({ pool, compared }: { pool: Pool; compared: Candidate[] }) {
             {standard.map((s) => (
               <TableRow key={s.id}>
                 <TableCell title={s.name}>
-                  {s.code} <Box component="span" sx={{ display: { xs: 'none', sm: 'inline' } }}>{s.name}</Box>
+                  {s.code}{' '}
+                  <Box component="span" sx={{ display: { xs: 'none', sm: 'inline' } }}>
+                    {s.name}
+                  </Box>
                 </TableCell>
                 <TableCell align="right">{s.requiredLevel}</TableCell>
                 {people.map((p) => {
                   const level = p.levels.get(s.id) ?? 0;
                   return (
-                    <TableCell key={p.id} align="right" sx={{ color: level < s.requiredLevel ? 'warning.dark' : undefined, fontWeight: level < s.requiredLevel ? 600 : undefined }}>
+                    <TableCell
+                      key={p.id}
+                      align="right"
+                      sx={{
+                        color: level < s.requiredLevel ? 'warning.dark' : undefined,
+                        fontWeight: level < s.requiredLevel ? 600 : undefined,
+                      }}
+                    >
                       {level}
                     </TableCell>
                   );
@@ -196,7 +237,11 @@ export function TalentPoolPage() {
   const [picked, setPicked] = useState<string[] | null>(null);
   const ready = !!positionId && appliedPurpose.trim().length >= COMMITTEE_LIMITS.purposeMin;
   const result = withPrevious(
-    useQuery(TalentPoolQuery, { variables: { input: { positionId, limit, purpose: appliedPurpose } }, skip: !ready, fetchPolicy: 'network-only' }),
+    useQuery(TalentPoolQuery, {
+      variables: { input: { positionId, limit, purpose: appliedPurpose } },
+      skip: !ready,
+      fetchPolicy: 'network-only',
+    }),
   );
   const pool = result.data?.talentPool;
   const compared = useMemo(() => {
@@ -207,7 +252,8 @@ export function TalentPoolPage() {
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const next: typeof errors = {};
-    if (purpose.trim().length < COMMITTEE_LIMITS.purposeMin) next.purpose = t('committee.purposeTooShort', { count: COMMITTEE_LIMITS.purposeMin });
+    if (purpose.trim().length < COMMITTEE_LIMITS.purposeMin)
+      next.purpose = t('committee.purposeTooShort', { count: COMMITTEE_LIMITS.purposeMin });
     const chosen = position?.id ?? positionId;
     if (!chosen) next.position = t('committee.pool.positionRequired');
     setErrors(next);
@@ -237,7 +283,10 @@ export function TalentPoolPage() {
             />
             <Grid container spacing={2}>
               <Grid size={{ xs: 12, md: 9 }}>
-                <PositionPicker value={position ?? (pool && pool.position.id === positionId ? pool.position : null)} onChange={setPosition} />
+                <PositionPicker
+                  value={position ?? (pool && pool.position.id === positionId ? pool.position : null)}
+                  onChange={setPosition}
+                />
                 {errors.position && (
                   <Typography variant="caption" color="error" role="alert">
                     {errors.position}
@@ -245,7 +294,13 @@ export function TalentPoolPage() {
                 )}
               </Grid>
               <Grid size={{ xs: 12, md: 3 }}>
-                <TextField select fullWidth label={t('committee.pool.limit')} value={size} onChange={(e) => setSize(Number(e.target.value))}>
+                <TextField
+                  select
+                  fullWidth
+                  label={t('committee.pool.limit')}
+                  value={size}
+                  onChange={(e) => setSize(Number(e.target.value))}
+                >
                   {SIZES.map((s) => (
                     <MenuItem key={s} value={s}>
                       {t('committee.pool.limitOption', { count: s })}
@@ -265,25 +320,49 @@ export function TalentPoolPage() {
       {!ready ? (
         <EmptyState title={t('committee.pool.startTitle')} body={t('committee.pool.startBody')} />
       ) : (
-        <Cell result={result} loading={<SkeletonRows rows={6} />} isEmpty={(d) => !d.talentPool.candidates.length} empty={<EmptyState title={t('committee.pool.emptyTitle')} body={t('committee.pool.emptyBody')} />}>
+        <Cell
+          result={result}
+          loading={<SkeletonRows rows={6} />}
+          isEmpty={(d) => !d.talentPool.candidates.length}
+          empty={<EmptyState title={t('committee.pool.emptyTitle')} body={t('committee.pool.emptyBody')} />}
+        >
           {(data) => (
             <Grid container spacing={2}>
               <Grid size={12}>
                 <SectionCard
-                  title={t('committee.pool.heading', { position: data.talentPool.position.name, count: data.talentPool.candidates.length, considered: data.talentPool.considered })}
+                  title={t('committee.pool.heading', {
+                    position: data.talentPool.position.name,
+                    count: data.talentPool.candidates.length,
+                    considered: data.talentPool.considered,
+                  })}
                   action={<ExportButtons kind="pool" body={{ input: { positionId, limit, purpose: appliedPurpose } }} withPdf={false} />}
                 >
-                  <Candidates pool={data.talentPool} purpose={appliedPurpose} compared={compared.map((c) => c.employee.id)} onToggle={toggle} />
+                  <Candidates
+                    pool={data.talentPool}
+                    purpose={appliedPurpose}
+                    compared={compared.map((c) => c.employee.id)}
+                    onToggle={toggle}
+                  />
                 </SectionCard>
               </Grid>
               <Grid size={{ xs: 12, lg: 7 }}>
                 <SectionCard title={t('committee.pool.comparison')}>
-                  {compared.length ? <Comparison pool={data.talentPool} compared={compared} /> : <Typography color="text.secondary">{t('committee.pool.pickToCompare')}</Typography>}
+                  {compared.length ? (
+                    <Comparison pool={data.talentPool} compared={compared} />
+                  ) : (
+                    <Typography color="text.secondary">{t('committee.pool.pickToCompare')}</Typography>
+                  )}
                 </SectionCard>
               </Grid>
               <Grid size={{ xs: 12, lg: 5 }}>
                 <SectionCard title={t('committee.nineBox.title')}>
-                  <NineBoxGrid people={data.talentPool.candidates.map((c) => ({ id: c.employee.id, name: c.employee.name, box: c.rating?.box ?? null }))} />
+                  <NineBoxGrid
+                    people={data.talentPool.candidates.map((c) => ({
+                      id: c.employee.id,
+                      name: c.employee.name,
+                      box: c.rating?.box ?? null,
+                    }))}
+                  />
                 </SectionCard>
               </Grid>
             </Grid>

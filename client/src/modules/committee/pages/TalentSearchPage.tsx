@@ -65,7 +65,12 @@ function Facts({ row }: { row: Row }) {
         <Chip
           key={c.competency.id}
           size="small"
-          label={t('committee.fact', { code: c.competency.code, level: c.level, method: t(`competency.method.${c.method}`), date: formatDate(c.assessedOn) })}
+          label={t('committee.fact', {
+            code: c.competency.code,
+            level: c.level,
+            method: t(`competency.method.${c.method}`),
+            date: formatDate(c.assessedOn),
+          })}
           title={c.competency.name}
         />
       ))}
@@ -151,7 +156,9 @@ function Results({ data, purpose }: { data: TalentSearchData; purpose: string })
                 <Link to={historyLink(r.employee.id, purpose)} style={{ color: 'inherit', fontWeight: 500 }}>
                   {r.employee.name}
                 </Link>
-                <Box sx={{ fontFamily: 'monospace', fontSize: 12, color: 'text.secondary', whiteSpace: 'nowrap' }}>{formatNip(r.employee.nip)}</Box>
+                <Box sx={{ fontFamily: 'monospace', fontSize: 12, color: 'text.secondary', whiteSpace: 'nowrap' }}>
+                  {formatNip(r.employee.nip)}
+                </Box>
               </TableCell>
               <TableCell>
                 {r.employee.opd.name}
@@ -242,7 +249,14 @@ export function TalentSearchPage() {
               {result.data ? t('committee.found', { count: total }) : t('committee.results')}
             </Typography>
             {total > 0 && <ExportButtons kind="search" body={{ input: { ...toFilter(applied), purpose: appliedPurpose }, sort }} />}
-            <TextField select size="small" label={t('committee.sortLabel')} value={sort} onChange={(e) => url.set({ urut: e.target.value === 'NAME' ? '' : e.target.value })} sx={{ minWidth: 180 }}>
+            <TextField
+              select
+              size="small"
+              label={t('committee.sortLabel')}
+              value={sort}
+              onChange={(e) => url.set({ urut: e.target.value === 'NAME' ? '' : e.target.value })}
+              sx={{ minWidth: 180 }}
+            >
               {SORTS.map((s) => (
                 <MenuItem key={s} value={s}>
                   {t(`committee.sort.${s}`)}
@@ -250,7 +264,11 @@ export function TalentSearchPage() {
               ))}
             </TextField>
           </Box>
-          <Cell result={result} isEmpty={(d) => d.talentSearch.total === 0} empty={<EmptyState title={t('committee.emptyTitle')} body={t('committee.emptyBody')} />}>
+          <Cell
+            result={result}
+            isEmpty={(d) => d.talentSearch.total === 0}
+            empty={<EmptyState title={t('committee.emptyTitle')} body={t('committee.emptyBody')} />}
+          >
             {(data) => <Results data={data} purpose={appliedPurpose} />}
           </Cell>
           {total > PAGE_SIZES[0] && <ListPagination total={total} {...url.pager} />}

@@ -1,5 +1,19 @@
 import CheckOutlined from '@mui/icons-material/CheckOutlined';
-import { Alert, Box, Button, MenuItem, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Tooltip, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Button,
+  MenuItem,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  TextField,
+  Tooltip,
+  Typography,
+} from '@mui/material';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,7 +23,12 @@ import { errorCode, fieldErrorList } from '../../../ui/errors';
 import { formatDate, formatJp } from '../../../ui/format';
 import { SectionCard } from '../../../ui/SectionCard';
 import { useNotice } from '../../../ui/useNotice';
-import { AttendanceGridQuery, CompleteCommunityGroupMutation, MarkAttendanceMutation, ProposeMemberResultMutation } from '../graphql/sessions';
+import {
+  AttendanceGridQuery,
+  CompleteCommunityGroupMutation,
+  MarkAttendanceMutation,
+  ProposeMemberResultMutation,
+} from '../graphql/sessions';
 import { ReasonDialog } from './ReasonDialog';
 
 const refetchQueries = ['AttendanceGridQuery', 'GroupMonitoringQuery', 'GroupSessionsQuery', 'CommunityGroupQuery'];
@@ -19,7 +38,17 @@ const refetchQueries = ['AttendanceGridQuery', 'GroupMonitoringQuery', 'GroupSes
  * the trainer marks an absent member present with a reason and proposes each member's result,
  * the monitor approves the results, completing the group.
  */
-export function AttendanceGridCard({ groupId, status, runSessions, monitor }: { groupId: string; status: string; runSessions: boolean; monitor: boolean }) {
+export function AttendanceGridCard({
+  groupId,
+  status,
+  runSessions,
+  monitor,
+}: {
+  groupId: string;
+  status: string;
+  runSessions: boolean;
+  monitor: boolean;
+}) {
   const { t } = useTranslation();
   const notice = useNotice();
   const result = useQuery(AttendanceGridQuery, { variables: { id: groupId } });
@@ -43,12 +72,21 @@ export function AttendanceGridCard({ groupId, status, runSessions, monitor }: { 
   const missing = fieldErrorList(error).some((f) => f.rule === 'RESULTS_MISSING');
   return (
     <SectionCard title={t('community.grid.title')}>
-      {error != null && !marking_ && (missing ? <Alert severity="warning">{t('community.grid.resultsMissing')}</Alert> : errorCode(error) === 'CONFLICT' ? <Alert severity="warning">{t('community.conflict')}</Alert> : <ErrorAlert error={error} />)}
+      {error != null &&
+        !marking_ &&
+        (missing ? (
+          <Alert severity="warning">{t('community.grid.resultsMissing')}</Alert>
+        ) : errorCode(error) === 'CONFLICT' ? (
+          <Alert severity="warning">{t('community.conflict')}</Alert>
+        ) : (
+          <ErrorAlert error={error} />
+        ))}
       <Cell result={result}>
         {({ communityGroup: g }) => {
           const members = g.members.filter((m) => m.status === 'ACTIVE');
           const held = g.sessions.filter((s) => s.status !== 'PLANNED');
-          const cell = (sessionId: string, employeeId: string) => held.find((s) => s.id === sessionId)?.attendances.find((a) => a.employee.id === employeeId);
+          const cell = (sessionId: string, employeeId: string) =>
+            held.find((s) => s.id === sessionId)?.attendances.find((a) => a.employee.id === employeeId);
           if (!members.length) return <Typography color="text.secondary">{t('community.rosterEmpty')}</Typography>;
           return (
             <Stack spacing={2}>
@@ -84,14 +122,31 @@ export function AttendanceGridCard({ groupId, status, runSessions, monitor }: { 
                           return (
                             <TableCell key={s.id} align="center">
                               {a ? (
-                                <Tooltip describeChild title={[t('community.attendance.present', { minutes: a.attendedMinutes }), a.flag && t(`community.flag.${a.flag}`), a.manualReason].filter(Boolean).join(' · ')}>
-                                  <Box component="span" sx={{ display: 'inline-flex', alignItems: 'center', color: a.flag ? 'warning.dark' : 'success.dark' }}>
+                                <Tooltip
+                                  describeChild
+                                  title={[
+                                    t('community.attendance.present', { minutes: a.attendedMinutes }),
+                                    a.flag && t(`community.flag.${a.flag}`),
+                                    a.manualReason,
+                                  ]
+                                    .filter(Boolean)
+                                    .join(' · ')}
+                                >
+                                  <Box
+                                    component="span"
+                                    sx={{ display: 'inline-flex', alignItems: 'center', color: a.flag ? 'warning.dark' : 'success.dark' }}
+                                  >
                                     <CheckOutlined fontSize="small" titleAccess={t('community.grid.presentShort')} />
                                     {a.flag ? '!' : a.method === 'MANUAL' ? '*' : ''}
                                   </Box>
                                 </Tooltip>
                               ) : runSessions && running ? (
-                                <Button size="small" sx={{ minWidth: 0 }} onClick={() => setMarking({ sessionId: s.id, employeeId: m.employee.id, name: m.employee.name })} aria-label={t('community.grid.markFor', { name: m.employee.name, topic: s.topic })}>
+                                <Button
+                                  size="small"
+                                  sx={{ minWidth: 0 }}
+                                  onClick={() => setMarking({ sessionId: s.id, employeeId: m.employee.id, name: m.employee.name })}
+                                  aria-label={t('community.grid.markFor', { name: m.employee.name, topic: s.topic })}
+                                >
                                   –
                                 </Button>
                               ) : (
@@ -108,7 +163,21 @@ export function AttendanceGridCard({ groupId, status, runSessions, monitor }: { 
                               label={t('community.grid.result')}
                               value={m.result ?? ''}
                               disabled={proposing.loading}
-                              onChange={(e) => void run(() => propose({ variables: { input: { groupId, employeeId: m.employee.id, result: e.target.value as 'COMPLETED' | 'NOT_COMPLETED' } } }), t('community.grid.resultSaved'))}
+                              onChange={(e) =>
+                                void run(
+                                  () =>
+                                    propose({
+                                      variables: {
+                                        input: {
+                                          groupId,
+                                          employeeId: m.employee.id,
+                                          result: e.target.value as 'COMPLETED' | 'NOT_COMPLETED',
+                                        },
+                                      },
+                                    }),
+                                  t('community.grid.resultSaved'),
+                                )
+                              }
                               fullWidth
                             >
                               <MenuItem value="COMPLETED">{t('community.result.COMPLETED')}</MenuItem>
@@ -128,7 +197,11 @@ export function AttendanceGridCard({ groupId, status, runSessions, monitor }: { 
               </Typography>
               {monitor && running && (
                 <Box>
-                  <Button variant="contained" disabled={completing.loading} onClick={() => void run(() => complete({ variables: { input: { groupId } } }), t('community.grid.completed'))}>
+                  <Button
+                    variant="contained"
+                    disabled={completing.loading}
+                    onClick={() => void run(() => complete({ variables: { input: { groupId } } }), t('community.grid.completed'))}
+                  >
                     {t('community.grid.complete')}
                   </Button>
                   <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
@@ -151,7 +224,10 @@ export function AttendanceGridCard({ groupId, status, runSessions, monitor }: { 
             setError(null);
           }}
           onSubmit={(reason) =>
-            void run(() => mark({ variables: { input: { sessionId: marking_.sessionId, employeeId: marking_.employeeId, reason } } }), t('community.grid.marked')).then((ok) => ok && setMarking(null))
+            void run(
+              () => mark({ variables: { input: { sessionId: marking_.sessionId, employeeId: marking_.employeeId, reason } } }),
+              t('community.grid.marked'),
+            ).then((ok) => ok && setMarking(null))
           }
         />
       )}

@@ -21,7 +21,11 @@ export function GroupCard({ group }: { group: GroupCardFieldsFragment }) {
           <Typography variant="h3" component="h2" gutterBottom>
             {group.name}
           </Typography>
-          <Typography variant="body2" color="text.secondary" sx={{ mb: 1, display: '-webkit-box', WebkitLineClamp: 2, WebkitBoxOrient: 'vertical', overflow: 'hidden' }}>
+          <Typography
+            variant="body2"
+            color="text.secondary"
+            sx={{ mb: 1, display: '-webkit-box', WebkitLineClamp: 2, WebkitBoxOrient: 'vertical', overflow: 'hidden' }}
+          >
             {group.purpose}
           </Typography>
           <Typography variant="body2">

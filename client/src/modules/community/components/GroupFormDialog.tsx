@@ -72,16 +72,59 @@ export function GroupFormDialog({ onClose, onCreated }: { onClose: () => void; o
 
   const date = { inputLabel: { shrink: true } };
   return (
-    <FormDialog title={t('community.form.title')} busy={loading} error={error} canSubmit={!!name.trim()} submitLabel={t('community.form.save')} onSubmit={submit} onClose={onClose} maxWidth="md">
-      <TextField label={t('community.form.name')} value={name} onChange={(e) => setName(e.target.value)} required error={!!errors.name} helperText={errors.name} />
-      <TextField label={t('community.form.purpose')} value={purpose} onChange={(e) => setPurpose(e.target.value)} required multiline minRows={2} error={!!errors.purpose} helperText={errors.purpose} slotProps={{ htmlInput: { maxLength: COMMUNITY_LIMITS.purposeMax } }} />
-      <EmployeePicker label={t('community.form.monitor')} value={monitor} onChange={setMonitor} required error={errors.groupMonitorId} helperText={t('community.form.monitorHelp')} />
+    <FormDialog
+      title={t('community.form.title')}
+      busy={loading}
+      error={error}
+      canSubmit={!!name.trim()}
+      submitLabel={t('community.form.save')}
+      onSubmit={submit}
+      onClose={onClose}
+      maxWidth="md"
+    >
+      <TextField
+        label={t('community.form.name')}
+        value={name}
+        onChange={(e) => setName(e.target.value)}
+        required
+        error={!!errors.name}
+        helperText={errors.name}
+      />
+      <TextField
+        label={t('community.form.purpose')}
+        value={purpose}
+        onChange={(e) => setPurpose(e.target.value)}
+        required
+        multiline
+        minRows={2}
+        error={!!errors.purpose}
+        helperText={errors.purpose}
+        slotProps={{ htmlInput: { maxLength: COMMUNITY_LIMITS.purposeMax } }}
+      />
+      <EmployeePicker
+        label={t('community.form.monitor')}
+        value={monitor}
+        onChange={setMonitor}
+        required
+        error={errors.groupMonitorId}
+        helperText={t('community.form.monitorHelp')}
+      />
       <Grid container spacing={2}>
         <Grid size={{ xs: 12, sm: 8 }}>
-          <CompetencyPicker label={t('community.form.competency')} value={competency} onChange={setCompetency} error={errors.competencies} />
+          <CompetencyPicker
+            label={t('community.form.competency')}
+            value={competency}
+            onChange={setCompetency}
+            error={errors.competencies}
+          />
         </Grid>
         <Grid size={{ xs: 12, sm: 4 }}>
-          <TextField select label={t('community.level', { level: '' }).trim()} value={level} onChange={(e) => setLevel(Number(e.target.value))}>
+          <TextField
+            select
+            label={t('community.level', { level: '' }).trim()}
+            value={level}
+            onChange={(e) => setLevel(Number(e.target.value))}
+          >
             {[1, 2, 3, 4, 5].map((l) => (
               <MenuItem key={l} value={l}>
                 {l}
@@ -102,10 +145,23 @@ export function GroupFormDialog({ onClose, onCreated }: { onClose: () => void; o
           </TextField>
         </Grid>
         <Grid size={{ xs: 6, sm: 4 }}>
-          <TextField label={t('community.form.capacity')} value={capacity} onChange={(e) => setCapacity(e.target.value)} required inputMode="numeric" error={!!errors.capacity} helperText={errors.capacity} />
+          <TextField
+            label={t('community.form.capacity')}
+            value={capacity}
+            onChange={(e) => setCapacity(e.target.value)}
+            required
+            inputMode="numeric"
+            error={!!errors.capacity}
+            helperText={errors.capacity}
+          />
         </Grid>
         <Grid size={{ xs: 12, sm: 4 }}>
-          <TextField select label={t('community.whoMayJoin')} value={joinPolicy} onChange={(e) => setJoinPolicy(e.target.value as JoinPolicy)}>
+          <TextField
+            select
+            label={t('community.whoMayJoin')}
+            value={joinPolicy}
+            onChange={(e) => setJoinPolicy(e.target.value as JoinPolicy)}
+          >
             {JOIN_POLICIES.map((p) => (
               <MenuItem key={p} value={p}>
                 {t(`community.joinPolicy.${p}`)}
@@ -119,16 +175,47 @@ export function GroupFormDialog({ onClose, onCreated }: { onClose: () => void; o
           </Grid>
         )}
         <Grid size={{ xs: 6, sm: 4 }}>
-          <TextField type="date" label={t('community.form.start')} value={plannedStart} onChange={(e) => setPlannedStart(e.target.value)} required slotProps={date} error={!!errors.plannedStart} helperText={errors.plannedStart} />
+          <TextField
+            type="date"
+            label={t('community.form.start')}
+            value={plannedStart}
+            onChange={(e) => setPlannedStart(e.target.value)}
+            required
+            slotProps={date}
+            error={!!errors.plannedStart}
+            helperText={errors.plannedStart}
+          />
         </Grid>
         <Grid size={{ xs: 6, sm: 4 }}>
-          <TextField type="date" label={t('community.form.end')} value={plannedEnd} onChange={(e) => setPlannedEnd(e.target.value)} required slotProps={date} error={!!errors.plannedEnd} helperText={errors.plannedEnd} />
+          <TextField
+            type="date"
+            label={t('community.form.end')}
+            value={plannedEnd}
+            onChange={(e) => setPlannedEnd(e.target.value)}
+            required
+            slotProps={date}
+            error={!!errors.plannedEnd}
+            helperText={errors.plannedEnd}
+          />
         </Grid>
         <Grid size={{ xs: 12, sm: 4 }}>
-          <TextField label={t('community.form.sessions')} value={sessions} onChange={(e) => setSessions(e.target.value)} required inputMode="numeric" error={!!errors.plannedSessions} helperText={errors.plannedSessions} />
+          <TextField
+            label={t('community.form.sessions')}
+            value={sessions}
+            onChange={(e) => setSessions(e.target.value)}
+            required
+            inputMode="numeric"
+            error={!!errors.plannedSessions}
+            helperText={errors.plannedSessions}
+          />
         </Grid>
         <Grid size={{ xs: 12, sm: 4 }}>
-          <TextField select label={t('community.fundingLabel')} value={funding} onChange={(e) => setFunding(e.target.value as GroupFunding)}>
+          <TextField
+            select
+            label={t('community.fundingLabel')}
+            value={funding}
+            onChange={(e) => setFunding(e.target.value as GroupFunding)}
+          >
             {FUNDING_SOURCES.map((f) => (
               <MenuItem key={f} value={f}>
                 {t(`community.funding.${f}`)}
@@ -162,7 +249,14 @@ export function GroupFormDialog({ onClose, onCreated }: { onClose: () => void; o
         )}
         {funding === 'APBD' && (
           <Grid size={{ xs: 12, sm: 4 }}>
-            <TextField label={t('community.budgetReference')} value={budget} onChange={(e) => setBudget(e.target.value)} required error={!!errors.budgetReference} helperText={errors.budgetReference ?? t('community.form.budgetHelp')} />
+            <TextField
+              label={t('community.budgetReference')}
+              value={budget}
+              onChange={(e) => setBudget(e.target.value)}
+              required
+              error={!!errors.budgetReference}
+              helperText={errors.budgetReference ?? t('community.form.budgetHelp')}
+            />
           </Grid>
         )}
       </Grid>

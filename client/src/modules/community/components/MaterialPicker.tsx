@@ -13,7 +13,15 @@ export interface MaterialOption {
 }
 
 /** Picks published course modules of the catalog as a group's optional material. */
-export function MaterialPicker({ value, onChange, error }: { value: MaterialOption[]; onChange: (value: MaterialOption[]) => void; error?: string }) {
+export function MaterialPicker({
+  value,
+  onChange,
+  error,
+}: {
+  value: MaterialOption[];
+  onChange: (value: MaterialOption[]) => void;
+  error?: string;
+}) {
   const { t } = useTranslation();
   const [input, setInput] = useState('');
   const search = useDebounced(input.trim());
@@ -31,7 +39,14 @@ export function MaterialPicker({ value, onChange, error }: { value: MaterialOpti
       getOptionLabel={(o) => o.title}
       isOptionEqualToValue={(a, b) => a.id === b.id}
       noOptionsText={t('community.form.noModules')}
-      renderInput={(params) => <TextField {...params} label={t('community.form.materials')} error={!!error} helperText={error ?? t('community.form.materialsHelp')} />}
+      renderInput={(params) => (
+        <TextField
+          {...params}
+          label={t('community.form.materials')}
+          error={!!error}
+          helperText={error ?? t('community.form.materialsHelp')}
+        />
+      )}
     />
   );
 }

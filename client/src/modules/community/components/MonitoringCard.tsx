@@ -1,4 +1,17 @@
-import { Alert, Box, Chip, LinearProgress, Skeleton, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Chip,
+  LinearProgress,
+  Skeleton,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Typography,
+} from '@mui/material';
 import { useQuery } from '@apollo/client/react';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -22,15 +35,24 @@ export function MonitoringCard({ groupId }: { groupId: string }) {
             <Figures
               items={[
                 { label: t('community.monitoring.held'), value: `${m.heldSessions}/${m.plannedSessions}` },
-                { label: t('community.monitoring.averageRate'), value: `${m.averageAttendanceRate}%`, tone: m.averageAttendanceRate < m.thresholdPercent ? 'warning' : 'default' },
+                {
+                  label: t('community.monitoring.averageRate'),
+                  value: `${m.averageAttendanceRate}%`,
+                  tone: m.averageAttendanceRate < m.thresholdPercent ? 'warning' : 'default',
+                },
                 { label: t('community.monitoring.attendedJp'), value: formatJp(m.attendedJp) },
                 { label: t('community.monitoring.flaggedCount'), value: m.flagged.length, tone: m.flagged.length ? 'warning' : 'default' },
-                ...(m.reportsToAcknowledge ? [{ label: t('community.monitoring.reportsWaiting'), value: m.reportsToAcknowledge, tone: 'warning' as const }] : []),
+                ...(m.reportsToAcknowledge
+                  ? [{ label: t('community.monitoring.reportsWaiting'), value: m.reportsToAcknowledge, tone: 'warning' as const }]
+                  : []),
               ]}
             />
             {m.members.some((x) => x.underThreshold) && (
               <Alert severity="warning">
-                {t('community.monitoring.under', { count: m.members.filter((x) => x.underThreshold).length, threshold: m.thresholdPercent })}
+                {t('community.monitoring.under', {
+                  count: m.members.filter((x) => x.underThreshold).length,
+                  threshold: m.thresholdPercent,
+                })}
               </Alert>
             )}
             <Box sx={{ overflowX: 'auto' }}>
@@ -50,7 +72,14 @@ export function MonitoringCard({ groupId }: { groupId: string }) {
                         {x.employee.name}
                         <Box sx={{ display: 'flex', gap: 0.5, flexWrap: 'wrap', mt: 0.5 }}>
                           {x.underThreshold && <Chip size="small" color="warning" label={t('community.monitoring.belowThreshold')} />}
-                          {x.flaggedCheckIns > 0 && <Chip size="small" variant="outlined" color="warning" label={t('community.monitoring.flags', { count: x.flaggedCheckIns })} />}
+                          {x.flaggedCheckIns > 0 && (
+                            <Chip
+                              size="small"
+                              variant="outlined"
+                              color="warning"
+                              label={t('community.monitoring.flags', { count: x.flaggedCheckIns })}
+                            />
+                          )}
                         </Box>
                       </TableCell>
                       <TableCell sx={{ minWidth: 110 }}>

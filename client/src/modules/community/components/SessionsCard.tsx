@@ -38,7 +38,9 @@ export function SessionsCard({ groupId }: { groupId: string }) {
   const notice = useNotice();
   const result = useQuery(GroupSessionsQuery, { variables: { id: groupId } });
   const [open, opening] = useMutation(OpenGroupSessionMutation, { refetchQueries: ['GroupSessionsQuery', 'GroupMonitoringQuery'] });
-  const [acknowledge, acknowledging] = useMutation(AcknowledgeSessionReportMutation, { refetchQueries: ['GroupSessionsQuery', 'GroupMonitoringQuery'] });
+  const [acknowledge, acknowledging] = useMutation(AcknowledgeSessionReportMutation, {
+    refetchQueries: ['GroupSessionsQuery', 'GroupMonitoringQuery'],
+  });
   const [planning, setPlanning] = useState(false);
   const [reporting, setReporting] = useState<SessionFieldsFragment | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -64,8 +66,13 @@ export function SessionsCard({ groupId }: { groupId: string }) {
         )
       }
     >
-      {error != null && (errorCode(error) === 'CONFLICT' ? <Alert severity="warning">{t('community.conflict')}</Alert> : <ErrorAlert error={error} />)}
-      <Cell result={result} isEmpty={(d) => d.communityGroup.sessions.length === 0 && !d.communityGroup.myMembership} empty={<Typography color="text.secondary">{t('community.session.none')}</Typography>}>
+      {error != null &&
+        (errorCode(error) === 'CONFLICT' ? <Alert severity="warning">{t('community.conflict')}</Alert> : <ErrorAlert error={error} />)}
+      <Cell
+        result={result}
+        isEmpty={(d) => d.communityGroup.sessions.length === 0 && !d.communityGroup.myMembership}
+        empty={<Typography color="text.secondary">{t('community.session.none')}</Typography>}
+      >
         {({ communityGroup: g }) => (
           <Stack spacing={2}>
             {g.myMembership?.status === 'ACTIVE' && (
@@ -75,7 +82,10 @@ export function SessionsCard({ groupId }: { groupId: string }) {
                   ...(g.myMembership.creditedJp != null
                     ? [{ label: t('community.mine.creditedJp'), value: formatJp(g.myMembership.creditedJp), tone: 'success' as const }]
                     : [{ label: t('community.mine.expectedJp'), value: formatJp(g.myMembership.expectedJp ?? 0) }]),
-                  { label: t('community.mine.sessions'), value: `${g.sessions.filter((s) => s.myAttendance).length}/${g.sessions.filter((s) => s.status !== 'PLANNED').length}` },
+                  {
+                    label: t('community.mine.sessions'),
+                    value: `${g.sessions.filter((s) => s.myAttendance).length}/${g.sessions.filter((s) => s.status !== 'PLANNED').length}`,
+                  },
                 ]}
               />
             )}
@@ -114,7 +124,9 @@ export function SessionsCard({ groupId }: { groupId: string }) {
                           </Typography>
                         ))}
                         <Typography variant="caption" color="text.secondary">
-                          {s.reportAcknowledgedAt ? t('community.report.acknowledgedAt', { time: formatDateTime(s.reportAcknowledgedAt) }) : t('community.report.waiting')}
+                          {s.reportAcknowledgedAt
+                            ? t('community.report.acknowledgedAt', { time: formatDateTime(s.reportAcknowledgedAt) })
+                            : t('community.report.waiting')}
                         </Typography>
                       </Box>
                     )}
@@ -125,7 +137,12 @@ export function SessionsCard({ groupId }: { groupId: string }) {
                         </Button>
                       )}
                       {can?.runSessions && s.status === 'PLANNED' && (
-                        <Button size="small" variant="outlined" disabled={opening.loading} onClick={() => run(() => open({ variables: { input: { sessionId: s.id } } }), t('community.session.opened'))}>
+                        <Button
+                          size="small"
+                          variant="outlined"
+                          disabled={opening.loading}
+                          onClick={() => run(() => open({ variables: { input: { sessionId: s.id } } }), t('community.session.opened'))}
+                        >
                           {t('community.session.open')}
                         </Button>
                       )}
@@ -140,7 +157,14 @@ export function SessionsCard({ groupId }: { groupId: string }) {
                         </Button>
                       )}
                       {can?.monitor && s.reportFiledAt && !s.reportAcknowledgedAt && (
-                        <Button size="small" variant="outlined" disabled={acknowledging.loading} onClick={() => run(() => acknowledge({ variables: { input: { sessionId: s.id } } }), t('community.report.acknowledged'))}>
+                        <Button
+                          size="small"
+                          variant="outlined"
+                          disabled={acknowledging.loading}
+                          onClick={() =>
+                            run(() => acknowledge({ variables: { input: { sessionId: s.id } } }), t('community.report.acknowledged'))
+                          }
+                        >
                           {t('community.report.acknowledge')}
                         </Button>
                       )}
@@ -152,7 +176,17 @@ export function SessionsCard({ groupId }: { groupId: string }) {
           </Stack>
         )}
       </Cell>
-      {planning && group && <PlanSessionDialog groupId={groupId} mode={group.mode} onClose={() => setPlanning(false)} onDone={() => { setPlanning(false); notice.show(t('community.session.planned')); }} />}
+      {planning && group && (
+        <PlanSessionDialog
+          groupId={groupId}
+          mode={group.mode}
+          onClose={() => setPlanning(false)}
+          onDone={() => {
+            setPlanning(false);
+            notice.show(t('community.session.planned'));
+          }}
+        />
+      )}
       {reporting && (
         <ReportDialog
           sessionId={reporting.id}

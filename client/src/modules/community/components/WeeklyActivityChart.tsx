@@ -19,7 +19,9 @@ export function WeeklyActivityChart({ weeks }: { weeks: Week[] }) {
   return (
     <Box role="figure" aria-label={t('community.monitoring.chartLabel')} aria-describedby={descId} data-testid="weekly-activity-chart">
       <span id={descId} hidden>
-        {weeks.map((w) => t('community.monitoring.weekDesc', { week: formatDate(w.weekStart), sessions: w.sessions, checkIns: w.checkIns })).join('; ')}
+        {weeks
+          .map((w) => t('community.monitoring.weekDesc', { week: formatDate(w.weekStart), sessions: w.sessions, checkIns: w.checkIns }))
+          .join('; ')}
       </span>
       <BarChart
         height={220}
@@ -27,8 +29,18 @@ export function WeeklyActivityChart({ weeks }: { weeks: Week[] }) {
         xAxis={[{ scaleType: 'band', data: weeks.map((w) => formatDate(w.weekStart).replace(/ \d{4}$/, '')) }]}
         yAxis={[{ width: 32, tickMinStep: 1 }]}
         series={[
-          { id: 'checkIns', label: t('community.monitoring.checkIns'), data: weeks.map((w) => w.checkIns), color: theme.palette.primary.main },
-          { id: 'sessions', label: t('community.monitoring.sessions'), data: weeks.map((w) => w.sessions), color: theme.palette.secondary.main },
+          {
+            id: 'checkIns',
+            label: t('community.monitoring.checkIns'),
+            data: weeks.map((w) => w.checkIns),
+            color: theme.palette.primary.main,
+          },
+          {
+            id: 'sessions',
+            label: t('community.monitoring.sessions'),
+            data: weeks.map((w) => w.sessions),
+            color: theme.palette.secondary.main,
+          },
         ]}
       />
     </Box>

@@ -17,5 +17,12 @@ export const JOIN_POLICIES = ['ANY_OPD', 'LISTED_OPDS', 'INVITATION'] as const;
 
 export function GroupStatusChip({ status }: { status: GroupStatus }) {
   const { t } = useTranslation();
-  return <Chip size="small" color={COLORS[status]} variant={status === 'DRAFT' ? 'outlined' : 'filled'} label={t(`community.status.${status}`)} />;
+  return (
+    <Chip
+      size="small"
+      color={COLORS[status]}
+      variant={status === 'DRAFT' ? 'outlined' : 'filled'}
+      label={t(`community.status.${status}`)}
+    />
+  );
 }

@@ -53,7 +53,10 @@ export function readCheckInText(text: string): { sessionId: string | null; code:
  * Shows the back camera in `video` and reads frames until a check-in QR code appears; resolves
  * with it, or with null when `signal` aborts. Rejects when the camera is refused or missing.
  */
-export async function scanCheckInCode(video: HTMLVideoElement, signal: AbortSignal): Promise<{ sessionId: string | null; code: string } | null> {
+export async function scanCheckInCode(
+  video: HTMLVideoElement,
+  signal: AbortSignal,
+): Promise<{ sessionId: string | null; code: string } | null> {
   const stream = await navigator.mediaDevices.getUserMedia({ video: { facingMode: 'environment' }, audio: false });
   try {
     video.srcObject = stream;

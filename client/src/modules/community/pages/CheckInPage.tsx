@@ -1,5 +1,20 @@
 import QrCodeScannerOutlined from '@mui/icons-material/QrCodeScannerOutlined';
-import { Alert, Box, Button, Card, CardContent, Checkbox, Container, FormControlLabel, Radio, RadioGroup, Skeleton, Stack, TextField, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Button,
+  Card,
+  CardContent,
+  Checkbox,
+  Container,
+  FormControlLabel,
+  Radio,
+  RadioGroup,
+  Skeleton,
+  Stack,
+  TextField,
+  Typography,
+} from '@mui/material';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -48,8 +63,16 @@ function Scanner({ onFound, onClose }: { onFound: (found: { sessionId: string | 
         <Alert severity="warning">{t('community.checkIn.cameraRefused')}</Alert>
       ) : (
         <Box sx={{ position: 'relative', borderRadius: 1, overflow: 'hidden', bgcolor: 'grey.900', aspectRatio: '1 / 1' }}>
-          <Box component="video" ref={video} muted aria-label={t('community.checkIn.cameraView')} sx={{ width: '100%', height: '100%', objectFit: 'cover' }} />
-          <Box sx={{ position: 'absolute', inset: '15%', border: 3, borderColor: 'common.white', borderRadius: 2, pointerEvents: 'none' }} />
+          <Box
+            component="video"
+            ref={video}
+            muted
+            aria-label={t('community.checkIn.cameraView')}
+            sx={{ width: '100%', height: '100%', objectFit: 'cover' }}
+          />
+          <Box
+            sx={{ position: 'absolute', inset: '15%', border: 3, borderColor: 'common.white', borderRadius: 2, pointerEvents: 'none' }}
+          />
         </Box>
       )}
       <Button onClick={onClose}>{t('community.checkIn.stopScan')}</Button>
@@ -105,14 +128,22 @@ function CheckInForm({ sessions, initial }: { sessions: OpenSession[]; initial: 
     <Stack spacing={2}>
       {done && (
         <Alert severity={done.flag ? 'warning' : 'success'} role="status">
-          <strong>{t(done.kind === 'in' ? 'community.checkIn.doneIn' : 'community.checkIn.doneOut', { time: timeOf(done.at), topic: done.topic })}</strong>
+          <strong>
+            {t(done.kind === 'in' ? 'community.checkIn.doneIn' : 'community.checkIn.doneOut', { time: timeOf(done.at), topic: done.topic })}
+          </strong>
           {done.flag && <Box sx={{ mt: 0.5 }}>{t(`community.checkIn.flagged.${done.flag}`)}</Box>}
         </Alert>
       )}
       {sessions.length > 1 && (
         <RadioGroup aria-label={t('community.checkIn.whichSession')} value={sessionId ?? ''} onChange={(e) => setSessionId(e.target.value)}>
           {sessions.map((s) => (
-            <FormControlLabel key={s.id} value={s.id} control={<Radio />} label={`${s.groupName} · ${s.topic}`} sx={{ alignItems: 'flex-start', mb: 1, '& .MuiRadio-root': { mt: -1 } }} />
+            <FormControlLabel
+              key={s.id}
+              value={s.id}
+              control={<Radio />}
+              label={`${s.groupName} · ${s.topic}`}
+              sx={{ alignItems: 'flex-start', mb: 1, '& .MuiRadio-root': { mt: -1 } }}
+            />
           ))}
         </RadioGroup>
       )}
@@ -166,8 +197,20 @@ function CheckInForm({ sessions, initial }: { sessions: OpenSession[]; initial: 
             label={t('community.checkIn.code')}
             value={code}
             onChange={(e) => setCode(e.target.value.replace(/\D/g, '').slice(0, 6))}
-            slotProps={{ htmlInput: { inputMode: 'numeric', autoComplete: 'one-time-code', pattern: '[0-9]*', maxLength: 6, style: { fontSize: '1.75rem', letterSpacing: '0.3em', textAlign: 'center' } } }}
-            helperText={codeError ? t(`community.checkIn.codeError.${codeError.rule}`, { defaultValue: codeError.message }) : t('community.checkIn.codeHelp')}
+            slotProps={{
+              htmlInput: {
+                inputMode: 'numeric',
+                autoComplete: 'one-time-code',
+                pattern: '[0-9]*',
+                maxLength: 6,
+                style: { fontSize: '1.75rem', letterSpacing: '0.3em', textAlign: 'center' },
+              },
+            }}
+            helperText={
+              codeError
+                ? t(`community.checkIn.codeError.${codeError.rule}`, { defaultValue: codeError.message })
+                : t('community.checkIn.codeHelp')
+            }
             error={!!codeError}
             fullWidth
           />
@@ -177,7 +220,13 @@ function CheckInForm({ sessions, initial }: { sessions: OpenSession[]; initial: 
               label={t('community.checkIn.shareLocation')}
             />
           )}
-          {error != null && !codeError && (errorCode(error) === 'CONFLICT' ? <Alert severity="warning">{t('community.checkIn.closed')}</Alert> : <ErrorAlert error={error} />)}
+          {error != null &&
+            !codeError &&
+            (errorCode(error) === 'CONFLICT' ? (
+              <Alert severity="warning">{t('community.checkIn.closed')}</Alert>
+            ) : (
+              <ErrorAlert error={error} />
+            ))}
           <Button type="submit" variant="contained" size="large" disabled={code.length !== 6 || busy}>
             {locating ? t('community.checkIn.locating') : t(leaving ? 'community.checkIn.submitOut' : 'community.checkIn.submit')}
           </Button>
@@ -201,8 +250,7 @@ export function CheckInPage() {
           <Stack spacing={2}>
             {data.myOpenGroupSessions.length === 0 && (
               <Alert severity="info">
-                {t('community.checkIn.noneOpen')}{' '}
-                <RouterLink to="/kelompok?tab=mine">{t('community.checkIn.myGroups')}</RouterLink>
+                {t('community.checkIn.noneOpen')} <RouterLink to="/kelompok?tab=mine">{t('community.checkIn.myGroups')}</RouterLink>
               </Alert>
             )}
             <CheckInForm sessions={data.myOpenGroupSessions} initial={initial} />

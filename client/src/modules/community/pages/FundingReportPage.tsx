@@ -1,4 +1,18 @@
-import { Box, Card, CardContent, MenuItem, Skeleton, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
+import {
+  Box,
+  Card,
+  CardContent,
+  MenuItem,
+  Skeleton,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  TextField,
+  Typography,
+} from '@mui/material';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useSearchParams } from 'react-router';
@@ -25,7 +39,14 @@ export function FundingReportPage() {
         title={t('community.fundingReport.title')}
         subtitle={t('community.fundingReport.subtitle')}
         actions={
-          <TextField select size="small" label={t('community.fundingReport.year')} value={String(year)} onChange={(e) => setYear(e.target.value)} sx={{ minWidth: 120 }}>
+          <TextField
+            select
+            size="small"
+            label={t('community.fundingReport.year')}
+            value={String(year)}
+            onChange={(e) => setYear(e.target.value)}
+            sx={{ minWidth: 120 }}
+          >
             {[thisYear - 2, thisYear - 1, thisYear, thisYear + 1].map((y) => (
               <MenuItem key={y} value={String(y)}>
                 {y}
@@ -53,7 +74,17 @@ export function FundingReportPage() {
                     <Typography variant="h2" gutterBottom>
                       {t(`community.funding.${s.funding}`)}
                     </Typography>
-                    <Box component="dl" sx={{ display: 'grid', gridTemplateColumns: 'auto 1fr', columnGap: 2, rowGap: 0.5, m: 0, '& dd': { m: 0, textAlign: 'right', fontWeight: 600 } }}>
+                    <Box
+                      component="dl"
+                      sx={{
+                        display: 'grid',
+                        gridTemplateColumns: 'auto 1fr',
+                        columnGap: 2,
+                        rowGap: 0.5,
+                        m: 0,
+                        '& dd': { m: 0, textAlign: 'right', fontWeight: 600 },
+                      }}
+                    >
                       <dt>{t('community.fundingReport.groups')}</dt>
                       <dd>{s.groups}</dd>
                       <dt>{t('community.fundingReport.participants')}</dt>

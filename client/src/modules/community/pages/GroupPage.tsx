@@ -55,7 +55,8 @@ function Roster({ group }: { group: GroupDetailFieldsFragment }) {
   };
   return (
     <SectionCard title={t('community.roster')}>
-      {error != null && (errorCode(error) === 'CONFLICT' ? <Alert severity="warning">{t('community.full')}</Alert> : <ErrorAlert error={error} />)}
+      {error != null &&
+        (errorCode(error) === 'CONFLICT' ? <Alert severity="warning">{t('community.full')}</Alert> : <ErrorAlert error={error} />)}
       {group.viewer.can.addMember && (
         <Box sx={{ display: 'flex', gap: 1, alignItems: 'flex-start', my: 1, flexWrap: 'wrap' }}>
           <Box sx={{ flex: '1 1 240px' }}>
@@ -64,13 +65,22 @@ function Roster({ group }: { group: GroupDetailFieldsFragment }) {
           <Button
             variant="outlined"
             disabled={!picked || adding.loading}
-            onClick={() => run(() => add({ variables: { input: { groupId: group.id, employeeId: picked!.id } } }).then(() => setPicked(null)), t('community.actionDone.added'))}
+            onClick={() =>
+              run(
+                () => add({ variables: { input: { groupId: group.id, employeeId: picked!.id } } }).then(() => setPicked(null)),
+                t('community.actionDone.added'),
+              )
+            }
           >
             {t('community.addMember')}
           </Button>
         </Box>
       )}
-      <Cell result={roster} isEmpty={(d) => d.communityGroup.members.length === 0} empty={<Typography color="text.secondary">{t('community.rosterEmpty')}</Typography>}>
+      <Cell
+        result={roster}
+        isEmpty={(d) => d.communityGroup.members.length === 0}
+        empty={<Typography color="text.secondary">{t('community.rosterEmpty')}</Typography>}
+      >
         {(data) => (
           <List dense disablePadding>
             {data.communityGroup.members.map((m) => (
@@ -80,10 +90,29 @@ function Roster({ group }: { group: GroupDetailFieldsFragment }) {
                 secondaryAction={
                   m.status === 'APPLIED' && group.viewer.can.decideApplications ? (
                     <Stack direction="row" spacing={1}>
-                      <Button size="small" variant="contained" disabled={deciding.loading} onClick={() => run(() => decide({ variables: { input: { groupId: group.id, employeeId: m.employee.id, accept: true } } }), t('community.actionDone.accepted'))}>
+                      <Button
+                        size="small"
+                        variant="contained"
+                        disabled={deciding.loading}
+                        onClick={() =>
+                          run(
+                            () => decide({ variables: { input: { groupId: group.id, employeeId: m.employee.id, accept: true } } }),
+                            t('community.actionDone.accepted'),
+                          )
+                        }
+                      >
                         {t('community.accept')}
                       </Button>
-                      <Button size="small" disabled={deciding.loading} onClick={() => run(() => decide({ variables: { input: { groupId: group.id, employeeId: m.employee.id, accept: false } } }), t('community.actionDone.declined'))}>
+                      <Button
+                        size="small"
+                        disabled={deciding.loading}
+                        onClick={() =>
+                          run(
+                            () => decide({ variables: { input: { groupId: group.id, employeeId: m.employee.id, accept: false } } }),
+                            t('community.actionDone.declined'),
+                          )
+                        }
+                      >
                         {t('community.decline')}
                       </Button>
                     </Stack>
@@ -91,10 +120,7 @@ function Roster({ group }: { group: GroupDetailFieldsFragment }) {
                 }
                 sx={m.status === 'APPLIED' && group.viewer.can.decideApplications ? { pr: { xs: 20, sm: 22 } } : undefined}
               >
-                <ListItemText
-                  primary={m.employee.name}
-                  secondary={`${m.employee.opdName} · ${t(`community.memberStatus.${m.status}`)}`}
-                />
+                <ListItemText primary={m.employee.name} secondary={`${m.employee.opdName} · ${t(`community.memberStatus.${m.status}`)}`} />
               </ListItem>
             ))}
           </List>
@@ -131,18 +157,48 @@ function GroupActions({ group }: { group: GroupDetailFieldsFragment }) {
     }
   };
   const buttons = [
-    can.apply && { key: 'apply', variant: 'contained' as const, go: () => run(() => apply({ variables: { input } }), t('community.actionDone.apply')) },
-    can.propose && { key: 'propose', variant: 'contained' as const, go: () => run(() => propose({ variables: { input } }), t('community.actionDone.propose')) },
-    can.decide && { key: 'approve', variant: 'contained' as const, go: () => run(() => approve({ variables: { input } }), t('community.actionDone.approve')) },
+    can.apply && {
+      key: 'apply',
+      variant: 'contained' as const,
+      go: () => run(() => apply({ variables: { input } }), t('community.actionDone.apply')),
+    },
+    can.propose && {
+      key: 'propose',
+      variant: 'contained' as const,
+      go: () => run(() => propose({ variables: { input } }), t('community.actionDone.propose')),
+    },
+    can.decide && {
+      key: 'approve',
+      variant: 'contained' as const,
+      go: () => run(() => approve({ variables: { input } }), t('community.actionDone.approve')),
+    },
     can.decide && { key: 'return', variant: 'outlined' as const, go: () => setAsking('return') },
-    can.start && { key: 'start', variant: 'contained' as const, go: () => run(() => start({ variables: { input } }), t('community.actionDone.start')) },
-    can.leave && { key: 'leave', variant: 'outlined' as const, go: () => run(() => leave({ variables: { input } }), t('community.actionDone.leave')) },
+    can.start && {
+      key: 'start',
+      variant: 'contained' as const,
+      go: () => run(() => start({ variables: { input } }), t('community.actionDone.start')),
+    },
+    can.leave && {
+      key: 'leave',
+      variant: 'outlined' as const,
+      go: () => run(() => leave({ variables: { input } }), t('community.actionDone.leave')),
+    },
     can.cancel && { key: 'cancel', variant: 'text' as const, go: () => setAsking('cancel') },
   ].filter(Boolean) as { key: string; variant: 'contained' | 'outlined' | 'text'; go: () => void }[];
   if (!buttons.length && !error) return null;
   return (
     <>
-      {error != null && !asking && (errorCode(error) === 'CONFLICT' ? <Alert severity="warning" sx={{ mb: 2 }}>{t('community.conflict')}</Alert> : <Box sx={{ mb: 2 }}><ErrorAlert error={error} /></Box>)}
+      {error != null &&
+        !asking &&
+        (errorCode(error) === 'CONFLICT' ? (
+          <Alert severity="warning" sx={{ mb: 2 }}>
+            {t('community.conflict')}
+          </Alert>
+        ) : (
+          <Box sx={{ mb: 2 }}>
+            <ErrorAlert error={error} />
+          </Box>
+        ))}
       <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap', mb: 2 }}>
         {buttons.map((b) => (
           <Button key={b.key} variant={b.variant} color={b.key === 'cancel' ? 'error' : 'primary'} disabled={busy} onClick={b.go}>
@@ -162,7 +218,10 @@ function GroupActions({ group }: { group: GroupDetailFieldsFragment }) {
           }}
           onSubmit={(reason) =>
             run(
-              () => (asking === 'return' ? giveBack({ variables: { input: { ...input, reason } } }) : cancel({ variables: { input: { ...input, reason } } })),
+              () =>
+                asking === 'return'
+                  ? giveBack({ variables: { input: { ...input, reason } } })
+                  : cancel({ variables: { input: { ...input, reason } } }),
               t(`community.actionDone.${asking}`),
             )
           }
@@ -195,7 +254,9 @@ function GroupDetail({ group }: { group: GroupDetailFieldsFragment }) {
             {group.viewer.roles.map((r) => (
               <Chip key={r} size="small" variant="outlined" label={t(`community.groupRole.${r}`)} />
             ))}
-            {group.myMembership && group.myMembership.status !== 'ACTIVE' && <span>{t('community.myStatus', { status: t(`community.memberStatus.${group.myMembership.status}`) })}</span>}
+            {group.myMembership && group.myMembership.status !== 'ACTIVE' && (
+              <span>{t('community.myStatus', { status: t(`community.memberStatus.${group.myMembership.status}`) })}</span>
+            )}
           </Box>
         }
       />
@@ -251,7 +312,12 @@ function GroupDetail({ group }: { group: GroupDetailFieldsFragment }) {
             )}
             {hasSessions && <SessionsCard groupId={group.id} />}
             {hasSessions && group.viewer.can.readRoster && group.status !== 'APPROVED' && (
-              <AttendanceGridCard groupId={group.id} status={group.status} runSessions={group.viewer.can.runSessions} monitor={group.viewer.can.monitor} />
+              <AttendanceGridCard
+                groupId={group.id}
+                status={group.status}
+                runSessions={group.viewer.can.runSessions}
+                monitor={group.viewer.can.monitor}
+              />
             )}
             {group.viewer.can.readRoster && <Roster group={group} />}
           </Stack>
@@ -267,7 +333,10 @@ function GroupDetail({ group }: { group: GroupDetailFieldsFragment }) {
                 <List dense disablePadding>
                   {group.history.map((h) => (
                     <ListItem key={h.id} disableGutters divider>
-                      <ListItemText primary={`${t(`community.event.${h.action}`)} · ${h.actorName}`} secondary={[formatDateTime(h.at), h.reason].filter(Boolean).join(' — ')} />
+                      <ListItemText
+                        primary={`${t(`community.event.${h.action}`)} · ${h.actorName}`}
+                        secondary={[formatDateTime(h.at), h.reason].filter(Boolean).join(' — ')}
+                      />
                     </ListItem>
                   ))}
                 </List>

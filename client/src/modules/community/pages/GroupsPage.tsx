@@ -81,7 +81,13 @@ export function GroupsPage() {
             <SearchField label={t('community.search')} value={url.get('q')} onChange={(q) => url.set({ q })} />
           </Grid>
           <Grid size={{ xs: 6, sm: 3 }}>
-            <TextField select label={t('community.modeLabel')} value={mode} onChange={(e) => url.set({ mode: e.target.value })} slotProps={SHOW_ALL}>
+            <TextField
+              select
+              label={t('community.modeLabel')}
+              value={mode}
+              onChange={(e) => url.set({ mode: e.target.value })}
+              slotProps={SHOW_ALL}
+            >
               <MenuItem value="">{t('common.all')}</MenuItem>
               {GROUP_MODES.map((m) => (
                 <MenuItem key={m} value={m}>
@@ -91,7 +97,13 @@ export function GroupsPage() {
             </TextField>
           </Grid>
           <Grid size={{ xs: 6, sm: 3 }}>
-            <TextField select label={t('community.fundingLabel')} value={funding} onChange={(e) => url.set({ dana: e.target.value })} slotProps={SHOW_ALL}>
+            <TextField
+              select
+              label={t('community.fundingLabel')}
+              value={funding}
+              onChange={(e) => url.set({ dana: e.target.value })}
+              slotProps={SHOW_ALL}
+            >
               <MenuItem value="">{t('common.all')}</MenuItem>
               {FUNDING_SOURCES.map((f) => (
                 <MenuItem key={f} value={f}>

@@ -25,7 +25,12 @@ function useSecondsLeft(until: string | undefined): number {
 /** The rotating code and its QR code, refreshed as each minute's code replaces the last. */
 function RotatingCode({ sessionId }: { sessionId: string }) {
   const { t } = useTranslation();
-  const result = useQuery(SessionCheckInCodeQuery, { variables: { sessionId }, pollInterval: 5_000, fetchPolicy: 'network-only', notifyOnNetworkStatusChange: false });
+  const result = useQuery(SessionCheckInCodeQuery, {
+    variables: { sessionId },
+    pollInterval: 5_000,
+    fetchPolicy: 'network-only',
+    notifyOnNetworkStatusChange: false,
+  });
   const shown = result.data?.sessionCheckInCode;
   const left = useSecondsLeft(shown?.shownUntil);
   const { refetch } = result;
@@ -42,7 +47,18 @@ function RotatingCode({ sessionId }: { sessionId: string }) {
         alt={t('community.console.qrAlt', { code: spacedCode(shown.code) })}
         sx={{ width: 'min(70vmin, 420px)', height: 'auto', bgcolor: 'common.white', p: 1, borderRadius: 1 }}
       />
-      <Typography component="p" data-testid="check-in-code" aria-live="polite" sx={{ fontSize: 'clamp(2.5rem, 12vmin, 6rem)', fontWeight: 700, letterSpacing: '0.08em', fontVariantNumeric: 'tabular-nums', lineHeight: 1.1 }}>
+      <Typography
+        component="p"
+        data-testid="check-in-code"
+        aria-live="polite"
+        sx={{
+          fontSize: 'clamp(2.5rem, 12vmin, 6rem)',
+          fontWeight: 700,
+          letterSpacing: '0.08em',
+          fontVariantNumeric: 'tabular-nums',
+          lineHeight: 1.1,
+        }}
+      >
         {spacedCode(shown.code)}
       </Typography>
       <Typography color="text.secondary">{t('community.console.changesIn', { count: left })}</Typography>
@@ -77,7 +93,17 @@ export function SessionConsolePage() {
               </Typography>
             </Box>
             {s.status === 'OPEN' ? (
-              <Box ref={stage} sx={{ bgcolor: 'background.paper', p: 2, borderRadius: 1, border: 1, borderColor: 'divider', '&:fullscreen': { display: 'flex', flexDirection: 'column', justifyContent: 'center', border: 0 } }}>
+              <Box
+                ref={stage}
+                sx={{
+                  bgcolor: 'background.paper',
+                  p: 2,
+                  borderRadius: 1,
+                  border: 1,
+                  borderColor: 'divider',
+                  '&:fullscreen': { display: 'flex', flexDirection: 'column', justifyContent: 'center', border: 0 },
+                }}
+              >
                 <RotatingCode sessionId={s.id} />
                 <Box sx={{ display: 'flex', justifyContent: 'center', gap: 1, mt: 2, flexWrap: 'wrap' }}>
                   <Button variant="outlined" startIcon={<FullscreenOutlined />} onClick={fullscreen}>

@@ -37,7 +37,17 @@ interface Props {
 }
 
 /** Level descriptions of the chosen competency, so the assessor can pick the level that fits. */
-function LevelChoice({ competencyId, value, onChange, error }: { competencyId: string | null; value: number | null; onChange: (level: number) => void; error?: string }) {
+function LevelChoice({
+  competencyId,
+  value,
+  onChange,
+  error,
+}: {
+  competencyId: string | null;
+  value: number | null;
+  onChange: (level: number) => void;
+  error?: string;
+}) {
   const { t } = useTranslation();
   const result = useQuery(CompetencyQuery, { variables: { id: competencyId ?? '' }, skip: !competencyId });
   const levels = result.data?.competency.levels ?? [];
@@ -132,7 +142,9 @@ export function AssessmentDialog({ employeeId, employeeName, methods, competency
       title={title}
       busy={loading}
       error={error}
-      explain={{ FORBIDDEN: method === 'SELF' ? t('competency.assess.forbiddenSelf') : t('competency.assess.forbidden', { name: employeeName }) }}
+      explain={{
+        FORBIDDEN: method === 'SELF' ? t('competency.assess.forbiddenSelf') : t('competency.assess.forbidden', { name: employeeName }),
+      }}
       canSubmit={!!competency && !!level && !!date && !futureDate && !expiresEarly && !uploading}
       submitLabel={t('competency.assess.submit')}
       onSubmit={() => void submit()}
@@ -149,7 +161,14 @@ export function AssessmentDialog({ employeeId, employeeName, methods, competency
         error={errors.competencyId}
       />
       {methods.length > 1 && (
-        <TextField select label={t('competency.assess.method')} value={method} onChange={(e) => setMethod(e.target.value as AssessmentMethod)} error={!!errors.method} helperText={errors.method}>
+        <TextField
+          select
+          label={t('competency.assess.method')}
+          value={method}
+          onChange={(e) => setMethod(e.target.value as AssessmentMethod)}
+          error={!!errors.method}
+          helperText={errors.method}
+        >
           {methods.map((m) => (
             <MenuItem key={m} value={m}>
               {t(`competency.method.${m}`)}
@@ -204,7 +223,12 @@ export function AssessmentDialog({ employeeId, employeeName, methods, competency
             />
           </Box>
         )}
-        <FileUpload label={file ? t('competency.evidenceFile.replace') : t('competency.evidenceFile.upload')} accept={EVIDENCE_FILE_ACCEPT} onUploaded={setFile} onBusyChange={setUploading} />
+        <FileUpload
+          label={file ? t('competency.evidenceFile.replace') : t('competency.evidenceFile.upload')}
+          accept={EVIDENCE_FILE_ACCEPT}
+          onUploaded={setFile}
+          onBusyChange={setUploading}
+        />
         <FormHelperText error={!!errors.evidenceFileId}>{errors.evidenceFileId ?? t('competency.evidenceFile.help')}</FormHelperText>
       </Box>
     </FormDialog>

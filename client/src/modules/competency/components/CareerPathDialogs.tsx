@@ -20,7 +20,10 @@ export function AddCareerPathDialog({ position, onClose }: { position: { id: str
   async function submit() {
     if (!other) return;
     setError(null);
-    const ends = direction === 'to' ? { fromPositionId: position.id, toPositionId: other.id } : { fromPositionId: other.id, toPositionId: position.id };
+    const ends =
+      direction === 'to'
+        ? { fromPositionId: position.id, toPositionId: other.id }
+        : { fromPositionId: other.id, toPositionId: position.id };
     try {
       await add({ variables: { input: { ...ends, note: note.trim() || null } } });
       onClose();
@@ -44,7 +47,11 @@ export function AddCareerPathDialog({ position, onClose }: { position: { id: str
       onSubmit={() => void submit()}
       onClose={onClose}
     >
-      <RadioGroup value={direction} onChange={(e) => setDirection(e.target.value as 'to' | 'from')} aria-label={t('competency.career.direction')}>
+      <RadioGroup
+        value={direction}
+        onChange={(e) => setDirection(e.target.value as 'to' | 'from')}
+        aria-label={t('competency.career.direction')}
+      >
         <FormControlLabel value="to" control={<Radio />} label={t('competency.career.directionTo', { name: position.name })} />
         <FormControlLabel value="from" control={<Radio />} label={t('competency.career.directionFrom', { name: position.name })} />
       </RadioGroup>
@@ -70,7 +77,13 @@ export function AddCareerPathDialog({ position, onClose }: { position: { id: str
   );
 }
 
-export function RemoveCareerPathDialog({ link, onClose }: { link: { id: string; from: { name: string }; to: { name: string } }; onClose: () => void }) {
+export function RemoveCareerPathDialog({
+  link,
+  onClose,
+}: {
+  link: { id: string; from: { name: string }; to: { name: string } };
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const [remove, { loading }] = useMutation(RemoveCareerPathMutation, { refetchQueries: ['CareerPaths'], awaitRefetchQueries: true });
   const [error, setError] = useState<unknown>(null);

@@ -1,18 +1,7 @@
 import ArrowDownward from '@mui/icons-material/ArrowDownward';
 import ArrowForward from '@mui/icons-material/ArrowForward';
 import DeleteOutline from '@mui/icons-material/DeleteOutlined';
-import {
-  Box,
-  Button,
-  Card,
-  CardActionArea,
-  IconButton,
-  List,
-  ListItem,
-  ListItemText,
-  Tooltip,
-  Typography,
-} from '@mui/material';
+import { Box, Button, Card, CardActionArea, IconButton, List, ListItem, ListItemText, Tooltip, Typography } from '@mui/material';
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -59,7 +48,11 @@ export function CareerPathGraph({ graph, onRemove }: { graph: Graph; onRemove?: 
                 <ArrowDownward sx={{ display: { xs: 'block', md: 'none' } }} />
               </Box>
             )}
-            <Box component="section" aria-label={columnTitle(t, d)} sx={{ minWidth: { md: 150 }, maxWidth: { md: 280 }, flex: { md: '1 1 0' } }}>
+            <Box
+              component="section"
+              aria-label={columnTitle(t, d)}
+              sx={{ minWidth: { md: 150 }, maxWidth: { md: 280 }, flex: { md: '1 1 0' } }}
+            >
               <Typography variant="overline" color="text.secondary" component="h3" sx={{ display: 'block', lineHeight: 1.5, mb: 0.5 }}>
                 {columnTitle(t, d)}
               </Typography>
@@ -68,7 +61,12 @@ export function CareerPathGraph({ graph, onRemove }: { graph: Graph; onRemove?: 
                   .filter((n) => n.distance === d)
                   .map(({ position: p }) =>
                     d === 0 ? (
-                      <Card key={p.id} variant="outlined" sx={{ p: 1.5, borderColor: 'primary.main', borderWidth: 2, bgcolor: 'action.selected' }} aria-current="page">
+                      <Card
+                        key={p.id}
+                        variant="outlined"
+                        sx={{ p: 1.5, borderColor: 'primary.main', borderWidth: 2, bgcolor: 'action.selected' }}
+                        aria-current="page"
+                      >
                         <Typography variant="body2" sx={{ fontWeight: 600 }}>
                           {p.name}
                         </Typography>
@@ -113,7 +111,11 @@ export function CareerPathGraph({ graph, onRemove }: { graph: Graph; onRemove?: 
                 secondaryAction={
                   onRemove && (
                     <Tooltip title={t('competency.career.remove')}>
-                      <IconButton edge="end" aria-label={t('competency.career.removeLink', { from: link.from.name, to: link.to.name })} onClick={() => onRemove(link)}>
+                      <IconButton
+                        edge="end"
+                        aria-label={t('competency.career.removeLink', { from: link.from.name, to: link.to.name })}
+                        onClick={() => onRemove(link)}
+                      >
                         <DeleteOutline />
                       </IconButton>
                     </Tooltip>

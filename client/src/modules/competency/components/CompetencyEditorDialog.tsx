@@ -222,7 +222,13 @@ export function CompetencyEditorDialog({ competency, onClose, onSaved }: Props) 
       {levels.map((l, index) => {
         const indicatorError = errorUnder(indicatorErrors, `levels.${index}.indicators`);
         return (
-          <Paper key={l.level} variant="outlined" sx={{ p: { xs: 1.5, sm: 2 } }} role="group" aria-label={t('competency.levelN', { level: l.level })}>
+          <Paper
+            key={l.level}
+            variant="outlined"
+            sx={{ p: { xs: 1.5, sm: 2 } }}
+            role="group"
+            aria-label={t('competency.levelN', { level: l.level })}
+          >
             <Stack spacing={1.5}>
               <Typography variant="subtitle1" component="h4" sx={{ fontWeight: 600 }}>
                 {t('competency.levelN', { level: l.level })}

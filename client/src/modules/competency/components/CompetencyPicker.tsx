@@ -31,7 +31,9 @@ export function CompetencyPicker({ value, onChange, label, required, error, help
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
   const debounced = useDebounced(search.trim());
-  const result = withPrevious(useQuery(CompetenciesQuery, { variables: { filter: { search: debounced || undefined }, page: { offset: 0, limit: 100 } } }));
+  const result = withPrevious(
+    useQuery(CompetenciesQuery, { variables: { filter: { search: debounced || undefined }, page: { offset: 0, limit: 100 } } }),
+  );
   const options = useMemo(() => {
     const items: CompetencyOption[] = result.data?.competencies.items ?? [];
     const all = value && !items.some((c) => c.id === value.id) ? [value, ...items] : items;

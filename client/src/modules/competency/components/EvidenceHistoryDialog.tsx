@@ -60,7 +60,8 @@ export function EvidenceHistoryDialog({ employeeId, competency, decidingId, onCl
                     </Box>
                     <Typography variant="body2" color="text.secondary">
                       {formatDate(a.assessedOn)}
-                      {a.assessorName ? ` · ${a.assessorName}` : ''} · {t('competency.profile.validUntil', { date: formatDate(a.validUntil) })}
+                      {a.assessorName ? ` · ${a.assessorName}` : ''} ·{' '}
+                      {t('competency.profile.validUntil', { date: formatDate(a.validUntil) })}
                     </Typography>
                     {(a.id === decidingId || expired) && (
                       <Stack direction="row" spacing={1} sx={{ mt: 0.5 }}>

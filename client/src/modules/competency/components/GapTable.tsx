@@ -37,7 +37,11 @@ function RowActions({ row, onHistory, onAssess }: { row: GapRow } & Omit<Props, 
   return (
     <Box sx={{ display: 'flex', justifyContent: 'flex-end' }}>
       <Tooltip title={t('competency.profile.history')}>
-        <IconButton size="small" aria-label={t('competency.profile.historyOf', { name: row.competency.name })} onClick={() => onHistory(row)}>
+        <IconButton
+          size="small"
+          aria-label={t('competency.profile.historyOf', { name: row.competency.name })}
+          onClick={() => onHistory(row)}
+        >
           <HistoryIcon fontSize="small" />
         </IconButton>
       </Tooltip>
@@ -120,7 +124,10 @@ export function GapTable({ items, onHistory, onAssess }: Props) {
             <TableCell>{t('competency.profile.gap')}</TableCell>
             <TableCell>{t('competency.profile.evidence')}</TableCell>
             <TableCell>
-              <Box component="span" sx={{ position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' }}>
+              <Box
+                component="span"
+                sx={{ position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' }}
+              >
                 {t('competency.profile.actions')}
               </Box>
             </TableCell>

@@ -8,7 +8,15 @@ import { withPrevious } from '../../../ui/withPrevious';
 import { PositionListQuery } from '../graphql/competency';
 
 /** Position types from the top down (UU 20/2023). */
-export const POSITION_TYPES: PositionType[] = ['JPT_UTAMA', 'JPT_MADYA', 'JPT_PRATAMA', 'ADMINISTRATOR', 'PENGAWAS', 'FUNGSIONAL', 'PELAKSANA'];
+export const POSITION_TYPES: PositionType[] = [
+  'JPT_UTAMA',
+  'JPT_MADYA',
+  'JPT_PRATAMA',
+  'ADMINISTRATOR',
+  'PENGAWAS',
+  'FUNGSIONAL',
+  'PELAKSANA',
+];
 
 export interface PositionOption {
   id: string;
@@ -37,12 +45,16 @@ export function PositionPicker({ value, onChange, label, placeholder, required, 
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
   const debounced = useDebounced(search.trim());
-  const result = withPrevious(useQuery(PositionListQuery, { variables: { filter: { search: debounced || undefined, opdId } }, skip: disabled }));
+  const result = withPrevious(
+    useQuery(PositionListQuery, { variables: { filter: { search: debounced || undefined, opdId } }, skip: disabled }),
+  );
   const options = useMemo(() => {
     const items: PositionOption[] = (result.data?.positions ?? []).filter((p) => p.id !== excludeId);
     const all = value && !items.some((p) => p.id === value.id) ? [value, ...items] : items;
     // Grouped options must be sorted by group.
-    return [...all].sort((a, b) => POSITION_TYPES.indexOf(a.positionType) - POSITION_TYPES.indexOf(b.positionType) || a.name.localeCompare(b.name));
+    return [...all].sort(
+      (a, b) => POSITION_TYPES.indexOf(a.positionType) - POSITION_TYPES.indexOf(b.positionType) || a.name.localeCompare(b.name),
+    );
   }, [result.data, value, excludeId]);
   return (
     <Autocomplete
@@ -64,7 +76,14 @@ export function PositionPicker({ value, onChange, label, placeholder, required, 
       loadingText={t('common.loading')}
       size="small"
       renderInput={(params) => (
-        <TextField {...params} label={label} placeholder={placeholder} required={required} error={!!error} helperText={error ?? helperText} />
+        <TextField
+          {...params}
+          label={label}
+          placeholder={placeholder}
+          required={required}
+          error={!!error}
+          helperText={error ?? helperText}
+        />
       )}
     />
   );

@@ -28,11 +28,23 @@ interface TrainingRow {
 let nextKey = 1;
 
 /** Edits a position's standard (SKJ): competency rows with a required level, summary, affair, requirements. */
-export function PositionStandardDialog({ position, onClose, onSaved }: { position: PositionDetailFieldsFragment; onClose: () => void; onSaved: () => void }) {
+export function PositionStandardDialog({
+  position,
+  onClose,
+  onSaved,
+}: {
+  position: PositionDetailFieldsFragment;
+  onClose: () => void;
+  onSaved: () => void;
+}) {
   const { t } = useTranslation();
   const [rows, setRows] = useState<Row[]>(() =>
     [...position.standard]
-      .sort((a, b) => COMPETENCY_TYPES.indexOf(a.competency.type) - COMPETENCY_TYPES.indexOf(b.competency.type) || a.competency.code.localeCompare(b.competency.code))
+      .sort(
+        (a, b) =>
+          COMPETENCY_TYPES.indexOf(a.competency.type) - COMPETENCY_TYPES.indexOf(b.competency.type) ||
+          a.competency.code.localeCompare(b.competency.code),
+      )
       .map((s) => ({ key: nextKey++, competency: s.competency, requiredLevel: s.requiredLevel })),
   );
   const [summary, setSummary] = useState(position.summary ?? '');
@@ -49,7 +61,8 @@ export function PositionStandardDialog({ position, onClose, onSaved }: { positio
   const errors = pathFieldErrors(error, t, 'competency');
   useScrollToError(error);
   const setRow = (key: number, patch: Partial<Row>) => setRows((rs) => rs.map((r) => (r.key === key ? { ...r, ...patch } : r)));
-  const setTrainingRow = (key: number, patch: Partial<TrainingRow>) => setTraining((rs) => rs.map((r) => (r.key === key ? { ...r, ...patch } : r)));
+  const setTrainingRow = (key: number, patch: Partial<TrainingRow>) =>
+    setTraining((rs) => rs.map((r) => (r.key === key ? { ...r, ...patch } : r)));
   const chosen = rows.map((r) => r.competency?.id).filter((id): id is string => !!id);
 
   async function submit() {
@@ -119,7 +132,14 @@ export function PositionStandardDialog({ position, onClose, onSaved }: { positio
       {errorUnder(errors, 'competencies') && <FormHelperText error>{errorUnder(errors, 'competencies')}</FormHelperText>}
       {rows.length === 0 && <FormHelperText>{t('competency.standard.noRows')}</FormHelperText>}
       {rows.map((r, i) => (
-        <Grid container spacing={1} key={r.key} sx={{ alignItems: 'flex-start' }} role="group" aria-label={t('competency.standard.rowN', { n: i + 1 })}>
+        <Grid
+          container
+          spacing={1}
+          key={r.key}
+          sx={{ alignItems: 'flex-start' }}
+          role="group"
+          aria-label={t('competency.standard.rowN', { n: i + 1 })}
+        >
           <Grid size={{ xs: 12, sm: 8 }}>
             <CompetencyPicker
               label={t('competency.standard.competency')}
@@ -146,14 +166,21 @@ export function PositionStandardDialog({ position, onClose, onSaved }: { positio
             </TextField>
           </Grid>
           <Grid size={{ xs: 3, sm: 1 }} sx={{ textAlign: 'right' }}>
-            <IconButton aria-label={t('competency.standard.removeRow', { name: r.competency?.name ?? i + 1 })} onClick={() => setRows((rs) => rs.filter((x) => x.key !== r.key))}>
+            <IconButton
+              aria-label={t('competency.standard.removeRow', { name: r.competency?.name ?? i + 1 })}
+              onClick={() => setRows((rs) => rs.filter((x) => x.key !== r.key))}
+            >
               <DeleteOutline />
             </IconButton>
           </Grid>
         </Grid>
       ))}
       <Box>
-        <Button size="small" startIcon={<AddIcon />} onClick={() => setRows((rs) => [...rs, { key: nextKey++, competency: null, requiredLevel: 1 }])}>
+        <Button
+          size="small"
+          startIcon={<AddIcon />}
+          onClick={() => setRows((rs) => [...rs, { key: nextKey++, competency: null, requiredLevel: 1 }])}
+        >
           {t('competency.standard.addRow')}
         </Button>
       </Box>
@@ -202,7 +229,12 @@ export function PositionStandardDialog({ position, onClose, onSaved }: { positio
             />
           </Grid>
           <Grid size={{ xs: 9, sm: 3 }}>
-            <TextField select label={t('competency.requirements.rating')} value={r.rating} onChange={(e) => setTrainingRow(r.key, { rating: e.target.value })}>
+            <TextField
+              select
+              label={t('competency.requirements.rating')}
+              value={r.rating}
+              onChange={(e) => setTrainingRow(r.key, { rating: e.target.value })}
+            >
               {TRAINING_RATINGS.map((rating) => (
                 <MenuItem key={rating} value={rating}>
                   {t(`competency.rating.${rating}`)}
@@ -211,14 +243,21 @@ export function PositionStandardDialog({ position, onClose, onSaved }: { positio
             </TextField>
           </Grid>
           <Grid size={{ xs: 3, sm: 1 }} sx={{ textAlign: 'right' }}>
-            <IconButton aria-label={t('competency.requirements.removeTraining', { n: i + 1 })} onClick={() => setTraining((rs) => rs.filter((x) => x.key !== r.key))}>
+            <IconButton
+              aria-label={t('competency.requirements.removeTraining', { n: i + 1 })}
+              onClick={() => setTraining((rs) => rs.filter((x) => x.key !== r.key))}
+            >
               <DeleteOutline />
             </IconButton>
           </Grid>
         </Grid>
       ))}
       <Box>
-        <Button size="small" startIcon={<AddIcon />} onClick={() => setTraining((rs) => [...rs, { key: nextKey++, name: '', rating: 'PENTING' }])}>
+        <Button
+          size="small"
+          startIcon={<AddIcon />}
+          onClick={() => setTraining((rs) => [...rs, { key: nextKey++, name: '', rating: 'PENTING' }])}
+        >
           {t('competency.requirements.addTraining')}
         </Button>
       </Box>

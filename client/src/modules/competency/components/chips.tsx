@@ -74,8 +74,6 @@ export function EvidenceText({
   const { t } = useTranslation();
   if (!evidence) return <>–</>;
   return (
-    <>
-      {[t(`competency.method.${evidence.method}`), formatDate(evidence.assessedOn), evidence.assessorName].filter(Boolean).join(' · ')}
-    </>
+    <>{[t(`competency.method.${evidence.method}`), formatDate(evidence.assessedOn), evidence.assessorName].filter(Boolean).join(' · ')}</>
   );
 }

@@ -59,11 +59,7 @@ export function CompetencyPage() {
                 </CardContent>
               </Card>
               <SectionCard title={t('competency.levels')}>
-                {c.levels.length === 0 ? (
-                  <EmptyState title={t('competency.noLevels')} />
-                ) : (
-                  <CompetencyLevels levels={c.levels} />
-                )}
+                {c.levels.length === 0 ? <EmptyState title={t('competency.noLevels')} /> : <CompetencyLevels levels={c.levels} />}
               </SectionCard>
             </Stack>
             {editing && (

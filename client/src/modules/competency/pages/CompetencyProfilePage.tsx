@@ -59,7 +59,12 @@ function Summary({ gap }: { gap: Gap }) {
       </Typography>
       <Stack spacing={2.5} data-testid="gap-summary">
         <Stat label={t('competency.profile.score')} value={s.score === null ? '–' : `${s.score}%`}>
-          <ProgressBar percent={s.score ?? 0} color={(s.score ?? 0) >= 100 ? 'success' : 'primary'} label={t('competency.profile.score')} showPercent={false} />
+          <ProgressBar
+            percent={s.score ?? 0}
+            color={(s.score ?? 0) >= 100 ? 'success' : 'primary'}
+            label={t('competency.profile.score')}
+            showPercent={false}
+          />
         </Stat>
         <Stack direction="row" spacing={4}>
           <Stat label={t('competency.profile.met')} value={`${s.met}/${s.required}`} />
@@ -71,7 +76,15 @@ function Summary({ gap }: { gap: Gap }) {
 }
 
 /** Competencies with evidence that the compared position does not require. */
-function OtherCompetencies({ employeeId, exclude, onHistory }: { employeeId: string; exclude: Set<string>; onHistory: (c: { id: string; name: string }, decidingId: string | null) => void }) {
+function OtherCompetencies({
+  employeeId,
+  exclude,
+  onHistory,
+}: {
+  employeeId: string;
+  exclude: Set<string>;
+  onHistory: (c: { id: string; name: string }, decidingId: string | null) => void;
+}) {
   const { t } = useTranslation();
   const result = useQuery(CompetencyProfileQuery, { variables: { employeeId } });
   const items = (result.data?.competencyProfile.items ?? []).filter((i) => !exclude.has(i.competency.id) && i.assessmentCount > 0);
@@ -86,7 +99,11 @@ function OtherCompetencies({ employeeId, exclude, onHistory }: { employeeId: str
             disableGutters
             secondaryAction={
               <Tooltip title={t('competency.profile.history')}>
-                <IconButton edge="end" aria-label={t('competency.profile.historyOf', { name: i.competency.name })} onClick={() => onHistory(i.competency, i.evidence?.id ?? null)}>
+                <IconButton
+                  edge="end"
+                  aria-label={t('competency.profile.historyOf', { name: i.competency.name })}
+                  onClick={() => onHistory(i.competency, i.evidence?.id ?? null)}
+                >
                   <HistoryIcon fontSize="small" />
                 </IconButton>
               </Tooltip>
@@ -127,7 +144,11 @@ function ProfileView({ employeeId, own }: { employeeId: string; own: boolean }) 
   // The server says which methods this viewer may record for this employee, their own first.
   const methods: AssessmentMethod[] = result.data?.competencyGap.viewerCan.assess ?? [];
   const canAssess = methods.length > 0 && !!employee;
-  const assessLabel = own ? t('competency.assess.self') : methods.includes('SUPERVISOR') ? t('competency.assess.supervisor') : t('competency.assess.record');
+  const assessLabel = own
+    ? t('competency.assess.self')
+    : methods.includes('SUPERVISOR')
+      ? t('competency.assess.supervisor')
+      : t('competency.assess.record');
 
   return (
     <>
@@ -135,7 +156,11 @@ function ProfileView({ employeeId, own }: { employeeId: string; own: boolean }) 
         title={own || !employee ? t('competency.profile.title') : t('competency.profile.titleOf', { name: employee.name })}
         subtitle={
           employee
-            ? [own ? employee.name : formatNip(employee.nip), employee.position?.name ?? t('competency.profile.noPosition'), employee.opd.name].join(' · ')
+            ? [
+                own ? employee.name : formatNip(employee.nip),
+                employee.position?.name ?? t('competency.profile.noPosition'),
+                employee.opd.name,
+              ].join(' · ')
             : undefined
         }
         actions={
@@ -175,7 +200,10 @@ function ProfileView({ employeeId, own }: { employeeId: string; own: boolean }) 
                   body={t('competency.profile.noPositionBody')}
                 />
               ) : gap.items.length === 0 ? (
-                <EmptyState title={t('competency.profile.noStandardTitle', { position: gap.position.name })} body={t('competency.profile.noStandardBody')} />
+                <EmptyState
+                  title={t('competency.profile.noStandardTitle', { position: gap.position.name })}
+                  body={t('competency.profile.noStandardBody')}
+                />
               ) : (
                 <Stack spacing={2}>
                   <Grid container spacing={2}>
@@ -209,7 +237,14 @@ function ProfileView({ employeeId, own }: { employeeId: string; own: boolean }) 
           </Cell>
         </>
       )}
-      {history && <EvidenceHistoryDialog employeeId={employeeId} competency={history.competency} decidingId={history.decidingId} onClose={() => setHistory(null)} />}
+      {history && (
+        <EvidenceHistoryDialog
+          employeeId={employeeId}
+          competency={history.competency}
+          decidingId={history.decidingId}
+          onClose={() => setHistory(null)}
+        />
+      )}
       {assessing && employee && (
         <AssessmentDialog
           employeeId={employeeId}
@@ -241,7 +276,11 @@ export function CompetencyProfilePage() {
     return (
       <>
         <PageHeader title={t('competency.profile.title')} />
-        <EmptyState icon={<PersonOffOutlined fontSize="inherit" />} title={t('competency.profile.noEmployeeTitle')} body={t('competency.profile.noEmployeeBody')} />
+        <EmptyState
+          icon={<PersonOffOutlined fontSize="inherit" />}
+          title={t('competency.profile.noEmployeeTitle')}
+          body={t('competency.profile.noEmployeeBody')}
+        />
       </>
     );
   }

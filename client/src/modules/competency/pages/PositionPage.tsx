@@ -50,7 +50,9 @@ function StandardTable({ standard }: { standard: PositionDetailFieldsFragment['s
         </TableHead>
         <TableBody>
           {COMPETENCY_TYPES.map((type) => {
-            const rows = standard.filter((s) => s.competency.type === type).sort((a, b) => a.competency.code.localeCompare(b.competency.code));
+            const rows = standard
+              .filter((s) => s.competency.type === type)
+              .sort((a, b) => a.competency.code.localeCompare(b.competency.code));
             if (rows.length === 0) return null;
             return (
               <Fragment key={type}>
@@ -62,7 +64,10 @@ function StandardTable({ standard }: { standard: PositionDetailFieldsFragment['s
                 {rows.map((s) => (
                   <TableRow key={s.id}>
                     <TableCell>
-                      <Box component="span" sx={{ fontFamily: 'monospace', color: 'text.secondary', mr: 1, display: { xs: 'block', sm: 'inline' } }}>
+                      <Box
+                        component="span"
+                        sx={{ fontFamily: 'monospace', color: 'text.secondary', mr: 1, display: { xs: 'block', sm: 'inline' } }}
+                      >
                         {s.competency.code}
                       </Box>
                       <Link to={`/kompetensi/${s.competency.id}`}>{s.competency.name}</Link>

@@ -16,7 +16,11 @@ export function Shortcuts() {
         {shortcuts.map((item) => (
           <Grid key={item.to} size={{ xs: 12, sm: 6, md: 4, lg: 3 }}>
             <Card variant="outlined" sx={{ height: '100%' }}>
-              <CardActionArea component={Link} to={item.to} sx={{ height: '100%', display: 'flex', justifyContent: 'flex-start', gap: 1.5, px: 2, py: 1.25, color: 'primary.main' }}>
+              <CardActionArea
+                component={Link}
+                to={item.to}
+                sx={{ height: '100%', display: 'flex', justifyContent: 'flex-start', gap: 1.5, px: 2, py: 1.25, color: 'primary.main' }}
+              >
                 {item.icon}
                 <Box sx={{ minWidth: 0, color: 'text.primary' }}>
                   <Typography sx={{ fontWeight: 600 }}>{t(item.label)}</Typography>

@@ -58,7 +58,14 @@ export function GrantRoleDialog({ account, onClose, onDone }: Props) {
       {account.viewerCan.grantableRoles.length === 0 ? (
         <Alert severity="info">{t('accounts.noGrantable')}</Alert>
       ) : (
-        <TextField select label={t('accounts.roleToGrant')} value={role} onChange={(e) => setRole(e.target.value as Role)} error={!!errors.role} helperText={errors.role}>
+        <TextField
+          select
+          label={t('accounts.roleToGrant')}
+          value={role}
+          onChange={(e) => setRole(e.target.value as Role)}
+          error={!!errors.role}
+          helperText={errors.role}
+        >
           {account.viewerCan.grantableRoles.map((r) => (
             <MenuItem key={r} value={r}>
               {t(`role.${r}`)}
@@ -145,13 +152,22 @@ export function IssuePasswordDialog({ account, onClose, onDone }: Props) {
             {t('accounts.generatedBody', { name: account.displayName })}
           </Alert>
           <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap' }}>
-            <Typography component="output" data-testid="generated-password" sx={{ fontFamily: 'monospace', fontSize: '1.5rem', letterSpacing: 2 }}>
+            <Typography
+              component="output"
+              data-testid="generated-password"
+              sx={{ fontFamily: 'monospace', fontSize: '1.5rem', letterSpacing: 2 }}
+            >
               {generated}
             </Typography>
             <Button
               size="small"
               startIcon={<ContentCopyOutlined />}
-              onClick={() => navigator.clipboard?.writeText(generated).then(() => setCopied(true), () => undefined)}
+              onClick={() =>
+                navigator.clipboard?.writeText(generated).then(
+                  () => setCopied(true),
+                  () => undefined,
+                )
+              }
             >
               {copied ? t('accounts.copied') : t('accounts.copy')}
             </Button>

@@ -20,9 +20,23 @@ export function AccountFiguresCard() {
             <Figures
               items={[
                 { label: t('homeCards.accounts.active'), value: formatNumber(a.active), to: '/admin/akun?status=ACTIVE' },
-                { label: t('homeCards.accounts.noPassword'), value: formatNumber(a.noPassword), to: '/admin/akun?status=NO_PASSWORD', tone: a.noPassword ? 'warning' : 'default' },
-                { label: t('homeCards.accounts.mustChange'), value: formatNumber(a.mustChangePassword), to: '/admin/akun?status=MUST_CHANGE_PASSWORD' },
-                { label: t('homeCards.accounts.locked'), value: formatNumber(a.locked), to: '/admin/akun?status=LOCKED', tone: a.locked ? 'warning' : 'default' },
+                {
+                  label: t('homeCards.accounts.noPassword'),
+                  value: formatNumber(a.noPassword),
+                  to: '/admin/akun?status=NO_PASSWORD',
+                  tone: a.noPassword ? 'warning' : 'default',
+                },
+                {
+                  label: t('homeCards.accounts.mustChange'),
+                  value: formatNumber(a.mustChangePassword),
+                  to: '/admin/akun?status=MUST_CHANGE_PASSWORD',
+                },
+                {
+                  label: t('homeCards.accounts.locked'),
+                  value: formatNumber(a.locked),
+                  to: '/admin/akun?status=LOCKED',
+                  tone: a.locked ? 'warning' : 'default',
+                },
                 { label: t('homeCards.accounts.disabled'), value: formatNumber(a.disabled), to: '/admin/akun?status=DISABLED' },
               ]}
             />

@@ -18,14 +18,24 @@ import { AccountQuery, UnlockAccountMutation } from '../graphql/identity';
 import { GrantRoleDialog, IssuePasswordDialog, RevokeRoleDialog, SetActiveDialog } from './AccountDialogs';
 
 /** The account's standing as chips: disabled, locked, waiting for a password, must change it. */
-export function AccountStatusChips({ account }: { account: Pick<AccountFieldsFragment, 'active' | 'locked' | 'hasPassword' | 'mustChangePassword'> }) {
+export function AccountStatusChips({
+  account,
+}: {
+  account: Pick<AccountFieldsFragment, 'active' | 'locked' | 'hasPassword' | 'mustChangePassword'>;
+}) {
   const { t } = useTranslation();
   return (
     <Stack direction="row" spacing={0.5} component="span" sx={{ flexWrap: 'wrap', rowGap: 0.5 }}>
-      {account.active ? <Chip size="small" color="success" variant="outlined" label={t('accounts.statuses.ACTIVE')} /> : <Chip size="small" color="default" label={t('accounts.statuses.DISABLED')} />}
+      {account.active ? (
+        <Chip size="small" color="success" variant="outlined" label={t('accounts.statuses.ACTIVE')} />
+      ) : (
+        <Chip size="small" color="default" label={t('accounts.statuses.DISABLED')} />
+      )}
       {account.locked && <Chip size="small" color="error" label={t('accounts.statuses.LOCKED')} />}
       {account.hasPassword === false && <Chip size="small" color="warning" label={t('accounts.statuses.NO_PASSWORD')} />}
-      {account.hasPassword && account.mustChangePassword && <Chip size="small" color="info" variant="outlined" label={t('accounts.statuses.MUST_CHANGE_PASSWORD')} />}
+      {account.hasPassword && account.mustChangePassword && (
+        <Chip size="small" color="info" variant="outlined" label={t('accounts.statuses.MUST_CHANGE_PASSWORD')} />
+      )}
     </Stack>
   );
 }
@@ -94,7 +104,11 @@ export function AccountPanel({ userId }: { userId: string }) {
                   </Button>
                 )}
                 {a.active && (
-                  <Button variant={a.hasPassword ? 'outlined' : 'contained'} startIcon={<KeyOutlined />} onClick={() => setOpen({ kind: 'password' })}>
+                  <Button
+                    variant={a.hasPassword ? 'outlined' : 'contained'}
+                    startIcon={<KeyOutlined />}
+                    onClick={() => setOpen({ kind: 'password' })}
+                  >
                     {a.hasPassword ? t('accounts.reset') : t('accounts.issueFirst')}
                   </Button>
                 )}
@@ -113,7 +127,12 @@ export function AccountPanel({ userId }: { userId: string }) {
                   </Button>
                 )}
                 {a.viewerCan.setActive && (
-                  <Button variant="outlined" color={a.active ? 'error' : 'primary'} startIcon={<PowerSettingsNewOutlined />} onClick={() => setOpen({ kind: 'active' })}>
+                  <Button
+                    variant="outlined"
+                    color={a.active ? 'error' : 'primary'}
+                    startIcon={<PowerSettingsNewOutlined />}
+                    onClick={() => setOpen({ kind: 'active' })}
+                  >
                     {a.active ? t('accounts.disable') : t('accounts.enable')}
                   </Button>
                 )}

@@ -17,7 +17,10 @@ export function ReasonField({ value, onChange, error }: { value: string; onChang
       error={!!error || tooLong}
       helperText={
         <>
-          {error ?? (tooLong ? t('accounts.rules.maxLength', { max: ACCOUNT_LIMITS.reasonMax }) : t('accounts.reasonHelp', { min: ACCOUNT_LIMITS.reasonMin, max: ACCOUNT_LIMITS.reasonMax }))}
+          {error ??
+            (tooLong
+              ? t('accounts.rules.maxLength', { max: ACCOUNT_LIMITS.reasonMax })
+              : t('accounts.reasonHelp', { min: ACCOUNT_LIMITS.reasonMin, max: ACCOUNT_LIMITS.reasonMax }))}
           <span style={{ float: 'right' }}>{t('accounts.reasonCount', { count: value.length, max: ACCOUNT_LIMITS.reasonMax })}</span>
         </>
       }

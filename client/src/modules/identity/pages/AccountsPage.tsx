@@ -1,4 +1,17 @@
-import { Box, List, ListItemText, MenuItem, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, TextField } from '@mui/material';
+import {
+  Box,
+  List,
+  ListItemText,
+  MenuItem,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableContainer,
+  TableHead,
+  TableRow,
+  TextField,
+} from '@mui/material';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -50,7 +63,9 @@ function AccountTable({ items }: { items: AccountFieldsFragment[] }) {
                   {a.employee ? a.employee.opd.name : t('accounts.noEmployee')}
                 </Box>
               </TableCell>
-              <TableCell sx={{ fontFamily: 'monospace', whiteSpace: 'nowrap' }}>{a.employee ? formatNip(a.username) : a.username}</TableCell>
+              <TableCell sx={{ fontFamily: 'monospace', whiteSpace: 'nowrap' }}>
+                {a.employee ? formatNip(a.username) : a.username}
+              </TableCell>
               <TableCell>
                 <RoleChips roles={a.roles} />
               </TableCell>
@@ -114,7 +129,14 @@ export function AccountsPage() {
           <Box sx={{ flex: 2 }}>
             <SearchField label={t('accounts.search')} value={url.get('q')} onChange={(q) => url.set({ q })} />
           </Box>
-          <TextField select label={t('accounts.role')} value={role} onChange={(e) => url.set({ peran: e.target.value })} slotProps={SHOW_ALL} sx={{ flex: 1 }}>
+          <TextField
+            select
+            label={t('accounts.role')}
+            value={role}
+            onChange={(e) => url.set({ peran: e.target.value })}
+            slotProps={SHOW_ALL}
+            sx={{ flex: 1 }}
+          >
             <MenuItem value="">{t('accounts.anyRole')}</MenuItem>
             {ROLES.map((r) => (
               <MenuItem key={r} value={r}>
@@ -122,7 +144,14 @@ export function AccountsPage() {
               </MenuItem>
             ))}
           </TextField>
-          <TextField select label={t('accounts.status')} value={status} onChange={(e) => url.set({ status: e.target.value })} slotProps={SHOW_ALL} sx={{ flex: 1 }}>
+          <TextField
+            select
+            label={t('accounts.status')}
+            value={status}
+            onChange={(e) => url.set({ status: e.target.value })}
+            slotProps={SHOW_ALL}
+            sx={{ flex: 1 }}
+          >
             <MenuItem value="">{t('accounts.anyStatus')}</MenuItem>
             {STATUSES.map((s) => (
               <MenuItem key={s} value={s}>

@@ -128,7 +128,11 @@ export function LoginPage() {
                 name="password"
                 endAdornment={
                   <InputAdornment position="end">
-                    <IconButton aria-label={t(showPassword ? 'login.hidePassword' : 'login.showPassword')} onClick={() => setShowPassword((s) => !s)} edge="end">
+                    <IconButton
+                      aria-label={t(showPassword ? 'login.hidePassword' : 'login.showPassword')}
+                      onClick={() => setShowPassword((s) => !s)}
+                      edge="end"
+                    >
                       {showPassword ? <VisibilityOff /> : <Visibility />}
                     </IconButton>
                   </InputAdornment>

@@ -26,9 +26,7 @@ const JpArc = lazy(() => import('./JpArc').then((m) => ({ default: m.JpArc })));
 
 /** Where the arc will be: the same size, with the figure in its middle. */
 function ArcPlaceholder({ text }: { text: string }) {
-  return (
-    <Box sx={{ height: ARC_HEIGHT, display: 'grid', placeItems: 'center', pt: 2, fontSize: 34, fontWeight: 700 }}>{text}</Box>
-  );
+  return <Box sx={{ height: ARC_HEIGHT, display: 'grid', placeItems: 'center', pt: 2, fontSize: 34, fontWeight: 700 }}>{text}</Box>;
 }
 
 /** A date that never breaks across lines: 1 Mar 2026. */
@@ -82,10 +80,16 @@ export function JpGauge({ jp }: { jp: JpFigures }) {
       </Typography>
       <Box sx={{ display: 'flex', justifyContent: 'center', my: 1.5, minHeight: 32 }} aria-hidden>
         {jp.reached ? (
-          <Chip color="success" icon={<CheckCircle />} label={pns ? t('learning.dashboard.targetReached') : t('learning.dashboard.maxReached')} />
+          <Chip
+            color="success"
+            icon={<CheckCircle />}
+            label={pns ? t('learning.dashboard.targetReached') : t('learning.dashboard.maxReached')}
+          />
         ) : (
           <Typography variant="body2" sx={{ fontWeight: 600 }} color={pns ? 'warning.dark' : 'text.primary'}>
-            {pns ? t('learning.dashboard.remaining', { jp: formatJp(jp.remainingJp) }) : t('learning.dashboard.roomLeft', { jp: formatJp(jp.remainingJp) })}
+            {pns
+              ? t('learning.dashboard.remaining', { jp: formatJp(jp.remainingJp) })
+              : t('learning.dashboard.roomLeft', { jp: formatJp(jp.remainingJp) })}
           </Typography>
         )}
       </Box>

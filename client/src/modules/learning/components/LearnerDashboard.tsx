@@ -2,20 +2,7 @@ import CheckCircleOutline from '@mui/icons-material/CheckCircleOutlined';
 import EmojiEventsOutlined from '@mui/icons-material/EmojiEventsOutlined';
 import LocalLibraryOutlined from '@mui/icons-material/LocalLibraryOutlined';
 import PlayArrow from '@mui/icons-material/PlayArrow';
-import {
-  Box,
-  Button,
-  Card,
-  Chip,
-  type ChipProps,
-  Grid,
-  List,
-  ListItem,
-  ListItemText,
-  Skeleton,
-  Stack,
-  Typography,
-} from '@mui/material';
+import { Box, Button, Card, Chip, type ChipProps, Grid, List, ListItem, ListItemText, Skeleton, Stack, Typography } from '@mui/material';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { SectionCard } from '../../../ui/SectionCard';
@@ -55,7 +42,11 @@ function InProgress({ items }: { items: Enrollment[] }) {
         <Box component="li" key={e.id}>
           <Box sx={{ display: 'flex', gap: 1, alignItems: 'flex-start', justifyContent: 'space-between', flexWrap: 'wrap' }}>
             <Box sx={{ minWidth: 0, flex: '1 1 200px' }}>
-              <Typography component={Link} to={`/modul/${e.module.id}`} sx={{ fontWeight: 600, color: 'text.primary', overflowWrap: 'anywhere' }}>
+              <Typography
+                component={Link}
+                to={`/modul/${e.module.id}`}
+                sx={{ fontWeight: 600, color: 'text.primary', overflowWrap: 'anywhere' }}
+              >
                 {e.module.title}
               </Typography>
               <Typography variant="body2" color="text.secondary">
@@ -101,7 +92,11 @@ function Completed({ items }: { items: Enrollment[] }) {
         const short = credited < e.module.jpValue;
         return (
           <LinkListItem key={e.id} to={`/modul/${e.module.id}`} sx={{ px: 1, gap: 1 }}>
-            {credited > 0 ? <EmojiEventsOutlined color="success" fontSize="small" /> : <CheckCircleOutline color="disabled" fontSize="small" />}
+            {credited > 0 ? (
+              <EmojiEventsOutlined color="success" fontSize="small" />
+            ) : (
+              <CheckCircleOutline color="disabled" fontSize="small" />
+            )}
             <ListItemText
               primary={e.module.title}
               secondary={
@@ -138,7 +133,13 @@ function RecentRecords({ items }: { items: LearningRecord[] }) {
               <>
                 {r.form.name} · {formatDate(r.endDate)}
                 <Box component="span" sx={{ display: 'block', mt: 0.5 }}>
-                  <Chip component="span" size="small" variant="outlined" color={RECORD_COLOR[r.status]} label={t(`learning.recordStatus.${r.status}`)} />
+                  <Chip
+                    component="span"
+                    size="small"
+                    variant="outlined"
+                    color={RECORD_COLOR[r.status]}
+                    label={t(`learning.recordStatus.${r.status}`)}
+                  />
                 </Box>
               </>
             }

@@ -51,25 +51,51 @@ interface Props {
 }
 
 /** One lesson of the outline: title, kind, minutes, required, and its content by kind. */
-export function LessonEditor({ lesson: l, dragHandle, number, errors, expanded, onToggle, onChange, onMove, onRemove, canMoveUp, canMoveDown }: Props) {
+export function LessonEditor({
+  lesson: l,
+  dragHandle,
+  number,
+  errors,
+  expanded,
+  onToggle,
+  onChange,
+  onMove,
+  onRemove,
+  canMoveUp,
+  canMoveDown,
+}: Props) {
   const { t } = useTranslation();
   const name = t('learning.editor.lessonN', { n: number });
   const minutes = parseMinutes(l.minutes);
-  const minutesError = errors.durationMinutes ?? (l.minutes.trim() && (minutes === null || minutes < 1 || minutes > 600) ? t('learning.editor.minutesRange') : undefined);
+  const minutesError =
+    errors.durationMinutes ??
+    (l.minutes.trim() && (minutes === null || minutes < 1 || minutes > 600) ? t('learning.editor.minutesRange') : undefined);
   const urlError = errors.url ?? (l.url.trim() && !isHttpsUrl(l.url) ? t('learning.editor.httpsOnly') : undefined);
   const hasError = Object.keys(errors).length > 0;
   return (
     <Paper variant="outlined" role="group" aria-label={name} sx={{ borderColor: hasError ? 'error.main' : undefined }}>
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 0.5, px: dragHandle ? 0.5 : 1, py: 0.5 }}>
         {dragHandle}
-        <IconButton size="small" onClick={onToggle} aria-expanded={expanded} aria-label={expanded ? t('learning.editor.collapse', { name }) : t('learning.editor.expand', { name })}>
+        <IconButton
+          size="small"
+          onClick={onToggle}
+          aria-expanded={expanded}
+          aria-label={expanded ? t('learning.editor.collapse', { name }) : t('learning.editor.expand', { name })}
+        >
           {expanded ? <ExpandLess /> : <ExpandMore />}
         </IconButton>
         <LessonKindIcon kind={l.kind} fontSize="small" color="action" sx={{ display: { xs: 'none', sm: 'block' } }} />
         <Box sx={{ flex: 1, minWidth: 0, cursor: 'pointer' }} onClick={onToggle}>
           <Typography
             variant="body2"
-            sx={{ fontWeight: 600, display: '-webkit-box', WebkitLineClamp: 2, WebkitBoxOrient: 'vertical', overflow: 'hidden', overflowWrap: 'anywhere' }}
+            sx={{
+              fontWeight: 600,
+              display: '-webkit-box',
+              WebkitLineClamp: 2,
+              WebkitBoxOrient: 'vertical',
+              overflow: 'hidden',
+              overflowWrap: 'anywhere',
+            }}
           >
             {number}. {l.title.trim() || t('learning.editor.untitled')}
           </Typography>
@@ -83,14 +109,24 @@ export function LessonEditor({ lesson: l, dragHandle, number, errors, expanded, 
         </Box>
         <Tooltip title={t('learning.editor.moveUp')}>
           <span>
-            <IconButton size="small" disabled={!canMoveUp} onClick={() => onMove(-1)} aria-label={t('learning.editor.moveUpNamed', { name })}>
+            <IconButton
+              size="small"
+              disabled={!canMoveUp}
+              onClick={() => onMove(-1)}
+              aria-label={t('learning.editor.moveUpNamed', { name })}
+            >
               <ArrowUpward fontSize="small" />
             </IconButton>
           </span>
         </Tooltip>
         <Tooltip title={t('learning.editor.moveDown')}>
           <span>
-            <IconButton size="small" disabled={!canMoveDown} onClick={() => onMove(1)} aria-label={t('learning.editor.moveDownNamed', { name })}>
+            <IconButton
+              size="small"
+              disabled={!canMoveDown}
+              onClick={() => onMove(1)}
+              aria-label={t('learning.editor.moveDownNamed', { name })}
+            >
               <ArrowDownward fontSize="small" />
             </IconButton>
           </span>
@@ -116,7 +152,12 @@ export function LessonEditor({ lesson: l, dragHandle, number, errors, expanded, 
               />
             </Grid>
             <Grid size={{ xs: 6, md: 2 }}>
-              <TextField select label={t('learning.editor.kind')} value={l.kind} onChange={(e) => onChange({ kind: e.target.value as LessonKind })}>
+              <TextField
+                select
+                label={t('learning.editor.kind')}
+                value={l.kind}
+                onChange={(e) => onChange({ kind: e.target.value as LessonKind })}
+              >
                 {LESSON_KINDS.map((k) => (
                   <MenuItem key={k} value={k}>
                     <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
@@ -148,7 +189,12 @@ export function LessonEditor({ lesson: l, dragHandle, number, errors, expanded, 
             </Grid>
             <Grid size={12}>
               {l.kind === 'TEXT' && (
-                <MarkdownField label={t('learning.editor.body')} value={l.body} onChange={(body) => onChange({ body })} error={errors.body} />
+                <MarkdownField
+                  label={t('learning.editor.body')}
+                  value={l.body}
+                  onChange={(body) => onChange({ body })}
+                  error={errors.body}
+                />
               )}
               {(l.kind === 'VIDEO' || l.kind === 'LINK') && (
                 <TextField

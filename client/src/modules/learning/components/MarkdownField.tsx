@@ -9,7 +9,17 @@ import { MarkdownPreviewQuery } from '../graphql/learning';
 import { LessonBody } from './LessonBody';
 
 /** Markdown on the left, and beside it the text exactly as learners will get it (rendered by the server). */
-export function MarkdownField({ value, onChange, error, label }: { value: string; onChange: (v: string) => void; error?: string; label: string }) {
+export function MarkdownField({
+  value,
+  onChange,
+  error,
+  label,
+}: {
+  value: string;
+  onChange: (v: string) => void;
+  error?: string;
+  label: string;
+}) {
   const { t } = useTranslation();
   const debounced = useDebounced(value, 400);
   const preview = withPrevious(
@@ -27,7 +37,13 @@ export function MarkdownField({ value, onChange, error, label }: { value: string
           onChange={(e) => onChange(e.target.value)}
           error={!!error}
           helperText={error ?? t('learning.editor.markdownHelp')}
-          slotProps={{ htmlInput: { maxLength: MODULE_LIMITS.bodyMax, spellCheck: true, style: { fontFamily: 'ui-monospace, monospace', fontSize: 14 } } }}
+          slotProps={{
+            htmlInput: {
+              maxLength: MODULE_LIMITS.bodyMax,
+              spellCheck: true,
+              style: { fontFamily: 'ui-monospace, monospace', fontSize: 14 },
+            },
+          }}
         />
       </Grid>
       <Grid size={{ xs: 12, md: 6 }}>

@@ -64,7 +64,10 @@ export function ModuleCard({ module: m }: { module: ModuleCardFieldsFragment }) 
                 <Typography variant="caption" color="text.secondary">
                   {t('learning.yourProgress')}
                 </Typography>
-                <ProgressBar percent={enrollment.progressPercent} label={t('learning.progressLabel', { percent: enrollment.progressPercent })} />
+                <ProgressBar
+                  percent={enrollment.progressPercent}
+                  label={t('learning.progressLabel', { percent: enrollment.progressPercent })}
+                />
               </Box>
             ))}
         </CardContent>

@@ -68,7 +68,11 @@ export function ModuleOutline({
                 {isDone ? (
                   <CheckCircle color="success" fontSize="small" titleAccess={t('learning.lessonDone')} sx={{ ml: 1 }} />
                 ) : (
-                  <RadioButtonUnchecked fontSize="small" sx={{ ml: 1, color: 'action.disabled' }} titleAccess={t('learning.lessonNotDone')} />
+                  <RadioButtonUnchecked
+                    fontSize="small"
+                    sx={{ ml: 1, color: 'action.disabled' }}
+                    titleAccess={t('learning.lessonNotDone')}
+                  />
                 )}
               </>
             );
@@ -94,9 +98,7 @@ export function ModuleOutline({
           )}
         </List>
       ))}
-      {sections.length === 0 && (
-        <Chip label={t('learning.module.noLessons')} variant="outlined" />
-      )}
+      {sections.length === 0 && <Chip label={t('learning.module.noLessons')} variant="outlined" />}
     </Box>
   );
 }

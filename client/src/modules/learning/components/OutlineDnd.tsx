@@ -103,7 +103,9 @@ export function OutlineDnd({ sections, onMove, onDrop, onDragFrom, children }: P
       return t('learning.editor.dnd.over', { name: name(a.id, from.current ?? sections), place: name(over.id) });
     },
     onDragEnd: ({ active: a, over }) =>
-      over ? t('learning.editor.dnd.dropped', { name: name(a.id, from.current ?? sections), place: name(over.id) }) : t('learning.editor.dnd.cancelled', { name: name(a.id) }),
+      over
+        ? t('learning.editor.dnd.dropped', { name: name(a.id, from.current ?? sections), place: name(over.id) })
+        : t('learning.editor.dnd.cancelled', { name: name(a.id) }),
     onDragCancel: ({ active: a }) => t('learning.editor.dnd.cancelled', { name: name(a.id, from.current ?? sections) }),
   };
 
@@ -206,7 +208,17 @@ export function OutlineDnd({ sections, onMove, onDrop, onDragFrom, children }: P
           // Small whatever was picked up: an open lesson or a whole section can be taller than the screen.
           <Paper
             elevation={8}
-            sx={{ display: 'flex', alignItems: 'center', gap: 1, px: 1, py: 1, maxWidth: 'min(100%, 480px)', cursor: 'grabbing', borderLeft: 4, borderColor: 'primary.main' }}
+            sx={{
+              display: 'flex',
+              alignItems: 'center',
+              gap: 1,
+              px: 1,
+              py: 1,
+              maxWidth: 'min(100%, 480px)',
+              cursor: 'grabbing',
+              borderLeft: 4,
+              borderColor: 'primary.main',
+            }}
           >
             <DragIndicator fontSize="small" color="action" />
             <Typography variant="body2" noWrap sx={{ fontWeight: 600 }}>
@@ -281,7 +293,11 @@ export function SortableItem({ kind, itemKey, name, children }: SortableProps) {
     </IconButton>
   );
   return (
-    <Box ref={setNodeRef} style={{ transform: CSS.Translate.toString(transform), transition }} sx={{ opacity: isDragging ? 0.45 : undefined, position: 'relative' }}>
+    <Box
+      ref={setNodeRef}
+      style={{ transform: CSS.Translate.toString(transform), transition }}
+      sx={{ opacity: isDragging ? 0.45 : undefined, position: 'relative' }}
+    >
       {children(handle)}
     </Box>
   );

@@ -33,7 +33,11 @@ export function TrainerCard() {
                   { label: t('homeCards.trainer.enrolled'), value: o.modules.reduce((n, m) => n + m.enrolled, 0) },
                   { label: t('homeCards.trainer.inProgress'), value: o.modules.reduce((n, m) => n + m.inProgress, 0) },
                   { label: t('homeCards.trainer.completed'), value: o.modules.reduce((n, m) => n + m.completed, 0), tone: 'success' },
-                  { label: t('homeCards.trainer.stuck'), value: o.modules.reduce((n, m) => n + m.stuck, 0), tone: o.stuckLearners.length ? 'warning' : 'default' },
+                  {
+                    label: t('homeCards.trainer.stuck'),
+                    value: o.modules.reduce((n, m) => n + m.stuck, 0),
+                    tone: o.stuckLearners.length ? 'warning' : 'default',
+                  },
                 ]}
               />
               <List dense disablePadding>
@@ -41,7 +45,11 @@ export function TrainerCard() {
                   <ListItem key={m.module.id} disableGutters divider sx={{ display: 'block' }}>
                     <ListItemText
                       primary={
-                        <Box component={Link} to={`/pelatih/modul/${m.module.id}`} sx={{ color: 'text.primary', fontWeight: 500, overflowWrap: 'anywhere' }}>
+                        <Box
+                          component={Link}
+                          to={`/pelatih/modul/${m.module.id}`}
+                          sx={{ color: 'text.primary', fontWeight: 500, overflowWrap: 'anywhere' }}
+                        >
                           {m.module.title}
                         </Box>
                       }

@@ -13,12 +13,21 @@ const STATUS_COLOR: Record<ModuleStatus, ChipProps['color']> = { DRAFT: 'warning
 
 export function ModuleStatusChip({ status }: { status: ModuleStatus }) {
   const { t } = useTranslation();
-  return <Chip size="small" color={STATUS_COLOR[status]} variant={status === 'ARCHIVED' ? 'outlined' : 'filled'} label={t(`learning.status.${status}`)} />;
+  return (
+    <Chip
+      size="small"
+      color={STATUS_COLOR[status]}
+      variant={status === 'ARCHIVED' ? 'outlined' : 'filled'}
+      label={t(`learning.status.${status}`)}
+    />
+  );
 }
 
 export function LessonKindIcon({ kind, ...props }: { kind: LessonKind } & SvgIconProps) {
   const { t } = useTranslation();
-  const Icon = { TEXT: ArticleOutlined, VIDEO: OndemandVideoOutlined, FILE: AttachFileOutlined, LINK: LinkOutlined, QUIZ: QuizOutlined }[kind];
+  const Icon = { TEXT: ArticleOutlined, VIDEO: OndemandVideoOutlined, FILE: AttachFileOutlined, LINK: LinkOutlined, QUIZ: QuizOutlined }[
+    kind
+  ];
   return <Icon titleAccess={t(`learning.kind.${kind}`)} {...props} />;
 }
 

@@ -181,7 +181,8 @@ export function moveLessonTo(sections: SectionDraft[], lessonKey: string, sectio
   const from = findLesson(sections, lessonKey);
   const to = sections.findIndex((s) => s.key === sectionKey);
   if (!from || to < 0) return sections;
-  if (from.si === to) return sections.map((s, i) => (i === to ? { ...s, lessons: moveTo(s.lessons, from.li, Math.min(index, s.lessons.length - 1)) } : s));
+  if (from.si === to)
+    return sections.map((s, i) => (i === to ? { ...s, lessons: moveTo(s.lessons, from.li, Math.min(index, s.lessons.length - 1)) } : s));
   const lesson = sections[from.si].lessons[from.li];
   return sections.map((s, i) => {
     if (i === from.si) return { ...s, lessons: s.lessons.filter((l) => l.key !== lessonKey) };

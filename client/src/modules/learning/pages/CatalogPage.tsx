@@ -107,11 +107,13 @@ export function CatalogPage() {
           >
             <MenuItem value="">{t('common.all')}</MenuItem>
             {/* Modules have only forms that credit their stated JP; one given in the link stays choosable. */}
-            {(forms.data?.learningForms ?? []).filter((f) => f.forModules || f.id === state.form).map((f) => (
-              <MenuItem key={f.id} value={f.id}>
-                {f.name}
-              </MenuItem>
-            ))}
+            {(forms.data?.learningForms ?? [])
+              .filter((f) => f.forModules || f.id === state.form)
+              .map((f) => (
+                <MenuItem key={f.id} value={f.id}>
+                  {f.name}
+                </MenuItem>
+              ))}
           </TextField>
         </Grid>
         <Grid size={{ xs: 6, md: 3, lg: 1.5 }}>

@@ -125,7 +125,14 @@ function LessonContent({
           )}
         </Stack>
       ) : lesson.url ? (
-        <Button variant="contained" href={lesson.url} target="_blank" rel="noopener noreferrer" endIcon={<OpenInNew />} sx={{ alignSelf: 'flex-start' }}>
+        <Button
+          variant="contained"
+          href={lesson.url}
+          target="_blank"
+          rel="noopener noreferrer"
+          endIcon={<OpenInNew />}
+          sx={{ alignSelf: 'flex-start' }}
+        >
           {t('learning.lesson.openVideo', { host: hostOf(lesson.url) })}
         </Button>
       ) : (
@@ -171,7 +178,17 @@ function LessonContent({
  * The module is finished: the JP the server credited (as it gives them), or, when another version
  * of the module already credited them, that earlier record (a module credits once).
  */
-function Celebration({ record, creditedEarlier, jpValue, onClose }: { record: LearningRecordFieldsFragment | null; creditedEarlier: LearningRecordFieldsFragment | null; jpValue: number; onClose: () => void }) {
+function Celebration({
+  record,
+  creditedEarlier,
+  jpValue,
+  onClose,
+}: {
+  record: LearningRecordFieldsFragment | null;
+  creditedEarlier: LearningRecordFieldsFragment | null;
+  jpValue: number;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   return (
     <Dialog open onClose={onClose} maxWidth="xs" fullWidth aria-labelledby="module-done-title">
@@ -181,7 +198,9 @@ function Celebration({ record, creditedEarlier, jpValue, onClose }: { record: Le
         <DialogTitle id="module-done-title" sx={{ p: 0, mt: 1 }}>
           {record && record.jp > 0 ? t('learning.lesson.moduleDoneTitle') : t('learning.lesson.moduleDoneNoJpTitle')}
         </DialogTitle>
-        {record && record.jp === 0 && <Typography sx={{ mt: 2 }}>{t('learning.lesson.moduleDoneNoJpBody', { stated: formatJp(jpValue) })}</Typography>}
+        {record && record.jp === 0 && (
+          <Typography sx={{ mt: 2 }}>{t('learning.lesson.moduleDoneNoJpBody', { stated: formatJp(jpValue) })}</Typography>
+        )}
         {record && record.jp > 0 && (
           <>
             <Typography variant="h1" component="p" sx={{ my: 2, color: 'success.main' }}>
@@ -192,7 +211,11 @@ function Celebration({ record, creditedEarlier, jpValue, onClose }: { record: Le
         )}
         {creditedEarlier && (
           <Typography sx={{ mt: 2 }}>
-            {t('learning.lesson.creditedEarlier', { jp: formatJp(creditedEarlier.jp), title: creditedEarlier.title, date: formatDate(creditedEarlier.endDate) })}
+            {t('learning.lesson.creditedEarlier', {
+              jp: formatJp(creditedEarlier.jp),
+              title: creditedEarlier.title,
+              date: formatDate(creditedEarlier.endDate),
+            })}
           </Typography>
         )}
         {record?.status === 'PENDING' && (
@@ -303,7 +326,11 @@ function LessonStatus({
               {t('learning.lesson.position', position)}
             </Typography>
           </Box>
-          <ProgressBar percent={enrollment.progressPercent} color={enrollment.completedAt ? 'success' : 'primary'} label={t('learning.lesson.moduleProgress')} />
+          <ProgressBar
+            percent={enrollment.progressPercent}
+            color={enrollment.completedAt ? 'success' : 'primary'}
+            label={t('learning.lesson.moduleProgress')}
+          />
           {m.creditsMeasuredTime && (
             <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }} data-testid="module-time-counted">
               {t('learning.lesson.moduleTimeCounted', { minutes: enrollment.minutesCounted, stated: formatJp(m.jpValue) })}
@@ -346,7 +373,15 @@ function LessonNav({
         alignItems: 'center',
       }}
     >
-      <Box sx={{ gridColumn: { xs: '1 / -1', sm: 'auto' }, gridRow: { xs: 1, sm: 'auto' }, order: { sm: 2 }, display: 'flex', justifyContent: 'center' }}>
+      <Box
+        sx={{
+          gridColumn: { xs: '1 / -1', sm: 'auto' },
+          gridRow: { xs: 1, sm: 'auto' },
+          order: { sm: 2 },
+          display: 'flex',
+          justifyContent: 'center',
+        }}
+      >
         {enrolled &&
           (quiz && !done ? null : done ? (
             <Chip color="success" icon={<CheckCircle />} label={t('learning.lesson.done')} role="status" />
@@ -365,7 +400,14 @@ function LessonNav({
       </Box>
       <Box sx={{ order: { sm: 1 } }}>
         {prevId && (
-          <Button component={Link} to={`/modul/${moduleId}/pelajaran/${prevId}`} startIcon={<ArrowBack />} variant="outlined" fullWidth sx={{ justifyContent: 'flex-start' }}>
+          <Button
+            component={Link}
+            to={`/modul/${moduleId}/pelajaran/${prevId}`}
+            startIcon={<ArrowBack />}
+            variant="outlined"
+            fullWidth
+            sx={{ justifyContent: 'flex-start' }}
+          >
             {t('learning.lesson.previous')}
           </Button>
         )}
@@ -467,7 +509,11 @@ function LessonPlayer({ module: m, lessonId }: { module: Module; lessonId: strin
         <Grid size={{ xs: 12, md: 8 }}>
           <Card variant="outlined">
             <CardContent sx={{ p: { xs: 2, sm: 3 } }}>
-              <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 0.5, mb: 1, color: 'text.secondary' }}>
+              <Stack
+                direction="row"
+                spacing={1}
+                sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 0.5, mb: 1, color: 'text.secondary' }}
+              >
                 <LessonKindIcon kind={lesson.kind} fontSize="small" />
                 <Typography variant="body2">
                   {t('learning.sectionN', { n: sectionIndex + 1 })} · {t(`learning.kind.${lesson.kind}`)}
@@ -485,7 +531,12 @@ function LessonPlayer({ module: m, lessonId }: { module: Module; lessonId: strin
               <Typography variant="h1" sx={{ mb: 3, overflowWrap: 'anywhere' }}>
                 {lesson.title}
               </Typography>
-              <LessonContent lesson={lesson} moduleId={m.id} sentinel={setSentinel} onViewedToEnd={enrollment && !done && !creditShort ? () => void markDone('VIEWED_TO_END') : undefined} />
+              <LessonContent
+                lesson={lesson}
+                moduleId={m.id}
+                sentinel={setSentinel}
+                onViewedToEnd={enrollment && !done && !creditShort ? () => void markDone('VIEWED_TO_END') : undefined}
+              />
             </CardContent>
           </Card>
           {error != null && (
@@ -495,12 +546,21 @@ function LessonPlayer({ module: m, lessonId }: { module: Module; lessonId: strin
           )}
           {credit && creditShort && !done && (
             <Alert severity="warning" sx={{ mt: 2 }} data-testid="completion-credit">
-              <AlertTitle>{t('learning.lesson.lastLessonTitle', { jp: formatJp(credit.jp), stated: formatJp(credit.statedJp) })}</AlertTitle>
+              <AlertTitle>
+                {t('learning.lesson.lastLessonTitle', { jp: formatJp(credit.jp), stated: formatJp(credit.statedJp) })}
+              </AlertTitle>
               {credit.reason === 'CREDITED_EARLIER'
                 ? t('learning.lesson.lastLessonEarlier')
                 : credit.reason === 'MEASURED_TIME'
-                  ? t('learning.lesson.lastLessonMeasured', { minutes: credit.measuredMinutes ?? 0, form: credit.formName, stated: formatJp(credit.statedJp) })
-                  : t('learning.lesson.lastLessonCapped', { form: credit.formName, cap: credit.maxJpPerDay != null ? formatJp(credit.maxJpPerDay) : '' })}
+                  ? t('learning.lesson.lastLessonMeasured', {
+                      minutes: credit.measuredMinutes ?? 0,
+                      form: credit.formName,
+                      stated: formatJp(credit.statedJp),
+                    })
+                  : t('learning.lesson.lastLessonCapped', {
+                      form: credit.formName,
+                      cap: credit.maxJpPerDay != null ? formatJp(credit.maxJpPerDay) : '',
+                    })}
             </Alert>
           )}
           <LessonNav
@@ -520,12 +580,25 @@ function LessonPlayer({ module: m, lessonId }: { module: Module; lessonId: strin
               <Typography variant="h3" component="h2" gutterBottom>
                 {t('learning.module.outline')}
               </Typography>
-              <ModuleOutline moduleId={m.id} sections={m.sections} doneIds={enrollment?.doneLessonIds ?? []} linkable currentLessonId={lessonId} />
+              <ModuleOutline
+                moduleId={m.id}
+                sections={m.sections}
+                doneIds={enrollment?.doneLessonIds ?? []}
+                linkable
+                currentLessonId={lessonId}
+              />
             </CardContent>
           </Card>
         </Grid>
       </Grid>
-      {celebrate && <Celebration record={celebrate.record} creditedEarlier={celebrate.creditedEarlier} jpValue={m.jpValue} onClose={() => setCelebrate(null)} />}
+      {celebrate && (
+        <Celebration
+          record={celebrate.record}
+          creditedEarlier={celebrate.creditedEarlier}
+          jpValue={m.jpValue}
+          onClose={() => setCelebrate(null)}
+        />
+      )}
     </>
   );
 }

@@ -68,7 +68,13 @@ import { formatMinutes } from '../components/learningFormat';
 import { LessonEditor, lessonErrors } from '../components/LessonEditor';
 import { ModuleFormJpFields, moduleJp } from '../components/ModuleFormJpFields';
 import { EmptySectionDrop, OutlineDnd, SortableItem, SortableLessons } from '../components/OutlineDnd';
-import { ArchiveCourseModuleMutation, EditorReferenceQuery, ModuleEditorQuery, PublishCourseModuleMutation, UpdateCourseModuleMutation } from '../graphql/learning';
+import {
+  ArchiveCourseModuleMutation,
+  EditorReferenceQuery,
+  ModuleEditorQuery,
+  PublishCourseModuleMutation,
+  UpdateCourseModuleMutation,
+} from '../graphql/learning';
 import { LimitedTextField } from '../../../ui/LimitedTextField';
 
 type Module = ModuleEditorFieldsFragment;
@@ -91,7 +97,9 @@ function describeProblem(f: FieldError, draft: ModuleDraft, t: TFunction): strin
   if (lesson) {
     const [si, li] = [Number(lesson[1]), Number(lesson[2])];
     const title = draft.sections[si]?.lessons[li]?.title.trim() || t('learning.editor.untitled');
-    const what = t([`learning.editor.problem.${lesson[3]}_${f.rule}`, `learning.rules.${f.rule}`, `rules.${f.rule}`], { defaultValue: f.message });
+    const what = t([`learning.editor.problem.${lesson[3]}_${f.rule}`, `learning.rules.${f.rule}`, `rules.${f.rule}`], {
+      defaultValue: f.message,
+    });
     return t('learning.editor.problem.lesson', { n: `${si + 1}.${li + 1}`, title, what });
   }
   return t([`learning.editor.problem.${path}_${f.rule}`, `learning.rules.${f.rule}`, `rules.${f.rule}`], { defaultValue: f.message });
@@ -142,11 +150,23 @@ function EditorHeader({ module, title, onArchive }: { module: Module; title: str
 }
 
 /** What the author should know before editing: a published or archived module, and why publishing failed. */
-function EditorNotices({ module, problems, describe, error }: { module: Module; problems: FieldError[]; describe: (problem: FieldError) => string; error: unknown }) {
+function EditorNotices({
+  module,
+  problems,
+  describe,
+  error,
+}: {
+  module: Module;
+  problems: FieldError[];
+  describe: (problem: FieldError) => string;
+  error: unknown;
+}) {
   const { t } = useTranslation();
   return (
     <Stack spacing={2} sx={{ mb: 2 }}>
-      {module.status === 'PUBLISHED' && <Alert severity="info">{t('learning.editor.publishedNote', { version: module.version + 1 })}</Alert>}
+      {module.status === 'PUBLISHED' && (
+        <Alert severity="info">{t('learning.editor.publishedNote', { version: module.version + 1 })}</Alert>
+      )}
       {module.status === 'ARCHIVED' && <Alert severity="info">{t('learning.editor.archivedNote')}</Alert>}
       {problems.length > 0 && (
         <Alert severity="error" role="alert" data-testid="publish-problems">
@@ -158,7 +178,9 @@ function EditorNotices({ module, problems, describe, error }: { module: Module; 
           </Box>
         </Alert>
       )}
-      {error != null && !problems.length && errorCode(error) === 'BAD_USER_INPUT' && <Alert severity="error">{t('common.fixFields')}</Alert>}
+      {error != null && !problems.length && errorCode(error) === 'BAD_USER_INPUT' && (
+        <Alert severity="error">{t('common.fixFields')}</Alert>
+      )}
       {error != null && errorCode(error) !== 'BAD_USER_INPUT' && <ErrorAlert error={error} />}
     </Stack>
   );
@@ -207,7 +229,8 @@ function ModuleEditor({ module, reference, onNotice }: { module: Module; referen
     setDraft((d) => ({ ...d, ...patch }));
     if (error != null) setEditedSinceError((e) => new Set([...e, ...Object.keys(patch).map((k) => DRAFT_FIELD_INPUT[k] ?? k)]));
   };
-  const setSections = (fn: (sections: ModuleDraft['sections']) => ModuleDraft['sections']) => setDraft((d) => ({ ...d, sections: fn(d.sections) }));
+  const setSections = (fn: (sections: ModuleDraft['sections']) => ModuleDraft['sections']) =>
+    setDraft((d) => ({ ...d, sections: fn(d.sections) }));
   const patchCompetency = (i: number, patch: Partial<CompetencyDraft>) =>
     setDraft((d) => ({ ...d, competencies: d.competencies.map((c, j) => (j === i ? { ...c, ...patch } : c)) }));
   const patchLesson = (si: number, li: number, patch: Partial<LessonDraft>) =>
@@ -290,7 +313,12 @@ function ModuleEditor({ module, reference, onNotice }: { module: Module; referen
   return (
     <>
       <EditorHeader module={module} title={draft.title.trim() || module.title} onArchive={() => setConfirmArchive(true)} />
-      <EditorNotices module={module} problems={problems} describe={(p) => describeProblem(p, { ...draft, sections: errorPlaces }, t)} error={error} />
+      <EditorNotices
+        module={module}
+        problems={problems}
+        describe={(p) => describeProblem(p, { ...draft, sections: errorPlaces }, t)}
+        error={error}
+      />
 
       <Stack spacing={2}>
         <Card variant="outlined">
@@ -356,7 +384,15 @@ function ModuleEditor({ module, reference, onNotice }: { module: Module; referen
                     component="img"
                     src={draft.cover.url}
                     alt={t('learning.editor.coverAlt')}
-                    sx={{ width: '100%', aspectRatio: '16 / 9', objectFit: 'cover', borderRadius: 1, border: 1, borderColor: 'divider', mb: 1 }}
+                    sx={{
+                      width: '100%',
+                      aspectRatio: '16 / 9',
+                      objectFit: 'cover',
+                      borderRadius: 1,
+                      border: 1,
+                      borderColor: 'divider',
+                      mb: 1,
+                    }}
                   />
                 ) : (
                   <Box
@@ -404,7 +440,12 @@ function ModuleEditor({ module, reference, onNotice }: { module: Module; referen
             </Typography>
             <Stack spacing={1.5}>
               {draft.competencies.map((c, i) => (
-                <Box key={c.key} role="group" aria-label={t('learning.editor.competencyN', { n: i + 1 })} sx={{ display: 'flex', gap: 1, alignItems: 'flex-start' }}>
+                <Box
+                  key={c.key}
+                  role="group"
+                  aria-label={t('learning.editor.competencyN', { n: i + 1 })}
+                  sx={{ display: 'flex', gap: 1, alignItems: 'flex-start' }}
+                >
                   <Box sx={{ flex: 1, minWidth: 0 }}>
                     <Grid container spacing={1}>
                       <Grid size={{ xs: 12, sm: 9 }}>
@@ -474,7 +515,12 @@ function ModuleEditor({ module, reference, onNotice }: { module: Module; referen
                   return (
                     <SortableItem key={s.key} kind="section" itemKey={s.key} name={sectionName}>
                       {(handle) => (
-                        <Paper variant="outlined" role="group" aria-label={sectionName} sx={{ p: { xs: 1, sm: 2 }, bgcolor: 'background.default' }}>
+                        <Paper
+                          variant="outlined"
+                          role="group"
+                          aria-label={sectionName}
+                          sx={{ p: { xs: 1, sm: 2 }, bgcolor: 'background.default' }}
+                        >
                           <Box sx={{ display: 'flex', gap: { xs: 0.5, sm: 1 }, alignItems: 'flex-start', mb: 1.5 }}>
                             <Box sx={{ height: 40, display: 'flex', alignItems: 'center', ml: { xs: -0.5, sm: -1 } }}>{handle}</Box>
                             <TextField
@@ -519,7 +565,12 @@ function ModuleEditor({ module, reference, onNotice }: { module: Module; referen
                                 const lErrors = at ? lessonErrors(errors, at.si, at.li) : {};
                                 const number = `${si + 1}.${li + 1}`;
                                 return (
-                                  <SortableItem key={l.key} kind="lesson" itemKey={l.key} name={t('learning.editor.lessonN', { n: number })}>
+                                  <SortableItem
+                                    key={l.key}
+                                    kind="lesson"
+                                    itemKey={l.key}
+                                    name={t('learning.editor.lessonN', { n: number })}
+                                  >
                                     {(lessonHandle) => (
                                       <LessonEditor
                                         dragHandle={lessonHandle}
@@ -531,7 +582,9 @@ function ModuleEditor({ module, reference, onNotice }: { module: Module; referen
                                         onChange={(patch) => patchLesson(si, li, patch)}
                                         onMove={(delta) => restructure((ss) => moveLesson(ss, si, li, delta))}
                                         onRemove={() =>
-                                          restructure((ss) => ss.map((o, i) => (i === si ? { ...o, lessons: o.lessons.filter((_, j) => j !== li) } : o)))
+                                          restructure((ss) =>
+                                            ss.map((o, i) => (i === si ? { ...o, lessons: o.lessons.filter((_, j) => j !== li) } : o)),
+                                          )
                                         }
                                         canMoveUp={si > 0 || li > 0}
                                         canMoveDown={si < draft.sections.length - 1 || li < s.lessons.length - 1}
@@ -549,7 +602,11 @@ function ModuleEditor({ module, reference, onNotice }: { module: Module; referen
                               </EmptySectionDrop>
                             )}
                             <Box>
-                              <Button startIcon={<AddIcon />} onClick={() => addLesson(si)} aria-label={t('learning.editor.addLessonTo', { name: sectionName })}>
+                              <Button
+                                startIcon={<AddIcon />}
+                                onClick={() => addLesson(si)}
+                                aria-label={t('learning.editor.addLessonTo', { name: sectionName })}
+                              >
                                 {t('learning.editor.addLesson')}
                               </Button>
                             </Box>
@@ -645,7 +702,10 @@ function ModuleEditor({ module, reference, onNotice }: { module: Module; referen
 export function ModuleEditorPage() {
   const { id } = useParams<{ id: string }>();
   const { t } = useTranslation();
-  const result = mergeResults({ module: useQuery(ModuleEditorQuery, { variables: { id: id! } }), reference: useQuery(EditorReferenceQuery) });
+  const result = mergeResults({
+    module: useQuery(ModuleEditorQuery, { variables: { id: id! } }),
+    reference: useQuery(EditorReferenceQuery),
+  });
   // At the top: the bottom of the screen holds the sticky save bar.
   const notice = useNotice({ top: true, duration: 5000 });
   return (

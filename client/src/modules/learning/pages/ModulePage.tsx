@@ -1,20 +1,7 @@
 import EditOutlined from '@mui/icons-material/EditOutlined';
 import EmojiEventsOutlined from '@mui/icons-material/EmojiEventsOutlined';
 import PlayArrow from '@mui/icons-material/PlayArrow';
-import {
-  Alert,
-  Box,
-  Button,
-  Card,
-  CardContent,
-  CardMedia,
-  Chip,
-  CircularProgress,
-  Divider,
-  Grid,
-  Stack,
-  Typography,
-} from '@mui/material';
+import { Alert, Box, Button, Card, CardContent, CardMedia, Chip, CircularProgress, Divider, Grid, Stack, Typography } from '@mui/material';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -37,7 +24,9 @@ import { CourseModuleQuery, EnrollInModuleMutation, ModuleVersionsQuery } from '
 function NewerVersionNote({ module: m }: { module: ModuleDetailFieldsFragment }) {
   const { t } = useTranslation();
   const versions = useQuery(ModuleVersionsQuery, { variables: { filter: { search: m.code } } });
-  const newer = versions.data?.courseModules.items.find((v) => v.moduleKey === m.moduleKey && v.version > m.version && v.status === 'PUBLISHED');
+  const newer = versions.data?.courseModules.items.find(
+    (v) => v.moduleKey === m.moduleKey && v.version > m.version && v.status === 'PUBLISHED',
+  );
   if (!newer) {
     return <Alert severity="info">{m.myEnrollment ? t('learning.module.archivedEnrolled') : t('learning.module.archived')}</Alert>;
   }
@@ -110,13 +99,23 @@ function ActionCard({ module: m }: { module: ModuleDetailFieldsFragment }) {
                   {t('learning.module.doneOf', { done: e.doneLessonIds.length, total: m.lessonCount })}
                 </Typography>
               )}
-              <ProgressBar percent={e.progressPercent} color={e.completedAt ? 'success' : 'primary'} label={t('learning.progressLabel', { percent: e.progressPercent })} />
+              <ProgressBar
+                percent={e.progressPercent}
+                color={e.completedAt ? 'success' : 'primary'}
+                label={t('learning.progressLabel', { percent: e.progressPercent })}
+              />
             </Box>
           )}
           {error != null && <ErrorAlert error={error} />}
           {e ? (
             e.nextLessonId ? (
-              <Button variant="contained" size="large" startIcon={<PlayArrow />} component={Link} to={`/modul/${m.id}/pelajaran/${e.nextLessonId}`}>
+              <Button
+                variant="contained"
+                size="large"
+                startIcon={<PlayArrow />}
+                component={Link}
+                to={`/modul/${m.id}/pelajaran/${e.nextLessonId}`}
+              >
                 {e.doneLessonIds.length ? t('learning.module.continue') : t('learning.module.start')}
               </Button>
             ) : (
@@ -202,7 +201,10 @@ export function ModulePage() {
                       <Typography variant="h2" gutterBottom>
                         {t('learning.module.about')}
                       </Typography>
-                      <Typography sx={{ whiteSpace: 'pre-line', overflowWrap: 'anywhere', mb: 2 }} color={m.summary ? 'text.primary' : 'text.secondary'}>
+                      <Typography
+                        sx={{ whiteSpace: 'pre-line', overflowWrap: 'anywhere', mb: 2 }}
+                        color={m.summary ? 'text.primary' : 'text.secondary'}
+                      >
                         {m.summary || t('learning.module.noSummary')}
                       </Typography>
                       <Divider sx={{ mb: 2 }} />

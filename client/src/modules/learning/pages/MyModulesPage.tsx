@@ -1,17 +1,5 @@
 import AddIcon from '@mui/icons-material/Add';
-import {
-  Box,
-  Button,
-  Card,
-  Chip,
-  Grid,
-  List,
-  ListItemText,
-  MenuItem,
-  Stack,
-  TextField,
-  Typography,
-} from '@mui/material';
+import { Box, Button, Card, Chip, Grid, List, ListItemText, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -70,11 +58,7 @@ export function MyModulesPage() {
       />
       <Grid container spacing={1.5} sx={{ mb: 2 }}>
         <Grid size={{ xs: 12, sm: 8, md: 6 }}>
-          <SearchField
-            label={t('learning.mine.search')}
-            value={search}
-            onChange={(q) => url.set({ q })}
-          />
+          <SearchField label={t('learning.mine.search')} value={search} onChange={(q) => url.set({ q })} />
         </Grid>
         <Grid size={{ xs: 12, sm: 4, md: 3 }}>
           <TextField
@@ -145,9 +129,7 @@ export function MyModulesPage() {
             </List>
           )}
         </Cell>
-        {total > PAGE_SIZE && (
-          <ListPagination total={total} page={page} limit={PAGE_SIZE} onPage={url.setPage} />
-        )}
+        {total > PAGE_SIZE && <ListPagination total={total} page={page} limit={PAGE_SIZE} onPage={url.setPage} />}
       </Card>
       {creating && (
         <CreateModuleDialog

@@ -90,7 +90,9 @@ export function EmployeeFormDialog({ employee, onClose, onSaved }: Props) {
       busy={busy}
       error={error}
       canSubmit
-      missing={[!form.nip.trim() && 'NIP', !form.name.trim() && t('employees.name'), !form.opdId && t('employees.opd')].filter((f): f is string => !!f)}
+      missing={[!form.nip.trim() && 'NIP', !form.name.trim() && t('employees.name'), !form.opdId && t('employees.opd')].filter(
+        (f): f is string => !!f,
+      )}
       onSubmit={() => void submit()}
       onClose={onClose}
       maxWidth="md"

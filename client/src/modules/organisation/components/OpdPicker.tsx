@@ -29,7 +29,9 @@ export function OpdPicker({
       getOptionLabel={(o) => o.name}
       isOptionEqualToValue={(a, b) => a.id === b.id}
       size="small"
-      renderInput={(params) => <TextField {...params} required={required} label={t('employees.opd')} error={!!error} helperText={error ?? helperText} />}
+      renderInput={(params) => (
+        <TextField {...params} required={required} label={t('employees.opd')} error={!!error} helperText={error ?? helperText} />
+      )}
     />
   );
 }

@@ -56,7 +56,10 @@ export function EmployeePage() {
                 <DetailList
                   items={[
                     { label: t('employees.opd'), value: e.opd.name },
-                    { label: t('employees.position'), value: e.position ? `${e.position.name} (${t(`positionType.${e.position.positionType}`)})` : null },
+                    {
+                      label: t('employees.position'),
+                      value: e.position ? `${e.position.name} (${t(`positionType.${e.position.positionType}`)})` : null,
+                    },
                     { label: t('employees.rank'), value: e.rank },
                     { label: t('employees.birthDate'), value: formatDate(e.birthDate) },
                     { label: t('employees.gender'), value: t(`gender.${e.gender}`) },

@@ -1,18 +1,6 @@
 import AddIcon from '@mui/icons-material/Add';
 import UploadFileOutlined from '@mui/icons-material/UploadFileOutlined';
-import {
-  Box,
-  Button,
-  Chip,
-  List,
-  ListItemText,
-  Table,
-  TableBody,
-  TableCell,
-  TableContainer,
-  TableHead,
-  TableRow,
-} from '@mui/material';
+import { Box, Button, Chip, List, ListItemText, Table, TableBody, TableCell, TableContainer, TableHead, TableRow } from '@mui/material';
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -161,7 +149,11 @@ export function EmployeesPage() {
         empty={<EmptyState title={t('employees.emptyTitle')} body={t('employees.emptyBody')} />}
       >
         {(data, narrow) =>
-          narrow ? <EmployeeCards items={data.employees.items} /> : <EmployeeTable items={data.employees.items} onOpen={(id) => navigate(`/pegawai/${id}`)} />
+          narrow ? (
+            <EmployeeCards items={data.employees.items} />
+          ) : (
+            <EmployeeTable items={data.employees.items} onOpen={(id) => navigate(`/pegawai/${id}`)} />
+          )
         }
       </ListPage>
       {creating && (

@@ -27,12 +27,16 @@ import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { PageHeader } from '../../../ui/PageHeader';
 import { ImportEmployeesMutation } from '../graphql/organisation';
 
-const EXAMPLE = 'nip;nama;kode_opd;kode_jabatan;golongan;jenis_pegawai\n199203152019032001;Dewi Lestari, S.Kom.;DISKOMINFO;PENGOLAH-DATA;III/a;PNS';
+const EXAMPLE =
+  'nip;nama;kode_opd;kode_jabatan;golongan;jenis_pegawai\n199203152019032001;Dewi Lestari, S.Kom.;DISKOMINFO;PENGOLAH-DATA;III/a;PNS';
 
 type Report = ImportEmployeesResult['importEmployees'];
 
 function ruleText(e: Report['errors'][number], t: TFunction): string {
-  return t(`import.rules.${e.rule}`, { column: t(`import.columns.${e.field}`, { defaultValue: e.field }), defaultValue: t(`rules.${e.rule}`, { defaultValue: e.message }) });
+  return t(`import.rules.${e.rule}`, {
+    column: t(`import.columns.${e.field}`, { defaultValue: e.field }),
+    defaultValue: t(`rules.${e.rule}`, { defaultValue: e.message }),
+  });
 }
 
 /** What is wrong with a chosen file before anything is sent: not a text table, or no data rows. */
@@ -140,12 +144,22 @@ export function ImportEmployeesPage() {
             <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ mt: 2, alignItems: { sm: 'center' } }}>
               <Button component="label" variant="outlined" startIcon={<UploadFileOutlined />} disabled={loading}>
                 {t('import.choose')}
-                <input hidden type="file" accept=".csv,text/csv" aria-label={t('import.choose')} onChange={(e) => void choose(e.target.files?.[0])} />
+                <input
+                  hidden
+                  type="file"
+                  accept=".csv,text/csv"
+                  aria-label={t('import.choose')}
+                  onChange={(e) => void choose(e.target.files?.[0])}
+                />
               </Button>
               <Typography variant="body2" color="text.secondary" sx={{ flex: 1 }}>
                 {file ? t('import.chosen', { name: file.name, rows: file.rows }) : t('import.none')}
               </Typography>
-              <Button variant="contained" disabled={!file || loading} onClick={() => file && run({ variables: { input: { csv: file.text } } }).catch(() => undefined)}>
+              <Button
+                variant="contained"
+                disabled={!file || loading}
+                onClick={() => file && run({ variables: { input: { csv: file.text } } }).catch(() => undefined)}
+              >
                 {t('import.run')}
               </Button>
             </Stack>

@@ -1,5 +1,19 @@
 import AddIcon from '@mui/icons-material/Add';
-import { Box, Button, Card, MenuItem, Tab, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Tabs, TextField } from '@mui/material';
+import {
+  Box,
+  Button,
+  Card,
+  MenuItem,
+  Tab,
+  Table,
+  TableBody,
+  TableCell,
+  TableContainer,
+  TableHead,
+  TableRow,
+  Tabs,
+  TextField,
+} from '@mui/material';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { LIMITS } from '@komunitas-pintar/domain';
 import { useState } from 'react';
@@ -35,9 +49,30 @@ function OpdDialog({ onClose }: { onClose: () => void }) {
       onClose={onClose}
       onSubmit={() => create({ variables: { input: form } }).then(onClose, setError)}
     >
-      <TextField label={t('organisation.code')} required value={form.code} onChange={(e) => setForm({ ...form, code: e.target.value })} error={!!errors.code} helperText={errors.code ?? t('organisation.codeHelp')} slotProps={{ htmlInput: { maxLength: LIMITS.codeMax } }} />
-      <TextField label={t('organisation.name')} required value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} error={!!errors.name} helperText={errors.name} slotProps={{ htmlInput: { maxLength: LIMITS.nameMax } }} />
-      <TextField select label={t('organisation.kind')} value={form.kind} onChange={(e) => setForm({ ...form, kind: e.target.value as OpdKind })}>
+      <TextField
+        label={t('organisation.code')}
+        required
+        value={form.code}
+        onChange={(e) => setForm({ ...form, code: e.target.value })}
+        error={!!errors.code}
+        helperText={errors.code ?? t('organisation.codeHelp')}
+        slotProps={{ htmlInput: { maxLength: LIMITS.codeMax } }}
+      />
+      <TextField
+        label={t('organisation.name')}
+        required
+        value={form.name}
+        onChange={(e) => setForm({ ...form, name: e.target.value })}
+        error={!!errors.name}
+        helperText={errors.name}
+        slotProps={{ htmlInput: { maxLength: LIMITS.nameMax } }}
+      />
+      <TextField
+        select
+        label={t('organisation.kind')}
+        value={form.kind}
+        onChange={(e) => setForm({ ...form, kind: e.target.value as OpdKind })}
+      >
         {OPD_KINDS.map((k) => (
           <MenuItem key={k} value={k}>
             {t(`opdKind.${k}`)}
@@ -64,16 +99,42 @@ function PositionDialog({ onClose }: { onClose: () => void }) {
       onClose={onClose}
       onSubmit={() => create({ variables: { input: { ...form, opdId: form.opdId || undefined } } }).then(onClose, setError)}
     >
-      <TextField label={t('organisation.code')} required value={form.code} onChange={(e) => setForm({ ...form, code: e.target.value })} error={!!errors.code} helperText={errors.code ?? t('organisation.codeHelp')} slotProps={{ htmlInput: { maxLength: LIMITS.codeMax } }} />
-      <TextField label={t('organisation.name')} required value={form.name} onChange={(e) => setForm({ ...form, name: e.target.value })} error={!!errors.name} helperText={errors.name} slotProps={{ htmlInput: { maxLength: LIMITS.nameMax } }} />
-      <TextField select label={t('employees.positionType')} value={form.positionType} onChange={(e) => setForm({ ...form, positionType: e.target.value as PositionType })}>
+      <TextField
+        label={t('organisation.code')}
+        required
+        value={form.code}
+        onChange={(e) => setForm({ ...form, code: e.target.value })}
+        error={!!errors.code}
+        helperText={errors.code ?? t('organisation.codeHelp')}
+        slotProps={{ htmlInput: { maxLength: LIMITS.codeMax } }}
+      />
+      <TextField
+        label={t('organisation.name')}
+        required
+        value={form.name}
+        onChange={(e) => setForm({ ...form, name: e.target.value })}
+        error={!!errors.name}
+        helperText={errors.name}
+        slotProps={{ htmlInput: { maxLength: LIMITS.nameMax } }}
+      />
+      <TextField
+        select
+        label={t('employees.positionType')}
+        value={form.positionType}
+        onChange={(e) => setForm({ ...form, positionType: e.target.value as PositionType })}
+      >
         {(reference.data?.positionTypes ?? []).map((pt) => (
           <MenuItem key={pt.code} value={pt.code}>
             {t(`positionType.${pt.code}`)}
           </MenuItem>
         ))}
       </TextField>
-      <OpdPicker value={form.opdId} onChange={(opdId) => setForm({ ...form, opdId })} error={errors.opdId} helperText={t('organisation.generalPosition')} />
+      <OpdPicker
+        value={form.opdId}
+        onChange={(opdId) => setForm({ ...form, opdId })}
+        error={errors.opdId}
+        helperText={t('organisation.generalPosition')}
+      />
     </FormDialog>
   );
 }

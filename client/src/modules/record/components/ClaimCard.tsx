@@ -12,7 +12,15 @@ function dateRange(start: string, end: string): string {
 }
 
 /** A claim as a card: who, what, when, the JP, and, in the approval queue, its evidence and the decisions. */
-export function ClaimCard({ claim, showEmployee, onDecide }: { claim: ClaimListFieldsFragment; showEmployee: boolean; onDecide?: (decision: ClaimDecision) => void }) {
+export function ClaimCard({
+  claim,
+  showEmployee,
+  onDecide,
+}: {
+  claim: ClaimListFieldsFragment;
+  showEmployee: boolean;
+  onDecide?: (decision: ClaimDecision) => void;
+}) {
   const { t } = useTranslation();
   return (
     <Card variant="outlined" data-testid="claim-card">
@@ -31,7 +39,8 @@ export function ClaimCard({ claim, showEmployee, onDecide }: { claim: ClaimListF
         </Typography>
         {showEmployee && (
           <Typography variant="body2" sx={{ mt: 0.5 }}>
-            {claim.employee.name} · <span style={{ fontFamily: 'monospace' }}>{formatNip(claim.employee.nip)}</span> · {claim.employee.opd.name}
+            {claim.employee.name} · <span style={{ fontFamily: 'monospace' }}>{formatNip(claim.employee.nip)}</span> ·{' '}
+            {claim.employee.opd.name}
           </Typography>
         )}
         <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5 }}>

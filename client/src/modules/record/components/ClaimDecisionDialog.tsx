@@ -35,7 +35,8 @@ export function ClaimDecisionDialog({
   async function submit() {
     setError(null);
     try {
-      if (decision === 'approve') await approve({ variables: { input: { claimId: claim.id, jp: setsJp && jp !== '' ? Number(jp) : null } } });
+      if (decision === 'approve')
+        await approve({ variables: { input: { claimId: claim.id, jp: setsJp && jp !== '' ? Number(jp) : null } } });
       else if (decision === 'reject') await reject({ variables: { input: { claimId: claim.id, reason: reason.trim() } } });
       else await giveBack({ variables: { input: { claimId: claim.id, reason: reason.trim() } } });
       onDone();
@@ -56,7 +57,11 @@ export function ClaimDecisionDialog({
       onClose={onClose}
     >
       <Typography variant="body2" color="text.secondary">
-        {t(`claim.decide.${decision}Body`, { name: claim.employee.name, title: claim.title, jp: claim.jp != null ? formatJp(claim.jp) : '–' })}
+        {t(`claim.decide.${decision}Body`, {
+          name: claim.employee.name,
+          title: claim.title,
+          jp: claim.jp != null ? formatJp(claim.jp) : '–',
+        })}
       </Typography>
       {setsJp && (
         <TextField

@@ -1,17 +1,4 @@
-import {
-  Alert,
-  Box,
-  Chip,
-  FormControlLabel,
-  Grid,
-  MenuItem,
-  Paper,
-  Skeleton,
-  Stack,
-  Switch,
-  TextField,
-  Typography,
-} from '@mui/material';
+import { Alert, Box, Chip, FormControlLabel, Grid, MenuItem, Paper, Skeleton, Stack, Switch, TextField, Typography } from '@mui/material';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -81,7 +68,9 @@ export function ClaimDialog({
   const [everyDay, setEveryDay] = useState(!claim?.attendedDates.length);
   const [attended, setAttended] = useState<string[]>(claim?.attendedDates ?? []);
   const [hours, setHours] = useState(claim?.hours != null ? String(claim.hours) : '');
-  const [sessions, setSessions] = useState<Record<string, string>>(Object.fromEntries((claim?.sessionsPerMonth ?? []).map((m) => [m.month, String(m.sessions)])));
+  const [sessions, setSessions] = useState<Record<string, string>>(
+    Object.fromEntries((claim?.sessionsPerMonth ?? []).map((m) => [m.month, String(m.sessions)])),
+  );
   const [international, setInternational] = useState(claim?.international ?? false);
   const [funding, setFunding] = useState<FundingSource>(claim?.funding ?? 'APBD');
   const [evidence, setEvidence] = useState<Evidence[]>(claim?.evidence.map((e) => ({ file: e.file as UploadedFile, kind: e.kind })) ?? []);
@@ -120,7 +109,11 @@ export function ClaimDialog({
       : null;
   const previewInput = useDebounced(input ? { ...input, evidence: null } : null, 400);
   const preview = withPrevious(
-    useQuery(LearningClaimPreviewQuery, { variables: { input: previewInput!, claimId: claim?.id }, skip: !previewInput, fetchPolicy: 'network-only' }),
+    useQuery(LearningClaimPreviewQuery, {
+      variables: { input: previewInput!, claimId: claim?.id },
+      skip: !previewInput,
+      fetchPolicy: 'network-only',
+    }),
   );
   const previewErrors = pathFieldErrors(preview.error, t, 'claim');
   const shownErrors = { ...previewErrors, ...errors };
@@ -155,7 +148,9 @@ export function ClaimDialog({
       onClose={onClose}
       maxWidth="md"
     >
-      {onBehalf && !claim && <EmployeePicker value={employee} onChange={setEmployee} label={t('claim.employee')} error={shownErrors.employeeId} />}
+      {onBehalf && !claim && (
+        <EmployeePicker value={employee} onChange={setEmployee} label={t('claim.employee')} error={shownErrors.employeeId} />
+      )}
       {forms.loading && !forms.data ? (
         <Skeleton variant="rounded" height={56} />
       ) : (
@@ -166,7 +161,12 @@ export function ClaimDialog({
           value={formId}
           onChange={(e) => setFormId(Number(e.target.value))}
           error={!!shownErrors.formId}
-          helperText={shownErrors.formId ?? (form ? t(`claim.rule.${form.creditMode}`, { value: form.creditValue, max: form.maxJpPerDay, sessions: form.maxSessionsPerMonth }) : t('claim.formHelp'))}
+          helperText={
+            shownErrors.formId ??
+            (form
+              ? t(`claim.rule.${form.creditMode}`, { value: form.creditValue, max: form.maxJpPerDay, sessions: form.maxSessionsPerMonth })
+              : t('claim.formHelp'))
+          }
         >
           {(forms.data?.learningForms ?? []).map((f) => (
             <MenuItem key={f.id} value={f.id}>
@@ -175,8 +175,23 @@ export function ClaimDialog({
           ))}
         </TextField>
       )}
-      <TextField required label={t('claim.title')} value={title} onChange={(e) => setTitle(e.target.value)} error={!!shownErrors.title} helperText={shownErrors.title} slotProps={{ htmlInput: { maxLength: 200 } }} />
-      <TextField label={t('claim.organiser')} value={organiser} onChange={(e) => setOrganiser(e.target.value)} error={!!shownErrors.organiser} helperText={shownErrors.organiser} slotProps={{ htmlInput: { maxLength: 150 } }} />
+      <TextField
+        required
+        label={t('claim.title')}
+        value={title}
+        onChange={(e) => setTitle(e.target.value)}
+        error={!!shownErrors.title}
+        helperText={shownErrors.title}
+        slotProps={{ htmlInput: { maxLength: 200 } }}
+      />
+      <TextField
+        label={t('claim.organiser')}
+        value={organiser}
+        onChange={(e) => setOrganiser(e.target.value)}
+        error={!!shownErrors.organiser}
+        helperText={shownErrors.organiser}
+        slotProps={{ htmlInput: { maxLength: 150 } }}
+      />
       <Grid container spacing={2}>
         <Grid size={{ xs: 12, sm: 6 }}>
           <TextField
@@ -219,7 +234,10 @@ export function ClaimDialog({
       )}
       {countsDays && spanOk && span.length > 1 && (
         <Box>
-          <FormControlLabel control={<Switch checked={everyDay} onChange={(e) => setEveryDay(e.target.checked)} />} label={t('claim.everyWorkingDay')} />
+          <FormControlLabel
+            control={<Switch checked={everyDay} onChange={(e) => setEveryDay(e.target.checked)} />}
+            label={t('claim.everyWorkingDay')}
+          />
           {!everyDay && span.length <= DAYS_LISTED && (
             <Box role="group" aria-label={t('claim.attendedDates')} sx={{ display: 'flex', flexWrap: 'wrap', gap: 0.75, mt: 1 }}>
               {span.map((d) => {
@@ -274,7 +292,13 @@ export function ClaimDialog({
       )}
       <Grid container spacing={2}>
         <Grid size={{ xs: 12, sm: 6 }}>
-          <TextField select fullWidth label={t('claim.funding')} value={funding} onChange={(e) => setFunding(e.target.value as FundingSource)}>
+          <TextField
+            select
+            fullWidth
+            label={t('claim.funding')}
+            value={funding}
+            onChange={(e) => setFunding(e.target.value as FundingSource)}
+          >
             {FUNDING_SOURCES.map((f) => (
               <MenuItem key={f} value={f}>
                 {t(`claim.fundingSource.${f}`)}
@@ -283,7 +307,10 @@ export function ClaimDialog({
           </TextField>
         </Grid>
         <Grid size={{ xs: 12, sm: 6 }}>
-          <FormControlLabel control={<Switch checked={international} onChange={(e) => setInternational(e.target.checked)} />} label={t('claim.international')} />
+          <FormControlLabel
+            control={<Switch checked={international} onChange={(e) => setInternational(e.target.checked)} />}
+            label={t('claim.international')}
+          />
         </Grid>
       </Grid>
       <Box>
@@ -294,7 +321,11 @@ export function ClaimDialog({
           {evidence.map((e, i) => (
             <Grid key={e.file.id} container spacing={1} sx={{ alignItems: 'center' }}>
               <Grid size={{ xs: 12, sm: 8 }}>
-                <UploadedFileCard file={e.file} onRemove={() => setEvidence(evidence.filter((_, j) => j !== i))} removeLabel={t('claim.removeEvidence', { name: e.file.name })} />
+                <UploadedFileCard
+                  file={e.file}
+                  onRemove={() => setEvidence(evidence.filter((_, j) => j !== i))}
+                  removeLabel={t('claim.removeEvidence', { name: e.file.name })}
+                />
               </Grid>
               <Grid size={{ xs: 12, sm: 4 }}>
                 <TextField
@@ -303,7 +334,9 @@ export function ClaimDialog({
                   size="small"
                   label={t('claim.evidenceKindLabel')}
                   value={e.kind}
-                  onChange={(ev) => setEvidence(evidence.map((x, j) => (j === i ? { ...x, kind: ev.target.value as ClaimEvidenceKind } : x)))}
+                  onChange={(ev) =>
+                    setEvidence(evidence.map((x, j) => (j === i ? { ...x, kind: ev.target.value as ClaimEvidenceKind } : x)))
+                  }
                 >
                   {EVIDENCE_KINDS.map((k) => (
                     <MenuItem key={k} value={k}>
@@ -319,7 +352,9 @@ export function ClaimDialog({
               label={t('claim.addEvidence')}
               accept={LESSON_FILE_ACCEPT}
               onBusyChange={setUploading}
-              onUploaded={(file) => setEvidence([...evidence, { file, kind: needsReport && evidence.length > 0 ? 'REPORT' : 'CERTIFICATE' }])}
+              onUploaded={(file) =>
+                setEvidence([...evidence, { file, kind: needsReport && evidence.length > 0 ? 'REPORT' : 'CERTIFICATE' }])
+              }
             />
           )}
           {needsReport && <Alert severity="warning">{t('claim.reportRequired')}</Alert>}

@@ -32,8 +32,16 @@ export function ComplianceCard() {
               <Figures
                 items={[
                   { label: t('compliance.pnsCounted'), value: formatNumber(r.total.pns.employees), to: '/kepatuhan' },
-                  { label: t('compliance.pnsReached', { percent: `${formatNumber(r.total.pns.percentage, 1)}%` }), value: formatNumber(r.total.pns.reached), tone: 'success' },
-                  { label: t('compliance.pnsAtRisk'), value: formatNumber(r.total.pns.atRisk), tone: r.total.pns.atRisk ? 'warning' : 'default' },
+                  {
+                    label: t('compliance.pnsReached', { percent: `${formatNumber(r.total.pns.percentage, 1)}%` }),
+                    value: formatNumber(r.total.pns.reached),
+                    tone: 'success',
+                  },
+                  {
+                    label: t('compliance.pnsAtRisk'),
+                    value: formatNumber(r.total.pns.atRisk),
+                    tone: r.total.pns.atRisk ? 'warning' : 'default',
+                  },
                   { label: t('compliance.averageJp'), value: formatJp(r.total.pns.averageJp, { unit: false }) },
                   { label: t('compliance.pppkCounted'), value: formatNumber(r.total.pppk.employees) },
                 ]}
@@ -52,7 +60,11 @@ export function ComplianceCard() {
                               {o.opd.name}
                             </Link>
                           }
-                          secondary={t('compliance.card.opdLine', { atRisk: o.pns.atRisk, reached: o.pns.reached, employees: o.pns.employees })}
+                          secondary={t('compliance.card.opdLine', {
+                            atRisk: o.pns.atRisk,
+                            reached: o.pns.reached,
+                            employees: o.pns.employees,
+                          })}
                         />
                         <ProgressBar percent={Math.floor(o.pns.percentage)} label={t('compliance.card.share', { name: o.opd.name })} />
                       </ListItem>

@@ -31,9 +31,21 @@ export function ComplianceChart({ bars }: { bars: ComplianceBar[] }) {
       yAxis={[{ scaleType: 'band', dataKey: 'code', width: 112, tickLabelStyle: { fontSize: 11 } }]}
       xAxis={[{ min: 0, max: 100, valueFormatter: (v: number) => `${v}%` }]}
       series={[
-        { dataKey: 'reached', stack: 'pns', label: t('compliance.chart.reached'), color: theme.palette.success.main, valueFormatter: percent },
+        {
+          dataKey: 'reached',
+          stack: 'pns',
+          label: t('compliance.chart.reached'),
+          color: theme.palette.success.main,
+          valueFormatter: percent,
+        },
         { dataKey: 'onPace', stack: 'pns', label: t('compliance.chart.onPace'), color: theme.palette.info.light, valueFormatter: percent },
-        { dataKey: 'atRisk', stack: 'pns', label: t('compliance.chart.atRisk'), color: theme.palette.warning.main, valueFormatter: percent },
+        {
+          dataKey: 'atRisk',
+          stack: 'pns',
+          label: t('compliance.chart.atRisk'),
+          color: theme.palette.warning.main,
+          valueFormatter: percent,
+        },
       ]}
       slotProps={{ legend: { direction: 'horizontal', position: { vertical: 'top', horizontal: 'center' } } }}
     />

@@ -16,7 +16,14 @@ export function ComplianceYearSelect({ year, onChange }: { year: number; onChang
   const { t } = useTranslation();
   const current = Number(localToday().slice(0, 4));
   return (
-    <TextField select size="small" label={t('compliance.year')} value={year} onChange={(e) => onChange(Number(e.target.value))} sx={{ minWidth: 110 }}>
+    <TextField
+      select
+      size="small"
+      label={t('compliance.year')}
+      value={year}
+      onChange={(e) => onChange(Number(e.target.value))}
+      sx={{ minWidth: 110 }}
+    >
       {[current, current - 1, current - 2].map((y) => (
         <MenuItem key={y} value={y}>
           {y}

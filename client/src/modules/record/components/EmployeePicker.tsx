@@ -30,11 +30,25 @@ export interface EmployeeOption {
 }
 
 /** Picks an employee by name or NIP, searching the server as the user types. */
-export function EmployeePicker({ value, onChange, label, error }: { value: EmployeeOption | null; onChange: (e: EmployeeOption | null) => void; label: string; error?: string }) {
+export function EmployeePicker({
+  value,
+  onChange,
+  label,
+  error,
+}: {
+  value: EmployeeOption | null;
+  onChange: (e: EmployeeOption | null) => void;
+  label: string;
+  error?: string;
+}) {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
   const debounced = useDebounced(search.trim());
-  const result = withPrevious(useQuery(EmployeeSearchQuery, { variables: { filter: { search: debounced || undefined, active: true }, page: { offset: 0, limit: 20 } } }));
+  const result = withPrevious(
+    useQuery(EmployeeSearchQuery, {
+      variables: { filter: { search: debounced || undefined, active: true }, page: { offset: 0, limit: 20 } },
+    }),
+  );
   const options: EmployeeOption[] = result.data?.employees.items ?? [];
   return (
     <Autocomplete
@@ -51,7 +65,9 @@ export function EmployeePicker({ value, onChange, label, error }: { value: Emplo
       isOptionEqualToValue={(a, b) => a.id === b.id}
       noOptionsText={t('claim.noEmployeeFound')}
       loadingText={t('common.loading')}
-      renderInput={(params) => <TextField {...params} label={label} required error={!!error} helperText={error ?? t('claim.onBehalfHelp')} />}
+      renderInput={(params) => (
+        <TextField {...params} label={label} required error={!!error} helperText={error ?? t('claim.onBehalfHelp')} />
+      )}
     />
   );
 }

@@ -8,7 +8,15 @@ import { ProgressBar } from '../../../ui/ProgressBar';
  * Total JP against the yearly figure: a PNS is owed at least the target (PP 17/2020),
  * a PPPK employee gets at most the maximum (PP 49/2018), as the server's JP rules say.
  */
-export function JpProgress({ total, employeeType, rules }: { total: number; employeeType: EmployeeType; rules: { pnsYearlyTarget: number; pppkYearlyMax: number } }) {
+export function JpProgress({
+  total,
+  employeeType,
+  rules,
+}: {
+  total: number;
+  employeeType: EmployeeType;
+  rules: { pnsYearlyTarget: number; pppkYearlyMax: number };
+}) {
   const { t } = useTranslation();
   const { pnsYearlyTarget: target, pppkYearlyMax: max } = rules;
   const pns = employeeType === 'PNS';

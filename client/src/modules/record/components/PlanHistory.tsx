@@ -82,7 +82,19 @@ export function PlanHistory({ events }: { events: PlanDetailFieldsFragment['even
       {events.map((e, i) => (
         <Box component="li" key={e.id} sx={{ display: 'flex', gap: 1.5 }}>
           <Box sx={{ display: 'flex', flexDirection: 'column', alignItems: 'center' }}>
-            <Box sx={{ width: 32, height: 32, borderRadius: '50%', display: 'grid', placeItems: 'center', color: 'common.white', bgcolor: COLOR[e.action], flexShrink: 0 }} aria-hidden>
+            <Box
+              sx={{
+                width: 32,
+                height: 32,
+                borderRadius: '50%',
+                display: 'grid',
+                placeItems: 'center',
+                color: 'common.white',
+                bgcolor: COLOR[e.action],
+                flexShrink: 0,
+              }}
+              aria-hidden
+            >
               {ICON[e.action]}
             </Box>
             {i < events.length - 1 && <Box sx={{ flex: 1, width: 2, bgcolor: 'divider', my: 0.5 }} />}
@@ -95,7 +107,10 @@ export function PlanHistory({ events }: { events: PlanDetailFieldsFragment['even
               {e.actorName} · {formatDateTime(e.at)} · {formatJp(e.totalJp)}
             </Typography>
             {e.comment && (
-              <Typography variant="body2" sx={{ mt: 0.5, pl: 1.5, borderLeft: 3, borderColor: 'divider', whiteSpace: 'pre-line', overflowWrap: 'anywhere' }}>
+              <Typography
+                variant="body2"
+                sx={{ mt: 0.5, pl: 1.5, borderLeft: 3, borderColor: 'divider', whiteSpace: 'pre-line', overflowWrap: 'anywhere' }}
+              >
                 {e.comment}
               </Typography>
             )}

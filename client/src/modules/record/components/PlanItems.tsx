@@ -98,7 +98,17 @@ export function rowProblem(row: ItemRow): 'jp' | 'form' | null {
   return null;
 }
 
-function FormSelect({ forms, value, onChange, error }: { forms: LearningFormFieldsFragment[]; value: number | ''; onChange: (id: number) => void; error?: string }) {
+function FormSelect({
+  forms,
+  value,
+  onChange,
+  error,
+}: {
+  forms: LearningFormFieldsFragment[];
+  value: number | '';
+  onChange: (id: number) => void;
+  error?: string;
+}) {
   const { t } = useTranslation();
   const chosen = forms.find((f) => f.id === value);
   const groups = (['KLASIKAL', 'NONKLASIKAL'] as const).map((d) => ({ delivery: d, forms: forms.filter((f) => f.delivery === d) }));
@@ -147,7 +157,13 @@ export function PlanItemsEditor({
         const jpProblem = (r.jpTouched || !jpEmpty) && rowProblem(r) === 'jp';
         const budget = parseDecimal(r.budget);
         return (
-          <Paper key={r.key} variant="outlined" sx={{ p: { xs: 1.5, sm: 2 }, mb: 2 }} role="group" aria-label={t('plan.item.n', { n: i + 1 })}>
+          <Paper
+            key={r.key}
+            variant="outlined"
+            sx={{ p: { xs: 1.5, sm: 2 }, mb: 2 }}
+            role="group"
+            aria-label={t('plan.item.n', { n: i + 1 })}
+          >
             <Box sx={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', mb: 1.5 }}>
               <Typography variant="subtitle1" component="h3" sx={{ fontWeight: 600 }}>
                 {t('plan.item.n', { n: i + 1 })}
@@ -240,7 +256,12 @@ export function PlanItemsEditor({
           </Paper>
         );
       })}
-      <Button variant="outlined" startIcon={<AddIcon />} onClick={() => onChange([...rows, emptyRow()])} disabled={rows.length >= PLAN_LIMITS.items}>
+      <Button
+        variant="outlined"
+        startIcon={<AddIcon />}
+        onClick={() => onChange([...rows, emptyRow()])}
+        disabled={rows.length >= PLAN_LIMITS.items}
+      >
         {t('plan.item.add')}
       </Button>
     </Box>
@@ -249,7 +270,11 @@ export function PlanItemsEditor({
 
 function CompetencyCell({ item }: { item: Item }) {
   const { t } = useTranslation();
-  return item.competency ? <Link to={`/kompetensi/${item.competency.id}`}>{item.competency.name}</Link> : <>{t('plan.item.noCompetency')}</>;
+  return item.competency ? (
+    <Link to={`/kompetensi/${item.competency.id}`}>{item.competency.name}</Link>
+  ) : (
+    <>{t('plan.item.noCompetency')}</>
+  );
 }
 
 /** Read-only plan items: a table on wide screens, a list on phones. */
@@ -272,7 +297,12 @@ export function PlanItemsView({ items }: { items: Item[] }) {
               </Typography>
             </Box>
             <Typography variant="body2" color="text.secondary">
-              {[item.form.name, item.plannedMonth ? monthName(item.plannedMonth) : null, item.organiser, item.budget ? formatRupiah(item.budget) : null]
+              {[
+                item.form.name,
+                item.plannedMonth ? monthName(item.plannedMonth) : null,
+                item.organiser,
+                item.budget ? formatRupiah(item.budget) : null,
+              ]
                 .filter(Boolean)
                 .join(' · ')}
             </Typography>

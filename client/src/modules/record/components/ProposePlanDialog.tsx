@@ -67,7 +67,14 @@ export function ProposePlanDialog({ employeeId, onClose, onCreated }: Props) {
       <Typography variant="body2" color="text.secondary">
         {t('plan.propose.explain')}
       </Typography>
-      <TextField select label={t('plan.year')} value={year} onChange={(e) => setYear(Number(e.target.value))} error={!!errors.year} helperText={errors.year}>
+      <TextField
+        select
+        label={t('plan.year')}
+        value={year}
+        onChange={(e) => setYear(Number(e.target.value))}
+        error={!!errors.year}
+        helperText={errors.year}
+      >
         {[thisYear, thisYear + 1].map((y) => (
           <MenuItem key={y} value={y}>
             {y}

@@ -29,7 +29,12 @@ export function TeamCard() {
                   { label: t('homeCards.team.members'), value: team.members, to: '/pegawai' },
                   { label: t('homeCards.team.reached'), value: team.reached, tone: 'success' },
                   { label: t('homeCards.team.behind'), value: team.behind, tone: team.behind ? 'warning' : 'default' },
-                  { label: t('homeCards.team.plansWaiting'), value: team.plansWaiting, to: '/rencana?tab=review', tone: team.plansWaiting ? 'warning' : 'default' },
+                  {
+                    label: t('homeCards.team.plansWaiting'),
+                    value: team.plansWaiting,
+                    to: '/rencana?tab=review',
+                    tone: team.plansWaiting ? 'warning' : 'default',
+                  },
                 ]}
               />
               <Box>
@@ -47,7 +52,11 @@ export function TeamCard() {
                       <ListItem key={m.employee.id} disableGutters divider sx={{ display: 'block' }}>
                         <ListItemText
                           primary={
-                            <Box component={Link} to={`/pegawai/${m.employee.id}`} sx={{ color: 'text.primary', fontWeight: 500, overflowWrap: 'anywhere' }}>
+                            <Box
+                              component={Link}
+                              to={`/pegawai/${m.employee.id}`}
+                              sx={{ color: 'text.primary', fontWeight: 500, overflowWrap: 'anywhere' }}
+                            >
                               {m.employee.name}
                             </Box>
                           }

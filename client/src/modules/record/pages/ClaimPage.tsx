@@ -60,7 +60,10 @@ export function ClaimPage() {
             />
             {c.decisionReason && (
               <Alert severity={c.status === 'REJECTED' ? 'error' : 'info'} sx={{ mb: 2 }}>
-                <strong>{t(`claim.reasonLabel.${c.status === 'REJECTED' ? 'REJECTED' : 'RETURNED'}`, { name: c.decidedByName ?? '' })}</strong> {c.decisionReason}
+                <strong>
+                  {t(`claim.reasonLabel.${c.status === 'REJECTED' ? 'REJECTED' : 'RETURNED'}`, { name: c.decidedByName ?? '' })}
+                </strong>{' '}
+                {c.decisionReason}
               </Alert>
             )}
             <Grid container spacing={2}>
@@ -71,16 +74,29 @@ export function ClaimPage() {
                       items={[
                         { label: t('claim.employee'), value: `${c.employee.name} · ${formatNip(c.employee.nip)} · ${c.employee.opd.name}` },
                         { label: t('claim.organiser'), value: c.organiser },
-                        { label: t('claim.dates'), value: c.startDate === c.endDate ? formatDate(c.startDate) : `${formatDate(c.startDate)} – ${formatDate(c.endDate)}` },
-                        ...(c.attendedDates.length ? [{ label: t('claim.attendedDates'), value: c.attendedDates.map((d) => formatDate(d)).join(', ') }] : []),
+                        {
+                          label: t('claim.dates'),
+                          value:
+                            c.startDate === c.endDate ? formatDate(c.startDate) : `${formatDate(c.startDate)} – ${formatDate(c.endDate)}`,
+                        },
+                        ...(c.attendedDates.length
+                          ? [{ label: t('claim.attendedDates'), value: c.attendedDates.map((d) => formatDate(d)).join(', ') }]
+                          : []),
                         ...(c.hours != null ? [{ label: t('claim.hours'), value: String(c.hours) }] : []),
                         ...(c.sessionsPerMonth.length
-                          ? [{ label: t('claim.sessionsPerMonth'), value: c.sessionsPerMonth.map((m) => `${formatMonth(m.month)}: ${m.sessions}`).join(', ') }]
+                          ? [
+                              {
+                                label: t('claim.sessionsPerMonth'),
+                                value: c.sessionsPerMonth.map((m) => `${formatMonth(m.month)}: ${m.sessions}`).join(', '),
+                              },
+                            ]
                           : []),
                         { label: t('claim.funding'), value: t(`claim.fundingSource.${c.funding}`) },
                         { label: t('claim.international'), value: c.international ? t('claim.yes') : t('claim.no') },
                         { label: t('claim.submittedAt'), value: `${formatDateTime(c.submittedAt)} · ${c.submittedByName}` },
-                        ...(c.decidedAt ? [{ label: t('claim.decidedAt'), value: `${formatDateTime(c.decidedAt)} · ${c.decidedByName ?? ''}` }] : []),
+                        ...(c.decidedAt
+                          ? [{ label: t('claim.decidedAt'), value: `${formatDateTime(c.decidedAt)} · ${c.decidedByName ?? ''}` }]
+                          : []),
                       ]}
                     />
                   </CardContent>
@@ -94,7 +110,11 @@ export function ClaimPage() {
                       {c.jp != null ? formatJp(c.jp) : '–'}
                     </Typography>
                     <Typography variant="body2" color="text.secondary">
-                      {c.status === 'SUBMITTED' ? t('claim.pendingUntilApproved') : c.status === 'RETURNED' ? t('claim.returnedNoJp') : c.creditNote}
+                      {c.status === 'SUBMITTED'
+                        ? t('claim.pendingUntilApproved')
+                        : c.status === 'RETURNED'
+                          ? t('claim.returnedNoJp')
+                          : c.creditNote}
                     </Typography>
                   </CardContent>
                 </Card>
@@ -109,7 +129,9 @@ export function ClaimPage() {
               </Grid>
             </Grid>
             {editing && <ClaimDialog claim={c} onClose={() => setEditing(false)} onSaved={() => setEditing(false)} />}
-            {deciding && <ClaimDecisionDialog claim={c} decision={deciding} onClose={() => setDeciding(null)} onDone={() => setDeciding(null)} />}
+            {deciding && (
+              <ClaimDecisionDialog claim={c} decision={deciding} onClose={() => setDeciding(null)} onDone={() => setDeciding(null)} />
+            )}
           </>
         )}
       </Cell>

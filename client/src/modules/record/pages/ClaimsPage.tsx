@@ -21,7 +21,19 @@ import { LearningClaimsQuery } from '../graphql/claims';
 
 type TabKey = 'mine' | 'review' | 'all';
 
-function ClaimResults({ filter, showEmployee, queue, emptyTitle, emptyBody }: { filter: ClaimFilter; showEmployee: boolean; queue?: boolean; emptyTitle: string; emptyBody?: string }) {
+function ClaimResults({
+  filter,
+  showEmployee,
+  queue,
+  emptyTitle,
+  emptyBody,
+}: {
+  filter: ClaimFilter;
+  showEmployee: boolean;
+  queue?: boolean;
+  emptyTitle: string;
+  emptyBody?: string;
+}) {
   const url = useUrlState();
   const result = withPrevious(useQuery(LearningClaimsQuery, { variables: { filter, page: url.pageInput } }));
   const [deciding, setDeciding] = useState<{ claim: ClaimListFieldsFragment; decision: ClaimDecision } | null>(null);
@@ -32,7 +44,12 @@ function ClaimResults({ filter, showEmployee, queue, emptyTitle, emptyBody }: { 
         {(data) => (
           <Stack spacing={1.5}>
             {data.learningClaims.items.map((c) => (
-              <ClaimCard key={c.id} claim={c} showEmployee={showEmployee} onDecide={queue ? (decision) => setDeciding({ claim: c, decision }) : undefined} />
+              <ClaimCard
+                key={c.id}
+                claim={c}
+                showEmployee={showEmployee}
+                onDecide={queue ? (decision) => setDeciding({ claim: c, decision }) : undefined}
+              />
             ))}
           </Stack>
         )}
@@ -61,13 +78,20 @@ export function ClaimsPage() {
   const admin = hasRole('ADMIN');
   const decider = admin || hasRole('SUPERVISOR');
   const overseer = decider || hasRole('COMMITTEE');
-  const tabs: TabKey[] = [...(employeeId ? (['mine'] as const) : []), ...(decider ? (['review'] as const) : []), ...(overseer ? (['all'] as const) : [])];
+  const tabs: TabKey[] = [
+    ...(employeeId ? (['mine'] as const) : []),
+    ...(decider ? (['review'] as const) : []),
+    ...(overseer ? (['all'] as const) : []),
+  ];
   const url = useUrlState();
   const requested = (url.get('tab') || null) as TabKey | null;
   const defaultTab: TabKey = decider ? 'review' : overseer ? 'all' : 'mine';
   const tab: TabKey = requested && tabs.includes(requested) ? requested : tabs.includes(defaultTab) ? defaultTab : tabs[0];
   const status = url.get('status') as ClaimStatus | '';
-  const queueCount = useQuery(LearningClaimsQuery, { variables: { filter: { toDecide: true }, page: { offset: 0, limit: 1 } }, skip: !decider }).data?.learningClaims.total;
+  const queueCount = useQuery(LearningClaimsQuery, {
+    variables: { filter: { toDecide: true }, page: { offset: 0, limit: 1 } },
+    skip: !decider,
+  }).data?.learningClaims.total;
   const [creating, setCreating] = useState<'own' | 'onBehalf' | null>(null);
 
   return (
@@ -108,7 +132,9 @@ export function ClaimsPage() {
                   label={
                     <Box component="span" sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.75 }}>
                       {t(`claim.tab.${key}`)}
-                      {key === 'review' && !!queueCount && <Chip size="small" color="secondary" label={queueCount} sx={{ height: 20, '& .MuiChip-label': { px: 0.75 } }} />}
+                      {key === 'review' && !!queueCount && (
+                        <Chip size="small" color="secondary" label={queueCount} sx={{ height: 20, '& .MuiChip-label': { px: 0.75 } }} />
+                      )}
                     </Box>
                   }
                 />
@@ -118,7 +144,13 @@ export function ClaimsPage() {
           {tab === 'all' && (
             <Grid container spacing={1.5} sx={{ p: 2, pb: 0 }}>
               <Grid size={{ xs: 12, sm: 4 }}>
-                <TextField select label={t('claim.statusLabel')} value={status} onChange={(e) => url.set({ status: e.target.value })} slotProps={SHOW_ALL}>
+                <TextField
+                  select
+                  label={t('claim.statusLabel')}
+                  value={status}
+                  onChange={(e) => url.set({ status: e.target.value })}
+                  slotProps={SHOW_ALL}
+                >
                   <MenuItem value="">{t('common.all')}</MenuItem>
                   {CLAIM_STATUSES.map((s) => (
                     <MenuItem key={s} value={s}>
@@ -129,8 +161,23 @@ export function ClaimsPage() {
               </Grid>
             </Grid>
           )}
-          {tab === 'mine' && <ClaimResults filter={{ employeeId }} showEmployee={false} emptyTitle={t('claim.emptyMineTitle')} emptyBody={t('claim.emptyMineBody')} />}
-          {tab === 'review' && <ClaimResults filter={{ toDecide: true }} showEmployee queue emptyTitle={t('claim.emptyReviewTitle')} emptyBody={t('claim.emptyReviewBody')} />}
+          {tab === 'mine' && (
+            <ClaimResults
+              filter={{ employeeId }}
+              showEmployee={false}
+              emptyTitle={t('claim.emptyMineTitle')}
+              emptyBody={t('claim.emptyMineBody')}
+            />
+          )}
+          {tab === 'review' && (
+            <ClaimResults
+              filter={{ toDecide: true }}
+              showEmployee
+              queue
+              emptyTitle={t('claim.emptyReviewTitle')}
+              emptyBody={t('claim.emptyReviewBody')}
+            />
+          )}
           {tab === 'all' && <ClaimResults filter={{ status: status || undefined }} showEmployee emptyTitle={t('claim.emptyAllTitle')} />}
         </Card>
       )}

@@ -47,7 +47,11 @@ function MemberItem({ member }: { member: Member }) {
         {member.pendingJp > 0 && ` · ${t('compliance.member.pending', { jp: jp(member.pendingJp) })}`}
         {!member.reached && ` · ${t('compliance.member.expected', { jp: jp(member.expectedJp) })}`}
       </Typography>
-      <ProgressBar percent={Math.min(100, Math.floor((100 * member.countedJp) / member.goalJp))} color={member.reached ? 'success' : member.atRisk ? 'warning' : 'primary'} label={e.name} />
+      <ProgressBar
+        percent={Math.min(100, Math.floor((100 * member.countedJp) / member.goalJp))}
+        color={member.reached ? 'success' : member.atRisk ? 'warning' : 'primary'}
+        label={e.name}
+      />
       {member.recommendations.length > 0 && (
         <Box sx={{ mt: 1 }}>
           <Typography variant="caption" color="text.secondary" component="p">
@@ -95,8 +99,17 @@ export function ComplianceOpdPage() {
                 actions={<ComplianceYearSelect year={year} onChange={setYear} />}
               />
               <SectionCard
-                title={everyone ? t('compliance.everyoneTitle', { count: data.members.length }) : t('compliance.atRiskTitle', { count: shown.length })}
-                action={<FormControlLabel control={<Switch checked={everyone} onChange={(e) => url.set({ semua: e.target.checked ? '1' : '' })} />} label={t('compliance.showEveryone')} />}
+                title={
+                  everyone
+                    ? t('compliance.everyoneTitle', { count: data.members.length })
+                    : t('compliance.atRiskTitle', { count: shown.length })
+                }
+                action={
+                  <FormControlLabel
+                    control={<Switch checked={everyone} onChange={(e) => url.set({ semua: e.target.checked ? '1' : '' })} />}
+                    label={t('compliance.showEveryone')}
+                  />
+                }
               >
                 <Typography variant="body2" color="text.secondary">
                   {t('compliance.atRiskHelp')}

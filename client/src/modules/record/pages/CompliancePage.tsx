@@ -56,12 +56,25 @@ function Report({ report }: { report: Report }) {
   const { t } = useTranslation();
   const { pns, pppk } = report.total;
   const rows = report.opds;
-  const byRisk = useMemo(() => [...rows].sort((a, b) => b.pns.atRisk + b.pppk.atRisk - (a.pns.atRisk + a.pppk.atRisk) || a.pns.percentage - b.pns.percentage || a.opd.name.localeCompare(b.opd.name)), [rows]);
+  const byRisk = useMemo(
+    () =>
+      [...rows].sort(
+        (a, b) =>
+          b.pns.atRisk + b.pppk.atRisk - (a.pns.atRisk + a.pppk.atRisk) ||
+          a.pns.percentage - b.pns.percentage ||
+          a.opd.name.localeCompare(b.opd.name),
+      ),
+    [rows],
+  );
   return (
     <Stack spacing={3}>
       <SectionCard title={t('compliance.totalTitle', { year: report.year })}>
         <Typography variant="body2" color="text.secondary" sx={{ mb: 1.5 }}>
-          {t('compliance.asOf', { date: formatDate(report.asOf), target: formatJp(report.targetJp, { unit: false }), max: formatJp(report.pppkMaxJp, { unit: false }) })}
+          {t('compliance.asOf', {
+            date: formatDate(report.asOf),
+            target: formatJp(report.targetJp, { unit: false }),
+            max: formatJp(report.pppkMaxJp, { unit: false }),
+          })}
         </Typography>
         <Figures
           items={[
@@ -81,7 +94,15 @@ function Report({ report }: { report: Report }) {
         </Typography>
         <Suspense fallback={<Skeleton variant="rounded" height={64 + rows.length * 26} />}>
           <Box role="img" aria-label={t('compliance.chartLabel', { year: report.year })}>
-            <ComplianceChart bars={rows.map((r) => ({ code: r.opd.code, name: r.opd.name, employees: r.pns.employees, reached: r.pns.reached, atRisk: r.pns.atRisk }))} />
+            <ComplianceChart
+              bars={rows.map((r) => ({
+                code: r.opd.code,
+                name: r.opd.name,
+                employees: r.pns.employees,
+                reached: r.pns.reached,
+                atRisk: r.pns.atRisk,
+              }))}
+            />
           </Box>
         </Suspense>
       </SectionCard>
@@ -116,7 +137,10 @@ function Report({ report }: { report: Report }) {
                     {formatNumber(row.pns.reached)} ({percent(row.pns.percentage)})
                   </TableCell>
                   <TableCell align="right">{formatJp(row.pns.averageJp, { unit: false })}</TableCell>
-                  <TableCell align="right" sx={{ color: row.pns.atRisk ? 'warning.dark' : undefined, fontWeight: row.pns.atRisk ? 600 : undefined }}>
+                  <TableCell
+                    align="right"
+                    sx={{ color: row.pns.atRisk ? 'warning.dark' : undefined, fontWeight: row.pns.atRisk ? 600 : undefined }}
+                  >
                     {formatNumber(row.pns.atRisk)}
                   </TableCell>
                   <TableCell align="right">{formatNumber(row.pppk.employees)}</TableCell>

@@ -3,18 +3,7 @@ import CheckCircleOutlined from '@mui/icons-material/CheckCircleOutlined';
 import SaveOutlined from '@mui/icons-material/SaveOutlined';
 import SendOutlined from '@mui/icons-material/SendOutlined';
 import UndoOutlined from '@mui/icons-material/UndoOutlined';
-import {
-  Alert,
-  AlertTitle,
-  Box,
-  Button,
-  Card,
-  CardContent,
-  CircularProgress,
-  Grid,
-  Stack,
-  Typography,
-} from '@mui/material';
+import { Alert, AlertTitle, Box, Button, Card, CardContent, CircularProgress, Grid, Stack, Typography } from '@mui/material';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -58,7 +47,11 @@ function PlanEditor({ plan, reference, onNotice }: { plan: Plan; reference: Refe
   const rules = reference.jpRules;
   const total = rowsTotal(rows);
   const jpValue = (value: number) => formatJp(value, { unit: false });
-  const errors = pathFieldErrors(error, t, 'plan', { min: jpValue(rules.pnsYearlyTarget), max: jpValue(rules.pppkYearlyMax), total: jpValue(total) });
+  const errors = pathFieldErrors(error, t, 'plan', {
+    min: jpValue(rules.pnsYearlyTarget),
+    max: jpValue(rules.pppkYearlyMax),
+    total: jpValue(total),
+  });
   useScrollToError(error);
   const dirty = serialise(target?.id, rows) !== serialise(plan.targetPosition?.id, toRows(plan.items));
   const incomplete = rows.some((r) => rowProblem(r) !== null);
@@ -102,7 +95,13 @@ function PlanEditor({ plan, reference, onNotice }: { plan: Plan; reference: Refe
               <Typography variant="h2" gutterBottom>
                 {t('plan.targetPosition')}
               </Typography>
-              <PositionPicker label={t('plan.targetPosition')} value={target} onChange={setTarget} helperText={t('plan.targetHelp')} error={errors.targetPositionId} />
+              <PositionPicker
+                label={t('plan.targetPosition')}
+                value={target}
+                onChange={setTarget}
+                helperText={t('plan.targetHelp')}
+                error={errors.targetPositionId}
+              />
             </Grid>
           </Grid>
         </CardContent>
@@ -169,7 +168,10 @@ export function PlanPage() {
   const { id } = useParams<{ id: string }>();
   const { t } = useTranslation();
   const { user } = useAuth();
-  const result = mergeResults({ plan: useQuery(DevelopmentPlanQuery, { variables: { id: id! } }), reference: useQuery(PlanReferenceQuery) });
+  const result = mergeResults({
+    plan: useQuery(DevelopmentPlanQuery, { variables: { id: id! } }),
+    reference: useQuery(PlanReferenceQuery),
+  });
   const [deciding, setDeciding] = useState<'approve' | 'return' | null>(null);
   const notice = useNotice();
 
@@ -199,7 +201,12 @@ export function PlanPage() {
                       <Button variant="outlined" color="warning" startIcon={<UndoOutlined />} onClick={() => setDeciding('return')}>
                         {t('plan.decide.return')}
                       </Button>
-                      <Button variant="contained" color="success" startIcon={<CheckCircleOutlined />} onClick={() => setDeciding('approve')}>
+                      <Button
+                        variant="contained"
+                        color="success"
+                        startIcon={<CheckCircleOutlined />}
+                        onClick={() => setDeciding('approve')}
+                      >
                         {t('plan.decide.approve')}
                       </Button>
                     </>
@@ -207,7 +214,12 @@ export function PlanPage() {
                 }
               />
               {plan.supervisorComment && (
-                <Alert severity={plan.status === 'RETURNED' ? 'warning' : 'info'} role="note" sx={{ mb: 2 }} data-testid="supervisor-comment">
+                <Alert
+                  severity={plan.status === 'RETURNED' ? 'warning' : 'info'}
+                  role="note"
+                  sx={{ mb: 2 }}
+                  data-testid="supervisor-comment"
+                >
                   <AlertTitle>{plan.status === 'RETURNED' ? t('plan.returnedComment') : t('plan.supervisorComment')}</AlertTitle>
                   <Box sx={{ whiteSpace: 'pre-line' }}>{plan.supervisorComment}</Box>
                 </Alert>
@@ -236,7 +248,12 @@ export function PlanPage() {
                           { label: t('employees.employeeType'), value: plan.employee.employeeType },
                           { label: t('employees.opd'), value: plan.employee.opd.name },
                           { label: t('employees.position'), value: plan.employee.position?.name },
-                          { label: t('plan.targetPosition'), value: plan.targetPosition ? <Link to={`/jabatan/${plan.targetPosition.id}`}>{plan.targetPosition.name}</Link> : null },
+                          {
+                            label: t('plan.targetPosition'),
+                            value: plan.targetPosition ? (
+                              <Link to={`/jabatan/${plan.targetPosition.id}`}>{plan.targetPosition.name}</Link>
+                            ) : null,
+                          },
                           { label: t('plan.year'), value: plan.year },
                           { label: t('plan.submittedAt'), value: plan.submittedAt ? formatDateTime(plan.submittedAt) : null },
                           { label: t('plan.decidedAt'), value: plan.decidedAt ? formatDateTime(plan.decidedAt) : null },

@@ -69,7 +69,9 @@ function PlanTable({ items, showEmployee, ownId }: { items: PlanListFieldsFragme
                     {p.employee.name}
                   </Link>
                   {p.employee.id === ownId && <Chip size="small" label={t('plan.mineChip')} sx={{ ml: 1 }} />}
-                  <Box sx={{ fontFamily: 'monospace', fontSize: 12, color: 'text.secondary', whiteSpace: 'nowrap' }}>{formatNip(p.employee.nip)}</Box>
+                  <Box sx={{ fontFamily: 'monospace', fontSize: 12, color: 'text.secondary', whiteSpace: 'nowrap' }}>
+                    {formatNip(p.employee.nip)}
+                  </Box>
                 </TableCell>
               )}
               <TableCell>
@@ -122,7 +124,13 @@ function PlanList({ items, showEmployee }: { items: PlanListFieldsFragment[]; sh
   );
 }
 
-function PlanResults({ filter, showEmployee, emptyTitle, emptyBody, ownId }: {
+function PlanResults({
+  filter,
+  showEmployee,
+  emptyTitle,
+  emptyBody,
+  ownId,
+}: {
   filter: PlanFilter;
   showEmployee: boolean;
   emptyTitle: string;
@@ -146,16 +154,17 @@ function PlanResults({ filter, showEmployee, emptyTitle, emptyBody, ownId }: {
           )
         }
       </Cell>
-      {total > PAGE_SIZES[0] && (
-        <ListPagination total={total} {...url.pager} />
-      )}
+      {total > PAGE_SIZES[0] && <ListPagination total={total} {...url.pager} />}
     </>
   );
 }
 
 /** Counts plans waiting for the viewer's decision, for the tab badge. */
 function useReviewCount(enabled: boolean): number | null {
-  const result = useQuery(DevelopmentPlansQuery, { variables: { filter: { toDecide: true }, page: { offset: 0, limit: 1 } }, skip: !enabled });
+  const result = useQuery(DevelopmentPlansQuery, {
+    variables: { filter: { toDecide: true }, page: { offset: 0, limit: 1 } },
+    skip: !enabled,
+  });
   return result.data?.developmentPlans.total ?? null;
 }
 
@@ -170,7 +179,11 @@ export function PlansPage() {
   const overseer = supervisor || hasRole('COMMITTEE', 'ADMIN');
   // Administrators decide the plans of supervisors of their own OPD.
   const decider = supervisor || hasRole('ADMIN');
-  const tabs: TabKey[] = [...(employeeId ? (['mine'] as const) : []), ...(decider ? (['review'] as const) : []), ...(overseer ? (['all'] as const) : [])];
+  const tabs: TabKey[] = [
+    ...(employeeId ? (['mine'] as const) : []),
+    ...(decider ? (['review'] as const) : []),
+    ...(overseer ? (['all'] as const) : []),
+  ];
   const url = useUrlState();
   const requested = (url.get('tab') || null) as TabKey | null;
   const defaultTab: TabKey = supervisor ? 'review' : overseer ? 'all' : 'mine';
@@ -232,7 +245,13 @@ export function PlansPage() {
         {tab === 'all' && (
           <Grid container spacing={1.5} sx={{ p: 2, pb: 1 }}>
             <Grid size={{ xs: 6, sm: 3 }}>
-              <TextField select label={t('plan.year')} value={year} onChange={(e) => setParam('tahun', String(e.target.value))} slotProps={SHOW_ALL}>
+              <TextField
+                select
+                label={t('plan.year')}
+                value={year}
+                onChange={(e) => setParam('tahun', String(e.target.value))}
+                slotProps={SHOW_ALL}
+              >
                 <MenuItem value="">{t('common.all')}</MenuItem>
                 {[thisYear + 1, thisYear, thisYear - 1, thisYear - 2].map((y) => (
                   <MenuItem key={y} value={y}>
@@ -242,7 +261,13 @@ export function PlansPage() {
               </TextField>
             </Grid>
             <Grid size={{ xs: 6, sm: 3 }}>
-              <TextField select label={t('plan.statusLabel')} value={status} onChange={(e) => setParam('status', e.target.value)} slotProps={SHOW_ALL}>
+              <TextField
+                select
+                label={t('plan.statusLabel')}
+                value={status}
+                onChange={(e) => setParam('status', e.target.value)}
+                slotProps={SHOW_ALL}
+              >
                 <MenuItem value="">{t('common.all')}</MenuItem>
                 {PLAN_STATUSES.map((s) => (
                   <MenuItem key={s} value={s}>
@@ -262,7 +287,13 @@ export function PlansPage() {
           />
         )}
         {tab === 'review' && (
-          <PlanResults filter={{ toDecide: true }} showEmployee ownId={employeeId} emptyTitle={t('plan.emptyReviewTitle')} emptyBody={t('plan.emptyReviewBody')} />
+          <PlanResults
+            filter={{ toDecide: true }}
+            showEmployee
+            ownId={employeeId}
+            emptyTitle={t('plan.emptyReviewTitle')}
+            emptyBody={t('plan.emptyReviewBody')}
+          />
         )}
         {tab === 'all' && (
           <PlanResults

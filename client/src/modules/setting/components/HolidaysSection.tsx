@@ -171,7 +171,11 @@ export function HolidaysSection() {
                     </TableCell>
                     <TableCell align="right" sx={{ verticalAlign: 'top' }}>
                       <Tooltip title={t('reference.holidays.remove')}>
-                        <IconButton size="small" aria-label={t('reference.holidays.removeNamed', { date: formatDateWithDay(h.date) })} onClick={() => setRemoving(h)}>
+                        <IconButton
+                          size="small"
+                          aria-label={t('reference.holidays.removeNamed', { date: formatDateWithDay(h.date) })}
+                          onClick={() => setRemoving(h)}
+                        >
                           <DeleteOutlined fontSize="small" />
                         </IconButton>
                       </Tooltip>

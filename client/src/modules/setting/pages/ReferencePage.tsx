@@ -119,10 +119,31 @@ function FormRuleDialog({ form, onClose }: { form: Form; onClose: () => void }) 
           </MenuItem>
         ))}
       </TextField>
-      <TextField label={t('reference.forms.value')} value={value} onChange={(e) => setValue(e.target.value)} error={!!errors.creditValue} helperText={errors.creditValue ?? t('reference.forms.valueHelp')} />
-      <TextField label={t('reference.forms.maxPerDay')} value={perDay} onChange={(e) => setPerDay(e.target.value)} error={!!errors.maxJpPerDay} helperText={errors.maxJpPerDay ?? t('reference.forms.emptyNoCap')} />
-      <TextField label={t('reference.forms.maxSessions')} value={sessions} onChange={(e) => setSessions(e.target.value)} error={!!errors.maxSessionsPerMonth} helperText={errors.maxSessionsPerMonth ?? t('reference.forms.emptyNoCap')} />
-      <FormControlLabel control={<Switch checked={report} onChange={(e) => setReport(e.target.checked)} />} label={t('reference.forms.requiresReport')} />
+      <TextField
+        label={t('reference.forms.value')}
+        value={value}
+        onChange={(e) => setValue(e.target.value)}
+        error={!!errors.creditValue}
+        helperText={errors.creditValue ?? t('reference.forms.valueHelp')}
+      />
+      <TextField
+        label={t('reference.forms.maxPerDay')}
+        value={perDay}
+        onChange={(e) => setPerDay(e.target.value)}
+        error={!!errors.maxJpPerDay}
+        helperText={errors.maxJpPerDay ?? t('reference.forms.emptyNoCap')}
+      />
+      <TextField
+        label={t('reference.forms.maxSessions')}
+        value={sessions}
+        onChange={(e) => setSessions(e.target.value)}
+        error={!!errors.maxSessionsPerMonth}
+        helperText={errors.maxSessionsPerMonth ?? t('reference.forms.emptyNoCap')}
+      />
+      <FormControlLabel
+        control={<Switch checked={report} onChange={(e) => setReport(e.target.checked)} />}
+        label={t('reference.forms.requiresReport')}
+      />
     </FormDialog>
   );
 }
@@ -141,7 +162,13 @@ function LevelDialog({ type, onClose }: { type: Data['positionTypes'][number]; o
       onClose={onClose}
       onSubmit={() => save({ variables: { input: { code: type.code, defaultManagerialLevel: level } } }).then(onClose, setError)}
     >
-      <TextField select label={t('reference.types.level')} value={level} onChange={(e) => setLevel(Number(e.target.value))} helperText={t('reference.types.levelHelp')}>
+      <TextField
+        select
+        label={t('reference.types.level')}
+        value={level}
+        onChange={(e) => setLevel(Number(e.target.value))}
+        helperText={t('reference.types.levelHelp')}
+      >
         {LEVELS.map((l) => (
           <MenuItem key={l} value={l}>
             {l}
@@ -166,7 +193,13 @@ export function ReferencePage() {
     <>
       <PageHeader title={t('reference.title')} subtitle={t('reference.subtitle')} />
       <Card variant="outlined">
-        <Tabs value={tab} onChange={(_, v) => url.set({ tab: v === 'settings' ? '' : v })} variant="scrollable" allowScrollButtonsMobile sx={{ borderBottom: 1, borderColor: 'divider' }}>
+        <Tabs
+          value={tab}
+          onChange={(_, v) => url.set({ tab: v === 'settings' ? '' : v })}
+          variant="scrollable"
+          allowScrollButtonsMobile
+          sx={{ borderBottom: 1, borderColor: 'divider' }}
+        >
           <Tab value="settings" label={t('reference.tabs.settings')} />
           <Tab value="forms" label={t('reference.tabs.forms')} />
           <Tab value="types" label={t('reference.tabs.types')} />
@@ -259,9 +292,15 @@ export function ReferencePage() {
           </Cell>
         )}
       </Card>
-      {data && editing?.kind === 'setting' && <SettingDialog setting={data.settings.find((s) => s.key === editing.key)!} onClose={() => setEditing(null)} />}
-      {data && editing?.kind === 'form' && <FormRuleDialog form={data.learningForms.find((f) => String(f.id) === editing.key)!} onClose={() => setEditing(null)} />}
-      {data && editing?.kind === 'type' && <LevelDialog type={data.positionTypes.find((p) => p.code === editing.key)!} onClose={() => setEditing(null)} />}
+      {data && editing?.kind === 'setting' && (
+        <SettingDialog setting={data.settings.find((s) => s.key === editing.key)!} onClose={() => setEditing(null)} />
+      )}
+      {data && editing?.kind === 'form' && (
+        <FormRuleDialog form={data.learningForms.find((f) => String(f.id) === editing.key)!} onClose={() => setEditing(null)} />
+      )}
+      {data && editing?.kind === 'type' && (
+        <LevelDialog type={data.positionTypes.find((p) => p.code === editing.key)!} onClose={() => setEditing(null)} />
+      )}
     </>
   );
 }
