@@ -193,16 +193,14 @@ describe('issuing', () => {
         throw new Error('the command failed after issuing');
       }),
     ).rejects.toThrow('the command failed');
-    const issued = await t
-      .em()
-      .transactional((em) =>
-        issueCertificate(em, clock, {
-          employeeId: employee,
-          source: CertificateSource.GROUP,
-          sourceId: uuid(9101),
-          learningRecordId: recordId,
-        }),
-      );
+    const issued = await t.em().transactional((em) =>
+      issueCertificate(em, clock, {
+        employeeId: employee,
+        source: CertificateSource.GROUP,
+        sourceId: uuid(9101),
+        learningRecordId: recordId,
+      }),
+    );
     expect(issued.certificate.number).toBe('KP/2041/00001');
   });
 
@@ -235,16 +233,14 @@ describe('issuing', () => {
     try {
       const issued = await Promise.all(
         jobs.map((job, i) =>
-          (i % 2 ? other.em : t.orm.em)
-            .fork()
-            .transactional((em) =>
-              issueCertificate(em, clock, {
-                employeeId: job.employeeId,
-                source: CertificateSource.GROUP,
-                sourceId: job.sourceId,
-                learningRecordId: job.recordId,
-              }),
-            ),
+          (i % 2 ? other.em : t.orm.em).fork().transactional((em) =>
+            issueCertificate(em, clock, {
+              employeeId: job.employeeId,
+              source: CertificateSource.GROUP,
+              sourceId: job.sourceId,
+              learningRecordId: job.recordId,
+            }),
+          ),
         ),
       );
       const numbers = issued.map((r) => r.certificate.number).sort();

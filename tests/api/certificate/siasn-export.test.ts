@@ -83,16 +83,14 @@ beforeAll(async () => {
   await record(ani, { formId: 3, title: 'Tahun lalu', startDate: '2025-12-30', endDate: '2025-12-31', jp: 4 });
   await record(budi, { formId: 3, title: '=HYPERLINK("x")', organiser: 'BKD', startDate: '2026-02-02', endDate: '2026-02-02', jp: 4.5 });
   const clock = fixedClock('2026-03-12T03:00:00Z');
-  const certificate = await t
-    .em()
-    .transactional((tx) =>
-      issueCertificate(tx, clock, {
-        employeeId: ani.id,
-        source: CertificateSource.CLAIM,
-        sourceId: seminar.id,
-        learningRecordId: seminar.id,
-      }),
-    );
+  const certificate = await t.em().transactional((tx) =>
+    issueCertificate(tx, clock, {
+      employeeId: ani.id,
+      source: CertificateSource.CLAIM,
+      sourceId: seminar.id,
+      learningRecordId: seminar.id,
+    }),
+  );
   certificateNumber = certificate.certificate.number;
 });
 afterAll(() => t.close());

@@ -84,20 +84,18 @@ describe('holidays', () => {
   it('a credit counts the working days of the calendar as it is when credited', async () => {
     const e = await makeEmployee(t.em());
     const seminar = () =>
-      t
-        .em()
-        .transactional((tx) =>
-          creditLedger(tx, {
-            employeeId: e.id,
-            source: RecordSource.EXTERNAL,
-            sourceId: null,
-            formId: 9,
-            title: 'Seminar',
-            startDate: '2027-05-31',
-            endDate: '2027-06-04',
-            minutes: 0,
-          }),
-        );
+      t.em().transactional((tx) =>
+        creditLedger(tx, {
+          employeeId: e.id,
+          source: RecordSource.EXTERNAL,
+          sourceId: null,
+          formId: 9,
+          title: 'Seminar',
+          startDate: '2027-05-31',
+          endDate: '2027-06-04',
+          minutes: 0,
+        }),
+      );
     // 31 May – 4 June 2027: five weekdays; 1 June was removed from the calendar above.
     expect((await seminar()).record.jp).toBe(20);
     await t.gql(ADD, { input: { date: '2027-06-01', name: 'Hari Lahir Pancasila', kind: 'NATIONAL_HOLIDAY' } }, admin.actor);
