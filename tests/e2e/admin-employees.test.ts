@@ -121,8 +121,17 @@ describe('administrator in the browser', () => {
     const page = await b.page('admin');
     await page.getByRole('link', { name: 'Data referensi' }).first().click();
     // Whole-number settings show without decimals; a JP figure keeps its one decimal.
-    await expectVisible(page.getByRole('row', { name: /Masa berlaku penilaian kompetensi \(tahun\) 3 3/ }));
-    await expectVisible(page.getByRole('row', { name: /Target JP tahunan PNS 20,0 20,0/ }));
+    const validity = page.getByRole('row', { name: /Masa berlaku penilaian kompetensi/ });
+    await expectVisible(validity);
+    expect(await validity.getByRole('cell').allInnerTexts()).toEqual(['Masa berlaku penilaian kompetensi (tahun)', '3', '3', '']);
+    expect(
+      (
+        await page
+          .getByRole('row', { name: /Target JP tahunan PNS/ })
+          .getByRole('cell')
+          .allInnerTexts()
+      ).slice(1, 3),
+    ).toEqual(['20,0', '20,0']);
     // A value out of range is explained in the page's language, not with the setting's key.
     await page
       .getByRole('row', { name: /Menit per JP/ })

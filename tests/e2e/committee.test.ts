@@ -18,7 +18,7 @@ describe('the career committee in the browser', () => {
     await expectVisible(page.getByRole('heading', { name: 'Pencarian talenta' }));
     await expectVisible(page.getByText('Tuliskan tujuan dan susun syarat pencarian'));
 
-    await page.getByRole('button', { name: 'Cari' }).click();
+    await page.getByRole('button', { name: 'Cari', exact: true }).click();
     await expectVisible(page.getByText('Tuliskan tujuan, paling sedikit 5 karakter'));
 
     await page.getByRole('textbox', { name: 'Tujuan pencarian' }).fill(PURPOSE);
@@ -30,7 +30,7 @@ describe('the career committee in the browser', () => {
     await expectVisible(page.getByRole('listitem').filter({ hasText: 'M.01 Integritas ≥ 2' }));
     await page.getByLabel('Syarat JP per tahun').check();
     await expectVisible(page.getByRole('listitem').filter({ hasText: 'Target JP tercapai' }));
-    await page.getByRole('button', { name: 'Cari' }).click();
+    await page.getByRole('button', { name: 'Cari', exact: true }).click();
 
     await expectVisible(page.getByRole('heading', { name: /pegawai ditemukan/ }));
     const rows = page.getByTestId('talent-row');

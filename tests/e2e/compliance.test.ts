@@ -32,7 +32,8 @@ describe('OPD compliance in the browser', () => {
     await table.getByRole('link', { name: DISKOMINFO }).click();
     await expectVisible(page.getByRole('heading', { name: DISKOMINFO, level: 1 }));
     await expectVisible(page.getByRole('heading', { name: /^Pegawai berisiko \(\d+\)$/ }));
-    await page.getByLabel('Tampilkan semua').check();
+    // The switch follows the URL, which changes just after the click: click, then wait for the list.
+    await page.getByLabel('Tampilkan semua').click();
     await expectVisible(page.getByRole('heading', { name: /^Semua pegawai \(\d+\)$/ }));
     await expectVisible(page.getByRole('link', { name: 'Dewi Lestari' }));
     expect(await seriousViolations(page)).toEqual([]);
@@ -51,7 +52,7 @@ describe('OPD compliance in the browser', () => {
     expect(await seriousViolations(page)).toEqual([]);
     await b.screenshot(page, 'compliance-supervisor-phone');
     await table.getByRole('link', { name: DISKOMINFO }).click();
-    await page.getByLabel('Tampilkan semua').check();
+    await page.getByLabel('Tampilkan semua').click();
     await expectVisible(page.getByRole('heading', { name: /^Semua pegawai \(\d+\)$/ }));
     expect(await overflow(page)).toBeLessThanOrEqual(0);
     expect(await seriousViolations(page)).toEqual([]);

@@ -97,7 +97,9 @@ export async function setupTestApp(overrides: Partial<Config> = {}): Promise<Tes
     queries++;
     recorded?.push(sql);
   };
-  const orm = await MikroORM.init(ormConfig({ clientUrl: workerDatabaseUrl(), poolMax: 4, onQuery }));
+  // As many connections as the server has by default: a browser page sends several requests at
+  // once, and a request in a transaction may read outside it on a second connection.
+  const orm = await MikroORM.init(ormConfig({ clientUrl: workerDatabaseUrl(), poolMax: 10, onQuery }));
   await migrate(orm);
   await resetDatabase(orm, config);
   const logger = createLogger('silent');
