@@ -146,7 +146,7 @@ describe('course modules in the browser', () => {
       .em()
       .getConnection()
       .execute(
-        `select l.id, e.id as employee_id from lesson l join course_module m on m.id = l.module_id, "user" u join employee e on e.id = u.employee_id
+        `select l.id, e.id as employee_id from lesson l join course_module m on m.id = l.module_id, app_user u join employee e on e.id = u.employee_id
         where m.title = ? and u.username = 'peserta' order by l.sort_order`,
         [MODULE_TITLE],
       );
