@@ -336,7 +336,8 @@ describe('course modules in the browser', () => {
       code: 'VID-E2E',
       title: 'Video Pelayanan Publik',
       summary: 'Satu video.',
-      formId: 16,
+      // Distance learning credits its curriculum's JP, not measured time: the video's end alone completes it.
+      formId: 17,
       jpValue: 1,
       sections: [
         {

@@ -52,6 +52,7 @@ const OWN = new Set([
   'changePassword',
   'enrollInModule',
   'completeLesson',
+  'recordLessonHeartbeat',
   'startQuizAttempt',
   'saveQuizAnswer',
   'submitQuizAttempt',

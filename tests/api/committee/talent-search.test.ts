@@ -223,8 +223,15 @@ describe('talentSearch: the audit trail', () => {
   });
 
   it('runs the same number of SQL statements for one row as for many', async () => {
-    const run = (limit: number) =>
-      t.countQueries(() => search({ competencies: [{ competencyId: m01, minLevel: 1 }], jp: { ...years, minJp: 1 } }, { page: { limit } }));
+    // Settings, forms of learning and sessions are kept in memory for a while: whether a request
+    // reads them depends on the clock, not on the page size, so they are left out of the count.
+    const cached = /from "?(setting|learning_form|session)"?\b/;
+    const run = async (limit: number) =>
+      (
+        await t.statements(() =>
+          search({ competencies: [{ competencyId: m01, minLevel: 1 }], jp: { ...years, minJp: 1 } }, { page: { limit } }),
+        )
+      ).filter((sql) => !cached.test(sql)).length;
     const [one, many] = [await run(1), await run(50)];
     expect(one).toBeGreaterThan(0);
     expect(many).toBe(one);
