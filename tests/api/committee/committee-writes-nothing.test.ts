@@ -264,6 +264,7 @@ describe('the committee role writes nothing about other people', () => {
       'changePassword',
       'enrollInModule',
       'completeLesson',
+      'recordLessonHeartbeat',
       'startQuizAttempt',
       'applyToCommunityGroup',
       'leaveCommunityGroup',
