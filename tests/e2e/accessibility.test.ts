@@ -113,6 +113,7 @@ describe('accessibility: no critical or serious axe-core violations', () => {
       '/',
       '/katalog',
       '/kelompok',
+      '/absen',
       '/profil-kompetensi',
       '/rencana',
       '/klaim',

@@ -108,7 +108,7 @@ export const EmployeeHistoryQuery = graphql(`
 `);
 
 export const PoolPositionsQuery = graphql(`
-  query PoolPositionsQuery($filter: PositionFilter) {
+  query PoolPositions($filter: PositionFilter) {
     positions(filter: $filter) {
       id
       code
@@ -122,7 +122,7 @@ export const PoolPositionsQuery = graphql(`
 `);
 
 export const TalentPoolQuery = graphql(`
-  query TalentPoolQuery($input: TalentPoolInput!) {
+  query TalentPool($input: TalentPoolInput!) {
     talentPool(input: $input) {
       considered
       position {
@@ -183,7 +183,7 @@ export const TalentPoolQuery = graphql(`
 `);
 
 export const SavedSearchesQuery = graphql(`
-  query SavedSearchesQuery {
+  query SavedSearches {
     savedSearches {
       id
       name
@@ -194,7 +194,7 @@ export const SavedSearchesQuery = graphql(`
 `);
 
 export const SaveSearchMutation = graphql(`
-  mutation SaveSearchMutation($input: SaveSearchInput!) {
+  mutation SaveSearch($input: SaveSearchInput!) {
     saveSearch(input: $input) {
       id
       name
@@ -205,13 +205,13 @@ export const SaveSearchMutation = graphql(`
 `);
 
 export const DeleteSavedSearchMutation = graphql(`
-  mutation DeleteSavedSearchMutation($id: ID!) {
+  mutation DeleteSavedSearch($id: ID!) {
     deleteSavedSearch(id: $id)
   }
 `);
 
 export const AuditLogQuery = graphql(`
-  query AuditLogQuery($filter: AuditLogFilter, $page: PageInput) {
+  query AuditLog($filter: AuditLogFilter, $page: PageInput) {
     auditLog(filter: $filter, page: $page) {
       total
       offset
@@ -237,7 +237,7 @@ export const AuditLogQuery = graphql(`
 `);
 
 export const MyRecordViewsQuery = graphql(`
-  query MyRecordViewsQuery($page: PageInput) {
+  query MyRecordViews($page: PageInput) {
     myRecordViews(page: $page) {
       total
       offset

@@ -21,7 +21,7 @@ import { useQuery } from '@apollo/client/react';
 
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AuditLogQueryQuery } from '../../../gql/graphql';
+import type { AuditLogQuery as AuditLogData } from '../../../gql/graphql';
 import { Cell } from '../../../ui/Cell';
 import { EmptyState } from '../../../ui/EmptyState';
 import { formatDateTime, formatNip } from '../../../ui/format';
@@ -33,7 +33,7 @@ import { useUrlState } from '../../../ui/useUrlState';
 import { withPrevious } from '../../../ui/withPrevious';
 import { AuditLogQuery } from '../graphql/committee';
 
-type Entry = AuditLogQueryQuery['auditLog']['items'][number];
+type Entry = AuditLogData['auditLog']['items'][number];
 
 /** The act in words where the client knows it, else its code. */
 export function actionLabel(t: (key: string, o?: Record<string, unknown>) => string, action: string): string {

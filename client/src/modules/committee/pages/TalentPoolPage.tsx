@@ -23,7 +23,7 @@ import { COMMITTEE_LIMITS } from '@komunitas-pintar/domain';
 import { type FormEvent, lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { TalentPoolQueryQuery } from '../../../gql/graphql';
+import type { TalentPoolQuery as TalentPoolData } from '../../../gql/graphql';
 import { Cell, SkeletonRows } from '../../../ui/Cell';
 import { EmptyState } from '../../../ui/EmptyState';
 import { formatNip } from '../../../ui/format';
@@ -39,7 +39,7 @@ import { historyLink } from './TalentSearchPage';
 
 const PoolRadar = lazy(() => import('../components/PoolRadar').then((m) => ({ default: m.PoolRadar })));
 
-type Pool = TalentPoolQueryQuery['talentPool'];
+type Pool = TalentPoolData['talentPool'];
 type Candidate = Pool['candidates'][number];
 const SIZES = [10, 20, 50];
 const COMPARE_MAX = 3;

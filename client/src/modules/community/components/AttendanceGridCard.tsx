@@ -31,7 +31,7 @@ import {
 } from '../graphql/sessions';
 import { ReasonDialog } from './ReasonDialog';
 
-const refetchQueries = ['AttendanceGridQuery', 'GroupMonitoringQuery', 'GroupSessionsQuery', 'CommunityGroupQuery'];
+const refetchQueries = ['AttendanceGrid', 'GroupMonitoring', 'GroupSessions', 'CommunityGroupQuery'];
 
 /**
  * The roster against the sessions held (members × sessions) for the group's trainer and monitor;

@@ -26,7 +26,7 @@ export function PlanSessionDialog({
 }) {
   const { t } = useTranslation();
   const [plan, planning] = useMutation(PlanGroupSessionMutation, {
-    refetchQueries: ['GroupSessionsQuery', 'AttendanceGridQuery', 'GroupMonitoringQuery'],
+    refetchQueries: ['GroupSessions', 'AttendanceGrid', 'GroupMonitoring'],
   });
   const [form, setForm] = useState({
     topic: '',

@@ -19,7 +19,7 @@ export function ReportDialog({
   onDone: () => void;
 }) {
   const { t } = useTranslation();
-  const [file, filing] = useMutation(FileSessionReportMutation, { refetchQueries: ['GroupSessionsQuery', 'GroupMonitoringQuery'] });
+  const [file, filing] = useMutation(FileSessionReportMutation, { refetchQueries: ['GroupSessions', 'GroupMonitoring'] });
   const [report, setReport] = useState(initial?.report ?? '');
   const [links, setLinks] = useState((initial?.evidenceLinks ?? []).join('\n'));
   const [error, setError] = useState<unknown>(null);

@@ -37,9 +37,9 @@ export function SessionsCard({ groupId }: { groupId: string }) {
   const { t } = useTranslation();
   const notice = useNotice();
   const result = useQuery(GroupSessionsQuery, { variables: { id: groupId } });
-  const [open, opening] = useMutation(OpenGroupSessionMutation, { refetchQueries: ['GroupSessionsQuery', 'GroupMonitoringQuery'] });
+  const [open, opening] = useMutation(OpenGroupSessionMutation, { refetchQueries: ['GroupSessions', 'GroupMonitoring'] });
   const [acknowledge, acknowledging] = useMutation(AcknowledgeSessionReportMutation, {
-    refetchQueries: ['GroupSessionsQuery', 'GroupMonitoringQuery'],
+    refetchQueries: ['GroupSessions', 'GroupMonitoring'],
   });
   const [planning, setPlanning] = useState(false);
   const [reporting, setReporting] = useState<SessionFieldsFragment | null>(null);

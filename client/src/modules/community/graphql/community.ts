@@ -231,7 +231,7 @@ export const AddGroupMemberMutation = graphql(`
 `);
 
 export const GroupMaterialOptionsQuery = graphql(`
-  query GroupMaterialOptionsQuery($search: String) {
+  query GroupMaterialOptions($search: String) {
     courseModules(filter: { search: $search }, page: { offset: 0, limit: 20 }) {
       items {
         id

@@ -48,7 +48,7 @@ export const AttendanceFields = graphql(`
 `);
 
 export const GroupSessionsQuery = graphql(`
-  query GroupSessionsQuery($id: ID!) {
+  query GroupSessions($id: ID!) {
     communityGroup(id: $id) {
       id
       status
@@ -75,7 +75,7 @@ export const GroupSessionsQuery = graphql(`
 `);
 
 export const AttendanceGridQuery = graphql(`
-  query AttendanceGridQuery($id: ID!) {
+  query AttendanceGrid($id: ID!) {
     communityGroup(id: $id) {
       id
       members {
@@ -106,7 +106,7 @@ export const AttendanceGridQuery = graphql(`
 `);
 
 export const GroupSessionQuery = graphql(`
-  query GroupSessionQuery($id: ID!) {
+  query GroupSession($id: ID!) {
     groupSession(id: $id) {
       ...SessionFields
       groupName
@@ -118,7 +118,7 @@ export const GroupSessionQuery = graphql(`
 `);
 
 export const MyOpenGroupSessionsQuery = graphql(`
-  query MyOpenGroupSessionsQuery {
+  query MyOpenGroupSessions {
     myOpenGroupSessions {
       ...SessionFields
       groupName
@@ -127,7 +127,7 @@ export const MyOpenGroupSessionsQuery = graphql(`
 `);
 
 export const SessionCheckInCodeQuery = graphql(`
-  query SessionCheckInCodeQuery($sessionId: ID!) {
+  query SessionCheckInCode($sessionId: ID!) {
     sessionCheckInCode(sessionId: $sessionId) {
       sessionId
       code
@@ -139,7 +139,7 @@ export const SessionCheckInCodeQuery = graphql(`
 `);
 
 export const PlanGroupSessionMutation = graphql(`
-  mutation PlanGroupSessionMutation($input: PlanSessionInput!) {
+  mutation PlanGroupSession($input: PlanSessionInput!) {
     planGroupSession(input: $input) {
       ...SessionFields
     }
@@ -147,7 +147,7 @@ export const PlanGroupSessionMutation = graphql(`
 `);
 
 export const OpenGroupSessionMutation = graphql(`
-  mutation OpenGroupSessionMutation($input: SessionIdInput!) {
+  mutation OpenGroupSession($input: SessionIdInput!) {
     openGroupSession(input: $input) {
       ...SessionFields
     }
@@ -155,7 +155,7 @@ export const OpenGroupSessionMutation = graphql(`
 `);
 
 export const CloseGroupSessionMutation = graphql(`
-  mutation CloseGroupSessionMutation($input: SessionIdInput!) {
+  mutation CloseGroupSession($input: SessionIdInput!) {
     closeGroupSession(input: $input) {
       ...SessionFields
     }
@@ -163,7 +163,7 @@ export const CloseGroupSessionMutation = graphql(`
 `);
 
 export const CheckInToSessionMutation = graphql(`
-  mutation CheckInToSessionMutation($input: CheckInInput!) {
+  mutation CheckInToSession($input: CheckInInput!) {
     checkInToSession(input: $input) {
       ...AttendanceFields
       sessionTopic
@@ -172,7 +172,7 @@ export const CheckInToSessionMutation = graphql(`
 `);
 
 export const CheckOutOfSessionMutation = graphql(`
-  mutation CheckOutOfSessionMutation($input: CheckInInput!) {
+  mutation CheckOutOfSession($input: CheckInInput!) {
     checkOutOfSession(input: $input) {
       ...AttendanceFields
       sessionTopic
@@ -181,7 +181,7 @@ export const CheckOutOfSessionMutation = graphql(`
 `);
 
 export const FileSessionReportMutation = graphql(`
-  mutation FileSessionReportMutation($input: SessionReportInput!) {
+  mutation FileSessionReport($input: SessionReportInput!) {
     fileSessionReport(input: $input) {
       ...SessionFields
     }
@@ -189,7 +189,7 @@ export const FileSessionReportMutation = graphql(`
 `);
 
 export const AcknowledgeSessionReportMutation = graphql(`
-  mutation AcknowledgeSessionReportMutation($input: SessionIdInput!) {
+  mutation AcknowledgeSessionReport($input: SessionIdInput!) {
     acknowledgeSessionReport(input: $input) {
       ...SessionFields
     }
@@ -197,7 +197,7 @@ export const AcknowledgeSessionReportMutation = graphql(`
 `);
 
 export const ProposeMemberResultMutation = graphql(`
-  mutation ProposeMemberResultMutation($input: MemberResultInput!) {
+  mutation ProposeMemberResult($input: MemberResultInput!) {
     proposeMemberResult(input: $input) {
       id
       result
@@ -207,7 +207,7 @@ export const ProposeMemberResultMutation = graphql(`
 `);
 
 export const CompleteCommunityGroupMutation = graphql(`
-  mutation CompleteCommunityGroupMutation($input: GroupIdInput!) {
+  mutation CompleteCommunityGroup($input: GroupIdInput!) {
     completeCommunityGroup(input: $input) {
       id
       status
@@ -217,7 +217,7 @@ export const CompleteCommunityGroupMutation = graphql(`
 `);
 
 export const GroupMonitoringQuery = graphql(`
-  query GroupMonitoringQuery($groupId: ID!) {
+  query GroupMonitoring($groupId: ID!) {
     groupMonitoring(groupId: $groupId) {
       groupId
       plannedSessions
@@ -255,7 +255,7 @@ export const GroupMonitoringQuery = graphql(`
 `);
 
 export const CommunityFundingReportQuery = graphql(`
-  query CommunityFundingReportQuery($year: Int!) {
+  query CommunityFundingReport($year: Int!) {
     communityFundingReport(year: $year) {
       year
       sources {
@@ -294,7 +294,7 @@ export const CommunityFundingReportQuery = graphql(`
 `);
 
 export const MarkAttendanceMutation = graphql(`
-  mutation MarkAttendanceMutation($input: MarkAttendanceInput!) {
+  mutation MarkAttendance($input: MarkAttendanceInput!) {
     markAttendance(input: $input) {
       ...AttendanceFields
     }

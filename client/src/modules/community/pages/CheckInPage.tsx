@@ -88,8 +88,8 @@ function CheckInForm({ sessions, initial }: { sessions: OpenSession[]; initial: 
   const [scanning, setScanning] = useState(false);
   const [locating, setLocating] = useState(false);
   const [done, setDone] = useState<{ kind: 'in' | 'out'; at: string; flag: string | null; topic: string; located: boolean } | null>(null);
-  const [checkIn, checkingIn] = useMutation(CheckInToSessionMutation, { refetchQueries: ['MyOpenGroupSessionsQuery'] });
-  const [checkOut, checkingOut] = useMutation(CheckOutOfSessionMutation, { refetchQueries: ['MyOpenGroupSessionsQuery'] });
+  const [checkIn, checkingIn] = useMutation(CheckInToSessionMutation, { refetchQueries: ['MyOpenGroupSessions'] });
+  const [checkOut, checkingOut] = useMutation(CheckOutOfSessionMutation, { refetchQueries: ['MyOpenGroupSessions'] });
   const [error, setError] = useState<unknown>(null);
   const session = sessions.find((s) => s.id === sessionId) ?? null;
   const attended = session?.myAttendance ?? null;

@@ -74,7 +74,7 @@ export function SessionConsolePage() {
   const { t } = useTranslation();
   const { id, sessionId } = useParams();
   const result = useQuery(GroupSessionQuery, { variables: { id: sessionId! }, pollInterval: 5_000 });
-  const [close, closing] = useMutation(CloseGroupSessionMutation, { refetchQueries: ['GroupSessionQuery', 'GroupSessionsQuery'] });
+  const [close, closing] = useMutation(CloseGroupSessionMutation, { refetchQueries: ['GroupSession', 'GroupSessions'] });
   const [asking, setAsking] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const stage = useRef<HTMLDivElement>(null);
