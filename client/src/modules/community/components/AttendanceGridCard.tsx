@@ -31,7 +31,7 @@ import {
 } from '../graphql/sessions';
 import { ReasonDialog } from './ReasonDialog';
 
-const refetchQueries = ['AttendanceGrid', 'GroupMonitoring', 'GroupSessions', 'CommunityGroupQuery'];
+const refetchQueries = ['AttendanceGrid', 'GroupMonitoring', 'GroupSessions', 'CommunityGroup'];
 
 /**
  * The roster against the sessions held (members × sessions) for the group's trainer and monitor;
