@@ -265,6 +265,6 @@ export async function authenticateRequest(
   const found = await new IdentityService(em, config, clock).authenticate(token);
   if (!found) return { actor: null, sessionId: null };
   const actor = toActor(found.user);
-  rememberSession(em, tokenHash, { actor, sessionId: found.sessionId, expiresAt: found.expiresAt, readAt, generation });
+  rememberSession(em, tokenHash, { actor, sessionId: found.sessionId, expiresAt: found.expiresAt }, readAt, generation);
   return { actor, sessionId: found.sessionId };
 }

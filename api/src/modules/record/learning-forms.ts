@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { HeldReads, perDatabase } from '../../common/held-reads';
 import { instant, numOrNull } from '../../common/read-model';
 import { LearningForm } from './learning-form.entity';
 import type { CreditMode, LearningDelivery } from './record.enums';
@@ -10,20 +11,7 @@ import type { CreditMode, LearningDelivery } from './record.enums';
  */
 export const LEARNING_FORMS_CACHE_MS = 5000;
 
-interface FormsCache {
-  generation: number;
-  held: { generation: number; readAt: number; forms: Promise<ReadonlyMap<number, LearningForm>> } | null;
-}
-
-/** One cache per database (the EntityManagers of one ORM share their driver). */
-const caches = new WeakMap<object, FormsCache>();
-
-function cacheOf(em: EntityManager): FormsCache {
-  const key = em.getDriver();
-  let cache = caches.get(key);
-  if (!cache) caches.set(key, (cache = { generation: 0, held: null }));
-  return cache;
-}
+const formsOf = perDatabase(() => new HeldReads<'all', Promise<ReadonlyMap<number, LearningForm>>>(LEARNING_FORMS_CACHE_MS));
 
 interface FormRow {
   id: number;
@@ -66,21 +54,10 @@ async function loadForms(em: EntityManager): Promise<ReadonlyMap<number, Learnin
 
 /** Every form of learning by id, for read-only answers (the objects are shared: never change them). */
 export function learningFormsById(em: EntityManager): Promise<ReadonlyMap<number, LearningForm>> {
-  const cache = cacheOf(em);
-  const now = performance.now();
-  const held = cache.held;
-  if (held && held.generation === cache.generation && now - held.readAt < LEARNING_FORMS_CACHE_MS) return held.forms;
-  const next = { generation: cache.generation, readAt: now, forms: loadForms(em) };
-  cache.held = next;
-  next.forms.catch(() => {
-    if (cache.held === next) cache.held = null;
-  });
-  return next.forms;
+  return formsOf(em).read('all', performance.now(), () => loadForms(em));
 }
 
 /** The forms are read anew: call once a change is written. */
 export function forgetLearningForms(em: EntityManager): void {
-  const cache = cacheOf(em);
-  cache.generation++;
-  cache.held = null;
+  formsOf(em).forget();
 }

@@ -3,6 +3,7 @@ import type { Actor } from '../../common/actor';
 import type { Clock } from '../../common/dates';
 import { assertCan, BadInputError } from '../../common/errors';
 import { hasAtMostOneDecimal } from '@komunitas-pintar/domain';
+import { HeldReads, perDatabase } from '../../common/held-reads';
 import { Setting } from './setting.entity';
 import { settingPolicy } from './setting.policy';
 import type { SettingInfo } from './setting.inputs';
@@ -22,23 +23,9 @@ function describe(key: SettingKey, value: number): SettingInfo {
  */
 export const SETTINGS_CACHE_MS = 5000;
 
-interface SettingsCache {
-  generation: number;
-  /** The settings being read or read, and when (performance.now()). */
-  pending: { generation: number; readAt: number; values: Promise<Settings> } | null;
-}
-
-/** One cache per database (the EntityManagers of one ORM share their driver). */
-const settingsCaches = new WeakMap<object, SettingsCache>();
-/** The settings each request (its EntityManager) read first. */
-const perRequest = new WeakMap<EntityManager, NonNullable<SettingsCache['pending']>>();
-
-function settingsCacheOf(em: EntityManager): SettingsCache {
-  const key = em.getDriver();
-  let cache = settingsCaches.get(key);
-  if (!cache) settingsCaches.set(key, (cache = { generation: 0, pending: null }));
-  return cache;
-}
+const settingsOf = perDatabase(() => new HeldReads<'all', Promise<Settings>>(SETTINGS_CACHE_MS));
+/** The settings each request (its EntityManager) read first, and in which generation. */
+const perRequest = new WeakMap<EntityManager, { generation: number; values: Promise<Settings> }>();
 
 async function loadSettings(em: EntityManager): Promise<Settings> {
   const rows: { key: string; value: string | number }[] = await em
@@ -54,23 +41,15 @@ async function loadSettings(em: EntityManager): Promise<Settings> {
  * at most once per `SETTINGS_CACHE_MS` (concurrent callers share one read), and anew after a change.
  */
 export async function readSettings(em: EntityManager): Promise<Settings> {
-  const cache = settingsCacheOf(em);
+  const held = settingsOf(em);
   const mine = perRequest.get(em);
-  if (mine && mine.generation === cache.generation) return mine.values;
-  const now = performance.now();
-  let held = cache.pending;
-  if (!held || held.generation !== cache.generation || now - held.readAt >= SETTINGS_CACHE_MS) {
-    const pending = { generation: cache.generation, readAt: now, values: loadSettings(em) };
-    cache.pending = held = pending;
-    // A failed read is not kept.
-    pending.values.catch(() => {
-      if (cache.pending === pending) cache.pending = null;
-      perRequest.delete(em);
-    });
-  }
+  if (mine && mine.generation === held.generation) return mine.values;
+  const generation = held.generation;
+  const values = held.read('all', performance.now(), () => loadSettings(em));
   // One request sees one set of settings from start to end, unless it changes them.
-  perRequest.set(em, held);
-  return held.values;
+  perRequest.set(em, { generation, values });
+  values.catch(() => perRequest.delete(em));
+  return values;
 }
 
 /** One setting's value (stored, else its default). */
@@ -80,9 +59,7 @@ export async function readSetting(em: EntityManager, key: SettingKey): Promise<n
 
 /** Settings are read anew from the database: call once a change is written. */
 export function forgetSettings(em: EntityManager): void {
-  const cache = settingsCacheOf(em);
-  cache.generation++;
-  cache.pending = null;
+  settingsOf(em).forget();
 }
 
 export class SettingService {
