@@ -24,7 +24,8 @@ import { recordPolicy } from './record.policy';
  * against the target; a PPPK those ending in the contract year (from the first day of the
  * appointment month read from the NI PPPK, else January), capped at the maximum. `expected` is
  * what an even pace through the period reaches by `today`, cut to one decimal (the rule of
- * `expectedByPace`). Parameters: year, today, target, PPPK maximum, OPD ids (a uuid[] literal).
+ * `expectedByPace`). `reached` is at the goal; `at_risk` below both the goal and the pace.
+ * Parameters: year, today, target, PPPK maximum, OPD ids (a uuid[] literal).
  */
 const PACED = `
   with params as (select ?::int as year, ?::date as today, ?::numeric as target, ?::numeric as pppk_max, ?::uuid[] as opds),
@@ -54,15 +55,20 @@ const PACED = `
            case when type = '${EmployeeType.PPPK}' then pppk_max else target end as goal
       from jp
   ),
-  paced as (
+  expecting as (
     select judged.*,
            case when today >= finish then goal
                 when today < start then 0
                 else floor(goal * ((today - start) + 1) * 10 / ((finish - start) + 1)) / 10 end as expected
       from judged
+  ),
+  paced as (
+    select expecting.*, counted >= goal as reached, counted < goal and counted < expected as at_risk
+      from expecting
   )`;
 
-interface GroupRow {
+/** The people of one OPD and type together, as `complianceGroups` counts them. */
+export interface GroupRow {
   opd_id: string;
   type: EmployeeType;
   employees: number;
@@ -77,10 +83,12 @@ interface MemberRow {
   pending: string;
   goal: string;
   expected: string;
+  reached: boolean;
+  at_risk: boolean;
 }
 
 /** Figures of groups of employees together: counts add up, the average and percentage are cut to one decimal. */
-function figures(rows: GroupRow[]): ComplianceFigures {
+export function figures(rows: GroupRow[]): ComplianceFigures {
   const employees = rows.reduce((n, r) => n + r.employees, 0);
   const reached = rows.reduce((n, r) => n + r.reached, 0);
   const tenths = rows.reduce((n, r) => n + jpTenths(Number(r.jp)), 0);
@@ -108,6 +116,44 @@ export interface AtRiskRow {
 
 const uuidArray = (ids: string[]): string => `{${ids.join(',')}}`;
 
+/** The values `PACED` takes, with the goals in force. */
+async function pacedValues(
+  em: EntityManager,
+  year: number,
+  today: string,
+  opdIds: string[],
+): Promise<{ values: unknown[]; target: number; pppkMax: number }> {
+  const settings = await readSettings(em);
+  const target = settings['jp.pnsYearlyTarget'];
+  const pppkMax = settings['jp.pppkYearlyMax'];
+  return { values: [year, today, target, pppkMax, uuidArray(opdIds)], target, pppkMax };
+}
+
+/**
+ * Per OPD and employee type of the OPDs given: the active people, those at their goal and those at
+ * risk, and their counted JP in the JP year starting in `year`, from one statement.
+ */
+export async function complianceGroups(
+  em: EntityManager,
+  year: number,
+  today: string,
+  opdIds: string[],
+): Promise<{ rows: GroupRow[]; target: number; pppkMax: number }> {
+  const { values, target, pppkMax } = await pacedValues(em, year, today, opdIds);
+  const rows: GroupRow[] = opdIds.length
+    ? await em.getConnection().execute(
+        `${PACED}
+         select opd_id, type, count(*)::int as employees,
+                count(*) filter (where reached)::int as reached,
+                count(*) filter (where at_risk)::int as at_risk,
+                sum(counted) as jp
+           from paced group by opd_id, type`,
+        values,
+      )
+    : [];
+  return { rows, target, pppkMax };
+}
+
 /** Each OPD's JP compliance, and the people of one OPD with what their gap recommends. */
 export class ComplianceService {
   constructor(private readonly em: EntityManager) {}
@@ -121,36 +167,15 @@ export class ComplianceService {
     return ids.length ? this.em.find(Opd, { id: { $in: ids } }, { orderBy: { name: 'asc' } }) : [];
   }
 
-  private async params(
-    input: OpdComplianceInput,
-    today: string,
-    opdIds: string[],
-  ): Promise<{ values: unknown[]; target: number; pppkMax: number }> {
-    const settings = await readSettings(this.em);
-    const target = settings['jp.pnsYearlyTarget'];
-    const pppkMax = settings['jp.pppkYearlyMax'];
-    return { values: [input.year, today, target, pppkMax, uuidArray(opdIds)], target, pppkMax };
-  }
-
   /** Per OPD and in total: PNS and PPPK counted, at their goal, average JP and at risk, from one statement. */
   async opdCompliance(actor: Actor, input: OpdComplianceInput, today: string): Promise<OpdCompliance> {
     const opds = await this.visibleOpds(actor);
-    const { values, target, pppkMax } = await this.params(
-      input,
+    const { rows, target, pppkMax } = await complianceGroups(
+      this.em,
+      input.year,
       today,
       opds.map((o) => o.id),
     );
-    const rows: GroupRow[] = opds.length
-      ? await this.em.getConnection().execute(
-          `${PACED}
-           select opd_id, type, count(*)::int as employees,
-                  count(*) filter (where counted >= goal)::int as reached,
-                  count(*) filter (where counted < goal and counted < expected)::int as at_risk,
-                  sum(counted) as jp
-             from paced group by opd_id, type`,
-          values,
-        )
-      : [];
     const of = (opdId: string | null, type: EmployeeType) => rows.filter((r) => (opdId == null || r.opd_id === opdId) && r.type === type);
     return {
       year: input.year,
@@ -184,8 +209,9 @@ export class ComplianceService {
   async atRisk(actor: Actor, input: OpdComplianceInput, today: string): Promise<AtRiskRow[]> {
     const opds = await this.visibleOpds(actor);
     if (!opds.length) return [];
-    const { values } = await this.params(
-      input,
+    const { values } = await pacedValues(
+      this.em,
+      input.year,
       today,
       opds.map((o) => o.id),
     );
@@ -196,7 +222,7 @@ export class ComplianceService {
          join employee e on e.id = paced.id
          join opd o on o.id = paced.opd_id
          left join position ps on ps.id = e.position_id
-        where paced.counted < paced.goal and paced.counted < paced.expected
+        where paced.at_risk
         order by o.name, e.name, e.nip`,
       values,
     );
@@ -225,29 +251,23 @@ export class ComplianceService {
       recordPolicy.readCompliance(actor, opd.id, await employeeScope(this.em, actor)),
       'Only administrators and the supervisors of this OPD see its compliance',
     );
-    const { values } = await this.params(input, today, [opd.id]);
+    const { values } = await pacedValues(this.em, input.year, today, [opd.id]);
     const rows: MemberRow[] = await this.em.getConnection().execute(
       `${PACED}
-       select id, counted, pending, goal, expected from paced`,
+       select id, counted, pending, goal, expected, reached, at_risk from paced`,
       values,
     );
     const employees = rows.length ? await this.em.find(Employee, { id: { $in: rows.map((r) => r.id) } }, { populate: ['position'] }) : [];
     const byId = new Map(employees.map((e) => [e.id, e]));
-    const members: Omit<ComplianceMember, 'recommendations'>[] = rows.map((r) => {
-      const countedJp = Number(r.counted);
-      const goalJp = Number(r.goal);
-      const expectedJp = Number(r.expected);
-      const reached = countedJp >= goalJp;
-      return {
-        employee: byId.get(r.id)!,
-        countedJp,
-        pendingJp: Number(r.pending),
-        goalJp,
-        expectedJp,
-        reached,
-        atRisk: !reached && countedJp < expectedJp,
-      };
-    });
+    const members: Omit<ComplianceMember, 'recommendations'>[] = rows.map((r) => ({
+      employee: byId.get(r.id)!,
+      countedJp: Number(r.counted),
+      pendingJp: Number(r.pending),
+      goalJp: Number(r.goal),
+      expectedJp: Number(r.expected),
+      reached: r.reached,
+      atRisk: r.at_risk,
+    }));
     const below = members
       .filter((m) => !m.reached)
       .map((m) => ({ id: m.employee.id, positionId: m.employee.position?.id ?? null, opdId: opd.id }));
