@@ -7,6 +7,7 @@ import { Employee } from '../organisation/employee.entity';
 import { Opd } from '../organisation/opd.entity';
 import { EmployeeType } from '../organisation/organisation.enums';
 import { readSettings } from '../setting/setting.service';
+import { complianceGroups, figures as complianceFigures } from './compliance.service';
 import { DevelopmentPlan } from './development-plan.entity';
 import { jpPeriodContaining, type JpPeriod } from './jp-period';
 import { LearningRecord } from './learning-record.entity';
@@ -86,46 +87,30 @@ export class OverviewService {
     };
   }
 
-  /** Every active PNS of the regency against the yearly target, by OPD, in one statement. */
+  /** Every active PNS of the regency against the yearly target, by OPD: the compliance figures of all OPDs. */
   async regency(today: string): Promise<RegencyJpFigures> {
     const year = Number(today.slice(0, 4));
-    const settings = await readSettings(this.em);
-    const targetJp = settings['jp.pnsYearlyTarget'];
-    const expected = expectedByPace(targetJp, { start: `${year}-01-01`, end: `${year}-12-31` }, today);
-    const rows: { opd_id: string; employees: string; reached: string; behind: string; jp: string | null }[] = await this.em
-      .getConnection()
-      .execute(
-        `with jp as (
-         select e.id, e.opd_id, coalesce(sum(r.jp), 0) as jp
-         from employee e
-         left join learning_record r on r.employee_id = e.id and r.year = ? and r.status = ?
-         where e.active and e.employee_type = ?
-         group by e.id, e.opd_id
-       )
-       select opd_id, count(*) as employees, count(*) filter (where jp >= ?) as reached,
-              count(*) filter (where jp < ? and jp < ?) as behind, sum(jp) as jp
-       from jp group by opd_id`,
-        [year, RecordStatus.APPROVED, EmployeeType.PNS, targetJp, targetJp, expected],
-      );
-    const [plansWaiting, opds] = await Promise.all([
+    const [allOpds, plansWaiting] = await Promise.all([
+      this.em.find(Opd, {}),
       this.em.count(DevelopmentPlan, { status: PlanStatus.SUBMITTED }),
-      this.em.find(Opd, { id: { $in: rows.map((r) => r.opd_id) } }),
     ]);
-    const opdById = new Map(opds.map((o) => [o.id, o]));
-    const figures: OpdJpFigure[] = rows.map((r) => ({
-      opd: opdById.get(r.opd_id)!,
-      employees: Number(r.employees),
-      reached: Number(r.reached),
-    }));
-    const employees = figures.reduce((n, f) => n + f.employees, 0);
-    const totalJp = rows.reduce((n, r) => n + Number(r.jp ?? 0), 0);
+    const { rows, target } = await complianceGroups(
+      this.em,
+      year,
+      today,
+      allOpds.map((o) => o.id),
+    );
+    const pns = rows.filter((r) => r.type === EmployeeType.PNS);
+    const opdById = new Map(allOpds.map((o) => [o.id, o]));
+    const figures: OpdJpFigure[] = pns.map((r) => ({ opd: opdById.get(r.opd_id)!, employees: r.employees, reached: r.reached }));
+    const total = complianceFigures(pns);
     return {
       year,
-      targetJp,
-      employees,
-      reached: figures.reduce((n, f) => n + f.reached, 0),
-      behind: rows.reduce((n, r) => n + Number(r.behind), 0),
-      averageJp: employees ? floorJp(totalJp / employees) : 0,
+      targetJp: target,
+      employees: total.employees,
+      reached: total.reached,
+      behind: total.atRisk,
+      averageJp: total.averageJp,
       plansWaiting,
       opdsFurthestBehind: figures
         .sort((a, b) => a.reached / a.employees - b.reached / b.employees || a.opd.name.localeCompare(b.opd.name))
