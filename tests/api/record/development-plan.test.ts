@@ -302,6 +302,40 @@ describe('plans to decide', () => {
   });
 });
 
+describe("an administrator's queue of supervisors' plans", () => {
+  /** A supervisor of their own OPD with a submitted plan. */
+  async function submittedChief(opdCode: string): Promise<string> {
+    const em = t.em();
+    const chief = await makeUser(em, [Role.SUPERVISOR, Role.LEARNER], {
+      employee: await makeEmployee(em, { opdCode, position: await aPosition(em, 'PENGOLAH-DATA') }),
+    });
+    await supervise(em, chief, [await anOpd(em, opdCode)]);
+    const id = (await t.gql(PROPOSE, { input: { employeeId: employeeId(chief), year: YEAR } }, chief.actor)).data!.proposeDevelopmentPlan
+      .id;
+    const plan = (await t.gql(PLAN, { id }, chief.actor)).data!.developmentPlan;
+    const items = plan.items.map((i: { form: { id: number }; targetJp: number }) => ({
+      competencyId: null,
+      formId: i.form.id,
+      targetJp: i.targetJp,
+    }));
+    await t.gql(UPDATE, { input: { planId: id, items } }, chief.actor);
+    expect((await t.gql(SUBMIT, { input: { planId: id } }, chief.actor)).errors).toBeUndefined();
+    return id;
+  }
+
+  it('asks who supervises their own OPD once for the whole list, not once per plan', async () => {
+    const ids = [await submittedChief('BKD'), await submittedChief('DINSOS'), await submittedChief('DISKOMINFO')];
+    const QUEUE = `query Queue { developmentPlans(filter: { toDecide: true }, page: { limit: 100 }) { items { id viewerCan { decide } } } }`;
+    let items: { id: string; viewerCan: { decide: boolean } }[] = [];
+    const statements = await t.statements(async () => {
+      items = (await t.gql(QUEUE, {}, admin.actor)).data!.developmentPlans.items;
+    });
+    expect(items.filter((p) => ids.includes(p.id)).map((p) => p.viewerCan.decide)).toEqual([true, true, true]);
+    // One statement finds the queue, one answers every plan's viewerCan.
+    expect(statements.filter((sql) => sql.includes('user_supervised_opd')).length).toBeLessThanOrEqual(2);
+  });
+});
+
 describe('plan history', () => {
   it('keeps the items of each moment: submit, return, edit and resubmit leave the earlier lists as they were', async () => {
     const em = t.em();

@@ -57,11 +57,18 @@ export class DevelopmentPlanService {
     };
   }
 
-  /** The plan policy, asking the database whether the employee supervises their own OPD only where that matters (administrators). */
+  /**
+   * The plan policy, asking the database whether the employee supervises their own OPD only where
+   * that matters (administrators); the plans of one request are asked about together.
+   */
   private async mayDecide(actor: Actor, employee: Employee, scope: EmployeeScope): Promise<boolean> {
     if (recordPolicy.decidePlan(actor, employee, scope)) return true;
     if (!hasRole(actor, Role.ADMIN)) return false;
-    return recordPolicy.decidePlan(actor, employee, scope, (await this.selfSupervisingEmployees([employee.id])).has(employee.id));
+    const selfSupervising = await requestLoader<string, boolean>(this.em, 'selfSupervisingEmployee', async (ids) => {
+      const found = await this.selfSupervisingEmployees([...ids]);
+      return ids.map((id) => found.has(id));
+    }).load(employee.id);
+    return recordPolicy.decidePlan(actor, employee, scope, !!selfSupervising);
   }
 
   /** Of the given employees (all when omitted), those whose account supervises their own OPD. */
