@@ -133,6 +133,15 @@ describe('employees', () => {
     expect(pppk.data!.employees.items.map((e: Employee) => e.name)).toEqual(['Kontrak Satu']);
   });
 
+  it('lists each employee with the same fields the single employee answers, since when they hold their position included', async () => {
+    const held = await makeEmployee(t.em(), { name: 'Lama Menjabat', position, positionSince: '2019-03-01' });
+    const query = `query($filter: EmployeeFilter) { employees(filter: $filter) { items { id positionSince position { code } } } }`;
+    const listed = await t.gql(query, { filter: { search: 'Lama Menjabat' } }, asRole(Role.ADMIN));
+    expect(listed.data!.employees.items).toEqual([{ id: held.id, positionSince: '2019-03-01', position: { code: position.code } }]);
+    const single = await t.gql(`query($id: ID!) { employee(id: $id) { positionSince } }`, { id: held.id }, asRole(Role.ADMIN));
+    expect(single.data!.employee.positionSince).toBe('2019-03-01');
+  });
+
   it('rejects a page larger than 100 and a negative offset', async () => {
     const result = await t.gql(EMPLOYEES, { page: { offset: -1, limit: 101 } }, asRole(Role.ADMIN));
     expect(errorCode(result)).toBe('BAD_USER_INPUT');

@@ -10,6 +10,7 @@ import type { Position } from './position.entity';
 
 /** The employee columns a directory row carries, with their OPD's and position's (`e` employee, `o` its OPD, `p` its position). */
 export const EMPLOYEE_COLUMNS = `e.id, e.nip, e.name, e.employee_type, e.rank, e.email, e.phone, e.active, e.created_at, e.updated_at,
+  to_char(e.position_since, 'YYYY-MM-DD') as position_since,
   o.id as opd_id, o.code as opd_code, o.name as opd_name, o.kind as opd_kind, o.created_at as opd_created_at, o.updated_at as opd_updated_at,
   p.id as position_id, p.code as position_code, p.name as position_name, p.position_type, p.government_affair as position_government_affair,
   p.summary as position_summary, p.requirements as position_requirements, p.opd_id as position_opd_id,
@@ -26,6 +27,7 @@ export interface EmployeeRow {
   active: boolean;
   created_at: string;
   updated_at: string;
+  position_since: string | null;
   opd_id: string;
   opd_code: string;
   opd_name: string;
@@ -102,6 +104,7 @@ export function employeeOfRow(
     updatedAt: instant(row.updated_at),
     opd: preloaded(opd),
     position: position ? preloaded(position) : null,
+    positionSince: row.position_since,
   } as Employee;
 }
 
