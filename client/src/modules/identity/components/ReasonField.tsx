@@ -1,29 +1,21 @@
-import { TextField } from '@mui/material';
 import { ACCOUNT_LIMITS } from '@komunitas-pintar/domain';
 import { useTranslation } from 'react-i18next';
+import { LimitedTextField } from '../../../ui/LimitedTextField';
 
 /** The reason an administrator gives for a change, with a counter; over-long text is refused, not cut. */
 export function ReasonField({ value, onChange, error }: { value: string; onChange: (value: string) => void; error?: string }) {
   const { t } = useTranslation();
-  const tooLong = value.length > ACCOUNT_LIMITS.reasonMax;
   return (
-    <TextField
+    <LimitedTextField
       label={t('accounts.reason')}
       value={value}
       onChange={(e) => onChange(e.target.value)}
       required
       multiline
       minRows={2}
-      error={!!error || tooLong}
-      helperText={
-        <>
-          {error ??
-            (tooLong
-              ? t('accounts.rules.maxLength', { max: ACCOUNT_LIMITS.reasonMax })
-              : t('accounts.reasonHelp', { min: ACCOUNT_LIMITS.reasonMin, max: ACCOUNT_LIMITS.reasonMax }))}
-          <span style={{ float: 'right' }}>{t('accounts.reasonCount', { count: value.length, max: ACCOUNT_LIMITS.reasonMax })}</span>
-        </>
-      }
+      maxChars={ACCOUNT_LIMITS.reasonMax}
+      error={!!error}
+      helperText={error ?? t('accounts.reasonHelp', { min: ACCOUNT_LIMITS.reasonMin, max: ACCOUNT_LIMITS.reasonMax })}
     />
   );
 }
