@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GroupFunding, GroupMode, JoinPolicy } from '../../../gql/graphql';
 import { FormDialog } from '../../../ui/FormDialog';
+import { LimitedTextField } from '../../../ui/LimitedTextField';
 import { OpdPicker } from '../../organisation/components/OpdPicker';
 import { type CompetencyOption, CompetencyPicker } from '../../competency/components/CompetencyPicker';
 import { pathFieldErrors } from '../../../ui/pathFieldErrors';
@@ -76,7 +77,7 @@ export function GroupFormDialog({ onClose, onCreated }: { onClose: () => void; o
       title={t('community.form.title')}
       busy={loading}
       error={error}
-      canSubmit={!!name.trim()}
+      canSubmit={!!name.trim() && purpose.length <= COMMUNITY_LIMITS.purposeMax}
       submitLabel={t('community.form.save')}
       onSubmit={submit}
       onClose={onClose}
@@ -90,7 +91,7 @@ export function GroupFormDialog({ onClose, onCreated }: { onClose: () => void; o
         error={!!errors.name}
         helperText={errors.name}
       />
-      <TextField
+      <LimitedTextField
         label={t('community.form.purpose')}
         value={purpose}
         onChange={(e) => setPurpose(e.target.value)}
@@ -99,7 +100,7 @@ export function GroupFormDialog({ onClose, onCreated }: { onClose: () => void; o
         minRows={2}
         error={!!errors.purpose}
         helperText={errors.purpose}
-        slotProps={{ htmlInput: { maxLength: COMMUNITY_LIMITS.purposeMax } }}
+        maxChars={COMMUNITY_LIMITS.purposeMax}
       />
       <EmployeePicker
         label={t('community.form.monitor')}

@@ -1,8 +1,8 @@
-import { TextField } from '@mui/material';
 import { COMMUNITY_LIMITS } from '@komunitas-pintar/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormDialog } from '../../../ui/FormDialog';
+import { LimitedTextField } from '../../../ui/LimitedTextField';
 import { pathFieldErrors } from '../../../ui/pathFieldErrors';
 
 /** Asks for the reason of a decision (returning a proposal, cancelling a group) and sends it. */
@@ -30,12 +30,12 @@ export function ReasonDialog({
       busy={busy}
       error={error}
       explain={{ CONFLICT: t('community.conflict') }}
-      canSubmit={reason.trim().length >= COMMUNITY_LIMITS.reasonMin}
+      canSubmit={reason.trim().length >= COMMUNITY_LIMITS.reasonMin && reason.length <= COMMUNITY_LIMITS.reasonMax}
       submitLabel={submitLabel}
       onSubmit={() => onSubmit(reason.trim())}
       onClose={onClose}
     >
-      <TextField
+      <LimitedTextField
         label={t('community.reason')}
         value={reason}
         onChange={(e) => setReason(e.target.value)}
@@ -45,7 +45,7 @@ export function ReasonDialog({
         autoFocus
         error={!!errors.reason}
         helperText={errors.reason ?? t('community.reasonHelp')}
-        slotProps={{ htmlInput: { maxLength: COMMUNITY_LIMITS.reasonMax } }}
+        maxChars={COMMUNITY_LIMITS.reasonMax}
       />
     </FormDialog>
   );
