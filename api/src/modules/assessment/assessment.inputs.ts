@@ -320,3 +320,27 @@ export class SaveQuizAnswerInput {
   @Min(0)
   revision?: number | null;
 }
+
+@InputType({ description: 'A trainer’s grade for one response of a finished attempt' })
+export class GradeResponseInput {
+  @Field(() => ID)
+  @IsUUID()
+  attemptId!: string;
+
+  @Field(() => ID)
+  @IsUUID()
+  questionId!: string;
+
+  @Field(() => Float, { description: '0 to the question’s points (`maxScore`), at most two decimals' })
+  score!: number;
+
+  @Field(() => String, { nullable: true, description: 'The trainer’s comment for the learner' })
+  @IsOptional()
+  @MaxLength(QUESTION_LIMITS.feedbackMax)
+  feedback?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Why a grade the learner could already see changes (required then)' })
+  @IsOptional()
+  @MaxLength(QUESTION_LIMITS.feedbackMax)
+  reason?: string | null;
+}

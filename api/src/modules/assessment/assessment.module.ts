@@ -4,7 +4,7 @@ import { readQuestionFile } from './assessment-files';
 import { LessonKind } from '../learning/learning.enums';
 import { registerLessonKind } from '../learning/lesson-kinds';
 import { seedAssessmentDemo } from './assessment.demo';
-import { LessonQuizResolver, QuestionBankResolver, QuizResolver } from './assessment.resolver';
+import { GradingResolver, LessonQuizResolver, QuestionBankResolver, QuizResolver } from './assessment.resolver';
 import { BankQuestion, QuestionCategory } from './question.entity';
 import { Quiz, QuizAnswer, QuizAttempt } from './quiz.entity';
 import { quizProblems } from './quiz.service';
@@ -32,7 +32,7 @@ function registerQuizLessons(): void {
 export const assessmentModule = defineModule({
   name: 'assessment',
   entities: [QuestionCategory, BankQuestion, Quiz, QuizAttempt, QuizAnswer],
-  resolvers: [QuestionBankResolver, QuizResolver, LessonQuizResolver],
+  resolvers: [QuestionBankResolver, QuizResolver, LessonQuizResolver, GradingResolver],
   register() {
     registerQuizLessons();
     registerFileReader('assessment.questionFile', readQuestionFile);

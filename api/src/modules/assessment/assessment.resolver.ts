@@ -5,6 +5,7 @@ import { Lesson } from '../learning/course-module.entity';
 import { Role } from '../identity/role';
 import {
   AttemptIdInput,
+  GradeResponseInput,
   IdInput,
   ImportGiftInput,
   QuestionCategoryInput,
@@ -20,12 +21,15 @@ import {
   BankQuestionPage,
   BankQuestionView,
   GiftImportResult,
+  GradingItem,
+  GradingQueuePage,
   QuizAttemptView,
   QuizInfo,
   QuizSettings,
   SavedAnswer,
 } from './assessment.types';
 import { quizAttempt } from './attempt-view';
+import { gradeResponse, gradingQueue } from './grading';
 import { QuestionBankService } from './question-bank.service';
 import { QuestionCategory } from './question.entity';
 import { QuizService } from './quiz.service';
@@ -152,6 +156,26 @@ export class QuizResolver {
     const actor = requireActor(ctx);
     const id = await submitQuizAttempt(ctx.em, actor, input.attemptId, ctx.clock);
     return quizAttempt(ctx.em, actor, id, ctx.clock);
+  }
+}
+
+@Resolver()
+export class GradingResolver {
+  @Authorized(TRAINERS)
+  @Query(() => GradingQueuePage, {
+    description:
+      'Responses of finished attempts waiting for a trainer, in quizzes of the viewer’s modules (all for administrators), oldest first',
+  })
+  gradingQueue(@Ctx() ctx: Context, @Arg('page', () => PageInput, { nullable: true }) page?: PageInput): Promise<GradingQueuePage> {
+    return gradingQueue(ctx.em, requireActor(ctx), page ?? new PageInput());
+  }
+
+  @Authorized(TRAINERS)
+  @Mutation(() => GradingItem, {
+    description: 'Grades one response of a finished attempt; a change to a grade the learner could see needs a reason and is kept',
+  })
+  gradeResponse(@Ctx() ctx: Context, @Arg('input') input: GradeResponseInput): Promise<GradingItem> {
+    return gradeResponse(ctx.em, requireActor(ctx), input, ctx.clock);
   }
 }
 

@@ -1,4 +1,5 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { PageOf } from '../../common/paging';
 import { Competency } from '../competency/competency.entity';
 import { AttemptEnd, AttemptStatus, GradingMethod, Outcome, QuestionType, QuizRole, ReviewTiming } from './assessment.enums';
 import { QuestionCategory } from './question.entity';
@@ -461,3 +462,92 @@ export class SavedAnswer {
   @Field(() => Int)
   revision!: number;
 }
+
+// ---- Trainer grading ----
+
+@ObjectType({ description: 'A change to a grade after the learner could see it' })
+export class GradeChangeView {
+  @Field(() => Date)
+  changedAt!: Date;
+
+  @Field(() => ID)
+  changedById!: string;
+
+  @Field()
+  reason!: string;
+
+  @Field(() => Float)
+  previousScore!: number;
+
+  @Field(() => Float)
+  nextScore!: number;
+
+  @Field(() => String, { nullable: true })
+  previousFeedback?: string | null;
+
+  @Field(() => String, { nullable: true })
+  nextFeedback?: string | null;
+}
+
+@ObjectType({ description: 'A learner’s response to one question of a finished attempt, for the module’s authors to grade' })
+export class GradingItem {
+  @Field(() => ID)
+  attemptId!: string;
+
+  @Field(() => ID)
+  questionId!: string;
+
+  @Field(() => ID)
+  moduleId!: string;
+
+  @Field()
+  moduleTitle!: string;
+
+  @Field({ description: 'The quiz lesson’s title' })
+  quizTitle!: string;
+
+  @Field()
+  learnerName!: string;
+
+  @Field(() => Int, { description: 'The learner’s attempt number' })
+  attemptNumber!: number;
+
+  @Field(() => Date, { description: 'When the attempt was submitted (or ended at its deadline)' })
+  submittedAt!: Date;
+
+  @Field(() => QuestionType)
+  questionType!: QuestionType;
+
+  @Field({ description: 'Safe HTML' })
+  questionHtml!: string;
+
+  @Field(() => String, { nullable: true, description: 'The question’s notes for graders (safe HTML)' })
+  graderNotesHtml?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The learner’s typed answer' })
+  responseText?: string | null;
+
+  @Field(() => Float, { description: 'The most the response may score: the question’s points' })
+  maxScore!: number;
+
+  @Field({ description: 'False while the response waits for a trainer' })
+  graded!: boolean;
+
+  @Field(() => Float, { nullable: true })
+  score?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'The trainer’s comment' })
+  feedback?: string | null;
+
+  @Field(() => Date, { nullable: true })
+  gradedAt?: Date | null;
+
+  @Field({ description: 'The learner could already see the grade: changing it needs a reason and is kept in the history' })
+  released!: boolean;
+
+  @Field(() => [GradeChangeView])
+  history!: GradeChangeView[];
+}
+
+@ObjectType()
+export class GradingQueuePage extends PageOf(GradingItem, 'GradingQueuePage') {}

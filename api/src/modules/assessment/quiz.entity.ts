@@ -4,6 +4,8 @@ import { Lesson } from '../learning/course-module.entity';
 import { Employee } from '../organisation/employee.entity';
 import type { Question } from './question';
 import type { LearnerResponse, QuestionResult } from './question-scoring';
+import type { GradeHistoryEntry } from './rubric';
+import { User } from '../identity/user.entity';
 import type { QuizSlot } from './quiz-attempt';
 import { GradingMethod } from './quiz-grade';
 import { ReviewTiming } from './review-policy';
@@ -123,6 +125,10 @@ export class QuizAttempt extends BaseEntity {
 /** The learner's saved response to one question of an attempt, and, once finished, its result. */
 @Entity()
 @Unique({ properties: ['attempt', 'questionId'] })
+@Index({
+  name: 'quiz_answer_awaiting_grade_idx',
+  expression: `create index "quiz_answer_awaiting_grade_idx" on "quiz_answer" ("attempt_id") where ("result"->>'graded') = 'false'`,
+})
 export class QuizAnswer extends BaseEntity {
   @ManyToOne(() => QuizAttempt, { ref: true, deleteRule: 'cascade' })
   attempt!: Ref<QuizAttempt>;
@@ -143,4 +149,19 @@ export class QuizAnswer extends BaseEntity {
   /** Set when the attempt is finished (and by a trainer's grading). */
   @Property({ type: 'jsonb', nullable: true })
   result?: QuestionResult | null;
+
+  /** The trainer who last graded the response by hand, and when. */
+  @ManyToOne(() => User, { ref: true, nullable: true })
+  gradedBy?: Ref<User> | null;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  gradedAt?: Date | null;
+
+  /** The trainer's comment for the learner (also the result's feedback). */
+  @Property({ type: 'text', nullable: true })
+  gradeFeedback?: string | null;
+
+  /** Changes to the grade after the learner could see it, oldest first; never edited. */
+  @Property({ type: 'jsonb' })
+  gradeHistory: GradeHistoryEntry[] & Opt = [];
 }

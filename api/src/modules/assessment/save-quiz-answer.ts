@@ -36,8 +36,8 @@ export async function saveQuizAnswer(em: EntityManager, actor: Actor, input: Sav
     if (problems.length) throw new BadInputError(problems);
     const now = clock.now();
     const rows: { question_id: string; saved_at: Date; revision: number }[] = await tx.getConnection().execute(
-      `insert into quiz_answer (id, attempt_id, question_id, response, revision, saved_at, created_at, updated_at)
-         values (gen_random_uuid(), ?, ?, ?::jsonb, ?, ?, ?, ?)
+      `insert into quiz_answer (id, attempt_id, question_id, response, revision, saved_at, created_at, updated_at, grade_history)
+         values (gen_random_uuid(), ?, ?, ?::jsonb, ?, ?, ?, ?, '[]'::jsonb)
        on conflict (attempt_id, question_id) do update
          set response = excluded.response, revision = excluded.revision, saved_at = excluded.saved_at, updated_at = excluded.updated_at
          where quiz_answer.revision <= excluded.revision

@@ -1,0 +1,176 @@
+import { LockMode } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { type Actor, hasRole } from '../../common/actor';
+import type { Clock } from '../../common/dates';
+import { assertCan, BadInputError, ConflictError, NotFoundError } from '../../common/errors';
+import type { Page, PageInput } from '../../common/paging';
+import { CourseModule, Lesson } from '../learning/course-module.entity';
+import { moduleAuthorIds } from '../learning/course-module.service';
+import { learningPolicy } from '../learning/learning.policy';
+import { renderMarkdown } from '../learning/markdown';
+import { Role } from '../identity/role';
+import { User } from '../identity/user.entity';
+import { Employee } from '../organisation/employee.entity';
+import type { GradeResponseInput } from './assessment.inputs';
+import type { GradingItem } from './assessment.types';
+import { type Question, QuestionType } from './question';
+import { manualGrade, manualGradeProblems } from './question-scoring';
+import { attemptTotal } from './quiz-grade';
+import { Quiz, QuizAnswer, QuizAttempt } from './quiz.entity';
+import { type GradeSnapshot, gradeChangeProblems, gradeHistoryEntry } from './rubric';
+import { completeIfMet } from './submit-quiz-attempt';
+
+const html = (markdown: string) => renderMarkdown(markdown).trim();
+
+interface ItemContext {
+  attempt: QuizAttempt;
+  lesson: Lesson;
+  module: CourseModule;
+  learnerName: string;
+}
+
+/** A response as the module's authors see it to grade it. */
+function gradingItem(answer: QuizAnswer, question: Question, { attempt, lesson, module, learnerName }: ItemContext): GradingItem {
+  const result = answer.result;
+  return {
+    attemptId: attempt.id,
+    questionId: question.id,
+    moduleId: module.id,
+    moduleTitle: module.title,
+    quizTitle: lesson.title,
+    learnerName,
+    attemptNumber: attempt.number,
+    submittedAt: attempt.finishedAt!,
+    questionType: question.type,
+    questionHtml: html(question.text),
+    graderNotesHtml: question.type === QuestionType.ESSAY && question.graderNotes ? html(question.graderNotes) : null,
+    responseText: answer.response.text ?? null,
+    maxScore: question.points,
+    graded: !!result?.graded,
+    score: result?.score ?? null,
+    feedback: answer.gradeFeedback ?? null,
+    gradedAt: answer.gradedAt ?? null,
+    released: !!result?.graded,
+    history: answer.gradeHistory.map((h) => ({
+      changedAt: new Date(h.changedAt),
+      changedById: h.changedBy,
+      reason: h.reason,
+      previousScore: h.previous.score,
+      nextScore: h.next.score,
+      previousFeedback: h.previous.feedback ?? null,
+      nextFeedback: h.next.feedback ?? null,
+    })),
+  };
+}
+
+const questionOf = (attempt: QuizAttempt, questionId: string) => attempt.paper.find((q) => q.id === questionId);
+
+/**
+ * Responses of finished attempts that wait for a trainer, in the quizzes of modules the viewer
+ * authors (every module for administrators), the longest waiting first.
+ */
+export async function gradingQueue(em: EntityManager, actor: Actor, page: PageInput): Promise<Page<GradingItem>> {
+  const admin = hasRole(actor, Role.ADMIN);
+  const from = `from quiz_answer qa
+    join quiz_attempt a on a.id = qa.attempt_id
+    join quiz q on q.id = a.quiz_id
+    join lesson l on l.id = q.lesson_id
+    where (qa.result->>'graded') = 'false' and a.finished_at is not null
+    ${admin ? '' : 'and exists (select 1 from course_module_author ma where ma.course_module_id = l.module_id and ma.user_id = ?)'}`;
+  const params = admin ? [] : [actor.userId];
+  const connection = em.getConnection();
+  const [{ total }] = await connection.execute<{ total: string }[]>(`select count(*) as total ${from}`, params);
+  const rows = await connection.execute<{ id: string }[]>(
+    `select qa.id ${from}
+     order by a.finished_at, a.id,
+       (select p.ord from jsonb_array_elements(a.paper) with ordinality p(q, ord) where p.q->>'id' = qa.question_id::text)
+     offset ? limit ?`,
+    [...params, page.offset, page.limit],
+  );
+  const ids = rows.map((r) => r.id);
+  const answers = ids.length ? await em.find(QuizAnswer, { id: { $in: ids } }) : [];
+  const attempts = new Map(
+    (answers.length ? await em.find(QuizAttempt, { id: { $in: answers.map((a) => a.attempt.id) } }) : []).map((a) => [a.id, a]),
+  );
+  const quizzes = new Map(
+    (attempts.size ? await em.find(Quiz, { id: { $in: [...attempts.values()].map((a) => a.quiz.id) } }) : []).map((q) => [q.id, q]),
+  );
+  const lessons = new Map(
+    (quizzes.size
+      ? await em.find(Lesson, { id: { $in: [...quizzes.values()].map((q) => q.lesson.id) } }, { populate: ['module'] })
+      : []
+    ).map((l) => [l.id, l]),
+  );
+  const learners = new Map(
+    (attempts.size
+      ? await em.find(Employee, { id: { $in: [...attempts.values()].map((a) => a.employee.id) } }, { fields: ['name'] })
+      : []
+    ).map((e) => [e.id, e.name]),
+  );
+  const byId = new Map(answers.map((a) => [a.id, a]));
+  const items = ids.flatMap((id) => {
+    const answer = byId.get(id)!;
+    const attempt = attempts.get(answer.attempt.id)!;
+    const lesson = lessons.get(quizzes.get(attempt.quiz.id)!.lesson.id)!;
+    const question = questionOf(attempt, answer.questionId);
+    if (!question) return [];
+    const context = { attempt, lesson, module: lesson.module.getEntity(), learnerName: learners.get(attempt.employee.id) ?? '' };
+    return [gradingItem(answer, question, context)];
+  });
+  return { items, total: Number(total), offset: page.offset, limit: page.limit };
+}
+
+/**
+ * A trainer grades one response of a finished attempt (an essay waiting for them, or a regrade of
+ * any question): 0..points with a comment. The attempt's row is locked, so gradings of one attempt
+ * (and a late submit) follow one another. A change to a grade the learner could already see needs
+ * a reason and is kept in the response's history. The attempt's total is recomputed and, when the
+ * learner's grade now meets the quiz's rule, the lesson is recorded done as on submit.
+ */
+export async function gradeResponse(em: EntityManager, actor: Actor, input: GradeResponseInput, clock: Clock): Promise<GradingItem> {
+  return em.transactional(async (tx) => {
+    const attempt = await tx.findOne(QuizAttempt, input.attemptId, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    if (!attempt) throw new NotFoundError('Quiz attempt', input.attemptId);
+    const quiz = await tx.findOneOrFail(Quiz, attempt.quiz.id);
+    const lesson = await tx.findOneOrFail(Lesson, quiz.lesson.id, { populate: ['module'] });
+    const module = lesson.module.getEntity();
+    assertCan(learningPolicy.edit(actor, await moduleAuthorIds(module)), 'You may grade only quizzes of modules you author');
+    const question = questionOf(attempt, input.questionId);
+    if (!question) throw new NotFoundError('Question', input.questionId);
+    if (!attempt.finishedAt) {
+      const error = new ConflictError('An attempt is graded once it is finished');
+      error.extra.reason = 'ATTEMPT_OPEN';
+      throw error;
+    }
+    const answers = await tx.find(QuizAnswer, { attempt });
+    const answer = answers.find((a) => a.questionId === question.id);
+    if (!answer?.result) throw new NotFoundError('Question', input.questionId);
+
+    const feedback = input.feedback?.trim() || undefined;
+    const released = answer.result.graded;
+    const previous: GradeSnapshot = { score: answer.result.score ?? 0, feedback: answer.gradeFeedback ?? undefined };
+    const next: GradeSnapshot = { score: input.score, feedback };
+    const now = clock.now();
+    const change = { released, previous, next, changedBy: actor.userId, changedAt: now, reason: input.reason ?? undefined };
+    const problems = [...manualGradeProblems(question, input.score), ...gradeChangeProblems(change)];
+    if (problems.length) throw new BadInputError(problems);
+
+    const entry = gradeHistoryEntry(change);
+    if (entry) answer.gradeHistory = [...answer.gradeHistory, entry];
+    if (entry || !released) {
+      Object.assign(answer, {
+        result: manualGrade(question, input.score, feedback),
+        gradeFeedback: feedback ?? null,
+        gradedAt: now,
+        gradedBy: tx.getReference(User, actor.userId, { wrapped: true }),
+      });
+      const byQuestion = new Map(answers.map((a) => [a.questionId, a.result]));
+      const total = attemptTotal(attempt.paper.flatMap((q) => byQuestion.get(q.id) ?? []));
+      Object.assign(attempt, { score: total.score, maxScore: total.maxScore, percent: total.percent, pending: total.pending });
+      await tx.flush();
+      await completeIfMet(tx, attempt, clock);
+    }
+    const learner = await tx.findOneOrFail(Employee, attempt.employee.id, { fields: ['name'] });
+    return gradingItem(answer, question, { attempt, lesson, module, learnerName: learner.name });
+  });
+}

@@ -1,0 +1,241 @@
+import { fixedClock } from '../../../api/src/common/dates';
+import { Role } from '../../../api/src/modules/identity/role';
+import { makeUser, type TestUser } from '../../support/factories';
+import { errorCode, fieldErrors, setupTestApp, type TestApp } from '../../support/test-app';
+import { COMPLETE } from '../learning/support';
+import { ATTEMPT, join, LESSON_QUIZ, MODULE, ok, quizModule, SAVE, START, SUBMIT } from './support';
+
+const ITEM_FIELDS = `attemptId questionId moduleId moduleTitle quizTitle learnerName attemptNumber submittedAt questionType questionHtml
+  graderNotesHtml responseText maxScore graded score feedback gradedAt released
+  history { changedAt changedById reason previousScore nextScore previousFeedback nextFeedback }`;
+const QUEUE = `query GradingQueue($page: PageInput) { gradingQueue(page: $page) { total offset limit items { ${ITEM_FIELDS} } } }`;
+const GRADE = `mutation GradeResponse($input: GradeResponseInput!) { gradeResponse(input: $input) { ${ITEM_FIELDS} } }`;
+
+const ZERO = '00000000-0000-4000-8000-000000000000';
+const QUESTIONS = [
+  { type: 'ESSAY', text: 'Jelaskan manfaat belajar sejawat.', points: 4, graderNotes: 'Cari contoh nyata dari unit kerja' },
+  { type: 'ESSAY', text: 'Sebutkan satu nilai ASN.', points: 2 },
+  { type: 'TRUE_FALSE', text: '1 JP sama dengan 45 menit', points: 1, correct: true },
+];
+
+let t: TestApp;
+let trainer: TestUser;
+let otherTrainer: TestUser;
+let admin: TestUser;
+let learner: TestUser;
+
+beforeAll(async () => {
+  t = await setupTestApp();
+  trainer = await makeUser(t.em(), [Role.TRAINER]);
+  otherTrainer = await makeUser(t.em(), [Role.TRAINER]);
+  admin = await makeUser(t.em(), [Role.ADMIN]);
+  learner = await makeUser(t.em(), [Role.LEARNER]);
+});
+afterAll(() => t.close());
+
+type Q = { id: string; type: string; points: number };
+
+/** A learner's submitted attempt at a quiz of two essays and a true/false question, answered (true/false right). */
+async function submitted(
+  code: string,
+  options: { passMarkPercent?: number; at?: string; who?: TestUser; module?: Awaited<ReturnType<typeof quizModule>> } = {},
+) {
+  const module =
+    options.module ??
+    (await quizModule(t, trainer.actor, code, { questions: QUESTIONS, settings: { passMarkPercent: options.passMarkPercent ?? 60 } }));
+  const who = options.who ?? (await makeUser(t.em(), [Role.LEARNER]));
+  const clock = options.at ? fixedClock(options.at) : undefined;
+  await join(t, who.actor, module.moduleId);
+  const attempt = (await ok(t, START, { input: { lessonId: module.quizLessonId } }, who.actor, clock)).startQuizAttempt;
+  const byPoints = (points: number) => attempt.questions.find((q: Q) => q.type === 'ESSAY' && q.points === points).id as string;
+  const long = byPoints(4);
+  const short = byPoints(2);
+  const truth = attempt.questions.find((q: Q) => q.type === 'TRUE_FALSE').id as string;
+  await ok(t, SAVE, { input: { attemptId: attempt.id, questionId: long, text: `Jawaban panjang ${code}` } }, who.actor, clock);
+  await ok(t, SAVE, { input: { attemptId: attempt.id, questionId: short, text: 'Akuntabel' } }, who.actor, clock);
+  await ok(t, SAVE, { input: { attemptId: attempt.id, questionId: truth, truth: true } }, who.actor, clock);
+  const done = (await ok(t, SUBMIT, { input: { attemptId: attempt.id } }, who.actor, clock)).submitQuizAttempt;
+  return { ...module, who, attemptId: attempt.id as string, long, short, truth, done };
+}
+
+const grade = (input: object, actor = trainer.actor) => t.gql(GRADE, { input }, actor);
+
+describe('gradingQueue and gradeResponse', () => {
+  it('refuse people who are logged out, learners and trainers of other modules', async () => {
+    const s = await submitted('GR-GUARD');
+    const input = { attemptId: s.attemptId, questionId: s.long, score: 1 };
+    expect(errorCode(await t.gql(QUEUE, {}))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await t.gql(GRADE, { input }))).toBe('UNAUTHENTICATED');
+    for (const who of [learner, s.who]) {
+      expect(errorCode(await t.gql(QUEUE, {}, who.actor))).toBe('FORBIDDEN');
+      expect(errorCode(await grade(input, who.actor))).toBe('FORBIDDEN');
+    }
+    const theirs = (await ok(t, QUEUE, { page: { offset: 0, limit: 50 } }, otherTrainer.actor)).gradingQueue;
+    expect(theirs.items.filter((i: { attemptId: string }) => i.attemptId === s.attemptId)).toEqual([]);
+    expect(errorCode(await grade(input, otherTrainer.actor))).toBe('FORBIDDEN');
+    // Nothing changed: the learner's attempt still waits.
+    expect((await ok(t, ATTEMPT, { id: s.attemptId }, s.who.actor)).quizAttempt.total).toMatchObject({ pending: true, percent: null });
+  });
+
+  it('refuse scores out of range, unknown ids, open attempts and overlong comments', async () => {
+    const s = await submitted('GR-BAD');
+    const cases: [object, { field: string; rule: string }][] = [
+      [{ score: 4.5 }, { field: 'score', rule: 'SCORE_RANGE' }],
+      [{ score: -1 }, { field: 'score', rule: 'SCORE_RANGE' }],
+      [{ score: 1.234 }, { field: 'score', rule: 'SCORE_RANGE' }],
+      [
+        { score: 1, feedback: 'x'.repeat(5001) },
+        { field: 'feedback', rule: 'maxLength' },
+      ],
+    ];
+    for (const [input, expected] of cases) {
+      const result = await grade({ attemptId: s.attemptId, questionId: s.long, ...input });
+      expect([errorCode(result), fieldErrors(result)]).toEqual(['BAD_USER_INPUT', [expected]]);
+    }
+    expect(errorCode(await grade({ attemptId: ZERO, questionId: s.long, score: 1 }))).toBe('NOT_FOUND');
+    expect(errorCode(await grade({ attemptId: s.attemptId, questionId: ZERO, score: 1 }))).toBe('NOT_FOUND');
+    expect(errorCode(await grade({ attemptId: 'bukan-id', questionId: s.long, score: 1 }))).toBe('BAD_USER_INPUT');
+    const someone = await makeUser(t.em(), [Role.LEARNER]);
+    await join(t, someone.actor, s.moduleId);
+    const open = (await ok(t, START, { input: { lessonId: s.quizLessonId } }, someone.actor)).startQuizAttempt;
+    const result = await grade({ attemptId: open.id, questionId: open.questions[0].id, score: 0 });
+    expect([errorCode(result), result.errors?.[0].extensions?.reason]).toEqual(['CONFLICT', 'ATTEMPT_OPEN']);
+    expect((await ok(t, ATTEMPT, { id: s.attemptId }, s.who.actor)).quizAttempt.total).toMatchObject({ pending: true, score: 1 });
+  });
+
+  it('lists waiting essays oldest first, page by page, to the module’s trainer and administrators', async () => {
+    const trainerB = await makeUser(t.em(), [Role.TRAINER]);
+    const module = await quizModule(t, trainerB.actor, 'GR-QUEUE', { questions: QUESTIONS, settings: { passMarkPercent: 60 } });
+    const later = await submitted('GR-QUEUE', { module, at: '2026-07-02T03:00:00Z' });
+    const earlier = await submitted('GR-QUEUE', { module, at: '2026-07-01T03:00:00Z' });
+    const queue = (await ok(t, QUEUE, {}, trainerB.actor)).gradingQueue;
+    expect(queue.total).toBe(4);
+    expect(
+      queue.items
+        .map((i: { attemptId: string; questionId: string }) => [i.attemptId, i.questionId])
+        .slice(0, 2)
+        .map((x: string[]) => x[0]),
+    ).toEqual([earlier.attemptId, earlier.attemptId]);
+    expect(queue.items.map((i: { attemptId: string }) => i.attemptId)).toEqual([
+      earlier.attemptId,
+      earlier.attemptId,
+      later.attemptId,
+      later.attemptId,
+    ]);
+    const first = queue.items.find((i: { questionId: string }) => i.questionId === earlier.long);
+    expect(first).toMatchObject({
+      moduleId: module.moduleId,
+      moduleTitle: 'Modul GR-QUEUE',
+      quizTitle: 'Kuis akhir',
+      learnerName: earlier.who.user.displayName,
+      attemptNumber: 1,
+      submittedAt: '2026-07-01T03:00:00.000Z',
+      questionType: 'ESSAY',
+      questionHtml: '<p>Jelaskan manfaat belajar sejawat.</p>',
+      graderNotesHtml: '<p>Cari contoh nyata dari unit kerja</p>',
+      responseText: 'Jawaban panjang GR-QUEUE',
+      maxScore: 4,
+      graded: false,
+      score: null,
+      released: false,
+      history: [],
+    });
+    const second = (await ok(t, QUEUE, { page: { offset: 1, limit: 2 } }, trainerB.actor)).gradingQueue;
+    expect(second).toMatchObject({ total: 4, offset: 1, limit: 2 });
+    expect(second.items.map((i: { attemptId: string }) => i.attemptId)).toEqual([earlier.attemptId, later.attemptId]);
+    const all = (await ok(t, QUEUE, { page: { offset: 0, limit: 50 } }, admin.actor)).gradingQueue;
+    expect(all.items.filter((i: { moduleId: string }) => i.moduleId === module.moduleId)).toHaveLength(4);
+    const TOTAL = `query GradingQueueTotal($page: PageInput) { gradingQueue(page: $page) { total } }`;
+    for (const page of [
+      { offset: 0, limit: 1000 },
+      { offset: -1, limit: 10 },
+    ]) {
+      expect(errorCode(await t.gql(TOTAL, { page }, trainerB.actor))).toBe('BAD_USER_INPUT');
+    }
+  });
+
+  it('grading the essays (two saves at once) totals the attempt, passes it and records the lesson done', async () => {
+    const s = await submitted('GR-HAPPY');
+    expect(s.done).toMatchObject({ total: { score: 1, maxScore: 7, percent: null, pending: true }, passed: null });
+    expect((await ok(t, LESSON_QUIZ, { id: s.moduleId }, s.who.actor)).courseModule.myEnrollment.doneLessonIds).toEqual([]);
+    const [a, b] = await Promise.all([
+      grade({ attemptId: s.attemptId, questionId: s.long, score: 3, feedback: 'Contohnya bagus, kurang rinci.' }),
+      grade({ attemptId: s.attemptId, questionId: s.short, score: 1.5 }),
+    ]);
+    expect(a.errors ?? b.errors).toBeUndefined();
+    expect(a.data!.gradeResponse).toMatchObject({
+      graded: true,
+      score: 3,
+      feedback: 'Contohnya bagus, kurang rinci.',
+      released: true,
+      history: [],
+    });
+    const waiting = (await ok(t, QUEUE, { page: { offset: 0, limit: 50 } }, trainer.actor)).gradingQueue.items;
+    expect(waiting.filter((i: { attemptId: string }) => i.attemptId === s.attemptId)).toEqual([]);
+    // The learner's review: the total, the essay's score and the trainer's comment (the policy shows score and feedback at once).
+    const review = (await ok(t, ATTEMPT, { id: s.attemptId }, s.who.actor)).quizAttempt;
+    expect(review).toMatchObject({ total: { score: 5.5, maxScore: 7, percent: 78.57, pending: false }, passed: true });
+    expect(review.questions.find((q: Q) => q.id === s.long)).toMatchObject({
+      graded: true,
+      score: 3,
+      outcome: 'PARTIAL',
+      feedbackHtml: ['<p>Contohnya bagus, kurang rinci.</p>'],
+    });
+    const info = (await ok(t, LESSON_QUIZ, { id: s.moduleId }, s.who.actor)).courseModule;
+    expect(info.myEnrollment.doneLessonIds).toEqual([s.quizLessonId]);
+    expect(info.sections[0].lessons[1].quiz.myGrade).toEqual({ percent: 78.57, pending: false, passed: true });
+    // Reading the text lesson, the last one, completes the module and credits its JP.
+    const lessons = (await ok(t, MODULE, { id: s.moduleId }, s.who.actor)).courseModule.sections[0].lessons;
+    expect((await ok(t, COMPLETE, { input: { lessonId: lessons[0].id } }, s.who.actor)).completeLesson).toMatchObject({
+      moduleCompleted: true,
+      record: { jp: 2 },
+    });
+  });
+
+  it('a grade below the pass mark leaves the lesson open', async () => {
+    const s = await submitted('GR-FAIL', { passMarkPercent: 80 });
+    await ok(t, GRADE, { input: { attemptId: s.attemptId, questionId: s.long, score: 1 } }, trainer.actor);
+    await ok(t, GRADE, { input: { attemptId: s.attemptId, questionId: s.short, score: 2 } }, admin.actor);
+    expect((await ok(t, ATTEMPT, { id: s.attemptId }, s.who.actor)).quizAttempt).toMatchObject({
+      total: { score: 4, percent: 57.14, pending: false },
+      passed: false,
+    });
+    expect((await ok(t, LESSON_QUIZ, { id: s.moduleId }, s.who.actor)).courseModule.myEnrollment.doneLessonIds).toEqual([]);
+  });
+
+  it('changing a released grade needs a reason and keeps the history; an unchanged save leaves none', async () => {
+    const s = await submitted('GR-REGRADE', { passMarkPercent: 80 });
+    const base = { attemptId: s.attemptId, questionId: s.long };
+    await ok(t, GRADE, { input: { ...base, score: 2, feedback: 'Kurang contoh' } }, trainer.actor);
+    await ok(t, GRADE, { input: { attemptId: s.attemptId, questionId: s.short, score: 2 } }, trainer.actor);
+    expect((await ok(t, ATTEMPT, { id: s.attemptId }, s.who.actor)).quizAttempt.passed).toBe(false);
+    const noReason = await grade({ ...base, score: 4, reason: '  ' });
+    expect([errorCode(noReason), fieldErrors(noReason)]).toEqual(['BAD_USER_INPUT', [{ field: 'reason', rule: 'REQUIRED' }]]);
+    const changed = (
+      await ok(t, GRADE, { input: { ...base, score: 4, feedback: 'Lengkap', reason: 'Contoh ada di lampiran' } }, admin.actor)
+    ).gradeResponse;
+    expect(changed).toMatchObject({ score: 4, feedback: 'Lengkap' });
+    expect(changed.history).toEqual([
+      {
+        changedAt: expect.any(String),
+        changedById: admin.user.id,
+        reason: 'Contoh ada di lampiran',
+        previousScore: 2,
+        nextScore: 4,
+        previousFeedback: 'Kurang contoh',
+        nextFeedback: 'Lengkap',
+      },
+    ]);
+    const again = (await ok(t, GRADE, { input: { ...base, score: 4, feedback: 'Lengkap' } }, trainer.actor)).gradeResponse;
+    expect(again.history).toHaveLength(1);
+    // A regrade of an automatically scored question is a change to a released grade too.
+    const tf = await grade({ attemptId: s.attemptId, questionId: s.truth, score: 0 });
+    expect(fieldErrors(tf)).toEqual([{ field: 'reason', rule: 'REQUIRED' }]);
+    // The regrade raised the attempt to 7 / 7: it now passes and the lesson is done.
+    expect((await ok(t, ATTEMPT, { id: s.attemptId }, s.who.actor)).quizAttempt).toMatchObject({
+      total: { score: 7, percent: 100 },
+      passed: true,
+    });
+    expect((await ok(t, LESSON_QUIZ, { id: s.moduleId }, s.who.actor)).courseModule.myEnrollment.doneLessonIds).toEqual([s.quizLessonId]);
+  });
+});
