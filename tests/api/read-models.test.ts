@@ -21,7 +21,7 @@ const DIRECTORY = `query Directory($filter: EmployeeFilter, $page: PageInput) {
   employees(filter: $filter, page: $page) { total offset limit items { ${EMPLOYEE_FIELDS} } }
 }`;
 const ONE = `query One($id: ID!) { employee(id: $id) { ${EMPLOYEE_FIELDS} } }`;
-const ENTRY_FIELDS = `id title organiser source sourceId startDate endDate minutes sessions jp year status international creditNote evidence createdAt
+const ENTRY_FIELDS = `id title organiser source sourceId startDate endDate minutes sessions jp year status international creditSteps { code jp minutes minutesPerJp value days sessions fit month cap held full percent text } evidence createdAt
   form { id name creditMode creditValue maxJpPerDay forModules }`;
 const SUMMARY = `query Summary($input: JpSummaryInput!) {
   jpSummary(input: $input) {

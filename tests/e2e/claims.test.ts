@@ -32,7 +32,7 @@ describe('learning claims in the browser', () => {
     await fillSeminar(page, 'Seminar Nasional Transformasi Digital');
     const preview = page.getByTestId('claim-preview');
     await expectVisible(preview.getByText('8,0 JP'));
-    await expectVisible(preview.getByText('4 JP/day × 2 day(s)'));
+    await expectVisible(preview.getByText('4,0 JP/hari × 2 hari')); // the rule's steps, worded in Bahasa Indonesia
     const send = page.getByRole('dialog').getByRole('button', { name: 'Ajukan' });
     expect(await send.isDisabled()).toBe(true); // no evidence yet
     await page

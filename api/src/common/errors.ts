@@ -7,7 +7,10 @@ export interface FieldError {
   field: string;
   /** Stable rule name the client can translate, e.g. `NIP_FORMAT`, `REQUIRED`. */
   rule: string;
+  /** English, for logs and tools; people read the client's wording of `rule` with `params`. */
   message: string;
+  /** What the client's wording of the rule needs (amounts, names), e.g. `{ minutes: 90, durationJp: 2 }`. */
+  params?: Record<string, string | number | boolean>;
 }
 
 export abstract class DomainError extends Error {

@@ -17,6 +17,8 @@ export interface FieldError {
   field: string;
   rule: string;
   message: string;
+  /** What the wording of the rule needs (amounts, names). */
+  params?: Record<string, string | number | boolean>;
 }
 
 /**
@@ -59,7 +61,7 @@ export function fieldErrors(error: unknown, t: TFunction): Record<string, string
   const result: Record<string, string> = {};
   for (const f of fieldErrorList(error)) {
     const key = f.field.split('.').pop()!;
-    result[key] ??= t(`rules.${f.rule}`, { defaultValue: f.message });
+    result[key] ??= t(`rules.${f.rule}`, { ...f.params, defaultValue: f.message });
   }
   return result;
 }

@@ -18,6 +18,7 @@ export function pathFieldErrors(
     const key = f.field.replace(/^input\./, '');
     // A message for this field's rule (`governmentAffair_REQUIRED`) wins over the rule's general one.
     result[key] ??= t([`${namespace}.rules.${key}_${f.rule}`, `${namespace}.rules.${f.rule}`, `rules.${f.rule}`], {
+      ...f.params,
       ...values,
       defaultValue: f.message,
     });

@@ -1,4 +1,5 @@
 import { Migration20261205120351_CourseModuleCodeUnique as CodeUnique } from '../../../api/src/db/migrations/Migration20261205120351_CourseModuleCodeUnique';
+import { Migration20261205180000_LearningRecordCreditSteps as CreditSteps } from '../../../api/src/db/migrations/Migration20261205180000_LearningRecordCreditSteps';
 import { setupTestApp, type TestApp } from '../../support/test-app';
 
 let t: TestApp;
@@ -58,6 +59,80 @@ describe('the unique module code', () => {
       expect(index).toHaveLength(1);
     } finally {
       await connection.execute('drop schema before_code_unique cascade');
+    }
+  });
+});
+
+describe('the coded credit steps of learning records', () => {
+  it('reads every wording of an old English credit note back into codes and parameters, keeping an unknown part as written', async () => {
+    const migration = new CreditSteps(t.orm.em.getDriver(), t.orm.config);
+    await migration.up();
+    const statements = migration.getQueries().map((q: unknown) => (typeof q === 'string' ? q : (q as { toQuery(): string }).toQuery()));
+    const connection = t.orm.em.getConnection();
+    await connection.execute('drop schema if exists before_credit_steps cascade');
+    await connection.execute('create schema before_credit_steps');
+    const notes = [
+      '5 JP of learning; capped at 3 JP/day × 1 day(s) with room (2 JP already on them; 1 day(s) already full)',
+      '2 JP/session × 0; only 0 of 1 session(s) in 2026-02 fit the cap of 2/month',
+      '4 JP/day × 3 day(s); at most the 2 JP stated',
+      '240 min / 45 per date (2 date(s)); capped at 3 JP/day: all 2 days are already full',
+      'curriculum 10 JP; capped at 3 JP/day: the day is already full; +25% international',
+      '2.5 JP as approved',
+      '120 min / 45, to be approved',
+      '1 JP per activity; capped at 3 JP/day (1.5 JP already that day)',
+      'only 1 of 3 session(s) fit the cap of 2/month',
+      'dicatat manual',
+      null,
+    ];
+    try {
+      await connection.execute('create table before_credit_steps.learning_record (id serial primary key, credit_note text null)');
+      for (const note of notes)
+        await connection.execute('insert into before_credit_steps.learning_record (credit_note) values (?)', [note]);
+      await t.orm.em.transactional(async (em) => {
+        await em.getConnection().execute('set local search_path to before_credit_steps', [], 'run', em.getTransactionContext());
+        for (const sql of statements) await em.getConnection().execute(sql, [], 'run', em.getTransactionContext());
+      });
+      const rows: { credit_steps: unknown }[] = await connection.execute(
+        'select credit_steps from before_credit_steps.learning_record order by id',
+      );
+      expect(rows.map((r) => r.credit_steps)).toEqual([
+        [
+          { code: 'STATED_LEARNING', jp: 5 },
+          { code: 'DAY_CAP', cap: 3, days: 1, held: 2, full: 1 },
+        ],
+        [
+          { code: 'PER_SESSION', value: 2, sessions: 0 },
+          { code: 'SESSION_MONTH_CAP', fit: 0, sessions: 1, month: '2026-02', cap: 2 },
+        ],
+        [
+          { code: 'PER_DAY', value: 4, days: 3 },
+          { code: 'STATED_MAX', jp: 2 },
+        ],
+        [
+          { code: 'MINUTES_PER_DATE', minutes: 240, minutesPerJp: 45, days: 2 },
+          { code: 'DAY_CAP_FULL', cap: 3, full: 2 },
+        ],
+        [
+          { code: 'CURRICULUM', jp: 10 },
+          { code: 'DAY_CAP_FULL', cap: 3, full: 1 },
+          { code: 'INTERNATIONAL_BONUS', percent: 25 },
+        ],
+        [{ code: 'AS_APPROVED', jp: 2.5 }],
+        [{ code: 'TO_BE_APPROVED', minutes: 120, minutesPerJp: 45 }],
+        [
+          { code: 'PER_ACTIVITY', value: 1 },
+          { code: 'DAY_CAP', cap: 3, days: 1, held: 1.5, full: 0 },
+        ],
+        [{ code: 'SESSION_MONTH_CAP', fit: 1, sessions: 3, cap: 2 }],
+        [{ code: 'RECORDED_TEXT', text: 'dicatat manual' }],
+        [],
+      ]);
+      const columns: { column_name: string }[] = await connection.execute(
+        `select column_name from information_schema.columns where table_schema = 'before_credit_steps' and table_name = 'learning_record' order by column_name`,
+      );
+      expect(columns.map((c) => c.column_name)).toEqual(['credit_steps', 'id']);
+    } finally {
+      await connection.execute('drop schema before_credit_steps cascade');
     }
   });
 });

@@ -125,7 +125,10 @@ describe('JP a completed module credits', () => {
       await setRule({ id: 13, creditMode: 'PER_DAY', creditValue: 4 });
       const perDay = await takeModule(module, ['2026-04-06T02:00:00Z', '2026-04-07T02:00:00Z']);
       expect(perDay.record.jp).toBe(2); // not 4 JP × 2 days
-      expect(perDay.record.creditNote).toBe('4 JP/day × 2 day(s); at most the 2 JP stated');
+      expect(perDay.record.creditSteps).toEqual([
+        { code: 'PER_DAY', value: 4, days: 2 },
+        { code: 'STATED_MAX', jp: 2 },
+      ]);
 
       await setRule({ id: 13, creditMode: 'PER_ACTIVITY', creditValue: 20 });
       expect((await takeModule(module, ['2026-04-08T02:00:00Z', '2026-04-08T03:00:00Z'])).record.jp).toBe(2);
@@ -187,9 +190,10 @@ describe('modules learned on the same days share the daily cap', () => {
     // B's two measured hours put 2.6 JP on 2 March, which leaves A 0.4 JP there (its own two hours
     // would earn 2.6) and 2.6 JP on 4 March: 3 JP, not 5 (it used to get 5, as only its last day was checked).
     expect(records.get(a.id)!).toMatchObject({ jp: 3, startDate: '2026-03-02', endDate: '2026-03-04' });
-    expect(records.get(a.id)!.creditNote).toBe(
-      '240 min / 45 per date (2 date(s)); capped at 3 JP/day × 2 day(s) with room (2.6 JP already on them)',
-    );
+    expect(records.get(a.id)!.creditSteps).toEqual([
+      { code: 'MINUTES_PER_DATE', minutes: 240, minutesPerJp: 45, days: 2 },
+      { code: 'DAY_CAP', cap: 3, days: 2, held: 2.6, full: 0 },
+    ]);
   });
 
   it('a rejected module credit leaves its days free for the next module', async () => {
@@ -236,6 +240,15 @@ describe('the JP a module states, when its form credits actual time', () => {
     expect(refused.errors![0].extensions!.fields[0].message).toBe(
       'Form 16 (E-learning) credits actual time: the module states 2 JP, but its required lessons last 60 minutes, which is 1.3 JP at 45 minutes per JP',
     );
+    // People read the client's wording of the rule, from its parameters.
+    expect(refused.errors![0].extensions!.fields[0].params).toEqual({
+      formId: 16,
+      formName: 'E-learning',
+      statedJp: 2,
+      minutes: 60,
+      durationJp: 1.3,
+      minutesPerJp: 45,
+    });
     expect((await t.gql(MODULE, { id }, trainer.actor)).data!.courseModule.status).toBe('DRAFT');
     // Stating what the lessons last, or making them last what it states, publishes it.
     expect((await t.gql(UPDATE, { input: { id, jpValue: 1.3 } }, trainer.actor)).errors).toBeUndefined();

@@ -5,19 +5,24 @@ import { User } from '../../../api/src/modules/identity/user.entity';
 import { anOpd, makeEmployee, makeUser, supervise, TEST_PASSWORD, type TestUser } from '../../support/factories';
 import { errorCode, fieldErrors, postGraphql, setupTestApp, type TestApp } from '../../support/test-app';
 
+const STEP = `code jp minutes minutesPerJp value days sessions fit month cap held full percent text`;
 const CLAIM_FIELDS = `id status title organiser startDate endDate attendedDates hours sessionsPerMonth { month sessions } international funding
-  jp creditNote recordStatus approvedJp decisionReason submittedByName decidedByName onBehalf
+  jp creditSteps { ${STEP} } recordStatus approvedJp decisionReason submittedByName decidedByName onBehalf
   form { id } employee { id } evidence { kind file { id name url } } viewerCan { edit decide }`;
 const PREVIEW = `query LearningClaimPreview($input: LearningClaimInput!, $claimId: ID) {
-  learningClaimPreview(input: $input, claimId: $claimId) { jp sessions note approverSetsJp requiresReport days { date jp sessions } }
+  learningClaimPreview(input: $input, claimId: $claimId) { jp sessions steps { ${STEP} } approverSetsJp requiresReport days { date jp sessions } }
 }`;
+/** A step as the API answers it: every parameter the step does not have is null. */
+const NO_PARAMS = Object.fromEntries(STEP.split(' ').map((f) => [f, null]));
 const CREATE = `mutation CreateLearningClaim($input: LearningClaimInput!) { createLearningClaim(input: $input) { ${CLAIM_FIELDS} } }`;
 const UPDATE = `mutation UpdateLearningClaim($input: UpdateLearningClaimInput!) { updateLearningClaim(input: $input) { ${CLAIM_FIELDS} } }`;
 const APPROVE = `mutation ApproveLearningClaim($input: ApproveClaimInput!) { approveLearningClaim(input: $input) { ${CLAIM_FIELDS} } }`;
 const REJECT = `mutation RejectLearningClaim($input: ClaimDecisionInput!) { rejectLearningClaim(input: $input) { ${CLAIM_FIELDS} } }`;
 const RETURN = `mutation ReturnLearningClaim($input: ClaimDecisionInput!) { returnLearningClaim(input: $input) { ${CLAIM_FIELDS} } }`;
 const CLAIM = `query LearningClaim($id: ID!) { learningClaim(id: $id) { ${CLAIM_FIELDS} } }`;
-const CLAIMS = `query LearningClaims($filter: ClaimFilter, $page: PageInput) { learningClaims(filter: $filter, page: $page) { total items { ${CLAIM_FIELDS} } } }`;
+/** A page of claims asks for each step's code only: fifty claims of every parameter would exceed the query's cost limit. */
+const LIST_FIELDS = CLAIM_FIELDS.replace(`creditSteps { ${STEP} }`, 'creditSteps { code }');
+const CLAIMS = `query LearningClaims($filter: ClaimFilter, $page: PageInput) { learningClaims(filter: $filter, page: $page) { total items { ${LIST_FIELDS} } } }`;
 const SUMMARY = `query JpSummary($input: JpSummaryInput!) { jpSummary(input: $input) { approvedJp pendingJp entries { title jp status } } }`;
 
 let t: TestApp;
@@ -145,7 +150,7 @@ describe('claim preview equals the JP credited, for every credit mode', () => {
       status: 'SUBMITTED',
       jp,
       recordStatus: 'PENDING',
-      creditNote: preview.data!.learningClaimPreview.note,
+      creditSteps: preview.data!.learningClaimPreview.steps,
     });
   });
 
@@ -157,7 +162,8 @@ describe('claim preview equals the JP credited, for every credit mode', () => {
         learner.actor,
       )
     ).data!.learningClaimPreview;
-    expect(preview).toMatchObject({ requiresReport: true, approverSetsJp: false, note: '60 min / 45', jp: 1.3 });
+    expect(preview).toMatchObject({ requiresReport: true, approverSetsJp: false, jp: 1.3 });
+    expect(preview.steps).toEqual([{ code: 'MINUTES', minutes: 60, minutesPerJp: 45 }].map((s) => ({ ...NO_PARAMS, ...s })));
     const other = (await t.gql(PREVIEW, { input: await claimInput(learner, { formId: 25, hours: 1 }) }, learner.actor)).data!
       .learningClaimPreview;
     expect(other.approverSetsJp).toBe(true);

@@ -96,22 +96,22 @@ describe('creditJp', () => {
   });
 
   it('explains a module held to its stated JP', () => {
-    expect(creditJp(SEMINAR, act({ claimedJp: 2, maxJp: 2, dates: days(3) }), NONE, SETTINGS).note).toBe(
-      '4 JP/day × 3 day(s); at most the 2 JP stated',
-    );
+    expect(creditJp(SEMINAR, act({ claimedJp: 2, maxJp: 2, dates: days(3) }), NONE, SETTINGS).steps).toEqual([
+      { code: 'PER_DAY', value: 4, days: 3 },
+      { code: 'STATED_MAX', jp: 2 },
+    ]);
   });
 
   it('explains the credit, naming the days with room under a daily cap', () => {
-    const note = (claimedJp: number, dates: string[], already: AlreadyCredited) =>
-      creditJp(E_LEARNING, act({ claimedJp, dates }), already, SETTINGS).note;
-    expect(note(5, days(1), NONE)).toBe('5 JP of learning; capped at 3 JP/day × 1 day(s)');
-    expect(note(2, days(1), holding({ 1: 2 }))).toBe('2 JP of learning; capped at 3 JP/day × 1 day(s) with room (2 JP already on them)');
-    expect(note(8, days(3), holding({ 1: 3, 2: 1 }))).toBe(
-      '8 JP of learning; capped at 3 JP/day × 2 day(s) with room (1 JP already on them; 1 day(s) already full)',
-    );
-    expect(note(2, days(1), holding({ 1: 3 }))).toBe('2 JP of learning; capped at 3 JP/day: the day is already full');
-    expect(note(2, days(2), holding({ 1: 3, 2: 3.6 }))).toBe('2 JP of learning; capped at 3 JP/day: all 2 days are already full');
-    expect(note(2, days(2), holding({ 1: 1 }))).toBe('2 JP of learning'); // the cap leaves room for all of it
+    const steps = (claimedJp: number, dates: string[], already: AlreadyCredited) =>
+      creditJp(E_LEARNING, act({ claimedJp, dates }), already, SETTINGS).steps;
+    const learning = (jp: number) => ({ code: 'STATED_LEARNING', jp });
+    expect(steps(5, days(1), NONE)).toEqual([learning(5), { code: 'DAY_CAP', cap: 3, days: 1, held: 0, full: 0 }]);
+    expect(steps(2, days(1), holding({ 1: 2 }))).toEqual([learning(2), { code: 'DAY_CAP', cap: 3, days: 1, held: 2, full: 0 }]);
+    expect(steps(8, days(3), holding({ 1: 3, 2: 1 }))).toEqual([learning(8), { code: 'DAY_CAP', cap: 3, days: 2, held: 1, full: 1 }]);
+    expect(steps(2, days(1), holding({ 1: 3 }))).toEqual([learning(2), { code: 'DAY_CAP_FULL', cap: 3, full: 1 }]);
+    expect(steps(2, days(2), holding({ 1: 3, 2: 3.6 }))).toEqual([learning(2), { code: 'DAY_CAP_FULL', cap: 3, full: 2 }]);
+    expect(steps(2, days(2), holding({ 1: 1 }))).toEqual([learning(2)]); // the cap leaves room for all of it
     expect(creditJp(COACHING, act({ sessions: 3 }), NONE, SETTINGS)).toMatchObject({ sessions: 2 });
   });
 });
@@ -185,7 +185,7 @@ describe('creditJp per month of sessions', () => {
 
   it('caps each calendar month of the sessions on its own: September to November, 6 sessions, 12 JP', () => {
     const credit = creditJp(COACHING, act(on(...SEPT_TO_NOV)), NONE, SETTINGS);
-    expect(credit).toMatchObject({ jp: 12, sessions: 6, note: '2 JP/session × 6' });
+    expect(credit).toMatchObject({ jp: 12, sessions: 6, steps: [{ code: 'PER_SESSION', value: 2, sessions: 6 }] });
     expect(credit.days.map((d) => [d.date, d.jp, d.sessions])).toEqual(SEPT_TO_NOV.map((d) => [d, 2, 1]));
   });
 
@@ -194,7 +194,10 @@ describe('creditJp per month of sessions', () => {
     expect(credit).toMatchObject({
       jp: 6,
       sessions: 3,
-      note: '2 JP/session × 3; only 2 of 3 session(s) in 2026-09 fit the cap of 2/month',
+      steps: [
+        { code: 'PER_SESSION', value: 2, sessions: 3 },
+        { code: 'SESSION_MONTH_CAP', fit: 2, sessions: 3, month: '2026-09', cap: 2 },
+      ],
     });
     expect(credit.days.map((d) => d.sessions)).toEqual([1, 1, 0, 1]);
     expect(credit.days.map((d) => d.jp)).toEqual([2, 2, 0, 2]);
@@ -205,9 +208,11 @@ describe('creditJp per month of sessions', () => {
     const credit = creditJp(COACHING, act(on(...SEPT_TO_NOV)), already, SETTINGS);
     expect(credit).toMatchObject({ jp: 6, sessions: 3 });
     expect(credit.days.map((d) => d.sessions)).toEqual([0, 0, 1, 0, 1, 1]);
-    expect(credit.note).toBe(
-      '2 JP/session × 3; only 0 of 2 session(s) in 2026-09 fit the cap of 2/month; only 1 of 2 session(s) in 2026-10 fit the cap of 2/month',
-    );
+    expect(credit.steps).toEqual([
+      { code: 'PER_SESSION', value: 2, sessions: 3 },
+      { code: 'SESSION_MONTH_CAP', fit: 0, sessions: 2, month: '2026-09', cap: 2 },
+      { code: 'SESSION_MONTH_CAP', fit: 1, sessions: 2, month: '2026-10', cap: 2 },
+    ]);
   });
 
   it('counts two sessions on one day as two', () => {
@@ -385,7 +390,7 @@ describe('creditJp with measured minutes per date (komunitas belajar)', () => {
       SETTINGS,
     );
     expect(credit.jp).toBe(0.5);
-    expect(credit.note).toContain('capped at 2 JP/day');
+    expect(credit.steps).toContainEqual({ code: 'DAY_CAP', cap: 2, days: 1, held: 1.5, full: 0 });
   });
 
   it('each date is cut to a tenth on its own, never rounded up', () => {

@@ -10,7 +10,7 @@ import { anOpd, makeEmployee, makeUser, nextNip, supervise, type TestUser } from
 import { errorCode, fieldErrors, setupTestApp, type TestApp } from '../../support/test-app';
 
 const SUMMARY = `query JpSummary($input: JpSummaryInput!) {
-  jpSummary(input: $input) { year periodStart periodEnd targetJp maxJp approvedJp pendingJp countedJp reached remainingJp entries { title jp status year form { id } creditNote } }
+  jpSummary(input: $input) { year periodStart periodEnd targetJp maxJp approvedJp pendingJp countedJp reached remainingJp entries { title jp status year form { id } creditSteps { code } } }
 }`;
 const UPDATE_FORM = `mutation UpdateLearningForm($input: UpdateLearningFormInput!) { updateLearningForm(input: $input) { id creditMode creditValue maxJpPerDay maxSessionsPerMonth } }`;
 
@@ -66,7 +66,10 @@ describe('ledger credit rules against earlier records', () => {
     expect((await coaching('2026-02-17')).record.jp).toBe(2);
     const third = (await coaching('2026-02-28')).record;
     expect(third).toMatchObject({ jp: 0, sessions: 0 });
-    expect(third.creditNote).toBe('2 JP/session × 0; only 0 of 1 session(s) in 2026-02 fit the cap of 2/month');
+    expect(third.creditSteps).toEqual([
+      { code: 'PER_SESSION', value: 2, sessions: 0 },
+      { code: 'SESSION_MONTH_CAP', fit: 0, sessions: 1, month: '2026-02', cap: 2 },
+    ]);
     expect((await coaching('2026-03-01')).record.jp).toBe(2);
   });
 
@@ -106,7 +109,10 @@ describe('ledger credit rules against earlier records', () => {
     ).record;
     expect(c).toMatchObject({
       jp: 1,
-      creditNote: '5 JP of learning; capped at 3 JP/day × 1 day(s) with room (2 JP already on them; 1 day(s) already full)',
+      creditSteps: [
+        { code: 'STATED_LEARNING', jp: 5 },
+        { code: 'DAY_CAP', cap: 3, days: 1, held: 2, full: 1 },
+      ],
     });
     expect(await daysOf(c.id)).toEqual([
       ['2026-03-02', 0],
@@ -197,7 +203,13 @@ describe('ledger credit rules against earlier records', () => {
   it('never credits more than the most the activity may earn (a module’s stated JP)', async () => {
     const e = await makeEmployee(t.em());
     const record = (await credit(e.id, { formId: 9, claimedJp: 2, maxJp: 2, startDate: '2026-04-06', endDate: '2026-04-08' })).record;
-    expect(record).toMatchObject({ jp: 2, creditNote: '4 JP/day × 3 day(s); at most the 2 JP stated' });
+    expect(record).toMatchObject({
+      jp: 2,
+      creditSteps: [
+        { code: 'PER_DAY', value: 4, days: 3 },
+        { code: 'STATED_MAX', jp: 2 },
+      ],
+    });
   });
 
   it('counts JP in the year the activity ended', async () => {
@@ -272,7 +284,7 @@ describe('per-day forms known only by their span count working days', () => {
     // 16–22 March 2026: 18 March cuti bersama (Nyepi), 19 Nyepi, 20 cuti bersama (Idul Fitri), then the weekend.
     const span = { startDate: '2026-03-16', endDate: '2026-03-22' };
     const counted = (await seminar(e.id, span)).record;
-    expect(counted).toMatchObject({ jp: 8, creditNote: '4 JP/day × 2 day(s)' });
+    expect(counted).toMatchObject({ jp: 8, creditSteps: [{ code: 'PER_DAY', value: 4, days: 2 }] });
     expect(await daysOf(counted.id)).toEqual([
       ['2026-03-16', 4],
       ['2026-03-17', 4],
@@ -321,9 +333,11 @@ describe('the monthly session cap counts each month of the sessions', () => {
       })
     ).record;
     expect(second).toMatchObject({ jp: 4, sessions: 2 });
-    expect(second.creditNote).toBe(
-      '2 JP/session × 2; only 1 of 2 session(s) in 2026-09 fit the cap of 2/month; only 1 of 2 session(s) in 2026-10 fit the cap of 2/month',
-    );
+    expect(second.creditSteps).toEqual([
+      { code: 'PER_SESSION', value: 2, sessions: 2 },
+      { code: 'SESSION_MONTH_CAP', fit: 1, sessions: 2, month: '2026-09', cap: 2 },
+      { code: 'SESSION_MONTH_CAP', fit: 1, sessions: 2, month: '2026-10', cap: 2 },
+    ]);
   });
 
   it('with only a count and a span, takes the sessions to be spread evenly over its working days', async () => {

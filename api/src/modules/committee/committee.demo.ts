@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../common/dates';
 import { Random } from '../../db/seed/random';
 import { Employee } from '../organisation/employee.entity';
+import { CreditStepCode } from '../record/credit-step';
 import { LearningRecord } from '../record/learning-record.entity';
 import { RecordSource, RecordStatus } from '../record/record.enums';
 import { PerformanceRating, PotentialRating } from './nine-box';
@@ -60,6 +61,7 @@ export async function seedCommitteeDemo(em: EntityManager, clock: Clock): Promis
           jp,
           year: y,
           status: RecordStatus.APPROVED,
+          creditSteps: [{ code: CreditStepCode.AS_APPROVED, jp }],
         });
       }
     }

@@ -55,6 +55,7 @@ function moduleFormProblem(form: LearningForm): FieldError | null {
   return {
     field: 'formId',
     rule: 'FORM_NOT_FOR_MODULES',
+    params: { formId: form.id, formName: form.name, creditMode: form.creditMode, requiresReport: form.requiresReport },
     message: form.requiresReport
       ? `Form ${form.id} (${form.name}) needs a learning report, so a module cannot credit it`
       : `Form ${form.id} (${form.name}) credits JP ${form.creditMode.toLowerCase().replace('_', ' ')}, not the JP a module states`,
@@ -75,6 +76,7 @@ function moduleJpProblem(module: CourseModule, form: LearningForm, lessons: Less
   return {
     field: 'jpValue',
     rule: 'JP_ABOVE_DURATION',
+    params: { formId: form.id, formName: form.name, statedJp: module.jpValue, minutes, durationJp, minutesPerJp },
     message: `Form ${form.id} (${form.name}) credits actual time: the module states ${module.jpValue} JP, but its required lessons last ${minutes} minutes, which is ${durationJp} JP at ${minutesPerJp} minutes per JP`,
   };
 }

@@ -2,6 +2,7 @@ import { ArrayMaxSize, IsInt, IsNumber, IsOptional, IsUUID, Matches, Max, MaxLen
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { CLAIM_LIMITS, LIMITS } from '@komunitas-pintar/domain';
 import { IsJp, IsLocalDate, NotBlank } from '../../common/validators';
+import { CreditStep, type CreditStepData } from './credit-step';
 import { ClaimEvidenceKind, ClaimStatus, FundingSource } from './record.enums';
 import { IsYear } from './year.validator';
 
@@ -181,8 +182,8 @@ export class ClaimPreview {
   @Field(() => Int)
   sessions!: number;
 
-  @Field({ description: 'How the JP were computed' })
-  note!: string;
+  @Field(() => [CreditStep], { description: 'How the JP were computed: coded steps, in the order applied' })
+  steps!: CreditStepData[];
 
   @Field(() => [ClaimPreviewDay])
   days!: ClaimPreviewDay[];

@@ -15,6 +15,7 @@ import {
   UpdateLearningClaimInput,
 } from './claim.inputs';
 import { ClaimService } from './claim.service';
+import { CreditStep, type CreditStepData } from './credit-step';
 import { LearningClaim, LearningClaimEvidence } from './learning-claim.entity';
 import { LearningForm } from './learning-form.entity';
 import { RecordStatus } from './record.enums';
@@ -107,9 +108,12 @@ export class LearningClaimResolver {
     return (await new ClaimService(ctx.em, ctx.clock).recordOf(claim))?.jp ?? null;
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'How the JP were computed' })
-  async creditNote(@Root() claim: LearningClaim, @Ctx() ctx: Context): Promise<string | null> {
-    return (await new ClaimService(ctx.em, ctx.clock).recordOf(claim))?.creditNote ?? null;
+  @FieldResolver(() => [CreditStep], {
+    nullable: true,
+    description: 'How the JP were computed: coded steps; null while returned for revision',
+  })
+  async creditSteps(@Root() claim: LearningClaim, @Ctx() ctx: Context): Promise<CreditStepData[] | null> {
+    return (await new ClaimService(ctx.em, ctx.clock).recordOf(claim))?.creditSteps ?? null;
   }
 
   @FieldResolver(() => RecordStatus, { nullable: true, description: 'The ledger record’s status' })

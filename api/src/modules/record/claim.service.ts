@@ -23,6 +23,7 @@ import type {
   UpdateLearningClaimInput,
 } from './claim.inputs';
 import { workingDays } from './holiday.service';
+import { CreditStepCode } from './credit-step';
 import { spreadSessions } from './jp-credit';
 import { LearningClaim, LearningClaimEvidence } from './learning-claim.entity';
 import { LearningForm } from './learning-form.entity';
@@ -315,7 +316,7 @@ export class ClaimService {
       if (input.jp != null) {
         const jp = floorJp(input.jp);
         record.jp = jp;
-        record.creditNote = `${jp} JP as approved`;
+        record.creditSteps = [{ code: CreditStepCode.AS_APPROVED, jp }];
         // The approved JP sit on the last day of the activity.
         await tx
           .getConnection()

@@ -1,4 +1,5 @@
 import { jpTenths, sumJp } from '@komunitas-pintar/domain';
+import { CreditStepCode as Step, type CreditStepData } from './credit-step';
 import { CreditMode } from './record.enums';
 
 /** The credit rule of a form of learning (a `LearningForm` row, editable by admins). */
@@ -67,8 +68,8 @@ export interface Credit {
   sessions: number;
   /** One entry per date of learning, in date order, to one decimal, adding up to exactly `jp`. */
   days: CreditDay[];
-  /** Why this many JP, for the learner and the auditor. */
-  note: string;
+  /** Why this many JP, for the learner and the auditor: codes with parameters, in the order applied. */
+  steps: CreditStepData[];
 }
 
 /** Forms whose JP a module can credit by itself, from the JP it states: curriculum or actual JP, no learning report. */
@@ -133,7 +134,7 @@ export function creditJp(rule: CreditRule, activity: Activity, already: AlreadyC
   if (!activity.dates.length) throw new Error('An activity needs at least one date of learning');
   const dates = creditDates(rule, activity);
   const value = rule.creditValue ?? 0;
-  const notes: string[] = [];
+  const steps: CreditStepData[] = [];
   let sessions = activity.sessions;
   /** Sessions that counted on each date (per-session forms). */
   let counted: number[] | null = null;
@@ -145,38 +146,44 @@ export function creditJp(rule: CreditRule, activity: Activity, already: AlreadyC
   switch (rule.creditMode) {
     case CreditMode.CURRICULUM:
       tenths = activity.claimedJp != null ? stated(activity.claimedJp) : actual();
-      notes.push(activity.claimedJp != null ? `curriculum ${activity.claimedJp} JP` : `${activity.minutes} min / ${settings.minutesPerJp}`);
+      steps.push(
+        activity.claimedJp != null
+          ? { code: Step.CURRICULUM, jp: activity.claimedJp }
+          : { code: Step.MINUTES, minutes: activity.minutes, minutesPerJp: settings.minutesPerJp },
+      );
       break;
     case CreditMode.ACTUAL:
       tenths = activity.claimedJp != null ? stated(activity.claimedJp) : actual();
-      notes.push(
-        activity.claimedJp != null ? `${activity.claimedJp} JP of learning` : `${activity.minutes} min / ${settings.minutesPerJp}`,
-      );
-      if (activity.claimedJp == null && activity.minutesOnDates) {
+      if (activity.claimedJp != null) steps.push({ code: Step.STATED_LEARNING, jp: activity.claimedJp });
+      else if (activity.minutesOnDates) {
         own = dates.map((d) => Math.floor(((activity.minutesOnDates![d] ?? 0) * 10) / settings.minutesPerJp));
         tenths = own.reduce((a, b) => a + b, 0);
-        notes[notes.length - 1] += ` per date (${dates.length} date(s))`;
-      }
+        steps.push({ code: Step.MINUTES_PER_DATE, minutes: activity.minutes, minutesPerJp: settings.minutesPerJp, days: dates.length });
+      } else steps.push({ code: Step.MINUTES, minutes: activity.minutes, minutesPerJp: settings.minutesPerJp });
       break;
     case CreditMode.PER_DAY:
       tenths = stated(value) * dates.length;
-      notes.push(`${value} JP/day × ${dates.length} day(s)`);
+      steps.push({ code: Step.PER_DAY, value, days: dates.length });
       break;
     case CreditMode.PER_ACTIVITY:
       tenths = stated(value);
-      notes.push(`${value} JP per activity`);
+      steps.push({ code: Step.PER_ACTIVITY, value });
       break;
     case CreditMode.PER_SESSION: {
       const perSession = countSessions(rule.maxSessionsPerMonth ?? null, sessionDatesOf(activity), dates, already);
       counted = perSession.counted;
       sessions = counted.reduce((s, n) => s + n, 0);
       tenths = stated(value) * sessions;
-      notes.push(`${value} JP/session × ${sessions}`, ...perSession.notes);
+      steps.push({ code: Step.PER_SESSION, value, sessions }, ...perSession.steps);
       break;
     }
     case CreditMode.AS_APPROVED:
       tenths = activity.claimedJp != null ? stated(activity.claimedJp) : actual();
-      notes.push(activity.claimedJp != null ? 'as approved' : `${activity.minutes} min / ${settings.minutesPerJp}, to be approved`);
+      steps.push(
+        activity.claimedJp != null
+          ? { code: Step.AS_APPROVED }
+          : { code: Step.TO_BE_APPROVED, minutes: activity.minutes, minutesPerJp: settings.minutesPerJp },
+      );
       break;
   }
   // Room per date, in tenths of a JP (caps and records are kept to one decimal).
@@ -187,18 +194,18 @@ export function creditJp(rule: CreditRule, activity: Activity, already: AlreadyC
   if (rooms) {
     const cap = rooms.reduce((s, r) => s + r, 0);
     if (tenths > cap) {
-      notes.push(capNote(rule.maxJpPerDay!, dates, capRooms!, already));
+      steps.push(capStep(rule.maxJpPerDay!, dates, capRooms!, already));
       tenths = cap;
     }
   }
   if (activity.maxJp != null && tenths > stated(activity.maxJp)) {
-    notes.push(`at most the ${activity.maxJp} JP stated`);
+    steps.push({ code: Step.STATED_MAX, jp: activity.maxJp });
     tenths = stated(activity.maxJp);
   }
   const beforeBonus = tenths;
   if (activity.international && settings.internationalBonusPercent) {
     tenths = Math.floor((tenths * (100 + settings.internationalBonusPercent)) / 100);
-    notes.push(`+${settings.internationalBonusPercent}% international`);
+    steps.push({ code: Step.INTERNATIONAL_BONUS, percent: settings.internationalBonusPercent });
   }
   const perDate = rooms
     ? apportion(tenths, fill(beforeBonus, rooms))
@@ -211,7 +218,7 @@ export function creditJp(rule: CreditRule, activity: Activity, already: AlreadyC
     jp: tenths / 10,
     sessions,
     days: dates.map((date, i) => ({ date, jp: perDate[i] / 10, sessions: counted?.[i] ?? 0 })),
-    note: notes.join('; '),
+    steps,
   };
 }
 
@@ -224,9 +231,9 @@ function countSessions(
   sessionDates: string[],
   dates: string[],
   already: AlreadyCredited,
-): { counted: number[]; notes: string[] } {
+): { counted: number[]; steps: CreditStepData[] } {
   const held = dates.map((d) => sessionDates.filter((s) => s === d).length);
-  if (cap == null) return { counted: held, notes: [] };
+  if (cap == null) return { counted: held, steps: [] };
   const room = new Map<string, number>();
   const heldInMonth = new Map<string, number>();
   const counted = dates.map((date, i) => {
@@ -237,21 +244,23 @@ function countSessions(
     room.set(month, room.get(month)! - take);
     return take;
   });
-  const notes = [...heldInMonth].flatMap(([month, n]) => {
+  const steps = [...heldInMonth].flatMap(([month, n]): CreditStepData[] => {
     const fit = Math.min(n, Math.max(0, cap - (already.sessionsInMonth[month] ?? 0)));
-    return fit < n ? [`only ${fit} of ${n} session(s) in ${month} fit the cap of ${cap}/month`] : [];
+    return fit < n ? [{ code: Step.SESSION_MONTH_CAP, fit, sessions: n, month, cap }] : [];
   });
-  return { counted, notes };
+  return { counted, steps };
 }
 
-/** Why the daily cap cut the credit, e.g. "capped at 3 JP/day × 2 day(s) with room (1 JP already on them; 1 day(s) already full)". */
-function capNote(maxJpPerDay: number, dates: string[], rooms: number[], already: AlreadyCredited): string {
+/**
+ * Why the daily cap cut the credit: the cap, the dates with room, the JP already on them and the
+ * dates already full ("capped at 3 JP/day × 2 days with room; 1 JP already on them; 1 day already full").
+ */
+function capStep(maxJpPerDay: number, dates: string[], rooms: number[], already: AlreadyCredited): CreditStepData {
   const open = dates.filter((_, i) => rooms[i] > 0);
   const full = dates.length - open.length;
-  if (!open.length) return `capped at ${maxJpPerDay} JP/day: ${full === 1 ? 'the day is' : `all ${full} days are`} already full`;
+  if (!open.length) return { code: Step.DAY_CAP_FULL, cap: maxJpPerDay, full };
   const held = sumJp(open.map((d) => already.jpOnDate[d] ?? 0));
-  const more = [...(held ? [`${held} JP already on them`] : []), ...(full ? [`${full} day(s) already full`] : [])];
-  return `capped at ${maxJpPerDay} JP/day × ${open.length} day(s)${held || full ? ' with room' : ''}${more.length ? ` (${more.join('; ')})` : ''}`;
+  return { code: Step.DAY_CAP, cap: maxJpPerDay, days: open.length, held, full };
 }
 
 /** `amount` tenths put on the dates in order, each up to its room (the amount never exceeds the rooms). */

@@ -2,6 +2,7 @@ import { DecimalType, Entity, Enum, Index, ManyToOne, type Opt, Property, type R
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity';
 import { Employee } from '../organisation/employee.entity';
+import { CreditStep, type CreditStepData } from './credit-step';
 import { LearningForm } from './learning-form.entity';
 import { RecordSource, RecordStatus } from './record.enums';
 
@@ -72,9 +73,9 @@ export class LearningRecord extends BaseEntity {
   @Property({ type: 'boolean' })
   international: boolean & Opt = false;
 
-  @Field(() => String, { nullable: true, description: 'How the JP were computed' })
-  @Property({ type: 'text', nullable: true })
-  creditNote?: string | null;
+  @Field(() => [CreditStep], { description: 'How the JP were computed: coded steps, in the order applied' })
+  @Property({ type: 'json' })
+  creditSteps: CreditStepData[] & Opt = [];
 
   @Field(() => String, { nullable: true })
   @Property({ type: 'text', nullable: true })

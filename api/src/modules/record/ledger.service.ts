@@ -9,6 +9,7 @@ import { Employee } from '../organisation/employee.entity';
 import { EmployeeType } from '../organisation/organisation.enums';
 import { readSettings, type Settings } from '../setting/setting.service';
 import { instant, num, preloaded, readRows } from '../../common/read-model';
+import type { CreditStepData } from './credit-step';
 import { workingDays } from './holiday.service';
 import { type Activity, type Credit, creditDates, creditJp } from './jp-credit';
 import { type JpPeriod, jpPeriod, jpPeriodContaining } from './jp-period';
@@ -217,7 +218,7 @@ async function creditIn(em: EntityManager, request: CreditRequest): Promise<Cred
     year: yearOf(request.endDate),
     status: request.status ?? (needsApproval ? RecordStatus.PENDING : RecordStatus.APPROVED),
     international: request.international ?? false,
-    creditNote: credit.note,
+    creditSteps: credit.steps,
     evidence: request.evidence ?? null,
   });
   for (const day of credit.days) em.create(LearningRecordDay, { record, date: day.date, jp: day.jp, sessions: day.sessions });
@@ -320,7 +321,7 @@ interface SummaryRow extends EmployeeRow {
   r_year: number;
   r_status: RecordStatus;
   r_international: boolean;
-  r_credit_note: string | null;
+  r_credit_steps: CreditStepData[] | null;
   r_evidence: string | null;
   r_created_at: string;
   r_updated_at: string;
@@ -340,7 +341,7 @@ async function readJpSummary(em: EntityManager, actor: Actor, employeeId: string
          r.id as r_id, r.source as r_source, r.source_id as r_source_id, r.form_id as r_form_id, r.title as r_title, r.organiser as r_organiser,
          to_char(r.start_date, 'YYYY-MM-DD') as r_start_date, to_char(r.end_date, 'YYYY-MM-DD') as r_end_date, r.minutes as r_minutes,
          r.sessions as r_sessions, r.jp as r_jp, r.year as r_year, r.status as r_status, r.international as r_international,
-         r.credit_note as r_credit_note, r.evidence as r_evidence, r.created_at as r_created_at, r.updated_at as r_updated_at
+         r.credit_steps as r_credit_steps, r.evidence as r_evidence, r.created_at as r_created_at, r.updated_at as r_updated_at
         from employee e
         join opd o on o.id = e.opd_id
         left join position p on p.id = e.position_id
@@ -381,7 +382,7 @@ async function readJpSummary(em: EntityManager, actor: Actor, employeeId: string
         year: Number(r.r_year),
         status: r.r_status,
         international: r.r_international,
-        creditNote: r.r_credit_note,
+        creditSteps: r.r_credit_steps ?? [],
         evidence: r.r_evidence,
         createdAt: instant(r.r_created_at),
         updatedAt: instant(r.r_updated_at),

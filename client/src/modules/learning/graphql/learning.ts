@@ -314,7 +314,9 @@ export const LearningRecordFields = graphql(`
     source
     startDate
     endDate
-    creditNote
+    creditSteps {
+      ...CreditStepFields
+    }
     form {
       id
       name

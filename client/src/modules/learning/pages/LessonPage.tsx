@@ -27,6 +27,7 @@ import {
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { creditStepsText } from '../../record/lib/creditSteps';
 import { Link, useParams } from 'react-router';
 import type { LearningRecordFieldsFragment, LessonFieldsFragment, ModuleLessonsQuery as ModuleLessonsData } from '../../../gql/graphql';
 import { Cell, SkeletonRows } from '../../../ui/Cell';
@@ -189,7 +190,7 @@ function Celebration({
   jpValue: number;
   onClose: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   return (
     <Dialog open onClose={onClose} maxWidth="xs" fullWidth aria-labelledby="module-done-title">
       <DialogContent sx={{ textAlign: 'center', pt: 4 }} data-testid="module-completed">
@@ -225,7 +226,7 @@ function Celebration({
         )}
         {record && record.jp > 0 && record.jp < jpValue && (
           <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
-            {t('learning.lesson.cappedNote', { note: record.creditNote ?? '' })}
+            {t('learning.lesson.cappedNote', { note: creditStepsText(t, i18n.language, record.creditSteps) })}
           </Typography>
         )}
       </DialogContent>

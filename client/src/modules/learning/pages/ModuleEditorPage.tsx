@@ -98,11 +98,15 @@ function describeProblem(f: FieldError, draft: ModuleDraft, t: TFunction): strin
     const [si, li] = [Number(lesson[1]), Number(lesson[2])];
     const title = draft.sections[si]?.lessons[li]?.title.trim() || t('learning.editor.untitled');
     const what = t([`learning.editor.problem.${lesson[3]}_${f.rule}`, `learning.rules.${f.rule}`, `rules.${f.rule}`], {
+      ...f.params,
       defaultValue: f.message,
     });
     return t('learning.editor.problem.lesson', { n: `${si + 1}.${li + 1}`, title, what });
   }
-  return t([`learning.editor.problem.${path}_${f.rule}`, `learning.rules.${f.rule}`, `rules.${f.rule}`], { defaultValue: f.message });
+  return t([`learning.editor.problem.${path}_${f.rule}`, `learning.rules.${f.rule}`, `rules.${f.rule}`], {
+    ...f.params,
+    defaultValue: f.message,
+  });
 }
 
 /** The module's title, code, version and status, with the preview and archive actions. */

@@ -2,6 +2,7 @@ import { Alert, Box, Chip, FormControlLabel, Grid, MenuItem, Paper, Skeleton, St
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { creditStepsText } from '../lib/creditSteps';
 import type { ClaimDetailFieldsFragment, ClaimEvidenceKind, FundingSource, LearningClaimInput } from '../../../gql/graphql';
 import { FileUpload, LESSON_FILE_ACCEPT } from '../../../ui/FileUpload';
 import { FormDialog } from '../../../ui/FormDialog';
@@ -57,7 +58,7 @@ export function ClaimDialog({
   onClose: () => void;
   onSaved: (id: string) => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const forms = useQuery(ClaimFormsQuery);
   const [employee, setEmployee] = useState<EmployeeOption | null>(null);
   const [formId, setFormId] = useState<number | ''>(claim?.form.id ?? '');
@@ -373,7 +374,7 @@ export function ClaimDialog({
               {formatJp(preview.data.learningClaimPreview.jp)}
             </Typography>
             <Typography variant="body2" color="text.secondary">
-              {preview.data.learningClaimPreview.note}
+              {creditStepsText(t, i18n.language, preview.data.learningClaimPreview.steps)}
             </Typography>
             {preview.data.learningClaimPreview.approverSetsJp && (
               <Typography variant="body2" sx={{ mt: 0.5 }}>

@@ -54,7 +54,9 @@ export const ClaimDetailFields = graphql(`
     }
     international
     funding
-    creditNote
+    creditSteps {
+      ...CreditStepFields
+    }
     approvedJp
     decisionReason
     submittedByName
@@ -103,7 +105,9 @@ export const LearningClaimPreviewQuery = graphql(`
     learningClaimPreview(input: $input, claimId: $claimId) {
       jp
       sessions
-      note
+      steps {
+        ...CreditStepFields
+      }
       approverSetsJp
       requiresReport
       days {

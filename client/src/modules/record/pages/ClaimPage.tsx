@@ -2,6 +2,7 @@ import { Alert, Box, Button, Card, CardContent, Grid, Typography } from '@mui/ma
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { creditStepsText } from '../lib/creditSteps';
 import { useParams } from 'react-router';
 import { BackButton } from '../../../ui/BackButton';
 import { Cell } from '../../../ui/Cell';
@@ -16,7 +17,7 @@ import { LearningClaimQuery } from '../graphql/claims';
 
 /** One claim: what it states, its evidence, the JP and how they were computed, the decision, and what the viewer may do. */
 export function ClaimPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { id } = useParams();
   const result = useQuery(LearningClaimQuery, { variables: { id: id! } });
   const [editing, setEditing] = useState(false);
@@ -114,7 +115,7 @@ export function ClaimPage() {
                         ? t('claim.pendingUntilApproved')
                         : c.status === 'RETURNED'
                           ? t('claim.returnedNoJp')
-                          : c.creditNote}
+                          : creditStepsText(t, i18n.language, c.creditSteps)}
                     </Typography>
                   </CardContent>
                 </Card>
