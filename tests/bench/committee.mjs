@@ -53,23 +53,39 @@ async function admin(sql) {
 
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
-/** p50/p95 of `runs` calls spread over `clients` concurrent loops (after a warm-up call each). */
+/**
+ * p50/p95 of `runs` calls spread over `clients` concurrent loops (after a warm-up call each), and
+ * how many calls failed (their time counts too; the first error is kept to be printed).
+ */
 async function time(label, runs, clients, fn) {
-  await Promise.all(Array.from({ length: clients }, () => fn()));
   const samples = [];
+  let errors = 0;
+  let firstError = null;
+  const call = async () => {
+    try {
+      await fn();
+    } catch (error) {
+      errors++;
+      firstError ??= error;
+    }
+  };
+  await Promise.all(Array.from({ length: clients }, call));
+  errors = 0;
+  firstError = null;
   let next = 0;
   await Promise.all(
     Array.from({ length: clients }, async () => {
       while (next < runs) {
         next++;
         const start = performance.now();
-        await fn();
+        await call();
         samples.push(performance.now() - start);
       }
     }),
   );
   samples.sort((a, b) => a - b);
-  return { label, clients, p50: percentile(samples, 50), p95: percentile(samples, 95) };
+  if (firstError) console.log(`  ${label.trim()} at ${clients}: ${errors} of ${runs} failed, e.g. ${firstError.message.slice(0, 200)}`);
+  return { label, clients, p50: percentile(samples, 50), p95: percentile(samples, 95), errors };
 }
 
 const url = new URL(serverUrl);
@@ -207,7 +223,7 @@ try {
     ]) {
       const row = [await time(`${label} (HTTP)`, runs, clients, api), await time('  hand-written SQL', runs, clients, sql)];
       console.log(
-        `${label} at ${clients}: p50 ${row[0].p50.toFixed(1)} / ${row[1].p50.toFixed(1)} ms, p95 ${row[0].p95.toFixed(1)} / ${row[1].p95.toFixed(1)} ms (API / SQL)`,
+        `${label} at ${clients}: p50 ${row[0].p50.toFixed(1)} / ${row[1].p50.toFixed(1)} ms, p95 ${row[0].p95.toFixed(1)} / ${row[1].p95.toFixed(1)} ms (API / SQL), ${row[0].errors} errors`,
       );
       rows.push(row);
     }
@@ -226,6 +242,7 @@ try {
     'p95 ms'.padStart(9),
     'p50 ×SQL'.padStart(9),
     'p95 ×SQL'.padStart(9),
+    'errors'.padStart(7),
   );
   for (const [api, sql] of rows) {
     for (const r of [api, sql]) {
@@ -237,6 +254,7 @@ try {
         r.p95.toFixed(1).padStart(9),
         ratio[0].padStart(9),
         ratio[1].padStart(9),
+        String(r.errors).padStart(7),
       );
     }
   }

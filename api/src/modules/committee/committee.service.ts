@@ -248,13 +248,12 @@ export class CommitteeService {
     return this.em.transactional(async (em) => {
       const employee = await em.findOne(Employee, input.employeeId, { populate: ['opd', 'position'] });
       if (!employee) throw new NotFoundError('Employee', input.employeeId);
-      const [records, assessments, enrollments, plans, settings] = await Promise.all([
-        em.find(LearningRecord, { employee }, { populate: ['form'] }),
-        em.find(CompetencyAssessment, { employee }, { populate: ['competency'] }),
-        em.find(Enrollment, { employee }, { populate: ['module'] }),
-        em.find(DevelopmentPlan, { employee }, { populate: ['targetPosition'] }),
-        readSettings(em),
-      ]);
+      // One after another: the transaction's one connection answers one statement at a time.
+      const records = await em.find(LearningRecord, { employee }, { populate: ['form'] });
+      const assessments = await em.find(CompetencyAssessment, { employee }, { populate: ['competency'] });
+      const enrollments = await em.find(Enrollment, { employee }, { populate: ['module'] });
+      const plans = await em.find(DevelopmentPlan, { employee }, { populate: ['targetPosition'] });
+      const settings = await readSettings(em);
       const events: HistoryEvent[] = [
         ...records.map((r) => ({
           kind: HistoryKind.LEARNING,

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { readRows } from '../../common/read-model';
 import { METHOD_PRECEDENCE } from '../competency/level-rule';
 import type { AssessmentMethod } from '../competency/competency.enums';
 import { TalentSort, type TalentFilter } from './committee.inputs';
@@ -6,7 +7,9 @@ import { TalentSort, type TalentFilter } from './committee.inputs';
 /**
  * The SQL of the talent search. One statement finds a page of matching employees with the total;
  * two more read the facts of that page (deciding evidence, JP per year). The statements do not
- * grow with the page size.
+ * grow with the page size. They run on the caller's transaction, when there is one (`readRows`):
+ * a read that took a second connection while its transaction holds the first would, with as many
+ * concurrent requests as connections, wait for a connection none of them gives back.
  *
  * The competency rule is the profile's (`decidingEvidence`): of an employee's unexpired evidence of
  * a competency (only the chosen methods, when methods are given), the strongest method decides,
@@ -89,9 +92,7 @@ export async function heldOf(
         where c.employee_id = e.id and c.status = 'VALID' and ${matches}) as matching,
       (select count(distinct m.group_id) from group_member m where m.employee_id = e.id and m.completed_at is not null) as groups
     from employee e where e.id in (${ids})`;
-  const rows = await em
-    .getConnection()
-    .execute<{ id: string; certificates: string; matching: string[]; groups: string }[]>(text, sql.params, 'all');
+  const rows = await readRows<{ id: string; certificates: string; matching: string[]; groups: string }>(em, text, sql.params);
   for (const r of rows) result.set(r.id, { certificates: Number(r.certificates), matching: r.matching, groups: Number(r.groups) });
   return result;
 }
@@ -166,7 +167,7 @@ export async function findTalent(em: EntityManager, q: TalentQuery): Promise<{ i
     ${hit.length ? `where ${hit.join(' and ')}` : ''}
     order by ${order}, cand.id
     limit ${sql.bind(q.limit)} offset ${sql.bind(q.offset)}`;
-  const rows = await em.getConnection().execute<{ id: string; total: string }[]>(text, sql.params, 'all');
+  const rows = await readRows<{ id: string; total: string }>(em, text, sql.params);
   return { ids: rows.map((r) => r.id), total: rows.length ? Number(rows[0].total) : 0 };
 }
 
@@ -189,13 +190,11 @@ export async function decidingEvidenceOf(
   if (!employeeIds.length || !competencyIds.length) return [];
   const sql = new Sql();
   const text = decidingEvidenceSql(sql, sql.list(employeeIds), competencyIds, today, methods);
-  const rows = await em
-    .getConnection()
-    .execute<{ employee_id: string; competency_id: string; level: number; method: AssessmentMethod; assessed_on: string }[]>(
-      text,
-      sql.params,
-      'all',
-    );
+  const rows = await readRows<{ employee_id: string; competency_id: string; level: number; method: AssessmentMethod; assessed_on: string }>(
+    em,
+    text,
+    sql.params,
+  );
   return rows.map((r) => ({
     employeeId: r.employee_id,
     competencyId: r.competency_id,
@@ -218,7 +217,7 @@ export async function jpByYearOf(
   const text = `select r.employee_id, r.year, sum(r.jp) as jp from learning_record r
     where r.employee_id in (${sql.list(employeeIds)}) and r.status = 'APPROVED' and r.year between ${sql.bind(fromYear)} and ${sql.bind(toYear)}
     group by r.employee_id, r.year`;
-  const rows = await em.getConnection().execute<{ employee_id: string; year: number; jp: string }[]>(text, sql.params, 'all');
+  const rows = await readRows<{ employee_id: string; year: number; jp: string }>(em, text, sql.params);
   for (const r of rows) {
     const years = result.get(r.employee_id) ?? new Map<number, number>();
     years.set(Number(r.year), Number(r.jp));
@@ -292,7 +291,7 @@ export async function rankPool(
     from scored s
     order by s.score desc, s.reached desc, s.employee_id
     limit ${sql.bind(q.limit)}`;
-  const rows = await em.getConnection().execute<Record<string, unknown>[]>(text, sql.params, 'all');
+  const rows = await readRows<Record<string, unknown>>(em, text, sql.params);
   return rows.map((r) => ({
     employeeId: r.employee_id as string,
     score: Number(r.score),
