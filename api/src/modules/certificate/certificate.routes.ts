@@ -2,6 +2,7 @@ import { validate } from 'class-validator';
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
 import { BadInputError, UnauthenticatedError } from '../../common/errors';
 import { withClock } from '../../common/clock-stamps';
+import { EXPORT_FORMATS, isExportFormat, sendFile } from '../../common/file-export';
 import { restError, validationFields } from '../../common/format-error';
 import { UUID_PATTERN } from '../../common/id-arguments';
 import type { RouteDeps } from '../../common/module';
@@ -11,11 +12,6 @@ import { readSessionToken } from '../identity/session-cookie';
 import { requestOrigin } from './certificate.resolver';
 import { CertificateService } from './certificate.service';
 import { siasnCsv, SiasnExportQuery, siasnRecords, siasnWorkbook } from './siasn-export';
-
-const SIASN_FORMATS = {
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  csv: 'text/csv; charset=utf-8',
-} as const;
 
 /** `GET /certificates/:id/pdf`: the certificate as an A4 PDF, to those who may read it. */
 export function certificateRoutes({ config, logger, orm, clock }: RouteDeps): Router {
@@ -47,26 +43,21 @@ export function certificateRoutes({ config, logger, orm, clock }: RouteDeps): Ro
       const em = withClock(orm.em.fork(), clock);
       const { actor } = await authenticateRequest(em, config, clock, readSessionToken(req));
       if (!actor) throw new UnauthenticatedError();
-      const format = String(req.query.format ?? '');
+      const format = req.query.format;
       const query = Object.assign(new SiasnExportQuery(), {
         year: /^\d{1,4}$/.test(String(req.query.year)) ? Number(req.query.year) : req.query.year,
         opdId: req.query.opdId ? String(req.query.opdId) : undefined,
       });
       const fields = validationFields(await validate(query));
-      if (!(format in SIASN_FORMATS)) fields.push({ field: 'format', rule: 'FORMAT', message: 'Export as csv or xlsx' });
-      if (fields.length) throw new BadInputError(fields);
+      if (!isExportFormat(format)) fields.push({ field: 'format', rule: 'FORMAT', message: 'Export as csv or xlsx' });
+      if (fields.length || !isExportFormat(format)) throw new BadInputError(fields);
       const { rows, opd } = await siasnRecords(em, clock, actor, query, format);
       const body = format === 'xlsx' ? await siasnWorkbook(rows, query.year) : Buffer.from(siasnCsv(rows), 'utf8');
-      const name = `siasn-riwayat-kursus-${query.year}${opd ? `-${opd.code.toLowerCase()}` : ''}.${format}`;
-      res.set({
-        'Content-Type': SIASN_FORMATS[format as keyof typeof SIASN_FORMATS],
-        'Content-Length': String(body.length),
-        'Content-Disposition': `attachment; filename="${name}"`,
-        'Cache-Control': 'no-store',
-        'X-Content-Type-Options': 'nosniff',
-        'X-Total-Rows': String(rows.length),
+      sendFile(res, body, {
+        type: EXPORT_FORMATS[format].type,
+        name: `siasn-riwayat-kursus-${query.year}${opd ? `-${opd.code.toLowerCase()}` : ''}.${EXPORT_FORMATS[format].ext}`,
+        rows: rows.length,
       });
-      res.end(body);
     } catch (error) {
       next(error);
     }

@@ -1,9 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { IsOptional, IsUUID } from 'class-validator';
-import ExcelJS from 'exceljs';
 import type { Actor } from '../../common/actor';
 import type { Clock } from '../../common/dates';
 import { assertCan, NotFoundError } from '../../common/errors';
+import { CSV_PLAIN, csvLine, csvText, newWorkbook, styleHeaderRow, workbookBuffer } from '../../common/file-export';
 import { AuditService } from '../audit/audit.service';
 import { Opd } from '../organisation/opd.entity';
 import { RecordStatus } from '../record/record.enums';
@@ -102,23 +102,22 @@ export async function siasnRecords(
   return { rows, opd };
 }
 
-function csvCell(value: string | number): string {
-  const text = String(value);
-  // A cell a spreadsheet would read as a formula is prefixed, so it stays text.
-  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-  return /[",;\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
 /** CSV with SIASN's field names as the header, comma separated, UTF-8 with BOM; JP with a decimal point. */
 export function siasnCsv(rows: SiasnRow[]): string {
-  const lines = [SIASN_COLUMNS.join(','), ...rows.map((row) => SIASN_COLUMNS.map((c) => csvCell(row[c])).join(','))];
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  return csvText([
+    csvLine(SIASN_COLUMNS, CSV_PLAIN),
+    ...rows.map((row) =>
+      csvLine(
+        SIASN_COLUMNS.map((c) => row[c]),
+        CSV_PLAIN,
+      ),
+    ),
+  ]);
 }
 
 /** The same rows as a workbook: one sheet named after the year, NIP and dates kept as text. */
 export async function siasnWorkbook(rows: SiasnRow[], year: number): Promise<Buffer> {
-  const book = new ExcelJS.Workbook();
-  book.creator = 'Komunitas Pintar';
+  const book = newWorkbook();
   const sheet = book.addWorksheet(`Riwayat kursus ${year}`, { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = SIASN_COLUMNS.map((key) => ({
     header: key,
@@ -129,11 +128,9 @@ export async function siasnWorkbook(rows: SiasnRow[], year: number): Promise<Buf
       ] ?? 14,
   }));
   for (const row of rows) sheet.addRow(row);
-  const head = sheet.getRow(1);
-  head.font = { bold: true, color: { argb: 'FFFFFFFF' } };
-  head.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF0B4F71' } };
+  styleHeaderRow(sheet.getRow(1));
   for (const key of ['nip', 'nomorSertipikat', 'tanggalKursus', 'tanggalSelesaiKursus']) sheet.getColumn(key).numFmt = '@';
   sheet.getColumn('jumlahJam').numFmt = '0.0';
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: SIASN_COLUMNS.length } };
-  return Buffer.from(await book.xlsx.writeBuffer());
+  return workbookBuffer(book);
 }

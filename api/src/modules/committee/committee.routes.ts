@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 import { withClock } from '../../common/clock-stamps';
 import type { Clock } from '../../common/dates';
 import { BadInputError, UnauthenticatedError } from '../../common/errors';
+import { EXPORT_FORMATS, type ExportFormat, isExportFormat, sendFile } from '../../common/file-export';
 import { restError, validationFields } from '../../common/format-error';
 import type { Config } from '../../config';
 import { authenticateRequest } from '../identity/identity.service';
@@ -19,39 +20,28 @@ import { historyCsv, historyWorkbook, profilePdf } from './history-export';
 import { poolCsv, poolWorkbook } from './pool-export';
 import { searchCsv, searchWorkbook } from './search-export';
 
-const FORMATS = {
-  xlsx: { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', ext: 'xlsx' },
-  csv: { type: 'text/csv; charset=utf-8', ext: 'csv' },
-} as const;
-type Format = keyof typeof FORMATS;
-
-/** The body's `input` as the GraphQL input class, checked by the same rules (purpose required). */
-async function checkedInput<T extends object>(Type: new () => T, body: unknown): Promise<T> {
+/**
+ * The body's `input` as the GraphQL input class, checked by the same rules (purpose required);
+ * `nest` makes its nested inputs instances of their classes, so their rules apply too.
+ */
+async function checkedInput<T extends object>(
+  Type: new () => T,
+  body: unknown,
+  nest?: (input: T, raw: Record<string, unknown>) => void,
+): Promise<T> {
   const raw = (body && typeof body === 'object' ? body : {}) as Record<string, unknown>;
   const input = Object.assign(new Type(), raw);
+  nest?.(input, raw);
   const fields = validationFields(await validate(input, { forbidUnknownValues: false, whitelist: false }));
   if (typeof raw.purpose !== 'string') fields.unshift({ field: 'purpose', rule: 'REQUIRED', message: 'purpose is required' });
   if (fields.length) throw new BadInputError(fields);
   return input;
 }
 
-function formatOf(req: Request): Format {
-  const format = String(req.query.format);
-  if (!(format in FORMATS)) throw BadInputError.field('format', 'FORMAT', 'Export as xlsx or csv');
-  return format as Format;
-}
-
-/** Sends a finished file with its length (so the browser shows progress) and a download name. */
-function sendFile(res: Response, body: Buffer, type: string, name: string, rows: number): void {
-  res.set({
-    'Content-Type': type,
-    'Content-Length': String(body.length),
-    'Content-Disposition': `attachment; filename="${name}"`,
-    'Cache-Control': 'no-store',
-    'X-Content-Type-Options': 'nosniff',
-    'X-Total-Rows': String(rows),
-  });
-  res.end(body);
+function formatOf(req: Request): ExportFormat {
+  const format = req.query.format;
+  if (!isExportFormat(format)) throw BadInputError.field('format', 'FORMAT', 'Export as xlsx or csv');
+  return format;
 }
 
 /** A file name part from a name: lower case letters and digits joined by dashes. */
@@ -66,63 +56,16 @@ function slug(text: string): string {
   );
 }
 
-/** The search input of a request body as the GraphQL input class, checked by the same rules. */
-async function searchInput(body: unknown): Promise<TalentSearchInput> {
-  const raw = (body ?? {}) as Record<string, unknown>;
-  const input = Object.assign(new TalentSearchInput(), raw);
+/** A search's nested conditions as their input classes. */
+function nestSearch(input: TalentSearchInput, raw: Record<string, unknown>): void {
   if (Array.isArray(raw.competencies)) input.competencies = raw.competencies.map((c) => Object.assign(new CompetencyCondition(), c));
   if (raw.jp && typeof raw.jp === 'object') input.jp = Object.assign(new JpCondition(), raw.jp);
-  const fields = validationFields(await validate(input, { forbidUnknownValues: false, whitelist: false }));
-  if (typeof input.purpose !== 'string') fields.unshift({ field: 'purpose', rule: 'REQUIRED', message: 'purpose is required' });
-  if (fields.length) throw new BadInputError(fields);
-  return input;
 }
 
-/**
- * `POST /committee/exports/search?format=xlsx|csv` with `{ input: TalentSearchInput, sort }`:
- * the whole search as a file (the conditions on a first sheet). Audited before the file is sent;
- * the length is known, so the browser can show the download's progress.
- */
+/** Routes of the committee's files; each export is audited before its file is sent. */
 export function committeeRoutes(config: Config, logger: Logger, orm: MikroORM, clock: Clock): Router {
   const router = express.Router();
   router.use(express.json({ limit: '64kb' }));
-
-  router.post('/exports/search', async (req: Request, res: Response, next: NextFunction) => {
-    try {
-      const em = withClock(orm.em.fork(), clock);
-      const { actor } = await authenticateRequest(em, config, clock, readSessionToken(req));
-      if (!actor) throw new UnauthenticatedError();
-      const format = FORMATS[String(req.query.format) as keyof typeof FORMATS] ? (String(req.query.format) as keyof typeof FORMATS) : null;
-      if (!format) throw BadInputError.field('format', 'FORMAT', 'Export as xlsx or csv');
-      const input = await searchInput(req.body?.input);
-      const sort = Object.values(TalentSort).includes(req.body?.sort) ? (req.body.sort as TalentSort) : TalentSort.NAME;
-      const result = await new CommitteeService(em, clock).exportSearch(actor, input, sort, format);
-      const opds = input.opdIds?.length ? await em.find(Opd, { id: { $in: input.opdIds } }) : [];
-      const made = clock.now();
-      const madeAt = new Intl.DateTimeFormat('id-ID', { timeZone: clock.timeZone, dateStyle: 'medium', timeStyle: 'short' }).format(made);
-      const data = {
-        ...result,
-        purpose: input.purpose.trim(),
-        madeAt,
-        madeBy: actor.username,
-        filter: input,
-        opdNames: new Map(opds.map((o) => [o.id, o.name])),
-      };
-      const body = format === 'xlsx' ? await searchWorkbook(data) : Buffer.from(searchCsv(data), 'utf8');
-      const name = `pencarian-talenta-${clock.today()}.${FORMATS[format].ext}`;
-      res.set({
-        'Content-Type': FORMATS[format].type,
-        'Content-Length': String(body.length),
-        'Content-Disposition': `attachment; filename="${name}"`,
-        'Cache-Control': 'no-store',
-        'X-Content-Type-Options': 'nosniff',
-        'X-Total-Rows': String(result.rows.length),
-      });
-      res.end(body);
-    } catch (error) {
-      next(error);
-    }
-  });
 
   /** Runs an export for a signed-in actor; errors go to the handler below. */
   const exporting =
@@ -141,6 +84,28 @@ export function committeeRoutes(config: Config, logger: Logger, orm: MikroORM, c
       }
     };
 
+  /**
+   * `POST /committee/exports/search?format=xlsx|csv` with `{ input: TalentSearchInput, sort }`:
+   * the whole search as a file (the conditions on a first sheet).
+   */
+  router.post(
+    '/exports/search',
+    exporting(async (req, res, em, actor, made) => {
+      const format = formatOf(req);
+      const input = await checkedInput(TalentSearchInput, req.body?.input, nestSearch);
+      const sort = Object.values(TalentSort).includes(req.body?.sort) ? (req.body.sort as TalentSort) : TalentSort.NAME;
+      const result = await new CommitteeService(em, clock).exportSearch(actor, input, sort, format);
+      const opds = input.opdIds?.length ? await em.find(Opd, { id: { $in: input.opdIds } }) : [];
+      const data = { ...result, purpose: input.purpose.trim(), ...made, filter: input, opdNames: new Map(opds.map((o) => [o.id, o.name])) };
+      const body = format === 'xlsx' ? await searchWorkbook(data) : Buffer.from(searchCsv(data), 'utf8');
+      sendFile(res, body, {
+        type: EXPORT_FORMATS[format].type,
+        name: `pencarian-talenta-${clock.today()}.${EXPORT_FORMATS[format].ext}`,
+        rows: result.rows.length,
+      });
+    }),
+  );
+
   /** `POST /committee/exports/pool?format=xlsx|csv` with `{ input: TalentPoolInput }`: the ranked candidates. */
   router.post(
     '/exports/pool',
@@ -150,13 +115,11 @@ export function committeeRoutes(config: Config, logger: Logger, orm: MikroORM, c
       const pool = await new CommitteeService(em, clock).exportPool(actor, input, format);
       const data = { pool, standard: pool.standard, purpose: input.purpose.trim(), limit: pool.candidates.length, ...made };
       const body = format === 'xlsx' ? await poolWorkbook(data) : Buffer.from(poolCsv(data), 'utf8');
-      sendFile(
-        res,
-        body,
-        FORMATS[format].type,
-        `kumpulan-talenta-${slug(pool.position.code)}-${clock.today()}.${FORMATS[format].ext}`,
-        pool.candidates.length,
-      );
+      sendFile(res, body, {
+        type: EXPORT_FORMATS[format].type,
+        name: `kumpulan-talenta-${slug(pool.position.code)}-${clock.today()}.${EXPORT_FORMATS[format].ext}`,
+        rows: pool.candidates.length,
+      });
     }),
   );
 
@@ -169,13 +132,11 @@ export function committeeRoutes(config: Config, logger: Logger, orm: MikroORM, c
       const history = await new CommitteeService(em, clock).exportHistory(actor, input, format);
       const data = { history, levels: history.levels, competencies: new Map<string, Competency>(), purpose: input.purpose.trim(), ...made };
       const body = format === 'xlsx' ? await historyWorkbook(data) : Buffer.from(historyCsv(data), 'utf8');
-      sendFile(
-        res,
-        body,
-        FORMATS[format].type,
-        `riwayat-${slug(history.employee.name)}-${clock.today()}.${FORMATS[format].ext}`,
-        history.events.length,
-      );
+      sendFile(res, body, {
+        type: EXPORT_FORMATS[format].type,
+        name: `riwayat-${slug(history.employee.name)}-${clock.today()}.${EXPORT_FORMATS[format].ext}`,
+        rows: history.events.length,
+      });
     }),
   );
 
@@ -194,7 +155,11 @@ export function committeeRoutes(config: Config, logger: Logger, orm: MikroORM, c
         purpose: input.purpose.trim(),
         ...made,
       });
-      sendFile(res, body, 'application/pdf', `profil-kandidat-${slug(history.employee.name)}-${clock.today()}.pdf`, history.events.length);
+      sendFile(res, body, {
+        type: 'application/pdf',
+        name: `profil-kandidat-${slug(history.employee.name)}-${clock.today()}.pdf`,
+        rows: history.events.length,
+      });
     }),
   );
 

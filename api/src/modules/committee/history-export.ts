@@ -1,9 +1,9 @@
-import ExcelJS from 'exceljs';
+import { csvLine, csvText, newWorkbook, styleHeaderRow, workbookBuffer } from '../../common/file-export';
 import PDFDocument from 'pdfkit';
 import { floorJp } from '@komunitas-pintar/domain';
 import type { Competency } from '../competency/competency.entity';
 import type { EmployeeHistory, HistoryEvent } from './committee.types';
-import { csvCell, METHOD } from './search-export';
+import { METHOD } from './search-export';
 import type { EvidenceFact } from './talent-query';
 
 export interface HistoryExport {
@@ -67,8 +67,7 @@ function eventCells(e: HistoryEvent): (string | number)[] {
 
 /** The person, purpose and JP per year on the first sheet, the timeline (newest first) on the second. */
 export async function historyWorkbook(e: HistoryExport): Promise<Buffer> {
-  const book = new ExcelJS.Workbook();
-  book.creator = 'Komunitas Pintar';
+  const book = newWorkbook();
   const about = book.addWorksheet('Pegawai');
   about.columns = [{ width: 24 }, { width: 60 }, { width: 12 }];
   about.addRow(['Riwayat pegawai']).font = { bold: true, size: 14 };
@@ -85,18 +84,15 @@ export async function historyWorkbook(e: HistoryExport): Promise<Buffer> {
   about.getColumn(1).font = { bold: true };
 
   const sheet = book.addWorksheet('Riwayat', { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.addRow(EVENT_HEADER);
+  styleHeaderRow(sheet.addRow(EVENT_HEADER));
   for (const event of e.history.events) sheet.addRow(eventCells(event));
-  const first = sheet.getRow(1);
-  first.font = { bold: true, color: { argb: 'FFFFFFFF' } };
-  first.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF0B4F71' } };
   sheet.columns = [{ width: 12 }, { width: 22 }, { width: 48 }, { width: 36 }, { width: 20 }, { width: 8 }, { width: 8 }].map((c, i) => ({
     ...c,
     key: String(i),
   }));
   sheet.getColumn(6).numFmt = '0.0';
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: EVENT_HEADER.length } };
-  return Buffer.from(await book.xlsx.writeBuffer());
+  return workbookBuffer(book);
 }
 
 /** CSV of the timeline (semicolons, decimal commas), the person, purpose and JP per year first as comment lines. */
@@ -105,14 +101,10 @@ export function historyCsv(e: HistoryExport): string {
     `# Riwayat pegawai; Tujuan: ${e.purpose}; Dibuat ${e.madeAt} oleh ${e.madeBy}`,
     ...describeHistory(e).map(([k, v]) => `# ${k}: ${v}`),
     `# JP per tahun: ${e.history.jpByYear.map((y) => `${y.year} ${String(y.jp).replace('.', ',')}`).join(', ')}`,
-    EVENT_HEADER.join(';'),
-    ...e.history.events.map((ev) =>
-      eventCells(ev)
-        .map((v) => csvCell(typeof v === 'number' ? String(v).replace('.', ',') : v))
-        .join(';'),
-    ),
+    csvLine(EVENT_HEADER),
+    ...e.history.events.map((ev) => csvLine(eventCells(ev))),
   ];
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  return csvText(lines);
 }
 
 const FONT_DIR = '@expo-google-fonts/noto-sans';

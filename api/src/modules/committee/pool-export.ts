@@ -1,7 +1,6 @@
-import ExcelJS from 'exceljs';
+import { csvLine, csvText, newWorkbook, styleHeaderRow, workbookBuffer } from '../../common/file-export';
 import type { PositionCompetency } from '../competency/position-competency.entity';
 import type { TalentPool } from './committee.types';
-import { csvCell } from './search-export';
 import { POOL_FRESH_MONTHS, POOL_JP_YEARS, POOL_WEIGHTS } from './talent-query';
 
 export interface PoolExport {
@@ -81,8 +80,7 @@ function cells(e: PoolExport, c: TalentPool['candidates'][number]): (string | nu
 
 /** The purpose, position and weights on the first sheet, the ranked candidates on the second. */
 export async function poolWorkbook(e: PoolExport): Promise<Buffer> {
-  const book = new ExcelJS.Workbook();
-  book.creator = 'Komunitas Pintar';
+  const book = newWorkbook();
   const about = book.addWorksheet('Syarat');
   about.columns = [{ width: 24 }, { width: 90 }];
   about.addRow(['Kumpulan talenta']).font = { bold: true, size: 14 };
@@ -95,19 +93,15 @@ export async function poolWorkbook(e: PoolExport): Promise<Buffer> {
 
   const sheet = book.addWorksheet('Kandidat', { views: [{ state: 'frozen', ySplit: 1, xSplit: 3 }] });
   const head = header(e);
-  sheet.addRow(head);
+  styleHeaderRow(sheet.addRow(head));
   for (const c of e.pool.candidates) sheet.addRow(cells(e, c));
-  const first = sheet.getRow(1);
-  first.font = { bold: true, color: { argb: 'FFFFFFFF' } };
-  first.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF0B4F71' } };
-  first.alignment = { vertical: 'middle', wrapText: true };
   sheet.columns.forEach((column, i) => {
     column.width = i === 0 ? 10 : i === 1 ? 21 : i === 2 ? 32 : i === 4 || i === 5 ? 28 : 14;
   });
   sheet.getColumn(2).numFmt = '@';
   sheet.getColumn(7).numFmt = '0.0';
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: head.length } };
-  return Buffer.from(await book.xlsx.writeBuffer());
+  return workbookBuffer(book);
 }
 
 /** CSV (semicolons, decimal commas), the purpose and conditions first as comment lines. */
@@ -115,12 +109,8 @@ export function poolCsv(e: PoolExport): string {
   const lines = [
     `# Kumpulan talenta; Tujuan: ${e.purpose}; Dibuat ${e.madeAt} oleh ${e.madeBy}`,
     ...describePool(e).map(([k, v]) => `# ${k}: ${v}`),
-    header(e).map(csvCell).join(';'),
-    ...e.pool.candidates.map((c) =>
-      cells(e, c)
-        .map((v) => csvCell(typeof v === 'number' ? String(v).replace('.', ',') : v))
-        .join(';'),
-    ),
+    csvLine(header(e)),
+    ...e.pool.candidates.map((c) => csvLine(cells(e, c))),
   ];
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  return csvText(lines);
 }

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { csvLine, csvText, newWorkbook, styleHeaderRow, workbookBuffer } from '../../common/file-export';
 import type { Competency } from '../competency/competency.entity';
 import type { TalentFilter } from './committee.inputs';
 import type { TalentRow } from './committee.types';
@@ -88,8 +88,7 @@ function cells(e: SearchExport, row: TalentRow, i: number): (string | number)[] 
 
 /** A workbook: the conditions and who exported them on the first sheet, the people on the second. */
 export async function searchWorkbook(e: SearchExport): Promise<Buffer> {
-  const book = new ExcelJS.Workbook();
-  book.creator = 'Komunitas Pintar';
+  const book = newWorkbook();
   const about = book.addWorksheet('Syarat');
   about.columns = [{ width: 24 }, { width: 80 }];
   about.addRow(['Pencarian talenta']).font = { bold: true, size: 14 };
@@ -104,24 +103,15 @@ export async function searchWorkbook(e: SearchExport): Promise<Buffer> {
 
   const sheet = book.addWorksheet('Hasil', { views: [{ state: 'frozen', ySplit: 1, xSplit: 3 }] });
   const head = header(e);
-  sheet.addRow(head);
+  styleHeaderRow(sheet.addRow(head));
   e.rows.forEach((row, i) => sheet.addRow(cells(e, row, i)));
-  const first = sheet.getRow(1);
-  first.font = { bold: true, color: { argb: 'FFFFFFFF' } };
-  first.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF0B4F71' } };
-  first.alignment = { vertical: 'middle', wrapText: true };
   sheet.columns.forEach((column, i) => {
     column.width = i === 0 ? 5 : i === 1 ? 21 : i === 2 ? 32 : head[i].startsWith('JP ') ? 9 : 26;
   });
   sheet.getColumn(2).numFmt = '@';
   for (let i = head.length - (e.years.to - e.years.from); i <= head.length; i++) sheet.getColumn(i).numFmt = '0.0';
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: head.length } };
-  return Buffer.from(await book.xlsx.writeBuffer());
-}
-
-export function csvCell(value: string | number): string {
-  const text = String(value);
-  return /[";\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return workbookBuffer(book);
 }
 
 /** CSV (semicolon separated, as spreadsheets set to Indonesian read it), conditions first as comment lines. */
@@ -129,12 +119,8 @@ export function searchCsv(e: SearchExport): string {
   const lines = [
     `# Pencarian talenta; Tujuan: ${e.purpose}; Dibuat ${e.madeAt} oleh ${e.madeBy}`,
     ...describeFilter(e).map(([k, v]) => `# ${k}: ${v}`),
-    header(e).map(csvCell).join(';'),
-    ...e.rows.map((row, i) =>
-      cells(e, row, i)
-        .map((c) => csvCell(typeof c === 'number' ? String(c).replace('.', ',') : c))
-        .join(';'),
-    ),
+    csvLine(header(e)),
+    ...e.rows.map((row, i) => csvLine(cells(e, row, i))),
   ];
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  return csvText(lines);
 }
