@@ -36,8 +36,6 @@ export interface Config {
   databaseUrl: string | undefined;
   /** Where embedded PostgreSQL keeps its data. */
   dataDir: string;
-  /** Port for the embedded PostgreSQL socket. */
-  embeddedDbPort: number;
   port: number;
   host: string;
   /** Directory of the built client served at `/`. */
@@ -90,7 +88,6 @@ export function loadConfig(): Config {
   return {
     databaseUrl: process.env.DATABASE_URL || undefined,
     dataDir,
-    embeddedDbPort: int('EMBEDDED_DB_PORT', 5433),
     port: int('PORT', 4000),
     host: str('HOST', '127.0.0.1'),
     clientDir: path.resolve(ROOT_DIR, str('CLIENT_DIR', 'client/dist')),

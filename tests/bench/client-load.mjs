@@ -194,7 +194,6 @@ async function serve() {
     env.DATABASE_URL = url.toString();
     database = `PostgreSQL at ${url.host}`;
   } else {
-    env.EMBEDDED_DB_PORT = String(await freePort());
     database = 'embedded PGlite (no PostgreSQL server answered)';
   }
   const child = spawn('node', [path.join(ROOT, 'api/dist/cli.js'), 'start'], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'] });

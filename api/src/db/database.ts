@@ -20,7 +20,7 @@ export async function openDatabase(config: Config, logger: Logger): Promise<Data
   if (!url) {
     const dir = `${config.dataDir}/pgdata`;
     logger.info({ dir }, 'DATABASE_URL is not set: starting embedded PostgreSQL (PGlite)');
-    embedded = await startEmbeddedPostgres({ dataDir: dir, port: config.embeddedDbPort, maxConnections: POOL_MAX * 2 });
+    embedded = await startEmbeddedPostgres({ dataDir: dir, maxConnections: POOL_MAX * 2 });
     url = embedded.url;
   } else {
     logger.info({ url: redactUrl(url) }, 'Using PostgreSQL server from DATABASE_URL');

@@ -1,6 +1,7 @@
-import { spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { Client } from 'pg';
 import { lockDataFolder } from '../../../api/src/db/embedded';
 import { testFolder } from '../../support/test-app';
 
@@ -31,4 +32,57 @@ describe('the embedded database folder', () => {
     release();
     expect(fs.existsSync(`${dir}.lock`)).toBe(false);
   });
+});
+
+const CHILD = path.join(__dirname, '../../support/embedded-process.cjs');
+
+/** Starts the embedded database on `dir` in another process; resolves with its URL or its refusal. */
+function startElsewhere(dir: string): { child: ChildProcess; started: Promise<{ url?: string; refused?: string }> } {
+  const child = spawn(process.execPath, [CHILD, dir], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  let err = '';
+  child.stdout!.on('data', (chunk) => (out += chunk));
+  child.stderr!.on('data', (chunk) => (err += chunk));
+  const started = new Promise<{ url?: string; refused?: string }>((resolve) => {
+    child.stdout!.on('data', () => out.includes('\n') && resolve(JSON.parse(out)));
+    child.on('exit', () => resolve({ refused: err.trim() }));
+  });
+  return { child, started };
+}
+
+describe('the embedded database on a data folder', () => {
+  it('answers only on a Unix socket in the folder that only this user may open; a second process there is refused', async () => {
+    const dir = path.join(testFolder('pglite-socket-'), 'pgdata');
+    const socketDir = path.join(path.dirname(dir), 'db-socket');
+    const first = startElsewhere(dir);
+    try {
+      const { url } = await first.started;
+      expect(decodeURIComponent(new URL(url!).hostname)).toBe(socketDir);
+      expect(fs.statSync(socketDir).mode & 0o777).toBe(0o700);
+      const socket = fs.statSync(path.join(socketDir, '.s.PGSQL.5432'));
+      expect(socket.isSocket()).toBe(true);
+      expect(socket.mode & 0o777).toBe(0o600);
+
+      const client = new Client({ host: socketDir, port: 5432, user: 'postgres', database: 'postgres' });
+      await client.connect();
+      try {
+        expect((await client.query('select 1 + 1 as two')).rows).toEqual([{ two: 2 }]);
+      } finally {
+        await client.end();
+      }
+
+      const second = startElsewhere(dir);
+      expect(await second.started).toEqual({
+        refused: expect.stringContaining(
+          `The embedded database in ${dir} is in use by another Komunitas Pintar process (pid ${first.child.pid}).`,
+        ),
+      });
+    } finally {
+      const ended = new Promise((resolve) => first.child.once('exit', resolve));
+      first.child.kill('SIGTERM');
+      await ended;
+    }
+    expect(fs.existsSync(path.join(socketDir, '.s.PGSQL.5432'))).toBe(false);
+    expect(fs.existsSync(`${dir}.lock`)).toBe(false);
+  }, 120_000);
 });
