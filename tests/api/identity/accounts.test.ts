@@ -1,4 +1,5 @@
 import { AuditEntry } from '../../../api/src/modules/audit/audit-entry.entity';
+import { LoginLock } from '../../../api/src/modules/identity/login-lock.entity';
 import { Session } from '../../../api/src/modules/identity/session.entity';
 import { User } from '../../../api/src/modules/identity/user.entity';
 import { Role } from '../../../api/src/common/role';
@@ -256,7 +257,8 @@ describe('disable, enable and unlock', () => {
 
   it('lifts a lockout so the person can log in at once', async () => {
     const person = await makeUser(t.em(), [Role.LEARNER], { username: 'terkunci' });
-    await t.em().nativeUpdate(User, { id: person.user.id }, { lockedUntil: new Date(Date.now() + 15 * 60_000), failedLogins: 0 });
+    // Locked for logins made inside the server, as these are.
+    await t.em().insert(LoginLock, { user: person.user.id, address: '', failures: 0, lockedUntil: new Date(Date.now() + 15 * 60_000) });
     expect(errorCode(await t.gql(LOGIN, { input: { username: 'terkunci', password: TEST_PASSWORD } }))).toBe('UNAUTHENTICATED');
     const listed = await t.gql(ACCOUNTS, { filter: { status: 'LOCKED' } }, admin.actor);
     expect(listed.data!.accounts.items).toEqual([expect.objectContaining({ username: 'terkunci', locked: true })]);

@@ -1,3 +1,4 @@
+import { LoginLock } from '../../../api/src/modules/identity/login-lock.entity';
 import { LoginThrottle } from '../../../api/src/modules/identity/login-throttle.entity';
 import { User } from '../../../api/src/modules/identity/user.entity';
 import { Role } from '../../../api/src/common/role';
@@ -51,7 +52,8 @@ describe('failed logins are counted and checked atomically', () => {
 
   it('answers a locked account only after a password check as long as a real one', async () => {
     const { user } = await makeUser(t.em(), [Role.LEARNER], { username: 'kunci' });
-    await t.em().nativeUpdate(User, { username: 'kunci' }, { lockedUntil: new Date(Date.now() + 15 * 60_000) });
+    // Locked for logins made inside the server, as these are.
+    await t.em().insert(LoginLock, { user: user.id, address: '', failures: 0, lockedUntil: new Date(Date.now() + 15 * 60_000) });
     const result = await login('kunci', TEST_PASSWORD);
     expect(errorCode(result)).toBe('UNAUTHENTICATED');
     // The account's own hash is checked (same cost as a real check) and the answer thrown away.
@@ -92,5 +94,44 @@ describe('failed logins are throttled per client address too', () => {
     await small.em().nativeUpdate(LoginThrottle, {}, { failures: 50, windowEndsAt: new Date(Date.now() - 1000) });
     const again = await postGraphql(base, LOGIN, { input: { username: 'jaringan', password: TEST_PASSWORD } });
     expect(again.body.data?.login.token).toBeTruthy();
+  });
+});
+
+describe('a lock holds for the address its failures came from', () => {
+  let app: TestApp;
+  let base: string;
+  const STRANGER = { 'x-forwarded-for': '203.0.113.9' };
+  const OWNER = { 'x-forwarded-for': '198.51.100.4' };
+  const attempt = (username: string, password: string, from: Record<string, string>) =>
+    postGraphql(base, LOGIN, { input: { username, password } }, from);
+  beforeAll(async () => {
+    app = await setupTestApp({ maxFailedLoginsPerAddress: 1000 });
+    base = await app.http();
+  });
+  afterAll(() => app.close());
+
+  it("lets the owner, an administrator, log in from another address while a stranger's address is locked out", async () => {
+    const { user } = await makeUser(app.em(), [Role.ADMIN], { username: 'pemilik' });
+    for (let i = 0; i < 5; i++) {
+      const res = await attempt('pemilik', `tebakan-${i}`, STRANGER);
+      expect(res.body.errors![0].extensions!.reason).toBe('WRONG_CREDENTIALS');
+    }
+    expect(errorCode((await attempt('pemilik', TEST_PASSWORD, STRANGER)).body)).toBe('UNAUTHENTICATED');
+
+    const owner = await attempt('pemilik', TEST_PASSWORD, OWNER);
+    expect(owner.body.data?.login.token).toBeTruthy();
+    // The owner's login lifts nothing for the stranger.
+    expect(errorCode((await attempt('pemilik', TEST_PASSWORD, STRANGER)).body)).toBe('UNAUTHENTICATED');
+    const locks = await app.em().find(LoginLock, { user: user.id });
+    expect(locks.map((l) => [l.address, l.lockedUntil!.getTime() > Date.now()])).toEqual([['203.0.113.9', true]]);
+  });
+
+  it('answers the locked address exactly as a wrong password, status and all', async () => {
+    await makeUser(app.em(), [Role.LEARNER], { username: 'lain' });
+    const locked = await attempt('pemilik', TEST_PASSWORD, STRANGER);
+    const wrong = await attempt('lain', 'bukan-sandinya', OWNER);
+    expect(locked.status).toBe(wrong.status);
+    expect(locked.body).toEqual(wrong.body);
+    expect(locked.body.errors![0].extensions).toEqual({ code: 'UNAUTHENTICATED', reason: 'WRONG_CREDENTIALS' });
   });
 });

@@ -1,3 +1,4 @@
+import { LoginLock } from '../../../api/src/modules/identity/login-lock.entity';
 import { Session } from '../../../api/src/modules/identity/session.entity';
 import { User } from '../../../api/src/modules/identity/user.entity';
 import { Role } from '../../../api/src/common/role';
@@ -27,7 +28,8 @@ async function login(username: string, password: string) {
 }
 
 async function resetLock(username: string) {
-  await t.em().nativeUpdate(User, { username }, { failedLogins: 0, lockedUntil: null });
+  const user = await t.em().findOneOrFail(User, { username });
+  await t.em().nativeDelete(LoginLock, { user: user.id });
 }
 
 describe('login', () => {
@@ -129,7 +131,7 @@ describe('lockout', () => {
     jest.setSystemTime(new Date(LOCK_END).getTime() + 1000);
     expect((await login('lupa', TEST_PASSWORD)).data?.login.user.username).toBe('lupa');
     const user = await t.em().findOneOrFail(User, { username: 'lupa' });
-    expect(user.failedLogins).toBe(0);
+    expect(await t.em().count(LoginLock, { user: user.id })).toBe(0);
     expect(user.lockedUntil).toBeNull();
   });
 

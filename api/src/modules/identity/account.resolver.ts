@@ -89,7 +89,7 @@ export class AccountFieldsResolver {
 
   @FieldResolver(() => Boolean, {
     nullable: true,
-    description: 'Locked after too many failed logins (owner and administrators; else null)',
+    description: 'Locked after too many failed logins from some client address, for that address (owner and administrators; else null)',
   })
   locked(@Root() user: User, @Ctx() ctx: Context): boolean | null {
     if (!identityPolicy.readAccountStatus(requireActor(ctx), user)) return null;

@@ -19,6 +19,7 @@ import {
 } from './account.inputs';
 import type { AccountFigures } from './account.types';
 import { identityPolicy } from './identity.policy';
+import { LoginLock } from './login-lock.entity';
 import { hashPassword } from './password';
 import { Role } from '../../common/role';
 import { effectiveRoles, GRANTABLE_ROLES } from './role';
@@ -160,7 +161,7 @@ export class AccountService {
       `select count(*) as total,
               count(*) filter (where active) as active,
               count(*) filter (where not active) as disabled,
-              count(*) filter (where locked_until > ?) as locked,
+              count(*) filter (where exists (select 1 from login_lock l where l.user_id = app_user.id and l.locked_until > ?)) as locked,
               count(*) filter (where active and password_hash is null) as no_password,
               count(*) filter (where active and password_hash is not null and must_change_password) as must_change
        from app_user`,
@@ -270,8 +271,9 @@ export class AccountService {
     if (!lockedUntil || lockedUntil <= this.clock.now()) {
       throw BadInputError.field('userId', 'NOT_LOCKED', 'The account is not locked');
     }
+    // From every address.
+    await this.em.nativeDelete(LoginLock, { user: user.id });
     user.lockedUntil = null;
-    user.failedLogins = 0;
     this.record(this.em, actor, 'identity.account.unlock', user, null, { lockedUntil: lockedUntil.toISOString() });
     await this.em.flush();
     return user;
@@ -288,7 +290,7 @@ export class AccountService {
     const first = !(await this.em.count(User, { id: user.id, passwordHash: { $ne: null } }));
     user.passwordHash = await hashPassword(input.password ?? generatedPassword!);
     user.mustChangePassword = true;
-    user.failedLogins = 0;
+    await this.em.nativeDelete(LoginLock, { user: user.id });
     user.lockedUntil = null;
     await this.endSessions(this.em, user);
     this.record(this.em, actor, first ? 'identity.password.issue' : 'identity.password.reset', user, null, {

@@ -11,6 +11,7 @@ import { Employee } from '../organisation/employee.entity';
 import { Opd } from '../organisation/opd.entity';
 import type { ChangePasswordInput, LoginInput, SetSupervisedOpdsInput } from './identity.inputs';
 import { identityPolicy } from './identity.policy';
+import { LoginLock } from './login-lock.entity';
 import { hashPassword, spendPasswordCheck, verifyAgainstDummy, verifyPassword } from './password';
 import { Role } from '../../common/role';
 import { effectiveRoles } from './role';
@@ -66,16 +67,20 @@ export class IdentityService {
   /**
    * Checks a username (or NIP) and password. Every failure answers alike, after a full password
    * check, whether the account is unknown, disabled or locked, or the password wrong; only the
-   * address throttle, which says nothing about any account, has its own message. Each attempt
-   * is counted atomically before its password is checked, so parallel attempts cannot slip
-   * past the lock: an account sees at most `maxFailedLogins` password checks per lock.
-   * `address` is the client's address (none for calls from inside the server).
+   * address throttle, which says nothing about any account, has its own message. Failures are
+   * counted per account and client address, so wrong passwords from one address lock the account
+   * for that address only; each attempt is counted atomically before its password is checked, so
+   * parallel attempts cannot slip past the lock: an account sees at most `maxFailedLogins`
+   * password checks per lock from one address. The address throttle, across accounts, bounds
+   * what one address may try. `address` is the client's address (none for calls from inside the
+   * server, which count as one address of their own).
    */
   async login(input: LoginInput, userAgent?: string, address: string | null = null): Promise<LoginResult> {
     const now = this.clock.now();
     if (address) await this.takeAddressAttempt(address, now);
     const user = await this.findLoginUser(input.username);
-    const slot = user && user.active && user.passwordHash ? await this.takeAccountAttempt(user.id, now) : null;
+    const from = address?.slice(0, 100) ?? '';
+    const slot = user && user.active && user.passwordHash ? await this.takeAccountAttempt(user.id, from, now) : null;
     if (!user || !user.passwordHash || slot === null) {
       // As long as a real check: against the account's own hash, whose answer is not used.
       if (user?.passwordHash) await spendPasswordCheck(user.passwordHash, input.password);
@@ -83,14 +88,12 @@ export class IdentityService {
       throw this.wrongCredentials();
     }
     if (!(await verifyPassword(user.passwordHash, input.password))) {
-      if (slot >= this.config.maxFailedLogins) await this.lockAccount(user.id, now);
+      if (slot >= this.config.maxFailedLogins) await this.lockAccount(user.id, from, now);
       throw this.wrongCredentials();
     }
     if (address) await this.giveAddressAttemptBack(address);
-    // The count was raised in the database, behind the loaded entity's back.
-    await this.em.nativeUpdate(User, { id: user.id }, { failedLogins: 0, lockedUntil: null });
-    user.failedLogins = 0;
-    user.lockedUntil = null;
+    // Failures from this address are forgiven; other addresses' counts and locks stay.
+    await this.em.nativeDelete(LoginLock, { user: user.id, address: from });
     user.lastLoginAt = now;
     // Ended sessions are kept a while for the record, then forgotten.
     const forgetBefore = new Date(now.getTime() - SESSION_RETENTION_DAYS * 86_400_000);
@@ -112,23 +115,24 @@ export class IdentityService {
   }
 
   /**
-   * Counts one more attempt on an account that is not locked, in one statement, and returns its
-   * number since the last success or lock; null when the account is locked or its attempts are
-   * all taken by checks still running.
+   * Counts one more attempt on an account from an address it is not locked for, in one
+   * statement, and returns its number since the last success or lock from there; null when the
+   * account is locked for that address or its attempts are all taken by checks still running.
    */
-  private async takeAccountAttempt(userId: string, now: Date): Promise<number | null> {
-    const rows: { failed_logins: number }[] = await this.em.getConnection().execute(
-      `update app_user set failed_logins = failed_logins + 1
-        where id = ? and (locked_until is null or locked_until <= ?) and failed_logins < ?
-        returning failed_logins`,
-      [userId, now, this.config.maxFailedLogins],
+  private async takeAccountAttempt(userId: string, address: string, now: Date): Promise<number | null> {
+    const rows: { failures: number }[] = await this.em.getConnection().execute(
+      `insert into login_lock (user_id, address, failures) values (?, ?, 1)
+       on conflict (user_id, address) do update set failures = login_lock.failures + 1
+        where (login_lock.locked_until is null or login_lock.locked_until <= ?) and login_lock.failures < ?
+       returning failures`,
+      [userId, address, now, this.config.maxFailedLogins],
     );
-    return rows.length ? Number(rows[0].failed_logins) : null;
+    return rows.length ? Number(rows[0].failures) : null;
   }
 
-  private async lockAccount(userId: string, now: Date): Promise<void> {
+  private async lockAccount(userId: string, address: string, now: Date): Promise<void> {
     const lockUntil = new Date(now.getTime() + this.config.lockoutMinutes * 60_000);
-    await this.em.getConnection().execute(`update app_user set failed_logins = 0, locked_until = ? where id = ?`, [lockUntil, userId]);
+    await this.em.nativeUpdate(LoginLock, { user: userId, address }, { failures: 0, lockedUntil: lockUntil });
   }
 
   /**

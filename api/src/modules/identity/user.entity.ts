@@ -1,4 +1,4 @@
-import { Collection, Entity, Enum, ManyToMany, ManyToOne, type Opt, Property, type Ref } from '@mikro-orm/core';
+import { Collection, Entity, Enum, Formula, ManyToMany, ManyToOne, type Opt, Property, type Ref } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity';
 import { Employee } from '../organisation/employee.entity';
@@ -39,10 +39,14 @@ export class User extends BaseEntity {
   @Property({ type: 'boolean' })
   active: boolean & Opt = true;
 
-  @Property({ type: 'int' })
-  failedLogins: number & Opt = 0;
-
-  @Property({ type: 'timestamptz', nullable: true })
+  /**
+   * Until when the account is locked from some client address (the latest such lock), read from
+   * its login locks; a lock never holds for other addresses.
+   */
+  @Formula((table) => `(select max(l.locked_until) from login_lock l where l.user_id = ${table.alias}.id)`, {
+    type: 'timestamptz',
+    nullable: true,
+  })
   lockedUntil?: Date | null;
 
   @Field(() => Date, { nullable: true })
