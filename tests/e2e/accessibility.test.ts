@@ -134,7 +134,7 @@ describe('accessibility: no critical or serious axe-core violations', () => {
 
   it('on every page a trainer reaches, the module editor, question bank and quiz settings included', async () => {
     const nav = await navigation('pelatih');
-    expect(nav).toEqual(expect.arrayContaining(['/pelatih/modul', '/pelatih/bank-soal']));
+    expect(nav).toEqual(expect.arrayContaining(['/pelatih/modul', '/pelatih/bank-soal', '/pelatih/penilaian']));
     expect(await sweep('pelatih', [...nav, paths.editor, paths.quizSettings])).toEqual({});
   });
 

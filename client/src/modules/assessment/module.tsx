@@ -1,4 +1,5 @@
 import QuizOutlined from '@mui/icons-material/QuizOutlined';
+import RateReviewOutlined from '@mui/icons-material/RateReviewOutlined';
 import type { Role } from '../../gql/graphql';
 import { lazyPage } from '../../app/lazyPage';
 import { defineModule } from '../../app/manifest';
@@ -9,10 +10,11 @@ const QuizAttemptPage = lazyPage(() => import('./pages/QuizAttemptPage'), 'QuizA
 /** Trainers' pages: learners do not download them. */
 const QuestionBankPage = lazyPage(() => import('./pages/QuestionBankPage'), 'QuestionBankPage');
 const QuizSettingsPage = lazyPage(() => import('./pages/QuizSettingsPage'), 'QuizSettingsPage');
+const GradingPage = lazyPage(() => import('./pages/GradingPage'), 'GradingPage');
 
 const TRAINERS: Role[] = ['TRAINER', 'ADMIN'];
 
-/** Quizzes learners take, and the question banks and quiz settings trainers keep. */
+/** Quizzes learners take, and the question banks, quiz settings and grading queue of trainers. */
 export const assessmentModule = defineModule({
   name: 'assessment',
   routes: [
@@ -25,6 +27,12 @@ export const assessmentModule = defineModule({
       nav: { label: 'nav.questionBank', icon: <QuizOutlined />, order: 25 },
     },
     { path: 'pelatih/kuis/:lessonId', page: QuizSettingsPage, roles: TRAINERS },
+    {
+      path: 'pelatih/penilaian',
+      page: GradingPage,
+      roles: TRAINERS,
+      nav: { label: 'assessment.nav.grading', icon: <RateReviewOutlined />, order: 26 },
+    },
   ],
   locales: { id, en: () => import('./locales/en.json') },
 });

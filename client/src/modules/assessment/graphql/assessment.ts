@@ -332,3 +332,47 @@ export const UpdateQuizMutation = graphql(`
     }
   }
 `);
+
+export const GradingItemFields = graphql(`
+  fragment GradingItemFields on GradingItem {
+    attemptId
+    questionId
+    moduleId
+    moduleTitle
+    quizTitle
+    learnerName
+    attemptNumber
+    submittedAt
+    questionType
+    questionHtml
+    graderNotesHtml
+    responseText
+    maxScore
+    graded
+    score
+    feedback
+    released
+  }
+`);
+
+/** Responses waiting for the viewer's grade, oldest first. */
+export const GradingQueueQuery = graphql(`
+  query GradingQueue($page: PageInput) {
+    gradingQueue(page: $page) {
+      total
+      offset
+      limit
+      items {
+        ...GradingItemFields
+      }
+    }
+  }
+`);
+
+export const GradeResponseMutation = graphql(`
+  mutation GradeResponse($input: GradeResponseInput!) {
+    gradeResponse(input: $input) {
+      ...GradingItemFields
+    }
+  }
+`);

@@ -1,0 +1,233 @@
+import RateReviewOutlined from '@mui/icons-material/RateReviewOutlined';
+import { Box, Button, Card, Chip, List, ListItem, ListItemText, Paper, Stack, TextField, Typography } from '@mui/material';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { GradingItemFieldsFragment } from '../../../gql/graphql';
+import { Cell, SkeletonRows } from '../../../ui/Cell';
+import { EmptyState } from '../../../ui/EmptyState';
+import { fieldErrorList, fieldErrors } from '../../../ui/errors';
+import { FormDialog } from '../../../ui/FormDialog';
+import { formatDateTime, formatNumber, parseDecimal } from '../../../ui/format';
+import { ListPagination } from '../../../ui/ListPagination';
+import { PageHeader } from '../../../ui/PageHeader';
+import { useNotice } from '../../../ui/useNotice';
+import { useUrlState } from '../../../ui/useUrlState';
+import { LessonBody } from '../../learning/components/LessonBody';
+import { GradeResponseMutation, GradingQueueQuery } from '../graphql/assessment';
+
+const points = (n: number) => formatNumber(n, n % 1 ? 2 : 0);
+
+/** A question's safe HTML as one plain line, for the list. */
+const plain = (html: string) => (new DOMParser().parseFromString(html, 'text/html').body.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** Grades one response: the question, the learner's answer, a score up to the server's maximum, a comment. */
+function GradeDialog({ item, onClose, onGraded }: { item: GradingItemFieldsFragment; onClose: () => void; onGraded: () => void }) {
+  const { t } = useTranslation();
+  const [score, setScore] = useState(item.score != null ? String(item.score).replace('.', ',') : '');
+  const [feedback, setFeedback] = useState(item.feedback ?? '');
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<unknown>(null);
+  const [grade, grading] = useMutation(GradeResponseMutation, { refetchQueries: ['GradingQueue'] });
+  const value = parseDecimal(score);
+  const errors = error ? fieldErrors(error, t) : {};
+  const scoreError = error && fieldErrorList(error).some((f) => f.rule === 'SCORE_RANGE');
+  const max = points(item.maxScore);
+  const missing = [
+    ...(value === null ? [t('assessment.queue.score')] : []),
+    ...(item.released && !reason.trim() ? [t('assessment.queue.reason')] : []),
+  ];
+  return (
+    <FormDialog
+      title={t('assessment.queue.dialogTitle', { name: item.learnerName })}
+      busy={grading.loading}
+      error={error}
+      canSubmit={missing.length === 0}
+      missing={missing}
+      submitLabel={t('assessment.queue.save')}
+      onSubmit={() =>
+        void grade({
+          variables: {
+            input: {
+              attemptId: item.attemptId,
+              questionId: item.questionId,
+              score: value!,
+              feedback: feedback.trim() || null,
+              reason: item.released ? reason : null,
+            },
+          },
+        })
+          .then(onGraded)
+          .catch(setError)
+      }
+      onClose={onClose}
+      maxWidth="md"
+    >
+      <Typography variant="body2" color="text.secondary">
+        {t('assessment.queue.context', {
+          quiz: item.quizTitle,
+          module: item.moduleTitle,
+          n: item.attemptNumber,
+          date: formatDateTime(item.submittedAt),
+        })}
+      </Typography>
+      <Box>
+        <Typography variant="subtitle2" component="h3" gutterBottom>
+          {t('assessment.queue.question')}
+        </Typography>
+        <LessonBody html={item.questionHtml} />
+      </Box>
+      {item.graderNotesHtml && (
+        <Paper variant="outlined" sx={{ p: 1.5, bgcolor: 'action.hover' }}>
+          <Typography variant="subtitle2" component="h3" gutterBottom>
+            {t('assessment.queue.graderNotes')}
+          </Typography>
+          <LessonBody html={item.graderNotesHtml} />
+        </Paper>
+      )}
+      <Box>
+        <Typography variant="subtitle2" component="h3" gutterBottom>
+          {t('assessment.queue.answer')}
+        </Typography>
+        <Paper
+          variant="outlined"
+          sx={{ p: 1.5, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', maxHeight: 360, overflow: 'auto' }}
+          data-testid="grading-answer"
+          tabIndex={0}
+        >
+          {item.responseText || t('assessment.queue.noText')}
+        </Paper>
+      </Box>
+      <TextField
+        label={t('assessment.queue.scoreOf', { max })}
+        value={score}
+        onChange={(e) => setScore(e.target.value)}
+        slotProps={{ htmlInput: { inputMode: 'decimal' } }}
+        error={!!scoreError}
+        helperText={scoreError ? t('assessment.queue.scoreRange', { max }) : t('assessment.queue.scoreHint', { max })}
+        required
+        autoFocus
+        sx={{ maxWidth: 240 }}
+      />
+      <TextField
+        label={t('assessment.queue.feedback')}
+        helperText={errors.feedback ?? t('assessment.queue.feedbackHint')}
+        error={!!errors.feedback}
+        value={feedback}
+        onChange={(e) => setFeedback(e.target.value)}
+        multiline
+        minRows={3}
+      />
+      {item.released && (
+        <TextField
+          label={t('assessment.queue.reason')}
+          helperText={errors.reason ?? t('assessment.queue.reasonHint')}
+          error={!!errors.reason}
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+          required
+        />
+      )}
+    </FormDialog>
+  );
+}
+
+/** The trainer's grading queue: essays of submitted attempts in their modules, the longest waiting first. */
+export function GradingPage() {
+  const { t } = useTranslation();
+  const url = useUrlState();
+  const result = useQuery(GradingQueueQuery, { variables: { page: url.pageInput } });
+  const [grading, setGrading] = useState<GradingItemFieldsFragment | null>(null);
+  const notice = useNotice();
+  return (
+    <>
+      <PageHeader title={t('assessment.queue.title')} subtitle={t('assessment.queue.subtitle')} />
+      <Cell
+        result={result}
+        loading={<SkeletonRows rows={5} height={72} />}
+        isEmpty={(d) => d.gradingQueue.total === 0}
+        empty={
+          <EmptyState
+            icon={<RateReviewOutlined fontSize="inherit" />}
+            title={t('assessment.queue.emptyTitle')}
+            body={t('assessment.queue.emptyBody')}
+          />
+        }
+      >
+        {({ gradingQueue: page }) => (
+          <Card variant="outlined">
+            <Typography variant="body2" color="text.secondary" sx={{ px: 2, pt: 1.5 }}>
+              {t('assessment.queue.waiting', { count: page.total })}
+            </Typography>
+            <List disablePadding aria-label={t('assessment.queue.title')}>
+              {page.items.map((item) => (
+                <ListItem key={`${item.attemptId}:${item.questionId}`} divider>
+                  <Stack
+                    direction={{ xs: 'column', sm: 'row' }}
+                    spacing={1}
+                    sx={{ width: '100%', alignItems: { xs: 'stretch', sm: 'center' } }}
+                  >
+                    <ListItemText
+                      sx={{ flex: 1, minWidth: 0 }}
+                      primary={item.learnerName}
+                      secondary={
+                        <Box component="span" sx={{ display: 'flex', flexDirection: 'column', gap: 0.5, mt: 0.5 }}>
+                          <Box
+                            component="span"
+                            sx={{
+                              color: 'text.primary',
+                              overflowWrap: 'anywhere',
+                              display: '-webkit-box',
+                              WebkitLineClamp: 2,
+                              WebkitBoxOrient: 'vertical',
+                              overflow: 'hidden',
+                            }}
+                          >
+                            {plain(item.questionHtml)}
+                          </Box>
+                          <Box component="span" sx={{ overflowWrap: 'anywhere' }}>
+                            {t('assessment.queue.where', { quiz: item.quizTitle, module: item.moduleTitle })}
+                          </Box>
+                          <Box component="span" sx={{ display: 'flex', flexWrap: 'wrap', gap: 0.5, alignItems: 'center' }}>
+                            <Chip component="span" size="small" label={t(`assessment.type.${item.questionType}`)} />
+                            <Chip
+                              component="span"
+                              size="small"
+                              variant="outlined"
+                              label={t('assessment.points', { points: points(item.maxScore) })}
+                            />
+                            <Box component="span">{t('assessment.queue.submitted', { date: formatDateTime(item.submittedAt) })}</Box>
+                          </Box>
+                        </Box>
+                      }
+                    />
+                    <Button
+                      variant="outlined"
+                      onClick={() => setGrading(item)}
+                      aria-label={t('assessment.queue.gradeOf', { name: item.learnerName, quiz: item.quizTitle })}
+                      sx={{ flexShrink: 0 }}
+                    >
+                      {t('assessment.queue.grade')}
+                    </Button>
+                  </Stack>
+                </ListItem>
+              ))}
+            </List>
+            <ListPagination total={page.total} {...url.pager} />
+          </Card>
+        )}
+      </Cell>
+      {grading && (
+        <GradeDialog
+          item={grading}
+          onClose={() => setGrading(null)}
+          onGraded={() => {
+            setGrading(null);
+            notice.show(t('assessment.queue.saved'));
+          }}
+        />
+      )}
+      {notice.element}
+    </>
+  );
+}

@@ -1,0 +1,101 @@
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { User } from '../../api/src/modules/identity/user.entity';
+import { toActor } from '../../api/src/modules/identity/identity.service';
+import { join, ok, quizModule, SAVE, START, SUBMIT } from '../api/assessment/support';
+import { seriousViolations } from './support/accessibility';
+import { SCREENSHOT_DIR, startBrowserTest, type BrowserTest } from './support/browser';
+import { expectVisible, overflow } from './support/page-checks';
+
+let b: BrowserTest;
+
+/** Waits until the open dialog has faded in (axe and screenshots read it half-transparent before). */
+async function dialogShown(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const dialogs = document.querySelectorAll('.MuiDialog-container');
+    return dialogs.length > 0 && getComputedStyle(dialogs[dialogs.length - 1]).opacity === '1';
+  });
+}
+
+beforeAll(async () => {
+  b = await startBrowserTest();
+});
+afterAll(() => b?.close());
+
+const ESSAY = 'Ceritakan satu cara Anda melayani warga dengan ramah.';
+const ANSWER = 'Saya menyapa setiap warga yang datang ke loket,\nlalu menanyakan keperluannya sebelum mengisi formulir.';
+
+describe('grading an essay', () => {
+  it('a trainer finds the waiting essay, grades it on a phone and a desk, and the learner sees the grade and the comment', async () => {
+    const empty = await b.page('pelatih', 1280, '/pelatih/penilaian');
+    await expectVisible(empty.getByRole('heading', { name: 'Penilaian' }));
+    await expectVisible(empty.getByText('Tidak ada jawaban yang menunggu penilaian'));
+    await empty.close();
+
+    // The demo learner takes a quiz of one essay and one true/false question and submits it.
+    const em = b.app.em();
+    const trainer = toActor(await em.findOneOrFail(User, { username: 'pelatih' }));
+    const learner = toActor(await em.findOneOrFail(User, { username: 'peserta' }, { populate: ['employee'] }));
+    const quiz = await quizModule(b.app, trainer, 'ESAI-01', {
+      questions: [
+        { type: 'ESSAY', text: ESSAY, points: 4, graderNotes: 'Cari tindakan nyata di loket.' },
+        { type: 'TRUE_FALSE', text: 'Pelayanan prima dimulai dari sapaan.', points: 1, correct: true },
+      ],
+      settings: { passMarkPercent: 60 },
+    });
+    await join(b.app, learner, quiz.moduleId);
+    const attempt = (await ok(b.app, START, { input: { lessonId: quiz.quizLessonId } }, learner)).startQuizAttempt;
+    for (const q of attempt.questions as { id: string; type: string }[]) {
+      const response = q.type === 'ESSAY' ? { text: ANSWER } : { truth: true };
+      await ok(b.app, SAVE, { input: { attemptId: attempt.id, questionId: q.id, ...response } }, learner);
+    }
+    await ok(b.app, SUBMIT, { input: { attemptId: attempt.id } }, learner);
+
+    // On a phone: the queue, then the grading form with the answer and the maximum the server gives.
+    const phone = await b.page('pelatih', 375, '/pelatih/penilaian');
+    await expectVisible(phone.getByText('1 jawaban menunggu penilaian'));
+    await expectVisible(phone.getByText(ESSAY));
+    expect(await overflow(phone)).toBeLessThanOrEqual(0);
+    expect(await seriousViolations(phone)).toEqual([]);
+    await b.screenshot(phone, 'grading-queue-phone');
+    await phone.getByRole('button', { name: /^Nilai jawaban .* pada Kuis akhir$/ }).click();
+    const dialog = phone.getByRole('dialog');
+    await expectVisible(dialog.getByTestId('grading-answer').getByText('Saya menyapa setiap warga', { exact: false }));
+    await expectVisible(dialog.getByText('Cari tindakan nyata di loket.'));
+    await expectVisible(dialog.getByLabel('Nilai (maks. 4)'));
+    await dialogShown(phone);
+    expect(await seriousViolations(phone)).toEqual([]);
+    await phone.screenshot({ path: path.join(SCREENSHOT_DIR, 'grading-dialog-phone.png') });
+    // A score above the maximum is refused by the server and explained at the field.
+    await dialog.getByLabel('Nilai (maks. 4)').fill('5');
+    await dialog.getByRole('button', { name: 'Simpan nilai' }).click();
+    await expectVisible(dialog.getByText('Nilai harus 0 sampai 4 poin, paling banyak dua desimal.'));
+    await phone.close();
+
+    // On a desk: the grade is saved and the queue is empty again.
+    const desk = await b.page('pelatih', 1280, '/pelatih/penilaian');
+    await expectVisible(desk.getByText(ESSAY));
+    await b.screenshot(desk, 'grading-queue');
+    await desk.getByRole('button', { name: /^Nilai jawaban .* pada Kuis akhir$/ }).click();
+    const form = desk.getByRole('dialog');
+    await expectVisible(form.getByTestId('grading-answer'));
+    await dialogShown(desk);
+    await desk.screenshot({ path: path.join(SCREENSHOT_DIR, 'grading-dialog.png') });
+    await form.getByLabel('Nilai (maks. 4)').fill('3,5');
+    await form.getByLabel('Umpan balik untuk peserta').fill('Contoh nyata dan runtut. Tambahkan hasilnya bagi warga.');
+    await form.getByRole('button', { name: 'Simpan nilai' }).click();
+    await expectVisible(desk.getByText('Nilai tersimpan'));
+    await expectVisible(desk.getByText('Tidak ada jawaban yang menunggu penilaian'));
+    expect(await seriousViolations(desk)).toEqual([]);
+    await b.screenshot(desk, 'grading-queue-empty');
+
+    // The learner's review shows the grade and the comment; the quiz is passed: 4.5 of 5.
+    const review = await b.page('peserta', 375, `/kuis/percobaan/${attempt.id}`);
+    await expectVisible(review.getByTestId('attempt-review'));
+    await expectVisible(review.getByText('Contoh nyata dan runtut. Tambahkan hasilnya bagi warga.'));
+    await expectVisible(review.getByTestId('attempt-score'));
+    expect(await review.getByTestId('attempt-score').textContent()).toContain('90');
+    expect(await seriousViolations(review)).toEqual([]);
+    await b.screenshot(review, 'grading-learner-review-phone');
+  });
+});
