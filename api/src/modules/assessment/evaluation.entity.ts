@@ -1,0 +1,71 @@
+import { Entity, Index, ManyToOne, type Opt, PrimaryKey, Property, type Ref, Unique } from '@mikro-orm/core';
+import { randomUUID } from 'node:crypto';
+import { BaseEntity } from '../../common/base.entity';
+import { Employee } from '../organisation/employee.entity';
+
+/** One Likert statement of the evaluation form; its id stays when the text is edited. */
+export interface EvaluationItem {
+  id: string;
+  text: string;
+}
+
+/** The form until an administrator edits it: reaction to the programme and to the trainer. */
+export const DEFAULT_EVALUATION_ITEMS: readonly EvaluationItem[] = [
+  { id: 'relevan', text: 'Materi modul relevan dengan pekerjaan saya.' },
+  { id: 'tujuan', text: 'Tujuan pembelajaran modul jelas dan tercapai.' },
+  { id: 'pelatih-menguasai', text: 'Pelatih menguasai materi.' },
+  { id: 'pelatih-jelas', text: 'Pelatih menyampaikan materi dengan jelas dan menanggapi pertanyaan peserta.' },
+  { id: 'waktu', text: 'Waktu dan beban belajar sesuai dengan JP modul.' },
+  { id: 'rekomendasi', text: 'Saya akan merekomendasikan modul ini kepada rekan kerja.' },
+];
+
+/** The evaluation form of trainers and programmes the administrator edits (one, keyed `default`). */
+@Entity()
+export class EvaluationTemplate extends BaseEntity {
+  @Unique()
+  @Property({ type: 'text' })
+  key!: string;
+
+  @Property({ type: 'jsonb' })
+  items!: EvaluationItem[];
+}
+
+/**
+ * That a participant answered (or skipped) the evaluation of a module: the one row per person and
+ * module that refuses a second answer. It holds no answers; `EvaluationResponse` holds no person.
+ */
+@Entity()
+@Unique({ properties: ['employee', 'moduleKey'] })
+export class EvaluationSubmission extends BaseEntity {
+  @ManyToOne(() => Employee, { ref: true })
+  employee!: Ref<Employee>;
+
+  /** The module across its versions. */
+  @Property({ type: 'uuid' })
+  moduleKey!: string;
+
+  /** The participant chose not to evaluate; no response was kept. */
+  @Property({ type: 'boolean', default: false })
+  skipped: boolean & Opt = false;
+}
+
+/**
+ * One anonymous set of answers to a module's evaluation. Deliberately without the person, a time
+ * stamp or an order: nothing links it back to the submission that created it.
+ */
+@Entity()
+@Index({ properties: ['moduleKey'] })
+export class EvaluationResponse {
+  @PrimaryKey({ type: 'uuid', defaultRaw: 'gen_random_uuid()' })
+  id: string & Opt = randomUUID();
+
+  @Property({ type: 'uuid' })
+  moduleKey!: string;
+
+  /** Item id → 1..5; skipped items are absent. */
+  @Property({ type: 'jsonb' })
+  answers!: Record<string, number>;
+
+  @Property({ type: 'text', nullable: true })
+  comment?: string | null;
+}

@@ -1,0 +1,60 @@
+import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { type Context, requireActor } from '../../common/context';
+import { Role } from '../identity/role';
+import { EvaluationService } from './evaluation.service';
+import {
+  EvaluatedModule,
+  EvaluationItemView,
+  EvaluationModuleInput,
+  EvaluationResults,
+  EvaluationTemplateInput,
+  MyEvaluations,
+  SubmitEvaluationInput,
+} from './evaluation.types';
+
+@Resolver()
+export class EvaluationResolver {
+  @Authorized()
+  @Query(() => MyEvaluations, { description: 'The evaluation form and the completed modules the viewer may still evaluate' })
+  myEvaluations(@Ctx() ctx: Context): Promise<MyEvaluations> {
+    return new EvaluationService(ctx.em).mine(requireActor(ctx));
+  }
+
+  @Authorized()
+  @Mutation(() => MyEvaluations, { description: 'Evaluates a completed module once, anonymously to its trainers' })
+  submitEvaluation(@Ctx() ctx: Context, @Arg('input') input: SubmitEvaluationInput): Promise<MyEvaluations> {
+    return new EvaluationService(ctx.em).submit(requireActor(ctx), input);
+  }
+
+  @Authorized()
+  @Mutation(() => MyEvaluations, { description: 'Declines to evaluate a completed module; it is not asked again' })
+  skipEvaluation(@Ctx() ctx: Context, @Arg('input') input: EvaluationModuleInput): Promise<MyEvaluations> {
+    return new EvaluationService(ctx.em).skip(requireActor(ctx), input.moduleId);
+  }
+
+  @Authorized(Role.TRAINER, Role.ADMIN)
+  @Query(() => [EvaluatedModule], {
+    description: 'Modules the viewer trains (every evaluated module for administrators), with response counts',
+  })
+  evaluatedModules(@Ctx() ctx: Context): Promise<EvaluatedModule[]> {
+    return new EvaluationService(ctx.em).evaluatedModules(requireActor(ctx));
+  }
+
+  @Authorized(Role.TRAINER, Role.ADMIN)
+  @Query(() => EvaluationResults, { description: 'A module’s evaluation in aggregate, for its trainers and administrators' })
+  evaluationResults(@Ctx() ctx: Context, @Arg('moduleId', () => ID) moduleId: string): Promise<EvaluationResults> {
+    return new EvaluationService(ctx.em).results(requireActor(ctx), moduleId);
+  }
+
+  @Authorized(Role.ADMIN)
+  @Query(() => [EvaluationItemView], { description: 'The statements of the evaluation form' })
+  evaluationTemplate(@Ctx() ctx: Context): Promise<EvaluationItemView[]> {
+    return new EvaluationService(ctx.em).template();
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => [EvaluationItemView], { description: 'Replaces the statements of the evaluation form' })
+  updateEvaluationTemplate(@Ctx() ctx: Context, @Arg('input') input: EvaluationTemplateInput): Promise<EvaluationItemView[]> {
+    return new EvaluationService(ctx.em).updateTemplate(requireActor(ctx), input.items);
+  }
+}

@@ -1,0 +1,196 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { type Actor, hasRole } from '../../common/actor';
+import { BadInputError, ConflictError, ForbiddenError, NotFoundError, assertCan } from '../../common/errors';
+import { Role } from '../identity/role';
+import { CourseModule } from '../learning/course-module.entity';
+import { Enrollment } from '../learning/enrollment.entity';
+import { DEFAULT_MIN_RESPONSES, aggregateEvaluation } from './evaluation';
+import {
+  DEFAULT_EVALUATION_ITEMS,
+  EvaluationResponse,
+  EvaluationSubmission,
+  EvaluationTemplate,
+  type EvaluationItem,
+} from './evaluation.entity';
+import {
+  EVALUATION_LIMITS,
+  type EvaluatedModule,
+  type EvaluationItemInput,
+  type EvaluationResults,
+  type MyEvaluations,
+  type SubmitEvaluationInput,
+} from './evaluation.types';
+
+export const TEMPLATE_KEY = 'default';
+
+/** A conflict the client explains by `extensions.reason`. */
+function conflict(reason: 'ALREADY_EVALUATED' | 'NOT_COMPLETED', message: string): ConflictError {
+  const error = new ConflictError(message);
+  error.extra.reason = reason;
+  return error;
+}
+
+/**
+ * Kirkpatrick level 1: participants evaluate a module they completed, once; its trainers and the
+ * administrators read the answers only through `aggregateEvaluation`, never one person's.
+ */
+export class EvaluationService {
+  constructor(private readonly em: EntityManager) {}
+
+  /** The administrator's form; the default one until they edit it (the migration seeds the same). */
+  async template(): Promise<EvaluationItem[]> {
+    const template = await this.em.findOne(EvaluationTemplate, { key: TEMPLATE_KEY });
+    return template?.items ?? DEFAULT_EVALUATION_ITEMS.map((i) => ({ ...i }));
+  }
+
+  /** Replaces the form's statements; an item keeps its answers while its id is kept. */
+  async updateTemplate(actor: Actor, items: EvaluationItemInput[]): Promise<EvaluationItem[]> {
+    assertCan(hasRole(actor, Role.ADMIN), 'Only administrators edit the evaluation form');
+    const template = await this.em.findOne(EvaluationTemplate, { key: TEMPLATE_KEY });
+    const known = new Set((template?.items ?? DEFAULT_EVALUATION_ITEMS).map((i) => i.id));
+    const seen = new Set<string>();
+    const next = items.map((item, index): EvaluationItem => {
+      if (item.id && !known.has(item.id)) throw BadInputError.field(`items.${index}.id`, 'UNKNOWN', 'Not an item of the form');
+      if (item.id && seen.has(item.id)) throw BadInputError.field(`items.${index}.id`, 'DUPLICATE', 'The item is listed twice');
+      const id = item.id ?? `i-${randomUUID().slice(0, 8)}`;
+      seen.add(id);
+      return { id, text: item.text.trim() };
+    });
+    if (template) template.items = next;
+    else this.em.create(EvaluationTemplate, { key: TEMPLATE_KEY, items: next });
+    await this.em.flush();
+    return next;
+  }
+
+  /** The form and the completed modules the viewer has neither evaluated nor skipped. */
+  async mine(actor: Actor): Promise<MyEvaluations> {
+    const items = await this.template();
+    const base = { items, commentMax: EVALUATION_LIMITS.commentMax };
+    if (!actor.employeeId) throw new ForbiddenError('Only participants evaluate modules');
+    const completed = await this.em.find(
+      Enrollment,
+      { employee: actor.employeeId, completedAt: { $ne: null } },
+      { populate: ['module'], orderBy: { completedAt: 'desc' } },
+    );
+    const done = await this.em.find(EvaluationSubmission, { employee: actor.employeeId }, { fields: ['moduleKey'] });
+    const answered = new Set(done.map((s) => s.moduleKey));
+    const due = [];
+    for (const e of completed) {
+      const module = e.module.getEntity();
+      if (answered.has(module.moduleKey)) continue;
+      answered.add(module.moduleKey);
+      due.push({ moduleId: module.id, title: module.title, completedAt: e.completedAt! });
+    }
+    return { ...base, due };
+  }
+
+  /** The module, and that the actor completed a version of it: FORBIDDEN or CONFLICT otherwise. */
+  private async completedModule(actor: Actor, moduleId: string): Promise<CourseModule> {
+    if (!actor.employeeId) throw new ForbiddenError('Only participants evaluate modules');
+    const module = await this.em.findOne(CourseModule, { id: moduleId });
+    if (!module) throw new NotFoundError('Module', moduleId);
+    const completed = await this.em.count(Enrollment, {
+      employee: actor.employeeId,
+      module: { moduleKey: module.moduleKey },
+      completedAt: { $ne: null },
+    });
+    if (!completed) throw conflict('NOT_COMPLETED', 'A module is evaluated after completing it');
+    return module;
+  }
+
+  /**
+   * Keeps the participant's one evaluation of the module: who answered and what they answered go
+   * to two rows that nothing links, in one transaction. A second answer (or one after skipping) is
+   * a CONFLICT, also when two arrive at once (the unique index decides).
+   */
+  async submit(actor: Actor, input: SubmitEvaluationInput): Promise<MyEvaluations> {
+    const module = await this.completedModule(actor, input.moduleId);
+    const items = new Set((await this.template()).map((i) => i.id));
+    const answers: Record<string, number> = {};
+    input.answers.forEach((a, index) => {
+      if (!items.has(a.itemId)) throw BadInputError.field(`answers.${index}.itemId`, 'UNKNOWN', 'Not an item of the form');
+      if (a.itemId in answers) throw BadInputError.field(`answers.${index}.itemId`, 'DUPLICATE', 'The item is answered twice');
+      answers[a.itemId] = a.value;
+    });
+    const comment = input.comment?.trim() || null;
+    if (!Object.keys(answers).length && !comment)
+      throw BadInputError.field('answers', 'REQUIRED', 'Answer at least one item or write a comment');
+    await this.keep(actor, module, false, { moduleKey: module.moduleKey, answers, comment });
+    return this.mine(actor);
+  }
+
+  /** The participant chooses not to evaluate the module; they are not asked again. */
+  async skip(actor: Actor, moduleId: string): Promise<MyEvaluations> {
+    const module = await this.completedModule(actor, moduleId);
+    await this.keep(actor, module, true, null);
+    return this.mine(actor);
+  }
+
+  private async keep(
+    actor: Actor,
+    module: CourseModule,
+    skipped: boolean,
+    response: { moduleKey: string; answers: Record<string, number>; comment: string | null } | null,
+  ): Promise<void> {
+    const exists = await this.em.count(EvaluationSubmission, { employee: actor.employeeId!, moduleKey: module.moduleKey });
+    if (exists) throw conflict('ALREADY_EVALUATED', 'The module was already evaluated');
+    await this.em.transactional(async (tx) => {
+      tx.create(EvaluationSubmission, { employee: actor.employeeId!, moduleKey: module.moduleKey, skipped });
+      if (response) tx.create(EvaluationResponse, response);
+      await tx.flush();
+    });
+  }
+
+  /** Whether the actor sees the module's results: an author of a version of it, or an administrator. */
+  private async trains(actor: Actor, moduleKey: string): Promise<boolean> {
+    if (hasRole(actor, Role.ADMIN)) return true;
+    if (!hasRole(actor, Role.TRAINER)) return false;
+    return (await this.em.count(CourseModule, { moduleKey, authors: actor.userId })) > 0;
+  }
+
+  /** The module's evaluation in aggregate (items and comments only with enough responses). */
+  async results(actor: Actor, moduleId: string): Promise<EvaluationResults> {
+    const module = await this.em.findOne(CourseModule, { id: moduleId });
+    if (!module) throw new NotFoundError('Module', moduleId);
+    assertCan(await this.trains(actor, module.moduleKey), 'Only the module’s trainers and administrators see its evaluation');
+    const template = await this.template();
+    const responses = await this.em.find(EvaluationResponse, { moduleKey: module.moduleKey });
+    const aggregate = aggregateEvaluation(
+      template.map((i) => i.id),
+      responses.map((r) => r.answers),
+    );
+    const head = { moduleId: module.id, title: module.title, responses: responses.length, minResponses: DEFAULT_MIN_RESPONSES };
+    if (!aggregate.released) return { ...head, released: false, items: [], comments: [] };
+    const texts = new Map(template.map((i) => [i.id, i.text]));
+    return {
+      ...head,
+      released: true,
+      items: aggregate.items.map((i) => ({ ...i, text: texts.get(i.itemId) ?? '' })),
+      comments: responses
+        .map((r) => r.comment)
+        .filter((c): c is string => !!c)
+        .sort((a, b) => a.localeCompare(b, 'id')),
+    };
+  }
+
+  /** The modules whose evaluations the actor reads: a trainer's own, every evaluated one for administrators. */
+  async evaluatedModules(actor: Actor): Promise<EvaluatedModule[]> {
+    assertCan(hasRole(actor, Role.TRAINER, Role.ADMIN), 'Only trainers and administrators see evaluations');
+    const counts = await this.em
+      .getConnection()
+      .execute<{ module_key: string; n: string }[]>(`select module_key, count(*) as n from evaluation_response group by module_key`);
+    const byKey = new Map(counts.map((c) => [c.module_key, Number(c.n)]));
+    const where = hasRole(actor, Role.ADMIN)
+      ? { moduleKey: { $in: [...byKey.keys()] } }
+      : {
+          moduleKey: {
+            $in: (await this.em.find(CourseModule, { authors: actor.userId }, { fields: ['moduleKey'] })).map((m) => m.moduleKey),
+          },
+        };
+    const versions = await this.em.find(CourseModule, where, { orderBy: { title: 'asc', version: 'desc' } });
+    const latest = new Map<string, CourseModule>();
+    for (const m of versions) if (!latest.has(m.moduleKey)) latest.set(m.moduleKey, m);
+    return [...latest.values()].map((m) => ({ moduleId: m.id, code: m.code, title: m.title, responses: byKey.get(m.moduleKey) ?? 0 }));
+  }
+}

@@ -1,0 +1,156 @@
+import { ArrayMaxSize, ArrayMinSize, IsInt, IsOptional, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { NotBlank } from '../../common/validators';
+import { LIKERT_MAX, LIKERT_MIN } from './evaluation';
+
+/** Sizes of the evaluation form and its answers. */
+export const EVALUATION_LIMITS = { items: 20, itemTextMax: 300, commentMax: 2000 } as const;
+
+@ObjectType({ description: 'A Likert statement of the evaluation form, answered 1 (disagree) to 5 (agree)' })
+export class EvaluationItemView {
+  @Field()
+  id!: string;
+
+  @Field()
+  text!: string;
+}
+
+@ObjectType({ description: 'A completed module the viewer may still evaluate' })
+export class DueEvaluation {
+  @Field(() => ID, { description: 'The version of the module the viewer completed' })
+  moduleId!: string;
+
+  @Field()
+  title!: string;
+
+  @Field(() => Date)
+  completedAt!: Date;
+}
+
+@ObjectType({ description: 'The evaluation form and the modules the viewer may evaluate with it' })
+export class MyEvaluations {
+  @Field(() => [EvaluationItemView])
+  items!: EvaluationItemView[];
+
+  @Field(() => Int)
+  commentMax!: number;
+
+  @Field(() => [DueEvaluation], { description: 'Completed modules not yet evaluated nor skipped, latest completed first' })
+  due!: DueEvaluation[];
+}
+
+@ObjectType({ description: 'One item’s answers across respondents; mean and distribution only with enough answers' })
+export class EvaluationItemResult {
+  @Field()
+  itemId!: string;
+
+  @Field()
+  text!: string;
+
+  @Field(() => Int)
+  answers!: number;
+
+  @Field(() => Float, { nullable: true })
+  mean!: number | null;
+
+  @Field(() => [Int], { nullable: true, description: 'How many answered 1, 2, 3, 4 and 5' })
+  distribution!: number[] | null;
+}
+
+@ObjectType({ description: 'A module’s evaluation in aggregate: nothing in it belongs to one respondent' })
+export class EvaluationResults {
+  @Field(() => ID)
+  moduleId!: string;
+
+  @Field()
+  title!: string;
+
+  @Field(() => Int)
+  responses!: number;
+
+  @Field(() => Int, { description: 'Responses needed before anything but the count is shown' })
+  minResponses!: number;
+
+  @Field({ description: 'Enough responses: items and comments are shown' })
+  released!: boolean;
+
+  @Field(() => [EvaluationItemResult], { description: 'Empty until released' })
+  items!: EvaluationItemResult[];
+
+  @Field(() => [String], { description: 'Comments without names, in alphabetical order; empty until released' })
+  comments!: string[];
+}
+
+@ObjectType({ description: 'A module the viewer trains (or, for administrators, any evaluated module) and how many evaluated it' })
+export class EvaluatedModule {
+  @Field(() => ID, { description: 'The latest version' })
+  moduleId!: string;
+
+  @Field()
+  code!: string;
+
+  @Field()
+  title!: string;
+
+  @Field(() => Int)
+  responses!: number;
+}
+
+@InputType()
+export class EvaluationAnswerInput {
+  @Field()
+  @MaxLength(40)
+  itemId!: string;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(LIKERT_MIN)
+  @Max(LIKERT_MAX)
+  value!: number;
+}
+
+@InputType()
+export class SubmitEvaluationInput {
+  @Field(() => ID)
+  @IsUUID()
+  moduleId!: string;
+
+  @Field(() => [EvaluationAnswerInput], { description: 'Items left out count as skipped' })
+  @ValidateNested({ each: true })
+  @ArrayMaxSize(EVALUATION_LIMITS.items)
+  answers!: EvaluationAnswerInput[];
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(EVALUATION_LIMITS.commentMax)
+  comment?: string | null;
+}
+
+@InputType()
+export class EvaluationModuleInput {
+  @Field(() => ID)
+  @IsUUID()
+  moduleId!: string;
+}
+
+@InputType({ description: 'A statement of the form: keep `id` to keep its answers when rewording' })
+export class EvaluationItemInput {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(40)
+  id?: string | null;
+
+  @Field()
+  @NotBlank()
+  @MaxLength(EVALUATION_LIMITS.itemTextMax)
+  text!: string;
+}
+
+@InputType()
+export class EvaluationTemplateInput {
+  @Field(() => [EvaluationItemInput])
+  @ValidateNested({ each: true })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(EVALUATION_LIMITS.items)
+  items!: EvaluationItemInput[];
+}
