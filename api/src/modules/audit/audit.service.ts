@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../../common/actor';
 import type { Clock } from '../../common/dates';
 import { assertCan } from '../../common/errors';
+import { containsPattern } from '../../common/text';
 import type { Page, PageInput } from '../../common/paging';
 import { AuditEntry } from './audit-entry.entity';
 import type { AuditLogFilter } from './audit.inputs';
@@ -56,10 +57,6 @@ export class AuditService {
 /** Acts that show someone's history to another person: reads and exports. */
 const VIEW_ACTIONS = ['%.read', '%.export'];
 
-function likeText(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
-
 function logEntry(e: AuditEntry): AuditLogEntry {
   return {
     id: e.id,
@@ -87,9 +84,9 @@ export class AuditLogService {
     const qb = this.em.createQueryBuilder(AuditEntry, 'a');
     const action = filter.action?.trim();
     if (action) qb.andWhere(action.endsWith('.') ? { action: { $like: `${action}%` } } : { action });
-    if (filter.actor?.trim()) qb.andWhere({ actorName: { $ilike: likeText(filter.actor.trim()) } });
+    if (filter.actor?.trim()) qb.andWhere({ actorName: { $ilike: containsPattern(filter.actor.trim()) } });
     if (filter.employeeId) qb.andWhere({ employeeId: filter.employeeId });
-    if (filter.purpose?.trim()) qb.andWhere({ purpose: { $ilike: likeText(filter.purpose.trim()) } });
+    if (filter.purpose?.trim()) qb.andWhere({ purpose: { $ilike: containsPattern(filter.purpose.trim()) } });
     if (filter.from) qb.andWhere('(a.at at time zone ?)::date >= ?::date', [this.clock.timeZone, filter.from]);
     if (filter.to) qb.andWhere('(a.at at time zone ?)::date <= ?::date', [this.clock.timeZone, filter.to]);
     qb.orderBy({ at: 'desc', id: 'asc' }).offset(page.offset).limit(page.limit);

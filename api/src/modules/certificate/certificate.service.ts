@@ -5,6 +5,7 @@ import type { Clock } from '../../common/dates';
 import { assertCan, BadInputError, ConflictError, NotFoundError } from '../../common/errors';
 import { emptyPage, findPage, type Page, type PageInput } from '../../common/paging';
 import { Role } from '../../common/role';
+import { containsPattern } from '../../common/text';
 import { AuditService } from '../audit/audit.service';
 import { User } from '../identity/user.entity';
 import { employeeScope } from '../organisation/employee-access';
@@ -21,9 +22,6 @@ import { certificateSettings, issueCertificate } from './issue-certificate';
 import { maskNip } from './nip-mask';
 import { parseNumberFormat } from './registered-number';
 import { normalizeVerificationCode, verificationUrl } from './verification-code';
-
-/** `%`, `_` and `\` taken literally in a LIKE pattern. */
-const literal = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** The certificate as its PDF shows it. */
 export function certificateDocument(c: Certificate): CertificateDocument {
@@ -87,8 +85,8 @@ export class CertificateService {
       const digits = search.replace(/\s/g, '');
       and.push({
         $or: [
-          { number: { $ilike: `%${literal(search)}%` } },
-          { holderName: { $ilike: `%${literal(search)}%` } },
+          { number: { $ilike: containsPattern(search) } },
+          { holderName: { $ilike: containsPattern(search) } },
           ...(/^\d+$/.test(digits) ? [{ holderNip: { $like: `${digits}%` } }] : []),
         ],
       });

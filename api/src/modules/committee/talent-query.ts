@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { readRows } from '../../common/read-model';
+import { containsPattern } from '../../common/text';
 import { METHOD_PRECEDENCE } from '../competency/level-rule';
 import type { AssessmentMethod } from '../competency/competency.enums';
 import { TalentSort, type TalentFilter } from './committee.inputs';
@@ -67,11 +68,6 @@ function decidingEvidenceSql(
     order by a.employee_id, a.competency_id, ${PRECEDENCE}, a.assessed_on desc, a.created_at desc`;
 }
 
-/** `%text%` for ilike, the wildcards in the text taken as plain characters. */
-function likeText(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
-
 /**
  * Certificates and groups of the given employees (one statement): valid certificates held, the
  * titles of those matching `title`, and community groups completed.
@@ -84,7 +80,7 @@ export async function heldOf(
   const result = new Map<string, { certificates: number; matching: string[]; groups: number }>();
   if (!employeeIds.length) return result;
   const sql = new Sql();
-  const matches = title?.trim() ? `c.title ilike ${sql.bind(likeText(title.trim()))}` : 'false';
+  const matches = title?.trim() ? `c.title ilike ${sql.bind(containsPattern(title.trim()))}` : 'false';
   const ids = sql.list(employeeIds);
   const text = `select e.id,
       (select count(*) from certificate c where c.employee_id = e.id and c.status = 'VALID') as certificates,
@@ -109,7 +105,7 @@ export async function findTalent(em: EntityManager, q: TalentQuery): Promise<{ i
   const where: string[] = ['e.active'];
   if (f.search?.trim()) {
     const text = f.search.trim();
-    where.push(`(e.name ilike ${sql.bind(likeText(text))} or e.nip like ${sql.bind(`${text.replace(/[\\%_]/g, '')}%`)})`);
+    where.push(`(e.name ilike ${sql.bind(containsPattern(text))} or e.nip like ${sql.bind(`${text.replace(/[\\%_]/g, '')}%`)})`);
   }
   if (f.opdIds?.length) where.push(`e.opd_id in (${sql.list(f.opdIds)})`);
   if (f.positionTypes?.length) where.push(`p.position_type in (${sql.list(f.positionTypes)})`);
@@ -145,7 +141,7 @@ export async function findTalent(em: EntityManager, q: TalentQuery): Promise<{ i
       where c.employee_id in (select id from cand) and c.status = 'VALID'
       group by c.employee_id
       having count(*) >= ${sql.bind(f.minCertificates ?? 1)}
-      ${f.certificateTitle?.trim() ? `and count(*) filter (where c.title ilike ${sql.bind(likeText(f.certificateTitle.trim()))}) > 0` : ''})`);
+      ${f.certificateTitle?.trim() ? `and count(*) filter (where c.title ilike ${sql.bind(containsPattern(f.certificateTitle.trim()))}) > 0` : ''})`);
     hit.push('cand.id in (select employee_id from cert_ok)');
   }
   if (f.minGroupsCompleted) {
