@@ -28,6 +28,7 @@ import {
   type EvidenceFact,
   findTalent,
   heldOf,
+  type TalentQuery,
   jpByYearOf,
   POOL_FRESH_MONTHS,
   POOL_JP_YEARS,
@@ -138,19 +139,11 @@ export class CommitteeService {
     });
   }
 
-  /** One page of search rows with their facts: a fixed number of statements whatever the page size. */
-  private async searchRows(
-    em: EntityManager,
-    input: TalentFilter,
-    competencies: Map<string, Competency>,
-    target: number,
-    offset: number,
-    limit: number,
-    sort: TalentSort,
-  ): Promise<{ items: TalentRow[]; total: number }> {
+  /** The query of a search's page of ids: its conditions on the clock's day. */
+  private talentQuery(input: TalentFilter, target: number, offset: number, limit: number, sort: TalentSort): TalentQuery {
     const years = this.jpYears(input);
     const today = this.clock.today();
-    const { ids, total } = await findTalent(em, {
+    return {
       filter: input,
       today,
       evidenceSince: input.evidenceWithinMonths ? monthsBefore(today, input.evidenceWithinMonths) : null,
@@ -161,19 +154,45 @@ export class CommitteeService {
       sort,
       offset,
       limit,
-    });
-    const employees = ids.length ? await em.find(Employee, { id: { $in: ids } }, { populate: ['opd', 'position'] }) : [];
-    const evidence = await decidingEvidenceOf(em, ids, [...competencies.keys()], today, input.evidenceMethods);
+    };
+  }
+
+  /** One page of search rows with their facts: a fixed number of statements whatever the page size. */
+  private async searchRows(
+    em: EntityManager,
+    input: TalentFilter,
+    competencies: Map<string, Competency>,
+    target: number,
+    offset: number,
+    limit: number,
+    sort: TalentSort,
+  ): Promise<{ items: TalentRow[]; total: number }> {
+    const { ids, total } = await findTalent(em, this.talentQuery(input, target, offset, limit, sort));
+    return { items: await this.rowsOf(em, ids, input, competencies, target), total };
+  }
+
+  /** The rows of the given employees, in their order, with the facts that matched (four statements). */
+  private async rowsOf(
+    em: EntityManager,
+    ids: string[],
+    input: TalentFilter,
+    competencies: Map<string, Competency>,
+    target: number,
+  ): Promise<TalentRow[]> {
+    if (!ids.length) return [];
+    const years = this.jpYears(input);
+    const employees = await em.find(Employee, { id: { $in: ids } }, { populate: ['opd', 'position'] });
+    const evidence = await decidingEvidenceOf(em, ids, [...competencies.keys()], this.clock.today(), input.evidenceMethods);
     const jp = await jpByYearOf(em, ids, years.from, years.to);
     const held = await heldOf(em, ids, input.certificateTitle ?? null);
     const byId = new Map(employees.map((e) => [e.id, e]));
-    const items: TalentRow[] = ids.map((id) => {
+    const factOf = new Map(evidence.map((f) => [`${f.employeeId}/${f.competencyId}`, f]));
+    return ids.map((id) => {
       const employee = byId.get(id)!;
-      const facts = evidence.filter((f) => f.employeeId === id);
       return {
         employee,
         competencies: (input.competencies ?? []).flatMap((c) => {
-          const fact = facts.find((f) => f.competencyId === c.competencyId);
+          const fact = factOf.get(`${id}/${c.competencyId}`);
           return fact
             ? [{ competency: competencies.get(c.competencyId)!, level: fact.level, method: fact.method, assessedOn: fact.assessedOn }]
             : [];
@@ -184,12 +203,12 @@ export class CommitteeService {
         groupsCompleted: held.get(id)?.groups ?? 0,
       };
     });
-    return { items, total };
   }
 
   /**
-   * Every row of a search (up to the export limit), read in pages of 500, for a file. The export is
-   * audited with its format, the number of rows and the people in it before the file is written.
+   * Every row of a search (up to the export limit), for a file: the ids in one statement, their
+   * facts in chunks of 500. The export is audited with its format, the number of rows and the
+   * people in it before the file is written.
    */
   async exportSearch(
     actor: Actor,
@@ -201,20 +220,16 @@ export class CommitteeService {
     const competencies = await this.checkFilter(input);
     const target = (await readSettings(this.em))['jp.pnsYearlyTarget'];
     return this.em.transactional(async (em) => {
+      const { ids, total } = await findTalent(em, this.talentQuery(input, target, 0, COMMITTEE_LIMITS.exportRowsMax, sort));
       const rows: TalentRow[] = [];
-      let total = 0;
-      const pageSize = 500;
-      do {
-        const page = await this.searchRows(em, input, competencies, target, rows.length, pageSize, sort);
-        total = page.total;
-        rows.push(...page.items);
-        if (page.items.length < pageSize) break;
-      } while (rows.length < Math.min(total, COMMITTEE_LIMITS.exportRowsMax));
+      const chunk = 500;
+      for (let i = 0; i < ids.length; i += chunk)
+        rows.push(...(await this.rowsOf(em, ids.slice(i, i + chunk), input, competencies, target)));
       this.audit.record(em, actor, {
         action: 'committee.export',
         subjectType: 'TalentSearch',
         purpose: input.purpose.trim(),
-        details: { format, filter: filterSnapshot(input), sort, total, rows: rows.length, employeeIds: rows.map((r) => r.employee.id) },
+        details: { format, filter: filterSnapshot(input), sort, total, rows: rows.length, employeeIds: ids },
       });
       await em.flush();
       return { rows, total, competencies: [...competencies.values()], years: this.jpYears(input) };
@@ -304,7 +319,8 @@ export class CommitteeService {
       const thisYear = Number(this.clock.today().slice(0, 4));
       const yearsShown = [...new Set([...jp.keys(), thisYear])].sort((a, b) => b - a);
       const jpByYear = yearsShown.map((year) => yearRow(employee, year, jp.get(year) ?? 0, settings['jp.pnsYearlyTarget']));
-      const competencyIds = [...new Set(assessments.map((a) => a.competency.id))];
+      // The current levels are printed on the candidate profile only.
+      const competencyIds = format === 'pdf' ? [...new Set(assessments.map((a) => a.competency.id))] : [];
       const levels = await decidingEvidenceOf(em, [employee.id], competencyIds, this.clock.today());
       this.audit.record(em, actor, {
         action,
@@ -351,6 +367,7 @@ export class CommitteeService {
       const today = this.clock.today();
       const year = Number(today.slice(0, 4));
       const limit = input.limit ?? COMMITTEE_LIMITS.poolDefault;
+      const requiredTotal = standard.reduce((sum, row) => sum + row.requiredLevel, 0);
       const rows = await rankPool(em, {
         positionId: position.id,
         today,
@@ -358,7 +375,7 @@ export class CommitteeService {
         fromYear: year - POOL_JP_YEARS,
         toYear: year - 1,
         targetJp: target,
-        requiredTotal: standard.reduce((sum, row) => sum + row.requiredLevel, 0),
+        requiredTotal,
         standardCount: standard.length,
         limit,
       });
@@ -368,14 +385,16 @@ export class CommitteeService {
         ? await em.find(TalentRating, { employee: { $in: ids }, year: { $lte: year } }, { orderBy: { year: 'desc' } })
         : [];
       const byId = new Map(employees.map((e) => [e.id, e]));
+      // The latest rating of each employee: the ratings come newest first.
+      const latestRating = new Map<string, TalentRating>();
+      for (const r of ratings) if (!latestRating.has(r.employee.id)) latestRating.set(r.employee.id, r);
       const competencies = new Map(standard.map((row) => [row.competency.id, row.competency.getEntity()]));
-      const requiredTotal = standard.reduce((sum, row) => sum + row.requiredLevel, 0);
+      const round1 = (n: number) => Math.round(n * 10) / 10;
       const candidates: PoolCandidate[] = rows.map((row, i) => {
         const employee = byId.get(row.employeeId)!;
-        const rating = ratings.find((r) => r.employee.id === employee.id) ?? null;
+        const rating = latestRating.get(employee.id) ?? null;
         const fitPercent = Math.round((100 * row.reached) / requiredTotal);
         const jpYears = new Map((row.jp ?? []).map((j) => [j.y, Number(j.jp)]));
-        const round1 = (n: number) => Math.round(n * 10) / 10;
         return {
           rank: i + 1,
           employee,

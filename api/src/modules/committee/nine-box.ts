@@ -37,7 +37,3 @@ const BOXES: Record<PerformanceRating, Record<PotentialRating, number>> = {
 export function nineBox(performance: PerformanceRating, potential: PotentialRating): number {
   return BOXES[performance][potential];
 }
-
-export function inSuccessionPool(box: number): boolean {
-  return box >= 7;
-}

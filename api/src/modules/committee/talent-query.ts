@@ -93,11 +93,6 @@ export async function heldOf(
   return result;
 }
 
-export interface TalentHit {
-  id: string;
-  total: number;
-}
-
 /** One page of the ids of matching employees, in order, with the number of all matches. */
 export async function findTalent(em: EntityManager, q: TalentQuery): Promise<{ ids: string[]; total: number }> {
   const sql = new Sql();
