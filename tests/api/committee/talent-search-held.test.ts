@@ -24,6 +24,7 @@ let t: TestApp;
 let committee: TestUser;
 let learner: TestUser;
 let seq = 0;
+let holder: Employee;
 
 function certificate(em: EntityManager, employee: Employee, title: string, status = CertificateStatus.VALID): Certificate {
   seq++;
@@ -94,6 +95,7 @@ beforeAll(async () => {
   ];
   certificate(em, p1, 'Pelatihan Analisis Data');
   certificate(em, p1, 'Bimtek Keamanan Informasi');
+  holder = p2;
   certificate(em, p2, 'Pelatihan Analisis Data Lanjut');
   certificate(em, p2, 'Sertifikat Dicabut', CertificateStatus.REVOKED);
   certificate(em, p4, 'Kursus Komunikasi Efektif');
@@ -199,5 +201,26 @@ describe('the start in the current position', () => {
     expect(changed.data!.updateEmployee).toEqual({ positionSince: today, position: { code: 'KABID' } });
     const cleared = await t.gql(UPDATE, { input: { id: moved.id, positionId: null } }, admin.actor);
     expect(cleared.data!.updateEmployee).toEqual({ positionSince: null, position: null });
+  });
+});
+
+describe('the history of a person', () => {
+  const HISTORY = `query($input: EmployeeHistoryInput!) { employeeHistory(input: $input) { events { kind date title detail status } } }`;
+  it('shows the current position since its start, certificates with their status and groups completed, newest first', async () => {
+    const result = await t.gql(HISTORY, { input: { employeeId: holder.id, purpose: 'Rapat Baperjakat Januari' } }, committee.actor);
+    expect(result.errors).toBeUndefined();
+    const events = result.data!.employeeHistory.events as { kind: string; date: string; title: string; status: string | null }[];
+    expect(events.map((e) => [e.kind, e.date, e.status])).toEqual([
+      ['GROUP', today, 'COMPLETED'],
+      ['GROUP', today, 'COMPLETED'],
+      ['CERTIFICATE', ago(3), 'VALID'],
+      ['CERTIFICATE', ago(3), 'REVOKED'],
+      ['POSITION', ago(2 * 12), null],
+    ]);
+    expect(events.filter((e) => e.kind === 'CERTIFICATE').map((e) => e.title)).toEqual([
+      'Pelatihan Analisis Data Lanjut',
+      'Sertifikat Dicabut',
+    ]);
+    expect(events.at(-1)).toMatchObject({ title: expect.any(String), detail: expect.any(String) });
   });
 });

@@ -43,6 +43,7 @@ import { nineBox } from './nine-box';
 import type { ImportTalentRatingsInput, RecordTalentRatingInput, SaveSearchInput, TalentPoolInput } from './committee.inputs';
 import { type PoolCandidate, RankReasonCode, type RatingImportResult, type TalentPool } from './committee.types';
 import { parseRatingsCsv } from './rating-csv';
+import { certificatesAndGroupsOf } from './history-query';
 
 /** YYYY-MM-DD `months` calendar months before `date` (31 March less one month is 28/29 February). */
 export function monthsBefore(date: string, months: number): string {
@@ -269,7 +270,23 @@ export class CommitteeService {
       const enrollments = await em.find(Enrollment, { employee }, { populate: ['module'] });
       const plans = await em.find(DevelopmentPlan, { employee }, { populate: ['targetPosition'] });
       const settings = await readSettings(em);
+      const held = await certificatesAndGroupsOf(em, employee.id);
+      const position = employee.position?.getEntity();
       const events: HistoryEvent[] = [
+        ...(position && employee.positionSince
+          ? [
+              {
+                kind: HistoryKind.POSITION,
+                date: employee.positionSince,
+                title: position.name,
+                detail: employee.opd.getEntity().name,
+                status: null,
+                jp: null,
+                level: null,
+                sourceId: position.id,
+              },
+            ]
+          : []),
         ...records.map((r) => ({
           kind: HistoryKind.LEARNING,
           date: r.endDate,
@@ -309,6 +326,26 @@ export class CommitteeService {
           jp: null,
           level: null,
           sourceId: p.id,
+        })),
+        ...held.certificates.map((c) => ({
+          kind: HistoryKind.CERTIFICATE,
+          date: c.issuedOn,
+          title: c.title,
+          detail: c.number,
+          status: c.status,
+          jp: null,
+          level: null,
+          sourceId: c.id,
+        })),
+        ...held.groups.map((g) => ({
+          kind: HistoryKind.GROUP,
+          date: this.localDate(g.completedAt),
+          title: g.name,
+          detail: null,
+          status: 'COMPLETED',
+          jp: null,
+          level: null,
+          sourceId: g.id,
         })),
       ];
       events.sort((a, b) =>

@@ -81,12 +81,17 @@ export class HistoryEvent {
   @Field()
   title!: string;
 
-  @Field(() => String, { nullable: true, description: 'Form and organiser, or the assessment method: the short line under the title' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Form and organiser, the assessment method, the certificate's number or the position's OPD: the short line under the title",
+  })
   detail!: string | null;
 
   @Field(() => String, {
     nullable: true,
-    description: 'Status code of the record: APPROVED, PENDING, REJECTED (learning); COMPLETED, ENROLLED (modules); the plan status',
+    description:
+      'Status code of the record: APPROVED, PENDING, REJECTED (learning); COMPLETED, ENROLLED (modules); the plan status; VALID, REVOKED (certificates); COMPLETED (groups)',
   })
   status!: string | null;
 

@@ -36,6 +36,8 @@ const STATUS: Record<string, string> = {
   DRAFT: 'Draf',
   SUBMITTED: 'Diajukan',
   RETURNED: 'Dikembalikan',
+  VALID: 'Berlaku',
+  REVOKED: 'Dicabut',
 };
 
 function detail(e: HistoryEvent): string {
