@@ -94,7 +94,9 @@ await admin(`create database ${dbName}`);
 const clientUrl = url.toString();
 console.log(`Database: a fresh ${dbName} on PostgreSQL at ${url.host}`);
 // As many connections as concurrent clients, so 16 clients wait on the database, not on the pool.
-const orm = await MikroORM.init(ormConfig({ clientUrl, poolMax: 16 }));
+// Statements per request: every statement the ORM's connections run is counted.
+let statements = 0;
+const orm = await MikroORM.init(ormConfig({ clientUrl, poolMax: 16, onQuery: () => statements++ }));
 const raw = new pg.Pool({ connectionString: clientUrl, max: 16 });
 let http;
 try {
@@ -106,8 +108,8 @@ try {
   // History: per employee and year, about 8 approved records of 2–5 JP (some below the target),
   // and per employee 1–3 assessments in each of 14 competencies spread over the years.
   await raw.query('select setseed(0.2026)');
-  await raw.query(`insert into learning_record (employee_id, source, form_id, title, start_date, end_date, minutes, jp, year, status)
-    select e.id, 'EXTERNAL', 5, 'Pelatihan ' || n, d, d, 180, (2 + floor(random() * 4))::numeric, extract(year from d)::int, 'APPROVED'
+  await raw.query(`insert into learning_record (employee_id, source, form_id, title, start_date, end_date, minutes, jp, year, status, credit_steps)
+    select e.id, 'EXTERNAL', 5, 'Pelatihan ' || n, d, d, 180, (2 + floor(random() * 4))::numeric, extract(year from d)::int, 'APPROVED', '[]'
     from employee e
     cross join generate_series(0, ${YEARS} - 1) y
     cross join generate_series(1, 8) n
@@ -126,14 +128,6 @@ try {
       `select (select count(*) from employee) e, (select count(*) from learning_record) r, (select count(*) from competency_assessment) a`,
     )
   ).rows[0];
-
-  // Statements per request: every statement the ORM's connection runs is counted.
-  let statements = 0;
-  const logger = orm.config.getLogger();
-  logger.setDebugMode(['query']);
-  logger.log = () => {
-    statements++;
-  };
 
   const app = await createApp(config, createLogger('silent'), orm);
   const listener = app.app.listen(0, '127.0.0.1');
