@@ -7,9 +7,13 @@ import { ATTEMPT, join, LESSON_QUIZ, MODULE, ok, quizModule, SAVE, START, SUBMIT
 
 const ITEM_FIELDS = `attemptId questionId moduleId moduleTitle quizTitle learnerName attemptNumber submittedAt questionType questionHtml
   graderNotesHtml responseText maxScore graded score feedback gradedAt released
-  history { changedAt changedById reason previousScore nextScore previousFeedback nextFeedback }`;
+  rubric { criteria { id title levels { id title points } } } scoring { criterionId levelId feedback }
+  history { changedAt changedById reason previousScore nextScore previousFeedback nextFeedback previousScoring { levelId } nextScoring { levelId } }`;
 const QUEUE = `query GradingQueue($page: PageInput) { gradingQueue(page: $page) { total offset limit items { ${ITEM_FIELDS} } } }`;
 const GRADE = `mutation GradeResponse($input: GradeResponseInput!) { gradeResponse(input: $input) { ${ITEM_FIELDS} } }`;
+
+const CREATE_QUESTION = `mutation CreateQuestion($input: QuestionInput!) {
+  createQuestion(input: $input) { id rubric { criteria { id title description levels { id title description points } } } } }`;
 
 const ZERO = '00000000-0000-4000-8000-000000000000';
 const QUESTIONS = [
@@ -70,7 +74,7 @@ describe('gradingQueue and gradeResponse', () => {
       expect(errorCode(await t.gql(QUEUE, {}, who.actor))).toBe('FORBIDDEN');
       expect(errorCode(await grade(input, who.actor))).toBe('FORBIDDEN');
     }
-    const theirs = (await ok(t, QUEUE, { page: { offset: 0, limit: 50 } }, otherTrainer.actor)).gradingQueue;
+    const theirs = (await ok(t, QUEUE, { page: { offset: 0, limit: 20 } }, otherTrainer.actor)).gradingQueue;
     expect(theirs.items.filter((i: { attemptId: string }) => i.attemptId === s.attemptId)).toEqual([]);
     expect(errorCode(await grade(input, otherTrainer.actor))).toBe('FORBIDDEN');
     // Nothing changed: the learner's attempt still waits.
@@ -92,6 +96,10 @@ describe('gradingQueue and gradeResponse', () => {
       const result = await grade({ attemptId: s.attemptId, questionId: s.long, ...input });
       expect([errorCode(result), fieldErrors(result)]).toEqual(['BAD_USER_INPUT', [expected]]);
     }
+    const missing = await grade({ attemptId: s.attemptId, questionId: s.long });
+    expect(fieldErrors(missing)).toEqual([{ field: 'score', rule: 'REQUIRED' }]);
+    const noRubric = await grade({ attemptId: s.attemptId, questionId: s.long, score: 1, scoring: [{ criterionId: 'a', levelId: 'b' }] });
+    expect(fieldErrors(noRubric)).toEqual([{ field: 'scoring', rule: 'NO_RUBRIC' }]);
     expect(errorCode(await grade({ attemptId: ZERO, questionId: s.long, score: 1 }))).toBe('NOT_FOUND');
     expect(errorCode(await grade({ attemptId: s.attemptId, questionId: ZERO, score: 1 }))).toBe('NOT_FOUND');
     expect(errorCode(await grade({ attemptId: 'bukan-id', questionId: s.long, score: 1 }))).toBe('BAD_USER_INPUT');
@@ -143,7 +151,7 @@ describe('gradingQueue and gradeResponse', () => {
     const second = (await ok(t, QUEUE, { page: { offset: 1, limit: 2 } }, trainerB.actor)).gradingQueue;
     expect(second).toMatchObject({ total: 4, offset: 1, limit: 2 });
     expect(second.items.map((i: { attemptId: string }) => i.attemptId)).toEqual([earlier.attemptId, later.attemptId]);
-    const all = (await ok(t, QUEUE, { page: { offset: 0, limit: 50 } }, admin.actor)).gradingQueue;
+    const all = (await ok(t, QUEUE, { page: { offset: 0, limit: 20 } }, admin.actor)).gradingQueue;
     expect(all.items.filter((i: { moduleId: string }) => i.moduleId === module.moduleId)).toHaveLength(4);
     const TOTAL = `query GradingQueueTotal($page: PageInput) { gradingQueue(page: $page) { total } }`;
     for (const page of [
@@ -170,7 +178,7 @@ describe('gradingQueue and gradeResponse', () => {
       released: true,
       history: [],
     });
-    const waiting = (await ok(t, QUEUE, { page: { offset: 0, limit: 50 } }, trainer.actor)).gradingQueue.items;
+    const waiting = (await ok(t, QUEUE, { page: { offset: 0, limit: 20 } }, trainer.actor)).gradingQueue.items;
     expect(waiting.filter((i: { attemptId: string }) => i.attemptId === s.attemptId)).toEqual([]);
     // The learner's review: the total, the essay's score and the trainer's comment (the policy shows score and feedback at once).
     const review = (await ok(t, ATTEMPT, { id: s.attemptId }, s.who.actor)).quizAttempt;
@@ -224,6 +232,8 @@ describe('gradingQueue and gradeResponse', () => {
         nextScore: 4,
         previousFeedback: 'Kurang contoh',
         nextFeedback: 'Lengkap',
+        previousScoring: null,
+        nextScoring: null,
       },
     ]);
     const again = (await ok(t, GRADE, { input: { ...base, score: 4, feedback: 'Lengkap' } }, trainer.actor)).gradeResponse;
@@ -237,5 +247,150 @@ describe('gradingQueue and gradeResponse', () => {
       passed: true,
     });
     expect((await ok(t, LESSON_QUIZ, { id: s.moduleId }, s.who.actor)).courseModule.myEnrollment.doneLessonIds).toEqual([s.quizLessonId]);
+  });
+
+  it('an essay with a rubric is scored by one level per criterion; the learner sees the levels and the history keeps them', async () => {
+    const rubric = {
+      criteria: [
+        {
+          title: 'Contoh nyata',
+          levels: [
+            { title: 'Tidak ada', points: 0 },
+            { title: 'Umum', points: 1 },
+            { title: 'Nyata', points: 3 },
+          ],
+        },
+        {
+          title: 'Runtut',
+          levels: [
+            { title: 'Belum', points: 0 },
+            { title: 'Ya', points: 3 },
+          ],
+        },
+      ],
+    };
+    const essay = { type: 'ESSAY', text: 'Ceritakan pelayanan terbaik Anda.', points: 6 };
+    const refused = [
+      [
+        { ...essay, points: 5, rubric },
+        { field: 'rubric', rule: 'RUBRIC_POINTS' },
+      ],
+      [
+        {
+          ...essay,
+          rubric: {
+            criteria: [
+              {
+                title: 'A',
+                levels: [
+                  { title: 'x', points: 6 },
+                  { title: 'y', points: 2 },
+                ],
+              },
+            ],
+          },
+        },
+        { field: 'rubric.criteria.0.levels.1.points', rule: 'POINTS_ASCENDING' },
+      ],
+      [
+        { ...essay, rubric: { criteria: [] } },
+        { field: 'rubric.criteria', rule: 'CRITERIA_COUNT' },
+      ],
+    ] as const;
+    for (const [input, expected] of refused) {
+      const result = await t.gql(CREATE_QUESTION, { input }, trainer.actor);
+      expect([errorCode(result), fieldErrors(result)]).toEqual(['BAD_USER_INPUT', [expected]]);
+    }
+    const created = (await ok(t, CREATE_QUESTION, { input: { ...essay, rubric } }, trainer.actor)).createQuestion;
+    expect(
+      created.rubric.criteria.map((c: { title: string; levels: { points: number }[] }) => [c.title, c.levels.map((l) => l.points)]),
+    ).toEqual([
+      ['Contoh nyata', [0, 1, 3]],
+      ['Runtut', [0, 3]],
+    ]);
+
+    const module = await quizModule(t, trainer.actor, 'GR-RUBRIC', {
+      questions: [{ ...essay, rubric }],
+      settings: { passMarkPercent: 50 },
+    });
+    const who = await makeUser(t.em(), [Role.LEARNER]);
+    await join(t, who.actor, module.moduleId);
+    const attempt = (await ok(t, START, { input: { lessonId: module.quizLessonId } }, who.actor)).startQuizAttempt;
+    const questionId = attempt.questions[0].id;
+    await ok(t, SAVE, { input: { attemptId: attempt.id, questionId, text: 'Saya membantu warga lansia mengisi formulir.' } }, who.actor);
+    await ok(t, SUBMIT, { input: { attemptId: attempt.id } }, who.actor);
+    const item = (await ok(t, QUEUE, { page: { offset: 0, limit: 20 } }, trainer.actor)).gradingQueue.items.find(
+      (i: { attemptId: string }) => i.attemptId === attempt.id,
+    );
+    expect(item).toMatchObject({ maxScore: 6, scoring: null });
+    const [example, order] = item.rubric.criteria as { id: string; levels: { id: string }[] }[];
+    const base = { attemptId: attempt.id, questionId };
+    expect(fieldErrors(await grade({ ...base, score: 6 }))).toEqual([
+      { field: 'criteria.0', rule: 'NOT_SCORED' },
+      { field: 'criteria.1', rule: 'NOT_SCORED' },
+    ]);
+    expect(
+      fieldErrors(
+        await grade({
+          ...base,
+          scoring: [
+            { criterionId: example.id, levelId: order.levels[1].id },
+            { criterionId: order.id, levelId: order.levels[1].id },
+          ],
+        }),
+      ),
+    ).toEqual([{ field: 'scoring.0.levelId', rule: 'UNKNOWN_LEVEL' }]);
+    const graded = (
+      await ok(
+        t,
+        GRADE,
+        {
+          input: {
+            ...base,
+            scoring: [
+              { criterionId: example.id, levelId: example.levels[1].id, feedback: 'Sebutkan tempat dan waktunya' },
+              { criterionId: order.id, levelId: order.levels[1].id },
+            ],
+            feedback: 'Baik',
+          },
+        },
+        trainer.actor,
+      )
+    ).gradeResponse;
+    expect(graded).toMatchObject({
+      graded: true,
+      score: 4,
+      released: true,
+      scoring: [
+        { criterionId: example.id, levelId: example.levels[1].id, feedback: 'Sebutkan tempat dan waktunya' },
+        { criterionId: order.id, levelId: order.levels[1].id, feedback: null },
+      ],
+    });
+    const review = (await ok(t, ATTEMPT, { id: attempt.id }, who.actor)).quizAttempt;
+    expect(review).toMatchObject({ total: { score: 4, maxScore: 6, percent: 66.67 }, passed: true });
+    expect(review.questions[0].feedbackHtml).toEqual([
+      '<p><strong>Contoh nyata</strong>: Umum (1) — Sebutkan tempat dan waktunya</p>',
+      '<p><strong>Runtut</strong>: Ya (3)</p>',
+      '<p>Baik</p>',
+    ]);
+    const regrade = {
+      ...base,
+      scoring: [
+        { criterionId: example.id, levelId: example.levels[2].id },
+        { criterionId: order.id, levelId: order.levels[1].id },
+      ],
+      feedback: 'Baik',
+    };
+    expect(fieldErrors(await grade(regrade))).toEqual([{ field: 'reason', rule: 'REQUIRED' }]);
+    const changed = (await ok(t, GRADE, { input: { ...regrade, reason: 'Contoh ada di paragraf kedua' } }, trainer.actor)).gradeResponse;
+    expect(changed.score).toBe(6);
+    expect(changed.history).toMatchObject([
+      {
+        previousScore: 4,
+        nextScore: 6,
+        previousScoring: [{ levelId: example.levels[1].id }, { levelId: order.levels[1].id }],
+        nextScoring: [{ levelId: example.levels[2].id }, { levelId: order.levels[1].id }],
+      },
+    ]);
   });
 });

@@ -5,6 +5,7 @@ import { NotBlank } from '../../common/validators';
 import { IsCompetencyLevel } from '../competency/level.validator';
 import { QuestionType, QUESTION_LIMITS } from './question';
 import { RESPONSE_TEXT_MAX } from './question-scoring';
+import { RUBRIC_LIMITS } from './rubric';
 import { GradingMethod, QuizRole, ReviewTiming } from './assessment.enums';
 
 /** The bank's and quizzes' sizes the forms share. */
@@ -76,6 +77,56 @@ export class AcceptedAnswerInput {
   feedback?: string | null;
 }
 
+@InputType({ description: 'A level of a rubric criterion; levels ascend in points' })
+export class RubricLevelInput {
+  @Field(() => String, { nullable: true, description: 'Keep the id of an existing level; new levels get one' })
+  @IsOptional()
+  @MaxLength(40)
+  id?: string | null;
+
+  @Field()
+  @MaxLength(RUBRIC_LIMITS.titleMax)
+  title!: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(RUBRIC_LIMITS.descriptionMax)
+  description?: string | null;
+
+  @Field(() => Float)
+  points!: number;
+}
+
+@InputType({ description: 'A criterion of a rubric with its levels, lowest first' })
+export class RubricCriterionInput {
+  @Field(() => String, { nullable: true, description: 'Keep the id of an existing criterion; new criteria get one' })
+  @IsOptional()
+  @MaxLength(40)
+  id?: string | null;
+
+  @Field()
+  @MaxLength(RUBRIC_LIMITS.titleMax)
+  title!: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(RUBRIC_LIMITS.descriptionMax)
+  description?: string | null;
+
+  @Field(() => [RubricLevelInput])
+  @ArrayMaxSize(RUBRIC_LIMITS.levels)
+  @ValidateNested({ each: true })
+  levels!: RubricLevelInput[];
+}
+
+@InputType({ description: 'An essay’s rubric: its top levels add up to the question’s points' })
+export class RubricInput {
+  @Field(() => [RubricCriterionInput])
+  @ArrayMaxSize(RUBRIC_LIMITS.criteria)
+  @ValidateNested({ each: true })
+  criteria!: RubricCriterionInput[];
+}
+
 /** A question as a trainer writes it; which fields count depends on `type` (see the assessment README). */
 @InputType()
 export class QuestionInput {
@@ -140,6 +191,11 @@ export class QuestionInput {
   @IsOptional()
   @MaxLength(QUESTION_LIMITS.textMax)
   graderNotes?: string | null;
+
+  @Field(() => RubricInput, { nullable: true, description: 'ESSAY: the rubric the trainer scores with (none: a plain score)' })
+  @IsOptional()
+  @ValidateNested()
+  rubric?: RubricInput | null;
 
   @Field(() => [ID], { nullable: true })
   @IsOptional()
@@ -321,6 +377,22 @@ export class SaveQuizAnswerInput {
   revision?: number | null;
 }
 
+@InputType({ description: 'The level a trainer chooses for one criterion of a rubric' })
+export class CriterionScoreInput {
+  @Field()
+  @MaxLength(40)
+  criterionId!: string;
+
+  @Field()
+  @MaxLength(40)
+  levelId!: string;
+
+  @Field(() => String, { nullable: true, description: 'A comment on this criterion, for the learner' })
+  @IsOptional()
+  @MaxLength(RUBRIC_LIMITS.descriptionMax)
+  feedback?: string | null;
+}
+
 @InputType({ description: 'A trainer’s grade for one response of a finished attempt' })
 export class GradeResponseInput {
   @Field(() => ID)
@@ -331,8 +403,18 @@ export class GradeResponseInput {
   @IsUUID()
   questionId!: string;
 
-  @Field(() => Float, { description: '0 to the question’s points (`maxScore`), at most two decimals' })
-  score!: number;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Without a rubric: 0 to the question’s points (`maxScore`), at most two decimals. With one, the levels decide',
+  })
+  @IsOptional()
+  score?: number | null;
+
+  @Field(() => [CriterionScoreInput], { nullable: true, description: 'With a rubric: one level for each criterion' })
+  @IsOptional()
+  @ArrayMaxSize(RUBRIC_LIMITS.criteria)
+  @ValidateNested({ each: true })
+  scoring?: CriterionScoreInput[] | null;
 
   @Field(() => String, { nullable: true, description: 'The trainer’s comment for the learner' })
   @IsOptional()

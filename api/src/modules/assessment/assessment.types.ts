@@ -39,6 +39,42 @@ export class BankAnswer {
   feedback?: string | null;
 }
 
+@ObjectType()
+export class RubricLevelView {
+  @Field()
+  id!: string;
+
+  @Field()
+  title!: string;
+
+  @Field(() => String, { nullable: true })
+  description?: string | null;
+
+  @Field(() => Float)
+  points!: number;
+}
+
+@ObjectType()
+export class RubricCriterionView {
+  @Field()
+  id!: string;
+
+  @Field()
+  title!: string;
+
+  @Field(() => String, { nullable: true })
+  description?: string | null;
+
+  @Field(() => [RubricLevelView], { description: 'Lowest first' })
+  levels!: RubricLevelView[];
+}
+
+@ObjectType({ description: 'Criteria × levels with points a trainer scores an essay with' })
+export class RubricView {
+  @Field(() => [RubricCriterionView])
+  criteria!: RubricCriterionView[];
+}
+
 @ObjectType({ description: 'A question of the bank with its key, for its owner and administrators' })
 export class BankQuestionView {
   @Field(() => ID)
@@ -79,6 +115,9 @@ export class BankQuestionView {
 
   @Field(() => String, { nullable: true })
   graderNotes?: string | null;
+
+  @Field(() => RubricView, { nullable: true, description: 'ESSAY: the rubric it is scored with' })
+  rubric?: RubricView | null;
 
   @Field(() => QuestionCategory, { nullable: true })
   category?: QuestionCategory | null;
@@ -482,11 +521,29 @@ export class GradeChangeView {
   @Field(() => Float)
   nextScore!: number;
 
+  @Field(() => [CriterionScoreView], { nullable: true })
+  previousScoring?: CriterionScoreView[] | null;
+
+  @Field(() => [CriterionScoreView], { nullable: true })
+  nextScoring?: CriterionScoreView[] | null;
+
   @Field(() => String, { nullable: true })
   previousFeedback?: string | null;
 
   @Field(() => String, { nullable: true })
   nextFeedback?: string | null;
+}
+
+@ObjectType()
+export class CriterionScoreView {
+  @Field()
+  criterionId!: string;
+
+  @Field()
+  levelId!: string;
+
+  @Field(() => String, { nullable: true })
+  feedback?: string | null;
 }
 
 @ObjectType({ description: 'A learner’s response to one question of a finished attempt, for the module’s authors to grade' })
@@ -529,6 +586,12 @@ export class GradingItem {
 
   @Field(() => Float, { description: 'The most the response may score: the question’s points' })
   maxScore!: number;
+
+  @Field(() => RubricView, { nullable: true, description: 'The rubric to score with (as the question was when the attempt started)' })
+  rubric?: RubricView | null;
+
+  @Field(() => [CriterionScoreView], { nullable: true, description: 'The levels chosen, when graded with the rubric' })
+  scoring?: CriterionScoreView[] | null;
 
   @Field({ description: 'False while the response waits for a trainer' })
   graded!: boolean;

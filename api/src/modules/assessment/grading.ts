@@ -2,7 +2,7 @@ import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { type Actor, hasRole } from '../../common/actor';
 import type { Clock } from '../../common/dates';
-import { assertCan, BadInputError, ConflictError, NotFoundError } from '../../common/errors';
+import { assertCan, BadInputError, ConflictError, type FieldError, NotFoundError } from '../../common/errors';
 import type { Page, PageInput } from '../../common/paging';
 import { CourseModule, Lesson } from '../learning/course-module.entity';
 import { moduleAuthorIds } from '../learning/course-module.service';
@@ -17,7 +17,17 @@ import { type Question, QuestionType } from './question';
 import { manualGrade, manualGradeProblems } from './question-scoring';
 import { attemptTotal } from './quiz-grade';
 import { Quiz, QuizAnswer, QuizAttempt } from './quiz.entity';
-import { type GradeSnapshot, gradeChangeProblems, gradeHistoryEntry } from './rubric';
+import { problem } from './field-rules';
+import { rubricView } from './question-bank.service';
+import {
+  type CriterionScore,
+  type GradeSnapshot,
+  gradeChangeProblems,
+  gradeHistoryEntry,
+  rubricFeedback,
+  rubricScoringProblems,
+  rubricTotal,
+} from './rubric';
 import { completeIfMet } from './submit-quiz-attempt';
 
 const html = (markdown: string) => renderMarkdown(markdown).trim();
@@ -46,6 +56,8 @@ function gradingItem(answer: QuizAnswer, question: Question, { attempt, lesson, 
     graderNotesHtml: question.type === QuestionType.ESSAY && question.graderNotes ? html(question.graderNotes) : null,
     responseText: answer.response.text ?? null,
     maxScore: question.points,
+    rubric: question.type === QuestionType.ESSAY ? rubricView(question.rubric) : null,
+    scoring: answer.gradeScoring ?? null,
     graded: !!result?.graded,
     score: result?.score ?? null,
     feedback: answer.gradeFeedback ?? null,
@@ -57,6 +69,8 @@ function gradingItem(answer: QuizAnswer, question: Question, { attempt, lesson, 
       reason: h.reason,
       previousScore: h.previous.score,
       nextScore: h.next.score,
+      previousScoring: h.previous.scoring ? [...h.previous.scoring] : null,
+      nextScoring: h.next.scoring ? [...h.next.scoring] : null,
       previousFeedback: h.previous.feedback ?? null,
       nextFeedback: h.next.feedback ?? null,
     })),
@@ -147,19 +161,45 @@ export async function gradeResponse(em: EntityManager, actor: Actor, input: Grad
     if (!answer?.result) throw new NotFoundError('Question', input.questionId);
 
     const feedback = input.feedback?.trim() || undefined;
+    const rubric = question.type === QuestionType.ESSAY ? question.rubric : undefined;
+    const problems: FieldError[] = [];
+    let score: number;
+    let scoring: CriterionScore[] | undefined;
+    if (rubric) {
+      scoring = (input.scoring ?? []).map((c) => ({
+        criterionId: c.criterionId,
+        levelId: c.levelId,
+        ...(c.feedback?.trim() && { feedback: c.feedback.trim() }),
+      }));
+      problems.push(...rubricScoringProblems(rubric, scoring));
+      score = rubricTotal(rubric, scoring).total;
+    } else {
+      if (input.scoring?.length) problems.push(problem('scoring', 'NO_RUBRIC', 'This question is scored without a rubric'));
+      if (input.score == null) problems.push(problem('score', 'REQUIRED', 'Give a score'));
+      else problems.push(...manualGradeProblems(question, input.score));
+      score = input.score ?? 0;
+    }
     const released = answer.result.graded;
-    const previous: GradeSnapshot = { score: answer.result.score ?? 0, feedback: answer.gradeFeedback ?? undefined };
-    const next: GradeSnapshot = { score: input.score, feedback };
+    const previous: GradeSnapshot = {
+      score: answer.result.score ?? 0,
+      ...(answer.gradeScoring && { scoring: answer.gradeScoring }),
+      feedback: answer.gradeFeedback ?? undefined,
+    };
+    const next: GradeSnapshot = { score, ...(scoring && { scoring }), feedback };
     const now = clock.now();
     const change = { released, previous, next, changedBy: actor.userId, changedAt: now, reason: input.reason ?? undefined };
-    const problems = [...manualGradeProblems(question, input.score), ...gradeChangeProblems(change)];
+    problems.push(...gradeChangeProblems(change));
     if (problems.length) throw new BadInputError(problems);
 
     const entry = gradeHistoryEntry(change);
     if (entry) answer.gradeHistory = [...answer.gradeHistory, entry];
     if (entry || !released) {
       Object.assign(answer, {
-        result: manualGrade(question, input.score, feedback),
+        result: {
+          ...manualGrade(question, score),
+          feedback: [...(rubric ? rubricFeedback(rubric, scoring!) : []), ...(feedback ? [feedback] : [])],
+        },
+        gradeScoring: scoring ?? null,
         gradeFeedback: feedback ?? null,
         gradedAt: now,
         gradedBy: tx.getReference(User, actor.userId, { wrapped: true }),

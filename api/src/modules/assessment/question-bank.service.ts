@@ -9,7 +9,8 @@ import { Competency } from '../competency/competency.entity';
 import { User } from '../identity/user.entity';
 import type { ImportGiftInput, QuestionFilter, QuestionInput, UpdateQuestionInput } from './assessment.inputs';
 import { assessmentPolicy } from './assessment.policy';
-import type { BankQuestionPage, BankQuestionView, GiftImportResult } from './assessment.types';
+import type { BankQuestionPage, BankQuestionView, GiftImportResult, RubricView } from './assessment.types';
+import { essayRubricProblems, type Rubric } from './rubric';
 import { exportGift, type GiftItem } from './gift-export';
 import { importGift } from './gift-import';
 import { type QuestionContent, QuestionType, questionProblems } from './question';
@@ -67,8 +68,40 @@ export function contentFromInput(input: QuestionInput): QuestionContent {
         otherFeedback: blankToUndefined(input.otherFeedback),
       };
     case QuestionType.ESSAY:
-      return { ...base, type: input.type, graderNotes: blankToUndefined(input.graderNotes) };
+      return {
+        ...base,
+        type: input.type,
+        graderNotes: blankToUndefined(input.graderNotes),
+        ...(input.rubric && {
+          rubric: {
+            criteria: input.rubric.criteria.map((c) => ({
+              id: c.id?.trim() || randomUUID().slice(0, 8),
+              title: c.title.trim(),
+              description: blankToUndefined(c.description),
+              levels: c.levels.map((l) => ({
+                id: l.id?.trim() || randomUUID().slice(0, 8),
+                title: l.title.trim(),
+                description: blankToUndefined(l.description),
+                points: l.points,
+              })),
+            })),
+          },
+        }),
+      };
   }
+}
+
+/** A rubric as trainers read it (bank and grading); null without one. */
+export function rubricView(rubric: Rubric | undefined): RubricView | null {
+  if (!rubric) return null;
+  return {
+    criteria: rubric.criteria.map((c) => ({
+      id: c.id,
+      title: c.title,
+      description: c.description ?? null,
+      levels: c.levels.map((l) => ({ id: l.id, title: l.title, description: l.description ?? null, points: l.points })),
+    })),
+  };
 }
 
 /** The trainer's view of a bank question (its key included). */
@@ -88,6 +121,7 @@ export function bankView(row: BankQuestion, category: QuestionCategory | null, c
     answers: 'answers' in q ? (q.answers as BankQuestionView['answers']) : null,
     otherFeedback: (q.otherFeedback as string | undefined) ?? null,
     graderNotes: (q.graderNotes as string | undefined) ?? null,
+    rubric: q.type === QuestionType.ESSAY ? rubricView(q.rubric) : null,
     category,
     competencies,
     level: row.level ?? null,
@@ -197,6 +231,7 @@ export class QuestionBankService {
   ): Promise<{ content: QuestionContent; category: QuestionCategory | null; competencies: Competency[] }> {
     const content = contentFromInput(input);
     const problems: FieldError[] = questionProblems(content);
+    if (content.type === QuestionType.ESSAY && content.rubric) problems.push(...essayRubricProblems(content.points, content.rubric));
     if (problems.length) throw new BadInputError(problems);
     const category = input.categoryId ? await this.ownCategory(actor, input.categoryId) : null;
     const ids = [...new Set(input.competencyIds ?? [])];

@@ -2,6 +2,7 @@
  * The question model of the bank: what a trainer authors and what scoring reads. Pure data and
  * rules, no database: entities store these shapes, services validate them with `questionProblems`.
  */
+import type { Rubric } from './rubric';
 import type { FieldError } from '../../common/errors';
 import { normaliseAnswer } from './answer-text';
 import { pointsProblems, problem, textProblems } from './field-rules';
@@ -100,6 +101,8 @@ export interface EssayQuestion extends QuestionBase {
   type: QuestionType.ESSAY;
   /** Notes for the grading trainer (a model answer, what to look for); never sent to learners. */
   graderNotes?: string;
+  /** Criteria × levels the trainer scores with; its top levels add up to the points. */
+  rubric?: Rubric;
 }
 
 /** A question as authored, before it has an id (an import, a form). */

@@ -4,7 +4,7 @@ import { Lesson } from '../learning/course-module.entity';
 import { Employee } from '../organisation/employee.entity';
 import type { Question } from './question';
 import type { LearnerResponse, QuestionResult } from './question-scoring';
-import type { GradeHistoryEntry } from './rubric';
+import type { CriterionScore, GradeHistoryEntry } from './rubric';
 import { User } from '../identity/user.entity';
 import type { QuizSlot } from './quiz-attempt';
 import { GradingMethod } from './quiz-grade';
@@ -160,6 +160,10 @@ export class QuizAnswer extends BaseEntity {
   /** The trainer's comment for the learner (also the result's feedback). */
   @Property({ type: 'text', nullable: true })
   gradeFeedback?: string | null;
+
+  /** The rubric levels the trainer chose, when the question has a rubric. */
+  @Property({ type: 'jsonb', nullable: true })
+  gradeScoring?: CriterionScore[] | null;
 
   /** Changes to the grade after the learner could see it, oldest first; never edited. */
   @Property({ type: 'jsonb' })

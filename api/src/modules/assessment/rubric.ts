@@ -76,6 +76,18 @@ export function rubricProblems(rubric: Rubric): FieldError[] {
   return errors;
 }
 
+/**
+ * What is wrong with an essay's rubric (fields under `rubric.`): the rubric's own problems, and a
+ * maximum that differs from the question's points (the rubric's total is the essay's score).
+ */
+export function essayRubricProblems(points: number, rubric: Rubric): FieldError[] {
+  const errors = rubricProblems(rubric).map((e) => ({ ...e, field: `rubric.${e.field}` }));
+  if (!errors.length && rubricMaxScore(rubric) !== points) {
+    errors.push(problem('rubric', 'RUBRIC_POINTS', `The rubric's top levels must add up to the question's ${points} points`));
+  }
+  return errors;
+}
+
 /** The most a rubric gives: the top level of every criterion. */
 export function rubricMaxScore(rubric: Rubric): number {
   return roundScore(rubric.criteria.reduce((sum, c) => sum + Math.max(0, ...c.levels.map((l) => l.points)), 0));
@@ -123,6 +135,21 @@ export function rubricTotal(rubric: Rubric, scoring: readonly CriterionScore[]):
   const total = roundScore(rubric.criteria.reduce((sum, c) => sum + (c.levels.find((l) => l.id === chosen.get(c.id))?.points ?? 0), 0));
   const maxScore = rubricMaxScore(rubric);
   return { total, maxScore, percent: maxScore ? roundScore((total / maxScore) * 100) : 0 };
+}
+
+/**
+ * The chosen level of each criterion as lines of Markdown for the learner's feedback
+ * (`**criterion**: level (points)`, then the trainer's comment on it).
+ */
+export function rubricFeedback(rubric: Rubric, scoring: readonly CriterionScore[]): string[] {
+  const chosen = new Map(scoring.map((s) => [s.criterionId, s]));
+  return rubric.criteria.flatMap((c) => {
+    const score = chosen.get(c.id);
+    const level = c.levels.find((l) => l.id === score?.levelId);
+    if (!score || !level) return [];
+    const comment = score.feedback?.trim();
+    return [`**${c.title}**: ${level.title} (${level.points})${comment ? ` — ${comment}` : ''}`];
+  });
 }
 
 /** A grade as it stood at one moment: the score, the rubric choices behind it, the overall comment. */
