@@ -44,7 +44,8 @@ const mutations = Object.values(schema.getMutationType()!.getFields());
 
 /**
  * Mutations the committee role may call for itself: its own session and password, its own
- * learning (enrolling, lessons, quizzes, claims, plans, groups it joins) and its saved searches.
+ * learning (enrolling, lessons, quizzes, evaluating modules it completed, claims, plans, groups it
+ * joins) and its saved searches.
  */
 const OWN = new Set([
   'login',
@@ -56,6 +57,8 @@ const OWN = new Set([
   'startQuizAttempt',
   'saveQuizAnswer',
   'submitQuizAttempt',
+  'submitEvaluation',
+  'skipEvaluation',
   'createLearningClaim',
   'updateLearningClaim',
   'proposeDevelopmentPlan',
@@ -266,6 +269,9 @@ describe('the committee role writes nothing about other people', () => {
       'completeLesson',
       'recordLessonHeartbeat',
       'startQuizAttempt',
+      // A module is evaluated by the one who completed it: no other person's record can be named.
+      'submitEvaluation',
+      'skipEvaluation',
       'applyToCommunityGroup',
       'leaveCommunityGroup',
       'checkInToSession',
