@@ -25,6 +25,7 @@ import {
 } from './committee.types';
 import {
   decidingEvidenceOf,
+  employeesOf,
   type EvidenceFact,
   findTalent,
   heldOf,
@@ -182,11 +183,10 @@ export class CommitteeService {
   ): Promise<TalentRow[]> {
     if (!ids.length) return [];
     const years = this.jpYears(input);
-    const employees = await em.find(Employee, { id: { $in: ids } }, { populate: ['opd', 'position'] });
+    const byId = await employeesOf(em, ids);
     const evidence = await decidingEvidenceOf(em, ids, [...competencies.keys()], this.clock.today(), input.evidenceMethods);
     const jp = await jpByYearOf(em, ids, years.from, years.to);
     const held = await heldOf(em, ids, input.certificateTitle ?? null);
-    const byId = new Map(employees.map((e) => [e.id, e]));
     const factOf = new Map(evidence.map((f) => [`${f.employeeId}/${f.competencyId}`, f]));
     return ids.map((id) => {
       const employee = byId.get(id)!;
@@ -417,11 +417,10 @@ export class CommitteeService {
         limit,
       });
       const ids = rows.map((r) => r.employeeId);
-      const employees = ids.length ? await em.find(Employee, { id: { $in: ids } }, { populate: ['opd', 'position'] }) : [];
+      const byId = await employeesOf(em, ids);
       const ratings = ids.length
         ? await em.find(TalentRating, { employee: { $in: ids }, year: { $lte: year } }, { orderBy: { year: 'desc' } })
         : [];
-      const byId = new Map(employees.map((e) => [e.id, e]));
       // The latest rating of each employee: the ratings come newest first.
       const latestRating = new Map<string, TalentRating>();
       for (const r of ratings) if (!latestRating.has(r.employee.id)) latestRating.set(r.employee.id, r);

@@ -3,6 +3,10 @@ import { readRows } from '../../common/read-model';
 import { containsPattern } from '../../common/text';
 import { METHOD_PRECEDENCE } from '../competency/level-rule';
 import type { AssessmentMethod } from '../competency/competency.enums';
+import type { Employee } from '../organisation/employee.entity';
+import { EMPLOYEE_COLUMNS, type EmployeeRow, employeeOfRow } from '../organisation/employee-directory';
+import type { Opd } from '../organisation/opd.entity';
+import type { Position } from '../organisation/position.entity';
 import { TalentSort, type TalentFilter } from './committee.inputs';
 
 /**
@@ -160,6 +164,24 @@ export async function findTalent(em: EntityManager, q: TalentQuery): Promise<{ i
     limit ${sql.bind(q.limit)} offset ${sql.bind(q.offset)}`;
   const rows = await readRows<{ id: string; total: string }>(em, text, sql.params);
   return { ids: rows.map((r) => r.id), total: rows.length ? Number(rows[0].total) : 0 };
+}
+
+/**
+ * The given employees with their OPD and position, by id (one statement of plain rows): what a
+ * committee read shows of a person, without entities the request's flush would go through.
+ */
+export async function employeesOf(em: EntityManager, employeeIds: string[]): Promise<Map<string, Employee>> {
+  if (!employeeIds.length) return new Map();
+  const sql = new Sql();
+  const rows = await readRows<EmployeeRow>(
+    em,
+    `select ${EMPLOYEE_COLUMNS} from employee e join opd o on o.id = e.opd_id left join position p on p.id = e.position_id
+      where e.id in (${sql.list(employeeIds)})`,
+    sql.params,
+  );
+  const opds = new Map<string, Opd>();
+  const positions = new Map<string, Position>();
+  return new Map(rows.map((row) => [row.id, employeeOfRow(em, row, opds, positions)]));
 }
 
 export interface EvidenceFact {
