@@ -5,6 +5,7 @@ import { type Clock, localDate } from '../../common/dates';
 import { ConflictError, ForbiddenError, NotFoundError } from '../../common/errors';
 import { emitDomainEvent } from '../../common/events';
 import { type CreditRequest, creditLedger, previewCredit } from '../record/ledger.service';
+import { LearningForm } from '../record/learning-form.entity';
 import { LearningRecord } from '../record/learning-record.entity';
 import { CreditMode, RecordSource } from '../record/record.enums';
 import { readSettings } from '../setting/setting.service';
@@ -129,7 +130,8 @@ async function moduleCreditRequest(
   clock: Clock,
 ): Promise<CreditRequest> {
   const endDate = localDate(now, clock.timeZone);
-  const form = await module.form.load();
+  // Through the caller's EntityManager, so within its transaction and on its connection.
+  const form = await em.findOne(LearningForm, module.form.id);
   const measured =
     form?.creditMode === CreditMode.ACTUAL
       ? await measuredMinutesOnDates(
