@@ -11,8 +11,8 @@ const SKIP = `mutation SkipEvaluation($input: EvaluationModuleInput!) { skipEval
 const RESULTS = `query EvaluationResults($moduleId: ID!) { evaluationResults(moduleId: $moduleId) {
   moduleId title responses minResponses released items { itemId text answers mean distribution } comments } }`;
 const MODULES = `query EvaluatedModules { evaluatedModules { moduleId code title responses } }`;
-const TEMPLATE = `query EvaluationTemplate { evaluationTemplate { id text } }`;
-const UPDATE_TEMPLATE = `mutation UpdateEvaluationTemplate($input: EvaluationTemplateInput!) { updateEvaluationTemplate(input: $input) { id text } }`;
+const TEMPLATE = `query EvaluationTemplate { evaluationTemplate { items { id text } itemsMax itemTextMax } }`;
+const UPDATE_TEMPLATE = `mutation UpdateEvaluationTemplate($input: EvaluationTemplateInput!) { updateEvaluationTemplate(input: $input) { items { id text } itemsMax itemTextMax } }`;
 
 const ZERO = '00000000-0000-4000-8000-000000000000';
 
@@ -50,14 +50,16 @@ afterAll(() => t.close());
 
 describe('the evaluation form', () => {
   it('is seeded with Likert statements the administrator reads and edits', async () => {
-    const before = (await ok(t, TEMPLATE, {}, admin.actor)).evaluationTemplate;
+    const form = (await ok(t, TEMPLATE, {}, admin.actor)).evaluationTemplate;
+    expect({ itemsMax: form.itemsMax, itemTextMax: form.itemTextMax }).toEqual({ itemsMax: 20, itemTextMax: 300 });
+    const before = form.items;
     expect(before.length).toBeGreaterThanOrEqual(5);
     expect(before.map((i: { id: string }) => i.id)).toEqual(itemIds);
     const items = [
       ...before.map((i: { id: string }) => ({ id: i.id, text: `${i.id} (diubah)` })),
       { text: 'Fasilitas belajar daring memadai.' },
     ];
-    const after = (await ok(t, UPDATE_TEMPLATE, { input: { items } }, admin.actor)).updateEvaluationTemplate;
+    const after = (await ok(t, UPDATE_TEMPLATE, { input: { items } }, admin.actor)).updateEvaluationTemplate.items;
     expect(after.slice(0, before.length).map((i: { id: string }) => i.id)).toEqual(itemIds);
     expect(after[0].text).toBe(`${itemIds[0]} (diubah)`);
     expect(after).toHaveLength(before.length + 1);
@@ -95,7 +97,7 @@ describe('the evaluation form', () => {
     expect(fieldErrors(twice)).toEqual([{ field: 'items.1.id', rule: 'DUPLICATE' }]);
     const long = await t.gql(UPDATE_TEMPLATE, { input: { items: [{ text: 'x'.repeat(301) }] } }, admin.actor);
     expect(errorCode(long)).toBe('BAD_USER_INPUT');
-    expect((await ok(t, TEMPLATE, {}, admin.actor)).evaluationTemplate.map((i: { id: string }) => i.id)).toEqual(itemIds);
+    expect((await ok(t, TEMPLATE, {}, admin.actor)).evaluationTemplate.items.map((i: { id: string }) => i.id)).toEqual(itemIds);
   });
 });
 

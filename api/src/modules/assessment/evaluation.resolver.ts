@@ -1,16 +1,24 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { type Context, requireActor } from '../../common/context';
 import { Role } from '../identity/role';
+import type { EvaluationItem } from './evaluation.entity';
 import { EvaluationService } from './evaluation.service';
 import {
   EvaluatedModule,
-  EvaluationItemView,
+  EvaluationForm,
+  EVALUATION_LIMITS,
   EvaluationModuleInput,
   EvaluationResults,
   EvaluationTemplateInput,
   MyEvaluations,
   SubmitEvaluationInput,
 } from './evaluation.types';
+
+const formOf = (items: EvaluationItem[]): EvaluationForm => ({
+  items,
+  itemsMax: EVALUATION_LIMITS.items,
+  itemTextMax: EVALUATION_LIMITS.itemTextMax,
+});
 
 @Resolver()
 export class EvaluationResolver {
@@ -47,14 +55,14 @@ export class EvaluationResolver {
   }
 
   @Authorized(Role.ADMIN)
-  @Query(() => [EvaluationItemView], { description: 'The statements of the evaluation form' })
-  evaluationTemplate(@Ctx() ctx: Context): Promise<EvaluationItemView[]> {
-    return new EvaluationService(ctx.em).template();
+  @Query(() => EvaluationForm, { description: 'The statements of the evaluation form' })
+  async evaluationTemplate(@Ctx() ctx: Context): Promise<EvaluationForm> {
+    return formOf(await new EvaluationService(ctx.em).template());
   }
 
   @Authorized(Role.ADMIN)
-  @Mutation(() => [EvaluationItemView], { description: 'Replaces the statements of the evaluation form' })
-  updateEvaluationTemplate(@Ctx() ctx: Context, @Arg('input') input: EvaluationTemplateInput): Promise<EvaluationItemView[]> {
-    return new EvaluationService(ctx.em).updateTemplate(requireActor(ctx), input.items);
+  @Mutation(() => EvaluationForm, { description: 'Replaces the statements of the evaluation form' })
+  async updateEvaluationTemplate(@Ctx() ctx: Context, @Arg('input') input: EvaluationTemplateInput): Promise<EvaluationForm> {
+    return formOf(await new EvaluationService(ctx.em).updateTemplate(requireActor(ctx), input.items));
   }
 }

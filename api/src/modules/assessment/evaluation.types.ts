@@ -15,6 +15,18 @@ export class EvaluationItemView {
   text!: string;
 }
 
+@ObjectType({ description: 'The evaluation form as the administrator edits it, with the limits the server keeps' })
+export class EvaluationForm {
+  @Field(() => [EvaluationItemView])
+  items!: EvaluationItemView[];
+
+  @Field(() => Int)
+  itemsMax!: number;
+
+  @Field(() => Int)
+  itemTextMax!: number;
+}
+
 @ObjectType({ description: 'A completed module the viewer may still evaluate' })
 export class DueEvaluation {
   @Field(() => ID, { description: 'The version of the module the viewer completed' })

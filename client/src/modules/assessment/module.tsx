@@ -1,7 +1,8 @@
 import QuizOutlined from '@mui/icons-material/QuizOutlined';
+import InsightsOutlined from '@mui/icons-material/InsightsOutlined';
 import RateReviewOutlined from '@mui/icons-material/RateReviewOutlined';
 import type { Role } from '../../gql/graphql';
-import { lazyPage } from '../../app/lazyPage';
+import { lazyPage, lazyPart } from '../../app/lazyPage';
 import { defineModule } from '../../app/manifest';
 import id from './locales/id.json';
 
@@ -11,6 +12,9 @@ const QuizAttemptPage = lazyPage(() => import('./pages/QuizAttemptPage'), 'QuizA
 const QuestionBankPage = lazyPage(() => import('./pages/QuestionBankPage'), 'QuestionBankPage');
 const QuizSettingsPage = lazyPage(() => import('./pages/QuizSettingsPage'), 'QuizSettingsPage');
 const GradingPage = lazyPage(() => import('./pages/GradingPage'), 'GradingPage');
+const EvaluationResultsPage = lazyPage(() => import('./pages/EvaluationResultsPage'), 'EvaluationResultsPage');
+const EvaluationTemplatePage = lazyPage(() => import('./pages/EvaluationTemplatePage'), 'EvaluationTemplatePage');
+const EvaluationDueCard = lazyPart(() => import('./components/EvaluationDueCard'), 'EvaluationDueCard');
 
 const TRAINERS: Role[] = ['TRAINER', 'ADMIN'];
 
@@ -33,6 +37,15 @@ export const assessmentModule = defineModule({
       roles: TRAINERS,
       nav: { label: 'assessment.nav.grading', icon: <RateReviewOutlined />, order: 26 },
     },
+    {
+      path: 'pelatih/evaluasi',
+      page: EvaluationResultsPage,
+      roles: TRAINERS,
+      nav: { label: 'assessment.evaluation.nav', icon: <InsightsOutlined />, order: 27, also: ['/admin/formulir-evaluasi'] },
+    },
+    { path: 'admin/formulir-evaluasi', page: EvaluationTemplatePage, roles: ['ADMIN'] },
   ],
   locales: { id, en: () => import('./locales/en.json') },
+  // Right after the learner's own card: the modules they completed and may evaluate.
+  home: [{ id: 'evaluations-due', employeeOnly: true, order: 11, component: EvaluationDueCard }],
 });

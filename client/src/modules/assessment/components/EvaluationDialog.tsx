@@ -1,0 +1,110 @@
+import { FormControl, FormControlLabel, FormLabel, Radio, RadioGroup, Stack, Typography } from '@mui/material';
+import { useMutation } from '@apollo/client/react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MyEvaluationsQuery } from '../../../gql/graphql';
+import { FormDialog } from '../../../ui/FormDialog';
+import { LimitedTextField } from '../../../ui/LimitedTextField';
+import { SubmitEvaluationMutation } from '../graphql/evaluation';
+
+type Form = MyEvaluationsQuery['myEvaluations'];
+const LIKERT = [1, 2, 3, 4, 5];
+
+/** One Likert statement answered 1 to 5, as a group of radio buttons under its statement. */
+function LikertItem({ id, text, value, onChange }: { id: string; text: string; value: number | undefined; onChange: (v: number) => void }) {
+  const { t } = useTranslation();
+  return (
+    <FormControl component="fieldset">
+      <FormLabel component="legend" sx={{ color: 'text.primary', mb: 0.5 }} id={`likert-${id}`}>
+        {text}
+      </FormLabel>
+      <RadioGroup row value={value ?? ''} onChange={(e) => onChange(Number(e.target.value))} sx={{ gap: { xs: 0, sm: 1 } }}>
+        {LIKERT.map((n) => (
+          <FormControlLabel
+            key={n}
+            value={n}
+            control={<Radio slotProps={{ input: { 'aria-label': t(`assessment.evaluation.likert.${n}`) } }} />}
+            label={String(n)}
+            labelPlacement="bottom"
+            sx={{ mx: 0, minWidth: 48 }}
+          />
+        ))}
+      </RadioGroup>
+    </FormControl>
+  );
+}
+
+/** The evaluation of one completed module: the form's statements, an optional comment, sent once. */
+export function EvaluationDialog({
+  form,
+  moduleId,
+  title,
+  onClose,
+  onSent,
+}: {
+  form: Form;
+  moduleId: string;
+  title: string;
+  onClose: () => void;
+  onSent: () => void;
+}) {
+  const { t } = useTranslation();
+  const [answers, setAnswers] = useState<Record<string, number>>({});
+  const [comment, setComment] = useState('');
+  const [error, setError] = useState<unknown>(null);
+  const [submit, submitting] = useMutation(SubmitEvaluationMutation, { refetchQueries: ['MyEvaluations'] });
+  const answered = Object.keys(answers).length;
+  const empty = answered === 0 && !comment.trim();
+  return (
+    <FormDialog
+      title={t('assessment.evaluation.dialogTitle', { title })}
+      busy={submitting.loading}
+      error={error}
+      explain={{ CONFLICT: t('assessment.evaluation.conflict') }}
+      canSubmit={!empty && comment.length <= form.commentMax}
+      missing={empty ? [t('assessment.evaluation.answerSomething')] : []}
+      submitLabel={t('assessment.evaluation.send')}
+      onSubmit={() =>
+        void submit({
+          variables: {
+            input: {
+              moduleId,
+              answers: Object.entries(answers).map(([itemId, value]) => ({ itemId, value })),
+              comment: comment.trim() || null,
+            },
+          },
+        })
+          .then(onSent)
+          .catch(setError)
+      }
+      onClose={onClose}
+    >
+      <Typography variant="body2" color="text.secondary">
+        {t('assessment.evaluation.intro')}
+      </Typography>
+      <Typography variant="body2" color="text.secondary">
+        {t('assessment.evaluation.scale')}
+      </Typography>
+      <Stack spacing={2}>
+        {form.items.map((item) => (
+          <LikertItem
+            key={item.id}
+            id={item.id}
+            text={item.text}
+            value={answers[item.id]}
+            onChange={(v) => setAnswers((a) => ({ ...a, [item.id]: v }))}
+          />
+        ))}
+      </Stack>
+      <LimitedTextField
+        label={t('assessment.evaluation.comment')}
+        helperText={t('assessment.evaluation.commentHint')}
+        value={comment}
+        onChange={(e) => setComment(e.target.value)}
+        maxChars={form.commentMax}
+        multiline
+        minRows={3}
+      />
+    </FormDialog>
+  );
+}

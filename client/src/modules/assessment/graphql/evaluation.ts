@@ -1,0 +1,95 @@
+import { graphql } from '../../../gql';
+
+export const MyEvaluationsQuery = graphql(`
+  query MyEvaluations {
+    myEvaluations {
+      items {
+        id
+        text
+      }
+      commentMax
+      due {
+        moduleId
+        title
+        completedAt
+      }
+    }
+  }
+`);
+
+export const SubmitEvaluationMutation = graphql(`
+  mutation SubmitEvaluation($input: SubmitEvaluationInput!) {
+    submitEvaluation(input: $input) {
+      due {
+        moduleId
+      }
+    }
+  }
+`);
+
+export const SkipEvaluationMutation = graphql(`
+  mutation SkipEvaluation($input: EvaluationModuleInput!) {
+    skipEvaluation(input: $input) {
+      due {
+        moduleId
+      }
+    }
+  }
+`);
+
+export const EvaluatedModulesQuery = graphql(`
+  query EvaluatedModules {
+    evaluatedModules {
+      moduleId
+      code
+      title
+      responses
+    }
+  }
+`);
+
+export const EvaluationResultsQuery = graphql(`
+  query EvaluationResults($moduleId: ID!) {
+    evaluationResults(moduleId: $moduleId) {
+      moduleId
+      title
+      responses
+      minResponses
+      released
+      items {
+        itemId
+        text
+        answers
+        mean
+        distribution
+      }
+      comments
+    }
+  }
+`);
+
+export const EvaluationTemplateQuery = graphql(`
+  query EvaluationTemplate {
+    evaluationTemplate {
+      items {
+        id
+        text
+      }
+      itemsMax
+      itemTextMax
+    }
+  }
+`);
+
+export const UpdateEvaluationTemplateMutation = graphql(`
+  mutation UpdateEvaluationTemplate($input: EvaluationTemplateInput!) {
+    updateEvaluationTemplate(input: $input) {
+      items {
+        id
+        text
+      }
+      itemsMax
+      itemTextMax
+    }
+  }
+`);
