@@ -98,4 +98,67 @@ describe('grading an essay', () => {
     expect(await seriousViolations(review)).toEqual([]);
     await b.screenshot(review, 'grading-learner-review-phone');
   });
+
+  it('a trainer writes an essay’s rubric in the bank and grades by choosing a level per criterion', async () => {
+    const em = b.app.em();
+    const trainer = toActor(await em.findOneOrFail(User, { username: 'pelatih' }));
+    const learner = toActor(await em.findOneOrFail(User, { username: 'peserta' }, { populate: ['employee'] }));
+    const rubric = {
+      criteria: [
+        {
+          title: 'Contoh nyata',
+          levels: [
+            { title: 'Tidak ada', points: 0 },
+            { title: 'Umum', points: 1 },
+            { title: 'Nyata', points: 2 },
+          ],
+        },
+        {
+          title: 'Runtut',
+          levels: [
+            { title: 'Belum', points: 0 },
+            { title: 'Ya', points: 2 },
+          ],
+        },
+      ],
+    };
+    const quiz = await quizModule(b.app, trainer, 'ESAI-02', {
+      questions: [{ type: 'ESSAY', title: 'Esai rubrik', text: 'Ceritakan kerja sama lintas unit.', points: 4, rubric }],
+      settings: { passMarkPercent: 50 },
+    });
+
+    // The bank's editor shows the rubric with its criteria and levels.
+    const bank = await b.page('pelatih', 1280, '/pelatih/bank-soal');
+    await bank.getByRole('button', { name: 'Ubah soal Esai rubrik' }).click();
+    const editor = bank.getByRole('dialog');
+    expect(await editor.getByLabel('Nilai dengan rubrik').isChecked()).toBe(true);
+    expect(await editor.getByRole('textbox', { name: 'Kriteria 1' }).inputValue()).toBe('Contoh nyata');
+    expect(await editor.getByRole('textbox', { name: 'Level 3' }).inputValue()).toBe('Nyata');
+    await dialogShown(bank);
+    await editor.getByRole('textbox', { name: 'Level 3' }).scrollIntoViewIfNeeded();
+    expect(await seriousViolations(bank)).toEqual([]);
+    await bank.screenshot({ path: path.join(SCREENSHOT_DIR, 'question-bank-rubric.png') });
+    await bank.close();
+
+    await join(b.app, learner, quiz.moduleId);
+    const attempt = (await ok(b.app, START, { input: { lessonId: quiz.quizLessonId } }, learner)).startQuizAttempt;
+    await ok(b.app, SAVE, { input: { attemptId: attempt.id, questionId: attempt.questions[0].id, text: ANSWER } }, learner);
+    await ok(b.app, SUBMIT, { input: { attemptId: attempt.id } }, learner);
+
+    const phone = await b.page('pelatih', 375, '/pelatih/penilaian');
+    await phone.getByRole('button', { name: /^Nilai jawaban .* pada Kuis akhir$/ }).click();
+    const dialog = phone.getByRole('dialog');
+    await expectVisible(dialog.getByText('Rubrik (maks. 4 poin)'));
+    await dialogShown(phone);
+    expect(await seriousViolations(phone)).toEqual([]);
+    await dialog.getByRole('radiogroup').first().getByLabel('Nyata (2 poin)').check();
+    await dialog.getByRole('radiogroup').nth(1).getByLabel('Belum (0 poin)').check();
+    await phone.screenshot({ path: path.join(SCREENSHOT_DIR, 'grading-rubric-phone.png') });
+    await dialog.getByRole('button', { name: 'Simpan nilai' }).click();
+    await expectVisible(phone.getByText('Nilai tersimpan'));
+
+    const review = await b.page('peserta', 1280, `/kuis/percobaan/${attempt.id}`);
+    await expectVisible(review.getByText('Nyata (2)', { exact: false }));
+    expect(await review.getByTestId('attempt-score').textContent()).toContain('50');
+  });
 });

@@ -55,11 +55,13 @@ export function fieldErrorList(error: unknown): FieldError[] {
 
 /**
  * Field errors keyed by the last part of their path (`input.nip` → `nip`), translated by rule
- * where the client knows the rule, otherwise the server's message.
+ * where the client knows the rule, otherwise the server's message. Paths under one of `except`
+ * are left to a part of the form that shows them itself.
  */
-export function fieldErrors(error: unknown, t: TFunction): Record<string, string> {
+export function fieldErrors(error: unknown, t: TFunction, except: string[] = []): Record<string, string> {
   const result: Record<string, string> = {};
   for (const f of fieldErrorList(error)) {
+    if (except.some((prefix) => f.field === prefix || f.field.startsWith(`${prefix}.`))) continue;
     const key = f.field.split('.').pop()!;
     result[key] ??= t(`rules.${f.rule}`, { ...f.params, defaultValue: f.message });
   }

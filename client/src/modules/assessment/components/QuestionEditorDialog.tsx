@@ -23,6 +23,7 @@ import { FormDialog } from '../../../ui/FormDialog';
 import { parseDecimal } from '../../../ui/format';
 import { MarkdownField } from '../../learning/components/MarkdownField';
 import { CreateQuestionMutation, UpdateQuestionMutation } from '../graphql/assessment';
+import { RubricEditor, rubricDraft, rubricInput } from './RubricEditor';
 
 export const QUESTION_TYPES: QuestionType[] = ['SINGLE_CHOICE', 'MULTIPLE_CHOICE', 'TRUE_FALSE', 'SHORT_ANSWER', 'NUMERIC', 'ESSAY'];
 
@@ -69,6 +70,7 @@ function draftOf(q: BankQuestionFieldsFragment | null) {
     })) as AnswerDraft[],
     otherFeedback: q?.otherFeedback ?? '',
     graderNotes: q?.graderNotes ?? '',
+    rubric: rubricDraft(q?.rubric),
     trueFeedback: q?.trueFeedback ?? '',
     falseFeedback: q?.falseFeedback ?? '',
   };
@@ -107,7 +109,7 @@ function toInput(d: Draft): QuestionInput {
         otherFeedback: d.otherFeedback || null,
       };
     default:
-      return { ...base, graderNotes: d.graderNotes || null };
+      return { ...base, graderNotes: d.graderNotes || null, rubric: d.rubric ? rubricInput(d.rubric) : null };
   }
 }
 
@@ -129,7 +131,8 @@ export function QuestionEditorDialog({
   const [create, creating] = useMutation(CreateQuestionMutation);
   const [update, updating] = useMutation(UpdateQuestionMutation);
   const [error, setError] = useState<unknown>(null);
-  const errors = error ? fieldErrors(error, t) : {};
+  // A rubric's fields ("rubric.criteria.0.levels.1.points") are shown by the rubric editor.
+  const errors = error ? fieldErrors(error, t, ['rubric']) : {};
   const choice = d.type === 'SINGLE_CHOICE' || d.type === 'MULTIPLE_CHOICE';
   const save = async () => {
     setError(null);
@@ -382,6 +385,7 @@ export function QuestionEditorDialog({
           helperText={t('assessment.bank.graderNotesHelp')}
         />
       )}
+      {d.type === 'ESSAY' && <RubricEditor value={d.rubric} onChange={(rubric) => set({ rubric })} error={error} />}
       <TextField
         label={t('assessment.bank.generalFeedback')}
         multiline

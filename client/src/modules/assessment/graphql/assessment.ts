@@ -190,6 +190,17 @@ export const BankQuestionFields = graphql(`
     }
     otherFeedback
     graderNotes
+    rubric {
+      criteria {
+        id
+        title
+        levels {
+          id
+          title
+          points
+        }
+      }
+    }
     category {
       id
       name
@@ -348,6 +359,22 @@ export const GradingItemFields = graphql(`
     graderNotesHtml
     responseText
     maxScore
+    rubric {
+      criteria {
+        id
+        title
+        description
+        levels {
+          id
+          title
+          points
+        }
+      }
+    }
+    scoring {
+      criterionId
+      levelId
+    }
     graded
     score
     feedback

@@ -1,5 +1,22 @@
 import RateReviewOutlined from '@mui/icons-material/RateReviewOutlined';
-import { Box, Button, Card, Chip, List, ListItem, ListItemText, Paper, Stack, TextField, Typography } from '@mui/material';
+import {
+  Box,
+  Button,
+  Card,
+  Chip,
+  FormControl,
+  FormControlLabel,
+  FormLabel,
+  List,
+  ListItem,
+  ListItemText,
+  Paper,
+  Radio,
+  RadioGroup,
+  Stack,
+  TextField,
+  Typography,
+} from '@mui/material';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -27,14 +44,19 @@ function GradeDialog({ item, onClose, onGraded }: { item: GradingItemFieldsFragm
   const [score, setScore] = useState(item.score != null ? String(item.score).replace('.', ',') : '');
   const [feedback, setFeedback] = useState(item.feedback ?? '');
   const [reason, setReason] = useState('');
+  const rubric = item.rubric;
+  const [levels, setLevels] = useState<Record<string, string>>(() =>
+    Object.fromEntries((item.scoring ?? []).map((c) => [c.criterionId, c.levelId])),
+  );
   const [error, setError] = useState<unknown>(null);
   const [grade, grading] = useMutation(GradeResponseMutation, { refetchQueries: ['GradingQueue'] });
   const value = parseDecimal(score);
   const errors = error ? fieldErrors(error, t) : {};
   const scoreError = error && fieldErrorList(error).some((f) => f.rule === 'SCORE_RANGE');
   const max = points(item.maxScore);
+  const unscored = rubric?.criteria.filter((c) => !levels[c.id]) ?? [];
   const missing = [
-    ...(value === null ? [t('assessment.queue.score')] : []),
+    ...(rubric ? unscored.map((c) => c.title) : value === null ? [t('assessment.queue.score')] : []),
     ...(item.released && !reason.trim() ? [t('assessment.queue.reason')] : []),
   ];
   return (
@@ -51,7 +73,7 @@ function GradeDialog({ item, onClose, onGraded }: { item: GradingItemFieldsFragm
             input: {
               attemptId: item.attemptId,
               questionId: item.questionId,
-              score: value!,
+              ...(rubric ? { scoring: rubric.criteria.map((c) => ({ criterionId: c.id, levelId: levels[c.id] })) } : { score: value! }),
               feedback: feedback.trim() || null,
               reason: item.released ? reason : null,
             },
@@ -98,17 +120,45 @@ function GradeDialog({ item, onClose, onGraded }: { item: GradingItemFieldsFragm
           {item.responseText || t('assessment.queue.noText')}
         </Paper>
       </Box>
-      <TextField
-        label={t('assessment.queue.scoreOf', { max })}
-        value={score}
-        onChange={(e) => setScore(e.target.value)}
-        slotProps={{ htmlInput: { inputMode: 'decimal' } }}
-        error={!!scoreError}
-        helperText={scoreError ? t('assessment.queue.scoreRange', { max }) : t('assessment.queue.scoreHint', { max })}
-        required
-        autoFocus
-        sx={{ maxWidth: 240 }}
-      />
+      {rubric ? (
+        <Stack spacing={2} component="section" aria-label={t('assessment.queue.rubric', { max })}>
+          <Typography variant="subtitle2" component="h3">
+            {t('assessment.queue.rubric', { max })}
+          </Typography>
+          {rubric.criteria.map((c) => (
+            <FormControl key={c.id} component="fieldset" required>
+              <FormLabel component="legend">{c.title}</FormLabel>
+              {c.description && (
+                <Typography variant="body2" color="text.secondary">
+                  {c.description}
+                </Typography>
+              )}
+              <RadioGroup value={levels[c.id] ?? ''} onChange={(e) => setLevels({ ...levels, [c.id]: e.target.value })}>
+                {c.levels.map((l) => (
+                  <FormControlLabel
+                    key={l.id}
+                    value={l.id}
+                    control={<Radio />}
+                    label={t('assessment.queue.level', { title: l.title, points: points(l.points) })}
+                  />
+                ))}
+              </RadioGroup>
+            </FormControl>
+          ))}
+        </Stack>
+      ) : (
+        <TextField
+          label={t('assessment.queue.scoreOf', { max })}
+          value={score}
+          onChange={(e) => setScore(e.target.value)}
+          slotProps={{ htmlInput: { inputMode: 'decimal' } }}
+          error={!!scoreError}
+          helperText={scoreError ? t('assessment.queue.scoreRange', { max }) : t('assessment.queue.scoreHint', { max })}
+          required
+          autoFocus
+          sx={{ maxWidth: 240 }}
+        />
+      )}
       <TextField
         label={t('assessment.queue.feedback')}
         helperText={errors.feedback ?? t('assessment.queue.feedbackHint')}
