@@ -35,5 +35,8 @@ export function createApolloServer(config: Config, logger: Logger): ApolloServer
     formatError: createErrorFormatter(logger),
     includeStacktraceInErrorResponses: false,
     introspection: true,
+    // The process's own SIGINT/SIGTERM handler stops Apollo, then closes the database and releases
+    // the data folder; Apollo's would stop it and raise the signal again, killing the process before.
+    stopOnTerminationSignals: false,
   });
 }
