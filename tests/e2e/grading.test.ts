@@ -138,6 +138,15 @@ describe('grading an essay', () => {
     await editor.getByRole('textbox', { name: 'Level 3' }).scrollIntoViewIfNeeded();
     expect(await seriousViolations(bank)).toEqual([]);
     await bank.screenshot({ path: path.join(SCREENSHOT_DIR, 'question-bank-rubric.png') });
+    // On a phone the rubric's rows stay inside the full-screen dialog.
+    await bank.setViewportSize({ width: 375, height: 800 });
+    await editor.getByRole('textbox', { name: 'Kriteria 2' }).scrollIntoViewIfNeeded();
+    expect(
+      await editor.evaluate(
+        (el) => el.querySelector('.MuiDialogContent-root')!.scrollWidth - el.querySelector('.MuiDialogContent-root')!.clientWidth,
+      ),
+    ).toBeLessThanOrEqual(0);
+    await bank.screenshot({ path: path.join(SCREENSHOT_DIR, 'question-bank-rubric-phone.png') });
     await bank.close();
 
     await join(b.app, learner, quiz.moduleId);
