@@ -5,8 +5,8 @@ import { LessonKind } from '../learning/learning.enums';
 import { registerLessonKind } from '../learning/lesson-kinds';
 import { seedAssessmentDemo } from './assessment.demo';
 import { GradingResolver, LessonQuizResolver, QuestionBankResolver, QuizResolver } from './assessment.resolver';
-import { EvaluationResponse, EvaluationSubmission, EvaluationTemplate } from './evaluation.entity';
-import { EvaluationResolver } from './evaluation.resolver';
+import { CompetencyFollowUp, EvaluationResponse, EvaluationSubmission, EvaluationTemplate } from './evaluation.entity';
+import { EvaluationResolver, FollowUpResolver } from './evaluation.resolver';
 import { BankQuestion, QuestionCategory } from './question.entity';
 import { Quiz, QuizAnswer, QuizAttempt } from './quiz.entity';
 import { quizProblems } from './quiz.service';
@@ -33,8 +33,18 @@ function registerQuizLessons(): void {
 
 export const assessmentModule = defineModule({
   name: 'assessment',
-  entities: [QuestionCategory, BankQuestion, Quiz, QuizAttempt, QuizAnswer, EvaluationTemplate, EvaluationSubmission, EvaluationResponse],
-  resolvers: [QuestionBankResolver, QuizResolver, LessonQuizResolver, GradingResolver, EvaluationResolver],
+  entities: [
+    QuestionCategory,
+    BankQuestion,
+    Quiz,
+    QuizAttempt,
+    QuizAnswer,
+    EvaluationTemplate,
+    EvaluationSubmission,
+    EvaluationResponse,
+    CompetencyFollowUp,
+  ],
+  resolvers: [QuestionBankResolver, QuizResolver, LessonQuizResolver, GradingResolver, EvaluationResolver, FollowUpResolver],
   register() {
     registerQuizLessons();
     registerFileReader('assessment.questionFile', readQuestionFile);

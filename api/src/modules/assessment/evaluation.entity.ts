@@ -1,6 +1,7 @@
-import { Entity, Index, ManyToOne, type Opt, PrimaryKey, Property, type Ref, Unique } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, type Opt, PrimaryKey, Property, type Ref, Unique } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { BaseEntity } from '../../common/base.entity';
+import { User } from '../identity/user.entity';
 import { Employee } from '../organisation/employee.entity';
 
 /** One Likert statement of the evaluation form; its id stays when the text is edited. */
@@ -68,4 +69,34 @@ export class EvaluationResponse {
 
   @Property({ type: 'text', nullable: true })
   comment?: string | null;
+}
+
+/** A supervisor's answer whether a competency is applied at work (Kirkpatrick level 3). */
+export enum CompetencyApplied {
+  APPLIED = 'APPLIED',
+  PARTLY = 'PARTLY',
+  NOT_APPLIED = 'NOT_APPLIED',
+}
+
+/**
+ * The supervisor's follow-up of a module an employee completed: asked once per employee and module
+ * (across versions), some months after completion.
+ */
+@Entity()
+@Unique({ properties: ['employee', 'moduleKey'] })
+export class CompetencyFollowUp extends BaseEntity {
+  @ManyToOne(() => Employee, { ref: true })
+  employee!: Ref<Employee>;
+
+  @Property({ type: 'uuid' })
+  moduleKey!: string;
+
+  @ManyToOne(() => User, { ref: true })
+  answeredBy!: Ref<User>;
+
+  @Enum({ items: () => CompetencyApplied, type: 'text' })
+  applied!: CompetencyApplied;
+
+  @Property({ type: 'text', nullable: true })
+  note?: string | null;
 }

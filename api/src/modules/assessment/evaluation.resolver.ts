@@ -3,7 +3,10 @@ import { type Context, requireActor } from '../../common/context';
 import { Role } from '../identity/role';
 import type { EvaluationItem } from './evaluation.entity';
 import { EvaluationService } from './evaluation.service';
+import { FollowUpService } from './follow-up.service';
 import {
+  AnswerFollowUpInput,
+  DueFollowUps,
   EvaluatedModule,
   EvaluationForm,
   EVALUATION_LIMITS,
@@ -64,5 +67,22 @@ export class EvaluationResolver {
   @Mutation(() => EvaluationForm, { description: 'Replaces the statements of the evaluation form' })
   async updateEvaluationTemplate(@Ctx() ctx: Context, @Arg('input') input: EvaluationTemplateInput): Promise<EvaluationForm> {
     return formOf(await new EvaluationService(ctx.em).updateTemplate(requireActor(ctx), input.items));
+  }
+}
+
+@Resolver()
+export class FollowUpResolver {
+  @Authorized(Role.SUPERVISOR)
+  @Query(() => DueFollowUps, {
+    description: 'Modules employees of the viewer’s OPDs completed months ago, awaiting whether they apply it at work',
+  })
+  dueFollowUps(@Ctx() ctx: Context): Promise<DueFollowUps> {
+    return new FollowUpService(ctx.em, ctx.clock).due(requireActor(ctx));
+  }
+
+  @Authorized(Role.SUPERVISOR)
+  @Mutation(() => DueFollowUps, { description: 'Answers once whether an employee applies at work what a module taught' })
+  answerFollowUp(@Ctx() ctx: Context, @Arg('input') input: AnswerFollowUpInput): Promise<DueFollowUps> {
+    return new FollowUpService(ctx.em, ctx.clock).answer(requireActor(ctx), input);
   }
 }

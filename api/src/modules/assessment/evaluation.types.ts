@@ -1,10 +1,11 @@
 import { ArrayMaxSize, ArrayMinSize, IsInt, IsOptional, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { NotBlank } from '../../common/validators';
 import { LIKERT_MAX, LIKERT_MIN } from './evaluation';
+import { CompetencyApplied } from './evaluation.entity';
 
 /** Sizes of the evaluation form and its answers. */
-export const EVALUATION_LIMITS = { items: 20, itemTextMax: 300, commentMax: 2000 } as const;
+export const EVALUATION_LIMITS = { items: 20, itemTextMax: 300, commentMax: 2000, noteMax: 1000 } as const;
 
 @ObjectType({ description: 'A Likert statement of the evaluation form, answered 1 (disagree) to 5 (agree)' })
 export class EvaluationItemView {
@@ -165,4 +166,67 @@ export class EvaluationTemplateInput {
   @ArrayMinSize(1)
   @ArrayMaxSize(EVALUATION_LIMITS.items)
   items!: EvaluationItemInput[];
+}
+
+registerEnumType(CompetencyApplied, {
+  name: 'CompetencyApplied',
+  description: 'Whether the employee applies at work what the module taught',
+});
+
+@ObjectType({ description: 'A module an employee the viewer supervises completed some months ago, awaiting the follow-up' })
+export class FollowUpDue {
+  @Field(() => ID)
+  employeeId!: string;
+
+  @Field()
+  employeeName!: string;
+
+  @Field()
+  nip!: string;
+
+  @Field(() => ID, { description: 'The version the employee completed' })
+  moduleId!: string;
+
+  @Field()
+  moduleTitle!: string;
+
+  @Field(() => [String], { description: 'The competencies the module develops' })
+  competencies!: string[];
+
+  @Field(() => Date)
+  completedAt!: Date;
+
+  @Field({ description: 'Local date from which the follow-up is asked' })
+  dueOn!: string;
+}
+
+@ObjectType({ description: 'The viewer’s pending follow-ups and the limits of an answer' })
+export class DueFollowUps {
+  @Field(() => [FollowUpDue], { description: 'Oldest completion first' })
+  items!: FollowUpDue[];
+
+  @Field(() => Int)
+  months!: number;
+
+  @Field(() => Int)
+  noteMax!: number;
+}
+
+@InputType()
+export class AnswerFollowUpInput {
+  @Field(() => ID)
+  @IsUUID()
+  employeeId!: string;
+
+  @Field(() => ID)
+  @IsUUID()
+  moduleId!: string;
+
+  @Field(() => CompetencyApplied)
+  applied!: CompetencyApplied;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(EVALUATION_LIMITS.noteMax)
+  note?: string | null;
 }
