@@ -1,6 +1,7 @@
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
 import { floorJp } from '@komunitas-pintar/domain';
+import { type PdfFont, pdfBytes, useNotoSans } from '../../common/pdf';
 import { groupVerificationCode, verificationUrl } from './verification-code';
 
 /** What a registered certificate shows (the fields of a certificate in the domain rules). */
@@ -41,18 +42,7 @@ export interface CertificatePdfOptions {
   baseUrl: string;
 }
 
-const FONT_DIR = '@expo-google-fonts/noto-sans';
-/**
- * Noto Sans covers Latin with its extensions (every letter of Indonesian names, with accents and
- * marks) and the typographic quotes and dashes, embedded so the PDF reads the same everywhere.
- */
-const FONTS = {
-  regular: `${FONT_DIR}/400Regular/NotoSans_400Regular.ttf`,
-  italic: `${FONT_DIR}/400Regular_Italic/NotoSans_400Regular_Italic.ttf`,
-  semibold: `${FONT_DIR}/600SemiBold/NotoSans_600SemiBold.ttf`,
-  bold: `${FONT_DIR}/700Bold/NotoSans_700Bold.ttf`,
-} as const;
-type Font = keyof typeof FONTS;
+type Font = PdfFont;
 
 const PRIMARY = '#0b5d8c';
 const GOLD = '#c99700';
@@ -189,13 +179,8 @@ export function renderCertificatePdf(cert: CertificateDocument, options: Certifi
       Subject: `${cert.activity.title}: ${cert.holder.name}`,
     },
   });
-  for (const [name, file] of Object.entries(FONTS)) doc.registerFont(name, require.resolve(file));
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
+  useNotoSans(doc);
+  const done = pdfBytes(doc);
 
   const W = doc.page.width;
   const H = doc.page.height;

@@ -1,6 +1,7 @@
 import { csvLine, csvText, newWorkbook, styleHeaderRow, workbookBuffer } from '../../common/file-export';
 import PDFDocument from 'pdfkit';
 import { floorJp } from '@komunitas-pintar/domain';
+import { pdfBytes, useNotoSans } from '../../common/pdf';
 import type { Competency } from '../competency/competency.entity';
 import type { EmployeeHistory, HistoryEvent } from './committee.types';
 import { METHOD } from './search-export';
@@ -109,11 +110,6 @@ export function historyCsv(e: HistoryExport): string {
   return csvText(lines);
 }
 
-const FONT_DIR = '@expo-google-fonts/noto-sans';
-const FONTS = {
-  regular: `${FONT_DIR}/400Regular/NotoSans_400Regular.ttf`,
-  bold: `${FONT_DIR}/700Bold/NotoSans_700Bold.ttf`,
-} as const;
 const PRIMARY = '#0b5d8c';
 const MUTED = '#52606d';
 /** How many timeline entries the profile prints (the newest); the XLSX holds them all. */
@@ -131,13 +127,8 @@ export function profilePdf(e: HistoryExport): Promise<Buffer> {
     bufferPages: true,
     info: { Title: `Profil kandidat ${e.history.employee.name}`, Creator: 'Komunitas Pintar' },
   });
-  for (const [name, file] of Object.entries(FONTS)) doc.registerFont(name, require.resolve(file));
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
+  useNotoSans(doc);
+  const done = pdfBytes(doc);
   const width = doc.page.width - 100;
   const heading = (text: string) => {
     doc.moveDown(0.8).font('bold').fontSize(12).fillColor(PRIMARY).text(text, 50);
