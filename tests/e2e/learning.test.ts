@@ -75,14 +75,24 @@ describe('course modules in the browser', () => {
     const problems = page.getByTestId('publish-problems');
     await expectVisible(problems.getByText('Modul belum dapat diterbitkan'));
     await expectVisible(problems.getByText('Pelajaran 1.2 “Metadata dan kualitas data”: teksnya belum diisi.'));
-    await expectVisible(page.getByText(/JP modul melebihi durasi pelajaran wajibnya/).first());
-    // The field says it in the page's language, not in the server's words.
-    await expectVisible(page.getByText('Melebihi durasi pelajaran wajib: kurangi JP atau tambah durasi pelajaran.'));
+    await expectVisible(
+      page
+        .getByText(/Modul menyatakan 3,0 JP, tetapi pelajaran wajibnya berdurasi 90 menit: paling banyak 2,0 JP dengan 45 menit per JP/)
+        .first(),
+    );
+    // The field says it in the page's language, with the server's figures, not in the server's words.
+    await expectVisible(page.getByText('Melebihi 2,0 JP durasi pelajaran wajib (90 menit): kurangi JP atau tambah durasi pelajaran.'));
     await b.screenshot(page, 'learning-editor-cannot-publish');
     // Correcting the JP takes its refusal away and leaves saving and publishing open.
     await jp.fill('2');
-    expect(await page.getByText(/JP modul melebihi durasi pelajaran wajibnya/).count()).toBe(0);
-    expect(await page.getByText('Melebihi durasi pelajaran wajib: kurangi JP atau tambah durasi pelajaran.').count()).toBe(0);
+    expect(
+      await page
+        .getByText(/Modul menyatakan 3,0 JP, tetapi pelajaran wajibnya berdurasi 90 menit: paling banyak 2,0 JP dengan 45 menit per JP/)
+        .count(),
+    ).toBe(0);
+    expect(
+      await page.getByText('Melebihi 2,0 JP durasi pelajaran wajib (90 menit): kurangi JP atau tambah durasi pelajaran.').count(),
+    ).toBe(0);
     expect(await page.getByRole('button', { name: 'Simpan' }).isEnabled()).toBe(true);
     expect(await page.getByRole('button', { name: 'Terbitkan' }).isEnabled()).toBe(true);
 
