@@ -63,6 +63,45 @@ describe('competency profile and development plan in the browser', () => {
     await page.context().close();
   });
 
+  it('the radar shows every axis label whole, inside the chart: full names on a wide screen, codes named in a key on a phone', async () => {
+    /** The text of each axis label and whether its box lies inside the chart's drawing. */
+    const labels = async (page: Page) => {
+      const radar = page.getByTestId('competency-radar');
+      await radar.locator('svg text').first().waitFor({ state: 'attached' });
+      return radar.evaluate((figure) => {
+        const svg = figure.querySelector('svg text')!.closest('svg')!;
+        const box = svg.getBoundingClientRect();
+        return Array.from(svg.querySelectorAll('text')).map((t) => {
+          const r = t.getBoundingClientRect();
+          return {
+            text:
+              Array.from(t.querySelectorAll('tspan'))
+                .map((s) => s.textContent)
+                .join(' ') ||
+              (t.textContent ?? ''),
+            inside: r.left >= box.left - 0.5 && r.right <= box.right + 0.5 && r.top >= box.top - 0.5 && r.bottom <= box.bottom + 0.5,
+          };
+        });
+      });
+    };
+    const wide = await b.page('peserta', 1280, '/profil-kompetensi');
+    const names = await labels(wide);
+    expect(names.map((l) => l.text)).toEqual(
+      expect.arrayContaining(['Pengembangan Diri dan Orang Lain', 'Pemantauan dan Evaluasi Pembangunan']),
+    );
+    expect(names.filter((l) => !l.inside || l.text.includes('…'))).toEqual([]);
+    await wide.context().close();
+
+    const phone = await b.page('peserta', 375, '/profil-kompetensi');
+    const codes = await labels(phone);
+    expect(codes.map((l) => l.text)).toEqual(expect.arrayContaining(['M.06', 'T.REN.03']));
+    expect(codes.filter((l) => !l.inside)).toEqual([]);
+    const key = phone.getByTestId('competency-radar-key');
+    await expectVisible(key.getByText('Pemantauan dan Evaluasi Pembangunan'));
+    await b.screenshot(phone, 'competency-radar-phone');
+    await phone.context().close();
+  });
+
   it('the learner backs a self-assessment with an evidence file, and the history links to it', async () => {
     const page = await b.page('peserta', 375, '/profil-kompetensi');
     const table = page.getByTestId('gap-table');

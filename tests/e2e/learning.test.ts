@@ -239,6 +239,45 @@ describe('course modules in the browser', () => {
     await page.context().close();
   });
 
+  it('a table in a lesson keeps its words whole on a phone and scrolls sideways instead', async () => {
+    const trainer = await b.app.em().findOneOrFail(User, { username: 'pelatih' });
+    const body = [
+      'Pembagian peran:',
+      '',
+      '| Komponen | Penanggungjawab | Keterangan pelaksanaan |',
+      '| --- | --- | --- |',
+      '| Interoperabilitas | Dinas Komunikasi dan Informatika | Pertukaran data antarperangkat daerah melalui sistem penghubung layanan |',
+      '| Pengamanan informasi | Badan Kepegawaian Daerah | Klasifikasi dan pengendalian akses |',
+    ].join('\n');
+    const input = moduleInput('TBL-E2E', { jpValue: 1, sections: [{ title: 'Peran', lessons: [textLesson('Tabel peran', body)] }] });
+    const id = (await b.app.gql(CREATE, { input }, toActor(trainer))).data!.createCourseModule.id;
+    expect((await b.app.gql(PUBLISH, { input: { id } }, toActor(trainer))).errors).toBeUndefined();
+
+    const page = await b.page('peserta', 375, `/modul/${id}`);
+    await page.getByRole('button', { name: 'Ikuti modul' }).click();
+    const table = page.getByTestId('lesson-body').locator('table');
+    await expectVisible(table.getByText('Interoperabilitas'));
+    // Every word of every cell sits on one line: a word broken mid-word draws two boxes.
+    const broken = await table.evaluate((t) =>
+      Array.from(t.querySelectorAll('th, td')).flatMap((cell) => {
+        const text = cell.firstChild;
+        if (!text || text.nodeType !== Node.TEXT_NODE) return [];
+        return [...(text.textContent ?? '').matchAll(/\S+/g)].flatMap((m) => {
+          const range = document.createRange();
+          range.setStart(text, m.index);
+          range.setEnd(text, m.index + m[0].length);
+          return range.getClientRects().length > 1 ? [m[0]] : [];
+        });
+      }),
+    );
+    expect(broken).toEqual([]);
+    // The table scrolls within the lesson; the page itself does not.
+    expect(await table.evaluate((t) => t.scrollWidth > t.clientWidth)).toBe(true);
+    expect(await overflow(page)).toBeLessThanOrEqual(0);
+    await b.screenshot(page, 'learning-lesson-table-phone');
+    await page.context().close();
+  });
+
   it('the trainer’s module editor fits a phone screen', async () => {
     const page = await b.page('pelatih', 375, '/pelatih/modul');
     await page.getByRole('link', { name: new RegExp(MODULE_TITLE) }).click();

@@ -1,5 +1,5 @@
 import { Box, Typography, useMediaQuery, useTheme } from '@mui/material';
-import { useId } from 'react';
+import { Fragment, useId } from 'react';
 import { RadarChart } from '@mui/x-charts/RadarChart';
 import { useTranslation } from 'react-i18next';
 
@@ -11,12 +11,18 @@ interface Item {
   currentLevel: number | null;
 }
 
-/** Cuts a long name at a word boundary so axis labels stay inside the chart. */
-function shorten(name: string, max: number): string {
-  if (name.length <= max) return name;
-  const cut = name.slice(0, max);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).trim()}…`;
+/**
+ * A name broken into lines of at most `width` characters at spaces (a longer word keeps a line
+ * of its own), so an axis label wraps instead of being cut: the chart draws each line (`\n`).
+ */
+export function wrapLabel(name: string, width: number): string {
+  const lines: string[] = [];
+  for (const word of name.split(/\s+/).filter(Boolean)) {
+    const last = lines.length ? lines[lines.length - 1] : null;
+    if (last !== null && last.length + 1 + word.length <= width) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines.join('\n');
 }
 
 /**
@@ -30,7 +36,6 @@ export function CompetencyRadar({ items, positionName }: { items: Item[]; positi
   const shown = items.slice(0, RADAR_MAX_AXES);
   const label = t('competency.profile.radarLabel', { position: positionName });
   const descId = useId();
-  // Phones have no room for names around the chart: the axes show codes, the tooltip the name.
   const codes = new Map(shown.map((i) => [i.competency.name, i.competency.code]));
   if (shown.length < 3) {
     return (
@@ -46,8 +51,8 @@ export function CompetencyRadar({ items, positionName }: { items: Item[]; positi
         {t('competency.profile.radarDesc', { count: shown.length })}
       </span>
       <RadarChart
-        height={phone ? 300 : 400}
-        margin={phone ? { left: 66, right: 66, top: 24, bottom: 24 } : { left: 120, right: 120, top: 30, bottom: 30 }}
+        height={phone ? 320 : 420}
+        margin={phone ? { left: 72, right: 72, top: 28, bottom: 28 } : { left: 130, right: 130, top: 48, bottom: 48 }}
         series={[
           {
             id: 'required',
@@ -67,9 +72,29 @@ export function CompetencyRadar({ items, positionName }: { items: Item[]; positi
         radar={{
           max: 5,
           metrics: shown.map((i) => i.competency.name),
-          labelFormatter: (name, { location }) => (location !== 'tick' ? name : phone ? (codes.get(name) ?? name) : shorten(name, 22)),
+          // Whole names around the chart, wrapped onto lines that fit the margins; a phone has no room
+          // for them, so its axes show codes, named in the key below the chart.
+          labelFormatter: (name, { location }) => (location !== 'tick' ? name : phone ? (codes.get(name) ?? name) : wrapLabel(name, 20)),
         }}
       />
+      {phone && (
+        <Box
+          component="dl"
+          data-testid="competency-radar-key"
+          sx={{ display: 'grid', gridTemplateColumns: 'auto 1fr', columnGap: 1, rowGap: 0.25, m: 0, mb: 1, typography: 'caption' }}
+        >
+          {shown.map((i) => (
+            <Fragment key={i.competency.id}>
+              <Box component="dt" sx={{ fontFamily: 'monospace', color: 'text.secondary' }}>
+                {i.competency.code}
+              </Box>
+              <Box component="dd" sx={{ m: 0 }}>
+                {i.competency.name}
+              </Box>
+            </Fragment>
+          ))}
+        </Box>
+      )}
       {items.length > RADAR_MAX_AXES && (
         <Typography variant="caption" color="text.secondary">
           {t('competency.profile.radarLimited', { shown: RADAR_MAX_AXES, total: items.length })}

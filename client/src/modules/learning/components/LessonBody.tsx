@@ -31,7 +31,9 @@ export function LessonBody({ html, ref, label }: { html: string; ref?: Ref<HTMLD
         '& code': { fontFamily: 'monospace', fontSize: '0.9em', bgcolor: 'action.hover', px: 0.5, borderRadius: 0.5 },
         '& pre': { bgcolor: 'action.hover', p: 1.5, borderRadius: 1, overflowX: 'auto', '& code': { bgcolor: 'transparent', p: 0 } },
         '& table': { display: 'block', overflowX: 'auto', borderCollapse: 'collapse', my: 2, maxWidth: '100%' },
-        '& th, & td': { border: 1, borderColor: 'divider', px: 1, py: 0.5 },
+        // A table scrolls sideways rather than breaking its words mid-word: the text's `anywhere`
+        // wrapping would let cells shrink to a letter or two on a phone.
+        '& th, & td': { border: 1, borderColor: 'divider', px: 1, py: 0.5, overflowWrap: 'normal', minWidth: '6em', verticalAlign: 'top' },
         '& th': { bgcolor: 'action.hover' },
         '& hr': { border: 0, borderTop: 1, borderColor: 'divider', my: 3 },
       }}
