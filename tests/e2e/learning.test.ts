@@ -219,6 +219,40 @@ describe('course modules in the browser', () => {
     await page.context().close();
   });
 
+  it('the level the finished module builds waits on her competency profile until her supervisor accepts it', async () => {
+    for (const width of [1280, 375]) {
+      const page = await b.page('peserta', width, '/profil-kompetensi');
+      const proposals = page.getByTestId('evidence-proposals');
+      await expectVisible(proposals.getByText('Bukti dari pelatihan yang diselesaikan'));
+      await expectVisible(proposals.getByRole('link', { name: 'Tata Kelola Data' }));
+      await expectVisible(proposals.getByText(`Dari modul “${MODULE_TITLE}”`, { exact: false }));
+      // Proposed, not counted: Tata Kelola Data is still one level short of the standard.
+      await expectVisible(page.getByTestId('gap-summary').getByText('6/11'));
+      expect(await overflow(page)).toBeLessThanOrEqual(0);
+      await b.screenshot(page, `competency-evidence-proposed-${width}`);
+      await page.context().close();
+    }
+    // The learner sees it; her supervisor accepts it on her profile, and then the level counts.
+    const own = await b.page('peserta', 375, '/profil-kompetensi');
+    const mine = own.getByTestId('evidence-proposals').getByRole('listitem').filter({ hasText: MODULE_TITLE });
+    await expectVisible(mine.getByText('Dihitung setelah diterima atasan', { exact: false }));
+    expect(await mine.getByRole('button', { name: 'Terima' }).count()).toBe(0);
+    await own.context().close();
+    const employee = await b.app.em().findOneOrFail(User, { username: 'peserta' });
+    const page = await b.page('pengawas', 375, `/pegawai/${employee.employee!.id}/kompetensi`);
+    const proposals = page.getByTestId('evidence-proposals');
+    const fromModule = proposals.getByRole('listitem').filter({ hasText: MODULE_TITLE });
+    await expectVisible(fromModule.getByText('Level 2', { exact: false }));
+    await expectVisible(page.getByTestId('gap-summary').getByText('6/11'));
+    const waiting = await proposals.getByRole('listitem').count();
+    await fromModule.getByRole('button', { name: 'Terima' }).click();
+    await expectVisible(page.getByTestId('gap-summary').getByText('7/11'));
+    expect(await proposals.getByRole('listitem').filter({ hasText: MODULE_TITLE }).count()).toBe(0);
+    expect(await proposals.getByRole('listitem').count()).toBe(waiting - 1);
+    await b.screenshot(page, 'competency-evidence-accepted-by-supervisor');
+    await page.context().close();
+  });
+
   it('the learner pages fit a phone screen', async () => {
     const page = await b.page('peserta', 375);
     await expectVisible(page.getByTestId('jp-progress'));

@@ -37,7 +37,18 @@ const assessOtherMethods: PolicyTable = {
   ADMIN: /*                         */ [Y, Y, Y],
 };
 
-const OTHER_METHODS = Object.values(AssessmentMethod).filter((m) => m !== AssessmentMethod.SELF && m !== AssessmentMethod.SUPERVISOR);
+/** Accepting or declining evidence a completed training proposed: the supervisor or an administrator, never the employee. */
+const decideProposal: PolicyTable = {
+  LEARNER: /*                       */ [N, N, N],
+  TRAINER: /*                       */ [N, N, N],
+  SUPERVISOR: /*                    */ [N, Y, N],
+  COMMITTEE: /*                     */ [N, N, N],
+  ADMIN: /*                         */ [N, Y, Y],
+};
+
+const OTHER_METHODS = Object.values(AssessmentMethod).filter(
+  (m) => m !== AssessmentMethod.SELF && m !== AssessmentMethod.SUPERVISOR && m !== AssessmentMethod.TRAINING,
+);
 
 describe('competency records', () => {
   it.each(rowsOf(readProfile))('profile, gap and assessments: %s, %s employee → %s', (role, relation, expected) => {
@@ -62,6 +73,19 @@ describe('competency records', () => {
       expect(competencyPolicy.assess(actor, employeeFor(relation), method, scopeOf(actor))).toBe(expected);
     }
   });
+
+  it.each(rowsOf(decideProposal))('accept or decline proposed training evidence: %s, %s employee → %s', (role, relation, expected) => {
+    const actor = actorWith(role);
+    expect(competencyPolicy.decideProposal(actor, employeeFor(relation), scopeOf(actor))).toBe(expected);
+  });
+
+  it.each(rowsOf(decideProposal))(
+    'record TRAINING evidence by hand: nobody (%s, %s employee), it comes from accepting a proposal',
+    (role, relation) => {
+      const actor = actorWith(role);
+      expect(competencyPolicy.assess(actor, employeeFor(relation), AssessmentMethod.TRAINING, scopeOf(actor))).toBe(false);
+    },
+  );
 
   it.each(Object.values(Role))('maintain the dictionary and standards: only ADMIN (%s)', (role) => {
     expect(competencyPolicy.maintainDictionary(actorWith(role))).toBe(role === Role.ADMIN);

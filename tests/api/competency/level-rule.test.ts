@@ -27,6 +27,8 @@ describe('decidingEvidence (the current-level rule)', () => {
     ],
     ['a certificate beats a trainer', [e(2, M.TRAINER, '2026-10-01'), e(3, M.CERTIFICATE, '2025-10-01')], 3],
     ['a trainer beats a supervisor', [e(4, M.SUPERVISOR, '2026-10-01'), e(3, M.TRAINER, '2025-10-01')], 3],
+    ['a completed training beats a supervisor', [e(1, M.SUPERVISOR, '2026-10-01'), e(2, M.TRAINING, '2025-10-01')], 2],
+    ['a trainer beats a completed training', [e(3, M.TRAINING, '2026-10-01'), e(2, M.TRAINER, '2025-10-01')], 2],
     ['same method: the latest date wins, even if lower', [e(4, M.SUPERVISOR, '2025-01-01'), e(2, M.SUPERVISOR, '2026-06-01')], 2],
     ['same method and date: the latest recorded wins', [e(2, M.SELF, '2026-06-01'), e(3, M.SELF, '2026-06-01')], 3],
     [

@@ -21,6 +21,7 @@ export const METHOD = {
   CERTIFICATE: 'Sertifikat',
   TRAINER: 'Penilaian pelatih',
   SUPERVISOR: 'Penilaian atasan',
+  TRAINING: 'Pelatihan diselesaikan',
   SELF: 'Penilaian diri',
 } as const;
 

@@ -13,11 +13,13 @@ import {
   PositionCompetencyResolver,
   PositionStandardResolver,
 } from './competency.resolver';
+import { CompetencyEvidenceProposal } from './evidence-proposal.entity';
+import { EvidenceProposalResolver } from './evidence-proposal.resolver';
 import { PositionCompetency } from './position-competency.entity';
 
 export const competencyModule = defineModule({
   name: 'competency',
-  entities: [Competency, CompetencyLevel, PositionCompetency, CareerPath, CompetencyAssessment],
+  entities: [Competency, CompetencyLevel, PositionCompetency, CareerPath, CompetencyAssessment, CompetencyEvidenceProposal],
   resolvers: [
     CompetencyResolver,
     CompetencyFieldsResolver,
@@ -26,6 +28,7 @@ export const competencyModule = defineModule({
     CareerPathResolver,
     CompetencyAssessmentResolver,
     CompetencyGapResolver,
+    EvidenceProposalResolver,
   ],
   register() {
     registerFileReader('competency.assessmentEvidence', readAssessmentEvidence);

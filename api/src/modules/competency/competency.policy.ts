@@ -30,6 +30,9 @@ export const competencyPolicy = {
         return isSelf(actor, employee);
       case AssessmentMethod.SUPERVISOR:
         return !isSelf(actor, employee) && supervises(actor, employee, scope);
+      case AssessmentMethod.TRAINING:
+        // Recorded only by accepting what a completed training proposed (`decideProposal`).
+        return false;
       default:
         return hasRole(actor, Role.ADMIN);
     }
@@ -38,6 +41,14 @@ export const competencyPolicy = {
   /** The methods the actor may record evidence with for the employee, their own first. */
   assessMethods(actor: Actor, employee: Employee, scope: EmployeeScope): AssessmentMethod[] {
     return ASSESS_ORDER.filter((method) => competencyPolicy.assess(actor, employee, method, scope));
+  },
+
+  /**
+   * Accept or decline evidence a completed training proposed: the employee's supervisor or an
+   * administrator, never the employee (accepted, it outranks a supervisor's assessment).
+   */
+  decideProposal(actor: Actor, employee: Employee, scope: EmployeeScope): boolean {
+    return !isSelf(actor, employee) && (supervises(actor, employee, scope) || hasRole(actor, Role.ADMIN));
   },
 
   /** The dictionary, position standards, position-type defaults and career paths. */

@@ -5,6 +5,7 @@ export const METHOD_PRECEDENCE: readonly AssessmentMethod[] = [
   AssessmentMethod.ASSESSMENT_CENTER,
   AssessmentMethod.CERTIFICATE,
   AssessmentMethod.TRAINER,
+  AssessmentMethod.TRAINING,
   AssessmentMethod.SUPERVISOR,
   AssessmentMethod.SELF,
 ];
@@ -23,8 +24,9 @@ export interface Evidence {
  * The rule that decides the current level of one competency of one employee:
  *
  * 1. Evidence whose `validUntil` is before `today` is ignored (expired).
- * 2. Of the rest, the strongest method wins: assessment centre, certificate, trainer,
- *    supervisor, self-assessment — so a self-assessment never overrides a supervisor's.
+ * 2. Of the rest, the strongest method wins: assessment centre, certificate, trainer, training
+ *    completed (a module that builds the level, confirmed by the supervisor), supervisor,
+ *    self-assessment — so a self-assessment never overrides a supervisor's.
  * 3. Between equally strong evidence, the latest `assessedOn` wins, then the latest recorded.
  *
  * Returns the deciding evidence, or null when there is no valid evidence (no current level).

@@ -4,6 +4,7 @@ import type { Actor } from '../../common/actor';
 import { type Clock, localDate } from '../../common/dates';
 import { ConflictError, ForbiddenError, NotFoundError } from '../../common/errors';
 import { emitDomainEvent } from '../../common/events';
+import { proposeTrainingEvidence } from '../competency/evidence-proposal.service';
 import { type CreditRequest, creditLedger, previewCredit } from '../record/ledger.service';
 import { LearningForm } from '../record/learning-form.entity';
 import { LearningRecord } from '../record/learning-record.entity';
@@ -97,6 +98,18 @@ export async function recordLessonDone(
     if (result.created || result.record.sourceId === module.id) record = result.record;
     else creditedEarlier = result.record;
     const competencies = await tx.find(ModuleCompetency, { module }, { populate: ['competency'], orderBy: { level: 'desc' } });
+    // The levels it builds are proposed for the learner's profile, to count once accepted.
+    await proposeTrainingEvidence(
+      tx,
+      {
+        employeeId,
+        sourceId: module.id,
+        sourceTitle: module.title,
+        completedOn: clock.today(),
+        competencies: competencies.map((c) => ({ competencyId: c.competency.id, level: c.level })),
+      },
+      clock.today(),
+    );
     await emitDomainEvent(
       'moduleCompleted',
       {

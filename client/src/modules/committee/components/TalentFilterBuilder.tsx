@@ -13,7 +13,7 @@ import { SHOW_ALL } from '../../../ui/filterSelect';
 import { CompetencyPicker, type CompetencyOption } from '../../competency/components/CompetencyPicker';
 import { CommitteeReferenceQuery } from '../graphql/committee';
 
-export const METHODS: AssessmentMethod[] = ['ASSESSMENT_CENTER', 'CERTIFICATE', 'TRAINER', 'SUPERVISOR', 'SELF'];
+export const METHODS: AssessmentMethod[] = ['ASSESSMENT_CENTER', 'CERTIFICATE', 'TRAINER', 'SUPERVISOR', 'TRAINING', 'SELF'];
 const EVIDENCE_MONTHS = [6, 12, 24, 36];
 const LEVELS = [1, 2, 3, 4, 5];
 const COUNTS = [1, 2, 3, 5];

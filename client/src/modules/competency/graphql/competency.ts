@@ -284,3 +284,43 @@ export const RecordCompetencyAssessmentMutation = graphql(`
     }
   }
 `);
+
+export const CompetencyEvidenceProposalsQuery = graphql(`
+  query CompetencyEvidenceProposals($employeeId: ID!) {
+    competencyEvidenceProposals(employeeId: $employeeId) {
+      id
+      level
+      method
+      sourceId
+      sourceTitle
+      earnedOn
+      status
+      viewerCanDecide
+      competency {
+        id
+        code
+        name
+      }
+    }
+  }
+`);
+
+export const AcceptCompetencyEvidenceMutation = graphql(`
+  mutation AcceptCompetencyEvidence($id: ID!) {
+    acceptCompetencyEvidence(id: $id) {
+      id
+      status
+      viewerCanDecide
+    }
+  }
+`);
+
+export const DeclineCompetencyEvidenceMutation = graphql(`
+  mutation DeclineCompetencyEvidence($id: ID!) {
+    declineCompetencyEvidence(id: $id) {
+      id
+      status
+      viewerCanDecide
+    }
+  }
+`);

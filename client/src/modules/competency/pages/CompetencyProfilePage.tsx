@@ -24,6 +24,7 @@ import { EvidenceText, LevelMeter } from '../components/chips';
 import type { CompetencyOption } from '../components/CompetencyPicker';
 import { EvidenceFileLink } from '../components/EvidenceFile';
 import { EvidenceHistoryDialog } from '../components/EvidenceHistoryDialog';
+import { EvidenceProposals } from '../components/EvidenceProposals';
 import { GapTable } from '../components/GapTable';
 import { RecommendedModules } from '../components/RecommendedModules';
 import { type PositionOption, PositionPicker } from '../components/PositionPicker';
@@ -182,6 +183,9 @@ function ProfileView({ employeeId, own }: { employeeId: string; own: boolean }) 
         <ExplainedErrorAlert error={result.error} explain={{ FORBIDDEN: t('competency.profile.forbiddenBody') }} />
       ) : (
         <>
+          <Box sx={{ mb: 2, '&:empty': { display: 'none' } }}>
+            <EvidenceProposals employeeId={employeeId} />
+          </Box>
           <Box sx={{ maxWidth: 560, mb: 2 }}>
             <PositionPicker
               label={t('competency.profile.target')}
