@@ -126,6 +126,27 @@ describe('a lock holds for the address its failures came from', () => {
     expect(locks.map((l) => [l.address, l.lockedUntil!.getTime() > Date.now()])).toEqual([['203.0.113.9', true]]);
   });
 
+  it('counts an IPv6 host by its /64 network, so moving to another address of it does not start afresh', async () => {
+    await makeUser(app.em(), [Role.LEARNER], { username: 'enam' });
+    for (let i = 0; i < 5; i++) {
+      const res = await attempt('enam', `tebakan-${i}`, { 'x-forwarded-for': `2001:db8:1:2::${i + 1}` });
+      expect(res.body.errors![0].extensions!.reason).toBe('WRONG_CREDENTIALS');
+    }
+    expect(errorCode((await attempt('enam', TEST_PASSWORD, { 'x-forwarded-for': '2001:db8:1:2:ffff::9' })).body)).toBe('UNAUTHENTICATED');
+    const elsewhere = await attempt('enam', TEST_PASSWORD, { 'x-forwarded-for': '2001:db8:1:3::1' });
+    expect(elsewhere.body.data?.login.token).toBeTruthy();
+  });
+
+  it('forgets failures after the lockout period with none since', async () => {
+    const { user } = await makeUser(app.em(), [Role.LEARNER], { username: 'lupa' });
+    const longAgo = new Date(Date.now() - 20 * 60_000);
+    await app.em().insert(LoginLock, { user: user.id, address: '192.0.2.5', failures: 4, countedAt: longAgo });
+    const from = { 'x-forwarded-for': '192.0.2.5' };
+    expect((await attempt('lupa', 'salah-sekali', from)).body.errors![0].extensions!.reason).toBe('WRONG_CREDENTIALS');
+    // Four old failures and one new would have locked the account for this address.
+    expect((await attempt('lupa', TEST_PASSWORD, from)).body.data?.login.token).toBeTruthy();
+  });
+
   it('answers the locked address exactly as a wrong password, status and all', async () => {
     await makeUser(app.em(), [Role.LEARNER], { username: 'lain' });
     const locked = await attempt('pemilik', TEST_PASSWORD, STRANGER);

@@ -1,5 +1,6 @@
 import type { Request } from 'express';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { addressKey } from '../../common/client-address';
 import { type Context, requireActor } from '../../common/context';
 import { ForbiddenError } from '../../common/errors';
 import { PageInput, PageOf } from '../../common/paging';
@@ -38,7 +39,7 @@ export class CertificateResolver {
   async verifyCertificate(@Ctx() ctx: Context, @Arg('input') input: VerifyCertificateInput): Promise<CertificateVerification | null> {
     // Calls over HTTP count against their address; calls from inside the server do not.
     if (ctx.req) {
-      const wait = verifyLimiter.take(ctx.req.ip ?? 'unknown', ctx.clock.now().getTime());
+      const wait = verifyLimiter.take(addressKey(ctx.req.ip ?? 'unknown'), ctx.clock.now().getTime());
       if (wait) {
         const error = new ForbiddenError(`Too many verifications from this address: try again in ${wait} s`);
         Object.assign(error.extra, { reason: 'RATE_LIMITED', retryAfterSeconds: wait });

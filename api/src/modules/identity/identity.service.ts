@@ -12,6 +12,7 @@ import { Opd } from '../organisation/opd.entity';
 import type { ChangePasswordInput, LoginInput, SetSupervisedOpdsInput } from './identity.inputs';
 import { identityPolicy } from './identity.policy';
 import { LoginLock } from './login-lock.entity';
+import { addressKey } from '../../common/client-address';
 import { hashPassword, spendPasswordCheck, verifyAgainstDummy, verifyPassword } from './password';
 import { Role } from '../../common/role';
 import { effectiveRoles } from './role';
@@ -72,14 +73,16 @@ export class IdentityService {
    * for that address only; each attempt is counted atomically before its password is checked, so
    * parallel attempts cannot slip past the lock: an account sees at most `maxFailedLogins`
    * password checks per lock from one address. The address throttle, across accounts, bounds
-   * what one address may try. `address` is the client's address (none for calls from inside the
-   * server, which count as one address of their own).
+   * what one address may try. Both count an address by `addressKey` (an IPv6 host by its /64),
+   * and both forget failures after `lockoutMinutes` without one. `clientAddress` is the client's
+   * address (none for calls from inside the server, which count as one address of their own).
    */
-  async login(input: LoginInput, userAgent?: string, address: string | null = null): Promise<LoginResult> {
+  async login(input: LoginInput, userAgent?: string, clientAddress: string | null = null): Promise<LoginResult> {
     const now = this.clock.now();
+    const address = clientAddress === null ? null : addressKey(clientAddress);
     if (address) await this.takeAddressAttempt(address, now);
     const user = await this.findLoginUser(input.username);
-    const from = address?.slice(0, 100) ?? '';
+    const from = address ?? '';
     const slot = user && user.active && user.passwordHash ? await this.takeAccountAttempt(user.id, from, now) : null;
     if (!user || !user.passwordHash || slot === null) {
       // As long as a real check: against the account's own hash, whose answer is not used.
@@ -118,14 +121,19 @@ export class IdentityService {
    * Counts one more attempt on an account from an address it is not locked for, in one
    * statement, and returns its number since the last success or lock from there; null when the
    * account is locked for that address or its attempts are all taken by checks still running.
+   * Failures older than `lockoutMinutes` with none since are forgotten: the count starts again.
    */
   private async takeAccountAttempt(userId: string, address: string, now: Date): Promise<number | null> {
+    const forgetBefore = new Date(now.getTime() - this.config.lockoutMinutes * 60_000);
     const rows: { failures: number }[] = await this.em.getConnection().execute(
-      `insert into login_lock (user_id, address, failures) values (?, ?, 1)
-       on conflict (user_id, address) do update set failures = login_lock.failures + 1
-        where (login_lock.locked_until is null or login_lock.locked_until <= ?) and login_lock.failures < ?
+      `insert into login_lock (user_id, address, failures, counted_at) values (?, ?, 1, ?)
+       on conflict (user_id, address) do update set
+         failures = case when login_lock.counted_at <= ? then 1 else login_lock.failures + 1 end,
+         counted_at = excluded.counted_at
+        where (login_lock.locked_until is null or login_lock.locked_until <= ?)
+          and (login_lock.failures < ? or login_lock.counted_at <= ?)
        returning failures`,
-      [userId, address, now, this.config.maxFailedLogins],
+      [userId, address, now, forgetBefore, now, this.config.maxFailedLogins, forgetBefore],
     );
     return rows.length ? Number(rows[0].failures) : null;
   }
@@ -147,7 +155,7 @@ export class IdentityService {
          failures = case when login_throttle.window_ends_at <= ? then 1 else login_throttle.failures + 1 end,
          window_ends_at = case when login_throttle.window_ends_at <= ? then excluded.window_ends_at else login_throttle.window_ends_at end
        returning failures, window_ends_at`,
-      [address.slice(0, 100), windowEnds, now, now],
+      [address, windowEnds, now, now],
     );
     const { failures, window_ends_at: ends } = rows[0];
     if (Number(failures) > this.config.maxFailedLoginsPerAddress) {
@@ -162,9 +170,7 @@ export class IdentityService {
   }
 
   private async giveAddressAttemptBack(address: string): Promise<void> {
-    await this.em
-      .getConnection()
-      .execute(`update login_throttle set failures = greatest(failures - 1, 0) where address = ?`, [address.slice(0, 100)]);
+    await this.em.getConnection().execute(`update login_throttle set failures = greatest(failures - 1, 0) where address = ?`, [address]);
   }
 
   private newSession(user: User, userAgent?: string) {

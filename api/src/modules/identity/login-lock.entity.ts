@@ -11,13 +11,17 @@ export class LoginLock {
   @ManyToOne(() => User, { primary: true, ref: true, deleteRule: 'cascade' })
   user!: Ref<User>;
 
-  /** The client address as the server sees it; empty for logins made inside the server. */
+  /** The client's address as `addressKey` counts it; empty for logins made inside the server. */
   @PrimaryKey({ type: 'text' })
   address!: string;
 
   /** Failed logins (and logins still being checked) since the last success or lock. */
   @Property({ type: 'integer' })
   failures: number & Opt = 0;
+
+  /** When the last attempt was counted; failures with none for `lockoutMinutes` are forgotten. */
+  @Property({ type: 'timestamptz', nullable: true })
+  countedAt?: Date | null;
 
   @Property({ type: 'timestamptz', nullable: true })
   lockedUntil?: Date | null;
