@@ -133,8 +133,8 @@ try {
   const year = new Date().getFullYear();
   started = performance.now();
   await orm.em.getConnection().execute(
-    `insert into learning_record (employee_id, source, source_id, form_id, title, start_date, end_date, minutes, sessions, jp, year, status)
-     select e.id, 'EXTERNAL', null, 3, 'Pelatihan ' || n, d, d, jp * 45, 1, jp, ?, case when (h + n) % 8 = 0 then 'PENDING' else 'APPROVED' end
+    `insert into learning_record (employee_id, source, source_id, form_id, title, start_date, end_date, minutes, sessions, jp, year, status, credit_steps)
+     select e.id, 'EXTERNAL', null, 3, 'Pelatihan ' || n, d, d, jp * 45, 1, jp, ?, case when (h + n) % 8 = 0 then 'PENDING' else 'APPROVED' end, '[]'
        from (select id, (hashtext(id::text) & 2147483647) as h from employee) e
        cross join lateral generate_series(1, ((hashtext(e.id::text || 'n') & 2147483647) % 6)) as n
        cross join lateral (select (1 + ((hashtext(e.id::text || n) & 2147483647) % 71) / 10.0)::numeric(6,1) as jp) j
