@@ -1,11 +1,24 @@
+import type { Page } from 'playwright-core';
 import { EvaluationResponse } from '../../api/src/modules/assessment/evaluation.entity';
+import { User } from '../../api/src/modules/identity/user.entity';
 import { CourseModule } from '../../api/src/modules/learning/course-module.entity';
+import { Enrollment } from '../../api/src/modules/learning/enrollment.entity';
+import { Employee } from '../../api/src/modules/organisation/employee.entity';
 import { seriousViolations } from './support/accessibility';
 import { startBrowserTest, type BrowserTest } from './support/browser';
 import { expectVisible, overflow } from './support/page-checks';
 
 let b: BrowserTest;
+
+/** Waits until the open dialog has faded in (axe and screenshots read it half-transparent before). */
+async function dialogShown(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const dialogs = document.querySelectorAll('.MuiDialog-container');
+    return dialogs.length > 0 && getComputedStyle(dialogs[dialogs.length - 1]).opacity === '1';
+  });
+}
 let title: string;
+let followed: string;
 
 beforeAll(async () => {
   b = await startBrowserTest();
@@ -23,6 +36,19 @@ beforeAll(async () => {
       comment,
     });
   }
+  // An employee the demo supervisor follows up completed the spreadsheet module four months ago.
+  const supervisor = await em.findOneOrFail(User, { username: 'pengawas' }, { populate: ['supervisedOpds', 'employee'] });
+  const employee = await em.findOneOrFail(
+    Employee,
+    { opd: { $in: supervisor.supervisedOpds.getIdentifiers() as string[] }, id: { $ne: supervisor.employee?.id ?? null } },
+    { orderBy: { name: 'asc' } },
+  );
+  followed = employee.name;
+  const data = await em.findOneOrFail(CourseModule, { code: 'DATA-01' }, { orderBy: { version: 'desc' } });
+  const completedAt = new Date(Date.now() - 125 * 86_400_000);
+  const enrollment = await em.findOne(Enrollment, { employee, module: data });
+  if (enrollment) enrollment.completedAt = completedAt;
+  else em.create(Enrollment, { employee, module: data, completedAt });
   await em.flush();
 });
 afterAll(() => b?.close());
@@ -47,6 +73,7 @@ describe('evaluations of modules', () => {
 
     await card.getByRole('listitem').filter({ hasText: title }).getByRole('button', { name: 'Isi evaluasi' }).click();
     const dialog = page.getByRole('dialog');
+    await dialogShown(page);
     await expectVisible(dialog.getByText('1 = sangat tidak setuju, 5 = sangat setuju', { exact: false }));
     for (const group of await dialog.getByRole('radiogroup').all()) await group.getByRole('radio', { name: '4, setuju' }).check();
     await dialog.getByRole('textbox', { name: 'Komentar (opsional)' }).fill('Waktu latihannya perlu ditambah.');
@@ -106,5 +133,31 @@ describe('evaluations of modules', () => {
     await expectVisible(phone.getByRole('textbox', { name: 'Pernyataan 7' }));
     expect(await overflow(phone)).toBeLessThanOrEqual(0);
     await b.screenshot(phone, 'evaluation-form-phone');
+  });
+
+  it('a supervisor answers whether an employee applies a module four months on', async () => {
+    for (const width of [375, 1280]) {
+      const page = await b.page('pengawas', width, '/');
+      const card = page.getByTestId('follow-ups');
+      await expectVisible(card.getByRole('heading', { name: 'Tindak lanjut pembelajaran pegawai' }));
+      expect(await overflow(page)).toBeLessThanOrEqual(0);
+      expect(await seriousViolations(page)).toEqual([]);
+      await b.screenshot(page, `follow-up-card-${width}`);
+      if (width === 1280) {
+        await card.getByRole('button', { name: `Jawab tindak lanjut ${followed}, Analisis Data dengan Spreadsheet` }).click();
+        const dialog = page.getByRole('dialog');
+        await dialogShown(page);
+        await dialog.getByRole('textbox', { name: 'Catatan (opsional)' }).fill('Sudah membuat rekap bulanan dengan tabel pivot.');
+        // Checked before choosing, while the send button is disabled rather than changing colour.
+        expect(await seriousViolations(page)).toEqual([]);
+        await dialog.getByRole('radio', { name: 'Sebagian diterapkan' }).check();
+        await b.screenshot(page, 'follow-up-dialog');
+        await dialog.getByRole('button', { name: 'Kirim' }).click();
+        await expectVisible(page.getByText('Tindak lanjut tersimpan'));
+        await page
+          .getByRole('button', { name: `Jawab tindak lanjut ${followed}, Analisis Data dengan Spreadsheet` })
+          .waitFor({ state: 'detached' });
+      }
+    }
   });
 });

@@ -15,6 +15,7 @@ const GradingPage = lazyPage(() => import('./pages/GradingPage'), 'GradingPage')
 const EvaluationResultsPage = lazyPage(() => import('./pages/EvaluationResultsPage'), 'EvaluationResultsPage');
 const EvaluationTemplatePage = lazyPage(() => import('./pages/EvaluationTemplatePage'), 'EvaluationTemplatePage');
 const EvaluationDueCard = lazyPart(() => import('./components/EvaluationDueCard'), 'EvaluationDueCard');
+const FollowUpCard = lazyPart(() => import('./components/FollowUpCard'), 'FollowUpCard');
 
 const TRAINERS: Role[] = ['TRAINER', 'ADMIN'];
 
@@ -47,5 +48,8 @@ export const assessmentModule = defineModule({
   ],
   locales: { id, en: () => import('./locales/en.json') },
   // Right after the learner's own card: the modules they completed and may evaluate.
-  home: [{ id: 'evaluations-due', employeeOnly: true, order: 11, component: EvaluationDueCard }],
+  home: [
+    { id: 'evaluations-due', employeeOnly: true, order: 11, component: EvaluationDueCard },
+    { id: 'follow-ups', roles: ['SUPERVISOR'], order: 6, component: FollowUpCard },
+  ],
 });

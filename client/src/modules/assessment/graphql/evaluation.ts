@@ -93,3 +93,33 @@ export const UpdateEvaluationTemplateMutation = graphql(`
     }
   }
 `);
+
+export const DueFollowUpsQuery = graphql(`
+  query DueFollowUps {
+    dueFollowUps {
+      months
+      noteMax
+      items {
+        employeeId
+        employeeName
+        nip
+        moduleId
+        moduleTitle
+        competencies
+        completedAt
+        dueOn
+      }
+    }
+  }
+`);
+
+export const AnswerFollowUpMutation = graphql(`
+  mutation AnswerFollowUp($input: AnswerFollowUpInput!) {
+    answerFollowUp(input: $input) {
+      items {
+        employeeId
+        moduleId
+      }
+    }
+  }
+`);
