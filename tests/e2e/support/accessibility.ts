@@ -12,10 +12,17 @@ export interface Violation {
 }
 
 /**
- * The critical and serious WCAG 2.1 AA and best-practice violations axe-core finds in the page as
- * it is now. The page's CSP forbids inline scripts, so axe is evaluated rather than injected.
+ * The critical and serious WCAG 2.1 AA and best-practice violations axe-core finds in the page once
+ * its running transitions have ended. The page's CSP forbids inline scripts, so axe is evaluated rather than injected.
  */
 export async function seriousViolations(page: Page): Promise<Violation[]> {
+  // A menu or dialog still fading in or out has colours no one reads: measure the settled page
+  // (after two frames, so that a transition a click has just begun is among the animations).
+  await page.evaluate(async () => {
+    for (let i = 0; i < 2; i++) await new Promise((done) => requestAnimationFrame(done));
+    const ending = document.getAnimations().filter((a) => a.effect?.getComputedTiming().endTime !== Infinity);
+    await Promise.all(ending.map((a) => a.finished.catch(() => undefined)));
+  });
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
   const results = await page.evaluate(() =>
     (window as unknown as { axe: { run(context: Document, options: object): Promise<any> } }).axe.run(document, {
