@@ -20,6 +20,8 @@ import { SavedSearch } from '../../../api/src/modules/committee/saved-search.ent
 import { CommunityGroup, GroupMember } from '../../../api/src/modules/community/community-group.entity';
 import { GroupSession } from '../../../api/src/modules/community/group-session.entity';
 import { Competency } from '../../../api/src/modules/competency/competency.entity';
+import { AssessmentMethod } from '../../../api/src/modules/competency/competency.enums';
+import { CompetencyEvidenceProposal } from '../../../api/src/modules/competency/evidence-proposal.entity';
 import { toActor } from '../../../api/src/modules/identity/identity.service';
 import { User } from '../../../api/src/modules/identity/user.entity';
 import { DevelopmentPlan } from '../../../api/src/modules/record/development-plan.entity';
@@ -78,6 +80,8 @@ const OWN = new Set([
   'approveDevelopmentPlan',
   'returnDevelopmentPlan',
   'recordCompetencyAssessment',
+  'acceptCompetencyEvidence',
+  'declineCompetencyEvidence',
   'startCommunityGroup',
   'cancelCommunityGroup',
   'decideGroupApplication',
@@ -132,7 +136,9 @@ function operation(name: string, input?: Record<string, unknown>): { query: stri
   const vars = field.args.map((a) => `$${a.name}: ${String(a.type)}`).join(', ');
   const args = field.args.map((a) => `${a.name}: $${a.name}`).join(', ');
   const selection = isObjectType(getNamedType(field.type)) ? ' { __typename }' : '';
-  const variables = Object.fromEntries(field.args.map((a) => [a.name, a.name === 'input' && input ? input : sample(a.type)]));
+  // `input` is the value of an argument named input, or else the arguments by name.
+  const given = (name: string) => (!input ? undefined : name === 'input' ? input : input[name]);
+  const variables = Object.fromEntries(field.args.map((a) => [a.name, given(a.name) ?? sample(a.type)]));
   return { query: `mutation${vars ? `(${vars})` : ''} { ${name}${args ? `(${args})` : ''}${selection} }`, variables };
 }
 
@@ -177,6 +183,17 @@ beforeAll(async () => {
   const attempt = await em.findOneOrFail(QuizAttempt, { employee: { $ne: komite.employee!.id } }, { orderBy: { createdAt: 'asc' } });
   ids.attempt = attempt.id;
   ids.competency = (await em.findOneOrFail(Competency, { code: 'M.01' })).id;
+  const proposal = em.create(CompetencyEvidenceProposal, {
+    employee: peserta.employee!,
+    competency: ids.competency,
+    level: 3,
+    method: AssessmentMethod.TRAINING,
+    sourceId: UUID,
+    sourceTitle: 'Modul orang lain',
+    earnedOn: '2026-03-02',
+  });
+  await em.flush();
+  ids.proposal = proposal.id;
   const admin = await em.findOneOrFail(User, { username: 'admin' });
   const theirs = em.create(SavedSearch, { ownerId: admin.id, name: 'Milik orang lain', filter: {} });
   await em.flush();
@@ -236,6 +253,8 @@ describe('the committee role writes nothing about other people', () => {
     ['approveDevelopmentPlan', () => ({ planId: ids.plan })],
     ['returnDevelopmentPlan', () => ({ planId: ids.plan, comment: 'Perbaiki' })],
     ['recordCompetencyAssessment', () => ({ employeeId: ids.other, competencyId: ids.competency, level: 3, method: 'SUPERVISOR' })],
+    ['acceptCompetencyEvidence', () => ({ id: ids.proposal })],
+    ['declineCompetencyEvidence', () => ({ id: ids.proposal })],
     ['startCommunityGroup', () => ({ groupId: ids.group })],
     ['cancelCommunityGroup', () => ({ groupId: ids.group, reason: 'Dibatalkan' })],
     ['decideGroupApplication', () => ({ groupId: ids.group, employeeId: ids.member, accept: false })],
