@@ -18,6 +18,41 @@ const EVIDENCE_MONTHS = [6, 12, 24, 36];
 const LEVELS = [1, 2, 3, 4, 5];
 const COUNTS = [1, 2, 3, 5];
 
+/** A select of a few numbers, or none ("any"): the shape of the builder's minimum and age conditions. */
+function NumberChoice({
+  label,
+  value,
+  onChange,
+  anyLabel,
+  options,
+  optionLabel,
+}: {
+  label: string;
+  value: number | null | undefined;
+  onChange: (value: number | null) => void;
+  anyLabel: string;
+  options: readonly number[];
+  optionLabel: (n: number) => string;
+}) {
+  return (
+    <TextField
+      select
+      size="small"
+      label={label}
+      value={value ?? ''}
+      onChange={(e) => onChange(e.target.value === '' ? null : Number(e.target.value))}
+      slotProps={SHOW_ALL}
+    >
+      <MenuItem value="">{anyLabel}</MenuItem>
+      {options.map((n) => (
+        <MenuItem key={n} value={n}>
+          {optionLabel(n)}
+        </MenuItem>
+      ))}
+    </TextField>
+  );
+}
+
 /** A competency condition as the builder keeps it: with the code and name to label its chip. */
 export interface CompetencyChoice {
   competencyId: string;
@@ -222,21 +257,14 @@ export function TalentFilterBuilder({
           </Button>
         </Grid>
         <Grid size={{ xs: 12, sm: 6, md: 3 }}>
-          <TextField
-            select
-            size="small"
+          <NumberChoice
             label={t('committee.field.evidenceWithin')}
-            value={draft.evidenceWithinMonths ?? ''}
-            onChange={(e) => set({ evidenceWithinMonths: e.target.value === '' ? null : Number(e.target.value) })}
-            slotProps={SHOW_ALL}
-          >
-            <MenuItem value="">{t('committee.anyAge')}</MenuItem>
-            {EVIDENCE_MONTHS.map((m) => (
-              <MenuItem key={m} value={m}>
-                {t('committee.months', { count: m })}
-              </MenuItem>
-            ))}
-          </TextField>
+            value={draft.evidenceWithinMonths}
+            onChange={(v) => set({ evidenceWithinMonths: v })}
+            anyLabel={t('committee.anyAge')}
+            options={EVIDENCE_MONTHS}
+            optionLabel={(n) => t('committee.months', { count: n })}
+          />
         </Grid>
         <Grid size={{ xs: 12, sm: 6, md: 9 }}>
           <Autocomplete
@@ -341,21 +369,14 @@ export function TalentFilterBuilder({
           />
         </Grid>
         <Grid size={{ xs: 6, md: 3 }}>
-          <TextField
-            select
-            size="small"
+          <NumberChoice
             label={t('committee.field.minCertificates')}
-            value={draft.minCertificates ?? ''}
-            onChange={(e) => set({ minCertificates: e.target.value === '' ? null : Number(e.target.value) })}
-            slotProps={SHOW_ALL}
-          >
-            <MenuItem value="">{t('committee.any')}</MenuItem>
-            {COUNTS.map((n) => (
-              <MenuItem key={n} value={n}>
-                {t('committee.atLeast', { count: n })}
-              </MenuItem>
-            ))}
-          </TextField>
+            value={draft.minCertificates}
+            onChange={(v) => set({ minCertificates: v })}
+            anyLabel={t('committee.any')}
+            options={COUNTS}
+            optionLabel={(n) => t('committee.atLeast', { count: n })}
+          />
         </Grid>
         <Grid size={{ xs: 6, md: 3 }}>
           <TextField
@@ -367,38 +388,24 @@ export function TalentFilterBuilder({
           />
         </Grid>
         <Grid size={{ xs: 6, md: 3 }}>
-          <TextField
-            select
-            size="small"
+          <NumberChoice
             label={t('committee.field.minGroups')}
-            value={draft.minGroupsCompleted ?? ''}
-            onChange={(e) => set({ minGroupsCompleted: e.target.value === '' ? null : Number(e.target.value) })}
-            slotProps={SHOW_ALL}
-          >
-            <MenuItem value="">{t('committee.any')}</MenuItem>
-            {COUNTS.map((n) => (
-              <MenuItem key={n} value={n}>
-                {t('committee.atLeast', { count: n })}
-              </MenuItem>
-            ))}
-          </TextField>
+            value={draft.minGroupsCompleted}
+            onChange={(v) => set({ minGroupsCompleted: v })}
+            anyLabel={t('committee.any')}
+            options={COUNTS}
+            optionLabel={(n) => t('committee.atLeast', { count: n })}
+          />
         </Grid>
         <Grid size={{ xs: 6, md: 3 }}>
-          <TextField
-            select
-            size="small"
+          <NumberChoice
             label={t('committee.field.yearsInPosition')}
-            value={draft.minYearsInPosition ?? ''}
-            onChange={(e) => set({ minYearsInPosition: e.target.value === '' ? null : Number(e.target.value) })}
-            slotProps={SHOW_ALL}
-          >
-            <MenuItem value="">{t('committee.any')}</MenuItem>
-            {[1, 2, 3, 5, 10].map((n) => (
-              <MenuItem key={n} value={n}>
-                {t('committee.yearsAtLeast', { count: n })}
-              </MenuItem>
-            ))}
-          </TextField>
+            value={draft.minYearsInPosition}
+            onChange={(v) => set({ minYearsInPosition: v })}
+            anyLabel={t('committee.any')}
+            options={[1, 2, 3, 5, 10]}
+            optionLabel={(n) => t('committee.yearsAtLeast', { count: n })}
+          />
         </Grid>
       </Grid>
     </Stack>
