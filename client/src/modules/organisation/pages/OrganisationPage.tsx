@@ -34,6 +34,41 @@ import { CreateOpdMutation, CreatePositionMutation, ReferenceQuery } from '../gr
 
 const OPD_KINDS: OpdKind[] = ['SEKRETARIAT', 'INSPEKTORAT', 'DINAS', 'BADAN', 'SATUAN', 'RSUD', 'KECAMATAN', 'LAINNYA'];
 
+/** The code and name every reference record (OPD, position) is created with. */
+function CodeAndName({
+  value,
+  onChange,
+  errors,
+}: {
+  value: { code: string; name: string };
+  onChange: (next: { code: string; name: string }) => void;
+  errors: Record<string, string>;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <TextField
+        label={t('organisation.code')}
+        required
+        value={value.code}
+        onChange={(e) => onChange({ ...value, code: e.target.value })}
+        error={!!errors.code}
+        helperText={errors.code ?? t('organisation.codeHelp')}
+        slotProps={{ htmlInput: { maxLength: LIMITS.codeMax } }}
+      />
+      <TextField
+        label={t('organisation.name')}
+        required
+        value={value.name}
+        onChange={(e) => onChange({ ...value, name: e.target.value })}
+        error={!!errors.name}
+        helperText={errors.name}
+        slotProps={{ htmlInput: { maxLength: LIMITS.nameMax } }}
+      />
+    </>
+  );
+}
+
 function OpdDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
   const [form, setForm] = useState({ code: '', name: '', kind: 'DINAS' as OpdKind });
@@ -49,24 +84,7 @@ function OpdDialog({ onClose }: { onClose: () => void }) {
       onClose={onClose}
       onSubmit={() => create({ variables: { input: form } }).then(onClose, setError)}
     >
-      <TextField
-        label={t('organisation.code')}
-        required
-        value={form.code}
-        onChange={(e) => setForm({ ...form, code: e.target.value })}
-        error={!!errors.code}
-        helperText={errors.code ?? t('organisation.codeHelp')}
-        slotProps={{ htmlInput: { maxLength: LIMITS.codeMax } }}
-      />
-      <TextField
-        label={t('organisation.name')}
-        required
-        value={form.name}
-        onChange={(e) => setForm({ ...form, name: e.target.value })}
-        error={!!errors.name}
-        helperText={errors.name}
-        slotProps={{ htmlInput: { maxLength: LIMITS.nameMax } }}
-      />
+      <CodeAndName value={form} onChange={(next) => setForm({ ...form, ...next })} errors={errors} />
       <TextField
         select
         label={t('organisation.kind')}
@@ -99,24 +117,7 @@ function PositionDialog({ onClose }: { onClose: () => void }) {
       onClose={onClose}
       onSubmit={() => create({ variables: { input: { ...form, opdId: form.opdId || undefined } } }).then(onClose, setError)}
     >
-      <TextField
-        label={t('organisation.code')}
-        required
-        value={form.code}
-        onChange={(e) => setForm({ ...form, code: e.target.value })}
-        error={!!errors.code}
-        helperText={errors.code ?? t('organisation.codeHelp')}
-        slotProps={{ htmlInput: { maxLength: LIMITS.codeMax } }}
-      />
-      <TextField
-        label={t('organisation.name')}
-        required
-        value={form.name}
-        onChange={(e) => setForm({ ...form, name: e.target.value })}
-        error={!!errors.name}
-        helperText={errors.name}
-        slotProps={{ htmlInput: { maxLength: LIMITS.nameMax } }}
-      />
+      <CodeAndName value={form} onChange={(next) => setForm({ ...form, ...next })} errors={errors} />
       <TextField
         select
         label={t('employees.positionType')}
