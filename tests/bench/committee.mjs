@@ -16,43 +16,13 @@
  *
  *   npm run bench:committee -- --scale 12000 --years 5 --runs 40
  */
-import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
+import { arg, loadConfig, openBench, percentile, seedAll } from './support/harness.mjs';
 
-const require = createRequire(import.meta.url);
-require('reflect-metadata');
-const { MikroORM } = require('@mikro-orm/postgresql');
-const { ormConfig } = require('../../api/dist/db/orm.config.js');
-const { migrate } = require('../../api/dist/db/database.js');
-const { seedAll } = require('../../api/dist/db/seed/index.js');
-const { loadConfig } = require('../../api/dist/config.js');
-const { createLogger } = require('../../api/dist/logger.js');
-const { createApp } = require('../../api/dist/app.js');
-const { DEMO_PASSWORD } = require('../../api/dist/db/seed/demo.js');
-
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
-};
 const SCALE = arg('--scale', 12000);
 const YEARS = arg('--years', 5);
 const RUNS = arg('--runs', 40);
-const serverUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const dbName = `kp_bench_committee_${process.pid}`;
-
-async function admin(sql) {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
-const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-
 /**
  * p50/p95 of `runs` calls spread over `clients` concurrent loops (after a warm-up call each), and
  * how many calls failed (their time counts too; the first error is kept to be printed).
@@ -88,19 +58,15 @@ async function time(label, runs, clients, fn) {
   return { label, clients, p50: percentile(samples, 50), p95: percentile(samples, 95), errors };
 }
 
-const url = new URL(serverUrl);
-url.pathname = `/${dbName}`;
-await admin(`create database ${dbName}`);
-const clientUrl = url.toString();
-console.log(`Database: a fresh ${dbName} on PostgreSQL at ${url.host}`);
+// On a PostgreSQL server only, with no embedded stand-in.
 // As many connections as concurrent clients, so 16 clients wait on the database, not on the pool.
 // Statements per request: every statement the ORM's connections run is counted.
 let statements = 0;
-const orm = await MikroORM.init(ormConfig({ clientUrl, poolMax: 16, onQuery: () => statements++ }));
+const bench = await openBench({ prefix: 'kp_bench_committee', embedded: false, poolMax: 16, onQuery: () => statements++ });
+const { orm, clientUrl } = bench;
 const raw = new pg.Pool({ connectionString: clientUrl, max: 16 });
-let http;
 try {
-  await migrate(orm);
+  await bench.migrate();
   const config = { ...loadConfig(), logLevel: 'silent', demo: true };
   let started = performance.now();
   await seedAll(orm.em.fork(), config, { scale: SCALE });
@@ -129,23 +95,8 @@ try {
     )
   ).rows[0];
 
-  const app = await createApp(config, createLogger('silent'), orm);
-  const listener = app.app.listen(0, '127.0.0.1');
-  await new Promise((resolve) => listener.once('listening', resolve));
-  http = { app, listener };
-  const endpoint = `http://127.0.0.1:${listener.address().port}/graphql`;
-  const post = async (body, token) => {
-    const res = await fetch(endpoint, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify(body),
-    });
-    const json = await res.json();
-    if (json.errors) throw new Error(JSON.stringify(json.errors));
-    return json.data;
-  };
-  const LOGIN = 'mutation($input: LoginInput!) { login(input: $input) { token } }';
-  const { token } = (await post({ query: LOGIN, variables: { input: { username: 'komite', password: DEMO_PASSWORD } } })).login;
+  const { logIn, post } = await bench.serve(config);
+  const { token } = await logIn('komite', 'token');
 
   const comps = (await raw.query(`select id, code from competency where code in ('M.01', 'M.02', 'M.03') order by code`)).rows;
   const position = (
@@ -253,11 +204,6 @@ try {
     }
   }
 } finally {
-  if (http) {
-    await new Promise((resolve) => http.listener.close(resolve));
-    await http.app.stop();
-  }
   await raw.end();
-  await orm.close(true);
-  await admin(`drop database if exists ${dbName} with (force)`);
+  await bench.close();
 }

@@ -16,67 +16,18 @@
  * check-in, not password hashing.
  */
 import { randomBytes } from 'node:crypto';
-import net from 'node:net';
 import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
 import os from 'node:os';
-import pg from 'pg';
+import { arg, loadConfig, openBench, percentile, seedAll } from './support/harness.mjs';
 
 const require = createRequire(import.meta.url);
-require('reflect-metadata');
-const { MikroORM } = require('@mikro-orm/postgresql');
-const { ormConfig } = require('../../api/dist/db/orm.config.js');
-const { migrate } = require('../../api/dist/db/database.js');
-const { seedAll } = require('../../api/dist/db/seed/index.js');
-const { loadConfig } = require('../../api/dist/config.js');
-const { createLogger } = require('../../api/dist/logger.js');
-const { createApp } = require('../../api/dist/app.js');
-const { startEmbeddedPostgres } = require('../../api/dist/db/embedded.js');
 const { codeFor, codeWindow } = require('../../api/dist/modules/community/check-in-code.js');
 const { hashToken } = require('../../api/dist/modules/identity/identity.service.js');
 
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
-};
 const MEMBERS = arg('--members', 500);
 const GROUPS = arg('--groups', 25);
 const CONCURRENCY = arg('--concurrency', 50);
-const serverUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const dbName = `kp_bench_community_${process.pid}`;
-
-async function freePort() {
-  const server = net.createServer();
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
-async function serverAnswers() {
-  const client = new pg.Client({ connectionString: serverUrl, connectionTimeoutMillis: 2000 });
-  try {
-    await client.connect();
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => undefined);
-  }
-}
-
-async function admin(sql) {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
-const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-
 /** Runs `jobs` with at most `limit` in flight; returns each job's milliseconds and the wall time. */
 async function crowd(jobs, limit) {
   const samples = new Array(jobs.length);
@@ -97,23 +48,10 @@ async function crowd(jobs, limit) {
   return { n: jobs.length, wall, p50: percentile(sorted, 50), p95: percentile(sorted, 95), max: sorted[sorted.length - 1] };
 }
 
-let clientUrl;
-let embedded = null;
-if (await serverAnswers()) {
-  const url = new URL(serverUrl);
-  url.pathname = `/${dbName}`;
-  await admin(`create database ${dbName}`);
-  clientUrl = url.toString();
-  console.log(`Database: a fresh ${dbName} on PostgreSQL at ${url.host}`);
-} else {
-  embedded = await startEmbeddedPostgres({ port: await freePort(), maxConnections: 8 });
-  clientUrl = embedded.url;
-  console.log(`Database: no PostgreSQL server answered at ${new URL(serverUrl).host}, so embedded PostgreSQL (PGlite, in memory)`);
-}
-const orm = await MikroORM.init(ormConfig({ clientUrl }));
-let http;
+const bench = await openBench({ prefix: 'kp_bench_community' });
+const { orm } = bench;
 try {
-  await migrate(orm);
+  await bench.migrate();
   const config = { ...loadConfig(), logLevel: 'silent', demo: false };
   // Members, plus a trainer and a monitor per group, with learner accounts.
   await seedAll(orm.em.fork(), config, { scale: MEMBERS + 2 * GROUPS });
@@ -159,25 +97,14 @@ try {
     tokens.push({ token, session: s, employeeId: m.employee_id });
   }
 
-  const app = await createApp(config, createLogger('silent'), orm);
-  const listener = app.app.listen(0, '127.0.0.1');
-  await new Promise((resolve) => listener.once('listening', resolve));
-  http = { app, listener };
-  const endpoint = `http://127.0.0.1:${listener.address().port}/graphql`;
+  // A failed request is counted (the first three are printed) and the crowd goes on.
   let failures = 0;
-  const post = async (body, token) => {
-    const res = await fetch(endpoint, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify(body),
-    });
-    const json = await res.json();
-    if (json.errors) {
+  const { post } = await bench.serve(config, {
+    onErrors: (errors) => {
       failures++;
-      if (failures <= 3) console.error(JSON.stringify(json.errors));
-    }
-    return json.data;
-  };
+      if (failures <= 3) console.error(JSON.stringify(errors));
+    },
+  });
   const OPEN = `query { myOpenGroupSessions { id topic myAttendance { id } } }`;
   const CHECK_IN = `mutation($input: CheckInInput!) { checkInToSession(input: $input) { id checkInAt flag } }`;
   const near = { latitude: -7.4479, longitude: 112.7184 };
@@ -239,11 +166,5 @@ try {
     process.exitCode = 1;
   }
 } finally {
-  if (http) {
-    await new Promise((resolve) => http.listener.close(resolve));
-    await http.app.stop();
-  }
-  await orm.close(true);
-  if (embedded) await embedded.stop();
-  else await admin(`drop database if exists ${dbName} with (force)`);
+  await bench.close();
 }

@@ -11,119 +11,23 @@
  *   BENCH_DATABASE_URL=postgres://… to use another server (default: 127.0.0.1:5432); where no
  *   server answers, embedded PostgreSQL (PGlite, in memory) stands in, as for `npm start`.
  */
-import net from 'node:net';
-import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
-import pg from 'pg';
+import { arg, loadConfig, openBench, seedAll, time } from './support/harness.mjs';
 
-const require = createRequire(import.meta.url);
-require('reflect-metadata');
-const { MikroORM } = require('@mikro-orm/postgresql');
-const { ormConfig } = require('../../api/dist/db/orm.config.js');
-const { migrate } = require('../../api/dist/db/database.js');
-const { seedAll } = require('../../api/dist/db/seed/index.js');
-const { loadConfig } = require('../../api/dist/config.js');
-const { createLogger } = require('../../api/dist/logger.js');
-const { createApp } = require('../../api/dist/app.js');
-const { startEmbeddedPostgres } = require('../../api/dist/db/embedded.js');
-const { DEMO_PASSWORD } = require('../../api/dist/db/seed/demo.js');
-
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
-};
 const SCALE = arg('--scale', 12000);
 const RUNS = arg('--runs', 40);
-const serverUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const dbName = `kp_bench_${process.pid}`;
 
-async function freePort() {
-  const server = net.createServer();
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
-async function serverAnswers() {
-  const client = new pg.Client({ connectionString: serverUrl, connectionTimeoutMillis: 2000 });
-  try {
-    await client.connect();
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => undefined);
-  }
-}
-
-async function admin(sql) {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
-function percentile(sorted, p) {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-}
-
-async function time(label, runs, fn) {
-  await fn(); // warm up
-  const samples = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    await fn(i);
-    samples.push(performance.now() - start);
-  }
-  samples.sort((a, b) => a - b);
-  return { label, p50: percentile(samples, 50), p95: percentile(samples, 95) };
-}
-
-let clientUrl;
-let embedded = null;
-if (await serverAnswers()) {
-  const url = new URL(serverUrl);
-  url.pathname = `/${dbName}`;
-  await admin(`create database ${dbName}`);
-  clientUrl = url.toString();
-  console.log(`Database: a fresh ${dbName} on PostgreSQL at ${url.host}`);
-} else {
-  embedded = await startEmbeddedPostgres({ port: await freePort(), maxConnections: 8 });
-  clientUrl = embedded.url;
-  console.log(`Database: no PostgreSQL server answered at ${new URL(serverUrl).host}, so embedded PostgreSQL (PGlite, in memory)`);
-}
-const orm = await MikroORM.init(ormConfig({ clientUrl, poolMax: 4 }));
-let http;
+const bench = await openBench({ poolMax: 4 });
+const { orm } = bench;
 try {
-  await migrate(orm);
+  await bench.migrate();
   const config = { ...loadConfig(), logLevel: 'silent', demo: true };
   let started = performance.now();
   await seedAll(orm.em.fork(), config, { scale: SCALE });
   const seedMs = performance.now() - started;
   const employees = await orm.em.fork().count('Employee', {});
 
-  // The real HTTP app on a free loopback port: requests pay for JSON, headers and the session lookup too.
-  const app = await createApp(config, createLogger('silent'), orm);
-  const listener = app.app.listen(0, '127.0.0.1');
-  await new Promise((resolve) => listener.once('listening', resolve));
-  http = { app, listener };
-  const endpoint = `http://127.0.0.1:${listener.address().port}/graphql`;
-  const post = async (body, token) => {
-    const res = await fetch(endpoint, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify(body),
-    });
-    const json = await res.json();
-    if (json.errors) throw new Error(JSON.stringify(json.errors));
-    return json.data;
-  };
-  const LOGIN = 'mutation($input: LoginInput!) { login(input: $input) { token user { employee { id } } } }';
-  const logIn = (username) => post({ query: LOGIN, variables: { input: { username, password: DEMO_PASSWORD } } }).then((d) => d.login);
+  const { logIn, post } = await bench.serve(config);
   const adminUser = await logIn('admin');
   const gql = (user, query, variables) => post({ query, variables }, user.token);
   const LIST = `query($filter: EmployeeFilter, $page: PageInput) { employees(filter: $filter, page: $page) { total items { id nip name opd { name } position { name } } } }`;
@@ -175,11 +79,5 @@ try {
   const load = (await import('node:os')).loadavg()[0];
   console.log(`\nload average ${load.toFixed(1)}`);
 } finally {
-  if (http) {
-    await new Promise((resolve) => http.listener.close(resolve));
-    await http.app.stop();
-  }
-  await orm.close(true);
-  if (embedded) await embedded.stop();
-  else await admin(`drop database if exists ${dbName} with (force)`);
+  await bench.close();
 }

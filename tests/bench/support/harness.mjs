@@ -1,0 +1,154 @@
+/**
+ * What the API benchmarks share: command-line numbers, percentiles, a fresh database migrated
+ * for the run (on BENCH_DATABASE_URL, or embedded PostgreSQL where no server answers), the real
+ * HTTP app on a free loopback port with a small GraphQL client, and the teardown that drops the
+ * database again. Needs the built API (`node scripts/ensure-built.mjs api`).
+ */
+import net from 'node:net';
+import { createRequire } from 'node:module';
+import { performance } from 'node:perf_hooks';
+import pg from 'pg';
+
+const require = createRequire(import.meta.url);
+require('reflect-metadata');
+const { MikroORM } = require('@mikro-orm/postgresql');
+const { ormConfig } = require('../../../api/dist/db/orm.config.js');
+const { migrate } = require('../../../api/dist/db/database.js');
+const { createLogger } = require('../../../api/dist/logger.js');
+const { createApp } = require('../../../api/dist/app.js');
+const { startEmbeddedPostgres } = require('../../../api/dist/db/embedded.js');
+const { DEMO_PASSWORD } = require('../../../api/dist/db/seed/demo.js');
+export const { seedAll } = require('../../../api/dist/db/seed/index.js');
+export const { loadConfig } = require('../../../api/dist/config.js');
+
+/** The number after `name` on the command line, or `fallback`. */
+export const arg = (name, fallback) => {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
+};
+
+export const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+
+/** p50/p95 of `runs` calls of `fn(i)` one after another, after one warm-up call. */
+export async function time(label, runs, fn) {
+  await fn(); // warm up
+  const samples = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await fn(i);
+    samples.push(performance.now() - start);
+  }
+  samples.sort((a, b) => a - b);
+  return { label, p50: percentile(samples, 50), p95: percentile(samples, 95) };
+}
+
+const serverUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+async function freePort() {
+  const server = net.createServer();
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address();
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+async function serverAnswers() {
+  const client = new pg.Client({ connectionString: serverUrl, connectionTimeoutMillis: 2000 });
+  try {
+    await client.connect();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+async function admin(sql) {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * A fresh database `<prefix>_<pid>` on the server of BENCH_DATABASE_URL, migrated, with a MikroORM
+ * on it. Where no server answers, embedded PostgreSQL (PGlite, in memory, `maxConnections`)
+ * stands in, unless `embedded` is false. `poolMax` and `onQuery` go to the ORM's config.
+ * `close()` stops the HTTP app (if `serve` started one), the ORM, and drops the database.
+ */
+export async function openBench({ prefix = 'kp_bench', embedded: mayEmbed = true, maxConnections = 8, poolMax, onQuery } = {}) {
+  const dbName = `${prefix}_${process.pid}`;
+  let clientUrl;
+  let embedded = null;
+  if (!mayEmbed || (await serverAnswers())) {
+    const url = new URL(serverUrl);
+    url.pathname = `/${dbName}`;
+    await admin(`create database ${dbName}`);
+    clientUrl = url.toString();
+    console.log(`Database: a fresh ${dbName} on PostgreSQL at ${url.host}`);
+  } else {
+    embedded = await startEmbeddedPostgres({ port: await freePort(), maxConnections });
+    clientUrl = embedded.url;
+    console.log(`Database: no PostgreSQL server answered at ${new URL(serverUrl).host}, so embedded PostgreSQL (PGlite, in memory)`);
+  }
+  const dropDatabase = () => (embedded ? embedded.stop() : admin(`drop database if exists ${dbName} with (force)`));
+  let orm;
+  try {
+    orm = await MikroORM.init(ormConfig({ clientUrl, ...(poolMax ? { poolMax } : {}), ...(onQuery ? { onQuery } : {}) }));
+  } catch (error) {
+    await dropDatabase();
+    throw error;
+  }
+  let http = null;
+
+  return {
+    orm,
+    clientUrl,
+    /** Migrates the database. */
+    migrate: () => migrate(orm),
+    /**
+     * Starts the real HTTP app on a free loopback port: requests pay for JSON, headers and the
+     * session lookup too. `post(body, token)` returns the data; on GraphQL errors it throws, or,
+     * given `onErrors`, calls it with the errors and returns the data as it is.
+     */
+    async serve(config, { onErrors } = {}) {
+      const app = await createApp(config, createLogger('silent'), orm);
+      const listener = app.app.listen(0, '127.0.0.1');
+      await new Promise((resolve) => listener.once('listening', resolve));
+      http = { app, listener };
+      const endpoint = `http://127.0.0.1:${listener.address().port}/graphql`;
+      const post = async (body, token) => {
+        const res = await fetch(endpoint, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+          body: JSON.stringify(body),
+        });
+        const json = await res.json();
+        if (json.errors) {
+          if (!onErrors) throw new Error(JSON.stringify(json.errors));
+          onErrors(json.errors);
+        }
+        return json.data;
+      };
+      /** Logs a demo account in with the demo password; returns `login { <fields> }`. */
+      const logIn = (username, fields = 'token user { employee { id } }') =>
+        post({
+          query: `mutation($input: LoginInput!) { login(input: $input) { ${fields} } }`,
+          variables: { input: { username, password: DEMO_PASSWORD } },
+        }).then((d) => d.login);
+      return { endpoint, post, logIn };
+    },
+    async close() {
+      if (http) {
+        await new Promise((resolve) => http.listener.close(resolve));
+        await http.app.stop();
+      }
+      await orm.close(true);
+      await dropDatabase();
+    },
+  };
+}
