@@ -10,13 +10,15 @@ const { initialJs } = require('../bench/initial-js.cjs') as {
  * The most JavaScript (KB gzip, each file at level 9) a page may load before it shows its
  * content; a build above it fails, so code that lands in the first chunk by accident is caught
  * where it lands. The figures are today's with a little room, not the goal of 150 KB for any
- * page: lower them as the app gets lighter. `npm run bench:client` prints the same table.
+ * page: lower them as the app gets lighter. `npm run bench:client` prints the same table. Keep a
+ * few tenths of a KB of room: chunks name each other by content hash, and those characters alone
+ * move a page by about 0.1 KB between builds that change nothing it runs.
  */
 const BUDGET_KB: Record<string, number> = {
-  'entry (every page)': 237,
+  'entry (every page)': 238,
   login: 255,
-  'learner dashboard': 283,
-  catalog: 330,
+  'learner dashboard': 284,
+  catalog: 331,
   module: 286,
   gap: 349,
 };
