@@ -38,10 +38,13 @@ export async function proposeTrainingEvidence(
 ): Promise<CompetencyEvidenceProposal[]> {
   if (!completed.competencies.length) return [];
   const ids = completed.competencies.map((c) => c.competencyId);
-  const [evidence, earlier] = await Promise.all([
-    em.find(CompetencyAssessment, { employee: completed.employeeId, competency: { $in: ids } }),
-    em.find(CompetencyEvidenceProposal, { employee: completed.employeeId, competency: { $in: ids }, sourceId: completed.sourceId }),
-  ]);
+  // One after the other: the completing transaction's one connection runs one statement at a time.
+  const evidence = await em.find(CompetencyAssessment, { employee: completed.employeeId, competency: { $in: ids } });
+  const earlier = await em.find(CompetencyEvidenceProposal, {
+    employee: completed.employeeId,
+    competency: { $in: ids },
+    sourceId: completed.sourceId,
+  });
   const made: CompetencyEvidenceProposal[] = [];
   for (const { competencyId, level } of completed.competencies) {
     if (earlier.some((p) => p.competency.id === competencyId)) continue;
