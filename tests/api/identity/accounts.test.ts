@@ -269,6 +269,43 @@ describe('disable, enable and unlock', () => {
     expect(fieldErrors(again)).toEqual([{ field: 'userId', rule: 'NOT_LOCKED' }]);
     expect((await entries(person.user.id)).map((e) => e.action)).toEqual(['identity.account.unlock']);
   });
+
+  it('leaves the lockout in place when the audit entry cannot be written', async () => {
+    const person = await makeUser(t.em(), [Role.LEARNER], { username: 'terkunci-tanpa-jejak' });
+    const lockedUntil = new Date(Date.now() + 15 * 60_000);
+    await t.em().insert(LoginLock, { user: person.user.id, address: '', failures: 0, lockedUntil });
+    await t.em().insert(LoginLock, { user: person.user.id, address: '10.1.2.3', failures: 2, countedAt: new Date() });
+    // The audit trail refuses this one entry, as a full disk or a broken constraint would.
+    const sql = t.em().getConnection();
+    await sql.execute(`create function refuse_unlock_entry() returns trigger language plpgsql as $$
+      begin
+        if new.action = 'identity.account.unlock' and new.subject_id = '${person.user.id}' then
+          raise exception 'audit trail unavailable';
+        end if;
+        return new;
+      end $$`);
+    await sql.execute(
+      `create trigger refuse_unlock_entry before insert on audit_entry for each row execute function refuse_unlock_entry()`,
+    );
+    try {
+      const refused = await t.gql(UNLOCK, { input: { userId: person.user.id } }, admin.actor);
+      expect(errorCode(refused)).toBe('INTERNAL_SERVER_ERROR');
+    } finally {
+      await sql.execute(`drop trigger refuse_unlock_entry on audit_entry`);
+      await sql.execute(`drop function refuse_unlock_entry()`);
+    }
+    const locks = await t.em().find(LoginLock, { user: person.user.id }, { orderBy: { address: 'asc' } });
+    expect(locks.map((l) => [l.address, l.failures, l.lockedUntil?.getTime() ?? null])).toEqual([
+      ['', 0, lockedUntil.getTime()],
+      ['10.1.2.3', 2, null],
+    ]);
+    expect(errorCode(await t.gql(LOGIN, { input: { username: 'terkunci-tanpa-jejak', password: TEST_PASSWORD } }))).toBe('UNAUTHENTICATED');
+    expect(await entries(person.user.id)).toEqual([]);
+    // With the trail back, the same request lifts the lock and leaves its entry.
+    expect((await t.gql(UNLOCK, { input: { userId: person.user.id } }, admin.actor)).data!.unlockAccount.locked).toBe(false);
+    expect(await t.em().count(LoginLock, { user: person.user.id })).toBe(0);
+    expect((await entries(person.user.id)).map((e) => e.action)).toEqual(['identity.account.unlock']);
+  });
 });
 
 describe('account list', () => {

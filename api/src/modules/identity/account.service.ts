@@ -265,18 +265,19 @@ export class AccountService {
     );
   }
 
+  /** Lifts the account's locks from every address; the locks go and the audit entry is written in one transaction. */
   async unlock(actor: Actor, input: UnlockAccountInput): Promise<User> {
-    const user = await this.load(actor, input.userId);
-    const lockedUntil = user.lockedUntil;
-    if (!lockedUntil || lockedUntil <= this.clock.now()) {
-      throw BadInputError.field('userId', 'NOT_LOCKED', 'The account is not locked');
-    }
-    // From every address.
-    await this.em.nativeDelete(LoginLock, { user: user.id });
-    user.lockedUntil = null;
-    this.record(this.em, actor, 'identity.account.unlock', user, null, { lockedUntil: lockedUntil.toISOString() });
-    await this.em.flush();
-    return user;
+    return this.em.transactional(async (em) => {
+      const user = await this.load(actor, input.userId, em);
+      const lockedUntil = user.lockedUntil;
+      if (!lockedUntil || lockedUntil <= this.clock.now()) {
+        throw BadInputError.field('userId', 'NOT_LOCKED', 'The account is not locked');
+      }
+      await em.nativeDelete(LoginLock, { user: user.id });
+      user.lockedUntil = null;
+      this.record(em, actor, 'identity.account.unlock', user, null, { lockedUntil: lockedUntil.toISOString() });
+      return user;
+    });
   }
 
   /**
@@ -284,20 +285,26 @@ export class AccountService {
    * hash); the account must change it at the next login, and its open sessions end.
    */
   async issuePassword(actor: Actor, input: IssuePasswordInput): Promise<{ user: User; generatedPassword: string | null }> {
-    const user = await this.load(actor, input.userId);
-    if (!user.active) throw BadInputError.field('userId', 'ACCOUNT_DISABLED', 'Enable the account before giving it a password');
+    assertCan(identityPolicy.manageAccounts(actor));
     const generatedPassword = input.password ? null : generatePassword();
-    const first = !(await this.em.count(User, { id: user.id, passwordHash: { $ne: null } }));
-    user.passwordHash = await hashPassword(input.password ?? generatedPassword!);
-    user.mustChangePassword = true;
-    await this.em.nativeDelete(LoginLock, { user: user.id });
-    user.lockedUntil = null;
-    await this.endSessions(this.em, user);
-    this.record(this.em, actor, first ? 'identity.password.issue' : 'identity.password.reset', user, null, {
-      generated: generatedPassword !== null,
-    });
-    await this.em.flush();
-    forgetCachedSessions(this.em);
+    const passwordHash = await hashPassword(input.password ?? generatedPassword!);
+    // The new password, the lifted locks, the ended sessions and the audit entry commit together.
+    const user = await this.changingAccount(
+      this.em.transactional(async (em) => {
+        const user = await this.load(actor, input.userId, em);
+        if (!user.active) throw BadInputError.field('userId', 'ACCOUNT_DISABLED', 'Enable the account before giving it a password');
+        const first = !(await em.count(User, { id: user.id, passwordHash: { $ne: null } }));
+        user.passwordHash = passwordHash;
+        user.mustChangePassword = true;
+        await em.nativeDelete(LoginLock, { user: user.id });
+        user.lockedUntil = null;
+        await this.endSessions(em, user);
+        this.record(em, actor, first ? 'identity.password.issue' : 'identity.password.reset', user, null, {
+          generated: generatedPassword !== null,
+        });
+        return user;
+      }),
+    );
     return { user, generatedPassword };
   }
 
