@@ -1,4 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import { Competency } from '../../../api/src/modules/competency/competency.entity';
+import { proposeTrainingEvidence } from '../../../api/src/modules/competency/evidence-proposal.service';
 import { systemClock } from '../../../api/src/common/dates';
 import { Role } from '../../../api/src/common/role';
 import { anOpd, makeEmployee, makeUser, supervise, type TestUser } from '../../support/factories';
@@ -124,6 +126,107 @@ describe('finishing a module that builds competencies', () => {
     expect(held.errors).toBeUndefined();
     await finish(learner);
     expect((await proposals(learner)).map((p) => p.competency.code)).toEqual(['M.02']);
+  });
+});
+
+describe('two modules building the same level', () => {
+  /** A published module of one lesson that builds M.01 at `level`. */
+  async function buildsM01(code: string, level: number): Promise<{ id: string; lessonId: string }> {
+    const id = await publishedModule(t, trainer.actor, code, {
+      title: `Integritas ${code}`,
+      formId: 3,
+      sections: [{ title: 'Bagian 1', lessons: [textLesson('Materi')] }],
+      competencies: [{ competencyId: m01.id, level }],
+    });
+    const module = (await t.gql(MODULE, { id }, trainer.actor)).data!.courseModule;
+    return { id, lessonId: module.sections[0].lessons[0].id };
+  }
+  const enrol = async (learner: TestUser, moduleId: string) =>
+    expect((await t.gql(ENROLL, { input: { moduleId } }, learner.actor)).errors).toBeUndefined();
+  const complete = (learner: TestUser, lessonId: string) => t.gql(COMPLETE, { input: { lessonId, how: 'MANUAL' } }, learner.actor);
+  const m01Proposals = async (learner: TestUser) => (await proposals(learner)).filter((p) => p.competency.code === 'M.01');
+
+  it('propose it once while it waits, from the module finished first; another level is proposed on its own', async () => {
+    const [first, second, higher] = [await buildsM01('EVD-SAMA-1', 2), await buildsM01('EVD-SAMA-2', 2), await buildsM01('EVD-SAMA-3', 4)];
+    const learner = await aLearner();
+    for (const m of [first, second, higher]) await enrol(learner, m.id);
+    expect((await complete(learner, first.lessonId)).errors).toBeUndefined();
+    expect((await complete(learner, second.lessonId)).errors).toBeUndefined();
+    expect((await m01Proposals(learner)).map((p) => [p.level, (p as unknown as { sourceId: string }).sourceId])).toEqual([[2, first.id]]);
+    expect((await complete(learner, higher.lessonId)).errors).toBeUndefined();
+    expect((await m01Proposals(learner)).map((p) => p.level).sort()).toEqual([2, 4]);
+  });
+
+  it('propose it once when both are finished at the same moment, and both completions succeed', async () => {
+    const [first, second] = [await buildsM01('EVD-SERENTAK-1', 3), await buildsM01('EVD-SERENTAK-2', 3)];
+    const learners = await Promise.all(Array.from({ length: 4 }, () => aLearner()));
+    for (const learner of learners) for (const m of [first, second]) await enrol(learner, m.id);
+    const results = await Promise.all(
+      learners.flatMap((learner) => [complete(learner, first.lessonId), complete(learner, second.lessonId)]),
+    );
+    expect(results.map((r) => r.errors)).toEqual(results.map(() => undefined));
+    expect(results.every((r) => r.data!.completeLesson.moduleCompleted)).toBe(true);
+    for (const learner of learners) {
+      const waiting = await m01Proposals(learner);
+      expect(waiting.map((p) => p.level)).toEqual([3]);
+      expect([first.id, second.id]).toContain((waiting[0] as unknown as { sourceId: string }).sourceId);
+    }
+  });
+
+  it('propose it once even when nothing else holds the two apart: the second insert waits for the first and is skipped', async () => {
+    // Completions of one employee also queue on the ledger's lock; this holds without it.
+    const learner = await aLearner();
+    const completed = (sourceId: string) => ({
+      employeeId: employeeId(learner),
+      sourceId,
+      sourceTitle: `Modul ${sourceId.slice(0, 4)}`,
+      completedOn: TODAY(),
+      competencies: [{ competencyId: m01.id, level: 3 }],
+    });
+    const clock = systemClock(t.config.timeZone);
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let inserted!: () => void;
+    const firstInserted = new Promise<void>((resolve) => (inserted = resolve));
+    const first = t.em().transactional(async (tx) => {
+      const made = await proposeTrainingEvidence(tx, completed(randomUUID()), clock);
+      inserted();
+      await gate;
+      return made;
+    });
+    await firstInserted;
+    // The second has read before the first commits, so it cannot see the first proposal.
+    const second = t.em().transactional((tx) => proposeTrainingEvidence(tx, completed(randomUUID()), clock));
+    let secondDone = false;
+    const settle = () => (secondDone = true);
+    second.then(settle, settle);
+    const waiting = async () => {
+      while (!secondDone) {
+        const [row]: { waiting: string }[] = await t
+          .em()
+          .getConnection()
+          .execute(`select count(*) as waiting from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`);
+        if (Number(row.waiting) > 0) return 'waiting';
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    };
+    // Without the index the second would insert at once, and finish before anything waits.
+    await Promise.race([second, waiting()]);
+    release();
+    expect((await first).length).toBe(1);
+    expect(await second).toEqual([]);
+    expect((await m01Proposals(learner)).map((p) => p.level)).toEqual([3]);
+  });
+
+  it('propose it again from the second module once the first proposal was declined', async () => {
+    const [first, second] = [await buildsM01('EVD-LAGI-1', 2), await buildsM01('EVD-LAGI-2', 2)];
+    const learner = await aLearner();
+    for (const m of [first, second]) await enrol(learner, m.id);
+    expect((await complete(learner, first.lessonId)).errors).toBeUndefined();
+    const [proposal] = await m01Proposals(learner);
+    expect((await t.gql(DECLINE, { id: proposal.id }, supervisor.actor)).errors).toBeUndefined();
+    expect((await complete(learner, second.lessonId)).errors).toBeUndefined();
+    expect((await m01Proposals(learner)).map((p) => (p as unknown as { sourceId: string }).sourceId)).toEqual([second.id]);
   });
 });
 

@@ -11,11 +11,16 @@ import { AssessmentMethod, ProposalStatus } from './competency.enums';
  * Evidence of a level proposed by something the employee did (a completed course module that
  * builds the competency), waiting to be accepted. It decides no level: accepting it records a
  * `CompetencyAssessment` of its method, dated the day it was earned; declining it records nothing.
- * One proposal per employee, competency and source.
+ * One proposal per employee, competency and source, and one waiting proposal per employee,
+ * competency and level (a second source building the same level proposes nothing while it waits).
  */
 @ObjectType({ description: 'Evidence of a level proposed by a completed training, to be accepted or declined' })
 @Entity()
 @Unique({ properties: ['employee', 'competency', 'sourceId'] })
+@Index({
+  name: 'competency_evidence_proposal_one_waiting_idx',
+  expression: `create unique index "competency_evidence_proposal_one_waiting_idx" on "competency_evidence_proposal" ("employee_id", "competency_id", "level") where "status" = 'PROPOSED'`,
+})
 @Index({ properties: ['employee', 'status'] })
 export class CompetencyEvidenceProposal extends BaseEntity {
   @ManyToOne(() => Employee, { ref: true })

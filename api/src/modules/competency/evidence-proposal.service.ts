@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { ref } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../../common/actor';
@@ -27,45 +28,63 @@ export interface TrainingCompleted {
 
 /**
  * Proposes the levels a completed training builds as evidence (method TRAINING), each waiting to be
- * accepted: nothing changes a level until then. A level the employee already holds (by their
- * current evidence) or a proposal already made for the same source is not proposed again. Called in
- * the completing transaction; returns the proposals made.
+ * accepted: nothing changes a level until then. Not proposed again: a level the employee already
+ * holds (by their current evidence), a competency this source already proposed, and a level that
+ * another source proposed and that still waits for a decision (one decision settles it; the
+ * proposal keeps the source that proposed it first). The last is enforced by a unique index on the
+ * waiting proposals, so two trainings completed at the same moment propose it once: the second
+ * insert waits for the first and is skipped. Called in the completing transaction; returns the
+ * ids of the proposals made.
  */
-export async function proposeTrainingEvidence(
-  em: EntityManager,
-  completed: TrainingCompleted,
-  today: string,
-): Promise<CompetencyEvidenceProposal[]> {
+export async function proposeTrainingEvidence(em: EntityManager, completed: TrainingCompleted, clock: Clock): Promise<string[]> {
   if (!completed.competencies.length) return [];
+  const today = clock.today();
   const ids = completed.competencies.map((c) => c.competencyId);
   // One after the other: the completing transaction's one connection runs one statement at a time.
   const evidence = await em.find(CompetencyAssessment, { employee: completed.employeeId, competency: { $in: ids } });
-  const earlier = await em.find(CompetencyEvidenceProposal, {
-    employee: completed.employeeId,
-    competency: { $in: ids },
-    sourceId: completed.sourceId,
-  });
-  const made: CompetencyEvidenceProposal[] = [];
+  const earlier = await em.find(
+    CompetencyEvidenceProposal,
+    {
+      employee: completed.employeeId,
+      competency: { $in: ids },
+      $or: [{ sourceId: completed.sourceId }, { status: ProposalStatus.PROPOSED }],
+    },
+    { fields: ['competency', 'level', 'sourceId', 'status'] },
+  );
+  const now = clock.now();
+  const rows = [];
   for (const { competencyId, level } of completed.competencies) {
-    if (earlier.some((p) => p.competency.id === competencyId)) continue;
+    const mine = earlier.filter((p) => p.competency.id === competencyId);
+    if (mine.some((p) => p.sourceId === completed.sourceId || (p.status === ProposalStatus.PROPOSED && p.level === level))) continue;
     const current = decidingEvidence(
       evidence.filter((e) => e.competency.id === competencyId),
       today,
     );
     if (current && current.level >= level) continue;
-    made.push(
-      em.create(CompetencyEvidenceProposal, {
-        employee: completed.employeeId,
-        competency: competencyId,
-        level,
-        method: AssessmentMethod.TRAINING,
-        sourceId: completed.sourceId,
-        sourceTitle: completed.sourceTitle,
-        earnedOn: completed.completedOn,
-      }),
-    );
+    rows.push({
+      id: randomUUID(),
+      createdAt: now,
+      updatedAt: now,
+      employee: completed.employeeId,
+      competency: competencyId,
+      level,
+      method: AssessmentMethod.TRAINING,
+      sourceId: completed.sourceId,
+      sourceTitle: completed.sourceTitle,
+      earnedOn: completed.completedOn,
+      status: ProposalStatus.PROPOSED,
+    });
   }
-  return made;
+  if (!rows.length) return [];
+  // A proposal another transaction made meanwhile (same source, or the same waiting level) wins.
+  const made: { id: string }[] = await em
+    .createQueryBuilder(CompetencyEvidenceProposal)
+    .insert(rows)
+    .onConflict()
+    .ignore()
+    .returning('id')
+    .execute('all');
+  return made.map((r) => r.id);
 }
 
 /** Evidence proposals on a profile: read, accepted, declined. */

@@ -108,7 +108,7 @@ export async function recordLessonDone(
         completedOn: clock.today(),
         competencies: competencies.map((c) => ({ competencyId: c.competency.id, level: c.level })),
       },
-      clock.today(),
+      clock,
     );
     await emitDomainEvent(
       'moduleCompleted',
