@@ -112,55 +112,58 @@ export async function findTalent(em: EntityManager, q: TalentQuery): Promise<{ i
   if (f.employeeTypes?.length) where.push(`e.employee_type in (${sql.list(f.employeeTypes)})`);
   if (q.positionSinceAtMost) where.push(`e.position_id is not null and e.position_since <= ${sql.bind(q.positionSinceAtMost)}`);
 
-  const ctes = [
-    `cand as (select e.id, e.name, e.nip from employee e left join position p on p.id = e.position_id where ${where.join(' and ')})`,
-  ];
-  const hit: string[] = [];
+  // Each condition reads only the employees that passed the ones before it (`survivors`), and every
+  // CTE is read once, so PostgreSQL inlines them and plans one statement with the tables' own
+  // statistics. A CTE read twice is materialised, and a condition's `having count(*) = n` is
+  // estimated at a row or two: the planner then joined the matches to a rescan of the whole
+  // candidate list per matching employee, a cost that grew with the square of the employees.
+  const ctes = [`cand as (select e.id from employee e left join position p on p.id = e.position_id where ${where.join(' and ')})`];
+  let survivors = 'select id from cand';
   const conditions = f.competencies ?? [];
   if (conditions.length) {
     const ids = [...new Set(conditions.map((c) => c.competencyId))];
-    ctes.push(`ev as (${decidingEvidenceSql(sql, 'select id from cand', ids, q.today, f.evidenceMethods)})`);
+    ctes.push(`ev as (${decidingEvidenceSql(sql, survivors, ids, q.today, f.evidenceMethods)})`);
     const values = conditions.map((c) => `(${sql.bind(c.competencyId)}::uuid, ${sql.bind(c.minLevel)}::int)`).join(', ');
     ctes.push(`comp_ok as (select ev.employee_id from ev join (values ${values}) c(cid, lvl) on c.cid = ev.competency_id and ev.level >= c.lvl
       ${q.evidenceSince ? `where ev.assessed_on >= ${sql.bind(q.evidenceSince)}` : ''}
       group by ev.employee_id having count(distinct ev.competency_id) = ${sql.bind(ids.length)})`);
-    hit.push('cand.id in (select employee_id from comp_ok)');
+    survivors = 'select employee_id from comp_ok';
   }
   if (q.minJp !== null) {
-    ctes.push(`jp_year as (select r.employee_id from learning_record r
-      where r.employee_id in (select id from cand) and r.status = 'APPROVED' and r.year between ${sql.bind(q.jpFrom)} and ${sql.bind(q.jpTo)}
-      group by r.employee_id, r.year having sum(r.jp) >= ${sql.bind(q.minJp)})`);
-    ctes.push(`jp_ok as (select employee_id from jp_year group by employee_id having count(*) = ${sql.bind(q.jpTo - q.jpFrom + 1)})`);
-    hit.push('cand.id in (select employee_id from jp_ok)');
+    ctes.push(`jp_ok as (select y.employee_id from (select r.employee_id from learning_record r
+        where r.employee_id in (${survivors}) and r.status = 'APPROVED' and r.year between ${sql.bind(q.jpFrom)} and ${sql.bind(q.jpTo)}
+        group by r.employee_id, r.year having sum(r.jp) >= ${sql.bind(q.minJp)}) y
+      group by y.employee_id having count(*) = ${sql.bind(q.jpTo - q.jpFrom + 1)})`);
+    survivors = 'select employee_id from jp_ok';
   }
   // Certificates and groups are read from the certificate and community tables (same-level
   // modules: their tables, not their code); a revoked certificate no longer counts.
   if (f.minCertificates || f.certificateTitle?.trim()) {
     ctes.push(`cert_ok as (select c.employee_id from certificate c
-      where c.employee_id in (select id from cand) and c.status = 'VALID'
+      where c.employee_id in (${survivors}) and c.status = 'VALID'
       group by c.employee_id
       having count(*) >= ${sql.bind(f.minCertificates ?? 1)}
       ${f.certificateTitle?.trim() ? `and count(*) filter (where c.title ilike ${sql.bind(containsPattern(f.certificateTitle.trim()))}) > 0` : ''})`);
-    hit.push('cand.id in (select employee_id from cert_ok)');
+    survivors = 'select employee_id from cert_ok';
   }
   if (f.minGroupsCompleted) {
     ctes.push(`group_ok as (select m.employee_id from group_member m
-      where m.employee_id in (select id from cand) and m.completed_at is not null
+      where m.employee_id in (${survivors}) and m.completed_at is not null
       group by m.employee_id having count(distinct m.group_id) >= ${sql.bind(f.minGroupsCompleted)})`);
-    hit.push('cand.id in (select employee_id from group_ok)');
+    survivors = 'select employee_id from group_ok';
   }
-  let order = 'cand.name, cand.nip';
+  let order = 'e.name, e.nip';
   let jpJoin = '';
-  if (q.sort === TalentSort.NIP) order = 'cand.nip';
+  if (q.sort === TalentSort.NIP) order = 'e.nip';
   if (q.sort === TalentSort.JP) {
     jpJoin = `left join lateral (select coalesce(sum(r.jp), 0) as jp from learning_record r
-      where r.employee_id = cand.id and r.status = 'APPROVED' and r.year between ${sql.bind(q.jpFrom)} and ${sql.bind(q.jpTo)}) j on true`;
-    order = 'j.jp desc, cand.name, cand.nip';
+      where r.employee_id = e.id and r.status = 'APPROVED' and r.year between ${sql.bind(q.jpFrom)} and ${sql.bind(q.jpTo)}) j on true`;
+    order = 'j.jp desc, e.name, e.nip';
   }
   const text = `with ${ctes.join(',\n')}
-    select cand.id, count(*) over () as total from cand ${jpJoin}
-    ${hit.length ? `where ${hit.join(' and ')}` : ''}
-    order by ${order}, cand.id
+    select e.id, count(*) over () as total from employee e ${jpJoin}
+    where e.id in (${survivors})
+    order by ${order}, e.id
     limit ${sql.bind(q.limit)} offset ${sql.bind(q.offset)}`;
   const rows = await readRows<{ id: string; total: string }>(em, text, sql.params);
   return { ids: rows.map((r) => r.id), total: rows.length ? Number(rows[0].total) : 0 };

@@ -14,6 +14,8 @@ import { AssessmentMethod } from './competency.enums';
 @ObjectType()
 @Entity()
 @Index({ properties: ['employee', 'competency'] })
+// The unexpired evidence of a few competencies across all employees (the committee's searches and pools).
+@Index({ properties: ['competency', 'validUntil'] })
 export class CompetencyAssessment extends BaseEntity {
   @ManyToOne(() => Employee, { ref: true })
   employee!: Ref<Employee>;
