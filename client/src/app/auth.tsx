@@ -1,7 +1,7 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { createContext, type ReactNode, useCallback, useContext, useMemo } from 'react';
 import type { CurrentUserFieldsFragment, MeQuery as MeData, Role } from '../gql/graphql';
-import { LoginMutation, LogoutMutation, MeQuery } from '../modules/identity/graphql/identity';
+import { LoginMutation, LogoutMutation, MeQuery } from '../modules/identity/graphql/session';
 import { errorCode } from '../ui/errors';
 
 /** What the logged-in user may do across the app, as the server decides it. */
