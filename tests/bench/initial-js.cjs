@@ -1,7 +1,7 @@
 /**
  * The JavaScript a page needs before it shows its content, from Vite's manifest of a client
  * build: the entry, and each part the page loads on demand before it is usable (its page chunk,
- * the layout around logged-in pages, home cards), each with the
+ * the layout around logged-in pages, home cards, the strings of their modules), each with the
  * chunks it imports. Parts loaded after the content (the JP arc, English, other cards) are not
  * counted. Shared by `npm run bench:client` and the size budget test.
  */
@@ -11,6 +11,9 @@ const zlib = require('node:zlib');
 
 const LAYOUT = 'src/app/Layout.tsx';
 
+/** Modules' Bahasa Indonesia strings, which a page or card waits for (`strings` or `usesStringsOf` in its manifest). */
+const strings = (...modules) => modules.map((m) => `src/modules/${m}/locales/id.json`);
+
 /** What each measured page loads before it is usable, besides the entry. */
 const PAGES = {
   login: ['src/modules/identity/pages/LoginPage.tsx'],
@@ -19,10 +22,11 @@ const PAGES = {
     'src/modules/home/pages/HomePage.tsx',
     'src/modules/learning/components/LearnerDashboard.tsx',
     'src/modules/home/components/Shortcuts.tsx',
+    ...strings('home', 'learning'),
   ],
-  catalog: [LAYOUT, 'src/modules/learning/pages/CatalogPage.tsx'],
-  module: [LAYOUT, 'src/modules/learning/pages/ModulePage.tsx'],
-  gap: [LAYOUT, 'src/modules/competency/pages/CompetencyProfilePage.tsx'],
+  catalog: [LAYOUT, 'src/modules/learning/pages/CatalogPage.tsx', ...strings('learning', 'competency')],
+  module: [LAYOUT, 'src/modules/learning/pages/ModulePage.tsx', ...strings('learning')],
+  gap: [LAYOUT, 'src/modules/competency/pages/CompetencyProfilePage.tsx', ...strings('competency', 'organisation', 'learning')],
 };
 
 const gzip = (buf) => zlib.gzipSync(buf, { level: 9 }).length;

@@ -7,9 +7,13 @@ import { ErrorAlert } from '../ui/ErrorAlert';
 import { useAuth } from './auth';
 import { lazyPart } from './lazyPage';
 import { type Access, useAllowed } from './manifest';
+import { withStrings } from './strings';
 
-/** Rarely shown, so loaded only when needed. */
-const ForcedPasswordChange = lazyPart(() => import('../modules/identity/components/ForcedPasswordChange'), 'ForcedPasswordChange');
+/** Rarely shown, so loaded only when needed, with the identity module's strings. */
+const ForcedPasswordChange = withStrings(
+  lazyPart(() => import('../modules/identity/components/ForcedPasswordChange'), 'ForcedPasswordChange'),
+  ['identity'],
+);
 
 /** A spinner over the whole window, while the session or a page's code loads. */
 export function FullPageLoading() {

@@ -6,14 +6,22 @@ import { LANGUAGES, type Language } from './languages';
 import { MODULES } from './modules';
 
 /**
- * Shared strings plus each module's own file; modules use their own top-level keys. Bahasa
- * Indonesia ships with the app; English is fetched when someone picks it.
+ * The shared strings (menu, errors, buttons, the home page's greeting) are the default namespace;
+ * their Bahasa Indonesia ships with the app. Each module's strings are a namespace named after the
+ * module, loaded with its first page or card (see `defineModule`), so a page carries only the
+ * strings it shows. Keys keep their module's top-level prefix (`learning.catalog.title`), and a
+ * key missing from the shared strings is looked up in the modules' namespaces. English is fetched
+ * when someone picks it: the shared file and those of the modules already loaded.
  */
-const indonesian = Object.assign({}, id, ...MODULES.map((m) => m.locales?.id ?? {}));
-const english = () =>
-  Promise.all([import('./locales/en.json'), ...MODULES.flatMap((m) => (m.locales ? [m.locales.en()] : []))]).then((files) =>
-    Object.assign({}, ...files.map((f) => f.default)),
-  );
+const moduleLocales = new Map(MODULES.map((m) => [m.name, m.locales]));
+
+function load(lng: string, ns: string): Promise<Record<string, unknown>> {
+  const language: Language = lng === 'en' ? 'en' : 'id';
+  if (ns === 'translation') return language === 'en' ? import('./locales/en.json').then((f) => f.default) : Promise.resolve(id);
+  const locales = moduleLocales.get(ns);
+  if (!locales) return Promise.reject(new Error(`No strings for ${ns}`));
+  return locales[language]().then((f) => f.default);
+}
 
 export { LANGUAGES, type Language };
 const STORAGE_KEY = 'kp.language';
@@ -23,13 +31,16 @@ function initialLanguage(): Language {
   return stored === 'en' ? 'en' : 'id';
 }
 
-/** Resolves once the first language's strings are there (at once for Bahasa Indonesia). */
+/** Resolves once the first language's shared strings are there (at once for Bahasa Indonesia). */
 export const i18nReady = i18n
   .use(initReactI18next)
-  .use(resourcesToBackend((lng: string) => (lng === 'en' ? english() : Promise.resolve(indonesian))))
+  .use(resourcesToBackend(load))
   .init({
-    resources: { id: { translation: indonesian } },
+    resources: { id: { translation: id } },
     partialBundledLanguages: true,
+    ns: ['translation'],
+    defaultNS: 'translation',
+    fallbackNS: MODULES.map((m) => m.name),
     lng: initialLanguage(),
     fallbackLng: 'id',
     supportedLngs: LANGUAGES,

@@ -1,6 +1,7 @@
 import { type ComponentType, createContext, type ReactNode, useCallback, useContext, useMemo } from 'react';
 import type { Role } from '../gql/graphql';
 import { type Ability, useAuth } from './auth';
+import { withStrings } from './strings';
 
 /** A component whose code loads on demand; `preload` starts fetching it ahead of the first render. */
 export type LazyComponent<P = object> = ComponentType<P> & { preload(): void };
@@ -39,6 +40,11 @@ export interface ModuleRoute {
   can?: Ability;
   /** Shown to logged-out visitors, outside the layout (the login page). */
   public?: boolean;
+  /**
+   * The modules' strings the page waits for, when not those of its module (see
+   * `ClientModule.usesStringsOf`); `[]` for a page that shows only shared strings.
+   */
+  strings?: string[];
   nav?: NavEntry;
 }
 
@@ -52,25 +58,46 @@ export interface HomeCard extends Access {
   order: number;
   /** A `lazyPart(...)`, preloaded with the home page so they arrive together. */
   component: LazyComponent;
+  /** As for a route: the modules' strings the card waits for, when not those of its module. */
+  strings?: string[];
 }
 
-/** Strings of a module under its own top-level keys: Bahasa Indonesia ships, English loads on demand. */
+type LocaleFile = () => Promise<{ default: Record<string, unknown> }>;
+
+/**
+ * Strings of a module under its own top-level keys, in the i18n namespace named after the module.
+ * Each language's file loads with the module's first page or card (see `defineModule`).
+ */
 export interface ModuleLocales {
-  id: Record<string, unknown>;
-  en: () => Promise<{ default: Record<string, unknown> }>;
+  id: LocaleFile;
+  en: LocaleFile;
 }
 
 /** What a client module brings: its pages (with their roles and menu entries), strings and home cards. */
 export interface ClientModule {
   name: string;
   routes: ModuleRoute[];
-  locales?: ModuleLocales;
+  locales: ModuleLocales;
+  /**
+   * Other modules whose strings its pages and cards show (through their components, or by key):
+   * loaded with its own before a page renders.
+   */
+  usesStringsOf?: string[];
   home?: HomeCard[];
 }
 
-/** Typed identity, so a module's manifest is checked where it is written. */
+/**
+ * Checks a module's manifest where it is written, and makes each of its pages and cards wait for
+ * the module's strings (and those it borrows) as well as for its code. Menu labels and their hints
+ * are shared strings (`nav.*`): the menu is drawn before any module's strings arrive.
+ */
 export function defineModule(module: ClientModule): ClientModule {
-  return module;
+  const namespaces = [module.name, ...(module.usesStringsOf ?? [])];
+  return {
+    ...module,
+    routes: module.routes.map((route) => ({ ...route, page: withStrings(route.page, route.strings ?? namespaces) })),
+    home: module.home?.map((card) => ({ ...card, component: withStrings(card.component, card.strings ?? namespaces) })),
+  };
 }
 
 /** Who may open a page, see a menu entry or a home card: any of the roles, and the ability. */

@@ -4,7 +4,6 @@ import RateReviewOutlined from '@mui/icons-material/RateReviewOutlined';
 import type { Role } from '../../gql/graphql';
 import { lazyPage, lazyPart } from '../../app/lazyPage';
 import { defineModule } from '../../app/manifest';
-import id from './locales/id.json';
 
 const QuizPage = lazyPage(() => import('./pages/QuizPage'), 'QuizPage');
 const QuizAttemptPage = lazyPage(() => import('./pages/QuizAttemptPage'), 'QuizAttemptPage');
@@ -36,17 +35,18 @@ export const assessmentModule = defineModule({
       path: 'pelatih/penilaian',
       page: GradingPage,
       roles: TRAINERS,
-      nav: { label: 'assessment.nav.grading', icon: <RateReviewOutlined />, order: 26 },
+      nav: { label: 'nav.grading', icon: <RateReviewOutlined />, order: 26 },
     },
     {
       path: 'pelatih/evaluasi',
       page: EvaluationResultsPage,
       roles: TRAINERS,
-      nav: { label: 'assessment.evaluation.nav', icon: <InsightsOutlined />, order: 27, also: ['/admin/formulir-evaluasi'] },
+      nav: { label: 'nav.evaluation', icon: <InsightsOutlined />, order: 27, also: ['/admin/formulir-evaluasi'] },
     },
     { path: 'admin/formulir-evaluasi', page: EvaluationTemplatePage, roles: ['ADMIN'] },
   ],
-  locales: { id, en: () => import('./locales/en.json') },
+  locales: { id: () => import('./locales/id.json'), en: () => import('./locales/en.json') },
+  usesStringsOf: ['learning'],
   // Right after the learner's own card: the modules they completed and may evaluate.
   home: [
     { id: 'evaluations-due', employeeOnly: true, order: 11, component: EvaluationDueCard },

@@ -1,7 +1,6 @@
 import WorkspacePremiumOutlined from '@mui/icons-material/WorkspacePremiumOutlined';
 import { lazyPage } from '../../app/lazyPage';
 import { defineModule } from '../../app/manifest';
-import id from './locales/id.json';
 
 const CertificatesPage = lazyPage(() => import('./pages/CertificatesPage'), 'CertificatesPage');
 const VerifyPage = lazyPage(() => import('./pages/VerifyPage'), 'VerifyPage');
@@ -11,7 +10,7 @@ export const certificateModule = defineModule({
   name: 'certificate',
   routes: [
     { path: 'verify/:code', page: VerifyPage, public: true },
-    { path: 'sertifikat', page: CertificatesPage, nav: { label: 'certificate.nav', icon: <WorkspacePremiumOutlined />, order: 47 } },
+    { path: 'sertifikat', page: CertificatesPage, nav: { label: 'nav.certificates', icon: <WorkspacePremiumOutlined />, order: 47 } },
   ],
-  locales: { id, en: () => import('./locales/en.json') },
+  locales: { id: () => import('./locales/id.json'), en: () => import('./locales/en.json') },
 });

@@ -3,7 +3,6 @@ import QrCodeScannerOutlined from '@mui/icons-material/QrCodeScannerOutlined';
 import SavingsOutlined from '@mui/icons-material/SavingsOutlined';
 import { lazyPage } from '../../app/lazyPage';
 import { defineModule } from '../../app/manifest';
-import id from './locales/id.json';
 
 const GroupsPage = lazyPage(() => import('./pages/GroupsPage'), 'GroupsPage');
 const GroupPage = lazyPage(() => import('./pages/GroupPage'), 'GroupPage');
@@ -29,5 +28,6 @@ export const communityModule = defineModule({
     { path: 'kelompok/:id/sesi/:sessionId', page: SessionConsolePage },
     { path: 'absen', page: CheckInPage, nav: { label: 'nav.checkIn', icon: <QrCodeScannerOutlined />, order: 16, audience: ['LEARNER'] } },
   ],
-  locales: { id, en: () => import('./locales/en.json') },
+  locales: { id: () => import('./locales/id.json'), en: () => import('./locales/en.json') },
+  usesStringsOf: ['organisation', 'competency'],
 });

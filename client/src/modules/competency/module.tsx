@@ -3,7 +3,6 @@ import InsightsOutlined from '@mui/icons-material/InsightsOutlined';
 import MenuBookOutlined from '@mui/icons-material/MenuBookOutlined';
 import { lazyPage } from '../../app/lazyPage';
 import { defineModule } from '../../app/manifest';
-import id from './locales/id.json';
 
 const CompetencyDictionaryPage = lazyPage(() => import('./pages/CompetencyDictionaryPage'), 'CompetencyDictionaryPage');
 const CompetencyPage = lazyPage(() => import('./pages/CompetencyPage'), 'CompetencyPage');
@@ -26,5 +25,6 @@ export const competencyModule = defineModule({
     { path: 'jabatan/:id', page: PositionPage },
     { path: 'pegawai/:employeeId/kompetensi', page: CompetencyProfilePage },
   ],
-  locales: { id, en: () => import('./locales/en.json') },
+  locales: { id: () => import('./locales/id.json'), en: () => import('./locales/en.json') },
+  usesStringsOf: ['organisation', 'learning'],
 });

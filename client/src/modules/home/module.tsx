@@ -1,7 +1,6 @@
 import HomeOutlined from '@mui/icons-material/HomeOutlined';
 import { lazyPage, lazyPart } from '../../app/lazyPage';
 import { defineModule, useHomeCards } from '../../app/manifest';
-import id from './locales/id.json';
 
 const HomePage = lazyPage(() => import('./pages/HomePage'), 'HomePage');
 const Shortcuts = lazyPart(() => import('./components/Shortcuts'), 'Shortcuts');
@@ -17,7 +16,7 @@ function HomeRoute() {
 export const homeModule = defineModule({
   name: 'home',
   routes: [{ path: '', page: HomeRoute, nav: { label: 'nav.home', icon: <HomeOutlined />, order: 0 } }],
-  locales: { id, en: () => import('./locales/en.json') },
+  locales: { id: () => import('./locales/id.json'), en: () => import('./locales/en.json') },
   home: [
     // Each role's own card comes first; a learner's gauge (order 10) second.
     { id: 'committee-search', roles: ['COMMITTEE'], order: 5, component: CommitteeCard },

@@ -2,7 +2,6 @@ import AccountCircleOutlined from '@mui/icons-material/AccountCircleOutlined';
 import ManageAccountsOutlined from '@mui/icons-material/ManageAccountsOutlined';
 import { lazyPage, lazyPart } from '../../app/lazyPage';
 import { defineModule } from '../../app/manifest';
-import id from './locales/id.json';
 
 const LoginPage = lazyPage(() => import('./pages/LoginPage'), 'LoginPage');
 const ProfilePage = lazyPage(() => import('./pages/ProfilePage'), 'ProfilePage');
@@ -14,16 +13,18 @@ const AccountFiguresCard = lazyPart(() => import('./components/AccountFiguresCar
 export const identityModule = defineModule({
   name: 'identity',
   routes: [
-    { path: 'login', page: LoginPage, public: true },
-    { path: 'profil', page: ProfilePage, nav: { label: 'profile.nav', icon: <AccountCircleOutlined />, order: 1000 } },
+    // Its strings are shared ones, so it waits only for its code.
+    { path: 'login', page: LoginPage, public: true, strings: [] },
+    { path: 'profil', page: ProfilePage, nav: { label: 'nav.profile', icon: <AccountCircleOutlined />, order: 1000 } },
     {
       path: 'admin/akun',
       page: AccountsPage,
       roles: ['ADMIN'],
-      nav: { label: 'accounts.nav', icon: <ManageAccountsOutlined />, order: 85 },
+      nav: { label: 'nav.accounts', icon: <ManageAccountsOutlined />, order: 85 },
     },
     { path: 'admin/akun/:id', page: AccountPage, roles: ['ADMIN'] },
   ],
-  locales: { id, en: () => import('./locales/en.json') },
+  locales: { id: () => import('./locales/id.json'), en: () => import('./locales/en.json') },
+  usesStringsOf: ['organisation', 'home'],
   home: [{ id: 'account-figures', roles: ['ADMIN'], order: 6, component: AccountFiguresCard }],
 });

@@ -3,7 +3,6 @@ import LocalLibraryOutlined from '@mui/icons-material/LocalLibraryOutlined';
 import type { Role } from '../../gql/graphql';
 import { lazyPage, lazyPart } from '../../app/lazyPage';
 import { defineModule } from '../../app/manifest';
-import id from './locales/id.json';
 
 const CatalogPage = lazyPage(() => import('./pages/CatalogPage'), 'CatalogPage');
 const LessonPage = lazyPage(() => import('./pages/LessonPage'), 'LessonPage');
@@ -20,15 +19,22 @@ const AUTHORS: Role[] = ['TRAINER', 'ADMIN'];
 export const learningModule = defineModule({
   name: 'learning',
   routes: [
-    { path: 'katalog', page: CatalogPage, nav: { label: 'nav.catalog', icon: <LocalLibraryOutlined />, order: 10, also: ['/modul/'] } },
-    { path: 'modul/:id', page: ModulePage },
+    // A learner's first pages wait only for the strings they show.
+    {
+      path: 'katalog',
+      page: CatalogPage,
+      strings: ['learning', 'competency'],
+      nav: { label: 'nav.catalog', icon: <LocalLibraryOutlined />, order: 10, also: ['/modul/'] },
+    },
+    { path: 'modul/:id', page: ModulePage, strings: ['learning'] },
     { path: 'modul/:id/pelajaran/:lessonId', page: LessonPage },
     { path: 'pelatih/modul', page: MyModulesPage, roles: AUTHORS, nav: { label: 'nav.myModules', icon: <EditNoteOutlined />, order: 20 } },
     { path: 'pelatih/modul/:id', page: ModuleEditorPage, roles: AUTHORS },
   ],
-  locales: { id, en: () => import('./locales/en.json') },
+  locales: { id: () => import('./locales/id.json'), en: () => import('./locales/en.json') },
+  usesStringsOf: ['competency', 'record', 'home'],
   home: [
     { id: 'trainer-overview', roles: ['TRAINER'], order: 6, component: TrainerCard },
-    { id: 'learner-dashboard', employeeOnly: true, order: 10, component: LearnerDashboard },
+    { id: 'learner-dashboard', employeeOnly: true, order: 10, component: LearnerDashboard, strings: ['learning'] },
   ],
 });

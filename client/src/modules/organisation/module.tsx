@@ -3,7 +3,6 @@ import BadgeOutlined from '@mui/icons-material/BadgeOutlined';
 import UploadFileOutlined from '@mui/icons-material/UploadFileOutlined';
 import { lazyPage } from '../../app/lazyPage';
 import { defineModule } from '../../app/manifest';
-import id from './locales/id.json';
 
 const EmployeePage = lazyPage(() => import('./pages/EmployeePage'), 'EmployeePage');
 const EmployeesPage = lazyPage(() => import('./pages/EmployeesPage'), 'EmployeesPage');
@@ -18,21 +17,22 @@ export const organisationModule = defineModule({
       path: 'pegawai',
       page: EmployeesPage,
       can: 'browseEmployees',
-      nav: { label: 'employees.nav', icon: <BadgeOutlined />, order: 70 },
+      nav: { label: 'nav.employees', icon: <BadgeOutlined />, order: 70 },
     },
     { path: 'pegawai/:id', page: EmployeePage },
     {
       path: 'admin/opd',
       page: OrganisationPage,
       roles: ['ADMIN'],
-      nav: { label: 'organisation.nav', icon: <ApartmentOutlined />, order: 80 },
+      nav: { label: 'nav.organisation', icon: <ApartmentOutlined />, order: 80 },
     },
     {
       path: 'admin/impor-pegawai',
       page: ImportEmployeesPage,
       roles: ['ADMIN'],
-      nav: { label: 'import.nav', icon: <UploadFileOutlined />, order: 90 },
+      nav: { label: 'nav.import', icon: <UploadFileOutlined />, order: 90 },
     },
   ],
-  locales: { id, en: () => import('./locales/en.json') },
+  locales: { id: () => import('./locales/id.json'), en: () => import('./locales/en.json') },
+  usesStringsOf: ['identity', 'competency'],
 });

@@ -3,7 +3,6 @@ import FactCheckOutlined from '@mui/icons-material/FactCheckOutlined';
 import InsightsOutlined from '@mui/icons-material/InsightsOutlined';
 import { lazyPage, lazyPart } from '../../app/lazyPage';
 import { defineModule } from '../../app/manifest';
-import id from './locales/id.json';
 
 const PlanPage = lazyPage(() => import('./pages/PlanPage'), 'PlanPage');
 const PlansPage = lazyPage(() => import('./pages/PlansPage'), 'PlansPage');
@@ -34,7 +33,8 @@ export const recordModule = defineModule({
     },
     { path: 'kepatuhan/:opdId', page: ComplianceOpdPage, roles: ['ADMIN', 'SUPERVISOR'] },
   ],
-  locales: { id, en: () => import('./locales/en.json') },
+  locales: { id: () => import('./locales/id.json'), en: () => import('./locales/en.json') },
+  usesStringsOf: ['organisation', 'competency', 'learning', 'home'],
   home: [
     { id: 'supervisor-team', roles: ['SUPERVISOR'], order: 5, component: TeamCard },
     { id: 'opd-compliance', roles: ['ADMIN'], order: 5, component: ComplianceCard },

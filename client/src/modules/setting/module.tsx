@@ -1,7 +1,6 @@
 import TuneOutlined from '@mui/icons-material/TuneOutlined';
 import { lazyPage } from '../../app/lazyPage';
 import { defineModule } from '../../app/manifest';
-import id from './locales/id.json';
 
 const ReferencePage = lazyPage(() => import('./pages/ReferencePage'), 'ReferencePage');
 
@@ -9,7 +8,8 @@ const ReferencePage = lazyPage(() => import('./pages/ReferencePage'), 'Reference
 export const settingModule = defineModule({
   name: 'setting',
   routes: [
-    { path: 'admin/referensi', page: ReferencePage, roles: ['ADMIN'], nav: { label: 'reference.nav', icon: <TuneOutlined />, order: 100 } },
+    { path: 'admin/referensi', page: ReferencePage, roles: ['ADMIN'], nav: { label: 'nav.reference', icon: <TuneOutlined />, order: 100 } },
   ],
-  locales: { id, en: () => import('./locales/en.json') },
+  locales: { id: () => import('./locales/id.json'), en: () => import('./locales/en.json') },
+  usesStringsOf: ['organisation', 'competency'],
 });

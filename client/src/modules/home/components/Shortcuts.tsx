@@ -10,9 +10,9 @@ export function Shortcuts() {
   return (
     <>
       <Typography variant="h2" component="h2" sx={{ mb: 1.5 }}>
-        {t('learning.dashboard.shortcuts')}
+        {t('home.shortcuts')}
       </Typography>
-      <Grid container spacing={1.5} component="nav" aria-label={t('learning.dashboard.shortcuts')}>
+      <Grid container spacing={1.5} component="nav" aria-label={t('home.shortcuts')}>
         {shortcuts.map((item) => (
           <Grid key={item.to} size={{ xs: 12, sm: 6, md: 4, lg: 3 }}>
             <Card variant="outlined" sx={{ height: '100%' }}>
