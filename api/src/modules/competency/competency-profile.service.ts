@@ -1,17 +1,18 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../../common/actor';
 import type { Clock } from '../../common/dates';
-import { assertCan, BadInputError } from '../../common/errors';
+import { assertCan, BadInputError, NotFoundError } from '../../common/errors';
 import { StoredFile } from '../file/stored-file.entity';
 import { Employee } from '../organisation/employee.entity';
-import { Position } from '../organisation/position.entity';
+import type { Position } from '../organisation/position.entity';
 import { readSetting } from '../setting/setting.service';
 import { Competency } from './competency.entity';
 import { CompetencyAssessment } from './competency-assessment.entity';
 import type { CompetencyGapInput, RecordAssessmentInput } from './competency.inputs';
 import type { CompetencyGap, CompetencyProfile, GapItem } from './competency.types';
 import { competencyPolicy } from './competency.policy';
-import { employeeScope, findEmployee, readableEmployee } from '../organisation/employee-access';
+import { assertReadable, employeeScope, findEmployee, readableEmployee } from '../organisation/employee-access';
+import { gapInputs } from './gap-read-model';
 import { addYears, decidingEvidence } from './level-rule';
 import { PositionCompetency } from './position-competency.entity';
 
@@ -55,6 +56,22 @@ function gapOf(
   };
 }
 
+/** The deciding evidence of each competency among an employee's assessments (see `decidingEvidence`). */
+function decidingByCompetency(all: CompetencyAssessment[], today: string): Map<string, CompetencyAssessment> {
+  const byCompetency = new Map<string, CompetencyAssessment[]>();
+  for (const a of all) {
+    const list = byCompetency.get(a.competency.id) ?? [];
+    list.push(a);
+    byCompetency.set(a.competency.id, list);
+  }
+  const deciding = new Map<string, CompetencyAssessment>();
+  for (const [id, list] of byCompetency) {
+    const best = decidingEvidence(list, today);
+    if (best) deciding.set(id, best);
+  }
+  return deciding;
+}
+
 /** Employees' competency profiles: evidence, current levels and gaps to positions. */
 export class CompetencyProfileService {
   /** The clock decides which evidence has expired and what "today" is for new assessments. */
@@ -76,21 +93,9 @@ export class CompetencyProfileService {
   /** The deciding evidence per competency for one employee, from one query. */
   private async currentEvidence(employee: Employee): Promise<{ deciding: Map<string, CompetencyAssessment>; counts: Map<string, number> }> {
     const all = await this.em.find(CompetencyAssessment, { employee });
-    const byCompetency = new Map<string, CompetencyAssessment[]>();
-    for (const a of all) {
-      const list = byCompetency.get(a.competency.id) ?? [];
-      list.push(a);
-      byCompetency.set(a.competency.id, list);
-    }
-    const today = this.clock.today();
-    const deciding = new Map<string, CompetencyAssessment>();
     const counts = new Map<string, number>();
-    for (const [id, list] of byCompetency) {
-      counts.set(id, list.length);
-      const best = decidingEvidence(list, today);
-      if (best) deciding.set(id, best);
-    }
-    return { deciding, counts };
+    for (const a of all) counts.set(a.competency.id, (counts.get(a.competency.id) ?? 0) + 1);
+    return { deciding: decidingByCompetency(all, this.clock.today()), counts };
   }
 
   async profile(actor: Actor, employeeId: string): Promise<CompetencyProfile> {
@@ -112,12 +117,17 @@ export class CompetencyProfileService {
     };
   }
 
+  /**
+   * The gap of an employee to a position's standard (their own position's by default), from one
+   * statement of plain rows (see `gapInputs`).
+   */
   async gap(actor: Actor, input: CompetencyGapInput): Promise<CompetencyGap> {
-    const employee = await readableEmployee(this.em, actor, input.employeeId);
-    const positionId = input.positionId ?? employee.position?.id;
-    const position = positionId ? await this.em.findOne(Position, positionId) : null;
-    if (input.positionId && !position) throw BadInputError.field('positionId', 'NOT_FOUND', 'No position with this id');
-    return (await this.gapsTo(actor, employee, [position]))[0];
+    const inputs = await gapInputs(this.em, input.employeeId, input.positionId ?? null);
+    if (!inputs) throw new NotFoundError('Employee', input.employeeId);
+    await assertReadable(this.em, actor, inputs.employee);
+    if (input.positionId && !inputs.position) throw BadInputError.field('positionId', 'NOT_FOUND', 'No position with this id');
+    const deciding = decidingByCompetency(inputs.assessments, this.clock.today());
+    return gapOf(inputs.employee, inputs.position, inputs.standard, deciding);
   }
 
   /**

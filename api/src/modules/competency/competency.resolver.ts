@@ -1,3 +1,4 @@
+import { Collection } from '@mikro-orm/core';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { type Context, requireActor } from '../../common/context';
 import { PageInput, PageOf } from '../../common/paging';
@@ -154,8 +155,10 @@ export class CompetencyFieldsResolver {
   }
 
   @FieldResolver(() => [CompetencyLevel])
-  async levels(@Root() competency: Competency): Promise<CompetencyLevel[]> {
-    return (await competency.levels.load()).getItems();
+  async levels(@Root() competency: Competency, @Ctx() ctx: Context): Promise<CompetencyLevel[]> {
+    // A competency of a read model (plain row) has no collection: its levels are read by id.
+    if (competency.levels instanceof Collection) return (await competency.levels.load()).getItems();
+    return ctx.em.find(CompetencyLevel, { competency: competency.id }, { orderBy: { level: 'asc' } });
   }
 }
 

@@ -25,7 +25,7 @@ export async function recommendModules(
     { populate: ['module', 'competency'] },
   );
   const completed = new Set(
-    (await em.find(Enrollment, { employee, completedAt: { $ne: null } }, { populate: ['module'] })).map(
+    (await em.find(Enrollment, { employee: employee.id, completedAt: { $ne: null } }, { populate: ['module'] })).map(
       (e) => e.module.getEntity().moduleKey,
     ),
   );

@@ -1,0 +1,172 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { instant, preloaded, readRows } from '../../common/read-model';
+import { StoredFile } from '../file/stored-file.entity';
+import { User } from '../identity/user.entity';
+import { EMPLOYEE_COLUMNS, type EmployeeRow, employeeOfRow } from '../organisation/employee-directory';
+import type { Employee } from '../organisation/employee.entity';
+import { Opd } from '../organisation/opd.entity';
+import type { PositionType } from '../organisation/organisation.enums';
+import type { Position } from '../organisation/position.entity';
+import { Competency as CompetencyEntity, type Competency } from './competency.entity';
+import type { CompetencyAssessment } from './competency-assessment.entity';
+import type { AssessmentMethod, CompetencyType } from './competency.enums';
+import type { PositionCompetency } from './position-competency.entity';
+
+/** Timestamps inside JSON are PostgreSQL's text with its offset. */
+type Stamp = string;
+
+interface PositionJson {
+  id: string;
+  code: string;
+  name: string;
+  position_type: PositionType;
+  government_affair: string | null;
+  summary: string | null;
+  requirements: Position['requirements'];
+  opd_id: string | null;
+  created_at: Stamp;
+  updated_at: Stamp;
+}
+
+interface StandardJson {
+  id: string;
+  position_id: string;
+  required_level: number;
+  created_at: Stamp;
+  updated_at: Stamp;
+  competency: {
+    id: string;
+    code: string;
+    name: string;
+    type: CompetencyType;
+    government_affair: string | null;
+    description: string;
+    active: boolean;
+    created_at: Stamp;
+    updated_at: Stamp;
+  };
+}
+
+interface AssessmentJson {
+  id: string;
+  competency_id: string;
+  level: number;
+  method: AssessmentMethod;
+  assessed_on: string;
+  valid_until: string;
+  evidence: string | null;
+  evidence_file_id: string | null;
+  assessor_id: string | null;
+  created_at: Stamp;
+  updated_at: Stamp;
+}
+
+interface GapRow extends EmployeeRow {
+  target: PositionJson | null;
+  standard: StandardJson[];
+  assessments: AssessmentJson[];
+}
+
+/** What the gap of one employee to one position is computed from, all read by one statement. */
+export interface GapInputs {
+  employee: Employee;
+  /** The position compared against: the one asked for, else the employee's own (null: none). */
+  position: Position | null;
+  standard: PositionCompetency[];
+  assessments: CompetencyAssessment[];
+}
+
+/**
+ * The employee (with OPD and position), the position to compare against, its standard rows with
+ * their competencies, and every assessment of the employee: one statement of plain rows, no
+ * entities. `positionId` null compares against the employee's own position. Null when there is no
+ * such employee.
+ */
+export async function gapInputs(em: EntityManager, employeeId: string, positionId: string | null): Promise<GapInputs | null> {
+  const sql = `select ${EMPLOYEE_COLUMNS},
+      (select json_build_object('id', t.id, 'code', t.code, 'name', t.name, 'position_type', t.position_type,
+                'government_affair', t.government_affair, 'summary', t.summary, 'requirements', t.requirements,
+                'opd_id', t.opd_id, 'created_at', t.created_at, 'updated_at', t.updated_at)
+         from position t where t.id = coalesce(?::uuid, e.position_id)) as target,
+      coalesce((select json_agg(json_build_object('id', s.id, 'position_id', s.position_id, 'required_level', s.required_level,
+                'created_at', s.created_at, 'updated_at', s.updated_at,
+                'competency', json_build_object('id', c.id, 'code', c.code, 'name', c.name, 'type', c.type,
+                  'government_affair', c.government_affair, 'description', c.description, 'active', c.active,
+                  'created_at', c.created_at, 'updated_at', c.updated_at)))
+         from position_competency s join competency c on c.id = s.competency_id
+        where s.position_id = coalesce(?::uuid, e.position_id)), '[]'::json) as standard,
+      coalesce((select json_agg(json_build_object('id', a.id, 'competency_id', a.competency_id, 'level', a.level,
+                'method', a.method, 'assessed_on', a.assessed_on, 'valid_until', a.valid_until, 'evidence', a.evidence,
+                'evidence_file_id', a.evidence_file_id, 'assessor_id', a.assessor_id,
+                'created_at', a.created_at, 'updated_at', a.updated_at))
+         from competency_assessment a where a.employee_id = e.id), '[]'::json) as assessments
+    from employee e
+    left join opd o on o.id = e.opd_id
+    left join position p on p.id = e.position_id
+   where e.id = ?`;
+  const [row] = await readRows<GapRow>(em, sql, [positionId, positionId, employeeId]);
+  if (!row) return null;
+  const employee = employeeOfRow(em, row);
+  const own = employee.position?.getEntity() ?? null;
+  const position = !row.target ? null : own && own.id === row.target.id ? own : positionOfJson(em, employee, row.target);
+  const competencies = new Map<string, Competency>();
+  const standard = row.standard.map((s) => {
+    const competency = {
+      id: s.competency.id,
+      code: s.competency.code,
+      name: s.competency.name,
+      type: s.competency.type,
+      governmentAffair: s.competency.government_affair,
+      description: s.competency.description,
+      active: s.competency.active,
+      createdAt: instant(s.competency.created_at),
+      updatedAt: instant(s.competency.updated_at),
+    } as Competency;
+    competencies.set(competency.id, competency);
+    return {
+      id: s.id,
+      position: preloaded(position!),
+      competency: preloaded(competency),
+      requiredLevel: s.required_level,
+      createdAt: instant(s.created_at),
+      updatedAt: instant(s.updated_at),
+    } as PositionCompetency;
+  });
+  const assessments = row.assessments.map(
+    (a) =>
+      ({
+        id: a.id,
+        employee: preloaded(employee),
+        competency: competencies.has(a.competency_id)
+          ? preloaded(competencies.get(a.competency_id)!)
+          : em.getReference(CompetencyEntity, a.competency_id, { wrapped: true }),
+        level: a.level,
+        method: a.method,
+        assessedOn: a.assessed_on,
+        validUntil: a.valid_until,
+        evidence: a.evidence,
+        evidenceFile: a.evidence_file_id ? em.getReference(StoredFile, a.evidence_file_id, { wrapped: true }) : null,
+        assessor: a.assessor_id ? em.getReference(User, a.assessor_id, { wrapped: true }) : null,
+        createdAt: instant(a.created_at),
+        updatedAt: instant(a.updated_at),
+      }) as CompetencyAssessment,
+  );
+  return { employee, position, standard, assessments };
+}
+
+/** A position read as JSON; its OPD is the employee's when it is that one, else a reference. */
+function positionOfJson(em: EntityManager, employee: Employee, t: PositionJson): Position {
+  const opd = employee.opd.getEntity();
+  return {
+    id: t.id,
+    code: t.code,
+    name: t.name,
+    positionType: t.position_type,
+    governmentAffair: t.government_affair,
+    summary: t.summary,
+    requirements: t.requirements,
+    opd: t.opd_id ? (t.opd_id === opd.id ? preloaded(opd) : em.getReference(Opd, t.opd_id, { wrapped: true })) : null,
+    createdAt: instant(t.created_at),
+    updatedAt: instant(t.updated_at),
+  } as Position;
+}
