@@ -1,5 +1,6 @@
 import { Collection } from '@mikro-orm/core';
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Parent } from '../../common/parent';
 import { type Context, requireActor } from '../../common/context';
 import { PageInput, PageOf } from '../../common/paging';
 import { StoredFile } from '../file/stored-file.entity';
@@ -155,7 +156,7 @@ export class CompetencyFieldsResolver {
   }
 
   @FieldResolver(() => [CompetencyLevel])
-  async levels(@Root() competency: Competency, @Ctx() ctx: Context): Promise<CompetencyLevel[]> {
+  async levels(@Parent() competency: Competency, @Ctx() ctx: Context): Promise<CompetencyLevel[]> {
     // A competency of a read model (plain row) has no collection: its levels are read by id.
     if (competency.levels instanceof Collection) return (await competency.levels.load()).getItems();
     return ctx.em.find(CompetencyLevel, { competency: competency.id }, { orderBy: { level: 'asc' } });
@@ -170,12 +171,12 @@ export class PositionStandardResolver {
   }
 
   @FieldResolver(() => [PositionCompetency], { description: 'Competency standard (SKJ) rows' })
-  async standard(@Root() position: Position, @Ctx() ctx: Context): Promise<PositionCompetency[]> {
+  async standard(@Parent() position: Position, @Ctx() ctx: Context): Promise<PositionCompetency[]> {
     return new CompetencyService(ctx.em, ctx.clock).standard(requireActor(ctx), position);
   }
 
   @FieldResolver(() => PositionRequirementsType)
-  requirements(@Root() position: Position): PositionRequirementsType {
+  requirements(@Parent() position: Position): PositionRequirementsType {
     const r = position.requirements ?? {};
     return { education: r.education ?? null, training: r.training ?? [], experience: r.experience ?? null, rank: r.rank ?? null };
   }
@@ -184,7 +185,7 @@ export class PositionStandardResolver {
 @Resolver(() => PositionCompetency)
 export class PositionCompetencyResolver {
   @FieldResolver(() => Competency)
-  competency(@Root() row: PositionCompetency): Promise<Competency> {
+  competency(@Parent() row: PositionCompetency): Promise<Competency> {
     return row.competency.load() as Promise<Competency>;
   }
 }
@@ -192,12 +193,12 @@ export class PositionCompetencyResolver {
 @Resolver(() => CareerPath)
 export class CareerPathResolver {
   @FieldResolver(() => Position)
-  from(@Root() link: CareerPath): Promise<Position> {
+  from(@Parent() link: CareerPath): Promise<Position> {
     return link.from.load() as Promise<Position>;
   }
 
   @FieldResolver(() => Position)
-  to(@Root() link: CareerPath): Promise<Position> {
+  to(@Parent() link: CareerPath): Promise<Position> {
     return link.to.load() as Promise<Position>;
   }
 }
@@ -205,17 +206,17 @@ export class CareerPathResolver {
 @Resolver(() => CompetencyAssessment)
 export class CompetencyAssessmentResolver {
   @FieldResolver(() => Competency)
-  competency(@Root() a: CompetencyAssessment): Promise<Competency> {
+  competency(@Parent() a: CompetencyAssessment): Promise<Competency> {
     return a.competency.load() as Promise<Competency>;
   }
 
   @FieldResolver(() => StoredFile, { nullable: true })
-  evidenceFile(@Root() a: CompetencyAssessment): Promise<StoredFile | null> {
+  evidenceFile(@Parent() a: CompetencyAssessment): Promise<StoredFile | null> {
     return a.evidenceFile ? (a.evidenceFile.load() as Promise<StoredFile>) : Promise.resolve(null);
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Name of who recorded it' })
-  async assessorName(@Root() a: CompetencyAssessment): Promise<string | null> {
+  async assessorName(@Parent() a: CompetencyAssessment): Promise<string | null> {
     return a.assessor ? ((await a.assessor.load()) as User).displayName : null;
   }
 }
@@ -223,7 +224,7 @@ export class CompetencyAssessmentResolver {
 @Resolver(() => CompetencyGap)
 export class CompetencyGapResolver {
   @FieldResolver(() => ProfilePermissions)
-  async viewerCan(@Root() gap: CompetencyGap, @Ctx() ctx: Context): Promise<ProfilePermissions> {
+  async viewerCan(@Parent() gap: CompetencyGap, @Ctx() ctx: Context): Promise<ProfilePermissions> {
     const actor = requireActor(ctx);
     return { assess: competencyPolicy.assessMethods(actor, gap.employee, await employeeScope(ctx.em, actor)) };
   }

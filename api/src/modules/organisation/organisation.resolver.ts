@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Parent } from '../../common/parent';
 import { type Context, requireActor } from '../../common/context';
 import { ViewerAbilities } from '../../common/viewer';
 import { PageInput, PageOf } from '../../common/paging';
@@ -97,32 +98,32 @@ export class OrganisationResolver {
 @Resolver(() => Employee)
 export class EmployeeFieldsResolver {
   @FieldResolver(() => Opd)
-  opd(@Root() employee: Employee): Promise<Opd> {
+  opd(@Parent() employee: Employee): Promise<Opd> {
     return employee.opd.load() as Promise<Opd>;
   }
 
   @FieldResolver(() => Position, { nullable: true })
-  position(@Root() employee: Employee): Promise<Position | null> {
+  position(@Parent() employee: Employee): Promise<Position | null> {
     return employee.position ? (employee.position.load() as Promise<Position>) : Promise.resolve(null);
   }
 
   @FieldResolver(() => String, { description: 'Birth date (YYYY-MM-DD) read from the NIP' })
-  birthDate(@Root() employee: Employee): string {
+  birthDate(@Parent() employee: Employee): string {
     return nipFacts(employee).birthDate;
   }
 
   @FieldResolver(() => Gender, { description: 'Gender read from the NIP' })
-  gender(@Root() employee: Employee): Gender {
+  gender(@Parent() employee: Employee): Gender {
     return nipFacts(employee).gender as Gender;
   }
 
   @FieldResolver(() => String, { description: 'TMT CPNS month (YYYY-MM) read from the NIP' })
-  appointment(@Root() employee: Employee): string {
+  appointment(@Parent() employee: Employee): string {
     return nipFacts(employee).appointment;
   }
 
   @FieldResolver(() => EmployeePermissions)
-  async viewerCan(@Root() employee: Employee, @Ctx() ctx: Context): Promise<EmployeePermissions> {
+  async viewerCan(@Parent() employee: Employee, @Ctx() ctx: Context): Promise<EmployeePermissions> {
     const actor = requireActor(ctx);
     const scope = await employeeScope(ctx.em, actor);
     return { update: organisationPolicy.updateEmployee(actor), readRecords: organisationPolicy.readRecords(actor, employee, scope) };
@@ -132,7 +133,7 @@ export class EmployeeFieldsResolver {
 @Resolver(() => Position)
 export class PositionFieldsResolver {
   @FieldResolver(() => Opd, { nullable: true })
-  opd(@Root() position: Position): Promise<Opd | null> {
+  opd(@Parent() position: Position): Promise<Opd | null> {
     return position.opd ? (position.opd.load() as Promise<Opd>) : Promise.resolve(null);
   }
 }
@@ -140,7 +141,7 @@ export class PositionFieldsResolver {
 @Resolver(() => ViewerAbilities)
 export class OrganisationAbilitiesResolver {
   @FieldResolver(() => Boolean, { description: 'Browse and search the employee directory' })
-  browseEmployees(@Root() viewer: ViewerAbilities): boolean {
+  browseEmployees(@Parent() viewer: ViewerAbilities): boolean {
     return organisationPolicy.browseDirectory(viewer.actor);
   }
 }

@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver } from 'type-graphql';
+import { Parent } from '../../common/parent';
 import { type Context, requireActor } from '../../common/context';
 import { Role } from '../../common/role';
 import { LearningForm } from './learning-form.entity';
@@ -24,7 +25,7 @@ export class LedgerResolver {
   }
 
   @FieldResolver(() => LearningForm)
-  form(@Root() record: LearningRecord): Promise<LearningForm> {
+  form(@Parent() record: LearningRecord): Promise<LearningForm> {
     return record.form.load() as Promise<LearningForm>;
   }
 }
