@@ -1,4 +1,5 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { Logger } from 'pino';
 import type { Config } from './config';
 import type { Context } from './common/context';
@@ -22,6 +23,20 @@ const unavailablePlugin: ApolloServerPlugin<Context> = {
   },
 };
 
+/**
+ * No answer of the API may be stored by a browser or proxy. (Apollo's cache-control plugin would
+ * say the same, having found no cache hints, but it runs a hook for every field of every answer.)
+ */
+const noStorePlugin: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        response.http.headers.set('cache-control', 'no-store');
+      },
+    };
+  },
+};
+
 /** Builds the Apollo server: schema, limits and error formatting; no business logic. */
 export function createApolloServer(config: Config, logger: Logger): ApolloServer<Context> {
   registerModules();
@@ -31,7 +46,13 @@ export function createApolloServer(config: Config, logger: Logger): ApolloServer
     // The HTTP layer counts tokens per caller first; this holds for every other way in.
     parseOptions: { maxTokens: config.maxQueryTokens },
     validationRules: [depthLimitRule(config.maxQueryDepth)],
-    plugins: [unavailablePlugin, idArgumentsPlugin(), complexityLimitPlugin(schema, config.maxQueryComplexity)],
+    plugins: [
+      ApolloServerPluginCacheControlDisabled(),
+      noStorePlugin,
+      unavailablePlugin,
+      idArgumentsPlugin(),
+      complexityLimitPlugin(schema, config.maxQueryComplexity),
+    ],
     formatError: createErrorFormatter(logger),
     includeStacktraceInErrorResponses: false,
     introspection: true,
