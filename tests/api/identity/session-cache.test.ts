@@ -1,6 +1,6 @@
 import { Role } from '../../../api/src/common/role';
 import { type Clock, localDate } from '../../../api/src/common/dates';
-import { authenticateRequest, IdentityService } from '../../../api/src/modules/identity/identity.service';
+import { authenticateRequest, IdentityService, toActor } from '../../../api/src/modules/identity/identity.service';
 import { SESSION_CACHE_MS } from '../../../api/src/modules/identity/session-cache';
 import { Session } from '../../../api/src/modules/identity/session.entity';
 import { User } from '../../../api/src/modules/identity/user.entity';
@@ -57,6 +57,28 @@ describe('session lookups', () => {
     });
     expect(first).toBeGreaterThan(0);
     expect(again).toBe(0);
+  });
+
+  it('requests arriving together while their session is read share that one read', async () => {
+    await makeUser(t.em(), [Role.LEARNER], { username: 'serentak' });
+    const token = await tokenFor('serentak');
+    const { clock } = movableClock(Date.now());
+    const reads = await t.countQueries(async () => {
+      const answers = await Promise.all(Array.from({ length: 8 }, () => authenticateRequest(t.em(), t.config, clock, token)));
+      expect(answers.map((a) => a.actor?.username)).toEqual(Array(8).fill('serentak'));
+    });
+    expect(reads).toBe(1);
+  });
+
+  it('a request arriving after a logout does not join a read of the session begun before it', async () => {
+    await makeUser(t.em(), [Role.LEARNER], { username: 'sela' });
+    const token = await tokenFor('sela');
+    const { clock } = movableClock(Date.now());
+    const before = authenticateRequest(t.em(), t.config, clock, token);
+    const session = await t.em().findOneOrFail(Session, { user: { username: 'sela' }, revokedAt: null }, { populate: ['user'] });
+    await new IdentityService(t.em(), t.config, clock).logout(toActor(session.user.getEntity()), session.id);
+    expect(await authenticateRequest(t.em(), t.config, clock, token)).toEqual({ actor: null, sessionId: null });
+    await before;
   });
 
   it('a session ended by another process stops working within a second', async () => {

@@ -16,7 +16,7 @@ import { addressKey } from '../../common/client-address';
 import { hashPassword, spendPasswordCheck, verifyAgainstDummy, verifyPassword } from './password';
 import { Role } from '../../common/role';
 import { effectiveRoles } from './role';
-import { cachedSession, forgetCachedSessions, rememberSession, sessionGeneration } from './session-cache';
+import { cachedSession, forgetCachedSessions, rememberSession, sessionGeneration, sharedSessionLookup } from './session-cache';
 import { Session } from './session.entity';
 import { User } from './user.entity';
 
@@ -271,10 +271,14 @@ export async function authenticateRequest(
   const readAt = clock.now().getTime();
   const cached = cachedSession(em, tokenHash, readAt);
   if (cached) return { actor: { ...cached.actor }, sessionId: cached.sessionId };
-  const generation = sessionGeneration(em);
-  const found = await new IdentityService(em, config, clock).authenticate(token);
-  if (!found) return { actor: null, sessionId: null };
-  const actor = toActor(found.user);
-  rememberSession(em, tokenHash, { actor, sessionId: found.sessionId, expiresAt: found.expiresAt }, readAt, generation);
-  return { actor, sessionId: found.sessionId };
+  const session = await sharedSessionLookup(em, tokenHash, async () => {
+    const generation = sessionGeneration(em);
+    const found = await new IdentityService(em, config, clock).authenticate(token);
+    if (!found) return null;
+    const entry = { actor: toActor(found.user), sessionId: found.sessionId, expiresAt: found.expiresAt };
+    rememberSession(em, tokenHash, entry, readAt, generation);
+    return entry;
+  });
+  if (!session) return { actor: null, sessionId: null };
+  return { actor: { ...session.actor, roles: [...session.actor.roles] }, sessionId: session.sessionId };
 }

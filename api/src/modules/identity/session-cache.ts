@@ -42,6 +42,31 @@ export function rememberSession(em: EntityManager, tokenHash: string, entry: Cac
   sessionsOf(em).keep(tokenHash, kept, readAt, generation);
 }
 
+const lookupsOf = perDatabase(() => new Map<string, { generation: number; answer: Promise<CachedSession | null> }>());
+
+/**
+ * The session of a token hash read by `load`, shared by the requests that ask while one read is
+ * under way (so a burst of requests whose cached second has run out reads it once, not once each).
+ * A request that begins after a change (`forgetCachedSessions`) does not join a read begun before.
+ */
+export function sharedSessionLookup(
+  em: EntityManager,
+  tokenHash: string,
+  load: () => Promise<CachedSession | null>,
+): Promise<CachedSession | null> {
+  const lookups = lookupsOf(em);
+  const generation = sessionGeneration(em);
+  const running = lookups.get(tokenHash);
+  if (running && running.generation === generation) return running.answer;
+  const entry = { generation, answer: load() };
+  lookups.set(tokenHash, entry);
+  const done = () => {
+    if (lookups.get(tokenHash) === entry) lookups.delete(tokenHash);
+  };
+  entry.answer.then(done, done);
+  return entry.answer;
+}
+
 /**
  * Forgets every cached session of this database: call after a session is ended or an account
  * changes (roles, active, password), once the change is written.
