@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Ref } from '@mikro-orm/core';
+import type { EntityClass, Primary, Ref, Reference } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 
 /**
@@ -19,6 +19,25 @@ export function preloaded<T extends { id: unknown }>(entity: T): Ref<T> {
     isInitialized: () => true,
   };
   return ref as unknown as Ref<T>;
+}
+
+/**
+ * A reference to an entity a read model's row names by id only: nothing is made until it is
+ * loaded (then it is the EntityManager's reference, loaded as usual), so rows whose relation no
+ * one asks for cost nothing.
+ */
+export function lazyReference<T extends object>(em: EntityManager, entity: EntityClass<T>, id: string): Ref<T> {
+  let real: Reference<T> | undefined;
+  const ref = () => (real ??= em.getReference(entity, id as Primary<T>, { wrapped: true }) as unknown as Reference<T>);
+  const lazy = {
+    id,
+    load: (...args: unknown[]) => (ref().load as (...a: unknown[]) => unknown)(...args),
+    loadOrFail: (...args: unknown[]) => (ref().loadOrFail as (...a: unknown[]) => unknown)(...args),
+    unwrap: () => ref().unwrap(),
+    getEntity: () => ref().getEntity(),
+    isInitialized: () => real?.isInitialized() ?? false,
+  };
+  return lazy as unknown as Ref<T>;
 }
 
 /** A row's numeric column (PostgreSQL sends numeric and bigint as text). */

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { instant, preloaded, readRows } from '../../common/read-model';
+import { instant, lazyReference, preloaded, readRows } from '../../common/read-model';
 import { StoredFile } from '../file/stored-file.entity';
 import { User } from '../identity/user.entity';
 import { EMPLOYEE_COLUMNS, type EmployeeRow, employeeOfRow } from '../organisation/employee-directory';
@@ -139,14 +139,14 @@ export async function gapInputs(em: EntityManager, employeeId: string, positionI
         employee: preloaded(employee),
         competency: competencies.has(a.competency_id)
           ? preloaded(competencies.get(a.competency_id)!)
-          : em.getReference(CompetencyEntity, a.competency_id, { wrapped: true }),
+          : lazyReference(em, CompetencyEntity, a.competency_id),
         level: a.level,
         method: a.method,
         assessedOn: a.assessed_on,
         validUntil: a.valid_until,
         evidence: a.evidence,
-        evidenceFile: a.evidence_file_id ? em.getReference(StoredFile, a.evidence_file_id, { wrapped: true }) : null,
-        assessor: a.assessor_id ? em.getReference(User, a.assessor_id, { wrapped: true }) : null,
+        evidenceFile: a.evidence_file_id ? lazyReference(em, StoredFile, a.evidence_file_id) : null,
+        assessor: a.assessor_id ? lazyReference(em, User, a.assessor_id) : null,
         createdAt: instant(a.created_at),
         updatedAt: instant(a.updated_at),
       }) as CompetencyAssessment,
@@ -165,7 +165,7 @@ function positionOfJson(em: EntityManager, employee: Employee, t: PositionJson):
     governmentAffair: t.government_affair,
     summary: t.summary,
     requirements: t.requirements,
-    opd: t.opd_id ? (t.opd_id === opd.id ? preloaded(opd) : em.getReference(Opd, t.opd_id, { wrapped: true })) : null,
+    opd: t.opd_id ? (t.opd_id === opd.id ? preloaded(opd) : lazyReference(em, Opd, t.opd_id)) : null,
     createdAt: instant(t.created_at),
     updatedAt: instant(t.updated_at),
   } as Position;

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Page, PageInput } from '../../common/paging';
-import { instant, instantOrNull, num, preloaded, readRows } from '../../common/read-model';
+import { instant, instantOrNull, lazyReference, num, preloaded, readRows } from '../../common/read-model';
 import { likePattern } from '../../common/text';
 import type { Employee } from './employee.entity';
 import { Opd } from './opd.entity';
@@ -83,7 +83,7 @@ export function employeeOfRow(
         opd: row.position_opd_id
           ? opds.has(row.position_opd_id)
             ? preloaded(opds.get(row.position_opd_id)!)
-            : em.getReference(Opd, row.position_opd_id, { wrapped: true })
+            : lazyReference(em, Opd, row.position_opd_id)
           : null,
         createdAt: instantOrNull(row.position_created_at)!,
         updatedAt: instantOrNull(row.position_updated_at)!,
