@@ -107,16 +107,28 @@ function checkVariables(schema: GraphQLSchema, operation: OperationDefinitionNod
   });
 }
 
+/** Variables remembered as passing, per document, at most (then it starts again). */
+const MAX_REMEMBERED_PER_DOCUMENT = 500;
+/** Operations with longer variables (texts being saved) are checked every time rather than kept. */
+const MAX_REMEMBERED_KEY = 2000;
+
 /**
  * Refuses, before anything runs, operations whose variables do not fit their types and operations
  * whose estimated cost exceeds `maxComplexity` or cannot be estimated at all.
  */
 export function complexityLimitPlugin(schema: GraphQLSchema, maxComplexity: number): ApolloServerPlugin<Context> {
+  // The checks depend only on the document, the operation, its variables and whether the caller is
+  // signed in: an operation that passed them passes again, so the parsed document (which Apollo
+  // keeps and hands out again for the same text) remembers what passed, not re-walking it each time.
+  const passed = new WeakMap<DocumentNode, Set<string>>();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, operation, contextValue }) {
           if (!operation) return;
+          const variables = JSON.stringify(request.variables ?? {});
+          const key = `${request.operationName ?? ''}\n${contextValue.actor ? 1 : 0}\n${variables}`;
+          if (passed.get(document)?.has(key)) return;
           checkVariables(schema, operation, request.variables ?? {});
           checkOperationRules({ document, operation, variables: request.variables ?? {}, signedIn: !!contextValue.actor });
           // Each field costs at least 1, so a document that expands (through fragments) to more
@@ -153,6 +165,12 @@ export function complexityLimitPlugin(schema: GraphQLSchema, maxComplexity: numb
               'GRAPHQL_VALIDATION_FAILED',
               { complexity, maxComplexity },
             );
+          }
+          if (key.length <= MAX_REMEMBERED_KEY) {
+            let keys = passed.get(document);
+            if (!keys) passed.set(document, (keys = new Set()));
+            if (keys.size >= MAX_REMEMBERED_PER_DOCUMENT) keys.clear();
+            keys.add(key);
           }
         },
       };

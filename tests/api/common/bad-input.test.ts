@@ -81,6 +81,12 @@ describe('introspection', () => {
     const signedIn = await t.gql('{ __schema { queryType { name } } }', {}, admin.actor);
     expect(signedIn.data).toEqual({ __schema: { queryType: { name: 'Query' } } });
   });
+
+  it('stays refused to anonymous callers after a signed-in user asked the same', async () => {
+    const query = '{ __schema { mutationType { name } } }';
+    expect((await t.gql(query, {}, admin.actor)).data).toEqual({ __schema: { mutationType: { name: 'Mutation' } } });
+    expect(errorCode(await t.gql(query, {}))).toBe('UNAUTHENTICATED');
+  });
 });
 
 describe('a database outage', () => {
