@@ -8,6 +8,7 @@ import {
   CourseSectionResolver,
   EnrollmentResolver,
   GapRecommendationResolver,
+  LessonCompletionResolver,
   LessonResolver,
   ModuleCompetencyResolver,
 } from './learning.resolver';
@@ -26,6 +27,7 @@ export const learningModule = defineModule({
     ModuleCompetencyResolver,
     EnrollmentResolver,
     GapRecommendationResolver,
+    LessonCompletionResolver,
     TrainerOverviewResolver,
   ],
   register() {
