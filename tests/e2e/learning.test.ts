@@ -196,6 +196,11 @@ describe('course modules in the browser', () => {
     const done = page.getByTestId('module-completed');
     await expectVisible(done.getByText('Selamat, modul selesai!'));
     await expectVisible(done.getByText('+2,0 JP'));
+    // The level the module builds is proposed for her profile, and waits for her supervisor.
+    const evidence = done.getByTestId('evidence-proposed');
+    await expectVisible(evidence.getByText('Bukti kompetensi diusulkan'));
+    await expectVisible(evidence.getByText('Tata Kelola Data: level 2'));
+    await expectVisible(evidence.getByText('menunggu keputusan atasan', { exact: false }));
     await page.waitForFunction(() => {
       const dialog = document.querySelector('.MuiDialog-container');
       return !!dialog && getComputedStyle(dialog).opacity === '1';

@@ -340,6 +340,14 @@ export const CompleteLessonMutation = graphql(`
       creditedEarlier {
         ...LearningRecordFields
       }
+      evidenceProposed {
+        id
+        level
+        competency {
+          id
+          name
+        }
+      }
     }
   }
 `);
