@@ -76,9 +76,26 @@ describe('login', () => {
     expect((await login('pensiun', TEST_PASSWORD)).errors![0].message).toBe(WRONG);
   });
 
-  it('stores passwords as argon2id hashes', async () => {
+  it('stores passwords as argon2id hashes with 19 MiB, 2 passes and 1 lane', async () => {
     const user = await t.em().findOneOrFail(User, { username: 'siti' }, { populate: ['passwordHash'] });
-    expect(user.passwordHash).toMatch(/^\$argon2id\$/);
+    expect(user.passwordHash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
+  });
+
+  it("stores a hash made with older parameters again with today's at the next successful login", async () => {
+    // TEST_PASSWORD hashed with the argon2 library's defaults (64 MiB, t=3, p=4), as accounts were before.
+    const older = '$argon2id$v=19$m=65536,t=3,p=4$SkjApivr7qRJtqXKLP0uwQ$9L4ME44iCga2x90Kx9k5dwW9DMqj0cnG+oUHkVAx/Aw';
+    const user = await t.em().findOneOrFail(User, { username: 'siti' });
+    await t.em().nativeUpdate(User, { id: user.id }, { passwordHash: older });
+
+    expect((await login('siti', 'not-the-password')).errors![0].message).toBe(WRONG);
+    const kept = await t.em().findOneOrFail(User, { username: 'siti' }, { populate: ['passwordHash'] });
+    expect(kept.passwordHash).toBe(older);
+
+    expect((await login('siti', TEST_PASSWORD)).errors).toBeUndefined();
+    const stored = await t.em().findOneOrFail(User, { username: 'siti' }, { populate: ['passwordHash'] });
+    expect(stored.passwordHash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
+    expect((await login('siti', TEST_PASSWORD)).errors).toBeUndefined();
+    await resetLock('siti');
   });
 });
 

@@ -13,7 +13,7 @@ import type { ChangePasswordInput, LoginInput, SetSupervisedOpdsInput } from './
 import { identityPolicy } from './identity.policy';
 import { LoginLock } from './login-lock.entity';
 import { addressKey } from '../../common/client-address';
-import { hashPassword, spendPasswordCheck, verifyAgainstDummy, verifyPassword } from './password';
+import { hashPassword, needsRehash, spendPasswordCheck, verifyAgainstDummy, verifyPassword } from './password';
 import { Role } from '../../common/role';
 import { effectiveRoles } from './role';
 import { cachedSession, forgetCachedSessions, rememberSession, sessionGeneration, sharedSessionLookup } from './session-cache';
@@ -98,6 +98,8 @@ export class IdentityService {
     // Failures from this address are forgiven; other addresses' counts and locks stay.
     await this.em.nativeDelete(LoginLock, { user: user.id, address: from });
     user.lastLoginAt = now;
+    // A hash made with older parameters is stored again with today's, now that the password is known.
+    if (needsRehash(user.passwordHash)) user.passwordHash = await hashPassword(input.password);
     // Ended sessions are kept a while for the record, then forgotten.
     const forgetBefore = new Date(now.getTime() - SESSION_RETENTION_DAYS * 86_400_000);
     await this.em.nativeDelete(Session, {
