@@ -23,8 +23,25 @@ export const LIMITS = {
 /** Account management: the reason an administrator gives, and the length of a generated password. */
 export const ACCOUNT_LIMITS = { reasonMin: 5, reasonMax: 500, generatedPasswordLength: 12 } as const;
 
-/** The competency dictionary: texts of levels and their behavioural indicators. */
-export const COMPETENCY_LIMITS = { textMin: 3, levelDescriptionMax: 1000, indicators: 10, indicatorMax: 500 } as const;
+/**
+ * The competency dictionary (a competency's description, its levels' texts and behavioural
+ * indicators), position standards (summary and requirements), career-path notes, and the evidence
+ * written on an assessment.
+ */
+export const COMPETENCY_LIMITS = {
+  textMin: 3,
+  descriptionMax: 2000,
+  levelDescriptionMax: 1000,
+  indicators: 10,
+  indicatorMax: 500,
+  standardSummaryMax: 2000,
+  educationMax: 1000,
+  experienceMax: 1000,
+  rankMax: 200,
+  trainingNameMax: 300,
+  careerPathNoteMax: 1000,
+  evidenceMax: 2000,
+} as const;
 
 /** Course modules: outline size, lesson text, and the JP a module may credit. */
 export const MODULE_LIMITS = { sections: 30, lessonsPerSection: 50, bodyMax: 100_000, jpMin: 0.5, jpMax: 200 } as const;

@@ -71,7 +71,7 @@ export class CreateCompetencyInput {
   @Field()
   @MinTrimmedLength(COMPETENCY_LIMITS.textMin)
   @NotBlank()
-  @MaxLength(2000)
+  @MaxLength(COMPETENCY_LIMITS.descriptionMax)
   description!: string;
 
   @Field(() => [CompetencyLevelInput], { description: 'Exactly the five levels 1–5' })
@@ -103,7 +103,7 @@ export class UpdateCompetencyInput {
   @IsOptional()
   @MinTrimmedLength(COMPETENCY_LIMITS.textMin)
   @NotBlank()
-  @MaxLength(2000)
+  @MaxLength(COMPETENCY_LIMITS.descriptionMax)
   description?: string;
 
   @Field({ nullable: true })
@@ -134,7 +134,7 @@ export class TrainingRequirementInput {
   @Field()
   @MinTrimmedLength(COMPETENCY_LIMITS.textMin)
   @NotBlank()
-  @MaxLength(300)
+  @MaxLength(COMPETENCY_LIMITS.trainingNameMax)
   name!: string;
 
   @Field({ description: 'MUTLAK, PENTING or PERLU' })
@@ -146,7 +146,7 @@ export class TrainingRequirementInput {
 export class PositionRequirementsInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(1000)
+  @MaxLength(COMPETENCY_LIMITS.educationMax)
   education?: string | null;
 
   @Field(() => [TrainingRequirementInput], { nullable: true })
@@ -157,12 +157,12 @@ export class PositionRequirementsInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(1000)
+  @MaxLength(COMPETENCY_LIMITS.experienceMax)
   experience?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(200)
+  @MaxLength(COMPETENCY_LIMITS.rankMax)
   rank?: string | null;
 }
 
@@ -179,7 +179,7 @@ export class SetPositionStandardInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(2000)
+  @MaxLength(COMPETENCY_LIMITS.standardSummaryMax)
   summary?: string | null;
 
   @Field(() => PositionRequirementsInput, { nullable: true })
@@ -205,7 +205,7 @@ export class AddCareerPathInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(1000)
+  @MaxLength(COMPETENCY_LIMITS.careerPathNoteMax)
   note?: string | null;
 }
 
@@ -256,7 +256,7 @@ export class RecordAssessmentInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(2000)
+  @MaxLength(COMPETENCY_LIMITS.evidenceMax)
   evidence?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'An uploaded file (POST /files) backing the assessment' })

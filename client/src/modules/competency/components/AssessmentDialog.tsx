@@ -12,11 +12,13 @@ import {
   Typography,
 } from '@mui/material';
 import { useMutation, useQuery } from '@apollo/client/react';
+import { COMPETENCY_LIMITS } from '@komunitas-pintar/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AssessmentMethod } from '../../../gql/graphql';
 import { FileUpload } from '../../../ui/FileUpload';
 import { FormDialog } from '../../../ui/FormDialog';
+import { LimitedTextField } from '../../../ui/LimitedTextField';
 import { localToday } from '../../../ui/format';
 import { pathFieldErrors } from '../../../ui/pathFieldErrors';
 import type { UploadedFile } from '../../../ui/uploadFile';
@@ -145,7 +147,9 @@ export function AssessmentDialog({ employeeId, employeeName, methods, competency
       explain={{
         FORBIDDEN: method === 'SELF' ? t('competency.assess.forbiddenSelf') : t('competency.assess.forbidden', { name: employeeName }),
       }}
-      canSubmit={!!competency && !!level && !!date && !futureDate && !expiresEarly && !uploading}
+      canSubmit={
+        !!competency && !!level && !!date && !futureDate && !expiresEarly && !uploading && evidence.length <= COMPETENCY_LIMITS.evidenceMax
+      }
       submitLabel={t('competency.assess.submit')}
       onSubmit={() => void submit()}
       onClose={onClose}
@@ -198,7 +202,8 @@ export function AssessmentDialog({ employeeId, employeeName, methods, competency
           slotProps={{ htmlInput: { min: date || undefined }, inputLabel: { shrink: true } }}
         />
       )}
-      <TextField
+      <LimitedTextField
+        maxChars={COMPETENCY_LIMITS.evidenceMax}
         label={t('competency.assess.evidence')}
         multiline
         minRows={3}
@@ -206,7 +211,6 @@ export function AssessmentDialog({ employeeId, employeeName, methods, competency
         onChange={(e) => setEvidence(e.target.value)}
         error={!!errors.evidence}
         helperText={errors.evidence ?? t('competency.assess.evidenceHelp')}
-        slotProps={{ htmlInput: { maxLength: 2000 } }}
       />
       <Box role="group" aria-label={t('competency.evidenceFile.label')}>
         <Typography variant="body2" sx={{ fontWeight: 600, mb: 1 }}>

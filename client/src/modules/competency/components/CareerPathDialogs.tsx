@@ -1,9 +1,11 @@
-import { FormControlLabel, Radio, RadioGroup, TextField } from '@mui/material';
+import { FormControlLabel, Radio, RadioGroup } from '@mui/material';
 import { useMutation } from '@apollo/client/react';
+import { COMPETENCY_LIMITS } from '@komunitas-pintar/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { FormDialog } from '../../../ui/FormDialog';
+import { LimitedTextField } from '../../../ui/LimitedTextField';
 import { pathFieldErrors } from '../../../ui/pathFieldErrors';
 import { AddCareerPathMutation, RemoveCareerPathMutation } from '../graphql/competency';
 import { type PositionOption, PositionPicker } from './PositionPicker';
@@ -43,7 +45,7 @@ export function AddCareerPathDialog({ position, onClose }: { position: { id: str
         }),
         NOT_FOUND: t('competency.career.gone'),
       }}
-      canSubmit={!!other}
+      canSubmit={!!other && note.length <= COMPETENCY_LIMITS.careerPathNoteMax}
       onSubmit={() => void submit()}
       onClose={onClose}
     >
@@ -63,7 +65,8 @@ export function AddCareerPathDialog({ position, onClose }: { position: { id: str
         excludeId={position.id}
         error={errors.toPositionId ?? errors.fromPositionId}
       />
-      <TextField
+      <LimitedTextField
+        maxChars={COMPETENCY_LIMITS.careerPathNoteMax}
         label={t('competency.career.note')}
         multiline
         minRows={3}
@@ -71,7 +74,6 @@ export function AddCareerPathDialog({ position, onClose }: { position: { id: str
         onChange={(e) => setNote(e.target.value)}
         error={!!errors.note}
         helperText={errors.note ?? t('competency.career.noteHelp')}
-        slotProps={{ htmlInput: { maxLength: 1000 } }}
       />
     </FormDialog>
   );

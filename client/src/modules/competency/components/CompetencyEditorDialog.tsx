@@ -21,6 +21,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CompetencyDetailFieldsFragment, CompetencyType } from '../../../gql/graphql';
 import { FormDialog } from '../../../ui/FormDialog';
+import { withinLimits } from '../../../ui/limits';
+import { LimitedTextField } from '../../../ui/LimitedTextField';
 import { errorUnder, pathFieldErrors } from '../../../ui/pathFieldErrors';
 import { useScrollToError } from '../../../ui/useScrollToError';
 import { CreateCompetencyMutation, GovernmentAffairsQuery, UpdateCompetencyMutation } from '../graphql/competency';
@@ -120,20 +122,31 @@ export function CompetencyEditorDialog({ competency, onClose, onSaved }: Props) 
 
   const complete =
     !!form.code.trim() && !!form.name.trim() && !!form.description.trim() && levels.every((l) => l.description.trim().length > 0);
+  const fits = withinLimits([
+    [form.code, LIMITS.codeMax],
+    [form.name, LIMITS.nameMax],
+    [technical ? form.governmentAffair : '', LIMITS.nameMax],
+    [form.description, COMPETENCY_LIMITS.descriptionMax],
+    ...levels.flatMap((l) => [
+      [l.description, COMPETENCY_LIMITS.levelDescriptionMax] as const,
+      ...l.indicators.map((i) => [i, COMPETENCY_LIMITS.indicatorMax] as const),
+    ]),
+  ]);
 
   return (
     <FormDialog
       title={competency ? t('competency.editTitle') : t('competency.addTitle')}
       busy={busy}
       error={error}
-      canSubmit={complete}
+      canSubmit={complete && fits}
       onSubmit={() => void submit()}
       onClose={onClose}
       maxWidth="md"
     >
       <Grid container spacing={2}>
         <Grid size={{ xs: 12, sm: 4 }}>
-          <TextField
+          <LimitedTextField
+            maxChars={LIMITS.codeMax}
             label={t('competency.code')}
             required
             disabled={!!competency}
@@ -141,18 +154,17 @@ export function CompetencyEditorDialog({ competency, onClose, onSaved }: Props) 
             onChange={(e) => set({ code: e.target.value })}
             error={!!errors.code}
             helperText={errors.code ?? (competency ? undefined : t('competency.codeHelp'))}
-            slotProps={{ htmlInput: { maxLength: LIMITS.codeMax } }}
           />
         </Grid>
         <Grid size={{ xs: 12, sm: 8 }}>
-          <TextField
+          <LimitedTextField
+            maxChars={LIMITS.nameMax}
             label={t('competency.name')}
             required
             value={form.name}
             onChange={(e) => set({ name: e.target.value })}
             error={!!errors.name}
             helperText={errors.name}
-            slotProps={{ htmlInput: { maxLength: LIMITS.nameMax } }}
           />
         </Grid>
         <Grid size={{ xs: 12, sm: 4 }}>
@@ -181,19 +193,21 @@ export function CompetencyEditorDialog({ competency, onClose, onSaved }: Props) 
             onInputChange={(_, v) => set({ governmentAffair: v })}
             size="small"
             renderInput={(params) => (
-              <TextField
+              <LimitedTextField
                 {...params}
+                value={technical ? form.governmentAffair : ''}
+                maxChars={LIMITS.nameMax}
                 label={t('competency.affair')}
                 required={technical}
                 error={!!errors.governmentAffair}
                 helperText={errors.governmentAffair ?? (technical ? t('competency.affairHelp') : t('competency.affairOnlyTechnical'))}
-                slotProps={{ ...params.slotProps, htmlInput: { ...params.slotProps.htmlInput, maxLength: LIMITS.nameMax } }}
               />
             )}
           />
         </Grid>
         <Grid size={12}>
-          <TextField
+          <LimitedTextField
+            maxChars={COMPETENCY_LIMITS.descriptionMax}
             label={t('competency.description')}
             required
             multiline
@@ -202,7 +216,6 @@ export function CompetencyEditorDialog({ competency, onClose, onSaved }: Props) 
             onChange={(e) => set({ description: e.target.value })}
             error={!!errors.description}
             helperText={errors.description}
-            slotProps={{ htmlInput: { maxLength: 2000 } }}
           />
         </Grid>
         {competency && (
@@ -233,7 +246,8 @@ export function CompetencyEditorDialog({ competency, onClose, onSaved }: Props) 
               <Typography variant="subtitle1" component="h4" sx={{ fontWeight: 600 }}>
                 {t('competency.levelN', { level: l.level })}
               </Typography>
-              <TextField
+              <LimitedTextField
+                maxChars={COMPETENCY_LIMITS.levelDescriptionMax}
                 label={t('competency.levelDescription')}
                 required
                 multiline
@@ -242,16 +256,15 @@ export function CompetencyEditorDialog({ competency, onClose, onSaved }: Props) 
                 onChange={(e) => setLevel(index, { description: e.target.value })}
                 error={!!errors[`levels.${index}.description`]}
                 helperText={errors[`levels.${index}.description`]}
-                slotProps={{ htmlInput: { maxLength: COMPETENCY_LIMITS.levelDescriptionMax } }}
               />
               {l.indicators.map((indicator, j) => (
                 <Box key={j} sx={{ display: 'flex', gap: 1, alignItems: 'flex-start' }}>
-                  <TextField
+                  <LimitedTextField
+                    maxChars={COMPETENCY_LIMITS.indicatorMax}
                     label={t('competency.indicatorN', { n: j + 1 })}
                     value={indicator}
                     multiline
                     onChange={(e) => setLevel(index, { indicators: l.indicators.map((x, k) => (k === j ? e.target.value : x)) })}
-                    slotProps={{ htmlInput: { maxLength: COMPETENCY_LIMITS.indicatorMax } }}
                   />
                   <IconButton
                     aria-label={t('competency.removeIndicator', { n: j + 1 })}

@@ -2,11 +2,13 @@ import AddIcon from '@mui/icons-material/Add';
 import DeleteOutline from '@mui/icons-material/DeleteOutlined';
 import { Autocomplete, Box, Button, FormHelperText, Grid, IconButton, MenuItem, TextField, Typography } from '@mui/material';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { LIMITS } from '@komunitas-pintar/domain';
+import { COMPETENCY_LIMITS, LIMITS } from '@komunitas-pintar/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PositionDetailFieldsFragment } from '../../../gql/graphql';
 import { FormDialog } from '../../../ui/FormDialog';
+import { withinLimits } from '../../../ui/limits';
+import { LimitedTextField } from '../../../ui/LimitedTextField';
 import { errorUnder, pathFieldErrors } from '../../../ui/pathFieldErrors';
 import { useScrollToError } from '../../../ui/useScrollToError';
 import { GovernmentAffairsQuery, SetPositionStandardMutation } from '../graphql/competency';
@@ -95,7 +97,17 @@ export function PositionStandardDialog({
       title={t('competency.standard.editTitle', { name: position.name })}
       busy={loading}
       error={error}
-      canSubmit={rows.every((r) => r.competency)}
+      canSubmit={
+        rows.every((r) => r.competency) &&
+        withinLimits([
+          [affair, LIMITS.nameMax],
+          [summary, COMPETENCY_LIMITS.standardSummaryMax],
+          [req.education, COMPETENCY_LIMITS.educationMax],
+          [req.experience, COMPETENCY_LIMITS.experienceMax],
+          [req.rank, COMPETENCY_LIMITS.rankMax],
+          ...training.map((r) => [r.name, COMPETENCY_LIMITS.trainingNameMax] as const),
+        ])
+      }
       onSubmit={() => void submit()}
       onClose={onClose}
       maxWidth="md"
@@ -107,16 +119,18 @@ export function PositionStandardDialog({
         onInputChange={(_, v) => setAffair(v)}
         size="small"
         renderInput={(params) => (
-          <TextField
+          <LimitedTextField
             {...params}
+            value={affair}
+            maxChars={LIMITS.nameMax}
             label={t('competency.affair')}
             error={!!errors.governmentAffair}
             helperText={errors.governmentAffair}
-            slotProps={{ ...params.slotProps, htmlInput: { ...params.slotProps.htmlInput, maxLength: LIMITS.nameMax } }}
           />
         )}
       />
-      <TextField
+      <LimitedTextField
+        maxChars={COMPETENCY_LIMITS.standardSummaryMax}
         label={t('competency.standard.summary')}
         multiline
         minRows={2}
@@ -124,7 +138,6 @@ export function PositionStandardDialog({
         onChange={(e) => setSummary(e.target.value)}
         error={!!errors.summary}
         helperText={errors.summary}
-        slotProps={{ htmlInput: { maxLength: 2000 } }}
       />
       <Typography variant="h3" component="h3" sx={{ pt: 1 }}>
         {t('competency.standard.title')}
@@ -187,31 +200,31 @@ export function PositionStandardDialog({
       <Typography variant="h3" component="h3" sx={{ pt: 1 }}>
         {t('competency.requirements.title')}
       </Typography>
-      <TextField
+      <LimitedTextField
+        maxChars={COMPETENCY_LIMITS.educationMax}
         label={t('competency.requirements.education')}
         multiline
         value={req.education}
         onChange={(e) => setReq({ ...req, education: e.target.value })}
         error={!!errors['requirements.education']}
         helperText={errors['requirements.education']}
-        slotProps={{ htmlInput: { maxLength: 1000 } }}
       />
-      <TextField
+      <LimitedTextField
+        maxChars={COMPETENCY_LIMITS.experienceMax}
         label={t('competency.requirements.experience')}
         multiline
         value={req.experience}
         onChange={(e) => setReq({ ...req, experience: e.target.value })}
         error={!!errors['requirements.experience']}
         helperText={errors['requirements.experience']}
-        slotProps={{ htmlInput: { maxLength: 1000 } }}
       />
-      <TextField
+      <LimitedTextField
+        maxChars={COMPETENCY_LIMITS.rankMax}
         label={t('competency.requirements.rank')}
         value={req.rank}
         onChange={(e) => setReq({ ...req, rank: e.target.value })}
         error={!!errors['requirements.rank']}
         helperText={errors['requirements.rank']}
-        slotProps={{ htmlInput: { maxLength: 200 } }}
       />
       <Typography variant="subtitle2" component="h4">
         {t('competency.requirements.training')}
@@ -219,13 +232,13 @@ export function PositionStandardDialog({
       {training.map((r, i) => (
         <Grid container spacing={1} key={r.key} sx={{ alignItems: 'flex-start' }}>
           <Grid size={{ xs: 12, sm: 8 }}>
-            <TextField
+            <LimitedTextField
+              maxChars={COMPETENCY_LIMITS.trainingNameMax}
               label={t('competency.requirements.trainingName')}
               value={r.name}
               onChange={(e) => setTrainingRow(r.key, { name: e.target.value })}
               error={!!errorUnder(errors, `requirements.training.${i}`)}
               helperText={errorUnder(errors, `requirements.training.${i}`)}
-              slotProps={{ htmlInput: { maxLength: 300 } }}
             />
           </Grid>
           <Grid size={{ xs: 9, sm: 3 }}>

@@ -23,6 +23,7 @@ import { Cell } from '../../../ui/Cell';
 import { EmptyState } from '../../../ui/EmptyState';
 import { fieldErrors } from '../../../ui/errors';
 import { FormDialog } from '../../../ui/FormDialog';
+import { LimitedTextField } from '../../../ui/LimitedTextField';
 import { PageHeader } from '../../../ui/PageHeader';
 import { SearchField } from '../../../ui/SearchField';
 import { useDebounced } from '../../../ui/useDebounced';
@@ -33,6 +34,11 @@ import { OpdPicker } from '../components/OpdPicker';
 import { CreateOpdMutation, CreatePositionMutation, ReferenceQuery } from '../graphql/organisation';
 
 const OPD_KINDS: OpdKind[] = ['SEKRETARIAT', 'INSPEKTORAT', 'DINAS', 'BADAN', 'SATUAN', 'RSUD', 'KECAMATAN', 'LAINNYA'];
+
+/** A code and name given, each within its limit. */
+function codeAndNameReady({ code, name }: { code: string; name: string }): boolean {
+  return !!code.trim() && !!name.trim() && code.length <= LIMITS.codeMax && name.length <= LIMITS.nameMax;
+}
 
 /** The code and name every reference record (OPD, position) is created with. */
 function CodeAndName({
@@ -47,23 +53,23 @@ function CodeAndName({
   const { t } = useTranslation();
   return (
     <>
-      <TextField
+      <LimitedTextField
+        maxChars={LIMITS.codeMax}
         label={t('organisation.code')}
         required
         value={value.code}
         onChange={(e) => onChange({ ...value, code: e.target.value })}
         error={!!errors.code}
         helperText={errors.code ?? t('organisation.codeHelp')}
-        slotProps={{ htmlInput: { maxLength: LIMITS.codeMax } }}
       />
-      <TextField
+      <LimitedTextField
+        maxChars={LIMITS.nameMax}
         label={t('organisation.name')}
         required
         value={value.name}
         onChange={(e) => onChange({ ...value, name: e.target.value })}
         error={!!errors.name}
         helperText={errors.name}
-        slotProps={{ htmlInput: { maxLength: LIMITS.nameMax } }}
       />
     </>
   );
@@ -80,7 +86,7 @@ function OpdDialog({ onClose }: { onClose: () => void }) {
       title={t('organisation.addOpd')}
       busy={loading}
       error={error}
-      canSubmit={!!form.code.trim() && !!form.name.trim()}
+      canSubmit={codeAndNameReady(form)}
       onClose={onClose}
       onSubmit={() => create({ variables: { input: form } }).then(onClose, setError)}
     >
@@ -113,7 +119,7 @@ function PositionDialog({ onClose }: { onClose: () => void }) {
       title={t('organisation.addPosition')}
       busy={loading}
       error={error}
-      canSubmit={!!form.code.trim() && !!form.name.trim()}
+      canSubmit={codeAndNameReady(form)}
       onClose={onClose}
       onSubmit={() => create({ variables: { input: { ...form, opdId: form.opdId || undefined } } }).then(onClose, setError)}
     >
