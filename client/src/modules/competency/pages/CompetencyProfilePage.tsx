@@ -19,7 +19,6 @@ import { PageHeader } from '../../../ui/PageHeader';
 import { ProgressBar } from '../../../ui/ProgressBar';
 import { useNotice } from '../../../ui/useNotice';
 import { withPrevious } from '../../../ui/withPrevious';
-import { AssessmentDialog } from '../components/AssessmentDialog';
 import { EvidenceText, LevelMeter } from '../components/chips';
 import type { CompetencyOption } from '../components/CompetencyPicker';
 import { EvidenceFileLink } from '../components/EvidenceFile';
@@ -34,6 +33,8 @@ import { SectionCard } from '../../../ui/SectionCard';
 type Gap = CompetencyGapData['competencyGap'];
 
 // The chart library is large: it loads with the first profile, not with the app.
+// Loaded when an assessment is recorded: most visits only read the profile.
+const AssessmentDialog = lazy(() => import('../components/AssessmentDialog').then((m) => ({ default: m.AssessmentDialog })));
 const CompetencyRadar = lazy(() => import('../components/CompetencyRadar').then((m) => ({ default: m.CompetencyRadar })));
 
 function Stat({ label, value, children }: { label: string; value: string; children?: ReactNode }) {
@@ -250,17 +251,19 @@ function ProfileView({ employeeId, own }: { employeeId: string; own: boolean }) 
         />
       )}
       {assessing && employee && (
-        <AssessmentDialog
-          employeeId={employeeId}
-          employeeName={employee.name}
-          methods={methods}
-          competency={assessing.competency}
-          onClose={() => setAssessing(null)}
-          onSaved={() => {
-            setAssessing(null);
-            notice.show(t('competency.assess.saved'));
-          }}
-        />
+        <Suspense fallback={null}>
+          <AssessmentDialog
+            employeeId={employeeId}
+            employeeName={employee.name}
+            methods={methods}
+            competency={assessing.competency}
+            onClose={() => setAssessing(null)}
+            onSaved={() => {
+              setAssessing(null);
+              notice.show(t('competency.assess.saved'));
+            }}
+          />
+        </Suspense>
       )}
       {notice.element}
     </>
