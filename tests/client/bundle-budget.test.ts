@@ -20,7 +20,7 @@ const BUDGET_KB: Record<string, number> = {
   'learner dashboard': 262,
   catalog: 312,
   module: 264,
-  gap: 332,
+  gap: 322,
 };
 
 describe('the initial JavaScript of each page stays within its budget', () => {
