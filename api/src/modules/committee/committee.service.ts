@@ -28,13 +28,12 @@ import {
   employeesOf,
   type EvidenceFact,
   findTalent,
-  heldOf,
   type TalentQuery,
-  jpByYearOf,
   POOL_FRESH_MONTHS,
   POOL_JP_YEARS,
   POOL_WEIGHTS,
   rankPool,
+  talentFactsOf,
 } from './talent-query';
 import { PositionCompetency } from '../competency/position-competency.entity';
 import { Position } from '../organisation/position.entity';
@@ -173,7 +172,7 @@ export class CommitteeService {
     return { items: await this.rowsOf(em, ids, input, competencies, target), total };
   }
 
-  /** The rows of the given employees, in their order, with the facts that matched (four statements). */
+  /** The rows of the given employees, in their order, with the facts that matched (one statement). */
   private async rowsOf(
     em: EntityManager,
     ids: string[],
@@ -183,25 +182,30 @@ export class CommitteeService {
   ): Promise<TalentRow[]> {
     if (!ids.length) return [];
     const years = this.jpYears(input);
-    const byId = await employeesOf(em, ids);
-    const evidence = await decidingEvidenceOf(em, ids, [...competencies.keys()], this.clock.today(), input.evidenceMethods);
-    const jp = await jpByYearOf(em, ids, years.from, years.to);
-    const held = await heldOf(em, ids, input.certificateTitle ?? null);
-    const factOf = new Map(evidence.map((f) => [`${f.employeeId}/${f.competencyId}`, f]));
+    const facts = await talentFactsOf(em, {
+      employeeIds: ids,
+      competencyIds: [...competencies.keys()],
+      today: this.clock.today(),
+      methods: input.evidenceMethods,
+      fromYear: years.from,
+      toYear: years.to,
+      certificateTitle: input.certificateTitle ?? null,
+    });
     return ids.map((id) => {
-      const employee = byId.get(id)!;
+      const { employee, evidence, jp, certificates, matching, groups } = facts.get(id)!;
+      const factOf = new Map(evidence.map((f) => [f.competencyId, f]));
       return {
         employee,
         competencies: (input.competencies ?? []).flatMap((c) => {
-          const fact = factOf.get(`${id}/${c.competencyId}`);
+          const fact = factOf.get(c.competencyId);
           return fact
             ? [{ competency: competencies.get(c.competencyId)!, level: fact.level, method: fact.method, assessedOn: fact.assessedOn }]
             : [];
         }),
-        jpByYear: yearRows(employee, years.from, years.to, jp.get(id), target),
-        certificates: held.get(id)?.certificates ?? 0,
-        matchingCertificates: input.certificateTitle ? (held.get(id)?.matching ?? []) : [],
-        groupsCompleted: held.get(id)?.groups ?? 0,
+        jpByYear: yearRows(employee, years.from, years.to, jp, target),
+        certificates,
+        matchingCertificates: input.certificateTitle ? matching : [],
+        groupsCompleted: groups,
       };
     });
   }

@@ -72,31 +72,6 @@ function decidingEvidenceSql(
     order by a.employee_id, a.competency_id, ${PRECEDENCE}, a.assessed_on desc, a.created_at desc`;
 }
 
-/**
- * Certificates and groups of the given employees (one statement): valid certificates held, the
- * titles of those matching `title`, and community groups completed.
- */
-export async function heldOf(
-  em: EntityManager,
-  employeeIds: string[],
-  title: string | null,
-): Promise<Map<string, { certificates: number; matching: string[]; groups: number }>> {
-  const result = new Map<string, { certificates: number; matching: string[]; groups: number }>();
-  if (!employeeIds.length) return result;
-  const sql = new Sql();
-  const matches = title?.trim() ? `c.title ilike ${sql.bind(containsPattern(title.trim()))}` : 'false';
-  const ids = sql.list(employeeIds);
-  const text = `select e.id,
-      (select count(*) from certificate c where c.employee_id = e.id and c.status = 'VALID') as certificates,
-      (select coalesce(json_agg(c.title order by c.issued_on desc), '[]') from certificate c
-        where c.employee_id = e.id and c.status = 'VALID' and ${matches}) as matching,
-      (select count(distinct m.group_id) from group_member m where m.employee_id = e.id and m.completed_at is not null) as groups
-    from employee e where e.id in (${ids})`;
-  const rows = await readRows<{ id: string; certificates: string; matching: string[]; groups: string }>(em, text, sql.params);
-  for (const r of rows) result.set(r.id, { certificates: Number(r.certificates), matching: r.matching, groups: Number(r.groups) });
-  return result;
-}
-
 /** One page of the ids of matching employees, in order, with the number of all matches. */
 export async function findTalent(em: EntityManager, q: TalentQuery): Promise<{ ids: string[]; total: number }> {
   const sql = new Sql();
@@ -220,24 +195,76 @@ export async function decidingEvidenceOf(
   }));
 }
 
-/** Approved JP per employee and year, for the years given (one statement). */
-export async function jpByYearOf(
+/** What a talent search row shows of an employee besides the person. */
+export interface TalentFacts {
+  employee: Employee;
+  /** The deciding evidence in each competency asked about. */
+  evidence: EvidenceFact[];
+  /** Approved JP by year, for the years shown. */
+  jp: Map<number, number>;
+  /** Valid certificates held, the titles of those matching the title asked about, and groups completed. */
+  certificates: number;
+  matching: string[];
+  groups: number;
+}
+
+/**
+ * The rows of the given employees in one statement: each person with OPD and position, the
+ * deciding evidence in the given competencies (the profile's rule, only the chosen methods when
+ * methods are given), approved JP per year from `fromYear` to `toYear`, and the certificates and
+ * community groups (read from those modules' tables, not their code; a revoked certificate does
+ * not count).
+ */
+export async function talentFactsOf(
   em: EntityManager,
-  employeeIds: string[],
-  fromYear: number,
-  toYear: number,
-): Promise<Map<string, Map<number, number>>> {
-  const result = new Map<string, Map<number, number>>();
-  if (!employeeIds.length) return result;
+  q: {
+    employeeIds: string[];
+    competencyIds: string[];
+    today: string;
+    methods?: AssessmentMethod[] | null;
+    fromYear: number;
+    toYear: number;
+    certificateTitle: string | null;
+  },
+): Promise<Map<string, TalentFacts>> {
+  const result = new Map<string, TalentFacts>();
+  if (!q.employeeIds.length) return result;
   const sql = new Sql();
-  const text = `select r.employee_id, r.year, sum(r.jp) as jp from learning_record r
-    where r.employee_id in (${sql.list(employeeIds)}) and r.status = 'APPROVED' and r.year between ${sql.bind(fromYear)} and ${sql.bind(toYear)}
-    group by r.employee_id, r.year`;
-  const rows = await readRows<{ employee_id: string; year: number; jp: string }>(em, text, sql.params);
-  for (const r of rows) {
-    const years = result.get(r.employee_id) ?? new Map<number, number>();
-    years.set(Number(r.year), Number(r.jp));
-    result.set(r.employee_id, years);
+  const evidence = q.competencyIds.length
+    ? `(select coalesce(json_agg(json_build_object('c', d.competency_id, 'l', d.level, 'm', d.method, 'd', d.assessed_on)), '[]')
+        from (${decidingEvidenceSql(sql, 'e.id', q.competencyIds, q.today, q.methods)}) d)`
+    : `'[]'::json`;
+  const jp = `(select coalesce(json_agg(json_build_object('y', y.year, 'jp', y.jp)), '[]') from (select r.year, sum(r.jp) as jp
+      from learning_record r where r.employee_id = e.id and r.status = 'APPROVED' and r.year between ${sql.bind(q.fromYear)} and ${sql.bind(q.toYear)}
+      group by r.year) y)`;
+  const title = q.certificateTitle?.trim();
+  const matches = title ? `c.title ilike ${sql.bind(containsPattern(title))}` : 'false';
+  const text = `select ${EMPLOYEE_COLUMNS}, ${evidence} as evidence, ${jp} as jp,
+      (select count(*) from certificate c where c.employee_id = e.id and c.status = 'VALID') as certificates,
+      (select coalesce(json_agg(c.title order by c.issued_on desc), '[]') from certificate c
+        where c.employee_id = e.id and c.status = 'VALID' and ${matches}) as matching,
+      (select count(distinct m.group_id) from group_member m where m.employee_id = e.id and m.completed_at is not null) as groups
+    from employee e join opd o on o.id = e.opd_id left join position p on p.id = e.position_id
+    where e.id in (${sql.list(q.employeeIds)})`;
+  type Row = EmployeeRow & {
+    evidence: { c: string; l: number; m: AssessmentMethod; d: string }[];
+    jp: { y: number; jp: number }[];
+    certificates: string;
+    matching: string[];
+    groups: string;
+  };
+  const rows = await readRows<Row>(em, text, sql.params);
+  const opds = new Map<string, Opd>();
+  const positions = new Map<string, Position>();
+  for (const row of rows) {
+    result.set(row.id, {
+      employee: employeeOfRow(em, row, opds, positions),
+      evidence: row.evidence.map((f) => ({ employeeId: row.id, competencyId: f.c, level: f.l, method: f.m, assessedOn: f.d })),
+      jp: new Map(row.jp.map((y) => [Number(y.y), Number(y.jp)])),
+      certificates: Number(row.certificates),
+      matching: row.matching,
+      groups: Number(row.groups),
+    });
   }
   return result;
 }
