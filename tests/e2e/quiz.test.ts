@@ -98,6 +98,17 @@ describe('taking a quiz on a phone', () => {
     await page.goto(`${b.baseUrl}/pelatih/kuis/${module.sections[2].lessons[0].id}`);
     await expectVisible(page.getByRole('heading', { name: 'Post-test BerAKHLAK' }));
     await expectVisible(page.getByText('Modul ini sudah terbit', { exact: false }));
+    // Under the settings: how each question did and how much the learners gained, from the demo attempts.
+    await expectVisible(page.getByRole('table', { name: 'Analisis butir soal' }));
+    await expectVisible(page.getByRole('columnheader', { name: 'Daya beda' }));
+    await expectVisible(page.getByRole('table', { name: 'Nilai pre-test dan post-test per peserta' }));
+    await expectVisible(page.getByText('Gain kelas (Hake)'));
+    expect(await seriousViolations(page)).toEqual([]);
     await b.screenshot(page, 'quiz-settings');
+    const phone = await b.page('pelatih', 375, `/pelatih/kuis/${module.sections[2].lessons[0].id}`);
+    await expectVisible(phone.getByRole('table', { name: 'Analisis butir soal' }));
+    await expectVisible(phone.getByRole('table', { name: 'Nilai pre-test dan post-test per peserta' }));
+    expect(await overflow(phone)).toBeLessThanOrEqual(0);
+    await b.screenshot(phone, 'quiz-settings-phone');
   });
 });

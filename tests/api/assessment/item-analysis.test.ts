@@ -1,4 +1,4 @@
-import { type ItemScore, itemAnalysis } from '../../../api/src/modules/assessment/item-analysis';
+import { discriminationRating, type ItemScore, itemAnalysis } from '../../../api/src/modules/assessment/item-analysis';
 
 /** Attempts as rows of scores on questions q1..qn, each worth 1 point; null = pending. */
 const matrix = (rows: (number | null)[][]): ItemScore[][] =>
@@ -100,5 +100,16 @@ describe('itemAnalysis: facility and discrimination per question', () => {
 
   it('has nothing to say without attempts', () => {
     expect(itemAnalysis([])).toEqual([]);
+  });
+});
+
+describe('discriminationRating', () => {
+  it('reads above 0.3 as good, 0.1 to 0.3 as fair, below 0.1 or negative as worth reviewing, and nothing as nothing', () => {
+    expect(discriminationRating(0.45)).toBe('GOOD');
+    expect(discriminationRating(0.3)).toBe('FAIR');
+    expect(discriminationRating(0.1)).toBe('FAIR');
+    expect(discriminationRating(0.099)).toBe('REVIEW');
+    expect(discriminationRating(-0.2)).toBe('REVIEW');
+    expect(discriminationRating(null)).toBeNull();
   });
 });

@@ -1,4 +1,5 @@
 import { registerEnumType } from 'type-graphql';
+import { DiscriminationRating } from './item-analysis';
 import { Outcome } from './question-scoring';
 import { QuestionType } from './question';
 import { GradingMethod } from './quiz-grade';
@@ -34,5 +35,9 @@ registerEnumType(Outcome, { name: 'AnswerOutcome' });
 registerEnumType(QuizRole, { name: 'QuizRole', description: 'QUIZ, or the PRE_TEST / POST_TEST that give the learning gain' });
 registerEnumType(AttemptStatus, { name: 'AttemptStatus' });
 registerEnumType(AttemptEnd, { name: 'AttemptEnd' });
+registerEnumType(DiscriminationRating, {
+  name: 'DiscriminationRating',
+  description: 'GOOD above 0.3, FAIR from 0.1, REVIEW below 0.1 or negative',
+});
 
-export { GradingMethod, Outcome, QuestionType, ReviewTiming };
+export { DiscriminationRating, GradingMethod, Outcome, QuestionType, ReviewTiming };

@@ -23,7 +23,9 @@ import {
   GiftImportResult,
   GradingItem,
   GradingQueuePage,
+  ModuleLearningGain,
   QuizAttemptView,
+  QuizItemAnalysis,
   QuizInfo,
   QuizSettings,
   SavedAnswer,
@@ -33,6 +35,7 @@ import { gradeResponse, gradingQueue } from './grading';
 import { QuestionBankService } from './question-bank.service';
 import { QuestionCategory } from './question.entity';
 import { QuizService } from './quiz.service';
+import { moduleLearningGain, quizItemAnalysis } from './quiz-statistics';
 import { saveQuizAnswer } from './save-quiz-answer';
 import { startQuizAttempt } from './start-quiz-attempt';
 import { submitQuizAttempt } from './submit-quiz-attempt';
@@ -126,6 +129,22 @@ export class QuizResolver {
   @Mutation(() => QuizSettings, { description: 'Sets a draft module’s quiz: questions, window, limits, grading, review policy' })
   updateQuiz(@Ctx() ctx: Context, @Arg('input') input: QuizSettingsInput): Promise<QuizSettings> {
     return new QuizService(ctx.em).update(requireActor(ctx), input);
+  }
+
+  @Authorized(TRAINERS)
+  @Query(() => QuizItemAnalysis, {
+    description: 'Facility and discrimination of each question of a quiz lesson, for the module’s authors and administrators',
+  })
+  quizItemAnalysis(@Ctx() ctx: Context, @Arg('lessonId', () => ID) lessonId: string): Promise<QuizItemAnalysis> {
+    return quizItemAnalysis(ctx.em, requireActor(ctx), lessonId);
+  }
+
+  @Authorized(TRAINERS)
+  @Query(() => ModuleLearningGain, {
+    description: 'Pre-test → post-test gain of a module’s learners and of the class, for the module’s authors and administrators',
+  })
+  moduleLearningGain(@Ctx() ctx: Context, @Arg('moduleId', () => ID) moduleId: string): Promise<ModuleLearningGain> {
+    return moduleLearningGain(ctx.em, requireActor(ctx), moduleId);
   }
 
   @Authorized()

@@ -1,7 +1,16 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { PageOf } from '../../common/paging';
 import { Competency } from '../competency/competency.entity';
-import { AttemptEnd, AttemptStatus, GradingMethod, Outcome, QuestionType, QuizRole, ReviewTiming } from './assessment.enums';
+import {
+  AttemptEnd,
+  AttemptStatus,
+  DiscriminationRating,
+  GradingMethod,
+  Outcome,
+  QuestionType,
+  QuizRole,
+  ReviewTiming,
+} from './assessment.enums';
 import { QuestionCategory } from './question.entity';
 
 // ---- The bank, for its trainers (answer keys included: never returned to learners) ----
@@ -614,3 +623,107 @@ export class GradingItem {
 
 @ObjectType()
 export class GradingQueuePage extends PageOf(GradingItem, 'GradingQueuePage') {}
+
+// ---- Statistics for the module's authors: item analysis and learning gain ----
+
+@ObjectType({ description: 'One question of a quiz over the finished attempts that had it' })
+export class QuizItemStatistics {
+  @Field(() => ID)
+  questionId!: string;
+
+  @Field({ description: 'The question’s title, else the first line of its text, as on the latest paper that had it' })
+  label!: string;
+
+  @Field(() => QuestionType)
+  type!: QuestionType;
+
+  @Field(() => Int, { description: 'Finished attempts with a graded response to the question' })
+  responses!: number;
+
+  @Field(() => Float, { nullable: true, description: 'Mean score as a percent of the question’s points (high = easy)' })
+  facility!: number | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Correlation (−1..1) of the question’s score with the rest of the attempt; null with too few responses or no variation',
+  })
+  discrimination!: number | null;
+
+  @Field(() => DiscriminationRating, { nullable: true, description: 'How the discrimination reads; null without one' })
+  rating!: DiscriminationRating | null;
+}
+
+@ObjectType({ description: 'Item analysis of a quiz, for the module’s authors and administrators' })
+export class QuizItemAnalysis {
+  @Field(() => ID)
+  lessonId!: string;
+
+  @Field(() => Int, { description: 'Finished attempts analysed' })
+  attempts!: number;
+
+  @Field(() => Int, { description: 'Fewest responses a discrimination is computed from' })
+  minResponses!: number;
+
+  @Field(() => [QuizItemStatistics], { description: 'In the order of the quiz’s latest paper' })
+  items!: QuizItemStatistics[];
+}
+
+@ObjectType({ description: 'One learner’s pre-test and post-test grades (percents) and gain' })
+export class LearnerGain {
+  @Field(() => ID)
+  employeeId!: string;
+
+  @Field()
+  name!: string;
+
+  @Field(() => Float, { nullable: true, description: 'Pre-test grade; null before it is finished and graded' })
+  pre!: number | null;
+
+  @Field(() => Float, { nullable: true })
+  post!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'post − pre in percentage points, when both are known' })
+  absoluteGain!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Hake’s (post − pre) / (100 − pre); null when either is unknown or pre was 100' })
+  normalisedGain!: number | null;
+}
+
+@ObjectType({ description: 'The gain of the learners who took both tests' })
+export class ClassGain {
+  @Field(() => Int)
+  learners!: number;
+
+  @Field(() => Float, { nullable: true })
+  meanPre!: number | null;
+
+  @Field(() => Float, { nullable: true })
+  meanPost!: number | null;
+
+  @Field(() => Float, { nullable: true })
+  meanAbsoluteGain!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Hake’s class gain: the normalised gain of the means' })
+  classGain!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'The mean of the learners’ own normalised gains' })
+  meanNormalisedGain!: number | null;
+}
+
+@ObjectType({ description: 'Pre-test → post-test gain of a module’s learners, for its authors and administrators' })
+export class ModuleLearningGain {
+  @Field(() => ID)
+  moduleId!: string;
+
+  @Field(() => ID, { nullable: true, description: 'The module’s PRE_TEST quiz lesson (the first, if several)' })
+  preTestLessonId!: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The module’s POST_TEST quiz lesson (the first, if several)' })
+  postTestLessonId!: string | null;
+
+  @Field(() => [LearnerGain], { description: 'Learners with a finished attempt at either test, by name' })
+  learners!: LearnerGain[];
+
+  @Field(() => ClassGain)
+  summary!: ClassGain;
+}

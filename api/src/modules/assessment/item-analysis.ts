@@ -80,3 +80,18 @@ export function itemAnalysis(attempts: readonly (readonly ItemScore[])[]): ItemS
     return { questionId, attempts: item.length, facility, discrimination };
   });
 }
+
+/** How a discrimination reads, as Moodle's guidance has it: above 0.3 good, 0.1–0.3 fair, below 0.1 (or negative) worth reviewing. */
+export enum DiscriminationRating {
+  GOOD = 'GOOD',
+  FAIR = 'FAIR',
+  REVIEW = 'REVIEW',
+}
+
+/** The rating of a discrimination; none without one. */
+export function discriminationRating(discrimination: number | null): DiscriminationRating | null {
+  if (discrimination === null) return null;
+  if (discrimination > 0.3) return DiscriminationRating.GOOD;
+  if (discrimination >= 0.1) return DiscriminationRating.FAIR;
+  return DiscriminationRating.REVIEW;
+}

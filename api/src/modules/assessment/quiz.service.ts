@@ -75,7 +75,7 @@ export async function quizProblems(em: EntityManager, quiz: Quiz | null, path: s
 /** The viewer's grade at a quiz from their finished attempts. */
 export function gradeOf(
   quiz: Quiz,
-  attempts: readonly QuizAttempt[],
+  attempts: readonly Pick<QuizAttempt, 'finishedAt' | 'percent'>[],
 ): { percent: number | null; pending: boolean; passed: boolean | null } {
   const finished: FinishedAttempt[] = attempts
     .filter((a) => a.finishedAt)

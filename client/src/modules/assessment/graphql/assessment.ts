@@ -403,3 +403,48 @@ export const GradeResponseMutation = graphql(`
     }
   }
 `);
+
+export const QuizItemAnalysisQuery = graphql(`
+  query QuizItemAnalysis($lessonId: ID!) {
+    quizItemAnalysis(lessonId: $lessonId) {
+      lessonId
+      attempts
+      minResponses
+      items {
+        questionId
+        label
+        type
+        responses
+        facility
+        discrimination
+        rating
+      }
+    }
+  }
+`);
+
+export const ModuleLearningGainQuery = graphql(`
+  query ModuleLearningGain($moduleId: ID!) {
+    moduleLearningGain(moduleId: $moduleId) {
+      moduleId
+      preTestLessonId
+      postTestLessonId
+      learners {
+        employeeId
+        name
+        pre
+        post
+        absoluteGain
+        normalisedGain
+      }
+      summary {
+        learners
+        meanPre
+        meanPost
+        meanAbsoluteGain
+        classGain
+        meanNormalisedGain
+      }
+    }
+  }
+`);

@@ -39,6 +39,7 @@ import { PageHeader } from '../../../ui/PageHeader';
 import { SearchField } from '../../../ui/SearchField';
 import { useDebounced } from '../../../ui/useDebounced';
 import { useNotice } from '../../../ui/useNotice';
+import { ItemAnalysisCard, LearningGainCard } from '../components/QuizStatistics';
 import { BankQuestionsQuery, QuestionCategoriesQuery, QuizSettingsQuery, UpdateQuizMutation } from '../graphql/assessment';
 
 type Slot = { questionId?: string; label: string; categoryId?: string; count: number };
@@ -471,6 +472,10 @@ export function QuizSettingsPage() {
             }
           />
           <SettingsForm settings={quizSettings} />
+          <Stack spacing={2} sx={{ mt: 3 }}>
+            <ItemAnalysisCard lessonId={quizSettings.lessonId} />
+            {quizSettings.role !== 'QUIZ' && <LearningGainCard moduleId={quizSettings.moduleId} />}
+          </Stack>
         </Box>
       )}
     </Cell>
