@@ -2,7 +2,9 @@ import { defineModule } from '../../common/module';
 import { registerFileReader } from '../file/file-readers';
 import { readQuestionFile } from './assessment-files';
 import { LessonKind } from '../learning/learning.enums';
+import { registerCompletionRule } from '../learning/completion-rules';
 import { registerLessonKind } from '../learning/lesson-kinds';
+import { postTestCompletionRule } from './post-test-completion';
 import { seedAssessmentDemo } from './assessment.demo';
 import { GradingResolver, LessonQuizResolver, QuestionBankResolver, QuizResolver } from './assessment.resolver';
 import { CompetencyFollowUp, EvaluationResponse, EvaluationSubmission, EvaluationTemplate } from './evaluation.entity';
@@ -47,6 +49,8 @@ export const assessmentModule = defineModule({
   resolvers: [QuestionBankResolver, QuizResolver, LessonQuizResolver, GradingResolver, EvaluationResolver, FollowUpResolver],
   register() {
     registerQuizLessons();
+    // A module may need its post-test passed to complete: learning asks this rule.
+    registerCompletionRule('assessment.postTest', postTestCompletionRule);
     registerFileReader('assessment.questionFile', readQuestionFile);
   },
   seedDemo: seedAssessmentDemo,

@@ -15,6 +15,7 @@ import { Enrollment, LessonProgress } from './enrollment.entity';
 import { moduleVisible, progressOf } from './enrollment.service';
 import type { LessonCompletion } from './learning.types';
 import { measuredMinutesOnDates } from './lesson-heartbeat';
+import { completionRefusal } from './completion-rules';
 import { learnerCompletes } from './lesson-kinds';
 
 const DEFAULT_ORGANISER = 'Komunitas Pintar';
@@ -29,6 +30,8 @@ const DEFAULT_ORGANISER = 'Komunitas Pintar';
  * A module credits a learner once across all its versions: finishing a newer version after an
  * earlier one was credited completes the enrolment and earns no JP (`creditedEarlier` names the
  * record that holds them). Doing a lesson twice, or finishing a version twice, changes nothing.
+ * A completion rule another module registers (`completion-rules.ts`) may keep the module open
+ * after its last required lesson; `completionRefusal` then says why.
  */
 export async function completeLesson(
   em: EntityManager,
@@ -81,10 +84,17 @@ export async function recordLessonDone(
   let moduleCompleted = false;
   let record = null;
   let creditedEarlier = null;
-  if (!enrollment.completedAt && progress.doneRequired === progress.requiredLessons) {
+  let refusal: string | null = null;
+  const module =
+    !enrollment.completedAt && progress.doneRequired === progress.requiredLessons
+      ? await tx.findOneOrFail(CourseModule, lesson.module.id)
+      : null;
+  // Conditions other modules own (the post-test passed) may keep the module open: the lesson is
+  // still done, and the module completes when the condition is met (that module records its lesson done).
+  if (module) refusal = await completionRefusal(tx, module, employeeId);
+  if (module && !refusal) {
     moduleCompleted = true;
     enrollment.completedAt = now;
-    const module = await tx.findOneOrFail(CourseModule, lesson.module.id);
     const request = await moduleCreditRequest(
       tx,
       employeeId,
@@ -124,7 +134,7 @@ export async function recordLessonDone(
     );
   }
   await tx.flush();
-  return { enrollment, lesson, moduleCompleted, record, creditedEarlier };
+  return { enrollment, lesson, moduleCompleted, record, creditedEarlier, completionRefusal: refusal };
 }
 
 /**

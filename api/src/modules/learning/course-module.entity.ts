@@ -73,6 +73,10 @@ export class CourseModule extends BaseEntity {
   @Property({ type: 'boolean', default: false })
   certifying: boolean & Opt = false;
 
+  @Field(() => Boolean, { description: 'Completing the module also needs its post-test passed, whether or not that lesson is required' })
+  @Property({ type: 'boolean', default: false })
+  completionRequiresPostTest: boolean & Opt = false;
+
   @Field(() => ModuleStatus)
   @Index()
   @Enum({ items: () => ModuleStatus, type: 'text' })

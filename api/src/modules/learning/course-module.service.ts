@@ -26,6 +26,7 @@ import type {
 import { LessonKind, ModuleStatus } from './learning.enums';
 import { EnrollmentService } from './enrollment.service';
 import { learningPolicy } from './learning.policy';
+import { completionPublishProblems } from './completion-rules';
 import { lessonKindRules } from './lesson-kinds';
 
 /** What a lesson of each kind must carry before its module can be published. */
@@ -160,6 +161,7 @@ export class CourseModuleService {
       form: await this.form(input.formId),
       jpValue: input.jpValue,
       certifying: input.certifying,
+      completionRequiresPostTest: input.completionRequiresPostTest ?? false,
       organiser: input.organiser?.trim() || null,
     });
     module.authors.add(this.em.getReference(User, actor.userId));
@@ -296,6 +298,7 @@ export class CourseModuleService {
       form: source.form,
       jpValue: source.jpValue,
       certifying: source.certifying,
+      completionRequiresPostTest: source.completionRequiresPostTest,
       organiser: source.organiser,
       cover: source.cover ?? null,
     });
@@ -331,6 +334,7 @@ export class CourseModuleService {
     if (input.formId !== undefined) draft.form = ref(await this.form(input.formId));
     if (input.jpValue !== undefined) draft.jpValue = input.jpValue;
     if (input.certifying != null) draft.certifying = input.certifying;
+    if (input.completionRequiresPostTest != null) draft.completionRequiresPostTest = input.completionRequiresPostTest;
     if (input.organiser !== undefined) draft.organiser = input.organiser?.trim() || null;
     if (input.authorIds) {
       assertCan(hasRole(actor, Role.ADMIN), 'Only administrators change the authors');
@@ -362,6 +366,8 @@ export class CourseModuleService {
       if (rules?.publishProblems) problems.push(...(await rules.publishProblems(this.em, l, path)));
     }
     if (!lessons.length) problems.push({ field: 'sections', rule: 'EMPTY', message: 'A module needs at least one lesson' });
+    // Conditions of completion that other modules own (the post-test passed) check what they need.
+    problems.push(...(await completionPublishProblems(this.em, module)));
     // Administrators may have changed the form's rule since the draft chose it.
     const form = module.form.getEntity();
     const formProblem = moduleFormProblem(form);

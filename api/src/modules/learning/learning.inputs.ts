@@ -159,6 +159,10 @@ export class CreateCourseModuleInput {
   @Field({ defaultValue: false, description: 'Completing it earns a registered certificate' })
   certifying: boolean = false;
 
+  @Field(() => Boolean, { defaultValue: false, description: 'Completing it also needs its post-test passed' })
+  @IsOptional()
+  completionRequiresPostTest?: boolean;
+
   @Field(() => String, { nullable: true })
   @IsOptional()
   @MaxLength(LIMITS.nameMax)
@@ -217,6 +221,10 @@ export class UpdateCourseModuleInput {
   @Field(() => Boolean, { nullable: true, description: 'Completing it earns a registered certificate' })
   @IsOptional()
   certifying?: boolean;
+
+  @Field(() => Boolean, { nullable: true, description: 'Completing it also needs its post-test passed. Left out: unchanged' })
+  @IsOptional()
+  completionRequiresPostTest?: boolean;
 
   @Field(() => String, { nullable: true })
   @IsOptional()

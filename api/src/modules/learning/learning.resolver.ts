@@ -9,6 +9,7 @@ import { StoredFile } from '../file/stored-file.entity';
 import { Role } from '../../common/role';
 import { LearningForm } from '../record/learning-form.entity';
 import { completeLesson, previewModuleCredit } from './complete-lesson';
+import { completionRefusal } from './completion-rules';
 import { requestLoader } from '../../common/loaders';
 import { LearningRecord } from '../record/learning-record.entity';
 import { CreditMode, RecordSource } from '../record/record.enums';
@@ -314,6 +315,18 @@ export class EnrollmentResolver {
   @FieldResolver(() => [ID])
   async doneLessonIds(@Root() enrollment: Enrollment, @Ctx() ctx: Context): Promise<string[]> {
     return (await new EnrollmentService(ctx.em, ctx.clock).progress(requireActor(ctx), enrollment)).doneLessonIds;
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      'Every required lesson is done but the module is not completed, and why, as a code: POST_TEST_NOT_PASSED, POST_TEST_AWAITING_GRADE',
+  })
+  async completionRefusal(@Root() enrollment: Enrollment, @Ctx() ctx: Context): Promise<string | null> {
+    if (enrollment.completedAt) return null;
+    const progress = await new EnrollmentService(ctx.em, ctx.clock).progress(requireActor(ctx), enrollment);
+    if (progress.doneRequired < progress.requiredLessons) return null;
+    return completionRefusal(ctx.em, (await enrollment.module.load()) as CourseModule, enrollment.employee.id);
   }
 
   @FieldResolver(() => ID, { nullable: true, description: 'The first lesson not done yet' })

@@ -99,6 +99,13 @@ export class LessonCompletion {
       'When this completion finished a version of a module already credited by another version: the record of that credit (a module credits once across its versions, so this one earns no JP)',
   })
   creditedEarlier!: LearningRecord | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Every required lesson is done but the module stays open, and why, as a code: POST_TEST_NOT_PASSED, POST_TEST_AWAITING_GRADE',
+  })
+  completionRefusal!: string | null;
 }
 
 @ObjectType()

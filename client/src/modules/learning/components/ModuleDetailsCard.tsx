@@ -1,4 +1,16 @@
-import { Box, Button, Card, CardContent, FormHelperText, Grid, Stack, TextField, Typography } from '@mui/material';
+import {
+  Box,
+  Button,
+  Card,
+  CardContent,
+  FormControlLabel,
+  FormHelperText,
+  Grid,
+  Stack,
+  Switch,
+  TextField,
+  Typography,
+} from '@mui/material';
 import { jpOfMinutes, LIMITS } from '@komunitas-pintar/domain';
 import { useTranslation } from 'react-i18next';
 import type { EditorReferenceQuery } from '../../../gql/graphql';
@@ -70,6 +82,20 @@ export function ModuleDetailsCard({
                 helperText={errors.organiser ?? t('learning.editor.organiserHelp')}
                 slotProps={{ htmlInput: { maxLength: LIMITS.nameMax } }}
               />
+              <Box>
+                <FormControlLabel
+                  control={
+                    <Switch
+                      checked={draft.completionRequiresPostTest}
+                      onChange={(e) => set({ completionRequiresPostTest: e.target.checked })}
+                    />
+                  }
+                  label={t('learning.editor.requiresPostTest')}
+                />
+                <FormHelperText error={!!errors.completionRequiresPostTest}>
+                  {errors.completionRequiresPostTest ?? t('learning.editor.requiresPostTestHelp')}
+                </FormHelperText>
+              </Box>
               <Typography variant="body2" color="text.secondary" data-testid="duration-summary">
                 {minutes > 0
                   ? t('learning.editor.durationSummary', {

@@ -34,6 +34,8 @@ export interface ModuleDraft {
   formId: number;
   jp: string;
   organiser: string;
+  /** Completing the module also needs its post-test passed. */
+  completionRequiresPostTest: boolean;
   cover: UploadedFile | null;
   competencies: CompetencyDraft[];
   sections: SectionDraft[];
@@ -53,6 +55,7 @@ export function toDraft(m: ModuleEditorFieldsFragment): ModuleDraft {
     formId: m.form.id,
     jp: String(m.jpValue).replace('.', ','),
     organiser: m.organiser ?? '',
+    completionRequiresPostTest: m.completionRequiresPostTest,
     cover: m.cover ? { id: m.cover.id, name: m.cover.name, url: m.cover.url, size: 0, mimeType: '' } : null,
     competencies: m.competencies.map((c) => ({ key: newKey(), competency: c.competency, level: c.level })),
     sections: m.sections.map((s) => ({
@@ -107,6 +110,7 @@ export function toInput(d: ModuleDraft): Omit<UpdateCourseModuleInput, 'id'> {
     formId: d.formId,
     jpValue: parseDecimal(d.jp) ?? 0,
     organiser: d.organiser.trim() || null,
+    completionRequiresPostTest: d.completionRequiresPostTest,
     coverFileId: d.cover?.id ?? null,
     competencies: d.competencies.filter((c) => c.competency).map((c) => ({ competencyId: c.competency!.id, level: c.level })),
     sections: d.sections.map((s) => ({

@@ -178,6 +178,7 @@ export const ModuleDetailFields = graphql(`
     }
     myEnrollment {
       ...EnrollmentFields
+      completionRefusal
     }
     myOtherVersionEnrollment {
       id
@@ -230,6 +231,7 @@ export const ModuleLessonsQuery = graphql(`
 export const ModuleEditorFields = graphql(`
   fragment ModuleEditorFields on CourseModule {
     ...ModuleHeadFields
+    completionRequiresPostTest
     sections {
       id
       title

@@ -99,6 +99,13 @@ function ActionCard({ module: m }: { module: ModuleDetailFieldsFragment }) {
                   {t('learning.module.doneOf', { done: e.doneLessonIds.length, total: m.lessonCount })}
                 </Typography>
               )}
+              {!e.completedAt && e.completionRefusal && (
+                <Alert severity="info" sx={{ mb: 1 }} data-testid="completion-refusal">
+                  {t(`learning.module.completionRefusal.${e.completionRefusal}`, {
+                    defaultValue: t('learning.module.completionRefusal.OTHER'),
+                  })}
+                </Alert>
+              )}
               <ProgressBar
                 percent={e.progressPercent}
                 color={e.completedAt ? 'success' : 'primary'}
