@@ -1,0 +1,197 @@
+#!/usr/bin/env node
+/**
+ * Quiz submission under a crowd: N learners (default 500) each hold an open attempt at the same
+ * post-test (five true/false questions, answers saved) and submit it at once, over HTTP to the real
+ * GraphQL server; one in ten sends a second submit at the same moment (a double tap). Submitting
+ * scores the attempt and, since the post-test is the module's only required lesson and is passed,
+ * completes the module and credits its JP. Afterwards every attempt must be finished exactly once.
+ * Prints submissions per second, p50/p95/max in milliseconds, and the ratio to a baseline measured
+ * in the same run: the same learners reading their attempt (`quizAttempt`, a read) at the same
+ * concurrency.
+ *
+ *   npm run bench:quiz -- --learners 500 --concurrency 100
+ *   BENCH_DATABASE_URL=postgres://… to use another server (default: 127.0.0.1:5432).
+ *
+ * Learners log in by bearer tokens written straight into the session table: the benchmark times
+ * submitting, not password hashing.
+ */
+import { randomBytes } from 'node:crypto';
+import { createRequire } from 'node:module';
+import { performance } from 'node:perf_hooks';
+import os from 'node:os';
+import { arg, loadConfig, openBench, percentile, seedAll } from './support/harness.mjs';
+
+const require = createRequire(import.meta.url);
+const { hashToken } = require('../../api/dist/modules/identity/identity.service.js');
+const { CourseModuleService } = require('../../api/dist/modules/learning/course-module.service.js');
+const { EnrollmentService } = require('../../api/dist/modules/learning/enrollment.service.js');
+const { QuestionBankService } = require('../../api/dist/modules/assessment/question-bank.service.js');
+const { QuizService } = require('../../api/dist/modules/assessment/quiz.service.js');
+const { startQuizAttempt } = require('../../api/dist/modules/assessment/start-quiz-attempt.js');
+const { systemClock } = require('../../api/dist/common/dates.js');
+
+const LEARNERS = arg('--learners', 500);
+const CONCURRENCY = arg('--concurrency', 100);
+
+/** Runs `jobs` with at most `limit` in flight; returns each job's milliseconds and the wall time. */
+async function crowd(jobs, limit) {
+  const samples = new Array(jobs.length);
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: Math.min(limit, jobs.length) }, async () => {
+      while (next < jobs.length) {
+        const i = next++;
+        const t0 = performance.now();
+        await jobs[i]();
+        samples[i] = performance.now() - t0;
+      }
+    }),
+  );
+  const wall = performance.now() - started;
+  const sorted = [...samples].sort((a, b) => a - b);
+  return { n: jobs.length, wall, p50: percentile(sorted, 50), p95: percentile(sorted, 95), max: sorted[sorted.length - 1] };
+}
+
+/** Runs `fn(item)` over `items`, `limit` at a time (in-process set-up). */
+async function inBatches(items, limit, fn) {
+  for (let i = 0; i < items.length; i += limit) await Promise.all(items.slice(i, i + limit).map(fn));
+}
+
+const bench = await openBench({ prefix: 'kp_bench_quiz' });
+const { orm } = bench;
+try {
+  await bench.migrate();
+  const config = { ...loadConfig(), logLevel: 'silent', demo: false };
+  await seedAll(orm.em.fork(), config, { scale: LEARNERS + 1 });
+  const clock = systemClock(config.timeZone);
+  const db = orm.em.getConnection();
+  const people = await db.execute(
+    `select e.id as employee_id, u.id as user_id, u.username from employee e join app_user u on u.employee_id = e.id order by e.nip`,
+  );
+  if (people.length < LEARNERS + 1) throw new Error(`Only ${people.length} employees with accounts`);
+  const [author, ...rest] = people;
+  const learners = rest.slice(0, LEARNERS);
+  await db.execute(`update app_user set roles = array_append(roles, 'TRAINER') where id = ?`, [author.user_id]);
+  const trainer = { userId: author.user_id, username: author.username, roles: ['TRAINER', 'LEARNER'], employeeId: author.employee_id };
+
+  // A published module whose only required lesson is a post-test of five true/false questions.
+  const bank = new QuestionBankService(orm.em.fork());
+  const questionIds = [];
+  for (let i = 1; i <= 5; i++)
+    questionIds.push((await bank.create(trainer, { type: 'TRUE_FALSE', text: `Pernyataan ${i}`, points: 1, correct: true })).id);
+  const modules = new CourseModuleService(orm.em.fork(), clock);
+  const created = await modules.create(trainer, {
+    code: 'BENCH-QUIZ',
+    title: 'Modul uji kuis',
+    summary: '',
+    formId: 3,
+    jpValue: 2,
+    certifying: false,
+    sections: [{ title: 'Tes', lessons: [{ title: 'Post-test', kind: 'QUIZ', durationMinutes: 30, required: true }] }],
+  });
+  const [{ id: lessonId }] = await db.execute(`select id from lesson where module_id = ?`, [created.id]);
+  await new QuizService(orm.em.fork()).update(trainer, {
+    lessonId,
+    role: 'POST_TEST',
+    slots: questionIds.map((questionId) => ({ questionId })),
+    passMarkPercent: 60,
+    shuffleQuestions: true,
+    shuffleOptions: false,
+    gradingMethod: 'HIGHEST',
+    reviewScore: 'IMMEDIATELY',
+    reviewRightAnswers: 'AFTER_CLOSE',
+    reviewFeedback: 'IMMEDIATELY',
+  });
+  await new CourseModuleService(orm.em.fork(), clock).publish(trainer, created.id);
+
+  // Every learner joins, starts an attempt and has four of five answers saved (80 %: passed).
+  const tokens = [];
+  await inBatches(learners, 8, async (l) => {
+    const actor = { userId: l.user_id, username: l.username, roles: ['LEARNER'], employeeId: l.employee_id };
+    await new EnrollmentService(orm.em.fork(), clock).enroll(actor, created.id);
+    const attemptId = await startQuizAttempt(orm.em.fork(), actor, lessonId, clock);
+    const token = randomBytes(32).toString('base64url');
+    await db.execute(`insert into session (user_id, token_hash, expires_at) values (?, ?, now() + interval '8 hours')`, [
+      l.user_id,
+      hashToken(token),
+    ]);
+    tokens.push({ token, attemptId });
+  });
+  await db.execute(
+    `insert into quiz_answer (attempt_id, question_id, response, revision, saved_at)
+     select a.id, (q.value->>'id')::uuid, jsonb_build_object('truth', q.ord <= 4), 1, now()
+     from quiz_attempt a, jsonb_array_elements(a.paper) with ordinality q(value, ord)`,
+  );
+
+  let failures = 0;
+  const { post } = await bench.serve(config, {
+    onErrors: (errors) => {
+      failures++;
+      if (failures <= 3) console.error(JSON.stringify(errors));
+    },
+  });
+  const READ = `query($id: ID!) { quizAttempt(id: $id) { id status questions { id response { truth } } } }`;
+  const SUBMIT = `mutation($input: AttemptIdInput!) { submitQuizAttempt(input: $input) { id status total { percent } passed } }`;
+
+  await post({ query: READ, variables: { id: tokens[0].attemptId } }, tokens[0].token);
+  const baseline = await crowd(
+    tokens.map((l) => () => post({ query: READ, variables: { id: l.attemptId } }, l.token)),
+    CONCURRENCY,
+  );
+  failures = 0;
+  const submit = (l) => () => post({ query: SUBMIT, variables: { input: { attemptId: l.attemptId } } }, l.token);
+  const jobs = tokens.map((l, i) => (i % 10 === 0 ? () => Promise.all([submit(l)(), submit(l)()]) : submit(l)));
+  const submits = await crowd(jobs, CONCURRENCY);
+
+  const [{ finished, open }] = await db.execute(
+    `select count(*) filter (where finished_at is not null)::int as finished, count(*) filter (where finished_at is null)::int as open from quiz_attempt`,
+  );
+  const [{ n: perLearnerWrong }] = await db.execute(
+    `select count(*)::int as n from (select employee_id from quiz_attempt group by employee_id having count(*) <> 1) x`,
+  );
+  const [{ n: unscored }] = await db.execute(`select count(*)::int as n from quiz_answer where result is null`);
+  const [{ n: completed }] = await db.execute(`select count(*)::int as n from enrollment where completed_at is not null`);
+
+  console.log(`\nQuiz submit benchmark: ${LEARNERS} learners with an open attempt each, ${CONCURRENCY} requests in flight`);
+  console.log(
+    `machine: ${os.cpus().length} cores, load average ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' / ')}\n`,
+  );
+  console.log(
+    'run'.padEnd(50),
+    'requests'.padStart(9),
+    'wall s'.padStart(8),
+    'per s'.padStart(8),
+    'p50 ms'.padStart(8),
+    'p95 ms'.padStart(8),
+    'max ms'.padStart(8),
+  );
+  const line = (label, r) =>
+    console.log(
+      label.padEnd(50),
+      String(r.n).padStart(9),
+      (r.wall / 1000).toFixed(2).padStart(8),
+      (r.n / (r.wall / 1000)).toFixed(0).padStart(8),
+      r.p50.toFixed(1).padStart(8),
+      r.p95.toFixed(1).padStart(8),
+      r.max.toFixed(1).padStart(8),
+    );
+  line('baseline: quizAttempt (a read)', baseline);
+  line('submitQuizAttempt (1 in 10 sends two at once)', submits);
+  const throughput = LEARNERS / (submits.wall / 1000);
+  console.log(
+    `\nthroughput: ${throughput.toFixed(0)} submissions/s (${(throughput / (LEARNERS / (baseline.wall / 1000))).toFixed(2)} of the read's rate); p95 submit / p95 baseline: ${(submits.p95 / baseline.p95).toFixed(2)}`,
+  );
+  console.log(
+    `attempts finished: ${finished} of ${LEARNERS} (open: ${open}); learners without exactly one attempt: ${perLearnerWrong}; unscored answers: ${unscored}; modules completed: ${completed}; failed requests: ${failures}`,
+  );
+  if (finished !== LEARNERS || open || perLearnerWrong || unscored || completed !== LEARNERS || failures) {
+    console.error('FAILED: not every attempt was submitted exactly once');
+    process.exitCode = 1;
+  }
+} finally {
+  await bench.close();
+}
