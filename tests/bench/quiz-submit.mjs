@@ -119,8 +119,8 @@ try {
     tokens.push({ token, attemptId });
   });
   await db.execute(
-    `insert into quiz_answer (attempt_id, question_id, response, revision, saved_at)
-     select a.id, (q.value->>'id')::uuid, jsonb_build_object('truth', q.ord <= 4), 1, now()
+    `insert into quiz_answer (attempt_id, question_id, response, revision, saved_at, grade_history)
+     select a.id, (q.value->>'id')::uuid, jsonb_build_object('truth', q.ord <= 4), 1, now(), '[]'::jsonb
      from quiz_attempt a, jsonb_array_elements(a.paper) with ordinality q(value, ord)`,
   );
 
