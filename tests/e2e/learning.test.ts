@@ -184,6 +184,17 @@ describe('course modules in the browser', () => {
         );
     }
 
+    // The demo's spreadsheet module already proposed Tata Kelola Data level 2 for her, and a level
+    // waiting for a decision is proposed once: that proposal goes, so this module's is the one made.
+    await b.app
+      .em()
+      .getConnection()
+      .execute(
+        `delete from competency_evidence_proposal p using competency c
+        where c.id = p.competency_id and c.code = 'T.TIK.03' and p.employee_id = ? and p.status = 'PROPOSED'`,
+        [lessons[0].employee_id],
+      );
+
     await page.getByRole('link', { name: 'Berikutnya' }).click();
     await expectVisible(page.getByRole('heading', { name: 'Metadata dan kualitas data' }));
     // The lesson page's first heartbeat brings the time counted.
