@@ -17,36 +17,15 @@
  */
 import { randomBytes } from 'node:crypto';
 import { createRequire } from 'node:module';
-import { performance } from 'node:perf_hooks';
 import os from 'node:os';
-import { arg, loadConfig, openBench, percentile, seedAll } from './support/harness.mjs';
+import { arg, bearerToken, crowd, loadConfig, openBench, seedAll } from './support/harness.mjs';
 
 const require = createRequire(import.meta.url);
 const { codeFor, codeWindow } = require('../../api/dist/modules/community/check-in-code.js');
-const { hashToken } = require('../../api/dist/modules/identity/identity.service.js');
 
 const MEMBERS = arg('--members', 500);
 const GROUPS = arg('--groups', 25);
 const CONCURRENCY = arg('--concurrency', 50);
-/** Runs `jobs` with at most `limit` in flight; returns each job's milliseconds and the wall time. */
-async function crowd(jobs, limit) {
-  const samples = new Array(jobs.length);
-  let next = 0;
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: Math.min(limit, jobs.length) }, async () => {
-      while (next < jobs.length) {
-        const i = next++;
-        const t0 = performance.now();
-        await jobs[i]();
-        samples[i] = performance.now() - t0;
-      }
-    }),
-  );
-  const wall = performance.now() - started;
-  const sorted = [...samples].sort((a, b) => a - b);
-  return { n: jobs.length, wall, p50: percentile(sorted, 50), p95: percentile(sorted, 95), max: sorted[sorted.length - 1] };
-}
 
 const bench = await openBench({ prefix: 'kp_bench_community' });
 const { orm } = bench;
@@ -89,11 +68,7 @@ try {
       s.groupId,
       m.employee_id,
     ]);
-    const token = randomBytes(32).toString('base64url');
-    await db.execute(`insert into session (user_id, token_hash, expires_at) values (?, ?, now() + interval '8 hours')`, [
-      m.user_id,
-      hashToken(token),
-    ]);
+    const token = await bearerToken(db, m.user_id);
     tokens.push({ token, session: s, employeeId: m.employee_id });
   }
 

@@ -15,14 +15,11 @@
  * Learners log in by bearer tokens written straight into the session table: the benchmark times
  * submitting, not password hashing.
  */
-import { randomBytes } from 'node:crypto';
 import { createRequire } from 'node:module';
-import { performance } from 'node:perf_hooks';
 import os from 'node:os';
-import { arg, loadConfig, openBench, percentile, seedAll } from './support/harness.mjs';
+import { arg, bearerToken, crowd, loadConfig, openBench, seedAll } from './support/harness.mjs';
 
 const require = createRequire(import.meta.url);
-const { hashToken } = require('../../api/dist/modules/identity/identity.service.js');
 const { CourseModuleService } = require('../../api/dist/modules/learning/course-module.service.js');
 const { EnrollmentService } = require('../../api/dist/modules/learning/enrollment.service.js');
 const { QuestionBankService } = require('../../api/dist/modules/assessment/question-bank.service.js');
@@ -32,26 +29,6 @@ const { systemClock } = require('../../api/dist/common/dates.js');
 
 const LEARNERS = arg('--learners', 500);
 const CONCURRENCY = arg('--concurrency', 100);
-
-/** Runs `jobs` with at most `limit` in flight; returns each job's milliseconds and the wall time. */
-async function crowd(jobs, limit) {
-  const samples = new Array(jobs.length);
-  let next = 0;
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: Math.min(limit, jobs.length) }, async () => {
-      while (next < jobs.length) {
-        const i = next++;
-        const t0 = performance.now();
-        await jobs[i]();
-        samples[i] = performance.now() - t0;
-      }
-    }),
-  );
-  const wall = performance.now() - started;
-  const sorted = [...samples].sort((a, b) => a - b);
-  return { n: jobs.length, wall, p50: percentile(sorted, 50), p95: percentile(sorted, 95), max: sorted[sorted.length - 1] };
-}
 
 /** Runs `fn(item)` over `items`, `limit` at a time (in-process set-up). */
 async function inBatches(items, limit, fn) {
@@ -111,11 +88,7 @@ try {
     const actor = { userId: l.user_id, username: l.username, roles: ['LEARNER'], employeeId: l.employee_id };
     await new EnrollmentService(orm.em.fork(), clock).enroll(actor, created.id);
     const attemptId = await startQuizAttempt(orm.em.fork(), actor, lessonId, clock);
-    const token = randomBytes(32).toString('base64url');
-    await db.execute(`insert into session (user_id, token_hash, expires_at) values (?, ?, now() + interval '8 hours')`, [
-      l.user_id,
-      hashToken(token),
-    ]);
+    const token = await bearerToken(db, l.user_id);
     tokens.push({ token, attemptId });
   });
   await db.execute(

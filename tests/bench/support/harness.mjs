@@ -4,6 +4,7 @@
  * HTTP app on a free loopback port with a small GraphQL client, and the teardown that drops the
  * database again. Needs the built API (`node scripts/ensure-built.mjs api`).
  */
+import { randomBytes } from 'node:crypto';
 import net from 'node:net';
 import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
@@ -17,6 +18,7 @@ const { migrate } = require('../../../api/dist/db/database.js');
 const { createLogger } = require('../../../api/dist/logger.js');
 const { createApp } = require('../../../api/dist/app.js');
 const { startEmbeddedPostgres } = require('../../../api/dist/db/embedded.js');
+const { hashToken } = require('../../../api/dist/modules/identity/identity.service.js');
 const { DEMO_PASSWORD } = require('../../../api/dist/db/seed/demo.js');
 export const { seedAll } = require('../../../api/dist/db/seed/index.js');
 export const { loadConfig } = require('../../../api/dist/config.js');
@@ -28,6 +30,27 @@ export const arg = (name, fallback) => {
 };
 
 export const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+
+/** p50/p95 of `runs` calls of `fn(i)` one after another, after one warm-up call. */
+/** Runs `jobs` with at most `limit` in flight; returns each job's milliseconds and the wall time. */
+export async function crowd(jobs, limit) {
+  const samples = new Array(jobs.length);
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: Math.min(limit, jobs.length) }, async () => {
+      while (next < jobs.length) {
+        const i = next++;
+        const t0 = performance.now();
+        await jobs[i]();
+        samples[i] = performance.now() - t0;
+      }
+    }),
+  );
+  const wall = performance.now() - started;
+  const sorted = [...samples].sort((a, b) => a - b);
+  return { n: jobs.length, wall, p50: percentile(sorted, 50), p95: percentile(sorted, 95), max: sorted[sorted.length - 1] };
+}
 
 /** p50/p95 of `runs` calls of `fn(i)` one after another, after one warm-up call. */
 export async function time(label, runs, fn) {
@@ -80,6 +103,19 @@ async function admin(sql) {
  * stands in, unless `embedded` is false. `poolMax` and `onQuery` go to the ORM's config.
  * `close()` stops the HTTP app (if `serve` started one), the ORM, and drops the database.
  */
+/**
+ * A bearer token for `userId`, written straight into the session table: a benchmark that times
+ * something else does not spend its time hashing passwords.
+ */
+export async function bearerToken(db, userId) {
+  const token = randomBytes(32).toString('base64url');
+  await db.execute(`insert into session (user_id, token_hash, expires_at) values (?, ?, now() + interval '8 hours')`, [
+    userId,
+    hashToken(token),
+  ]);
+  return token;
+}
+
 export async function openBench({ prefix = 'kp_bench', embedded: mayEmbed = true, maxConnections = 8, poolMax, onQuery } = {}) {
   const dbName = `${prefix}_${process.pid}`;
   let clientUrl;
