@@ -44,10 +44,34 @@ export const COMPETENCY_LIMITS = {
 } as const;
 
 /** Course modules: outline size, lesson text, and the JP a module may credit. */
-export const MODULE_LIMITS = { sections: 30, lessonsPerSection: 50, bodyMax: 100_000, jpMin: 0.5, jpMax: 200 } as const;
+export const MODULE_LIMITS = {
+  sections: 30,
+  lessonsPerSection: 50,
+  bodyMax: 100_000,
+  /** A module's summary. */
+  summaryMax: 5000,
+  /** The https link of a VIDEO or LINK lesson. */
+  urlMax: 2000,
+  jpMin: 0.5,
+  jpMax: 200,
+} as const;
 
 /** Development plan items: the JP one item may plan. */
-export const PLAN_LIMITS = { items: 40, jpMin: 0.5, jpMax: 500 } as const;
+export const PLAN_LIMITS = { items: 40, jpMin: 0.5, jpMax: 500, commentMin: 3, commentMax: 2000 } as const;
+
+/** Certificates: the reason an administrator gives for revoking one. */
+export const CERTIFICATE_LIMITS = { revokeReasonMax: 1000 } as const;
+
+/** Sizes a question of the question bank may have. */
+export const QUESTION_LIMITS = {
+  textMax: 20_000,
+  optionTextMax: 2_000,
+  feedbackMax: 5_000,
+  titleMax: 255,
+  options: { min: 2, max: 20 },
+  answers: { max: 50 },
+  pointsMax: 1_000,
+} as const;
 
 export const CODE_PATTERN = /^[A-Za-z0-9._-]+$/;
 export const PHONE_PATTERN = /^\+?[0-9 ()-]{6,30}$/;

@@ -2,6 +2,7 @@
  * The question model of the bank: what a trainer authors and what scoring reads. Pure data and
  * rules, no database: entities store these shapes, services validate them with `questionProblems`.
  */
+import { QUESTION_LIMITS } from '@komunitas-pintar/domain';
 import type { Rubric } from './rubric';
 import type { FieldError } from '../../common/errors';
 import { normaliseAnswer } from './answer-text';
@@ -118,16 +119,8 @@ export function isChoiceQuestion<Q extends QuestionContent>(question: Q): questi
   return question.type === QuestionType.SINGLE_CHOICE || question.type === QuestionType.MULTIPLE_CHOICE;
 }
 
-/** Sizes a question may have. */
-export const QUESTION_LIMITS = {
-  textMax: 20_000,
-  optionTextMax: 2_000,
-  feedbackMax: 5_000,
-  titleMax: 255,
-  options: { min: 2, max: 20 },
-  answers: { max: 50 },
-  pointsMax: 1_000,
-} as const;
+/** Sizes a question may have; the bank's forms say the same. */
+export { QUESTION_LIMITS };
 
 /** Fractions are kept to 7 decimals (1/3 is 0.3333333); sums within this of 1 count as 1. */
 export const FRACTION_EPSILON = 1e-6;

@@ -1,6 +1,6 @@
 import { IsOptional, IsUUID, Matches, MaxLength } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { LIMITS } from '@komunitas-pintar/domain';
+import { CERTIFICATE_LIMITS, LIMITS } from '@komunitas-pintar/domain';
 import { NotBlank } from '../../common/validators';
 import { CertificateSource, CertificateStatus } from './certificate.enums';
 import { NUMBER_FORMAT_MAX_LENGTH } from './registered-number';
@@ -38,7 +38,7 @@ export class RevokeCertificateInput {
 
   @Field({ description: 'Why: kept in the audit trail and shown with the revocation' })
   @NotBlank()
-  @MaxLength(1000)
+  @MaxLength(CERTIFICATE_LIMITS.revokeReasonMax)
   reason!: string;
 }
 

@@ -84,7 +84,7 @@ export class LessonInput {
   @Field(() => String, { nullable: true, description: 'https link, for VIDEO and LINK lessons' })
   @IsOptional()
   @IsUrl({ protocols: ['https'], require_protocol: true }, { message: 'url must be an https:// link' })
-  @MaxLength(2000)
+  @MaxLength(MODULE_LIMITS.urlMax)
   url?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'Uploaded file, for FILE lessons' })
@@ -140,7 +140,7 @@ export class CreateCourseModuleInput {
   title!: string;
 
   @Field({ defaultValue: '' })
-  @MaxLength(5000)
+  @MaxLength(MODULE_LIMITS.summaryMax)
   summary: string = '';
 
   @Field(() => Int, {
@@ -200,7 +200,7 @@ export class UpdateCourseModuleInput {
 
   @Field({ nullable: true, description: 'Left out: unchanged; null is refused' })
   @OmitOrGive()
-  @MaxLength(5000)
+  @MaxLength(MODULE_LIMITS.summaryMax)
   summary?: string;
 
   @Field(() => Int, {

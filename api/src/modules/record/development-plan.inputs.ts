@@ -113,7 +113,7 @@ export class PlanDecisionInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(2000)
+  @MaxLength(PLAN_LIMITS.commentMax)
   comment?: string | null;
 }
 
@@ -124,8 +124,8 @@ export class ReturnPlanInput {
   planId!: string;
 
   @Field({ description: 'What the employee should change' })
-  @MinLength(3)
-  @MaxLength(2000)
+  @MinLength(PLAN_LIMITS.commentMin)
+  @MaxLength(PLAN_LIMITS.commentMax)
   comment!: string;
 }
 

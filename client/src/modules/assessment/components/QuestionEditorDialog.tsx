@@ -15,11 +15,13 @@ import {
   Typography,
 } from '@mui/material';
 import { useMutation } from '@apollo/client/react';
+import { QUESTION_LIMITS } from '@komunitas-pintar/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BankQuestionFieldsFragment, QuestionInput, QuestionType } from '../../../gql/graphql';
 import { fieldErrors } from '../../../ui/errors';
 import { FormDialog } from '../../../ui/FormDialog';
+import { LimitedTextField } from '../../../ui/LimitedTextField';
 import { parseDecimal } from '../../../ui/format';
 import { MarkdownField } from '../../learning/components/MarkdownField';
 import { CreateQuestionMutation, UpdateQuestionMutation } from '../graphql/assessment';
@@ -154,7 +156,7 @@ export function QuestionEditorDialog({
       title={t(question ? 'assessment.bank.editTitle' : 'assessment.bank.newTitle')}
       busy={creating.loading || updating.loading}
       error={error}
-      canSubmit={!!d.text.trim()}
+      canSubmit={!!d.text.trim() && d.title.length <= QUESTION_LIMITS.titleMax}
       onSubmit={() => void save()}
       onClose={onClose}
       maxWidth="md"
@@ -190,12 +192,12 @@ export function QuestionEditorDialog({
           ))}
         </TextField>
       </Box>
-      <TextField
+      <LimitedTextField
+        maxChars={QUESTION_LIMITS.titleMax}
         label={t('assessment.bank.titleLabel')}
         value={d.title}
         onChange={(e) => set({ title: e.target.value })}
         helperText={t('assessment.bank.titleHelp')}
-        slotProps={{ htmlInput: { maxLength: 255 } }}
       />
       <MarkdownField label={t('assessment.bank.text')} value={d.text} onChange={(text) => set({ text })} error={errors.text} />
       {choice && (

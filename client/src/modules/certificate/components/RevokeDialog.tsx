@@ -1,8 +1,10 @@
-import { TextField, Typography } from '@mui/material';
+import { CERTIFICATE_LIMITS } from '@komunitas-pintar/domain';
+import { Typography } from '@mui/material';
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormDialog } from '../../../ui/FormDialog';
+import { LimitedTextField } from '../../../ui/LimitedTextField';
 import { pathFieldErrors } from '../../../ui/pathFieldErrors';
 import { RevokeCertificateMutation } from '../graphql/certificates';
 
@@ -25,7 +27,7 @@ export function RevokeDialog({
       busy={loading}
       error={error}
       explain={{ CONFLICT: t('certificate.revoke.conflict') }}
-      canSubmit={reason.trim().length > 0}
+      canSubmit={reason.trim().length > 0 && reason.length <= CERTIFICATE_LIMITS.revokeReasonMax}
       submitLabel={t('certificate.revoke.action')}
       onSubmit={() => {
         setError(null);
@@ -36,7 +38,7 @@ export function RevokeDialog({
       <Typography variant="body2" color="text.secondary">
         {t('certificate.revoke.body', { number: certificate.number, name: certificate.holderName })}
       </Typography>
-      <TextField
+      <LimitedTextField
         label={t('certificate.revoke.reason')}
         required
         multiline
@@ -46,7 +48,7 @@ export function RevokeDialog({
         onChange={(e) => setReason(e.target.value)}
         error={!!errors.reason}
         helperText={errors.reason ?? t('certificate.revoke.reasonHelp')}
-        slotProps={{ htmlInput: { maxLength: 1000 } }}
+        maxChars={CERTIFICATE_LIMITS.revokeReasonMax}
       />
     </FormDialog>
   );

@@ -1,14 +1,15 @@
 import BookmarkAddOutlined from '@mui/icons-material/BookmarkAddOutlined';
-import { Box, Button, Chip, TextField, Typography } from '@mui/material';
+import { Box, Button, Chip, Typography } from '@mui/material';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { COMMITTEE_LIMITS } from '@komunitas-pintar/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { FormDialog } from '../../../ui/FormDialog';
+import { LimitedTextField } from '../../../ui/LimitedTextField';
 import { pathFieldErrors } from '../../../ui/pathFieldErrors';
 import { CommitteeReferenceQuery, DeleteSavedSearchMutation, SavedSearchesQuery, SaveSearchMutation } from '../graphql/committee';
-import { type FilterDraft, type TalentFilter, toFilter } from './TalentFilterBuilder';
+import { draftWithinLimits, type FilterDraft, type TalentFilter, toFilter } from './TalentFilterBuilder';
 
 /** A saved filter as the builder's draft: the competency conditions get their code and name back. */
 function toDraft(filter: TalentFilter, competencies: { id: string; code: string; name: string }[]): FilterDraft {
@@ -78,7 +79,7 @@ export function SavedSearches({ draft, onLoad }: { draft: FilterDraft; onLoad: (
           title={t('committee.saved.dialogTitle')}
           busy={saving.loading}
           error={error}
-          canSubmit={name.trim().length > 0}
+          canSubmit={name.trim().length > 0 && name.length <= COMMITTEE_LIMITS.savedSearchNameMax && draftWithinLimits(draft)}
           onSubmit={() => {
             setError(null);
             save({ variables: { input: { name: name.trim(), filter: toFilter(draft) } } }).then(() => setNaming(false), setError);
@@ -88,7 +89,8 @@ export function SavedSearches({ draft, onLoad }: { draft: FilterDraft; onLoad: (
           <Typography variant="body2" color="text.secondary">
             {t('committee.saved.dialogBody')}
           </Typography>
-          <TextField
+          <LimitedTextField
+            maxChars={COMMITTEE_LIMITS.savedSearchNameMax}
             autoFocus
             required
             label={t('committee.saved.name')}
@@ -96,7 +98,6 @@ export function SavedSearches({ draft, onLoad }: { draft: FilterDraft; onLoad: (
             onChange={(e) => setName(e.target.value)}
             error={!!errors.name}
             helperText={errors.name ?? t('committee.saved.nameHelp')}
-            slotProps={{ htmlInput: { maxLength: COMMITTEE_LIMITS.savedSearchNameMax } }}
           />
         </FormDialog>
       )}

@@ -1,7 +1,7 @@
 import AddIcon from '@mui/icons-material/Add';
 import { Autocomplete, Box, Button, Chip, FormControlLabel, Grid, MenuItem, Stack, Switch, TextField, Typography } from '@mui/material';
 import { useQuery } from '@apollo/client/react';
-import { COMMITTEE_LIMITS, PNS_RANKS, PPPK_RANKS } from '@komunitas-pintar/domain';
+import { COMMITTEE_LIMITS, LIMITS, PNS_RANKS, PPPK_RANKS } from '@komunitas-pintar/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AssessmentMethod, EmployeeType, PositionType, TalentSearchInput } from '../../../gql/graphql';
@@ -9,6 +9,8 @@ import type { AssessmentMethod, EmployeeType, PositionType, TalentSearchInput } 
 /** The conditions of a search, without its purpose. */
 export type TalentFilter = Omit<TalentSearchInput, 'purpose'>;
 import { formatJp, parseDecimal } from '../../../ui/format';
+import { LimitedTextField } from '../../../ui/LimitedTextField';
+import { withinLimits } from '../../../ui/limits';
 import { SHOW_ALL } from '../../../ui/filterSelect';
 import { CompetencyPicker, type CompetencyOption } from '../../competency/components/CompetencyPicker';
 import { CommitteeReferenceQuery } from '../graphql/committee';
@@ -67,6 +69,11 @@ export interface FilterDraft extends Omit<TalentFilter, 'competencies'> {
 }
 
 export const EMPTY_DRAFT: FilterDraft = { competencies: [] };
+
+/** Whether the draft's texts are within their limits: a draft with text over one is not sent. */
+export function draftWithinLimits(draft: FilterDraft): boolean {
+  return withinLimits([[draft.certificateTitle, LIMITS.searchMax]]);
+}
 
 /** The filter the API takes: the draft without the labels, and without empty conditions. */
 export function toFilter(draft: FilterDraft): TalentFilter {
@@ -379,12 +386,12 @@ export function TalentFilterBuilder({
           />
         </Grid>
         <Grid size={{ xs: 6, md: 3 }}>
-          <TextField
+          <LimitedTextField
+            maxChars={LIMITS.searchMax}
             size="small"
             label={t('committee.field.certificateTitle')}
             value={draft.certificateTitle ?? ''}
             onChange={(e) => set({ certificateTitle: e.target.value })}
-            slotProps={{ htmlInput: { maxLength: 100 } }}
           />
         </Grid>
         <Grid size={{ xs: 6, md: 3 }}>

@@ -24,7 +24,6 @@ import {
   TableCell,
   TableHead,
   TableRow,
-  TextField,
   Typography,
 } from '@mui/material';
 import { useQuery } from '@apollo/client/react';
@@ -34,6 +33,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import type { EmployeeHistoryQuery as EmployeeHistoryData, HistoryKind } from '../../../gql/graphql';
 import { BackButton } from '../../../ui/BackButton';
+import { LimitedTextField } from '../../../ui/LimitedTextField';
 import { Cell, SkeletonRows } from '../../../ui/Cell';
 import { DetailList } from '../../../ui/DetailList';
 import { EmptyState } from '../../../ui/EmptyState';
@@ -68,6 +68,11 @@ function PurposeForm({ onSubmit }: { onSubmit: (purpose: string) => void }) {
       setError(t('committee.purposeTooShort', { count: COMMITTEE_LIMITS.purposeMin }));
       return;
     }
+    // Text over the limit is marked at the field; the server would refuse it.
+    if (purpose.length > COMMITTEE_LIMITS.purposeMax) {
+      setError(null);
+      return;
+    }
     onSubmit(purpose.trim());
   };
   return (
@@ -75,14 +80,14 @@ function PurposeForm({ onSubmit }: { onSubmit: (purpose: string) => void }) {
       <CardContent component="form" onSubmit={submit} noValidate>
         <Stack spacing={2}>
           <Typography>{t('committee.history.purposeIntro')}</Typography>
-          <TextField
+          <LimitedTextField
+            maxChars={COMMITTEE_LIMITS.purposeMax}
             label={t('committee.field.purpose')}
             required
             value={purpose}
             onChange={(e) => setPurpose(e.target.value)}
             error={!!error}
             helperText={error ?? t('committee.purposeHelp')}
-            slotProps={{ htmlInput: { maxLength: COMMITTEE_LIMITS.purposeMax } }}
           />
           <Box>
             <Button type="submit" variant="contained">

@@ -26,6 +26,7 @@ import { Link } from 'react-router';
 import type { TalentPoolQuery as TalentPoolData } from '../../../gql/graphql';
 import { Cell, SkeletonRows } from '../../../ui/Cell';
 import { EmptyState } from '../../../ui/EmptyState';
+import { LimitedTextField } from '../../../ui/LimitedTextField';
 import { formatNip } from '../../../ui/format';
 import { PageHeader } from '../../../ui/PageHeader';
 import { SectionCard } from '../../../ui/SectionCard';
@@ -257,7 +258,8 @@ export function TalentPoolPage() {
     const chosen = position?.id ?? positionId;
     if (!chosen) next.position = t('committee.pool.positionRequired');
     setErrors(next);
-    if (Object.keys(next).length) return;
+    // Text over the limit is marked at the field; the server would refuse it.
+    if (Object.keys(next).length || purpose.length > COMMITTEE_LIMITS.purposeMax) return;
     setPicked(null);
     url.set({ jabatan: chosen, tujuan: purpose.trim(), jumlah: size === COMMITTEE_LIMITS.poolDefault ? 0 : size });
   };
@@ -272,14 +274,14 @@ export function TalentPoolPage() {
       <Card variant="outlined" sx={{ mb: 2 }}>
         <CardContent component="form" onSubmit={submit} noValidate>
           <Stack spacing={2}>
-            <TextField
+            <LimitedTextField
+              maxChars={COMMITTEE_LIMITS.purposeMax}
               label={t('committee.field.purpose')}
               required
               value={purpose}
               onChange={(e) => setPurpose(e.target.value)}
               error={!!errors.purpose}
               helperText={errors.purpose ?? t('committee.purposeHelp')}
-              slotProps={{ htmlInput: { maxLength: COMMITTEE_LIMITS.purposeMax } }}
             />
             <Grid container spacing={2}>
               <Grid size={{ xs: 12, md: 9 }}>

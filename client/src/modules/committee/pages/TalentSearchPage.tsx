@@ -28,6 +28,7 @@ import { Link } from 'react-router';
 import type { TalentSearchQuery as TalentSearchData, TalentSort } from '../../../gql/graphql';
 import { Cell } from '../../../ui/Cell';
 import { EmptyState } from '../../../ui/EmptyState';
+import { LimitedTextField } from '../../../ui/LimitedTextField';
 import { formatDate, formatJp, formatNip, localToday } from '../../../ui/format';
 import { ListPagination } from '../../../ui/ListPagination';
 import { LinkListItem } from '../../../ui/LinkListItem';
@@ -36,7 +37,7 @@ import { PAGE_SIZES, useUrlState } from '../../../ui/useUrlState';
 import { withPrevious } from '../../../ui/withPrevious';
 import { ExportButtons } from '../components/ExportButtons';
 import { SavedSearches } from '../components/SavedSearches';
-import { EMPTY_DRAFT, type FilterDraft, TalentFilterBuilder, toFilter } from '../components/TalentFilterBuilder';
+import { draftWithinLimits, EMPTY_DRAFT, type FilterDraft, TalentFilterBuilder, toFilter } from '../components/TalentFilterBuilder';
 import { TalentSearchQuery } from '../graphql/committee';
 
 type Row = TalentSearchData['talentSearch']['items'][number];
@@ -208,6 +209,8 @@ export function TalentSearchPage() {
       return;
     }
     setPurposeError(null);
+    // Text over the limit is marked at its field; the server would refuse it.
+    if (purpose.length > COMMITTEE_LIMITS.purposeMax || !draftWithinLimits(draft)) return;
     url.set({ q: JSON.stringify(draft), tujuan: purpose.trim() });
   };
 
@@ -217,14 +220,14 @@ export function TalentSearchPage() {
       <Card variant="outlined" sx={{ mb: 2 }}>
         <CardContent component="form" onSubmit={submit} noValidate>
           <Stack spacing={2}>
-            <TextField
+            <LimitedTextField
+              maxChars={COMMITTEE_LIMITS.purposeMax}
               label={t('committee.field.purpose')}
               required
               value={purpose}
               onChange={(e) => setPurpose(e.target.value)}
               error={!!purposeError}
               helperText={purposeError ?? t('committee.purposeHelp')}
-              slotProps={{ htmlInput: { maxLength: COMMITTEE_LIMITS.purposeMax } }}
             />
             <TextField
               size="small"

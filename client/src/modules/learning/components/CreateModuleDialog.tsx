@@ -1,10 +1,11 @@
-import { Grid, TextField } from '@mui/material';
+import { Grid } from '@mui/material';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { LIMITS } from '@komunitas-pintar/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormDialog } from '../../../ui/FormDialog';
 import { parseDecimal } from '../../../ui/format';
+import { withinLimits } from '../../../ui/limits';
 import { pathFieldErrors } from '../../../ui/pathFieldErrors';
 import { CreateCourseModuleMutation, LearningFormsQuery } from '../graphql/learning';
 import { ModuleFormJpFields } from './ModuleFormJpFields';
@@ -41,14 +42,23 @@ export function CreateModuleDialog({ onClose, onCreated }: { onClose: () => void
       title={t('learning.mine.createTitle')}
       busy={creating.loading}
       error={error}
-      canSubmit={!!form.code.trim() && form.title.trim().length >= 3 && jp !== null}
+      canSubmit={
+        !!form.code.trim() &&
+        form.title.trim().length >= 3 &&
+        withinLimits([
+          [form.code, LIMITS.codeMax],
+          [form.title, LIMITS.nameMax],
+        ]) &&
+        jp !== null
+      }
       submitLabel={t('learning.mine.createSubmit')}
       onSubmit={() => void submit()}
       onClose={onClose}
     >
       <Grid container spacing={2}>
         <Grid size={{ xs: 12, sm: 5 }}>
-          <TextField
+          <LimitedTextField
+            maxChars={LIMITS.codeMax}
             label={t('learning.code')}
             required
             autoFocus
@@ -56,7 +66,6 @@ export function CreateModuleDialog({ onClose, onCreated }: { onClose: () => void
             onChange={(e) => set({ code: e.target.value.toUpperCase() })}
             error={!!errors.code}
             helperText={errors.code ?? t('learning.codeHelp')}
-            slotProps={{ htmlInput: { maxLength: LIMITS.codeMax } }}
           />
         </Grid>
         <Grid size={{ xs: 12, sm: 7 }}>

@@ -20,11 +20,12 @@ import {
   Tooltip,
   Typography,
 } from '@mui/material';
-import { LIMITS } from '@komunitas-pintar/domain';
+import { LIMITS, MODULE_LIMITS } from '@komunitas-pintar/domain';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { LessonKind } from '../../../gql/graphql';
+import { LimitedTextField } from '../../../ui/LimitedTextField';
 import { errorUnder } from '../../../ui/pathFieldErrors';
 import { LESSON_KINDS, LessonKindIcon } from './chips';
 import { isHttpsUrl, type LessonDraft, parseMinutes } from './editorState';
@@ -141,14 +142,14 @@ export function LessonEditor({
         <Box sx={{ p: 2, pt: 1 }}>
           <Grid container spacing={2}>
             <Grid size={{ xs: 12, md: 6 }}>
-              <TextField
+              <LimitedTextField
+                maxChars={LIMITS.nameMax}
                 label={t('learning.editor.lessonTitle')}
                 required
                 value={l.title}
                 onChange={(e) => onChange({ title: e.target.value })}
                 error={!!errors.title}
                 helperText={errors.title}
-                slotProps={{ htmlInput: { maxLength: LIMITS.nameMax } }}
               />
             </Grid>
             <Grid size={{ xs: 6, md: 2 }}>
@@ -197,7 +198,8 @@ export function LessonEditor({
                 />
               )}
               {(l.kind === 'VIDEO' || l.kind === 'LINK') && (
-                <TextField
+                <LimitedTextField
+                  maxChars={MODULE_LIMITS.urlMax}
                   label={l.kind === 'VIDEO' ? t('learning.editor.videoUrl') : t('learning.editor.linkUrl')}
                   required
                   type="url"
@@ -206,7 +208,6 @@ export function LessonEditor({
                   onChange={(e) => onChange({ url: e.target.value })}
                   error={!!urlError}
                   helperText={urlError ?? (l.kind === 'VIDEO' ? t('learning.editor.videoHelp') : t('learning.editor.linkHelp'))}
-                  slotProps={{ htmlInput: { maxLength: 2000 } }}
                 />
               )}
               {l.kind === 'QUIZ' && (

@@ -1,17 +1,5 @@
-import {
-  Box,
-  Button,
-  Card,
-  CardContent,
-  FormControlLabel,
-  FormHelperText,
-  Grid,
-  Stack,
-  Switch,
-  TextField,
-  Typography,
-} from '@mui/material';
-import { jpOfMinutes, LIMITS } from '@komunitas-pintar/domain';
+import { Box, Button, Card, CardContent, FormControlLabel, FormHelperText, Grid, Stack, Switch, Typography } from '@mui/material';
+import { jpOfMinutes, LIMITS, MODULE_LIMITS } from '@komunitas-pintar/domain';
 import { useTranslation } from 'react-i18next';
 import type { EditorReferenceQuery } from '../../../gql/graphql';
 import { FileUpload, IMAGE_ACCEPT } from '../../../ui/FileUpload';
@@ -56,7 +44,8 @@ export function ModuleDetailsCard({
                 error={!!errors.title}
                 helperText={errors.title}
               />
-              <TextField
+              <LimitedTextField
+                maxChars={MODULE_LIMITS.summaryMax}
                 label={t('learning.summary')}
                 multiline
                 minRows={3}
@@ -64,7 +53,6 @@ export function ModuleDetailsCard({
                 onChange={(e) => set({ summary: e.target.value })}
                 error={!!errors.summary}
                 helperText={errors.summary ?? t('learning.editor.summaryHelp')}
-                slotProps={{ htmlInput: { maxLength: 5000 } }}
               />
               <ModuleFormJpFields
                 forms={reference.learningForms}
@@ -74,13 +62,13 @@ export function ModuleDetailsCard({
                 formError={errors.formId}
                 jpError={jpError}
               />
-              <TextField
+              <LimitedTextField
+                maxChars={LIMITS.nameMax}
                 label={t('learning.organiser')}
                 value={draft.organiser}
                 onChange={(e) => set({ organiser: e.target.value })}
                 error={!!errors.organiser}
                 helperText={errors.organiser ?? t('learning.editor.organiserHelp')}
-                slotProps={{ htmlInput: { maxLength: LIMITS.nameMax } }}
               />
               <Box>
                 <FormControlLabel

@@ -2,11 +2,12 @@ import AddIcon from '@mui/icons-material/Add';
 import ArrowDownward from '@mui/icons-material/ArrowDownward';
 import ArrowUpward from '@mui/icons-material/ArrowUpward';
 import DeleteOutline from '@mui/icons-material/DeleteOutlined';
-import { Box, Button, Card, CardContent, FormHelperText, IconButton, Paper, Stack, TextField, Typography } from '@mui/material';
+import { Box, Button, Card, CardContent, FormHelperText, IconButton, Paper, Stack, Typography } from '@mui/material';
 import { LIMITS } from '@komunitas-pintar/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../../ui/EmptyState';
+import { LimitedTextField } from '../../../ui/LimitedTextField';
 import { findLesson, type LessonDraft, type ModuleDraft, moveItem, moveLesson, newKey, newLesson, type SectionDraft } from './editorState';
 import { LessonEditor, lessonErrors } from './LessonEditor';
 import { EmptySectionDrop, OutlineDnd, SortableItem, SortableLessons } from './OutlineDnd';
@@ -92,7 +93,8 @@ export function ModuleOutlineEditor({
                     >
                       <Box sx={{ display: 'flex', gap: { xs: 0.5, sm: 1 }, alignItems: 'flex-start', mb: 1.5 }}>
                         <Box sx={{ height: 40, display: 'flex', alignItems: 'center', ml: { xs: -0.5, sm: -1 } }}>{handle}</Box>
-                        <TextField
+                        <LimitedTextField
+                          maxChars={LIMITS.nameMax}
                           label={t('learning.editor.sectionTitle', { n: si + 1 })}
                           required
                           value={s.title}
@@ -100,7 +102,6 @@ export function ModuleOutlineEditor({
                           error={!!errors[`sections.${si}.title`]}
                           helperText={errors[`sections.${si}.title`]}
                           sx={{ bgcolor: 'background.paper' }}
-                          slotProps={{ htmlInput: { maxLength: LIMITS.nameMax } }}
                         />
                         <IconButton
                           sx={sectionButton}

@@ -1,3 +1,4 @@
+import { LIMITS, MODULE_LIMITS } from '@komunitas-pintar/domain';
 import type { LessonKind, ModuleEditorFieldsFragment, UpdateCourseModuleInput } from '../../../gql/graphql';
 import type { CompetencyOption } from '../../competency/components/CompetencyPicker';
 import { parseDecimal } from '../../../ui/format';
@@ -127,6 +128,22 @@ export function toInput(d: ModuleDraft): Omit<UpdateCourseModuleInput, 'id'> {
       })),
     })),
   };
+}
+
+/** The draft's texts with their limits: while one is too long the draft is not sent. */
+export function draftTexts(d: ModuleDraft): [text: string, max: number][] {
+  return [
+    [d.title, LIMITS.nameMax],
+    [d.summary, MODULE_LIMITS.summaryMax],
+    [d.organiser, LIMITS.nameMax],
+    ...d.sections.flatMap((s): [string, number][] => [
+      [s.title, LIMITS.nameMax],
+      ...s.lessons.flatMap((l): [string, number][] => [
+        [l.title, LIMITS.nameMax],
+        [l.kind === 'VIDEO' || l.kind === 'LINK' ? l.url : '', MODULE_LIMITS.urlMax],
+      ]),
+    ]),
+  ];
 }
 
 export function serialise(d: ModuleDraft): string {

@@ -9,6 +9,7 @@ import { Cell, mergeResults, SkeletonRows } from '../../../ui/Cell';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { EmptyState } from '../../../ui/EmptyState';
 import { errorCode, fieldErrorList } from '../../../ui/errors';
+import { withinLimits } from '../../../ui/limits';
 import { pathFieldErrors } from '../../../ui/pathFieldErrors';
 import { useLeaveGuard } from '../../../ui/useLeaveGuard';
 import { useNotice } from '../../../ui/useNotice';
@@ -18,6 +19,7 @@ import { describeProblem, DRAFT_FIELD_INPUT, withoutEdited } from '../components
 import { EditorSaveBar } from '../components/EditorSaveBar';
 import {
   type CompetencyDraft,
+  draftTexts,
   keepKeys,
   type ModuleDraft,
   type SectionDraft,
@@ -76,6 +78,7 @@ function ModuleEditor({ module, reference, onNotice }: { module: Module; referen
   // Only what the draft itself gets wrong blocks saving: a refusal from the server stays shown
   // until its field is edited, and never locks the buttons (the fix may lie in the lessons).
   const jpInvalid = moduleJp(draft.jp) === null;
+  const tooLong = !withinLimits(draftTexts(draft));
   const jpError = errors.jpValue ?? (jpInvalid ? t('learning.editor.jpRange') : undefined);
   const set = (patch: Partial<ModuleDraft>) => {
     setDraft((d) => ({ ...d, ...patch }));
@@ -174,7 +177,7 @@ function ModuleEditor({ module, reference, onNotice }: { module: Module; referen
         dirty={dirty}
         busy={busy}
         canPublish={module.viewerCan.publish}
-        blocked={jpInvalid}
+        blocked={jpInvalid || tooLong}
         onRun={run}
       />
 

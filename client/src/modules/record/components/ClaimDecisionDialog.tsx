@@ -1,8 +1,10 @@
+import { CLAIM_LIMITS } from '@komunitas-pintar/domain';
 import { TextField, Typography } from '@mui/material';
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormDialog } from '../../../ui/FormDialog';
+import { LimitedTextField } from '../../../ui/LimitedTextField';
 import { formatJp } from '../../../ui/format';
 import { pathFieldErrors } from '../../../ui/pathFieldErrors';
 import { ApproveLearningClaimMutation, RejectLearningClaimMutation, ReturnLearningClaimMutation } from '../graphql/claims';
@@ -51,7 +53,7 @@ export function ClaimDecisionDialog({
       busy={approving.loading || rejecting.loading || returning.loading}
       error={error}
       explain={{ CONFLICT: t('claim.decide.conflict'), FORBIDDEN: t('claim.decide.forbidden') }}
-      canSubmit={decision === 'approve' || reason.trim().length > 0}
+      canSubmit={decision === 'approve' || (reason.trim().length > 0 && reason.length <= CLAIM_LIMITS.reasonMax)}
       submitLabel={t(`claim.decide.${decision}`)}
       onSubmit={() => void submit()}
       onClose={onClose}
@@ -75,7 +77,7 @@ export function ClaimDecisionDialog({
         />
       )}
       {decision !== 'approve' && (
-        <TextField
+        <LimitedTextField
           label={t('claim.decide.reason')}
           required
           multiline
@@ -85,7 +87,7 @@ export function ClaimDecisionDialog({
           onChange={(e) => setReason(e.target.value)}
           error={!!errors.reason}
           helperText={errors.reason ?? t(`claim.decide.${decision}ReasonHelp`)}
-          slotProps={{ htmlInput: { maxLength: 1000 } }}
+          maxChars={CLAIM_LIMITS.reasonMax}
         />
       )}
     </FormDialog>

@@ -1,3 +1,4 @@
+import { CLAIM_LIMITS, LIMITS } from '@komunitas-pintar/domain';
 import { Alert, Box, Chip, FormControlLabel, Grid, MenuItem, Paper, Skeleton, Stack, Switch, TextField, Typography } from '@mui/material';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useMemo, useState } from 'react';
@@ -6,6 +7,8 @@ import { creditStepsText } from '../lib/creditSteps';
 import type { ClaimDetailFieldsFragment, ClaimEvidenceKind, FundingSource, LearningClaimInput } from '../../../gql/graphql';
 import { FileUpload, LESSON_FILE_ACCEPT } from '../../../ui/FileUpload';
 import { FormDialog } from '../../../ui/FormDialog';
+import { LimitedTextField } from '../../../ui/LimitedTextField';
+import { withinLimits } from '../../../ui/limits';
 import { formatDateWithDay, formatJp, formatMonth, localToday } from '../../../ui/format';
 import { errorUnder, pathFieldErrors } from '../../../ui/pathFieldErrors';
 import { UploadedFileCard } from '../../../ui/UploadedFileCard';
@@ -143,7 +146,16 @@ export function ClaimDialog({
       busy={creating.loading || updating.loading}
       error={error}
       explain={{ CONFLICT: t('claim.duplicate'), FORBIDDEN: t('claim.forbidden') }}
-      canSubmit={!!input && !uploading && (onBehalf || evidence.length > 0) && !needsReport}
+      canSubmit={
+        !!input &&
+        withinLimits([
+          [title, CLAIM_LIMITS.titleMax],
+          [organiser, LIMITS.nameMax],
+        ]) &&
+        !uploading &&
+        (onBehalf || evidence.length > 0) &&
+        !needsReport
+      }
       submitLabel={claim ? t('claim.resubmit') : t('claim.submit')}
       onSubmit={() => void submit()}
       onClose={onClose}
@@ -176,22 +188,22 @@ export function ClaimDialog({
           ))}
         </TextField>
       )}
-      <TextField
+      <LimitedTextField
         required
         label={t('claim.title')}
         value={title}
         onChange={(e) => setTitle(e.target.value)}
         error={!!shownErrors.title}
         helperText={shownErrors.title}
-        slotProps={{ htmlInput: { maxLength: 200 } }}
+        maxChars={CLAIM_LIMITS.titleMax}
       />
-      <TextField
+      <LimitedTextField
         label={t('claim.organiser')}
         value={organiser}
         onChange={(e) => setOrganiser(e.target.value)}
         error={!!shownErrors.organiser}
         helperText={shownErrors.organiser}
-        slotProps={{ htmlInput: { maxLength: 150 } }}
+        maxChars={LIMITS.nameMax}
       />
       <Grid container spacing={2}>
         <Grid size={{ xs: 12, sm: 6 }}>

@@ -1,12 +1,12 @@
-import { TextField, Typography } from '@mui/material';
+import { PLAN_LIMITS } from '@komunitas-pintar/domain';
+import { Typography } from '@mui/material';
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormDialog } from '../../../ui/FormDialog';
+import { LimitedTextField } from '../../../ui/LimitedTextField';
 import { pathFieldErrors } from '../../../ui/pathFieldErrors';
 import { ApproveDevelopmentPlanMutation, ReturnDevelopmentPlanMutation } from '../graphql/plans';
-
-const COMMENT_MIN = 3;
 
 /** A supervisor approves (comment optional) or returns (comment required) a submitted plan. */
 export function PlanDecisionDialog({
@@ -48,7 +48,7 @@ export function PlanDecisionDialog({
       busy={approving.loading || returning.loading}
       error={error}
       explain={{ CONFLICT: t('plan.conflict'), FORBIDDEN: t('plan.decide.forbidden') }}
-      canSubmit={approveMode || comment.trim().length >= COMMENT_MIN}
+      canSubmit={(approveMode || comment.trim().length >= PLAN_LIMITS.commentMin) && comment.length <= PLAN_LIMITS.commentMax}
       submitLabel={approveMode ? t('plan.decide.approve') : t('plan.decide.return')}
       onSubmit={() => void submit()}
       onClose={onClose}
@@ -56,7 +56,7 @@ export function PlanDecisionDialog({
       <Typography variant="body2" color="text.secondary">
         {approveMode ? t('plan.decide.approveBody', { name: employeeName }) : t('plan.decide.returnBody', { name: employeeName })}
       </Typography>
-      <TextField
+      <LimitedTextField
         label={approveMode ? t('plan.decide.commentOptional') : t('plan.decide.commentRequired')}
         required={!approveMode}
         multiline
@@ -65,8 +65,8 @@ export function PlanDecisionDialog({
         value={comment}
         onChange={(e) => setComment(e.target.value)}
         error={!!errors.comment}
-        helperText={errors.comment ?? (approveMode ? undefined : t('plan.decide.commentHelp', { min: COMMENT_MIN }))}
-        slotProps={{ htmlInput: { maxLength: 2000 } }}
+        helperText={errors.comment ?? (approveMode ? undefined : t('plan.decide.commentHelp', { min: PLAN_LIMITS.commentMin }))}
+        maxChars={PLAN_LIMITS.commentMax}
       />
     </FormDialog>
   );

@@ -27,6 +27,7 @@ import { EmptyState } from '../../../ui/EmptyState';
 import { fieldErrors } from '../../../ui/errors';
 import { formatDateWithDay, localToday } from '../../../ui/format';
 import { FormDialog } from '../../../ui/FormDialog';
+import { LimitedTextField } from '../../../ui/LimitedTextField';
 import { useUrlState } from '../../../ui/useUrlState';
 import { AddHolidayMutation, HolidaysQuery, RemoveHolidayMutation } from '../graphql/setting';
 
@@ -47,7 +48,7 @@ function AddHolidayDialog({ year, onClose }: { year: number; onClose: () => void
       busy={loading}
       error={error}
       explain={{ CONFLICT: t('reference.holidays.taken') }}
-      canSubmit={!!date && !!name.trim()}
+      canSubmit={!!date && !!name.trim() && name.length <= LIMITS.nameMax}
       onClose={onClose}
       onSubmit={() => add({ variables: { input: { date, name: name.trim(), kind } } }).then(onClose, setError)}
     >
@@ -62,14 +63,14 @@ function AddHolidayDialog({ year, onClose }: { year: number; onClose: () => void
         helperText={errors.date}
         slotProps={{ htmlInput: { min: `${year - 1}-01-01`, max: `${year + 1}-12-31` }, inputLabel: { shrink: true } }}
       />
-      <TextField
+      <LimitedTextField
+        maxChars={LIMITS.nameMax}
         label={t('reference.holidays.name')}
         required
         value={name}
         onChange={(e) => setName(e.target.value)}
         error={!!errors.name}
         helperText={errors.name ?? t('reference.holidays.nameHelp')}
-        slotProps={{ htmlInput: { maxLength: LIMITS.nameMax } }}
       />
       <TextField select label={t('reference.holidays.kind')} value={kind} onChange={(e) => setKind(e.target.value as HolidayKind)}>
         {KINDS.map((k) => (
