@@ -159,6 +159,10 @@ describe('administrator in the browser', () => {
     await expectVisible(table.getByText('Hari Lahir Pancasila'));
     await page.getByRole('button', { name: 'Tambah hari libur' }).click();
     await page.getByLabel('Tanggal').fill('2027-03-26');
+    // A name over the limit is kept whole and marked, and the day is not added until it is shortened.
+    await page.getByLabel('Keterangan').fill('W'.repeat(151));
+    await expectVisible(page.getByRole('dialog').getByText('151/150'));
+    expect(await page.getByRole('button', { name: 'Simpan' }).isDisabled()).toBe(true);
     await page.getByLabel('Keterangan').fill('Wafat Yesus Kristus');
     await page.getByRole('button', { name: 'Simpan' }).click();
     await expectVisible(table.getByText('Wafat Yesus Kristus'));

@@ -42,6 +42,12 @@ describe('certificates in the browser', () => {
     await page.getByLabel('Cari nomor, nama atau NIP').fill(cert.number);
     const card = page.getByTestId('certificate-card').filter({ hasText: cert.number });
     await card.getByRole('button', { name: 'Cabut' }).click();
+    // A pasted reason over the limit stays whole, is marked, and holds back the revocation.
+    const reasonField = page.getByRole('dialog').getByLabel(/Alasan pencabutan/);
+    await reasonField.fill('A'.repeat(1001));
+    expect((await reasonField.inputValue()).length).toBe(1001);
+    await expectVisible(page.getByRole('dialog').getByText('1001/1000'));
+    expect(await page.getByRole('dialog').getByRole('button', { name: 'Cabut' }).isDisabled()).toBe(true);
     await page
       .getByRole('dialog')
       .getByLabel(/Alasan pencabutan/)

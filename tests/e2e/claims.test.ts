@@ -40,6 +40,11 @@ describe('learning claims in the browser', () => {
       .getByLabel('Unggah bukti')
       .setInputFiles({ name: 'sertifikat-seminar.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 sertifikat') });
     await expectVisible(page.getByRole('dialog').getByRole('link', { name: 'sertifikat-seminar.pdf' }));
+    // A title over the limit is kept whole and marked, and the claim is not sent until it is shortened.
+    await page.getByRole('dialog').getByLabel('Nama kegiatan').fill('A'.repeat(201));
+    await expectVisible(page.getByRole('dialog').getByText('201/200'));
+    expect(await send.isDisabled()).toBe(true);
+    await page.getByRole('dialog').getByLabel('Nama kegiatan').fill('Seminar Nasional Transformasi Digital');
     expect(await seriousViolations(page)).toEqual([]);
     await b.screenshot(page, 'claim-new');
     await send.click();

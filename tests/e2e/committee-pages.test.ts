@@ -66,6 +66,10 @@ describe('the committee pages in the browser', () => {
     const found = Number((await page.getByRole('heading', { name: /pegawai ditemukan/ }).textContent())!.match(/\d+/)![0]);
 
     await page.getByRole('button', { name: 'Simpan pencarian' }).click();
+    // A name over the limit is kept whole and marked, and the search is not saved until it is shortened.
+    await page.getByRole('textbox', { name: 'Nama' }).fill('N'.repeat(101));
+    await expectVisible(page.getByRole('dialog').getByText('101/100'));
+    expect(await page.getByRole('button', { name: 'Simpan', exact: true }).isDisabled()).toBe(true);
     await page.getByRole('textbox', { name: 'Nama' }).fill('Golongan III/a');
     await page.getByRole('button', { name: 'Simpan', exact: true }).click();
     await expectVisible(page.getByRole('button', { name: 'Pakai syarat "Golongan III/a"' }));

@@ -33,6 +33,10 @@ describe('course modules in the browser', () => {
     await expectVisible(page.getByRole('link', { name: /Analisis Data dengan Spreadsheet/ }).getByText('Terbit', { exact: true }));
     expect(await page.getByRole('link', { name: new RegExp(MODULE_TITLE) }).count()).toBe(0);
     await page.getByRole('button', { name: 'Buat modul' }).first().click();
+    // A code over the limit is kept whole and marked, and the module is not created until it is shortened.
+    await page.getByLabel('Kode modul').fill('K'.repeat(41));
+    await expectVisible(page.getByRole('dialog').getByText('41/40'));
+    expect(await page.getByRole('button', { name: 'Buat dan susun' }).isDisabled()).toBe(true);
     await page.getByLabel('Kode modul').fill('TKD-01');
     await page.getByLabel('Judul modul').fill(MODULE_TITLE);
     await expectVisible(page.getByRole('combobox', { name: 'Bentuk pengembangan' }).filter({ hasText: '16. E-learning' }));

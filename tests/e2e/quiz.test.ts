@@ -93,6 +93,10 @@ describe('taking a quiz on a phone', () => {
     await expectVisible(page.getByRole('dialog').getByTestId('markdown-preview').getByText('BerAKHLAK'));
     expect(await seriousViolations(page)).toEqual([]);
     await b.screenshot(page, 'question-bank-editor');
+    // A title over the limit is kept whole and marked, and the question is not saved until it is shortened.
+    await page.getByRole('dialog').getByLabel('Judul singkat (opsional)').fill('J'.repeat(256));
+    await expectVisible(page.getByRole('dialog').getByText('256/255'));
+    expect(await page.getByRole('dialog').getByRole('button', { name: 'Simpan', exact: true }).isDisabled()).toBe(true);
     await page.getByRole('button', { name: 'Batal' }).click();
     const module = await b.app.em().findOneOrFail(CourseModule, { code: 'AKH-01' }, { populate: ['sections.lessons'] });
     await page.goto(`${b.baseUrl}/pelatih/kuis/${module.sections[2].lessons[0].id}`);
