@@ -48,6 +48,7 @@ describe('certificates in the browser', () => {
     expect((await reasonField.inputValue()).length).toBe(1001);
     await expectVisible(page.getByRole('dialog').getByText('1001/1000'));
     expect(await page.getByRole('dialog').getByRole('button', { name: 'Cabut' }).isDisabled()).toBe(true);
+    await b.screenshot(page, 'certificate-revoke-too-long');
     await page
       .getByRole('dialog')
       .getByLabel(/Alasan pencabutan/)
