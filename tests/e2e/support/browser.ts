@@ -17,7 +17,7 @@ export const SCREENSHOT_DIR = path.join(ROOT, 'tests/e2e/screenshots');
  */
 jest.setTimeout(600_000);
 /** How long one step (a click, an element to show) may wait: seconds when idle, more under load. */
-const STEP_TIMEOUT = 30_000;
+const STEP_TIMEOUT = 60_000;
 const NAVIGATION_TIMEOUT = 60_000;
 
 export interface BrowserTest {
