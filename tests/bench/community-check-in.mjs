@@ -17,8 +17,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { createRequire } from 'node:module';
-import os from 'node:os';
-import { arg, bearerToken, crowd, loadConfig, openBench, seedAll } from './support/harness.mjs';
+import { arg, bearerToken, crowd, machine, loadConfig, openBench, seedAll } from './support/harness.mjs';
 
 const require = createRequire(import.meta.url);
 const { codeFor, codeWindow } = require('../../api/dist/modules/community/check-in-code.js');
@@ -105,12 +104,7 @@ try {
   console.log(
     `\nCommunity check-in benchmark: ${MEMBERS} members in ${GROUPS} groups with an open session each, ${CONCURRENCY} requests in flight`,
   );
-  console.log(
-    `machine: ${os.cpus().length} cores, load average ${os
-      .loadavg()
-      .map((l) => l.toFixed(1))
-      .join(' / ')}\n`,
-  );
+  console.log(`${machine()}\n`);
   console.log(
     'run'.padEnd(58),
     'requests'.padStart(9),

@@ -16,8 +16,7 @@
  * submitting, not password hashing.
  */
 import { createRequire } from 'node:module';
-import os from 'node:os';
-import { arg, bearerToken, crowd, loadConfig, openBench, seedAll } from './support/harness.mjs';
+import { arg, bearerToken, crowd, machine, loadConfig, openBench, seedAll } from './support/harness.mjs';
 
 const require = createRequire(import.meta.url);
 const { CourseModuleService } = require('../../api/dist/modules/learning/course-module.service.js');
@@ -127,12 +126,7 @@ try {
   const [{ n: completed }] = await db.execute(`select count(*)::int as n from enrollment where completed_at is not null`);
 
   console.log(`\nQuiz submit benchmark: ${LEARNERS} learners with an open attempt each, ${CONCURRENCY} requests in flight`);
-  console.log(
-    `machine: ${os.cpus().length} cores, load average ${os
-      .loadavg()
-      .map((l) => l.toFixed(1))
-      .join(' / ')}\n`,
-  );
+  console.log(`${machine()}\n`);
   console.log(
     'run'.padEnd(50),
     'requests'.padStart(9),

@@ -6,6 +6,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import net from 'node:net';
+import os from 'node:os';
 import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
@@ -30,6 +31,13 @@ export const arg = (name, fallback) => {
 };
 
 export const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+
+/** The machine a run was measured on: cores and load average, for the printed table. */
+export const machine = () =>
+  `machine: ${os.cpus().length} cores, load average ${os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' / ')}`;
 
 /** p50/p95 of `runs` calls of `fn(i)` one after another, after one warm-up call. */
 /** Runs `jobs` with at most `limit` in flight; returns each job's milliseconds and the wall time. */
