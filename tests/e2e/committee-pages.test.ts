@@ -4,7 +4,7 @@ import { AuditEntry } from '../../api/src/modules/audit/audit-entry.entity';
 import { User } from '../../api/src/modules/identity/user.entity';
 import { expectAccessible } from './support/accessibility';
 import { startBrowserTest, type BrowserTest } from './support/browser';
-import { expectVisible, overflow } from './support/page-checks';
+import { expectVisible, overflow, pickOption } from './support/page-checks';
 
 let b: BrowserTest;
 // Building the client and loading every module's demo data can take minutes on a busy machine.
@@ -30,8 +30,7 @@ describe('the committee pages in the browser', () => {
     await page.getByRole('button', { name: 'Susun' }).click();
     await expectVisible(page.getByText('Pilih jabatan yang lowong'));
     await page.getByRole('textbox', { name: 'Tujuan pencarian' }).fill(PURPOSE);
-    await page.getByRole('combobox', { name: 'Jabatan lowong' }).fill('Kepala Bidang');
-    await page.getByRole('option', { name: /^Kepala Bidang \(KABID\)/ }).click();
+    await pickOption(page.getByRole('combobox', { name: 'Jabatan lowong' }), 'Kepala Bidang', /^Kepala Bidang \(KABID\)/);
     await page.getByRole('button', { name: 'Susun' }).click();
     const rows = page.getByTestId('pool-row');
     await rows.first().waitFor();

@@ -1,6 +1,6 @@
 import { AuditEntry } from '../../api/src/modules/audit/audit-entry.entity';
 import { startBrowserTest, type BrowserTest } from './support/browser';
-import { expectVisible, overflow } from './support/page-checks';
+import { expectVisible, overflow, pickOption } from './support/page-checks';
 
 let b: BrowserTest;
 // The browser tests' demo data includes the committee's (past years' learning and ratings).
@@ -22,8 +22,7 @@ describe('the career committee in the browser', () => {
     await expectVisible(page.getByText('Tuliskan tujuan, paling sedikit 5 karakter'));
 
     await page.getByRole('textbox', { name: 'Tujuan pencarian' }).fill(PURPOSE);
-    await page.getByRole('combobox', { name: 'Kompetensi' }).fill('Integritas');
-    await page.getByRole('option', { name: 'M.01 Integritas' }).click();
+    await pickOption(page.getByRole('combobox', { name: 'Kompetensi' }), 'Integritas', 'M.01 Integritas');
     await page.getByRole('combobox', { name: 'Level minimal' }).click();
     await page.getByRole('option', { name: 'Level 2 ke atas' }).click();
     await page.getByRole('button', { name: 'Tambah' }).click();

@@ -5,7 +5,7 @@ import { Position } from '../../api/src/modules/organisation/position.entity';
 import { DevelopmentPlan } from '../../api/src/modules/record/development-plan.entity';
 import { PlanStatus } from '../../api/src/modules/record/record.enums';
 import { SCREENSHOT_DIR, startBrowserTest, type BrowserTest } from './support/browser';
-import { expectVisible, overflow } from './support/page-checks';
+import { expectVisible, overflow, pickOption } from './support/page-checks';
 
 let b: BrowserTest;
 beforeAll(async () => {
@@ -41,8 +41,11 @@ describe('competency profile and development plan in the browser', () => {
     expect(await table.getByRole('link', { name: 'Pengembangan Aplikasi' }).count()).toBe(0);
     await b.screenshot(page, 'competency-profile');
 
-    await page.getByRole('combobox', { name: 'Bandingkan dengan jabatan' }).fill('Pranata Komputer');
-    await page.getByRole('option', { name: 'Pranata Komputer Ahli Pertama' }).click();
+    await pickOption(
+      page.getByRole('combobox', { name: 'Bandingkan dengan jabatan' }),
+      'Pranata Komputer',
+      'Pranata Komputer Ahli Pertama',
+    );
     await expectVisible(page.getByText('Kesenjangan terhadap Pranata Komputer Ahli Pertama'));
     await expectVisible(table.getByRole('link', { name: 'Pengembangan Aplikasi' }));
     await expectVisible(table.getByRole('link', { name: 'Keamanan Informasi' }));

@@ -3,7 +3,7 @@ import { User } from '../../api/src/modules/identity/user.entity';
 import { toActor } from '../../api/src/modules/identity/identity.service';
 import { COMPLETE, CREATE, ENROLL, MODULE, moduleInput, PUBLISH, textLesson, UPDATE } from '../api/learning/support';
 import { startBrowserTest, type BrowserTest } from './support/browser';
-import { expectVisible, overflow } from './support/page-checks';
+import { expectVisible, overflow, pickOption } from './support/page-checks';
 
 let b: BrowserTest;
 beforeAll(async () => {
@@ -49,8 +49,7 @@ describe('course modules in the browser', () => {
     await page.getByLabel('Ringkasan').fill('Prinsip Satu Data Indonesia bagi pengelola data perangkat daerah.');
     await page.getByRole('button', { name: 'Tambah kompetensi' }).click();
     const competency = page.getByRole('group', { name: 'Kompetensi 1' });
-    await competency.getByRole('combobox', { name: 'Kompetensi' }).fill('T.TIK.03');
-    await page.getByRole('option', { name: /T\.TIK\.03\s*Tata Kelola Data/ }).click();
+    await pickOption(competency.getByRole('combobox', { name: 'Kompetensi' }), 'T.TIK.03', /T\.TIK\.03\s*Tata Kelola Data/);
     await competency.getByRole('combobox', { name: 'Level' }).click();
     await page.getByRole('option', { name: '2', exact: true }).click();
 

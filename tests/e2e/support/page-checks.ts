@@ -9,3 +9,19 @@ export async function expectVisible(locator: Locator): Promise<void> {
 export async function overflow(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 }
+
+/**
+ * Types into an autocomplete that searches the server and picks an option. The list is replaced
+ * when the server's answer for the typed text arrives, so a click can land while it changes and
+ * miss; the pick is checked in the field (it then shows the option's label) and tried again.
+ */
+export async function pickOption(combobox: Locator, typed: string, option: string | RegExp): Promise<void> {
+  const page = combobox.page();
+  for (let attempt = 1; ; attempt++) {
+    await combobox.fill(typed);
+    await page.getByRole('option', { name: option }).click();
+    const shown = await combobox.inputValue();
+    if (shown !== '' && shown !== typed) return;
+    if (attempt === 3) throw new Error(`the option ${String(option)} was not chosen after typing "${typed}" (the field shows "${shown}")`);
+  }
+}
