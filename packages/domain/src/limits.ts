@@ -43,6 +43,9 @@ export const COMPETENCY_LIMITS = {
   evidenceMax: 2000,
 } as const;
 
+/** Competency levels (Permenpan RB 38/2017): each competency has levels 1 to 5; 0 stands for no level held. */
+export const COMPETENCY_LEVEL = { min: 1, max: 5 } as const;
+
 /** Course modules: outline size, lesson text, and the JP a module may credit. */
 export const MODULE_LIMITS = {
   sections: 30,

@@ -1,5 +1,6 @@
 import { Migration20261205120351_CourseModuleCodeUnique as CodeUnique } from '../../../api/src/db/migrations/Migration20261205120351_CourseModuleCodeUnique';
 import { Migration20261205180000_LearningRecordCreditSteps as CreditSteps } from '../../../api/src/db/migrations/Migration20261205180000_LearningRecordCreditSteps';
+import { Migration20261206090000_PlanItemLevels as PlanItemLevels } from '../../../api/src/db/migrations/Migration20261206090000_PlanItemLevels';
 import { setupTestApp, type TestApp } from '../../support/test-app';
 
 let t: TestApp;
@@ -133,6 +134,82 @@ describe('the coded credit steps of learning records', () => {
       expect(columns.map((c) => c.column_name)).toEqual(['credit_steps', 'id']);
     } finally {
       await connection.execute('drop schema before_credit_steps cascade');
+    }
+  });
+});
+
+describe('the levels of plan items', () => {
+  it('reads the notes the proposal wrote back into levels and empty notes, keeping the notes learners wrote', async () => {
+    const migration = new PlanItemLevels(t.orm.em.getDriver(), t.orm.config);
+    await migration.up();
+    const statements = migration.getQueries().map((q: unknown) => (typeof q === 'string' ? q : (q as { toQuery(): string }).toQuery()));
+    const connection = t.orm.em.getConnection();
+    await connection.execute('drop schema if exists before_plan_levels cascade');
+    await connection.execute('create schema before_plan_levels');
+    const integritas = '11111111-1111-4111-8111-111111111111';
+    const kerjaSama = '22222222-2222-4222-8222-222222222222';
+    try {
+      await connection.execute('create table before_plan_levels.competency (id uuid primary key, name text not null)');
+      await connection.execute(
+        'create table before_plan_levels.development_plan_item (id serial primary key, competency_id uuid null, form_id smallint not null, note text null)',
+      );
+      await connection.execute('create table before_plan_levels.development_plan_event (id serial primary key, items jsonb not null)');
+      await connection.execute(
+        `insert into before_plan_levels.competency values ('${integritas}', 'Integritas'), ('${kerjaSama}', 'Kerja Sama')`,
+      );
+      const items: [string | null, number, string | null][] = [
+        [integritas, 5, 'Integritas: level 0 → 2'],
+        // The learner chose another competency and kept the note: it stays as written.
+        [kerjaSama, 5, 'Integritas: level 1 → 2'],
+        [integritas, 5, 'Integritas: level 3 → 2'],
+        [integritas, 5, 'Ikut diklat PIM'],
+        [null, 23, 'Komunitas belajar (kelompok pintar)'],
+        [null, 16, 'Komunitas belajar (kelompok pintar)'],
+        [null, 23, null],
+      ];
+      for (const item of items)
+        await connection.execute(
+          'insert into before_plan_levels.development_plan_item (competency_id, form_id, note) values (?, ?, ?)',
+          item,
+        );
+      const snapshot = (competencyId: string | null, formId: number, note: string | null) => ({ competencyId, formId, targetJp: 8, note });
+      await connection.execute('insert into before_plan_levels.development_plan_event (items) values (?), (?)', [
+        JSON.stringify([
+          snapshot(integritas, 5, 'Integritas: level 1 → 3'),
+          snapshot(null, 23, 'Komunitas belajar (kelompok pintar)'),
+          snapshot(kerjaSama, 5, 'Integritas: level 1 → 2'),
+        ]),
+        JSON.stringify([snapshot(null, 16, 'E-learning')]),
+      ]);
+      await t.orm.em.transactional(async (em) => {
+        await em.getConnection().execute('set local search_path to before_plan_levels', [], 'run', em.getTransactionContext());
+        for (const sql of statements) await em.getConnection().execute(sql, [], 'run', em.getTransactionContext());
+      });
+      const rows: { current_level: number | null; target_level: number | null; note: string | null }[] = await connection.execute(
+        'select current_level, target_level, note from before_plan_levels.development_plan_item order by id',
+      );
+      expect(rows.map((r) => [r.current_level, r.target_level, r.note])).toEqual([
+        [0, 2, null],
+        [null, null, 'Integritas: level 1 → 2'],
+        [null, null, 'Integritas: level 3 → 2'],
+        [null, null, 'Ikut diklat PIM'],
+        [null, null, null],
+        [null, null, 'Komunitas belajar (kelompok pintar)'],
+        [null, null, null],
+      ]);
+      const events: { items: unknown }[] = await connection.execute(
+        'select items from before_plan_levels.development_plan_event order by id',
+      );
+      expect(events.map((e) => e.items)).toEqual([
+        [
+          { ...snapshot(integritas, 5, null), currentLevel: 1, targetLevel: 3 },
+          snapshot(null, 23, null),
+          snapshot(kerjaSama, 5, 'Integritas: level 1 → 2'),
+        ],
+        [snapshot(null, 16, 'E-learning')],
+      ]);
+    } finally {
+      await connection.execute('drop schema before_plan_levels cascade');
     }
   });
 });

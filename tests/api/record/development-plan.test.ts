@@ -8,8 +8,8 @@ import { anOpd, aPosition, makeEmployee, makeUser, supervise, type TestUser } fr
 import { errorCode, fieldErrors, setupTestApp, type TestApp } from '../../support/test-app';
 
 const PLAN_FIELDS = `id year status totalJp supervisorComment targetPosition { code }
-  items { competency { code } form { id } targetJp note organiser plannedMonth budget }
-  events { action comment totalJp actorName items { competency { code } form { id } targetJp note } }
+  items { competency { code } form { id } targetJp currentLevel targetLevel note organiser plannedMonth budget }
+  events { action comment totalJp actorName items { competency { code } form { id } targetJp currentLevel targetLevel note } }
   viewerCan { edit decide }`;
 const PROPOSE = `mutation ProposeDevelopmentPlan($input: ProposePlanInput!) { proposeDevelopmentPlan(input: $input) { ${PLAN_FIELDS} } }`;
 const UPDATE = `mutation UpdateDevelopmentPlan($input: UpdatePlanInput!) { updateDevelopmentPlan(input: $input) { ${PLAN_FIELDS} } }`;
@@ -74,6 +74,22 @@ describe('draftItems (the proposal rule)', () => {
     ]);
   });
 
+  it('gives each competency item the level held (0 for none) and the level required, and writes no note', () => {
+    const items = draftItems(
+      [need('M.01', 'MANAJERIAL', 1), { ...need('T.Y', 'TEKNIS', 1), current: null, required: 1 }],
+      EmployeeType.PNS,
+      settings,
+    );
+    expect(items.map((i) => ({ competencyId: i.competencyId, currentLevel: i.currentLevel, targetLevel: i.targetLevel }))).toEqual([
+      { competencyId: 'M.01', currentLevel: 1, targetLevel: 2 },
+      { competencyId: 'T.Y', currentLevel: 0, targetLevel: 1 },
+      { competencyId: null, currentLevel: undefined, targetLevel: undefined },
+    ]);
+    // The community top-up is known by its form (23, komunitas belajar); no item carries words.
+    expect(items[2].formId).toBe(23);
+    expect(items.map((i) => i.note ?? null)).toEqual([null, null, null]);
+  });
+
   it('adds no top-up when the gaps already reach 20 JP', () => {
     const items = draftItems([need('A', 'TEKNIS', 2), need('B', 'MANAJERIAL', 1)], EmployeeType.PNS, settings);
     expect(items.reduce((s, i) => s + i.targetJp, 0)).toBe(24);
@@ -131,6 +147,23 @@ describe('development plan flow', () => {
     const codes = plan.items.map((i: { competency: { code: string } | null }) => i.competency?.code);
     expect(codes).toEqual(expect.arrayContaining(['M.01', 'T.TIK.01']));
     expect(plan.items[0].targetJp).toBe(16); // no evidence, PRANKOM-AP requires level 2 managerial: 2 levels × 8 JP
+    expect(plan.items[0]).toMatchObject({ currentLevel: 0, targetLevel: 2 });
+    // Every competency item names its levels as numbers; nothing is worded on the server.
+    for (const item of plan.items) {
+      expect(item.note).toBeNull();
+      if (item.competency) expect(item.targetLevel).toBeGreaterThan(item.currentLevel);
+      else expect(item).toMatchObject({ form: { id: 23 }, currentLevel: null, targetLevel: null });
+    }
+    expect(plan.events[0].items).toEqual(
+      plan.items.map((i: Record<string, unknown>) => ({
+        competency: i.competency,
+        form: i.form,
+        targetJp: i.targetJp,
+        currentLevel: i.currentLevel,
+        targetLevel: i.targetLevel,
+        note: null,
+      })),
+    );
     expect(plan.events).toEqual([expect.objectContaining({ action: 'PROPOSED', totalJp: plan.totalJp })]);
   });
 
@@ -347,7 +380,7 @@ describe('plan history', () => {
       .proposeDevelopmentPlan;
     const id = proposed.id;
     const first = [
-      { competencyId: m01.id, formId: 23, targetJp: 12, note: 'Kelompok pintar integritas' },
+      { competencyId: m01.id, formId: 23, targetJp: 12, currentLevel: 1, targetLevel: 3, note: 'Kelompok pintar integritas' },
       { competencyId: null, formId: 16, targetJp: 8, note: 'E-learning' },
     ];
     await t.gql(UPDATE, { input: { planId: id, items: first } }, author.actor);
@@ -360,15 +393,20 @@ describe('plan history', () => {
     const events = resubmitted.events;
     expect(events.map((e: { action: string }) => e.action)).toEqual(['PROPOSED', 'EDITED', 'SUBMITTED', 'RETURNED', 'EDITED', 'SUBMITTED']);
     const firstList = [
-      { competency: { code: 'M.01' }, form: { id: 23 }, targetJp: 12, note: 'Kelompok pintar integritas' },
-      { competency: null, form: { id: 16 }, targetJp: 8, note: 'E-learning' },
+      { competency: { code: 'M.01' }, form: { id: 23 }, targetJp: 12, currentLevel: 1, targetLevel: 3, note: 'Kelompok pintar integritas' },
+      { competency: null, form: { id: 16 }, targetJp: 8, currentLevel: null, targetLevel: null, note: 'E-learning' },
     ];
-    const secondList = [firstList[0], { competency: null, form: { id: 8 }, targetJp: 10, note: 'Bimbingan teknis' }];
+    const secondList = [
+      firstList[0],
+      { competency: null, form: { id: 8 }, targetJp: 10, currentLevel: null, targetLevel: null, note: 'Bimbingan teknis' },
+    ];
     expect(events[0].items).toEqual(
-      proposed.items.map((i: { competency: unknown; form: unknown; targetJp: number; note: string | null }) => ({
+      proposed.items.map((i: Record<string, unknown>) => ({
         competency: i.competency,
         form: i.form,
         targetJp: i.targetJp,
+        currentLevel: i.currentLevel,
+        targetLevel: i.targetLevel,
         note: i.note,
       })),
     );
@@ -391,6 +429,46 @@ describe('plan history', () => {
     expect((await events(short.id)).length).toBe(2);
     const queries = async (id: string) => t.countQueries(() => t.gql(query, { id }, committee.actor));
     expect(await queries(long.id)).toBe(await queries(short.id));
+  });
+});
+
+describe('the levels of a plan item', () => {
+  it('an edit keeps the levels of an item; levels out of range, out of order or without a competency are refused', async () => {
+    const em = t.em();
+    const author = await makeUser(em, [Role.LEARNER], {
+      employee: await makeEmployee(em, { position: await aPosition(em, 'PENGOLAH-DATA') }),
+    });
+    const planId = (await t.gql(PROPOSE, { input: { employeeId: employeeId(author), year: YEAR } }, author.actor)).data!
+      .proposeDevelopmentPlan.id;
+    const m01 = await em.findOneOrFail(Competency, { code: 'M.01' });
+    const item = { competencyId: m01.id, formId: 5, targetJp: 8, currentLevel: 1, targetLevel: 2, note: 'Diklat kepemimpinan' };
+    expect(errorCode(await t.gql(UPDATE, { input: { planId, items: [item] } }))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await t.gql(UPDATE, { input: { planId, items: [item] } }, supervisor.actor))).toBe('FORBIDDEN');
+    const refused = async (patch: Record<string, unknown>) =>
+      fieldErrors(await t.gql(UPDATE, { input: { planId, items: [{ ...item, ...patch }] } }, author.actor));
+    expect(await refused({ targetLevel: 6 })).toEqual([{ field: 'items.0.targetLevel', rule: 'max' }]);
+    expect(await refused({ currentLevel: null, targetLevel: 0 })).toEqual([{ field: 'items.0.targetLevel', rule: 'min' }]);
+    expect(await refused({ currentLevel: 2, targetLevel: 2 })).toEqual([{ field: 'items.0.targetLevel', rule: 'ABOVE_CURRENT_LEVEL' }]);
+    expect(await refused({ currentLevel: 3, targetLevel: 2 })).toEqual([{ field: 'items.0.targetLevel', rule: 'ABOVE_CURRENT_LEVEL' }]);
+    expect(await refused({ currentLevel: -1 })).toEqual([{ field: 'items.0.currentLevel', rule: 'min' }]);
+    expect(await refused({ targetLevel: null })).toEqual([{ field: 'items.0.currentLevel', rule: 'TARGET_LEVEL_REQUIRED' }]);
+    expect(await refused({ competencyId: null })).toEqual([{ field: 'items.0.targetLevel', rule: 'COMPETENCY_REQUIRED' }]);
+    expect(await refused({ targetLevel: 2.5 })).toEqual([{ field: 'items.0.targetLevel', rule: 'TYPE' }]);
+
+    const kept = await t.gql(UPDATE, { input: { planId, items: [item, { ...item, currentLevel: null, targetLevel: 4 }] } }, author.actor);
+    expect(kept.errors).toBeUndefined();
+    expect(kept.data!.updateDevelopmentPlan.items).toEqual([
+      expect.objectContaining({ competency: { code: 'M.01' }, currentLevel: 1, targetLevel: 2, note: 'Diklat kepemimpinan' }),
+      expect.objectContaining({ currentLevel: null, targetLevel: 4 }),
+    ]);
+    expect(
+      kept
+        .data!.updateDevelopmentPlan.events.at(-1)
+        .items.map((i: { currentLevel: number; targetLevel: number }) => [i.currentLevel, i.targetLevel]),
+    ).toEqual([
+      [1, 2],
+      [null, 4],
+    ]);
   });
 });
 

@@ -66,7 +66,15 @@ export class DevelopmentPlanItem extends BaseEntity {
   @Property({ type: new DecimalType('number'), precision: 6, scale: 1 })
   targetJp!: number;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'The level of the competency held when the item was drafted (0: none yet)' })
+  @Property({ type: 'smallint', nullable: true })
+  currentLevel?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'The level of the competency the item aims to reach' })
+  @Property({ type: 'smallint', nullable: true })
+  targetLevel?: number | null;
+
+  @Field(() => String, { nullable: true, description: "The learner's own note" })
   @Property({ type: 'text', nullable: true })
   note?: string | null;
 
@@ -88,6 +96,9 @@ export interface PlanItemSnapshot {
   competencyId: string | null;
   formId: number;
   targetJp: number;
+  /** Absent in events recorded before items carried levels. */
+  currentLevel?: number | null;
+  targetLevel?: number | null;
   note: string | null;
 }
 

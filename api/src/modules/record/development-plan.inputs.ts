@@ -2,6 +2,8 @@ import { ArrayMaxSize, IsInt, IsOptional, IsUUID, Max, MaxLength, Min, MinLength
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { PLAN_LIMITS } from '@komunitas-pintar/domain';
 import { IsJp } from '../../common/validators';
+import { IsCompetencyLevel, IsHeldLevel } from '../competency/level.validator';
+import { HasTargetLevel, IsTargetLevelOfItem } from './plan-level.validator';
 import { PlanStatus } from './record.enums';
 import { IsYear } from './year.validator';
 
@@ -64,7 +66,22 @@ export class PlanItemInput {
   @IsJp()
   targetJp!: number;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The level of the competency held when the item was drafted (0: none yet); given only with targetLevel',
+  })
+  @IsOptional()
+  @IsHeldLevel()
+  @HasTargetLevel()
+  currentLevel?: number | null;
+
+  @Field(() => Int, { nullable: true, description: "The level of the item's competency to reach, above currentLevel" })
+  @IsOptional()
+  @IsCompetencyLevel()
+  @IsTargetLevelOfItem()
+  targetLevel?: number | null;
+
+  @Field(() => String, { nullable: true, description: "The learner's own note" })
   @IsOptional()
   @MaxLength(500)
   note?: string | null;

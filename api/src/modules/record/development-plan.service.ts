@@ -135,6 +135,8 @@ export class DevelopmentPlanService {
         competencyId: i.competency?.id ?? null,
         formId: i.form.id,
         targetJp: i.targetJp,
+        currentLevel: i.currentLevel ?? null,
+        targetLevel: i.targetLevel ?? null,
         note: i.note ?? null,
       })),
     });
@@ -178,6 +180,8 @@ export class DevelopmentPlanService {
           competency: item.competencyId ?? null,
           form: item.formId,
           targetJp: floorJp(item.targetJp),
+          currentLevel: item.currentLevel ?? null,
+          targetLevel: item.targetLevel ?? null,
           note: item.note?.trim() || null,
           organiser: item.organiser?.trim() || null,
           plannedMonth: item.plannedMonth ?? null,
@@ -290,6 +294,8 @@ export class DevelopmentPlanService {
         competency: item.competencyId ? ((await competencies.load(item.competencyId)) ?? null) : null,
         form: await forms.load(item.formId),
         targetJp: item.targetJp,
+        currentLevel: item.currentLevel ?? null,
+        targetLevel: item.targetLevel ?? null,
         note: item.note,
       })),
     );

@@ -25,7 +25,6 @@ const COMMUNITY_FORM = 23;
 interface Need {
   competencyId: string;
   code: string;
-  name: string;
   type: CompetencyType;
   current: number | null;
   required: number;
@@ -34,8 +33,10 @@ interface Need {
 
 /**
  * Turns competency needs into plan items: one item per missing competency, `jpPerLevelGap` JP
- * per missing level, largest gaps first. A PNS plan is topped up to the yearly target with a
- * learning-community item; a PPPK plan is trimmed to the yearly maximum.
+ * per missing level, largest gaps first, each carrying the level held and the level to reach. A
+ * PNS plan is topped up to the yearly target with a learning-community item; a PPPK plan is
+ * trimmed to the yearly maximum. The note is left to the learner: the client words an item from
+ * its levels and its form.
  */
 export function draftItems(needs: Need[], employeeType: EmployeeType, settings: Settings): PlanItemInput[] {
   const items: PlanItemInput[] = needs
@@ -45,12 +46,14 @@ export function draftItems(needs: Need[], employeeType: EmployeeType, settings: 
       competencyId: n.competencyId,
       formId: PROPOSAL_FORMS[n.type],
       targetJp: floorJp(n.gap * settings['plan.jpPerLevelGap']),
-      note: `${n.name}: level ${n.current ?? 0} → ${n.required}`,
+      currentLevel: n.current ?? 0,
+      targetLevel: n.required,
+      note: null,
     }));
   if (employeeType === EmployeeType.PNS) {
     const missing = floorJp(settings['jp.pnsYearlyTarget'] - totalJp(items));
     if (missing > 0) {
-      items.push({ competencyId: null, formId: COMMUNITY_FORM, targetJp: missing, note: 'Komunitas belajar (kelompok pintar)' });
+      items.push({ competencyId: null, formId: COMMUNITY_FORM, targetJp: missing, note: null });
     }
   } else {
     let room = settings['jp.pppkYearlyMax'];
@@ -92,7 +95,6 @@ export async function proposeDevelopmentPlan(
         needs.set(item.competency.id, {
           competencyId: item.competency.id,
           code: item.competency.code,
-          name: item.competency.name,
           type: item.competency.type,
           current: item.currentLevel,
           required: item.requiredLevel,

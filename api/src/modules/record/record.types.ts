@@ -60,6 +60,12 @@ export class PlanItemSnapshotType {
   @Field(() => Float)
   targetJp!: number;
 
+  @Field(() => Int, { nullable: true, description: 'The level of the competency held when the item was drafted (0: none yet)' })
+  currentLevel!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'The level of the competency the item aims to reach' })
+  targetLevel!: number | null;
+
   @Field(() => String, { nullable: true })
   note!: string | null;
 }
