@@ -163,6 +163,26 @@ describe('competency profile and development plan in the browser', () => {
     const before = await totalJp(page);
     const items = await page.getByRole('group', { name: /^Kegiatan \d+$/ }).count();
     expect(items).toBeGreaterThan(0);
+    // Each drafted item names the step of its competency, worded here from the levels the server keeps; no note is written for her.
+    const dewi = await b.app.em().findOneOrFail(User, { username: 'peserta' });
+    const drafted = await b.app.em().findOneOrFail(DevelopmentPlan, { employee: dewi.employee, year: YEAR }, { populate: ['items'] });
+    const steps = drafted.items.getItems().map((i) => [i.currentLevel, i.targetLevel]);
+    const held = steps.findIndex(([from]) => !!from);
+    expect(held).toBeGreaterThanOrEqual(0);
+    const [from, to] = steps[held];
+    await expectVisible(page.getByRole('group', { name: `Kegiatan ${held + 1}` }).getByText(`Level ${from} → ${to}`, { exact: true }));
+    const none = steps.findIndex(([from]) => from === 0);
+    if (none >= 0) {
+      await expectVisible(
+        page.getByRole('group', { name: `Kegiatan ${none + 1}` }).getByText(`Belum ada level → level ${steps[none][1]}`, { exact: true }),
+      );
+    }
+    expect(
+      await page
+        .getByTestId('plan-items-editor')
+        .getByRole('textbox', { name: 'Catatan' })
+        .evaluateAll((els) => els.map((e) => (e as HTMLTextAreaElement).value)),
+    ).toEqual(Array.from({ length: items }, () => ''));
     await page.getByRole('button', { name: 'Tambah kegiatan' }).click();
     const added = page.getByRole('group', { name: `Kegiatan ${items + 1}` });
     await added.getByRole('combobox', { name: /Bentuk pengembangan/ }).click();
@@ -185,6 +205,9 @@ describe('competency profile and development plan in the browser', () => {
     await expectStatus(page, 'Diajukan');
     await expectVisible(page.getByTestId('plan-history').getByText('Diajukan'));
     await expectVisible(page.getByText('Kelompok pintar analitik data'));
+    await expectVisible(
+      page.getByRole('table', { name: 'Kegiatan pengembangan' }).getByText(`Level ${from} → ${to}`, { exact: true }).first(),
+    );
     expect(await page.getByRole('button', { name: 'Tambah kegiatan' }).count()).toBe(0);
     await page.context().close();
 
@@ -331,6 +354,12 @@ describe('competency profile and development plan in the browser', () => {
     await row.click();
     await page.waitForURL(/\/rencana\/[0-9a-f-]{36}$/);
     await expectStatus(page, 'Disetujui');
+    await expectVisible(
+      page
+        .getByRole('list', { name: 'Kegiatan pengembangan' })
+        .getByText(/^Level \d → \d$/)
+        .first(),
+    );
     const history = page.getByTestId('plan-history');
     // Each event keeps the items the plan had then: the proposal had only the drafted ones.
     const event = (action: string) => history.locator(':scope > li').filter({ has: page.getByText(action, { exact: true }) });

@@ -9,6 +9,7 @@ import { type ReactNode, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanAction, PlanDetailFieldsFragment } from '../../../gql/graphql';
 import { formatDateTime, formatJp } from '../../../ui/format';
+import { levelStep } from './PlanItems';
 
 const ICON: Record<PlanAction, ReactNode> = {
   PROPOSED: <NoteAddOutlined fontSize="small" />,
@@ -59,7 +60,7 @@ function EventItems({ event }: { event: PlanEvent }) {
                 {item.competency ? `${item.competency.code} · ${item.competency.name}` : t('plan.item.noCompetency')}
               </Typography>
               <Typography variant="body2" color="text.secondary">
-                {item.form.name} · {formatJp(item.targetJp)}
+                {[levelStep(t, item), item.form.name, formatJp(item.targetJp)].filter(Boolean).join(' · ')}
               </Typography>
               {item.note && (
                 <Typography variant="body2" color="text.secondary" sx={{ fontStyle: 'italic' }}>

@@ -24,6 +24,7 @@ import {
   useTheme,
 } from '@mui/material';
 import { hasAtMostOneDecimal, PLAN_LIMITS, sumJp } from '@komunitas-pintar/domain';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { LearningFormFieldsFragment, PlanDetailFieldsFragment, PlanItemInput } from '../../../gql/graphql';
@@ -42,6 +43,9 @@ export interface ItemRow {
   targetJp: string;
   /** The JP field has been edited: an empty one is then marked as missing. */
   jpTouched?: boolean;
+  /** The levels of the competency the item starts from and aims at, kept as the server gave them. */
+  currentLevel: number | null;
+  targetLevel: number | null;
   note: string;
   organiser: string;
   plannedMonth: number | '';
@@ -53,7 +57,18 @@ const MONTHS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
 let nextKey = 1;
 
 function emptyRow(): ItemRow {
-  return { key: nextKey++, competency: null, formId: '', targetJp: '', note: '', organiser: '', plannedMonth: '', budget: '' };
+  return {
+    key: nextKey++,
+    competency: null,
+    formId: '',
+    targetJp: '',
+    currentLevel: null,
+    targetLevel: null,
+    note: '',
+    organiser: '',
+    plannedMonth: '',
+    budget: '',
+  };
 }
 
 export function toRows(items: Item[]): ItemRow[] {
@@ -62,6 +77,8 @@ export function toRows(items: Item[]): ItemRow[] {
     competency: i.competency,
     formId: i.form.id,
     targetJp: String(i.targetJp),
+    currentLevel: i.currentLevel ?? null,
+    targetLevel: i.targetLevel ?? null,
     note: i.note ?? '',
     organiser: i.organiser ?? '',
     plannedMonth: i.plannedMonth ?? '',
@@ -74,6 +91,8 @@ export function toInput(rows: ItemRow[]): PlanItemInput[] {
     competencyId: r.competency?.id ?? null,
     formId: r.formId === '' ? 0 : r.formId,
     targetJp: parseDecimal(r.targetJp) ?? 0,
+    currentLevel: r.currentLevel,
+    targetLevel: r.targetLevel,
     note: r.note.trim() || null,
     organiser: r.organiser.trim() || null,
     plannedMonth: r.plannedMonth === '' ? null : r.plannedMonth,
@@ -89,6 +108,16 @@ export function rowsTotal(rows: ItemRow[]): number {
 function validJp(text: string): boolean {
   const jp = parseDecimal(text);
   return jp !== null && jp >= PLAN_LIMITS.jpMin && jp <= PLAN_LIMITS.jpMax && hasAtMostOneDecimal(jp);
+}
+
+/**
+ * "Level 1 → 2": the step of its competency an item aims at, worded in the reader's language (from
+ * no level yet, or towards a level when the level held is not known); null for an item without one.
+ */
+export function levelStep(t: TFunction, item: { currentLevel?: number | null; targetLevel?: number | null }): string | null {
+  if (item.targetLevel === null || item.targetLevel === undefined) return null;
+  if (item.currentLevel === null || item.currentLevel === undefined) return t('plan.item.levelTarget', { to: item.targetLevel });
+  return t('plan.item.levelStep', { from: item.currentLevel, to: item.targetLevel, context: item.currentLevel === 0 ? 'none' : undefined });
 }
 
 /** A row is ready to save when it has a JP figure the server accepts and a form (JP first: the JP field asks about it alone). */
@@ -176,12 +205,15 @@ export function PlanItemsEditor({
             </Box>
             <Grid container spacing={2}>
               <Grid size={12}>
+                {/* The levels belong to the competency: choosing another one leaves the item without them. */}
                 <CompetencyPicker
                   label={t('plan.item.competency')}
                   value={r.competency}
-                  onChange={(c) => set(r.key, { competency: c })}
-                  error={e('competencyId')}
-                  helperText={t('plan.item.competencyHelp')}
+                  onChange={(c) =>
+                    set(r.key, c?.id === r.competency?.id ? { competency: c } : { competency: c, currentLevel: null, targetLevel: null })
+                  }
+                  error={e('competencyId') ?? e('targetLevel') ?? e('currentLevel')}
+                  helperText={levelStep(t, r) ?? t('plan.item.competencyHelp')}
                 />
               </Grid>
               <Grid size={{ xs: 12, md: 6 }}>
@@ -277,6 +309,17 @@ function CompetencyCell({ item }: { item: Item }) {
   );
 }
 
+/** The level step of an item, under its competency. */
+function LevelStepLine({ item }: { item: Item }) {
+  const { t } = useTranslation();
+  const step = levelStep(t, item);
+  return step ? (
+    <Typography variant="body2" color="text.secondary" data-testid="plan-item-level">
+      {step}
+    </Typography>
+  ) : null;
+}
+
 /** Read-only plan items: a table on wide screens, a list on phones. */
 export function PlanItemsView({ items }: { items: Item[] }) {
   const { t } = useTranslation();
@@ -296,6 +339,7 @@ export function PlanItemsView({ items }: { items: Item[] }) {
                 {formatJp(item.targetJp)}
               </Typography>
             </Box>
+            <LevelStepLine item={item} />
             <Typography variant="body2" color="text.secondary">
               {[
                 item.form.name,
@@ -329,6 +373,7 @@ export function PlanItemsView({ items }: { items: Item[] }) {
             <TableRow key={item.id}>
               <TableCell>
                 <CompetencyCell item={item} />
+                <LevelStepLine item={item} />
                 {item.note && (
                   <Typography variant="body2" color="text.secondary">
                     {item.note}

@@ -53,6 +53,8 @@ export const PlanDetailFields = graphql(`
     items {
       id
       targetJp
+      currentLevel
+      targetLevel
       note
       organiser
       plannedMonth
@@ -79,6 +81,8 @@ export const PlanDetailFields = graphql(`
       totalJp
       items {
         targetJp
+        currentLevel
+        targetLevel
         note
         competency {
           id
