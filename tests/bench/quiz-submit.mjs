@@ -14,11 +14,57 @@
  *
  * Learners log in by bearer tokens written straight into the session table: the benchmark times
  * submitting, not password hashing.
+ *
+ * It also counts the SQL statements the server's `pg` driver sends and the Node CPU time of this
+ * process (the server and its HTTP client) per request of each run, and lists the statements of one
+ * learner's submit sent alone before the crowd (`--trace` prints their text). `--profile FILE`
+ * writes a CPU profile of the submit run (read it with `tests/bench/peers/profile-summary.mjs`).
  */
+import fs from 'node:fs';
+import inspector from 'node:inspector';
 import { createRequire } from 'node:module';
+import pg from 'pg';
 import { arg, bearerToken, crowd, machine, loadConfig, openBench, seedAll } from './support/harness.mjs';
 
 const require = createRequire(import.meta.url);
+const TRACE = process.argv.includes('--trace');
+const PROFILE = process.argv.includes('--profile') ? process.argv[process.argv.indexOf('--profile') + 1] : null;
+
+/** `run()` under V8's sampling profiler when `--profile` names a file. */
+async function profiled(run) {
+  if (!PROFILE) return run();
+  const session = new inspector.Session();
+  session.connect();
+  const post = (method, params) => new Promise((resolve, reject) => session.post(method, params, (e, r) => (e ? reject(e) : resolve(r))));
+  await post('Profiler.enable');
+  await post('Profiler.setSamplingInterval', { interval: 250 });
+  await post('Profiler.start');
+  try {
+    return await run();
+  } finally {
+    const { profile } = await post('Profiler.stop');
+    fs.writeFileSync(PROFILE, JSON.stringify(profile));
+    session.disconnect();
+  }
+}
+
+// Every statement the server sends passes through pg's Client.query: count them, and keep their
+// text while `traced` is an array.
+let statements = 0;
+let traced = null;
+const query = pg.Client.prototype.query;
+pg.Client.prototype.query = function countedQuery(config) {
+  statements++;
+  if (traced) traced.push(typeof config === 'string' ? config : config.text);
+  return query.apply(this, arguments);
+};
+/** `run()` with the statements sent and the Node CPU milliseconds spent while it ran. */
+async function metered(run) {
+  const [s0, cpu0] = [statements, process.cpuUsage()];
+  const result = await run();
+  const cpu = process.cpuUsage(cpu0);
+  return { ...result, statements: statements - s0, cpuMs: (cpu.user + cpu.system) / 1000 };
+}
 const { CourseModuleService } = require('../../api/dist/modules/learning/course-module.service.js');
 const { EnrollmentService } = require('../../api/dist/modules/learning/enrollment.service.js');
 const { QuestionBankService } = require('../../api/dist/modules/assessment/question-bank.service.js');
@@ -39,15 +85,16 @@ const { orm } = bench;
 try {
   await bench.migrate();
   const config = { ...loadConfig(), logLevel: 'silent', demo: false };
-  await seedAll(orm.em.fork(), config, { scale: LEARNERS + 1 });
+  await seedAll(orm.em.fork(), config, { scale: LEARNERS + 2 });
   const clock = systemClock(config.timeZone);
   const db = orm.em.getConnection();
   const people = await db.execute(
     `select e.id as employee_id, u.id as user_id, u.username from employee e join app_user u on u.employee_id = e.id order by e.nip`,
   );
-  if (people.length < LEARNERS + 1) throw new Error(`Only ${people.length} employees with accounts`);
+  if (people.length < LEARNERS + 2) throw new Error(`Only ${people.length} employees with accounts`);
   const [author, ...rest] = people;
-  const learners = rest.slice(0, LEARNERS);
+  // One more learner submits alone first, so the statements of one submit can be listed.
+  const learners = rest.slice(0, LEARNERS + 1);
   await db.execute(`update app_user set roles = array_append(roles, 'TRAINER') where id = ?`, [author.user_id]);
   const trainer = { userId: author.user_id, username: author.username, roles: ['TRAINER', 'LEARNER'], employeeId: author.employee_id };
 
@@ -106,15 +153,25 @@ try {
   const READ = `query($id: ID!) { quizAttempt(id: $id) { id status questions { id response { truth } } } }`;
   const SUBMIT = `mutation($input: AttemptIdInput!) { submitQuizAttempt(input: $input) { id status total { percent } passed } }`;
 
-  await post({ query: READ, variables: { id: tokens[0].attemptId } }, tokens[0].token);
-  const baseline = await crowd(
-    tokens.map((l) => () => post({ query: READ, variables: { id: l.attemptId } }, l.token)),
-    CONCURRENCY,
+  const submit = (l) => () => post({ query: SUBMIT, variables: { input: { attemptId: l.attemptId } } }, l.token);
+  const lone = tokens.pop();
+  await post({ query: READ, variables: { id: lone.attemptId } }, lone.token);
+  traced = [];
+  await submit(lone)();
+  const loneStatements = traced;
+  traced = null;
+  const loneRead = await metered(async () => post({ query: READ, variables: { id: lone.attemptId } }, lone.token));
+
+  const baseline = await metered(() =>
+    crowd(
+      tokens.map((l) => () => post({ query: READ, variables: { id: l.attemptId } }, l.token)),
+      CONCURRENCY,
+    ),
   );
   failures = 0;
-  const submit = (l) => () => post({ query: SUBMIT, variables: { input: { attemptId: l.attemptId } } }, l.token);
   const jobs = tokens.map((l, i) => (i % 10 === 0 ? () => Promise.all([submit(l)(), submit(l)()]) : submit(l)));
-  const submits = await crowd(jobs, CONCURRENCY);
+  const submits = await profiled(() => metered(() => crowd(jobs, CONCURRENCY)));
+  const requests = { baseline: LEARNERS, submits: LEARNERS + Math.ceil(LEARNERS / 10) };
 
   const [{ finished, open }] = await db.execute(
     `select count(*) filter (where finished_at is not null)::int as finished, count(*) filter (where finished_at is null)::int as open from quiz_attempt`,
@@ -135,8 +192,10 @@ try {
     'p50 ms'.padStart(8),
     'p95 ms'.padStart(8),
     'max ms'.padStart(8),
+    'stmts/req'.padStart(10),
+    'CPU ms/req'.padStart(11),
   );
-  const line = (label, r) =>
+  const line = (label, r, n) =>
     console.log(
       label.padEnd(50),
       String(r.n).padStart(9),
@@ -145,17 +204,26 @@ try {
       r.p50.toFixed(1).padStart(8),
       r.p95.toFixed(1).padStart(8),
       r.max.toFixed(1).padStart(8),
+      (r.statements / n).toFixed(1).padStart(10),
+      (r.cpuMs / n).toFixed(2).padStart(11),
     );
-  line('baseline: quizAttempt (a read)', baseline);
-  line('submitQuizAttempt (1 in 10 sends two at once)', submits);
+  line('baseline: quizAttempt (a read)', baseline, requests.baseline);
+  line('submitQuizAttempt (1 in 10 sends two at once)', submits, requests.submits);
   const throughput = LEARNERS / (submits.wall / 1000);
   console.log(
     `\nthroughput: ${throughput.toFixed(0)} submissions/s (${(throughput / (LEARNERS / (baseline.wall / 1000))).toFixed(2)} of the read's rate); p95 submit / p95 baseline: ${(submits.p95 / baseline.p95).toFixed(2)}`,
   );
   console.log(
-    `attempts finished: ${finished} of ${LEARNERS} (open: ${open}); learners without exactly one attempt: ${perLearnerWrong}; unscored answers: ${unscored}; modules completed: ${completed}; failed requests: ${failures}`,
+    `Node CPU per submitted attempt: ${(submits.cpuMs / LEARNERS).toFixed(2)} ms (${(submits.cpuMs / LEARNERS / (baseline.cpuMs / LEARNERS)).toFixed(2)} × a read's); statements per submitted attempt: ${(submits.statements / LEARNERS).toFixed(1)}`,
   );
-  if (finished !== LEARNERS || open || perLearnerWrong || unscored || completed !== LEARNERS || failures) {
+  console.log(
+    `one submit alone: ${loneStatements.length} statements (the finished attempt read alone afterwards: ${loneRead.statements})`,
+  );
+  if (TRACE) loneStatements.forEach((text, i) => console.log(`  ${String(i + 1).padStart(3)} ${text.replace(/\s+/g, ' ').slice(0, 220)}`));
+  console.log(
+    `attempts finished: ${finished} of ${LEARNERS + 1} (open: ${open}); learners without exactly one attempt: ${perLearnerWrong}; unscored answers: ${unscored}; modules completed: ${completed}; failed requests: ${failures}`,
+  );
+  if (finished !== LEARNERS + 1 || open || perLearnerWrong || unscored || completed !== LEARNERS + 1 || failures) {
     console.error('FAILED: not every attempt was submitted exactly once');
     process.exitCode = 1;
   }
