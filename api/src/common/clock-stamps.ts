@@ -38,6 +38,17 @@ export class ClockStamps implements EventSubscriber {
   }
 }
 
+/**
+ * The time `em`'s inserts and updates are stamped with now, for a row written in plain SQL: the
+ * clock of the stamps registered last on it (every EntityManager of the ORM has one).
+ */
+export function stampTime(em: EntityManager): Date {
+  let last: ClockStamps | undefined;
+  for (const subscriber of em.getEventManager().getSubscribers()) if (subscriber instanceof ClockStamps) last = subscriber;
+  if (!last) throw new Error('No clock stamps are registered on this EntityManager');
+  return last.clock.now();
+}
+
 /** A fork of `em` whose inserts and updates are stamped by `clock`. */
 export function withClock(em: EntityManager, clock: Clock): EntityManager {
   const fork = em.fork({ cloneEventManager: true });

@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+import { TransactionPropagation } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../../common/actor';
 import { type Clock, isLocalDate, monthOf, nextMonthStart, yearOf } from '../../common/dates';
@@ -8,6 +10,7 @@ import { EMPLOYEE_COLUMNS, type EmployeeRow, employeeOfRow } from '../organisati
 import { Employee } from '../organisation/employee.entity';
 import { EmployeeType } from '../organisation/organisation.enums';
 import { readSettings, type Settings } from '../setting/setting.service';
+import { stampTime } from '../../common/clock-stamps';
 import { instant, num, preloaded, readRows } from '../../common/read-model';
 import type { CreditStepData } from './credit-step';
 import { workingDays } from './holiday.service';
@@ -16,7 +19,6 @@ import { type JpPeriod, jpPeriod, jpPeriodContaining } from './jp-period';
 import { forgetLearningForms, learningFormsById } from './learning-forms';
 import { LearningForm } from './learning-form.entity';
 import { LearningRecord } from './learning-record.entity';
-import { LearningRecordDay } from './learning-record-day.entity';
 import { CreditMode, RecordSource, RecordStatus } from './record.enums';
 import type { UpdateLearningFormInput } from './record.inputs';
 import { recordPolicy } from './record.policy';
@@ -182,49 +184,78 @@ async function sessionsInMonths(
 }
 
 /**
- * Credits an activity, in a transaction of its own or inside the caller's. An advisory lock per
- * employee, held until that transaction ends, makes concurrent credits see each other, so caps hold.
+ * Credits an activity, in a transaction of its own or inside the caller's (joined, without a
+ * savepoint: a failure rolls the caller's whole command back). An advisory lock per employee,
+ * held until that transaction ends, makes concurrent credits see each other, so caps hold.
  */
 export function creditLedger(em: EntityManager, request: CreditRequest): Promise<CreditResult> {
-  return em.transactional((tx) => creditIn(tx, request));
+  return em.transactional((tx) => creditIn(tx, request), { propagation: TransactionPropagation.REQUIRED });
 }
 
 async function creditIn(em: EntityManager, request: CreditRequest): Promise<CreditResult> {
   await em
     .getConnection()
     .execute('select pg_advisory_xact_lock(hashtext(?))', [`ledger:${request.employeeId}`], 'all', em.getTransactionContext());
-  if (request.sourceId) {
-    const existing = await em.findOne(
-      LearningRecord,
-      { employee: request.employeeId, source: request.source, sourceId: { $in: [request.sourceId, ...(request.sameSourceIds ?? [])] } },
-      { orderBy: { createdAt: 'asc' } },
-    );
-    if (existing) return { record: existing, created: false };
-  }
-  const { form, credit } = await assessCredit(em, request);
+  // The form, and the record that already credits the same learning if any, in one statement.
+  const sourceIds = request.sourceId ? [request.sourceId, ...(request.sameSourceIds ?? [])] : [];
+  const [row] = await readRows<FormRow & { credited_id: string | null }>(
+    em,
+    `select f.*, ${
+      sourceIds.length
+        ? `(select r.id from learning_record r
+             where r.employee_id = ? and r.source = ? and r.source_id in (${sourceIds.map(() => '?').join(', ')})
+             order by r.created_at limit 1)`
+        : 'null'
+    } as credited_id
+       from (select 1) one left join learning_form f on f.id = ?`,
+    [...(sourceIds.length ? [request.employeeId, request.source, ...sourceIds] : []), request.formId],
+  );
+  if (row.credited_id) return { record: await em.findOneOrFail(LearningRecord, row.credited_id), created: false };
+  const { credited_id: _, ...formRow } = row;
+  const { form, credit } = await assessCredit(em, request, formRow.id === null ? null : em.map(LearningForm, formRow));
   const needsApproval = form.creditMode === CreditMode.AS_APPROVED || request.source === RecordSource.EXTERNAL;
-  const record = em.create(LearningRecord, {
-    employee: request.employeeId,
-    source: request.source,
-    sourceId: request.sourceId,
-    form,
-    title: request.title,
-    organiser: request.organiser ?? null,
-    startDate: request.startDate,
-    endDate: request.endDate,
-    minutes: request.minutes,
-    sessions: credit.sessions,
-    jp: credit.jp,
-    year: yearOf(request.endDate),
-    status: request.status ?? (needsApproval ? RecordStatus.PENDING : RecordStatus.APPROVED),
-    international: request.international ?? false,
-    creditSteps: credit.steps,
-    evidence: request.evidence ?? null,
-  });
-  for (const day of credit.days) em.create(LearningRecordDay, { record, date: day.date, jp: day.jp, sessions: day.sessions });
-  await em.flush();
-  return { record, created: true };
+  const now = stampTime(em);
+  // The record and its days in one statement; the record comes back as the ledger's entity.
+  const [inserted] = await readRows<Record<string, unknown>>(
+    em,
+    `with record as (
+       insert into learning_record (id, created_at, updated_at, employee_id, source, source_id, form_id, title, organiser, start_date,
+                                    end_date, minutes, sessions, jp, year, status, international, credit_steps, evidence)
+       values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?)
+       returning *),
+     days as (
+       insert into learning_record_day (id, created_at, updated_at, record_id, date, jp, sessions)
+       select gen_random_uuid(), record.created_at, record.created_at, record.id, d.date, d.jp, d.sessions
+         from record, jsonb_to_recordset(?::jsonb) as d(date date, jp numeric, sessions smallint))
+     select * from record`,
+    [
+      randomUUID(),
+      now,
+      now,
+      request.employeeId,
+      request.source,
+      request.sourceId,
+      form.id,
+      request.title,
+      request.organiser ?? null,
+      request.startDate,
+      request.endDate,
+      request.minutes,
+      credit.sessions,
+      credit.jp,
+      yearOf(request.endDate),
+      request.status ?? (needsApproval ? RecordStatus.PENDING : RecordStatus.APPROVED),
+      request.international ?? false,
+      JSON.stringify(credit.steps),
+      request.evidence ?? null,
+      JSON.stringify(credit.days.map((d) => ({ date: d.date, jp: d.jp, sessions: d.sessions }))),
+    ],
+  );
+  return { record: em.map(LearningRecord, inserted), created: true };
 }
+
+/** A row of `learning_form`, as the ORM maps it to the entity. */
+type FormRow = Record<string, unknown> & { id: number | null };
 
 /**
  * The JP an activity would earn if it were credited now, against what the employee's records
@@ -235,8 +266,12 @@ export function previewCredit(em: EntityManager, request: CreditRequest): Promis
   return assessCredit(em, request);
 }
 
-async function assessCredit(em: EntityManager, request: CreditRequest): Promise<{ form: LearningForm; credit: Credit }> {
-  const form = await em.findOne(LearningForm, request.formId);
+async function assessCredit(
+  em: EntityManager,
+  request: CreditRequest,
+  loaded?: LearningForm | null,
+): Promise<{ form: LearningForm; credit: Credit }> {
+  const form = loaded === undefined ? await em.findOne(LearningForm, request.formId) : loaded;
   if (!form) throw BadInputError.field('formId', 'NOT_FOUND', `No form of learning ${request.formId}`);
   if (request.endDate < request.startDate) {
     throw BadInputError.field('endDate', 'BEFORE_START', 'The end date is before the start date');
