@@ -18,7 +18,7 @@ import { type FinishedAttempt, quizGrade, passes } from './quiz-grade';
 import { reviewVisibility, type ReviewPolicy } from './review-policy';
 import { Quiz, QuizAttempt } from './quiz.entity';
 
-export const reviewPolicyOf = (quiz: Quiz): ReviewPolicy => ({
+export const reviewPolicyOf = (quiz: Pick<Quiz, 'reviewScore' | 'reviewRightAnswers' | 'reviewFeedback'>): ReviewPolicy => ({
   score: quiz.reviewScore,
   rightAnswers: quiz.reviewRightAnswers,
   feedback: quiz.reviewFeedback,
@@ -74,7 +74,7 @@ export async function quizProblems(em: EntityManager, quiz: Quiz | null, path: s
 
 /** The viewer's grade at a quiz from their finished attempts. */
 export function gradeOf(
-  quiz: Quiz,
+  quiz: Pick<Quiz, 'gradingMethod' | 'passMarkPercent'>,
   attempts: readonly Pick<QuizAttempt, 'finishedAt' | 'percent'>[],
 ): { percent: number | null; pending: boolean; passed: boolean | null } {
   const finished: FinishedAttempt[] = attempts

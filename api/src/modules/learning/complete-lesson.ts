@@ -1,4 +1,3 @@
-import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../../common/actor';
 import { type Clock, localDate } from '../../common/dates';
@@ -6,11 +5,11 @@ import { ConflictError, ForbiddenError, NotFoundError } from '../../common/error
 import { emitDomainEvent } from '../../common/events';
 import { proposeTrainingEvidence } from '../competency/evidence-proposal.service';
 import { type CreditRequest, creditLedger, previewCredit } from '../record/ledger.service';
-import { LearningForm } from '../record/learning-form.entity';
 import { LearningRecord } from '../record/learning-record.entity';
 import { CreditMode, RecordSource } from '../record/record.enums';
 import { readSettings } from '../setting/setting.service';
-import { CourseModule, Lesson, ModuleCompetency } from './course-module.entity';
+import { instantOrNull, num, readRows } from '../../common/read-model';
+import { CourseModule, Lesson } from './course-module.entity';
 import { Enrollment, LessonProgress } from './enrollment.entity';
 import { moduleVisible, progressOf } from './enrollment.service';
 import type { LessonCompletion } from './learning.types';
@@ -47,67 +46,164 @@ export async function completeLesson(
   if (!learnerCompletes(lesson.kind))
     throw new ConflictError('This lesson is done by its own rule (a quiz is done when it is passed), not by marking it');
   const employeeId = actor.employeeId;
-  return em.transactional((tx) => recordLessonDone(tx, { employeeId, lessonId: lesson.id, how: input.how }, clock));
+  const done = await em.transactional((tx) => recordLessonDone(tx, { employeeId, lessonId: lesson.id, how: input.how }, clock));
+  const enrollment = await em.findOneOrFail(Enrollment, done.enrollmentId, { refresh: true });
+  return {
+    enrollment,
+    lesson,
+    moduleCompleted: done.moduleCompleted,
+    record: done.record,
+    creditedEarlier: done.creditedEarlier,
+    completionRefusal: done.completionRefusal,
+  };
+}
+
+/** What recording a lesson done changed (see `recordLessonDone`). */
+export interface LessonDone {
+  enrollmentId: string;
+  /** This lesson completed the module. */
+  moduleCompleted: boolean;
+  /** The JP record this completion wrote or that holds this version's credit; null when none. */
+  record: LearningRecord | null;
+  /** The record of another version that already credited the module (this completion earned no JP). */
+  creditedEarlier: LearningRecord | null;
+  /** Every required lesson is done but a completion rule keeps the module open: why. */
+  completionRefusal: string | null;
+}
+
+/** What recording a lesson done reads of its module, with the lesson's progress written (`progressAndModule`). */
+interface ModuleFacts extends ModuleCreditFacts {
+  certifying: boolean;
+  completionRequiresPostTest: boolean;
+  /** The module's lessons in order, each with when the learner did it (null: not yet). */
+  lessons: { id: string; required: boolean; durationMinutes: number | null; completedAt: Date | null }[];
+  /** The competencies it builds, highest level first. */
+  competencies: { competencyId: string; name: string; level: number }[];
+}
+
+/**
+ * Writes the lesson done for the enrolment (unless it already was) and reads back, in the same
+ * statement, the module with its form's credit mode, its other versions, its competencies and its
+ * lessons with when each was done. The caller holds the enrolment's row lock, under which every
+ * progress row is written, so the progress read here is complete.
+ */
+async function progressAndModule(
+  tx: EntityManager,
+  enrollment: { id: string; moduleId: string },
+  lesson: { id: string; how: string },
+  now: Date,
+): Promise<ModuleFacts> {
+  const [row] = await readRows<{
+    id: string;
+    title: string;
+    version: number;
+    form_id: number;
+    jp_value: string;
+    organiser: string | null;
+    certifying: boolean;
+    completion_requires_post_test: boolean;
+    credit_mode: CreditMode;
+    other_versions: string[];
+    competencies: { competencyId: string; name: string; level: number }[];
+    lessons: { id: string; required: boolean; durationMinutes: number | null; completedAt: string | null }[];
+  }>(
+    tx,
+    `with added as (
+       insert into lesson_progress (id, enrollment_id, lesson_id, completed_at, how, created_at, updated_at)
+       values (gen_random_uuid(), ?, ?, ?, ?, ?, ?)
+       on conflict (enrollment_id, lesson_id) do nothing
+       returning lesson_id, completed_at),
+     done as (
+       select lesson_id, completed_at from lesson_progress where enrollment_id = ?
+       union all select lesson_id, completed_at from added)
+     select m.id, m.title, m.version, m.form_id, m.jp_value, m.organiser, m.certifying, m.completion_requires_post_test, f.credit_mode,
+            coalesce((select json_agg(v.id) from course_module v where v.module_key = m.module_key and v.id <> m.id), '[]'::json)
+              as other_versions,
+            coalesce((select json_agg(json_build_object('competencyId', mc.competency_id, 'name', c.name, 'level', mc.level)
+                                      order by mc.level desc, mc.created_at)
+                        from module_competency mc join competency c on c.id = mc.competency_id
+                       where mc.module_id = m.id), '[]'::json) as competencies,
+            (select json_agg(json_build_object('id', l.id, 'required', l.required, 'durationMinutes', l.duration_minutes,
+                                               'completedAt', d.completed_at) order by s.sort_order, l.sort_order)
+               from lesson l join course_section s on s.id = l.section_id left join done d on d.lesson_id = l.id
+              where l.module_id = m.id) as lessons
+       from course_module m join learning_form f on f.id = m.form_id
+      where m.id = ?`,
+    [enrollment.id, lesson.id, now, lesson.how, now, now, enrollment.id, enrollment.moduleId],
+  );
+  return {
+    id: row.id,
+    title: row.title,
+    version: Number(row.version),
+    formId: Number(row.form_id),
+    jpValue: num(row.jp_value),
+    organiser: row.organiser,
+    certifying: row.certifying,
+    completionRequiresPostTest: row.completion_requires_post_test,
+    creditMode: row.credit_mode,
+    otherVersionIds: row.other_versions,
+    competencies: row.competencies,
+    lessons: (row.lessons ?? []).map((l) => ({ ...l, completedAt: instantOrNull(l.completedAt) })),
+  };
 }
 
 /**
  * Records a lesson done for an employee inside the caller's transaction (`tx`), completing the
  * module and crediting its JP when that was the last required lesson (see `completeLesson`).
- * Modules that own a lesson kind (a quiz) call this when their rule is met. Flushes `tx`.
+ * Modules that own a lesson kind (a quiz) call this when their rule is met. Works in plain
+ * statements: the enrolment's row lock; the lesson's progress written with the module and its
+ * lessons read back; when the module completes, its credit and follow-ups; the enrolment's times.
  */
 export async function recordLessonDone(
   tx: EntityManager,
   input: { employeeId: string; lessonId: string; how: string },
   clock: Clock,
-): Promise<LessonCompletion> {
+): Promise<LessonDone> {
   const { employeeId } = input;
-  const lesson = await tx.findOneOrFail(Lesson, input.lessonId);
   // Locked, so two lessons finished at the same moment see each other's progress and the
-  // second of them completes the module.
-  const enrollment = await tx.findOne(
-    Enrollment,
-    { employee: employeeId, module: lesson.module.id },
-    { lockMode: LockMode.PESSIMISTIC_WRITE },
+  // second of them completes the module (the progress is read by the next statement, after the lock).
+  const [enrollment] = await readRows<{ id: string; module_id: string; completed_at: unknown }>(
+    tx,
+    `select e.id, e.module_id, e.completed_at from enrollment e
+      where e.employee_id = ? and e.module_id = (select l.module_id from lesson l where l.id = ?)
+      for update of e`,
+    [employeeId, input.lessonId],
   );
   if (!enrollment) throw new ConflictError('Join the module before doing its lessons');
   const now = clock.now();
-  await tx
-    .createQueryBuilder(LessonProgress)
-    .insert({ enrollment: enrollment.id, lesson: lesson.id, completedAt: now, how: input.how, createdAt: now, updatedAt: now })
-    .onConflict(['enrollment', 'lesson'])
-    .ignore()
-    .execute('run');
-  enrollment.lastActivityAt = now;
-  const lessons = await tx.find(Lesson, { module: lesson.module.id });
-  const done = await tx.find(LessonProgress, { enrollment }, { fields: ['lesson', 'completedAt'] });
-  const progress = progressOf(lessons, new Set(done.map((d) => d.lesson.id)));
-  let moduleCompleted = false;
-  let record = null;
-  let creditedEarlier = null;
-  let refusal: string | null = null;
-  const module =
-    !enrollment.completedAt && progress.doneRequired === progress.requiredLessons
-      ? await tx.findOneOrFail(CourseModule, lesson.module.id)
-      : null;
+  const module = await progressAndModule(
+    tx,
+    { id: enrollment.id, moduleId: enrollment.module_id },
+    { id: input.lessonId, how: input.how },
+    now,
+  );
+  const done = module.lessons.filter((l) => l.completedAt);
+  const progress = progressOf(module.lessons, new Set(done.map((l) => l.id)));
+  const result: LessonDone = {
+    enrollmentId: enrollment.id,
+    moduleCompleted: false,
+    record: null,
+    creditedEarlier: null,
+    completionRefusal: null,
+  };
+  const completes = !enrollment.completed_at && progress.doneRequired === progress.requiredLessons;
   // Conditions other modules own (the post-test passed) may keep the module open: the lesson is
   // still done, and the module completes when the condition is met (that module records its lesson done).
-  if (module) refusal = await completionRefusal(tx, module, employeeId);
-  if (module && !refusal) {
-    moduleCompleted = true;
-    enrollment.completedAt = now;
+  if (completes) result.completionRefusal = await completionRefusal(tx, module, employeeId);
+  if (completes && !result.completionRefusal) {
+    result.moduleCompleted = true;
     const request = await moduleCreditRequest(
       tx,
       employeeId,
       module,
-      lessons,
-      done.map((d) => d.completedAt),
+      module.lessons,
+      done.map((d) => d.completedAt!),
       now,
       clock,
     );
-    const result = await creditLedger(tx, request);
-    if (result.created || result.record.sourceId === module.id) record = result.record;
-    else creditedEarlier = result.record;
-    const competencies = await tx.find(ModuleCompetency, { module }, { populate: ['competency'], orderBy: { level: 'desc' } });
+    const credit = await creditLedger(tx, request);
+    if (credit.created || credit.record.sourceId === module.id) result.record = credit.record;
+    else result.creditedEarlier = credit.record;
     // The levels it builds are proposed for the learner's profile, to count once accepted.
     await proposeTrainingEvidence(
       tx,
@@ -116,7 +212,7 @@ export async function recordLessonDone(
         sourceId: module.id,
         sourceTitle: module.title,
         completedOn: clock.today(),
-        competencies: competencies.map((c) => ({ competencyId: c.competency.id, level: c.level })),
+        competencies: module.competencies.map((c) => ({ competencyId: c.competencyId, level: c.level })),
       },
       clock,
     );
@@ -125,16 +221,38 @@ export async function recordLessonDone(
       {
         moduleId: module.id,
         employeeId,
-        learningRecordId: result.record.id,
+        learningRecordId: credit.record.id,
         completedAt: now,
         certifying: module.certifying,
-        competencies: competencies.map((c) => ({ name: c.competency.getEntity().name, level: c.level ?? null })),
+        competencies: module.competencies.map((c) => ({ name: c.name, level: c.level ?? null })),
       },
       { em: tx, clock },
     );
   }
+  await tx
+    .getConnection()
+    .execute(
+      `update enrollment set last_activity_at = ?, completed_at = coalesce(completed_at, ?), updated_at = ? where id = ?`,
+      [now, result.moduleCompleted ? now : null, now, enrollment.id],
+      'run',
+      tx.getTransactionContext(),
+    );
   await tx.flush();
-  return { enrollment, lesson, moduleCompleted, record, creditedEarlier, completionRefusal: refusal };
+  return result;
+}
+
+/** What a module's credit request needs to know of the module. */
+interface ModuleCreditFacts {
+  id: string;
+  title: string;
+  version: number;
+  formId: number;
+  jpValue: number;
+  organiser?: string | null;
+  /** Its form's credit mode. */
+  creditMode: CreditMode | null;
+  /** The ids of its other versions (a module credits once across them). */
+  otherVersionIds: string[];
 }
 
 /**
@@ -146,17 +264,16 @@ export async function recordLessonDone(
 async function moduleCreditRequest(
   em: EntityManager,
   employeeId: string,
-  module: CourseModule,
-  lessons: Lesson[],
+  module: ModuleCreditFacts,
+  lessons: Pick<Lesson, 'id' | 'durationMinutes'>[],
   doneAt: Date[],
   now: Date,
   clock: Clock,
 ): Promise<CreditRequest> {
   const endDate = localDate(now, clock.timeZone);
   // Through the caller's EntityManager, so within its transaction and on its connection.
-  const form = await em.findOne(LearningForm, module.form.id);
   const measured =
-    form?.creditMode === CreditMode.ACTUAL
+    module.creditMode === CreditMode.ACTUAL
       ? await measuredMinutesOnDates(
           em,
           employeeId,
@@ -167,13 +284,12 @@ async function moduleCreditRequest(
     ? [...new Set([...Object.keys(measured).filter((d) => d < endDate), endDate])].sort()
     : [...new Set([...doneAt.map((d) => localDate(d, clock.timeZone)).filter((d) => d < endDate), endDate])].sort();
   const minutes = measured ? Object.values(measured).reduce((s, m) => s + m, 0) : lessons.reduce((s, l) => s + (l.durationMinutes ?? 0), 0);
-  const versions = await em.find(CourseModule, { moduleKey: module.moduleKey, id: { $ne: module.id } }, { fields: ['id'] });
   return {
     employeeId,
     source: RecordSource.MODULE,
     sourceId: module.id,
-    sameSourceIds: versions.map((v) => v.id),
-    formId: module.form.id,
+    sameSourceIds: module.otherVersionIds,
+    formId: module.formId,
     title: module.version > 1 ? `${module.title} (v${module.version})` : module.title,
     organiser: module.organiser ?? DEFAULT_ORGANISER,
     startDate: learningDays[0],
@@ -210,10 +326,21 @@ export async function previewModuleCredit(em: EntityManager, enrollment: Enrollm
   const maxJpPerDay = module.form.getEntity().maxJpPerDay ?? null;
   const lessons = await em.find(Lesson, { module: module.id });
   const done = await em.find(LessonProgress, { enrollment }, { fields: ['completedAt'] });
+  const versions = await em.find(CourseModule, { moduleKey: module.moduleKey, id: { $ne: module.id } }, { fields: ['id'] });
+  const facts: ModuleCreditFacts = {
+    id: module.id,
+    title: module.title,
+    version: module.version,
+    formId: module.form.id,
+    jpValue: module.jpValue,
+    organiser: module.organiser,
+    creditMode: module.form.getEntity().creditMode,
+    otherVersionIds: versions.map((v) => v.id),
+  };
   const request = await moduleCreditRequest(
     em,
     enrollment.employee.id,
-    module,
+    facts,
     lessons,
     done.map((d) => d.completedAt),
     clock.now(),

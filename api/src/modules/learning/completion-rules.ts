@@ -2,6 +2,9 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { FieldError } from '../../common/errors';
 import type { CourseModule } from './course-module.entity';
 
+/** What a completion rule reads of the module being completed. */
+export type CompletingModuleFacts = Pick<CourseModule, 'id' | 'completionRequiresPostTest'>;
+
 /**
  * A condition besides its required lessons that a module's completion waits for, owned by a module
  * above learning (assessment: "the post-test is passed"). Learning knows such conditions only
@@ -12,7 +15,7 @@ export interface ModuleCompletionRule {
    * Why the employee may not complete the module yet, as a code the client words (e.g.
    * `POST_TEST_NOT_PASSED`), or null. Runs inside the completing transaction, on its EntityManager.
    */
-  refusal(em: EntityManager, input: { module: CourseModule; employeeId: string }): Promise<string | null>;
+  refusal(em: EntityManager, input: { module: CompletingModuleFacts; employeeId: string }): Promise<string | null>;
   /** What the module lacks for the rule before it can be published. */
   publishProblems?(em: EntityManager, module: CourseModule): Promise<FieldError[]>;
 }
@@ -25,7 +28,7 @@ export function registerCompletionRule(name: string, rule: ModuleCompletionRule)
 }
 
 /** The first refusal of the registered rules, or null when the module may complete. */
-export async function completionRefusal(em: EntityManager, module: CourseModule, employeeId: string): Promise<string | null> {
+export async function completionRefusal(em: EntityManager, module: CompletingModuleFacts, employeeId: string): Promise<string | null> {
   for (const rule of rules.values()) {
     const refusal = await rule.refusal(em, { module, employeeId });
     if (refusal) return refusal;
