@@ -1,6 +1,6 @@
 import { fixedClock } from '../../../api/src/common/dates';
 import { Role } from '../../../api/src/modules/identity/role';
-import { finishOverdueAttempts } from '../../../api/src/modules/assessment/submit-quiz-attempt';
+import { finishOverdueAttempts } from '../../../api/src/modules/assessment/finish-attempt';
 import { QuizAnswer } from '../../../api/src/modules/assessment/quiz.entity';
 import { LearningRecord } from '../../../api/src/modules/record/learning-record.entity';
 import { makeUser, type TestUser } from '../../support/factories';
@@ -262,6 +262,70 @@ describe('taking a quiz', () => {
     const lessons = (await ok(t, MODULE, { id: moduleId }, someone.actor)).courseModule.sections[0].lessons;
     const completion = (await ok(t, COMPLETE, { input: { lessonId: lessons[0].id } }, someone.actor)).completeLesson;
     expect(completion).toMatchObject({ moduleCompleted: true, record: { jp: 2 } });
+  });
+
+  it('a save that commits while a submit waits for the attempt is scored by that submit', async () => {
+    const { moduleId, quizLessonId } = await quizModule(t, trainer.actor, 'QZ-INFLIGHT');
+    const someone = await makeUser(t.em(), [Role.LEARNER]);
+    await join(t, someone.actor, moduleId);
+    const attempt = (await ok(t, START, { input: { lessonId: quizLessonId } }, someone.actor)).startQuizAttempt;
+    const tf = attempt.questions.find((q: Q) => q.type === 'TRUE_FALSE');
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let saved!: () => void;
+    const savedNotCommitted = new Promise<void>((resolve) => (saved = resolve));
+    // A save in flight: it holds the attempt as saveQuizAnswer does (shared) and has written its answer, not yet committed.
+    const save = t.em().transactional(async (tx) => {
+      const run = (sql: string, values: unknown[]) => tx.getConnection().execute(sql, values, 'all', tx.getTransactionContext());
+      await run('select id from quiz_attempt where id = ? for share', [attempt.id]);
+      await run(
+        `insert into quiz_answer (attempt_id, question_id, response, revision, saved_at, grade_history) values (?, ?, '{"truth": true}', 1, now(), '[]')`,
+        [attempt.id, tf.id],
+      );
+      saved();
+      await gate;
+    });
+    await savedNotCommitted;
+    let submitted = false;
+    const submit = t.gql(SUBMIT, { input: { attemptId: attempt.id } }, someone.actor).finally(() => (submitted = true));
+    // The submit waits for the save's lock before anything else.
+    while (!submitted) {
+      const [row]: { waiting: string }[] = await t
+        .em()
+        .getConnection()
+        .execute(`select count(*) as waiting from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`);
+      if (Number(row.waiting) > 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    release();
+    await save;
+    const result = await submit;
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.submitQuizAttempt.questions.find((q: Q) => q.id === tf.id)).toMatchObject({
+      response: { truth: true },
+      score: 1,
+      outcome: 'CORRECT',
+    });
+    expect(result.data!.submitQuizAttempt.total).toMatchObject({ score: 1, maxScore: 7 });
+  });
+
+  it('a submit runs as many statements whatever the number of questions', async () => {
+    const statementsOfSubmit = async (code: string, questions: object[]) => {
+      const { moduleId, quizLessonId } = await quizModule(t, trainer.actor, code, { questions });
+      const someone = await makeUser(t.em(), [Role.LEARNER]);
+      await join(t, someone.actor, moduleId);
+      const attempt = (await ok(t, START, { input: { lessonId: quizLessonId } }, someone.actor)).startQuizAttempt;
+      await ok(
+        t,
+        SAVE,
+        { input: { attemptId: attempt.id, questionId: attempt.questions[0].id, ...rightAnswer(attempt.questions[0]) } },
+        someone.actor,
+      );
+      return t.countQueries(() => ok(t, SUBMIT, { input: { attemptId: attempt.id } }, someone.actor));
+    };
+    const two = await statementsOfSubmit('QZ-COUNT-2', sampleQuestions('QZ-COUNT-2').slice(2, 4));
+    const five = await statementsOfSubmit('QZ-COUNT-5', sampleQuestions('QZ-COUNT-5'));
+    expect(five).toBe(two);
   });
 
   it('the review shows the score at once and the right answers only after the quiz closes', async () => {

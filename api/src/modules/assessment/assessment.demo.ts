@@ -150,7 +150,14 @@ async function takeQuiz(
   const fork = em.fork();
   const attempt = await fork.findOneOrFail(QuizAttempt, id);
   const quiz = await fork.findOneOrFail(Quiz, attempt.quiz.id, { populate: ['lesson'] });
-  const view = attemptView(attempt, quiz, quiz.lesson.getEntity(), await fork.find(QuizAnswer, { attempt }), at);
+  const lesson = quiz.lesson.getEntity();
+  const view = attemptView(
+    attempt,
+    quiz,
+    { id: lesson.id, title: lesson.title, moduleId: lesson.module.id },
+    await fork.find(QuizAnswer, { attempt }),
+    at,
+  );
   for (const [i, q] of view.questions.entries()) {
     const right = ((salt * 7 + i * 13) % 100) / 100 < skill;
     const response = demoResponse(q.type, q.options, right);

@@ -12,7 +12,7 @@ import { EvaluationResolver, FollowUpResolver } from './evaluation.resolver';
 import { BankQuestion, QuestionCategory } from './question.entity';
 import { Quiz, QuizAnswer, QuizAttempt } from './quiz.entity';
 import { quizProblems } from './quiz.service';
-import { finishOverdueAttempts } from './submit-quiz-attempt';
+import { finishOverdueAttempts } from './finish-attempt';
 
 /**
  * A QUIZ lesson is done when its quiz is passed (a pre-test when finished), never by marking it;

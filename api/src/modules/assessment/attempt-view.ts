@@ -12,7 +12,8 @@ import { type AttemptItem, reviewQuestion, reviewVisibility } from './review-pol
 import { passes } from './quiz-grade';
 import { Quiz, QuizAnswer, QuizAttempt } from './quiz.entity';
 import { reviewPolicyOf } from './quiz.service';
-import { finishIfOverdue } from './submit-quiz-attempt';
+import type { AnswerFacts, AttemptFacts, QuizFacts } from './attempt-facts';
+import { finishIfOverdue } from './finish-attempt';
 
 const html = (markdown: string) => renderMarkdown(markdown).trim();
 
@@ -22,7 +23,13 @@ const html = (markdown: string) => renderMarkdown(markdown).trim();
  * learner's own saved responses; nothing scored, no feedback, no key. Once finished: what the
  * quiz's review policy shows at `now` (`reviewQuestion`), hidden parts null.
  */
-export function attemptView(attempt: QuizAttempt, quiz: Quiz, lesson: Lesson, answers: QuizAnswer[], now: Date): QuizAttemptView {
+export function attemptView(
+  attempt: AttemptFacts,
+  quiz: QuizFacts,
+  lesson: { id: string; title: string; moduleId: string },
+  answers: AnswerFacts[],
+  now: Date,
+): QuizAttemptView {
   const finished = !!attempt.finishedAt;
   const byQuestion = new Map(answers.map((a) => [a.questionId, a]));
   const visibility = reviewVisibility(reviewPolicyOf(quiz), { attemptFinished: finished, now, closesAt: quiz.closesAt });
@@ -66,7 +73,7 @@ export function attemptView(attempt: QuizAttempt, quiz: Quiz, lesson: Lesson, an
     number: attempt.number,
     status: finished ? AttemptStatus.FINISHED : AttemptStatus.OPEN,
     lessonId: lesson.id,
-    moduleId: lesson.module.id,
+    moduleId: lesson.moduleId,
     title: lesson.title,
     role: quiz.role,
     startedAt: attempt.startedAt,
@@ -94,5 +101,5 @@ export async function quizAttempt(em: EntityManager, actor: Actor, id: string, c
   const quiz = await read.findOneOrFail(Quiz, attempt.quiz.id);
   const lesson = await read.findOneOrFail(Lesson, quiz.lesson.id);
   const answers = await read.find(QuizAnswer, { attempt });
-  return attemptView(attempt, quiz, lesson, answers, clock.now());
+  return attemptView(attempt, quiz, { id: lesson.id, title: lesson.title, moduleId: lesson.module.id }, answers, clock.now());
 }

@@ -28,7 +28,7 @@ import {
   rubricScoringProblems,
   rubricTotal,
 } from './rubric';
-import { completeIfMet } from './submit-quiz-attempt';
+import { completeIfMet } from './finish-attempt';
 
 const html = (markdown: string) => renderMarkdown(markdown).trim();
 

@@ -9,7 +9,7 @@ import type { SavedAnswer } from './assessment.types';
 import { type LearnerResponse, responseProblems } from './question-scoring';
 import { answerRefusal } from './quiz-attempt';
 import { QuizAttempt } from './quiz.entity';
-import { finishIfOverdue } from './submit-quiz-attempt';
+import { finishIfOverdue } from './finish-attempt';
 
 /**
  * Saves the learner's response to one question of their open attempt (autosave). Idempotent: the

@@ -11,7 +11,7 @@ import { toQuestion } from './question.entity';
 import { attemptDeadline, isOverdue, layOutAttempt, startRefusal } from './quiz-attempt';
 import { Quiz, QuizAttempt } from './quiz.entity';
 import { bankFor } from './quiz.service';
-import { finishAttempt } from './submit-quiz-attempt';
+import { finishAttempt } from './finish-attempt';
 import { AttemptEnd } from './assessment.enums';
 
 const START_REFUSALS: Record<string, string> = {
@@ -43,7 +43,9 @@ export async function startQuizAttempt(em: EntityManager, actor: Actor, lessonId
     const attempts = await tx.find(QuizAttempt, { quiz, employee: employeeId }, { orderBy: { number: 'desc' } });
     const open = attempts.find((a) => !a.finishedAt);
     if (open && !isOverdue(open.deadline ?? null, now)) return open.id;
-    if (open) await finishAttempt(tx, open, open.deadline!, AttemptEnd.DEADLINE, clock);
+    // Finished at its deadline, unless a submit got there first.
+    if (open)
+      await finishAttempt(tx, open.id, (locked) => (locked.deadline ? { at: locked.deadline, how: AttemptEnd.DEADLINE } : null), clock);
     const refusal = startRefusal(quiz, attempts.length, now);
     if (refusal) {
       const error = new ConflictError(START_REFUSALS[refusal]);
