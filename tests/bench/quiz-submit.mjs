@@ -17,7 +17,8 @@
  *
  * It also counts the SQL statements the server's `pg` driver sends and the Node CPU time of this
  * process (the server and its HTTP client) per request of each run, and lists the statements of one
- * learner's submit sent alone before the crowd (`--trace` prints their text). `--profile FILE`
+ * learner's submit sent alone before the crowd (`--trace` prints their text). A third run, the
+ * same learners sending `{ __typename }`, shows what any request costs here before it does anything. `--profile FILE`
  * writes a CPU profile of the submit run (read it with `tests/bench/peers/profile-summary.mjs`).
  */
 import fs from 'node:fs';
@@ -168,10 +169,16 @@ try {
       CONCURRENCY,
     ),
   );
+  const floor = await metered(() =>
+    crowd(
+      tokens.map((l) => () => post({ query: '{ __typename }' }, l.token)),
+      CONCURRENCY,
+    ),
+  );
   failures = 0;
   const jobs = tokens.map((l, i) => (i % 10 === 0 ? () => Promise.all([submit(l)(), submit(l)()]) : submit(l)));
   const submits = await profiled(() => metered(() => crowd(jobs, CONCURRENCY)));
-  const requests = { baseline: LEARNERS, submits: LEARNERS + Math.ceil(LEARNERS / 10) };
+  const requests = { baseline: LEARNERS, floor: LEARNERS, submits: LEARNERS + Math.ceil(LEARNERS / 10) };
 
   const [{ finished, open }] = await db.execute(
     `select count(*) filter (where finished_at is not null)::int as finished, count(*) filter (where finished_at is null)::int as open from quiz_attempt`,
@@ -208,6 +215,7 @@ try {
       (r.cpuMs / n).toFixed(2).padStart(11),
     );
   line('baseline: quizAttempt (a read)', baseline, requests.baseline);
+  line('{ __typename } (what any request costs)', floor, requests.floor);
   line('submitQuizAttempt (1 in 10 sends two at once)', submits, requests.submits);
   const throughput = LEARNERS / (submits.wall / 1000);
   console.log(
@@ -216,9 +224,7 @@ try {
   console.log(
     `Node CPU per submitted attempt: ${(submits.cpuMs / LEARNERS).toFixed(2)} ms (${(submits.cpuMs / LEARNERS / (baseline.cpuMs / LEARNERS)).toFixed(2)} × a read's); statements per submitted attempt: ${(submits.statements / LEARNERS).toFixed(1)}`,
   );
-  console.log(
-    `one submit alone: ${loneStatements.length} statements (the finished attempt read alone afterwards: ${loneRead.statements})`,
-  );
+  console.log(`one submit alone: ${loneStatements.length} statements (the finished attempt read alone afterwards: ${loneRead.statements})`);
   if (TRACE) loneStatements.forEach((text, i) => console.log(`  ${String(i + 1).padStart(3)} ${text.replace(/\s+/g, ' ').slice(0, 220)}`));
   console.log(
     `attempts finished: ${finished} of ${LEARNERS + 1} (open: ${open}); learners without exactly one attempt: ${perLearnerWrong}; unscored answers: ${unscored}; modules completed: ${completed}; failed requests: ${failures}`,
