@@ -76,6 +76,9 @@ export const QUESTION_LIMITS = {
   pointsMax: 1_000,
 } as const;
 
+/** A trainer's grade of a response: the overall comment, a comment per rubric criterion, the reason a released grade changes. */
+export const GRADING_LIMITS = { feedbackMax: 5_000, criterionFeedbackMax: 2_000, reasonMax: 1_000 } as const;
+
 export const CODE_PATTERN = /^[A-Za-z0-9._-]+$/;
 export const PHONE_PATTERN = /^\+?[0-9 ()-]{6,30}$/;
 

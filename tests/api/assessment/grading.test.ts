@@ -1,3 +1,6 @@
+import { GRADING_LIMITS } from '@komunitas-pintar/domain';
+import fs from 'node:fs';
+import path from 'node:path';
 import { fixedClock } from '../../../api/src/common/dates';
 import { Role } from '../../../api/src/modules/identity/role';
 import { makeUser, type TestUser } from '../../support/factories';
@@ -8,12 +11,24 @@ import { ATTEMPT, join, LESSON_QUIZ, MODULE, ok, quizModule, SAVE, START, SUBMIT
 const ITEM_FIELDS = `attemptId questionId moduleId moduleTitle quizTitle learnerName attemptNumber submittedAt questionType questionHtml
   graderNotesHtml responseText maxScore graded score feedback gradedAt released
   rubric { criteria { id title levels { id title points } } } scoring { criterionId levelId feedback }
-  history { changedAt changedById reason previousScore nextScore previousFeedback nextFeedback previousScoring { levelId } nextScoring { levelId } }`;
+  history { changedAt changedById changedByName reason previousScore nextScore previousFeedback nextFeedback previousScoring { levelId } nextScoring { levelId } }`;
 const QUEUE = `query GradingQueue($page: PageInput) { gradingQueue(page: $page) { total offset limit items { ${ITEM_FIELDS} } } }`;
+const GRADED = `query GradedResponses($page: PageInput, $status: GradingStatus) {
+  gradingQueue(page: $page, status: $status) { total items { ${ITEM_FIELDS} } } }`;
+const CHANGES = `query QuizAttemptChanges($id: ID!) { quizAttempt(id: $id) {
+  total { score } questions { id score feedbackHtml gradeChanges { changedAt reason previousScore nextScore } } } }`;
 const GRADE = `mutation GradeResponse($input: GradeResponseInput!) { gradeResponse(input: $input) { ${ITEM_FIELDS} } }`;
 
 const CREATE_QUESTION = `mutation CreateQuestion($input: QuestionInput!) {
   createQuestion(input: $input) { id rubric { criteria { id title description levels { id title description points } } } } }`;
+
+/** The grading page's query as the client sends it (the operation and its fragment, from the client's source). */
+function clientGradingQuery(): string {
+  const source = fs.readFileSync(path.join(__dirname, '../../../client/src/modules/assessment/graphql/assessment.ts'), 'utf8');
+  const documents = [...source.matchAll(/graphql\(`([^`]*)`\)/g)].map((m) => m[1]);
+  const pick = (start: string) => documents.find((d) => d.trim().startsWith(start))!;
+  return `${pick('query GradingQueue(')}\n${pick('fragment GradingItemFields ')}`;
+}
 
 const ZERO = '00000000-0000-4000-8000-000000000000';
 const QUESTIONS = [
@@ -88,8 +103,16 @@ describe('gradingQueue and gradeResponse', () => {
       [{ score: -1 }, { field: 'score', rule: 'SCORE_RANGE' }],
       [{ score: 1.234 }, { field: 'score', rule: 'SCORE_RANGE' }],
       [
-        { score: 1, feedback: 'x'.repeat(5001) },
+        { score: 1, feedback: 'x'.repeat(GRADING_LIMITS.feedbackMax + 1) },
         { field: 'feedback', rule: 'maxLength' },
+      ],
+      [
+        { score: 1, reason: 'x'.repeat(GRADING_LIMITS.reasonMax + 1) },
+        { field: 'reason', rule: 'maxLength' },
+      ],
+      [
+        { scoring: [{ criterionId: 'a', levelId: 'b', feedback: 'x'.repeat(GRADING_LIMITS.criterionFeedbackMax + 1) }] },
+        { field: 'scoring.0.feedback', rule: 'maxLength' },
       ],
     ];
     for (const [input, expected] of cases) {
@@ -227,6 +250,7 @@ describe('gradingQueue and gradeResponse', () => {
       {
         changedAt: expect.any(String),
         changedById: admin.user.id,
+        changedByName: admin.user.displayName,
         reason: 'Contoh ada di lampiran',
         previousScore: 2,
         nextScore: 4,
@@ -392,5 +416,109 @@ describe('gradingQueue and gradeResponse', () => {
         nextScoring: [{ levelId: example.levels[2].id }, { levelId: order.levels[1].id }],
       },
     ]);
+  });
+});
+
+describe('released grades: the graded list, changes and the learner’s history', () => {
+  type Item = { attemptId: string; questionId: string };
+  const mine = (items: Item[], attemptId: string) => items.filter((i) => i.attemptId === attemptId);
+
+  it('the grading page’s own query runs at its largest page size, for both lists', async () => {
+    for (const status of ['WAITING', 'GRADED']) {
+      const result = await t.gql(clientGradingQuery(), { status, page: { offset: 0, limit: 50 } }, admin.actor);
+      expect(result.errors).toBeUndefined();
+    }
+  });
+
+  it('refuse people who are logged out, learners and an unknown status', async () => {
+    expect(errorCode(await t.gql(GRADED, { status: 'GRADED' }))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await t.gql(GRADED, { status: 'GRADED' }, learner.actor))).toBe('FORBIDDEN');
+    expect(errorCode(await t.gql(GRADED, { status: 'SOMETIMES' }, trainer.actor))).toBe('BAD_USER_INPUT');
+  });
+
+  it('lists the trainer’s graded responses, latest graded first, with who changed them, when and why', async () => {
+    const trainerC = await makeUser(t.em(), [Role.TRAINER]);
+    const module = await quizModule(t, trainerC.actor, 'GR-GRADED', { questions: QUESTIONS, settings: { passMarkPercent: 60 } });
+    const s = await submitted('GR-GRADED', { module });
+    const none = (await ok(t, GRADED, { status: 'GRADED' }, trainerC.actor)).gradingQueue;
+    // An automatically scored answer is released at submit but not listed: only a trainer's grades are.
+    expect(none).toEqual({ total: 0, items: [] });
+    const at = (iso: string) => fixedClock(iso);
+    await ok(t, GRADE, { input: { attemptId: s.attemptId, questionId: s.long, score: 2 } }, trainerC.actor, at('2026-07-03T02:00:00Z'));
+    await ok(t, GRADE, { input: { attemptId: s.attemptId, questionId: s.short, score: 1 } }, trainerC.actor, at('2026-07-03T03:00:00Z'));
+    const graded = (await ok(t, GRADED, { status: 'GRADED' }, trainerC.actor)).gradingQueue;
+    expect(graded.total).toBe(2);
+    expect(graded.items.map((i: Item) => i.questionId)).toEqual([s.short, s.long]);
+    expect(graded.items[1]).toMatchObject({ graded: true, released: true, score: 2, gradedAt: '2026-07-03T02:00:00.000Z', history: [] });
+    // The waiting list no longer has them; other trainers see none of them; administrators see them.
+    expect(mine((await ok(t, QUEUE, {}, trainerC.actor)).gradingQueue.items, s.attemptId)).toEqual([]);
+    expect(
+      mine((await ok(t, GRADED, { status: 'GRADED', page: { offset: 0, limit: 20 } }, otherTrainer.actor)).gradingQueue.items, s.attemptId),
+    ).toEqual([]);
+    expect(
+      mine((await ok(t, GRADED, { status: 'GRADED', page: { offset: 0, limit: 20 } }, admin.actor)).gradingQueue.items, s.attemptId),
+    ).toHaveLength(2);
+
+    const change = { attemptId: s.attemptId, questionId: s.long, score: 3.5, reason: 'Contoh kedua terlewat' };
+    await ok(t, GRADE, { input: change }, trainerC.actor, at('2026-07-04T02:00:00Z'));
+    const after = (await ok(t, GRADED, { status: 'GRADED' }, trainerC.actor)).gradingQueue.items;
+    expect(after[0]).toMatchObject({
+      questionId: s.long,
+      score: 3.5,
+      history: [
+        {
+          changedAt: '2026-07-04T02:00:00.000Z',
+          changedById: trainerC.user.id,
+          changedByName: trainerC.user.displayName,
+          reason: 'Contoh kedua terlewat',
+          previousScore: 2,
+          nextScore: 3.5,
+        },
+      ],
+    });
+  });
+
+  it('the learner sees that their released grade changed, when, from what to what and why; nobody else does', async () => {
+    const s = await submitted('GR-HISTORY');
+    const base = { attemptId: s.attemptId, questionId: s.long };
+    await ok(t, GRADE, { input: { ...base, score: 1 } }, trainer.actor, fixedClock('2026-07-05T02:00:00Z'));
+    const before = (await ok(t, CHANGES, { id: s.attemptId }, s.who.actor)).quizAttempt;
+    expect(before.questions.find((q: Q) => q.id === s.long).gradeChanges).toEqual([]);
+    await ok(
+      t,
+      GRADE,
+      { input: { ...base, score: 3, reason: 'Dinilai ulang dengan rubrik unit' } },
+      trainer.actor,
+      fixedClock('2026-07-06T02:00:00Z'),
+    );
+    const review = (await ok(t, CHANGES, { id: s.attemptId }, s.who.actor)).quizAttempt;
+    expect(review.questions.find((q: Q) => q.id === s.long)).toMatchObject({
+      score: 3,
+      gradeChanges: [{ changedAt: '2026-07-06T02:00:00.000Z', reason: 'Dinilai ulang dengan rubrik unit', previousScore: 1, nextScore: 3 }],
+    });
+    // Another learner (even one in the same module) cannot read it; logged out neither.
+    const other = await submitted('GR-HISTORY-2', { module: s });
+    expect(errorCode(await t.gql(CHANGES, { id: s.attemptId }, other.who.actor))).toBe('NOT_FOUND');
+    expect(errorCode(await t.gql(CHANGES, { id: s.attemptId }, learner.actor))).toBe('NOT_FOUND');
+    expect(errorCode(await t.gql(CHANGES, { id: s.attemptId }))).toBe('UNAUTHENTICATED');
+    expect(
+      (await ok(t, CHANGES, { id: other.attemptId }, other.who.actor)).quizAttempt.questions.every(
+        (q: { gradeChanges: unknown[] | null }) => !q.gradeChanges?.length,
+      ),
+    ).toBe(true);
+  });
+
+  it('a quiz whose review hides scores hides the changes too', async () => {
+    const module = await quizModule(t, trainer.actor, 'GR-HIDDEN', {
+      questions: QUESTIONS,
+      settings: { passMarkPercent: 60, reviewScore: 'NEVER', reviewFeedback: 'NEVER' },
+    });
+    const s = await submitted('GR-HIDDEN', { module });
+    const base = { attemptId: s.attemptId, questionId: s.long };
+    await ok(t, GRADE, { input: { ...base, score: 1 } }, trainer.actor);
+    await ok(t, GRADE, { input: { ...base, score: 2, reason: 'Salah baca' } }, trainer.actor);
+    const review = (await ok(t, CHANGES, { id: s.attemptId }, s.who.actor)).quizAttempt;
+    expect(review.total).toBeNull();
+    expect(review.questions.find((q: Q) => q.id === s.long)).toMatchObject({ score: null, gradeChanges: null });
   });
 });

@@ -25,7 +25,19 @@ export enum AttemptEnd {
   DEADLINE = 'DEADLINE',
 }
 
+/** Which responses the grading page lists. */
+export enum GradingStatus {
+  /** Waiting for a trainer, the longest waiting first. */
+  WAITING = 'WAITING',
+  /** Graded by a trainer and released to the learner, the latest graded first. */
+  GRADED = 'GRADED',
+}
+
 registerEnumType(QuestionType, { name: 'QuestionType' });
+registerEnumType(GradingStatus, {
+  name: 'GradingStatus',
+  description: 'WAITING for a trainer (oldest first) or GRADED by one and released (latest first)',
+});
 registerEnumType(GradingMethod, {
   name: 'GradingMethod',
   description: 'How a learner’s attempts make their grade: highest, last or average',

@@ -1,6 +1,6 @@
 import { ArrayMaxSize, IsBoolean, IsInt, IsOptional, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
-import { LIMITS } from '@komunitas-pintar/domain';
+import { GRADING_LIMITS, LIMITS } from '@komunitas-pintar/domain';
 import { NotBlank } from '../../common/validators';
 import { IsCompetencyLevel } from '../competency/level.validator';
 import { QuestionType, QUESTION_LIMITS } from './question';
@@ -389,7 +389,7 @@ export class CriterionScoreInput {
 
   @Field(() => String, { nullable: true, description: 'A comment on this criterion, for the learner' })
   @IsOptional()
-  @MaxLength(RUBRIC_LIMITS.descriptionMax)
+  @MaxLength(GRADING_LIMITS.criterionFeedbackMax)
   feedback?: string | null;
 }
 
@@ -418,11 +418,11 @@ export class GradeResponseInput {
 
   @Field(() => String, { nullable: true, description: 'The trainer’s comment for the learner' })
   @IsOptional()
-  @MaxLength(QUESTION_LIMITS.feedbackMax)
+  @MaxLength(GRADING_LIMITS.feedbackMax)
   feedback?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Why a grade the learner could already see changes (required then)' })
   @IsOptional()
-  @MaxLength(QUESTION_LIMITS.feedbackMax)
+  @MaxLength(GRADING_LIMITS.reasonMax)
   reason?: string | null;
 }

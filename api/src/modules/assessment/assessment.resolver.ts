@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { type Context, requireActor } from '../../common/context';
 import { PageInput } from '../../common/paging';
+import { GradingStatus } from './assessment.enums';
 import { Lesson } from '../learning/course-module.entity';
 import { Role } from '../identity/role';
 import {
@@ -181,10 +182,14 @@ export class GradingResolver {
   @Authorized(TRAINERS)
   @Query(() => GradingQueuePage, {
     description:
-      'Responses of finished attempts waiting for a trainer, in quizzes of the viewer’s modules (all for administrators), oldest first',
+      'Responses of finished attempts in quizzes of the viewer’s modules (all for administrators): waiting for a trainer, oldest first, or graded and released, latest first',
   })
-  gradingQueue(@Ctx() ctx: Context, @Arg('page', () => PageInput, { nullable: true }) page?: PageInput): Promise<GradingQueuePage> {
-    return gradingQueue(ctx.em, requireActor(ctx), page ?? new PageInput());
+  gradingQueue(
+    @Ctx() ctx: Context,
+    @Arg('page', () => PageInput, { nullable: true }) page?: PageInput,
+    @Arg('status', () => GradingStatus, { nullable: true, defaultValue: GradingStatus.WAITING }) status?: GradingStatus,
+  ): Promise<GradingQueuePage> {
+    return gradingQueue(ctx.em, requireActor(ctx), page ?? new PageInput(), status ?? GradingStatus.WAITING);
   }
 
   @Authorized(TRAINERS)

@@ -377,6 +377,21 @@ export class RightAnswerView {
   numbers?: RightNumber[] | null;
 }
 
+@ObjectType({ description: 'A change to a released grade, as its learner sees it' })
+export class AttemptGradeChange {
+  @Field(() => Date)
+  changedAt!: Date;
+
+  @Field({ description: 'Why the trainer changed it' })
+  reason!: string;
+
+  @Field(() => Float)
+  previousScore!: number;
+
+  @Field(() => Float)
+  nextScore!: number;
+}
+
 @ObjectType({
   description: 'A question of an attempt. Score, outcome, feedback and right answer only after it is finished, as the review policy allows',
 })
@@ -419,6 +434,12 @@ export class AttemptQuestion {
 
   @Field(() => RightAnswerView, { nullable: true })
   rightAnswer?: RightAnswerView | null;
+
+  @Field(() => [AttemptGradeChange], {
+    nullable: true,
+    description: 'Changes to the trainer’s grade after it was released, oldest first; only when the review policy shows scores',
+  })
+  gradeChanges?: AttemptGradeChange[] | null;
 }
 
 @ObjectType()
@@ -520,6 +541,9 @@ export class GradeChangeView {
 
   @Field(() => ID)
   changedById!: string;
+
+  @Field({ description: 'The name of the user who changed it' })
+  changedByName!: string;
 
   @Field()
   reason!: string;

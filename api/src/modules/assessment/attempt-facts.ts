@@ -24,5 +24,8 @@ export interface AttemptFacts {
 /** What the view reads of the attempt's quiz. */
 export type QuizFacts = Pick<Quiz, 'role' | 'passMarkPercent' | 'closesAt' | 'reviewScore' | 'reviewRightAnswers' | 'reviewFeedback'>;
 
-/** What the view reads of a saved answer. */
-export type AnswerFacts = Pick<QuizAnswer, 'questionId' | 'response' | 'revision' | 'result'>;
+/**
+ * What the view reads of a saved answer. The grade's history may be left out where none can exist
+ * yet (an attempt being finished has no released trainer grade to change).
+ */
+export type AnswerFacts = Pick<QuizAnswer, 'questionId' | 'response' | 'revision' | 'result'> & Partial<Pick<QuizAnswer, 'gradeHistory'>>;

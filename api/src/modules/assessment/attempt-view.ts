@@ -61,6 +61,14 @@ export function attemptView(
       outcome: review.outcome ?? null,
       feedbackHtml: review.feedback?.map(html) ?? null,
       rightAnswer: review.rightAnswer ?? null,
+      gradeChanges: visibility.score
+        ? (saved.gradeHistory ?? []).map((h) => ({
+            changedAt: new Date(h.changedAt),
+            reason: h.reason,
+            previousScore: h.previous.score,
+            nextScore: h.next.score,
+          }))
+        : null,
     };
   });
   const total =

@@ -11,6 +11,7 @@ import { renderMarkdown } from '../learning/markdown';
 import { Role } from '../identity/role';
 import { User } from '../identity/user.entity';
 import { Employee } from '../organisation/employee.entity';
+import { GradingStatus } from './assessment.enums';
 import type { GradeResponseInput } from './assessment.inputs';
 import type { GradingItem } from './assessment.types';
 import { type Question, QuestionType } from './question';
@@ -37,10 +38,12 @@ interface ItemContext {
   lesson: Lesson;
   module: CourseModule;
   learnerName: string;
+  /** Display names of the users who changed grades, by user id. */
+  names: Map<string, string>;
 }
 
 /** A response as the module's authors see it to grade it. */
-function gradingItem(answer: QuizAnswer, question: Question, { attempt, lesson, module, learnerName }: ItemContext): GradingItem {
+function gradingItem(answer: QuizAnswer, question: Question, { attempt, lesson, module, learnerName, names }: ItemContext): GradingItem {
   const result = answer.result;
   return {
     attemptId: attempt.id,
@@ -66,6 +69,7 @@ function gradingItem(answer: QuizAnswer, question: Question, { attempt, lesson, 
     history: answer.gradeHistory.map((h) => ({
       changedAt: new Date(h.changedAt),
       changedById: h.changedBy,
+      changedByName: names.get(h.changedBy) ?? '',
       reason: h.reason,
       previousScore: h.previous.score,
       nextScore: h.next.score,
@@ -77,26 +81,41 @@ function gradingItem(answer: QuizAnswer, question: Question, { attempt, lesson, 
   };
 }
 
+/** The display names of the users who changed the answers' grades (one query). */
+async function changerNames(em: EntityManager, answers: readonly QuizAnswer[]): Promise<Map<string, string>> {
+  const ids = [...new Set(answers.flatMap((a) => a.gradeHistory.map((h) => h.changedBy)))];
+  const users = ids.length ? await em.find(User, { id: { $in: ids } }, { fields: ['displayName'] }) : [];
+  return new Map(users.map((u) => [u.id, u.displayName]));
+}
+
 const questionOf = (attempt: QuizAttempt, questionId: string) => attempt.paper.find((q) => q.id === questionId);
 
 /**
- * Responses of finished attempts that wait for a trainer, in the quizzes of modules the viewer
- * authors (every module for administrators), the longest waiting first.
+ * Responses of finished attempts in the quizzes of modules the viewer authors (every module for
+ * administrators): those that wait for a trainer, the longest waiting first, or those a trainer
+ * graded (released to the learner), the latest graded first.
  */
-export async function gradingQueue(em: EntityManager, actor: Actor, page: PageInput): Promise<Page<GradingItem>> {
+export async function gradingQueue(
+  em: EntityManager,
+  actor: Actor,
+  page: PageInput,
+  status: GradingStatus = GradingStatus.WAITING,
+): Promise<Page<GradingItem>> {
   const admin = hasRole(actor, Role.ADMIN);
+  const waiting = status === GradingStatus.WAITING;
   const from = `from quiz_answer qa
     join quiz_attempt a on a.id = qa.attempt_id
     join quiz q on q.id = a.quiz_id
     join lesson l on l.id = q.lesson_id
-    where (qa.result->>'graded') = 'false' and a.finished_at is not null
+    where a.finished_at is not null
+    ${waiting ? `and (qa.result->>'graded') = 'false'` : `and (qa.result->>'graded') = 'true' and qa.graded_at is not null`}
     ${admin ? '' : 'and exists (select 1 from course_module_author ma where ma.course_module_id = l.module_id and ma.user_id = ?)'}`;
   const params = admin ? [] : [actor.userId];
   const connection = em.getConnection();
   const [{ total }] = await connection.execute<{ total: string }[]>(`select count(*) as total ${from}`, params);
   const rows = await connection.execute<{ id: string }[]>(
     `select qa.id ${from}
-     order by a.finished_at, a.id,
+     order by ${waiting ? '' : 'qa.graded_at desc, '}a.finished_at, a.id,
        (select p.ord from jsonb_array_elements(a.paper) with ordinality p(q, ord) where p.q->>'id' = qa.question_id::text)
      offset ? limit ?`,
     [...params, page.offset, page.limit],
@@ -121,6 +140,7 @@ export async function gradingQueue(em: EntityManager, actor: Actor, page: PageIn
       : []
     ).map((e) => [e.id, e.name]),
   );
+  const names = await changerNames(em, answers);
   const byId = new Map(answers.map((a) => [a.id, a]));
   const items = ids.flatMap((id) => {
     const answer = byId.get(id)!;
@@ -128,7 +148,7 @@ export async function gradingQueue(em: EntityManager, actor: Actor, page: PageIn
     const lesson = lessons.get(quizzes.get(attempt.quiz.id)!.lesson.id)!;
     const question = questionOf(attempt, answer.questionId);
     if (!question) return [];
-    const context = { attempt, lesson, module: lesson.module.getEntity(), learnerName: learners.get(attempt.employee.id) ?? '' };
+    const context = { attempt, lesson, module: lesson.module.getEntity(), learnerName: learners.get(attempt.employee.id) ?? '', names };
     return [gradingItem(answer, question, context)];
   });
   return { items, total: Number(total), offset: page.offset, limit: page.limit };
@@ -211,6 +231,7 @@ export async function gradeResponse(em: EntityManager, actor: Actor, input: Grad
       await completeIfMet(tx, attempt, clock);
     }
     const learner = await tx.findOneOrFail(Employee, attempt.employee.id, { fields: ['name'] });
-    return gradingItem(answer, question, { attempt, lesson, module, learnerName: learner.name });
+    const names = await changerNames(tx, [answer]);
+    return gradingItem(answer, question, { attempt, lesson, module, learnerName: learner.name, names });
   });
 }

@@ -1,6 +1,6 @@
 import CheckCircle from '@mui/icons-material/CheckCircle';
 import Cancel from '@mui/icons-material/Cancel';
-import { Alert, Box, Card, CardContent, Chip, Paper, Stack, Typography } from '@mui/material';
+import { Alert, AlertTitle, Box, Card, CardContent, Chip, Paper, Stack, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import type { AnswerOutcome, AttemptFieldsFragment } from '../../../gql/graphql';
 import { formatDateTime, formatNumber } from '../../../ui/format';
@@ -145,6 +145,25 @@ export function AttemptReview({ attempt }: { attempt: AttemptFieldsFragment }) {
             <Box sx={{ mt: 2 }}>
               <ReviewedAnswer q={q} />
             </Box>
+            {q.gradeChanges && q.gradeChanges.length > 0 && (
+              <Alert severity="warning" sx={{ mt: 2 }} data-testid="grade-changes">
+                <AlertTitle>{t('assessment.review.changedTitle')}</AlertTitle>
+                <Stack component="ul" spacing={0.5} sx={{ m: 0, pl: 2 }}>
+                  {q.gradeChanges.map((c, i) => (
+                    <li key={i}>
+                      {t('assessment.review.changeEntry', {
+                        date: formatDateTime(c.changedAt),
+                        from: score(c.previousScore),
+                        to: score(c.nextScore),
+                      })}
+                      <Box component="span" sx={{ display: 'block', overflowWrap: 'anywhere' }}>
+                        {t('assessment.review.changeReason', { reason: c.reason })}
+                      </Box>
+                    </li>
+                  ))}
+                </Stack>
+              </Alert>
+            )}
             {q.feedbackHtml && q.feedbackHtml.length > 0 && (
               <Alert severity="info" icon={false} sx={{ mt: 2 }}>
                 {q.feedbackHtml.map((html, i) => (

@@ -115,6 +115,12 @@ export const AttemptFields = graphql(`
       score
       outcome
       feedbackHtml
+      gradeChanges {
+        changedAt
+        reason
+        previousScore
+        nextScore
+      }
       rightAnswer {
         optionIds
         truth
@@ -348,7 +354,6 @@ export const GradingItemFields = graphql(`
   fragment GradingItemFields on GradingItem {
     attemptId
     questionId
-    moduleId
     moduleTitle
     quizTitle
     learnerName
@@ -374,18 +379,26 @@ export const GradingItemFields = graphql(`
     scoring {
       criterionId
       levelId
+      feedback
     }
-    graded
     score
     feedback
+    gradedAt
     released
+    history {
+      changedAt
+      changedByName
+      reason
+      previousScore
+      nextScore
+    }
   }
 `);
 
 /** Responses waiting for the viewer's grade, oldest first. */
 export const GradingQueueQuery = graphql(`
-  query GradingQueue($page: PageInput) {
-    gradingQueue(page: $page) {
+  query GradingQueue($page: PageInput, $status: GradingStatus) {
+    gradingQueue(page: $page, status: $status) {
       total
       offset
       limit

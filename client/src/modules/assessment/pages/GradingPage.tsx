@@ -14,17 +14,22 @@ import {
   Radio,
   RadioGroup,
   Stack,
+  Tab,
+  Tabs,
   TextField,
   Typography,
 } from '@mui/material';
+import { GRADING_LIMITS } from '@komunitas-pintar/domain';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { GradingItemFieldsFragment } from '../../../gql/graphql';
+import type { GradingItemFieldsFragment, GradingStatus } from '../../../gql/graphql';
 import { Cell, SkeletonRows } from '../../../ui/Cell';
 import { EmptyState } from '../../../ui/EmptyState';
 import { fieldErrorList, fieldErrors } from '../../../ui/errors';
 import { FormDialog } from '../../../ui/FormDialog';
+import { LimitedTextField } from '../../../ui/LimitedTextField';
+import { withinLimits } from '../../../ui/limits';
 import { formatDateTime, formatNumber, parseDecimal } from '../../../ui/format';
 import { ListPagination } from '../../../ui/ListPagination';
 import { PageHeader } from '../../../ui/PageHeader';
@@ -38,7 +43,47 @@ const points = (n: number) => formatNumber(n, n % 1 ? 2 : 0);
 /** A question's safe HTML as one plain line, for the list. */
 const plain = (html: string) => (new DOMParser().parseFromString(html, 'text/html').body.textContent ?? '').replace(/\s+/g, ' ').trim();
 
-/** Grades one response: the question, the learner's answer, a score up to the server's maximum, a comment. */
+/** The changes made to a released grade: when, by whom, the score before and after, why. */
+function GradeHistory({ history }: { history: GradingItemFieldsFragment['history'] }) {
+  const { t } = useTranslation();
+  return (
+    <Box component="section" aria-label={t('assessment.queue.history')} data-testid="grade-history">
+      <Typography variant="subtitle2" component="h3" gutterBottom>
+        {t('assessment.queue.history')}
+      </Typography>
+      {history.length === 0 ? (
+        <Typography variant="body2" color="text.secondary">
+          {t('assessment.queue.noHistory')}
+        </Typography>
+      ) : (
+        <List dense disablePadding>
+          {history.map((h, i) => (
+            <ListItem key={i} disableGutters divider={i < history.length - 1}>
+              <ListItemText
+                primary={t('assessment.queue.historyScore', { from: points(h.previousScore), to: points(h.nextScore) })}
+                secondary={
+                  <>
+                    <Box component="span" sx={{ display: 'block' }}>
+                      {t('assessment.queue.historyEntry', { date: formatDateTime(h.changedAt), name: h.changedByName })}
+                    </Box>
+                    <Box component="span" sx={{ display: 'block', overflowWrap: 'anywhere' }}>
+                      {t('assessment.queue.historyReason', { reason: h.reason })}
+                    </Box>
+                  </>
+                }
+              />
+            </ListItem>
+          ))}
+        </List>
+      )}
+    </Box>
+  );
+}
+
+/**
+ * Grades one response: the question, the learner's answer, a score up to the server's maximum (or
+ * a level and a comment per rubric criterion), a comment. A released grade is changed with a reason.
+ */
 function GradeDialog({ item, onClose, onGraded }: { item: GradingItemFieldsFragment; onClose: () => void; onGraded: () => void }) {
   const { t } = useTranslation();
   const [score, setScore] = useState(item.score != null ? String(item.score).replace('.', ',') : '');
@@ -47,6 +92,9 @@ function GradeDialog({ item, onClose, onGraded }: { item: GradingItemFieldsFragm
   const rubric = item.rubric;
   const [levels, setLevels] = useState<Record<string, string>>(() =>
     Object.fromEntries((item.scoring ?? []).map((c) => [c.criterionId, c.levelId])),
+  );
+  const [comments, setComments] = useState<Record<string, string>>(() =>
+    Object.fromEntries((item.scoring ?? []).map((c) => [c.criterionId, c.feedback ?? ''])),
   );
   const [error, setError] = useState<unknown>(null);
   const [grade, grading] = useMutation(GradeResponseMutation, { refetchQueries: ['GradingQueue'] });
@@ -59,21 +107,34 @@ function GradeDialog({ item, onClose, onGraded }: { item: GradingItemFieldsFragm
     ...(rubric ? unscored.map((c) => c.title) : value === null ? [t('assessment.queue.score')] : []),
     ...(item.released && !reason.trim() ? [t('assessment.queue.reason')] : []),
   ];
+  const fits = withinLimits([
+    [feedback, GRADING_LIMITS.feedbackMax],
+    [reason, GRADING_LIMITS.reasonMax],
+    ...Object.values(comments).map((c) => [c, GRADING_LIMITS.criterionFeedbackMax] as const),
+  ]);
   return (
     <FormDialog
-      title={t('assessment.queue.dialogTitle', { name: item.learnerName })}
+      title={t(item.released ? 'assessment.queue.changeTitle' : 'assessment.queue.dialogTitle', { name: item.learnerName })}
       busy={grading.loading}
       error={error}
-      canSubmit={missing.length === 0}
+      canSubmit={missing.length === 0 && fits}
       missing={missing}
-      submitLabel={t('assessment.queue.save')}
+      submitLabel={t(item.released ? 'assessment.queue.saveChange' : 'assessment.queue.save')}
       onSubmit={() =>
         void grade({
           variables: {
             input: {
               attemptId: item.attemptId,
               questionId: item.questionId,
-              ...(rubric ? { scoring: rubric.criteria.map((c) => ({ criterionId: c.id, levelId: levels[c.id] })) } : { score: value! }),
+              ...(rubric
+                ? {
+                    scoring: rubric.criteria.map((c) => ({
+                      criterionId: c.id,
+                      levelId: levels[c.id],
+                      feedback: comments[c.id]?.trim() || null,
+                    })),
+                  }
+                : { score: value! }),
               feedback: feedback.trim() || null,
               reason: item.released ? reason : null,
             },
@@ -143,6 +204,16 @@ function GradeDialog({ item, onClose, onGraded }: { item: GradingItemFieldsFragm
                   />
                 ))}
               </RadioGroup>
+              <LimitedTextField
+                label={t('assessment.queue.criterionFeedback', { criterion: c.title })}
+                helperText={t('assessment.queue.criterionFeedbackHint')}
+                value={comments[c.id] ?? ''}
+                onChange={(e) => setComments({ ...comments, [c.id]: e.target.value })}
+                maxChars={GRADING_LIMITS.criterionFeedbackMax}
+                size="small"
+                multiline
+                sx={{ mt: 1 }}
+              />
             </FormControl>
           ))}
         </Stack>
@@ -159,39 +230,121 @@ function GradeDialog({ item, onClose, onGraded }: { item: GradingItemFieldsFragm
           sx={{ maxWidth: 240 }}
         />
       )}
-      <TextField
+      <LimitedTextField
         label={t('assessment.queue.feedback')}
         helperText={errors.feedback ?? t('assessment.queue.feedbackHint')}
         error={!!errors.feedback}
         value={feedback}
         onChange={(e) => setFeedback(e.target.value)}
+        maxChars={GRADING_LIMITS.feedbackMax}
         multiline
         minRows={3}
       />
       {item.released && (
-        <TextField
-          label={t('assessment.queue.reason')}
-          helperText={errors.reason ?? t('assessment.queue.reasonHint')}
-          error={!!errors.reason}
-          value={reason}
-          onChange={(e) => setReason(e.target.value)}
-          required
-        />
+        <>
+          <LimitedTextField
+            label={t('assessment.queue.reason')}
+            helperText={errors.reason ?? t('assessment.queue.reasonHint')}
+            error={!!errors.reason}
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+            maxChars={GRADING_LIMITS.reasonMax}
+            multiline
+            required
+          />
+          <GradeHistory history={item.history} />
+        </>
       )}
     </FormDialog>
   );
 }
 
-/** The trainer's grading queue: essays of submitted attempts in their modules, the longest waiting first. */
+/** One response in either list: who, which question, where, and (graded) the score and its changes. */
+function ItemSummary({ item }: { item: GradingItemFieldsFragment }) {
+  const { t } = useTranslation();
+  return (
+    <ListItemText
+      sx={{ flex: 1, minWidth: 0 }}
+      primary={item.learnerName}
+      secondary={
+        <Box component="span" sx={{ display: 'flex', flexDirection: 'column', gap: 0.5, mt: 0.5 }}>
+          <Box
+            component="span"
+            sx={{
+              color: 'text.primary',
+              overflowWrap: 'anywhere',
+              display: '-webkit-box',
+              WebkitLineClamp: 2,
+              WebkitBoxOrient: 'vertical',
+              overflow: 'hidden',
+            }}
+          >
+            {plain(item.questionHtml)}
+          </Box>
+          <Box component="span" sx={{ overflowWrap: 'anywhere' }}>
+            {t('assessment.queue.where', { quiz: item.quizTitle, module: item.moduleTitle })}
+          </Box>
+          <Box component="span" sx={{ display: 'flex', flexWrap: 'wrap', gap: 0.5, alignItems: 'center' }}>
+            <Chip component="span" size="small" label={t(`assessment.type.${item.questionType}`)} />
+            {item.released && item.score != null ? (
+              <Chip
+                component="span"
+                size="small"
+                color="primary"
+                variant="outlined"
+                label={t('assessment.queue.currentScore', { score: points(item.score), max: points(item.maxScore) })}
+              />
+            ) : (
+              <Chip component="span" size="small" variant="outlined" label={t('assessment.points', { points: points(item.maxScore) })} />
+            )}
+            {item.history.length > 0 && (
+              <Chip
+                component="span"
+                size="small"
+                color="warning"
+                variant="outlined"
+                label={t('assessment.queue.changed', { count: item.history.length })}
+              />
+            )}
+            <Box component="span">
+              {item.released && item.gradedAt
+                ? t('assessment.queue.gradedOn', { date: formatDateTime(item.gradedAt) })
+                : t('assessment.queue.submitted', { date: formatDateTime(item.submittedAt) })}
+            </Box>
+          </Box>
+        </Box>
+      }
+    />
+  );
+}
+
+/**
+ * The trainer's grading page: essays of submitted attempts in their modules waiting for a grade,
+ * the longest waiting first, and (second tab) the grades already released, where a grade is
+ * changed with a reason and its history shown.
+ */
 export function GradingPage() {
   const { t } = useTranslation();
   const url = useUrlState();
-  const result = useQuery(GradingQueueQuery, { variables: { page: url.pageInput } });
+  const status: GradingStatus = url.get('status') === 'dinilai' ? 'GRADED' : 'WAITING';
+  const waiting = status === 'WAITING';
+  const result = useQuery(GradingQueueQuery, { variables: { page: url.pageInput, status } });
   const [grading, setGrading] = useState<GradingItemFieldsFragment | null>(null);
   const notice = useNotice();
   return (
     <>
-      <PageHeader title={t('assessment.queue.title')} subtitle={t('assessment.queue.subtitle')} />
+      <PageHeader
+        title={t('assessment.queue.title')}
+        subtitle={t(waiting ? 'assessment.queue.subtitle' : 'assessment.queue.gradedSubtitle')}
+      />
+      <Tabs
+        value={status}
+        onChange={(_, next: GradingStatus) => url.set({ status: next === 'GRADED' ? 'dinilai' : '' })}
+        sx={{ mb: 2, borderBottom: 1, borderColor: 'divider' }}
+      >
+        <Tab value={'WAITING'} label={t('assessment.queue.tabWaiting')} />
+        <Tab value={'GRADED'} label={t('assessment.queue.tabGraded')} />
+      </Tabs>
       <Cell
         result={result}
         loading={<SkeletonRows rows={5} height={72} />}
@@ -199,17 +352,17 @@ export function GradingPage() {
         empty={
           <EmptyState
             icon={<RateReviewOutlined fontSize="inherit" />}
-            title={t('assessment.queue.emptyTitle')}
-            body={t('assessment.queue.emptyBody')}
+            title={t(waiting ? 'assessment.queue.emptyTitle' : 'assessment.queue.gradedEmptyTitle')}
+            body={t(waiting ? 'assessment.queue.emptyBody' : 'assessment.queue.gradedEmptyBody')}
           />
         }
       >
         {({ gradingQueue: page }) => (
           <Card variant="outlined">
             <Typography variant="body2" color="text.secondary" sx={{ px: 2, pt: 1.5 }}>
-              {t('assessment.queue.waiting', { count: page.total })}
+              {t(waiting ? 'assessment.queue.waiting' : 'assessment.queue.graded', { count: page.total })}
             </Typography>
-            <List disablePadding aria-label={t('assessment.queue.title')}>
+            <List disablePadding aria-label={t(waiting ? 'assessment.queue.tabWaiting' : 'assessment.queue.tabGraded')}>
               {page.items.map((item) => (
                 <ListItem key={`${item.attemptId}:${item.questionId}`} divider>
                   <Stack
@@ -217,47 +370,17 @@ export function GradingPage() {
                     spacing={1}
                     sx={{ width: '100%', alignItems: { xs: 'stretch', sm: 'center' } }}
                   >
-                    <ListItemText
-                      sx={{ flex: 1, minWidth: 0 }}
-                      primary={item.learnerName}
-                      secondary={
-                        <Box component="span" sx={{ display: 'flex', flexDirection: 'column', gap: 0.5, mt: 0.5 }}>
-                          <Box
-                            component="span"
-                            sx={{
-                              color: 'text.primary',
-                              overflowWrap: 'anywhere',
-                              display: '-webkit-box',
-                              WebkitLineClamp: 2,
-                              WebkitBoxOrient: 'vertical',
-                              overflow: 'hidden',
-                            }}
-                          >
-                            {plain(item.questionHtml)}
-                          </Box>
-                          <Box component="span" sx={{ overflowWrap: 'anywhere' }}>
-                            {t('assessment.queue.where', { quiz: item.quizTitle, module: item.moduleTitle })}
-                          </Box>
-                          <Box component="span" sx={{ display: 'flex', flexWrap: 'wrap', gap: 0.5, alignItems: 'center' }}>
-                            <Chip component="span" size="small" label={t(`assessment.type.${item.questionType}`)} />
-                            <Chip
-                              component="span"
-                              size="small"
-                              variant="outlined"
-                              label={t('assessment.points', { points: points(item.maxScore) })}
-                            />
-                            <Box component="span">{t('assessment.queue.submitted', { date: formatDateTime(item.submittedAt) })}</Box>
-                          </Box>
-                        </Box>
-                      }
-                    />
+                    <ItemSummary item={item} />
                     <Button
                       variant="outlined"
                       onClick={() => setGrading(item)}
-                      aria-label={t('assessment.queue.gradeOf', { name: item.learnerName, quiz: item.quizTitle })}
+                      aria-label={t(item.released ? 'assessment.queue.changeOf' : 'assessment.queue.gradeOf', {
+                        name: item.learnerName,
+                        quiz: item.quizTitle,
+                      })}
                       sx={{ flexShrink: 0 }}
                     >
-                      {t('assessment.queue.grade')}
+                      {t(item.released ? 'assessment.queue.change' : 'assessment.queue.grade')}
                     </Button>
                   </Stack>
                 </ListItem>
@@ -272,8 +395,9 @@ export function GradingPage() {
           item={grading}
           onClose={() => setGrading(null)}
           onGraded={() => {
+            const changed = grading.released;
             setGrading(null);
-            notice.show(t('assessment.queue.saved'));
+            notice.show(t(changed ? 'assessment.queue.changeSaved' : 'assessment.queue.saved'));
           }}
         />
       )}
