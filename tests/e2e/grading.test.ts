@@ -162,12 +162,72 @@ describe('grading an essay', () => {
     expect(await seriousViolations(phone)).toEqual([]);
     await dialog.getByRole('radiogroup').first().getByLabel('Nyata (2 poin)').check();
     await dialog.getByRole('radiogroup').nth(1).getByLabel('Belum (0 poin)').check();
+    await dialog.getByLabel('Komentar untuk Runtut').fill('Urutkan dari masalah ke hasil.');
     await phone.screenshot({ path: path.join(SCREENSHOT_DIR, 'grading-rubric-phone.png') });
     await dialog.getByRole('button', { name: 'Simpan nilai' }).click();
     await expectVisible(phone.getByText('Nilai tersimpan'));
+    await phone.close();
 
     const review = await b.page('peserta', 1280, `/kuis/percobaan/${attempt.id}`);
     await expectVisible(review.getByText('Nyata (2)', { exact: false }));
+    await expectVisible(review.getByText('Urutkan dari masalah ke hasil.', { exact: false }));
     expect(await review.getByTestId('attempt-score').textContent()).toContain('50');
+    expect(await review.getByTestId('grade-changes').count()).toBe(0);
+    await review.close();
+
+    // The released grade is changed from the graded list, with a reason; the history shows it.
+    const desk = await b.page('pelatih', 1280, '/pelatih/penilaian');
+    await desk.getByRole('tab', { name: 'Sudah dinilai' }).click();
+    await expectVisible(desk.getByText('2 dari 4 poin'));
+    expect(await seriousViolations(desk)).toEqual([]);
+    await b.screenshot(desk, 'grading-graded');
+    await desk
+      .getByRole('listitem')
+      .filter({ hasText: 'Ceritakan kerja sama lintas unit.' })
+      .getByRole('button', { name: 'Ubah nilai' })
+      .click();
+    const change = desk.getByRole('dialog');
+    await expectVisible(change.getByText('Belum diubah sejak dirilis.'));
+    expect(await change.getByLabel('Komentar untuk Runtut').inputValue()).toBe('Urutkan dari masalah ke hasil.');
+    await change.getByRole('radiogroup').nth(1).getByLabel('Ya (2 poin)').check();
+    // Without a reason the change cannot be saved.
+    expect(await change.getByRole('button', { name: 'Simpan perubahan' }).isDisabled()).toBe(true);
+    await change.getByLabel('Alasan perubahan').fill('Urutan ada di paragraf kedua');
+    await dialogShown(desk);
+    await desk.screenshot({ path: path.join(SCREENSHOT_DIR, 'grading-change-dialog.png') });
+    await change.getByRole('button', { name: 'Simpan perubahan' }).click();
+    await expectVisible(desk.getByText('Nilai diubah; perubahan dicatat dalam riwayat'));
+    await expectVisible(desk.getByText('4 dari 4 poin'));
+    await expectVisible(desk.getByText('Diubah 1 kali'));
+
+    const graded = await b.page('pelatih', 375, '/pelatih/penilaian?status=dinilai');
+    await expectVisible(graded.getByText('Diubah 1 kali'));
+    expect(await overflow(graded)).toBeLessThanOrEqual(0);
+    await b.screenshot(graded, 'grading-graded-phone');
+    await graded
+      .getByRole('listitem')
+      .filter({ hasText: 'Ceritakan kerja sama lintas unit.' })
+      .getByRole('button', { name: 'Ubah nilai' })
+      .click();
+    const history = graded.getByRole('dialog').getByTestId('grade-history');
+    await history.scrollIntoViewIfNeeded();
+    await expectVisible(history.getByText('2 → 4 poin'));
+    await expectVisible(history.getByText('Alasan: Urutan ada di paragraf kedua'));
+    await dialogShown(graded);
+    expect(await seriousViolations(graded)).toEqual([]);
+    await graded.screenshot({ path: path.join(SCREENSHOT_DIR, 'grading-history-phone.png') });
+    await graded.close();
+
+    // The learner sees that the grade changed, from what to what and why.
+    const changed = await b.page('peserta', 375, `/kuis/percobaan/${attempt.id}`);
+    const changes = changed.getByTestId('grade-changes');
+    await expectVisible(changes.getByText('Pelatih mengubah nilai ini'));
+    await expectVisible(changes.getByText('2 → 4 poin', { exact: false }));
+    await expectVisible(changes.getByText('Alasan: Urutan ada di paragraf kedua'));
+    expect(await changed.getByTestId('attempt-score').textContent()).toContain('100');
+    expect(await overflow(changed)).toBeLessThanOrEqual(0);
+    expect(await seriousViolations(changed)).toEqual([]);
+    await changes.scrollIntoViewIfNeeded();
+    await changed.screenshot({ path: path.join(SCREENSHOT_DIR, 'grading-learner-history-phone.png') });
   });
 });
