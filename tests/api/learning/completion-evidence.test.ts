@@ -1,4 +1,7 @@
 import { Competency } from '../../../api/src/modules/competency/competency.entity';
+import { CompetencyEvidenceProposal } from '../../../api/src/modules/competency/evidence-proposal.entity';
+import { EvidenceProposalService } from '../../../api/src/modules/competency/evidence-proposal.service';
+import { systemClock } from '../../../api/src/common/dates';
 import { Role } from '../../../api/src/common/role';
 import { makeEmployee, makeUser, type TestUser } from '../../support/factories';
 import { errorCode, fieldErrors, setupTestApp, type TestApp } from '../../support/test-app';
@@ -15,6 +18,7 @@ let trainer: TestUser;
 let committee: TestUser;
 let buildsTwo: string; // a module that builds M.01 level 3 and M.02 level 2
 let buildsNone: string;
+let buildsM02: string; // a module that builds M.02 level 2 only
 let m01: Competency;
 
 beforeAll(async () => {
@@ -34,6 +38,7 @@ beforeAll(async () => {
     ],
   });
   buildsNone = await publishedModule(t, trainer.actor, 'CEV-2', { formId: 3, sections });
+  buildsM02 = await publishedModule(t, trainer.actor, 'CEV-3', { formId: 3, sections, competencies: [{ competencyId: m02.id, level: 2 }] });
 });
 afterAll(() => t.close());
 
@@ -98,5 +103,24 @@ describe('completeLesson: the competency evidence a finished module proposed', (
     expect(last.evidenceProposed.map((p) => p.competency.code)).toEqual(['M.02']);
     const [, none] = await finish(learner, buildsNone);
     expect(none).toEqual({ moduleCompleted: true, evidenceProposed: [] });
+  });
+
+  it('names nothing for a level another module proposed that still waits for a decision', async () => {
+    const learner = await aLearner();
+    const [, earlier] = await finish(learner, buildsM02);
+    expect(earlier.evidenceProposed.map((p) => p.competency.code)).toEqual(['M.02']);
+    const [, last] = await finish(learner, buildsTwo);
+    expect(last.evidenceProposed.map((p) => p.competency.code)).toEqual(['M.01']);
+  });
+
+  it('tells only the learner whose completion made them which proposals were made', async () => {
+    const learner = await aLearner();
+    await finish(learner, buildsTwo);
+    const made = await t.em().find(CompetencyEvidenceProposal, { employee: learner.user.employee!.id });
+    const ids = made.map((p) => p.id);
+    const service = new EvidenceProposalService(t.em(), systemClock(t.config.timeZone));
+    expect((await service.made(learner.actor, ids)).map((p) => p.level)).toEqual([3, 2]);
+    expect(await service.made((await aLearner()).actor, ids)).toEqual([]);
+    expect(await service.made(trainer.actor, ids)).toEqual([]);
   });
 });

@@ -105,6 +105,18 @@ export class EvidenceProposalService {
     );
   }
 
+  /**
+   * The proposals `proposeTrainingEvidence` just made (its returned ids) that are the actor's own,
+   * for telling a learner what finishing a training proposed: highest level first, then in the
+   * order they were made. No ids, no statement.
+   */
+  async made(actor: Actor, ids: readonly string[]): Promise<CompetencyEvidenceProposal[]> {
+    if (!ids.length || !actor.employeeId) return [];
+    const proposals = await this.em.find(CompetencyEvidenceProposal, { id: { $in: [...ids] }, employee: actor.employeeId });
+    const order = new Map(ids.map((id, i) => [id, i]));
+    return proposals.sort((a, b) => b.level - a.level || order.get(a.id)! - order.get(b.id)!);
+  }
+
   /** A proposal the actor may decide, still waiting: NOT_FOUND, FORBIDDEN or CONFLICT otherwise. */
   private async decidable(actor: Actor, id: string): Promise<CompetencyEvidenceProposal> {
     const proposal = await this.em.findOne(CompetencyEvidenceProposal, id);

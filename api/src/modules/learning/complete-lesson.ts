@@ -55,6 +55,7 @@ export async function completeLesson(
     record: done.record,
     creditedEarlier: done.creditedEarlier,
     completionRefusal: done.completionRefusal,
+    evidenceProposalIds: done.evidenceProposalIds,
   };
 }
 
@@ -69,6 +70,8 @@ export interface LessonDone {
   creditedEarlier: LearningRecord | null;
   /** Every required lesson is done but a completion rule keeps the module open: why. */
   completionRefusal: string | null;
+  /** The ids of the competency evidence proposals finishing the module made (none otherwise). */
+  evidenceProposalIds: string[];
 }
 
 /** What recording a lesson done reads of its module, with the lesson's progress written (`progressAndModule`). */
@@ -185,6 +188,7 @@ export async function recordLessonDone(
     record: null,
     creditedEarlier: null,
     completionRefusal: null,
+    evidenceProposalIds: [],
   };
   const completes = !enrollment.completed_at && progress.doneRequired === progress.requiredLessons;
   // Conditions other modules own (the post-test passed) may keep the module open: the lesson is
@@ -205,7 +209,7 @@ export async function recordLessonDone(
     if (credit.created || credit.record.sourceId === module.id) result.record = credit.record;
     else result.creditedEarlier = credit.record;
     // The levels it builds are proposed for the learner's profile, to count once accepted.
-    await proposeTrainingEvidence(
+    result.evidenceProposalIds = await proposeTrainingEvidence(
       tx,
       {
         employeeId,

@@ -2,8 +2,8 @@ import { Arg, Authorized, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, R
 import { type Context, requireActor } from '../../common/context';
 import { PageInput, PageOf } from '../../common/paging';
 import { Competency } from '../competency/competency.entity';
-import { ProposalStatus } from '../competency/competency.enums';
 import { CompetencyEvidenceProposal } from '../competency/evidence-proposal.entity';
+import { EvidenceProposalService } from '../competency/evidence-proposal.service';
 import { CompetencyGap } from '../competency/competency.types';
 import { StoredFile } from '../file/stored-file.entity';
 import { Role } from '../../common/role';
@@ -247,14 +247,8 @@ export class LessonCompletionResolver {
     description:
       'When this completion finished the module: the competency levels it proposed as training evidence, each waiting for a supervisor or administrator to accept or decline it (empty otherwise)',
   })
-  evidenceProposed(@Root() completion: LessonCompletion, @Ctx() ctx: Context): Promise<CompetencyEvidenceProposal[]> | [] {
-    const { enrollment } = completion;
-    if (!completion.moduleCompleted || requireActor(ctx).employeeId !== enrollment.employee.id) return [];
-    return ctx.em.find(
-      CompetencyEvidenceProposal,
-      { employee: enrollment.employee.id, sourceId: enrollment.module.id, status: ProposalStatus.PROPOSED },
-      { orderBy: { level: 'desc', createdAt: 'asc' } },
-    );
+  evidenceProposed(@Root() completion: LessonCompletion, @Ctx() ctx: Context): Promise<CompetencyEvidenceProposal[]> {
+    return new EvidenceProposalService(ctx.em, ctx.clock).made(requireActor(ctx), completion.evidenceProposalIds);
   }
 }
 

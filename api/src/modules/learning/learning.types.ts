@@ -106,6 +106,9 @@ export class LessonCompletion {
       'Every required lesson is done but the module stays open, and why, as a code: POST_TEST_NOT_PASSED, POST_TEST_AWAITING_GRADE',
   })
   completionRefusal!: string | null;
+
+  /** The competency evidence proposals this completion made (none unless it finished the module); read through `evidenceProposed`. */
+  evidenceProposalIds!: string[];
 }
 
 @ObjectType()
