@@ -1,16 +1,23 @@
-import { Stack } from '@mui/material';
+import ArrowBack from '@mui/icons-material/ArrowBack';
+import { Button, Stack } from '@mui/material';
 import type { ComponentProps, ReactNode } from 'react';
+import { Link } from 'react-router';
 import { BackButton } from './BackButton';
 import { Cell, type Result, SkeletonRows } from './Cell';
 import { PageHeader } from './PageHeader';
 
 interface DetailPageProps<T> {
-  /** The list this record belongs to, for "back" when the page was opened directly. */
-  back: string;
-  /** The `useQuery` result of the record. */
+  /**
+   * The list this record belongs to, for "back" when the page was opened directly; or a link to
+   * that list under its own name, always going there.
+   */
+  back: string | { to: string; label: string };
+  /** The `useQuery` result of the record (or of `mergeResults`). */
   result: Result<T>;
   /** Skeleton rows while it loads. */
   rows?: number;
+  /** Shown while it loads instead of skeleton rows (a placeholder of the record's own shape). */
+  loading?: ReactNode;
   /** The record's title, the facts under it and the actions beside it. */
   header: (data: T) => ComponentProps<typeof PageHeader>;
   /** The record's sections under the header. */
@@ -18,11 +25,17 @@ interface DetailPageProps<T> {
 }
 
 /** A record's page: back to its list, then, once loaded, the record's header and its sections. */
-export function DetailPage<T>({ back, result, rows = 6, header, children }: DetailPageProps<T>) {
+export function DetailPage<T>({ back, result, rows = 6, loading, header, children }: DetailPageProps<T>) {
   return (
     <>
-      <BackButton fallback={back} />
-      <Cell result={result} loading={<SkeletonRows rows={rows} />}>
+      {typeof back === 'string' ? (
+        <BackButton fallback={back} />
+      ) : (
+        <Button startIcon={<ArrowBack />} component={Link} to={back.to} sx={{ mb: 1 }}>
+          {back.label}
+        </Button>
+      )}
+      <Cell result={result} loading={loading ?? <SkeletonRows rows={rows} />}>
         {(data) => (
           <>
             <PageHeader {...header(data)} />

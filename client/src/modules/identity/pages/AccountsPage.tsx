@@ -1,17 +1,4 @@
-import {
-  Box,
-  List,
-  ListItemText,
-  MenuItem,
-  Stack,
-  Table,
-  TableBody,
-  TableCell,
-  TableContainer,
-  TableHead,
-  TableRow,
-  TextField,
-} from '@mui/material';
+import { Box, List, ListItemText, Stack, Table, TableBody, TableCell, TableContainer, TableHead, TableRow } from '@mui/material';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -20,7 +7,7 @@ import type { AccountFieldsFragment, AccountStatus, Role } from '../../../gql/gr
 const ROLES: Role[] = ['LEARNER', 'TRAINER', 'SUPERVISOR', 'COMMITTEE', 'ADMIN'];
 const STATUSES: AccountStatus[] = ['ACTIVE', 'DISABLED', 'LOCKED', 'NO_PASSWORD', 'MUST_CHANGE_PASSWORD'];
 import { EmptyState } from '../../../ui/EmptyState';
-import { SHOW_ALL } from '../../../ui/filterSelect';
+import { FilterSelect } from '../../../ui/FilterSelect';
 import { formatDateTime, formatNip } from '../../../ui/format';
 import { LinkListItem } from '../../../ui/LinkListItem';
 import { ListPage } from '../../../ui/ListPage';
@@ -129,41 +116,28 @@ export function AccountsPage() {
           <Box sx={{ flex: 2 }}>
             <SearchField label={t('accounts.search')} value={url.get('q')} onChange={(q) => url.set({ q })} />
           </Box>
-          <TextField
-            select
+          <FilterSelect
             label={t('accounts.role')}
             value={role}
-            onChange={(e) => url.set({ peran: e.target.value })}
-            slotProps={SHOW_ALL}
+            onChange={(r) => url.set({ peran: r })}
+            allLabel={t('accounts.anyRole')}
+            options={ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))}
             sx={{ flex: 1 }}
-          >
-            <MenuItem value="">{t('accounts.anyRole')}</MenuItem>
-            {ROLES.map((r) => (
-              <MenuItem key={r} value={r}>
-                {t(`role.${r}`)}
-              </MenuItem>
-            ))}
-          </TextField>
-          <TextField
-            select
+          />
+          <FilterSelect
             label={t('accounts.status')}
             value={status}
-            onChange={(e) => url.set({ status: e.target.value })}
-            slotProps={SHOW_ALL}
+            onChange={(s) => url.set({ status: s })}
+            allLabel={t('accounts.anyStatus')}
+            options={STATUSES.map((s) => ({ value: s, label: t(`accounts.statuses.${s}`) }))}
             sx={{ flex: 1 }}
-          >
-            <MenuItem value="">{t('accounts.anyStatus')}</MenuItem>
-            {STATUSES.map((s) => (
-              <MenuItem key={s} value={s}>
-                {t(`accounts.statuses.${s}`)}
-              </MenuItem>
-            ))}
-          </TextField>
+          />
         </Stack>
       }
       result={result}
       total={total}
       pager={url.pager}
+      pagerAlways
       isEmpty={(d) => d.accounts.total === 0}
       empty={<EmptyState title={t('accounts.emptyTitle')} body={t('accounts.emptyBody')} />}
     >

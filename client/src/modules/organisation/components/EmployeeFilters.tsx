@@ -1,8 +1,8 @@
-import { Grid, MenuItem, TextField } from '@mui/material';
+import { Grid } from '@mui/material';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import type { EmployeeType, PositionType } from '../../../gql/graphql';
-import { SHOW_ALL } from '../../../ui/filterSelect';
+import { FilterSelect } from '../../../ui/FilterSelect';
 import { SearchField } from '../../../ui/SearchField';
 import { ReferenceQuery } from '../graphql/organisation';
 import { OpdPicker } from './OpdPicker';
@@ -39,36 +39,20 @@ export function EmployeeFilters({
         <OpdPicker value={value.opdId} onChange={(opdId) => onChange({ opdId })} />
       </Grid>
       <Grid size={{ xs: 6, sm: 3, md: 2 }}>
-        <TextField
-          select
+        <FilterSelect
           label={t('employees.positionType')}
           value={value.positionType}
-          onChange={(e) => onChange({ positionType: e.target.value as PositionType | '' })}
-          slotProps={SHOW_ALL}
-        >
-          <MenuItem value="">{t('common.all')}</MenuItem>
-          {(reference.data?.positionTypes ?? []).map((pt) => (
-            <MenuItem key={pt.code} value={pt.code}>
-              {t(`positionType.${pt.code}`)}
-            </MenuItem>
-          ))}
-        </TextField>
+          onChange={(pt) => onChange({ positionType: pt as PositionType | '' })}
+          options={(reference.data?.positionTypes ?? []).map((pt) => ({ value: pt.code, label: t(`positionType.${pt.code}`) }))}
+        />
       </Grid>
       <Grid size={{ xs: 6, sm: 3, md: 2 }}>
-        <TextField
-          select
+        <FilterSelect
           label={t('employees.employeeType')}
           value={value.employeeType}
-          onChange={(e) => onChange({ employeeType: e.target.value as EmployeeType | '' })}
-          slotProps={SHOW_ALL}
-        >
-          <MenuItem value="">{t('common.all')}</MenuItem>
-          {EMPLOYEE_TYPES.map((type) => (
-            <MenuItem key={type} value={type}>
-              {type}
-            </MenuItem>
-          ))}
-        </TextField>
+          onChange={(type) => onChange({ employeeType: type as EmployeeType | '' })}
+          options={EMPLOYEE_TYPES.map((type) => ({ value: type, label: type }))}
+        />
       </Grid>
     </Grid>
   );

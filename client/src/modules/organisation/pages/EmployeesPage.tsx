@@ -145,6 +145,7 @@ export function EmployeesPage() {
         result={result}
         total={total}
         pager={state.pager}
+        pagerAlways
         isEmpty={(d) => d.employees.total === 0}
         empty={<EmptyState title={t('employees.emptyTitle')} body={t('employees.emptyBody')} />}
       >
