@@ -4,13 +4,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useParams } from 'react-router';
 import type { GroupDetailFieldsFragment } from '../../../gql/graphql';
-import { BackButton } from '../../../ui/BackButton';
 import { Cell } from '../../../ui/Cell';
 import { DetailList } from '../../../ui/DetailList';
+import { DetailPage, HeaderFacts } from '../../../ui/DetailPage';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { errorCode } from '../../../ui/errors';
 import { formatDate, formatDateTime, formatJp, formatRupiah } from '../../../ui/format';
-import { PageHeader } from '../../../ui/PageHeader';
 import { SectionCard } from '../../../ui/SectionCard';
 import { useNotice } from '../../../ui/useNotice';
 import { AttendanceGridCard } from '../components/AttendanceGridCard';
@@ -246,20 +245,6 @@ function GroupDetail({ group }: { group: GroupDetailFieldsFragment }) {
   ];
   return (
     <>
-      <PageHeader
-        title={group.name}
-        subtitle={
-          <Box component="span" sx={{ display: 'inline-flex', gap: 1, flexWrap: 'wrap', alignItems: 'center' }}>
-            <GroupStatusChip status={group.status} />
-            {group.viewer.roles.map((r) => (
-              <Chip key={r} size="small" variant="outlined" label={t(`community.groupRole.${r}`)} />
-            ))}
-            {group.myMembership && group.myMembership.status !== 'ACTIVE' && (
-              <span>{t('community.myStatus', { status: t(`community.memberStatus.${group.myMembership.status}`) })}</span>
-            )}
-          </Box>
-        }
-      />
       {group.decisionReason && (group.status === 'DRAFT' || group.status === 'CANCELLED') && (
         <Alert severity={group.status === 'CANCELLED' ? 'error' : 'warning'} sx={{ mb: 2 }}>
           <strong>{t('community.decisionReason')}:</strong> {group.decisionReason}
@@ -349,15 +334,33 @@ function GroupDetail({ group }: { group: GroupDetailFieldsFragment }) {
   );
 }
 
+/** The facts under a group's name: its status, the viewer's roles in it, and their membership while not active. */
+function GroupFacts({ group }: { group: GroupDetailFieldsFragment }) {
+  const { t } = useTranslation();
+  return (
+    <HeaderFacts>
+      <GroupStatusChip status={group.status} />
+      {group.viewer.roles.map((r) => (
+        <Chip key={r} size="small" variant="outlined" label={t(`community.groupRole.${r}`)} />
+      ))}
+      {group.myMembership && group.myMembership.status !== 'ACTIVE' && (
+        <span>{t('community.myStatus', { status: t(`community.memberStatus.${group.myMembership.status}`) })}</span>
+      )}
+    </HeaderFacts>
+  );
+}
+
 export function GroupPage() {
   const { id } = useParams();
   const result = useQuery(CommunityGroupQuery, { variables: { id: id! } });
   return (
-    <>
-      <BackButton fallback="/kelompok" />
-      <Cell result={result} loading={<Skeleton variant="rounded" height={320} />}>
-        {(data) => <GroupDetail group={data.communityGroup} />}
-      </Cell>
-    </>
+    <DetailPage
+      back="/kelompok"
+      result={result}
+      loading={<Skeleton variant="rounded" height={320} />}
+      header={({ communityGroup: group }) => ({ title: group.name, subtitle: <GroupFacts group={group} /> })}
+    >
+      {({ communityGroup: group }) => <GroupDetail group={group} />}
+    </DetailPage>
   );
 }
