@@ -6,14 +6,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../../../app/auth';
 import type { CertificateFieldsFragment } from '../../../gql/graphql';
-import { Cell } from '../../../ui/Cell';
 import { EmptyState } from '../../../ui/EmptyState';
 import { formatDate, formatJp, formatNip } from '../../../ui/format';
-import { ListPagination } from '../../../ui/ListPagination';
-import { PageHeader } from '../../../ui/PageHeader';
+import { ListPage } from '../../../ui/ListPage';
 import { SearchField } from '../../../ui/SearchField';
 import { useDebounced } from '../../../ui/useDebounced';
-import { PAGE_SIZES, useUrlState } from '../../../ui/useUrlState';
+import { useUrlState } from '../../../ui/useUrlState';
 import { withPrevious } from '../../../ui/withPrevious';
 import { RevokeDialog } from '../components/RevokeDialog';
 import { CertificatesQuery } from '../graphql/certificates';
@@ -103,14 +101,20 @@ export function CertificatesPage() {
   const total = result.data?.certificates.total ?? 0;
   return (
     <>
-      <PageHeader title={register ? t('certificate.registerTitle') : t('certificate.listTitle')} subtitle={t('certificate.listSubtitle')} />
-      {register && (
-        <Box sx={{ mb: 2, maxWidth: 480 }}>
-          <SearchField value={search} onChange={(v) => url.set({ cari: v })} label={t('certificate.search')} />
-        </Box>
-      )}
-      <Cell
+      <ListPage
+        title={register ? t('certificate.registerTitle') : t('certificate.listTitle')}
+        subtitle={t('certificate.listSubtitle')}
+        filters={
+          register && (
+            <Box sx={{ mb: 2, maxWidth: 480 }}>
+              <SearchField value={search} onChange={(v) => url.set({ cari: v })} label={t('certificate.search')} />
+            </Box>
+          )
+        }
+        plain
         result={result}
+        total={total}
+        pager={url.pager}
         isEmpty={(d) => d.certificates.total === 0}
         empty={
           <EmptyState
@@ -126,8 +130,7 @@ export function CertificatesPage() {
             ))}
           </Stack>
         )}
-      </Cell>
-      {total > PAGE_SIZES[0] && <ListPagination total={total} {...url.pager} />}
+      </ListPage>
       {revoking && <RevokeDialog certificate={revoking} onClose={() => setRevoking(null)} />}
     </>
   );
