@@ -1,14 +1,12 @@
-import { Alert, Box, Button, Card, CardContent, Grid, Typography } from '@mui/material';
+import { Alert, Button, Card, CardContent, Grid, Typography } from '@mui/material';
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { creditStepsText } from '../lib/creditSteps';
 import { useParams } from 'react-router';
-import { BackButton } from '../../../ui/BackButton';
-import { Cell } from '../../../ui/Cell';
 import { DetailList } from '../../../ui/DetailList';
+import { DetailPage, HeaderFacts } from '../../../ui/DetailPage';
 import { formatDate, formatDateTime, formatJp, formatMonth, formatNip } from '../../../ui/format';
-import { PageHeader } from '../../../ui/PageHeader';
 import { ClaimDialog } from '../components/ClaimDialog';
 import { type ClaimDecision, ClaimDecisionDialog } from '../components/ClaimDecisionDialog';
 import { ClaimEvidence } from '../components/ClaimEvidence';
@@ -23,119 +21,120 @@ export function ClaimPage() {
   const [editing, setEditing] = useState(false);
   const [deciding, setDeciding] = useState<ClaimDecision | null>(null);
   return (
-    <>
-      <BackButton fallback="/klaim" />
-      <Cell result={result}>
-        {({ learningClaim: c }) => (
+    <DetailPage
+      back="/klaim"
+      result={result}
+      rows={4}
+      header={({ learningClaim: c }) => ({
+        title: c.title,
+        subtitle: (
+          <HeaderFacts>
+            <ClaimStatusChip status={c.status} />
+            <span>{c.form.name}</span>
+          </HeaderFacts>
+        ),
+        actions: (
           <>
-            <PageHeader
-              title={c.title}
-              subtitle={
-                <Box component="span" sx={{ display: 'inline-flex', gap: 1, alignItems: 'center', flexWrap: 'wrap' }}>
-                  <ClaimStatusChip status={c.status} />
-                  {c.form.name}
-                </Box>
-              }
-              actions={
-                <>
-                  {c.viewerCan.edit && (
-                    <Button variant={c.status === 'RETURNED' ? 'contained' : 'outlined'} onClick={() => setEditing(true)}>
-                      {c.status === 'RETURNED' ? t('claim.reviseAction') : t('claim.editAction')}
-                    </Button>
-                  )}
-                  {c.viewerCan.decide && (
-                    <>
-                      <Button variant="contained" onClick={() => setDeciding('approve')}>
-                        {t('claim.decide.approve')}
-                      </Button>
-                      <Button variant="outlined" onClick={() => setDeciding('return')}>
-                        {t('claim.decide.return')}
-                      </Button>
-                      <Button variant="outlined" color="error" onClick={() => setDeciding('reject')}>
-                        {t('claim.decide.reject')}
-                      </Button>
-                    </>
-                  )}
-                </>
-              }
-            />
-            {c.decisionReason && (
-              <Alert severity={c.status === 'REJECTED' ? 'error' : 'info'} sx={{ mb: 2 }}>
-                <strong>
-                  {t(`claim.reasonLabel.${c.status === 'REJECTED' ? 'REJECTED' : 'RETURNED'}`, { name: c.decidedByName ?? '' })}
-                </strong>{' '}
-                {c.decisionReason}
-              </Alert>
+            {c.viewerCan.edit && (
+              <Button variant={c.status === 'RETURNED' ? 'contained' : 'outlined'} onClick={() => setEditing(true)}>
+                {c.status === 'RETURNED' ? t('claim.reviseAction') : t('claim.editAction')}
+              </Button>
             )}
-            <Grid container spacing={2}>
-              <Grid size={{ xs: 12, md: 8 }}>
-                <Card variant="outlined">
-                  <CardContent>
-                    <DetailList
-                      items={[
-                        { label: t('claim.employee'), value: `${c.employee.name} · ${formatNip(c.employee.nip)} · ${c.employee.opd.name}` },
-                        { label: t('claim.organiser'), value: c.organiser },
-                        {
-                          label: t('claim.dates'),
-                          value:
-                            c.startDate === c.endDate ? formatDate(c.startDate) : `${formatDate(c.startDate)} – ${formatDate(c.endDate)}`,
-                        },
-                        ...(c.attendedDates.length
-                          ? [{ label: t('claim.attendedDates'), value: c.attendedDates.map((d) => formatDate(d)).join(', ') }]
-                          : []),
-                        ...(c.hours != null ? [{ label: t('claim.hours'), value: String(c.hours) }] : []),
-                        ...(c.sessionsPerMonth.length
-                          ? [
-                              {
-                                label: t('claim.sessionsPerMonth'),
-                                value: c.sessionsPerMonth.map((m) => `${formatMonth(m.month)}: ${m.sessions}`).join(', '),
-                              },
-                            ]
-                          : []),
-                        { label: t('claim.funding'), value: t(`claim.fundingSource.${c.funding}`) },
-                        { label: t('claim.international'), value: c.international ? t('claim.yes') : t('claim.no') },
-                        { label: t('claim.submittedAt'), value: `${formatDateTime(c.submittedAt)} · ${c.submittedByName}` },
-                        ...(c.decidedAt
-                          ? [{ label: t('claim.decidedAt'), value: `${formatDateTime(c.decidedAt)} · ${c.decidedByName ?? ''}` }]
-                          : []),
-                      ]}
-                    />
-                  </CardContent>
-                </Card>
-              </Grid>
-              <Grid size={{ xs: 12, md: 4 }}>
-                <Card variant="outlined" sx={{ mb: 2 }}>
-                  <CardContent>
-                    <Typography variant="subtitle2">{t('claim.jp')}</Typography>
-                    <Typography variant="h2" component="p">
-                      {c.jp != null ? formatJp(c.jp) : '–'}
-                    </Typography>
-                    <Typography variant="body2" color="text.secondary">
-                      {c.status === 'SUBMITTED'
-                        ? t('claim.pendingUntilApproved')
-                        : c.status === 'RETURNED'
-                          ? t('claim.returnedNoJp')
-                          : creditStepsText(t, i18n.language, c.creditSteps)}
-                    </Typography>
-                  </CardContent>
-                </Card>
-                <Card variant="outlined">
-                  <CardContent>
-                    <Typography variant="subtitle2" gutterBottom>
-                      {t('claim.evidence')}
-                    </Typography>
-                    <ClaimEvidence evidence={c.evidence} />
-                  </CardContent>
-                </Card>
-              </Grid>
-            </Grid>
-            {editing && <ClaimDialog claim={c} onClose={() => setEditing(false)} onSaved={() => setEditing(false)} />}
-            {deciding && (
-              <ClaimDecisionDialog claim={c} decision={deciding} onClose={() => setDeciding(null)} onDone={() => setDeciding(null)} />
+            {c.viewerCan.decide && (
+              <>
+                <Button variant="contained" onClick={() => setDeciding('approve')}>
+                  {t('claim.decide.approve')}
+                </Button>
+                <Button variant="outlined" onClick={() => setDeciding('return')}>
+                  {t('claim.decide.return')}
+                </Button>
+                <Button variant="outlined" color="error" onClick={() => setDeciding('reject')}>
+                  {t('claim.decide.reject')}
+                </Button>
+              </>
             )}
           </>
-        )}
-      </Cell>
-    </>
+        ),
+      })}
+    >
+      {({ learningClaim: c }) => (
+        <>
+          {c.decisionReason && (
+            <Alert severity={c.status === 'REJECTED' ? 'error' : 'info'} sx={{ mb: 2 }}>
+              <strong>
+                {t(`claim.reasonLabel.${c.status === 'REJECTED' ? 'REJECTED' : 'RETURNED'}`, { name: c.decidedByName ?? '' })}
+              </strong>{' '}
+              {c.decisionReason}
+            </Alert>
+          )}
+          <Grid container spacing={2}>
+            <Grid size={{ xs: 12, md: 8 }}>
+              <Card variant="outlined">
+                <CardContent>
+                  <DetailList
+                    items={[
+                      { label: t('claim.employee'), value: `${c.employee.name} · ${formatNip(c.employee.nip)} · ${c.employee.opd.name}` },
+                      { label: t('claim.organiser'), value: c.organiser },
+                      {
+                        label: t('claim.dates'),
+                        value:
+                          c.startDate === c.endDate ? formatDate(c.startDate) : `${formatDate(c.startDate)} – ${formatDate(c.endDate)}`,
+                      },
+                      ...(c.attendedDates.length
+                        ? [{ label: t('claim.attendedDates'), value: c.attendedDates.map((d) => formatDate(d)).join(', ') }]
+                        : []),
+                      ...(c.hours != null ? [{ label: t('claim.hours'), value: String(c.hours) }] : []),
+                      ...(c.sessionsPerMonth.length
+                        ? [
+                            {
+                              label: t('claim.sessionsPerMonth'),
+                              value: c.sessionsPerMonth.map((m) => `${formatMonth(m.month)}: ${m.sessions}`).join(', '),
+                            },
+                          ]
+                        : []),
+                      { label: t('claim.funding'), value: t(`claim.fundingSource.${c.funding}`) },
+                      { label: t('claim.international'), value: c.international ? t('claim.yes') : t('claim.no') },
+                      { label: t('claim.submittedAt'), value: `${formatDateTime(c.submittedAt)} · ${c.submittedByName}` },
+                      ...(c.decidedAt
+                        ? [{ label: t('claim.decidedAt'), value: `${formatDateTime(c.decidedAt)} · ${c.decidedByName ?? ''}` }]
+                        : []),
+                    ]}
+                  />
+                </CardContent>
+              </Card>
+            </Grid>
+            <Grid size={{ xs: 12, md: 4 }}>
+              <Card variant="outlined" sx={{ mb: 2 }}>
+                <CardContent>
+                  <Typography variant="subtitle2">{t('claim.jp')}</Typography>
+                  <Typography variant="h2" component="p">
+                    {c.jp != null ? formatJp(c.jp) : '–'}
+                  </Typography>
+                  <Typography variant="body2" color="text.secondary">
+                    {c.status === 'SUBMITTED'
+                      ? t('claim.pendingUntilApproved')
+                      : c.status === 'RETURNED'
+                        ? t('claim.returnedNoJp')
+                        : creditStepsText(t, i18n.language, c.creditSteps)}
+                  </Typography>
+                </CardContent>
+              </Card>
+              <Card variant="outlined">
+                <CardContent>
+                  <Typography variant="subtitle2" gutterBottom>
+                    {t('claim.evidence')}
+                  </Typography>
+                  <ClaimEvidence evidence={c.evidence} />
+                </CardContent>
+              </Card>
+            </Grid>
+          </Grid>
+          {editing && <ClaimDialog claim={c} onClose={() => setEditing(false)} onSaved={() => setEditing(false)} />}
+          {deciding && (
+            <ClaimDecisionDialog claim={c} decision={deciding} onClose={() => setDeciding(null)} onDone={() => setDeciding(null)} />
+          )}
+        </>
+      )}
+    </DetailPage>
   );
 }

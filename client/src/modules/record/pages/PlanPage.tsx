@@ -1,4 +1,3 @@
-import ArrowBack from '@mui/icons-material/ArrowBack';
 import CheckCircleOutlined from '@mui/icons-material/CheckCircleOutlined';
 import SaveOutlined from '@mui/icons-material/SaveOutlined';
 import SendOutlined from '@mui/icons-material/SendOutlined';
@@ -11,12 +10,12 @@ import { Link, useParams } from 'react-router';
 import { useAuth } from '../../../app/auth';
 import type { PlanDetailFieldsFragment, PlanReferenceQuery as PlanReferenceData } from '../../../gql/graphql';
 import { type PositionOption, PositionPicker } from '../../competency/components/PositionPicker';
-import { Cell, mergeResults, SkeletonRows } from '../../../ui/Cell';
+import { mergeResults } from '../../../ui/Cell';
 import { DetailList } from '../../../ui/DetailList';
+import { DetailPage, HeaderFacts } from '../../../ui/DetailPage';
 import { errorCode } from '../../../ui/errors';
 import { ExplainedErrorAlert } from '../../../ui/ExplainedErrorAlert';
 import { formatDateTime, formatJp, formatNip } from '../../../ui/format';
-import { PageHeader } from '../../../ui/PageHeader';
 import { errorUnder, pathFieldErrors } from '../../../ui/pathFieldErrors';
 import { useNotice } from '../../../ui/useNotice';
 import { useScrollToError } from '../../../ui/useScrollToError';
@@ -177,42 +176,36 @@ export function PlanPage() {
 
   return (
     <>
-      <Button startIcon={<ArrowBack />} component={Link} to="/rencana" sx={{ mb: 1 }}>
-        {t('plan.backToList')}
-      </Button>
-      <Cell result={result} loading={<SkeletonRows rows={8} />}>
+      <DetailPage
+        back={{ to: '/rencana', label: t('plan.backToList') }}
+        result={result}
+        rows={8}
+        header={({ plan: { developmentPlan: plan } }) => ({
+          title: t('plan.titleYear', { year: plan.year }),
+          subtitle: (
+            <HeaderFacts>
+              <PlanStatusChip status={plan.status} />
+              <span>
+                {plan.employee.name} · {formatNip(plan.employee.nip)}
+              </span>
+            </HeaderFacts>
+          ),
+          actions: plan.viewerCan.decide && (
+            <>
+              <Button variant="outlined" color="warning" startIcon={<UndoOutlined />} onClick={() => setDeciding('return')}>
+                {t('plan.decide.return')}
+              </Button>
+              <Button variant="contained" color="success" startIcon={<CheckCircleOutlined />} onClick={() => setDeciding('approve')}>
+                {t('plan.decide.approve')}
+              </Button>
+            </>
+          ),
+        })}
+      >
         {({ plan: { developmentPlan: plan }, reference: ref }) => {
           const own = plan.employee.id === user?.employee?.id;
           return (
             <>
-              <PageHeader
-                title={t('plan.titleYear', { year: plan.year })}
-                subtitle={
-                  <Stack direction="row" spacing={1} component="span" sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 0.5 }}>
-                    <PlanStatusChip status={plan.status} />
-                    <span>
-                      {plan.employee.name} · {formatNip(plan.employee.nip)}
-                    </span>
-                  </Stack>
-                }
-                actions={
-                  plan.viewerCan.decide && (
-                    <>
-                      <Button variant="outlined" color="warning" startIcon={<UndoOutlined />} onClick={() => setDeciding('return')}>
-                        {t('plan.decide.return')}
-                      </Button>
-                      <Button
-                        variant="contained"
-                        color="success"
-                        startIcon={<CheckCircleOutlined />}
-                        onClick={() => setDeciding('approve')}
-                      >
-                        {t('plan.decide.approve')}
-                      </Button>
-                    </>
-                  )
-                }
-              />
               {plan.supervisorComment && (
                 <Alert
                   severity={plan.status === 'RETURNED' ? 'warning' : 'info'}
@@ -281,7 +274,7 @@ export function PlanPage() {
             </>
           );
         }}
-      </Cell>
+      </DetailPage>
       {notice.element}
     </>
   );

@@ -2,23 +2,16 @@ import AddIcon from '@mui/icons-material/Add';
 import {
   Box,
   Button,
-  Card,
   Chip,
   Grid,
   List,
   ListItemText,
-  MenuItem,
-  Tab,
   Table,
   TableBody,
   TableCell,
   TableContainer,
   TableHead,
   TableRow,
-  Tabs,
-  TextField,
-  useMediaQuery,
-  useTheme,
 } from '@mui/material';
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
@@ -26,17 +19,16 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useAuth } from '../../../app/auth';
 import type { PlanFilter, PlanListFieldsFragment, PlanStatus } from '../../../gql/graphql';
-import { Cell } from '../../../ui/Cell';
 import { EmptyState } from '../../../ui/EmptyState';
-import { SHOW_ALL } from '../../../ui/filterSelect';
+import { FilterSelect } from '../../../ui/FilterSelect';
 import { formatDate, formatJp, formatNip } from '../../../ui/format';
-import { PageHeader } from '../../../ui/PageHeader';
-import { PAGE_SIZES, useUrlState } from '../../../ui/useUrlState';
+import { ListPage, ListRows } from '../../../ui/ListPage';
+import { ListTabs, useUrlTab } from '../../../ui/ListTabs';
+import { useUrlState } from '../../../ui/useUrlState';
 import { withPrevious } from '../../../ui/withPrevious';
 import { PLAN_STATUSES, PlanStatusChip } from '../components/PlanStatusChip';
 import { ProposePlanDialog } from '../components/ProposePlanDialog';
 import { DevelopmentPlansQuery } from '../graphql/plans';
-import { ListPagination } from '../../../ui/ListPagination';
 import { LinkListItem } from '../../../ui/LinkListItem';
 
 type TabKey = 'mine' | 'review' | 'all';
@@ -137,25 +129,25 @@ function PlanResults({
   emptyBody?: string;
   ownId?: string;
 }) {
-  const theme = useTheme();
-  const narrow = useMediaQuery(theme.breakpoints.down('md'));
   // The page is in the URL next to the tab and filters, which return to the first page.
   const url = useUrlState();
   const result = withPrevious(useQuery(DevelopmentPlansQuery, { variables: { filter, page: url.pageInput } }));
-  const total = result.data?.developmentPlans.total ?? 0;
   return (
-    <>
-      <Cell result={result} isEmpty={(d) => d.developmentPlans.total === 0} empty={<EmptyState title={emptyTitle} body={emptyBody} />}>
-        {(data) =>
-          narrow ? (
-            <PlanList items={data.developmentPlans.items} showEmployee={showEmployee} />
-          ) : (
-            <PlanTable items={data.developmentPlans.items} showEmployee={showEmployee} ownId={ownId} />
-          )
-        }
-      </Cell>
-      {total > PAGE_SIZES[0] && <ListPagination total={total} {...url.pager} />}
-    </>
+    <ListRows
+      result={result}
+      total={result.data?.developmentPlans.total ?? 0}
+      pager={url.pager}
+      isEmpty={(d) => d.developmentPlans.total === 0}
+      empty={<EmptyState title={emptyTitle} body={emptyBody} />}
+    >
+      {(data, narrow) =>
+        narrow ? (
+          <PlanList items={data.developmentPlans.items} showEmployee={showEmployee} />
+        ) : (
+          <PlanTable items={data.developmentPlans.items} showEmployee={showEmployee} ownId={ownId} />
+        )
+      }
+    </ListRows>
   );
 }
 
@@ -172,8 +164,6 @@ export function PlansPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { user, hasRole } = useAuth();
-  const theme = useTheme();
-  const phone = useMediaQuery(theme.breakpoints.down('sm'));
   const employeeId = user?.employee?.id;
   const supervisor = hasRole('SUPERVISOR');
   const overseer = supervisor || hasRole('COMMITTEE', 'ADMIN');
@@ -185,9 +175,7 @@ export function PlansPage() {
     ...(overseer ? (['all'] as const) : []),
   ];
   const url = useUrlState();
-  const requested = (url.get('tab') || null) as TabKey | null;
-  const defaultTab: TabKey = supervisor ? 'review' : overseer ? 'all' : 'mine';
-  const tab: TabKey = requested && tabs.includes(requested) ? requested : tabs.includes(defaultTab) ? defaultTab : tabs[0];
+  const [tab, setTab] = useUrlTab(tabs, supervisor ? 'review' : overseer ? 'all' : 'mine');
   const yearParam = url.get('tahun');
   const status = url.get('status') as PlanStatus | '';
   const year = yearParam ? Number(yearParam) : '';
@@ -196,20 +184,11 @@ export function PlansPage() {
   const [proposing, setProposing] = useState(false);
   const thisYear = new Date().getFullYear();
 
-  if (tabs.length === 0) {
-    return (
-      <>
-        <PageHeader title={t('plan.listTitle')} />
-        <EmptyState title={t('plan.noEmployeeTitle')} body={t('plan.noEmployeeBody')} />
-      </>
-    );
-  }
-
   return (
     <>
-      <PageHeader
+      <ListPage
         title={t('plan.listTitle')}
-        subtitle={t('plan.listSubtitle')}
+        subtitle={tabs.length > 0 ? t('plan.listSubtitle') : undefined}
         actions={
           employeeId && (
             <Button variant="contained" startIcon={<AddIcon />} onClick={() => setProposing(true)}>
@@ -217,94 +196,67 @@ export function PlansPage() {
             </Button>
           )
         }
-      />
-      <Card variant="outlined">
-        {tabs.length > 1 && (
-          <Tabs
+        unavailable={tabs.length === 0 && <EmptyState title={t('plan.noEmployeeTitle')} body={t('plan.noEmployeeBody')} />}
+        tabs={
+          <ListTabs
             value={tab}
-            onChange={(_, v: TabKey) => setParam('tab', v)}
-            variant={phone ? 'fullWidth' : 'standard'}
-            sx={{ borderBottom: 1, borderColor: 'divider', px: { sm: 1 }, '& .MuiTab-root': { px: { xs: 1, sm: 2 }, minWidth: 0 } }}
-          >
-            {tabs.map((key) => (
-              <Tab
-                key={key}
-                value={key}
-                label={
-                  <Box component="span" sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.75 }}>
-                    {t(`plan.tab.${key}`)}
-                    {key === 'review' && !!reviewCount && (
-                      <Chip size="small" color="secondary" label={reviewCount} sx={{ height: 20, '& .MuiChip-label': { px: 0.75 } }} />
-                    )}
-                  </Box>
-                }
+            onChange={setTab}
+            tabs={tabs.map((key) => ({ key, label: t(`plan.tab.${key}`), count: key === 'review' ? reviewCount : undefined }))}
+          />
+        }
+        toolbar={
+          tab === 'all' && (
+            <Grid container spacing={1.5} sx={{ p: 2, pb: 1 }}>
+              <Grid size={{ xs: 6, sm: 3 }}>
+                <FilterSelect
+                  label={t('plan.year')}
+                  value={year}
+                  onChange={(y) => setParam('tahun', y)}
+                  options={[thisYear + 1, thisYear, thisYear - 1, thisYear - 2].map((y) => ({ value: y, label: String(y) }))}
+                />
+              </Grid>
+              <Grid size={{ xs: 6, sm: 3 }}>
+                <FilterSelect
+                  label={t('plan.statusLabel')}
+                  value={status}
+                  onChange={(s) => setParam('status', s)}
+                  options={PLAN_STATUSES.map((s) => ({ value: s, label: t(`plan.status.${s}`) }))}
+                />
+              </Grid>
+            </Grid>
+          )
+        }
+        rows={
+          <>
+            {tab === 'mine' && (
+              <PlanResults
+                filter={{ employeeId }}
+                showEmployee={false}
+                emptyTitle={t('plan.emptyMineTitle')}
+                emptyBody={t('plan.emptyMineBody')}
               />
-            ))}
-          </Tabs>
-        )}
-        {tab === 'all' && (
-          <Grid container spacing={1.5} sx={{ p: 2, pb: 1 }}>
-            <Grid size={{ xs: 6, sm: 3 }}>
-              <TextField
-                select
-                label={t('plan.year')}
-                value={year}
-                onChange={(e) => setParam('tahun', String(e.target.value))}
-                slotProps={SHOW_ALL}
-              >
-                <MenuItem value="">{t('common.all')}</MenuItem>
-                {[thisYear + 1, thisYear, thisYear - 1, thisYear - 2].map((y) => (
-                  <MenuItem key={y} value={y}>
-                    {y}
-                  </MenuItem>
-                ))}
-              </TextField>
-            </Grid>
-            <Grid size={{ xs: 6, sm: 3 }}>
-              <TextField
-                select
-                label={t('plan.statusLabel')}
-                value={status}
-                onChange={(e) => setParam('status', e.target.value)}
-                slotProps={SHOW_ALL}
-              >
-                <MenuItem value="">{t('common.all')}</MenuItem>
-                {PLAN_STATUSES.map((s) => (
-                  <MenuItem key={s} value={s}>
-                    {t(`plan.status.${s}`)}
-                  </MenuItem>
-                ))}
-              </TextField>
-            </Grid>
-          </Grid>
-        )}
-        {tab === 'mine' && (
-          <PlanResults
-            filter={{ employeeId }}
-            showEmployee={false}
-            emptyTitle={t('plan.emptyMineTitle')}
-            emptyBody={t('plan.emptyMineBody')}
-          />
-        )}
-        {tab === 'review' && (
-          <PlanResults
-            filter={{ toDecide: true }}
-            showEmployee
-            ownId={employeeId}
-            emptyTitle={t('plan.emptyReviewTitle')}
-            emptyBody={t('plan.emptyReviewBody')}
-          />
-        )}
-        {tab === 'all' && (
-          <PlanResults
-            filter={{ year: year || undefined, status: status || undefined }}
-            showEmployee
-            ownId={employeeId}
-            emptyTitle={t('plan.emptyAllTitle')}
-            emptyBody={t('plan.emptyAllBody')}
-          />
-        )}
-      </Card>
+            )}
+            {tab === 'review' && (
+              <PlanResults
+                filter={{ toDecide: true }}
+                showEmployee
+                ownId={employeeId}
+                emptyTitle={t('plan.emptyReviewTitle')}
+                emptyBody={t('plan.emptyReviewBody')}
+              />
+            )}
+            {tab === 'all' && (
+              <PlanResults
+                filter={{ year: year || undefined, status: status || undefined }}
+                showEmployee
+                ownId={employeeId}
+                emptyTitle={t('plan.emptyAllTitle')}
+                emptyBody={t('plan.emptyAllBody')}
+              />
+            )}
+          </>
+        }
+      />
       {proposing && employeeId && (
         <ProposePlanDialog
           employeeId={employeeId}
