@@ -13,20 +13,15 @@ import {
   TableHead,
   TableRow,
   TextField,
-  Typography,
-  useMediaQuery,
-  useTheme,
 } from '@mui/material';
 import { useQuery } from '@apollo/client/react';
 
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditLogQuery as AuditLogData } from '../../../gql/graphql';
-import { Cell } from '../../../ui/Cell';
 import { EmptyState } from '../../../ui/EmptyState';
 import { formatDateTime, formatNip } from '../../../ui/format';
-import { ListPagination } from '../../../ui/ListPagination';
-import { PageHeader } from '../../../ui/PageHeader';
+import { ListHeading, ListPage } from '../../../ui/ListPage';
 import { SearchField } from '../../../ui/SearchField';
 import { useDebounced } from '../../../ui/useDebounced';
 import { useUrlState } from '../../../ui/useUrlState';
@@ -34,6 +29,12 @@ import { withPrevious } from '../../../ui/withPrevious';
 import { AuditLogQuery } from '../graphql/committee';
 
 type Entry = AuditLogData['auditLog']['items'][number];
+
+/** The span of dates the log is narrowed to, each kept in the URL. */
+const DATE_FILTERS = [
+  { param: 'dari', label: 'committee.audit.from' },
+  { param: 'sampai', label: 'committee.audit.to' },
+] as const;
 
 /** The act in words where the client knows it, else its code. */
 export function actionLabel(t: (key: string, o?: Record<string, unknown>) => string, action: string): string {
@@ -56,9 +57,8 @@ function detailText(t: (key: string, o?: Record<string, unknown>) => string, ent
   }
 }
 
-function Entries({ items }: { items: Entry[] }) {
+function Entries({ items, narrow }: { items: Entry[]; narrow: boolean }) {
   const { t } = useTranslation();
-  const narrow = useMediaQuery(useTheme().breakpoints.down('md'));
   const who = (e: Entry) => (e.employee ? `${e.employee.name} (${formatNip(e.employee.nip)})` : null);
   if (narrow) {
     return (
@@ -129,70 +129,59 @@ export function AuditLogPage() {
   const total = result.data?.auditLog.total ?? 0;
 
   return (
-    <>
-      <PageHeader title={t('committee.audit.title')} subtitle={t('committee.audit.subtitle')} />
-      <Card variant="outlined" sx={{ p: 2, mb: 2 }}>
-        <Grid container spacing={2}>
-          <Grid size={{ xs: 12, sm: 6, md: 4 }}>
-            <TextField
-              select
-              fullWidth
-              size="small"
-              label={t('committee.audit.act')}
-              value={url.get('aksi')}
-              onChange={(e) => url.set({ aksi: e.target.value })}
-            >
-              <MenuItem value="">{t('committee.audit.allActs')}</MenuItem>
-              {actions.map((a) => (
-                <MenuItem key={a} value={a}>
-                  {actionLabel(t, a)}
-                </MenuItem>
-              ))}
-            </TextField>
+    <ListPage
+      title={t('committee.audit.title')}
+      subtitle={t('committee.audit.subtitle')}
+      filters={
+        <Card variant="outlined" sx={{ p: 2, mb: 2 }}>
+          <Grid container spacing={2}>
+            <Grid size={{ xs: 12, sm: 6, md: 4 }}>
+              <TextField
+                select
+                fullWidth
+                size="small"
+                label={t('committee.audit.act')}
+                value={url.get('aksi')}
+                onChange={(e) => url.set({ aksi: e.target.value })}
+              >
+                <MenuItem value="">{t('committee.audit.allActs')}</MenuItem>
+                {actions.map((a) => (
+                  <MenuItem key={a} value={a}>
+                    {actionLabel(t, a)}
+                  </MenuItem>
+                ))}
+              </TextField>
+            </Grid>
+            <Grid size={{ xs: 12, sm: 6, md: 4 }}>
+              <SearchField label={t('committee.audit.actor')} value={actor} onChange={setActor} />
+            </Grid>
+            <Grid size={{ xs: 12, md: 4 }}>
+              <SearchField label={t('committee.audit.purpose')} value={purpose} onChange={setPurpose} />
+            </Grid>
+            {DATE_FILTERS.map(({ param, label }) => (
+              <Grid key={param} size={{ xs: 6, md: 3 }}>
+                <TextField
+                  type="date"
+                  fullWidth
+                  size="small"
+                  label={t(label)}
+                  value={url.get(param)}
+                  onChange={(e) => url.set({ [param]: e.target.value })}
+                  slotProps={{ inputLabel: { shrink: true } }}
+                />
+              </Grid>
+            ))}
           </Grid>
-          <Grid size={{ xs: 12, sm: 6, md: 4 }}>
-            <SearchField label={t('committee.audit.actor')} value={actor} onChange={setActor} />
-          </Grid>
-          <Grid size={{ xs: 12, md: 4 }}>
-            <SearchField label={t('committee.audit.purpose')} value={purpose} onChange={setPurpose} />
-          </Grid>
-          <Grid size={{ xs: 6, md: 3 }}>
-            <TextField
-              type="date"
-              fullWidth
-              size="small"
-              label={t('committee.audit.from')}
-              value={url.get('dari')}
-              onChange={(e) => url.set({ dari: e.target.value })}
-              slotProps={{ inputLabel: { shrink: true } }}
-            />
-          </Grid>
-          <Grid size={{ xs: 6, md: 3 }}>
-            <TextField
-              type="date"
-              fullWidth
-              size="small"
-              label={t('committee.audit.to')}
-              value={url.get('sampai')}
-              onChange={(e) => url.set({ sampai: e.target.value })}
-              slotProps={{ inputLabel: { shrink: true } }}
-            />
-          </Grid>
-        </Grid>
-      </Card>
-      <Card variant="outlined">
-        <Typography variant="h2" sx={{ p: 2, pb: 1 }} aria-live="polite">
-          {t('committee.audit.count', { count: total })}
-        </Typography>
-        <Cell
-          result={result}
-          isEmpty={(d) => d.auditLog.total === 0}
-          empty={<EmptyState title={t('committee.audit.emptyTitle')} body={t('committee.audit.emptyBody')} />}
-        >
-          {(data) => <Entries items={data.auditLog.items} />}
-        </Cell>
-        {total > 10 && <ListPagination total={total} {...url.pager} />}
-      </Card>
-    </>
+        </Card>
+      }
+      toolbar={<ListHeading announce>{t('committee.audit.count', { count: total })}</ListHeading>}
+      result={result}
+      total={total}
+      pager={url.pager}
+      isEmpty={(d) => d.auditLog.total === 0}
+      empty={<EmptyState title={t('committee.audit.emptyTitle')} body={t('committee.audit.emptyBody')} />}
+    >
+      {(data, narrow) => <Entries items={data.auditLog.items} narrow={narrow} />}
+    </ListPage>
   );
 }

@@ -33,7 +33,6 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import type { EmployeeHistoryQuery as EmployeeHistoryData, HistoryKind } from '../../../gql/graphql';
 import { BackButton } from '../../../ui/BackButton';
-import { LimitedTextField } from '../../../ui/LimitedTextField';
 import { Cell, SkeletonRows } from '../../../ui/Cell';
 import { DetailList } from '../../../ui/DetailList';
 import { EmptyState } from '../../../ui/EmptyState';
@@ -42,6 +41,7 @@ import { PageHeader } from '../../../ui/PageHeader';
 import { SectionCard } from '../../../ui/SectionCard';
 import { useUrlState } from '../../../ui/useUrlState';
 import { ExportButtons } from '../components/ExportButtons';
+import { PurposeField } from '../components/PurposeField';
 import { EmployeeHistoryQuery } from '../graphql/committee';
 
 type History = EmployeeHistoryData['employeeHistory'];
@@ -80,15 +80,7 @@ function PurposeForm({ onSubmit }: { onSubmit: (purpose: string) => void }) {
       <CardContent component="form" onSubmit={submit} noValidate>
         <Stack spacing={2}>
           <Typography>{t('committee.history.purposeIntro')}</Typography>
-          <LimitedTextField
-            maxChars={COMMITTEE_LIMITS.purposeMax}
-            label={t('committee.field.purpose')}
-            required
-            value={purpose}
-            onChange={(e) => setPurpose(e.target.value)}
-            error={!!error}
-            helperText={error ?? t('committee.purposeHelp')}
-          />
+          <PurposeField value={purpose} onChange={setPurpose} error={error} />
           <Box>
             <Button type="submit" variant="contained">
               {t('committee.history.open')}

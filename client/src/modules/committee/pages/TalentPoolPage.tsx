@@ -26,7 +26,6 @@ import { Link } from 'react-router';
 import type { TalentPoolQuery as TalentPoolData } from '../../../gql/graphql';
 import { Cell, SkeletonRows } from '../../../ui/Cell';
 import { EmptyState } from '../../../ui/EmptyState';
-import { LimitedTextField } from '../../../ui/LimitedTextField';
 import { formatNip } from '../../../ui/format';
 import { PageHeader } from '../../../ui/PageHeader';
 import { SectionCard } from '../../../ui/SectionCard';
@@ -34,6 +33,7 @@ import { useDebounced } from '../../../ui/useDebounced';
 import { useUrlState } from '../../../ui/useUrlState';
 import { withPrevious } from '../../../ui/withPrevious';
 import { ExportButtons } from '../components/ExportButtons';
+import { PurposeField } from '../components/PurposeField';
 import { NineBoxGrid } from '../components/NineBoxGrid';
 import { PoolPositionsQuery, TalentPoolQuery } from '../graphql/committee';
 import { historyLink } from './TalentSearchPage';
@@ -274,15 +274,7 @@ export function TalentPoolPage() {
       <Card variant="outlined" sx={{ mb: 2 }}>
         <CardContent component="form" onSubmit={submit} noValidate>
           <Stack spacing={2}>
-            <LimitedTextField
-              maxChars={COMMITTEE_LIMITS.purposeMax}
-              label={t('committee.field.purpose')}
-              required
-              value={purpose}
-              onChange={(e) => setPurpose(e.target.value)}
-              error={!!errors.purpose}
-              helperText={errors.purpose ?? t('committee.purposeHelp')}
-            />
+            <PurposeField value={purpose} onChange={setPurpose} error={errors.purpose} />
             <Grid container spacing={2}>
               <Grid size={{ xs: 12, md: 9 }}>
                 <PositionPicker

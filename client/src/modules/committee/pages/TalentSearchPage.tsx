@@ -16,9 +16,6 @@ import {
   TableHead,
   TableRow,
   TextField,
-  Typography,
-  useMediaQuery,
-  useTheme,
 } from '@mui/material';
 import { useQuery } from '@apollo/client/react';
 import { COMMITTEE_LIMITS } from '@komunitas-pintar/domain';
@@ -26,16 +23,14 @@ import { type FormEvent, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { TalentSearchQuery as TalentSearchData, TalentSort } from '../../../gql/graphql';
-import { Cell } from '../../../ui/Cell';
 import { EmptyState } from '../../../ui/EmptyState';
-import { LimitedTextField } from '../../../ui/LimitedTextField';
 import { formatDate, formatJp, formatNip, localToday } from '../../../ui/format';
-import { ListPagination } from '../../../ui/ListPagination';
+import { ListHeading, ListPage } from '../../../ui/ListPage';
 import { LinkListItem } from '../../../ui/LinkListItem';
-import { PageHeader } from '../../../ui/PageHeader';
-import { PAGE_SIZES, useUrlState } from '../../../ui/useUrlState';
+import { useUrlState } from '../../../ui/useUrlState';
 import { withPrevious } from '../../../ui/withPrevious';
 import { ExportButtons } from '../components/ExportButtons';
+import { PurposeField } from '../components/PurposeField';
 import { SavedSearches } from '../components/SavedSearches';
 import { draftWithinLimits, EMPTY_DRAFT, type FilterDraft, TalentFilterBuilder, toFilter } from '../components/TalentFilterBuilder';
 import { TalentSearchQuery } from '../graphql/committee';
@@ -113,9 +108,8 @@ function JpYears({ row }: { row: Row }) {
   );
 }
 
-function Results({ data, purpose }: { data: TalentSearchData; purpose: string }) {
+function Results({ data, purpose, narrow }: { data: TalentSearchData; purpose: string; narrow: boolean }) {
   const { t } = useTranslation();
-  const narrow = useMediaQuery(useTheme().breakpoints.down('md'));
   const rows = data.talentSearch.items;
   if (narrow) {
     return (
@@ -215,70 +209,65 @@ export function TalentSearchPage() {
   };
 
   return (
-    <>
-      <PageHeader title={t('committee.search.title')} subtitle={t('committee.search.subtitle')} />
-      <Card variant="outlined" sx={{ mb: 2 }}>
-        <CardContent component="form" onSubmit={submit} noValidate>
-          <Stack spacing={2}>
-            <LimitedTextField
-              maxChars={COMMITTEE_LIMITS.purposeMax}
-              label={t('committee.field.purpose')}
-              required
-              value={purpose}
-              onChange={(e) => setPurpose(e.target.value)}
-              error={!!purposeError}
-              helperText={purposeError ?? t('committee.purposeHelp')}
-            />
-            <TextField
-              size="small"
-              label={t('committee.field.search')}
-              value={draft.search ?? ''}
-              onChange={(e) => setDraft({ ...draft, search: e.target.value })}
-            />
-            <SavedSearches draft={draft} onLoad={setDraft} />
-            <TalentFilterBuilder draft={draft} onChange={setDraft} thisYear={thisYear} />
-            <Box>
-              <Button type="submit" variant="contained" startIcon={<SearchIcon />}>
-                {t('committee.search.run')}
-              </Button>
-            </Box>
-          </Stack>
-        </CardContent>
-      </Card>
-      {ready ? (
-        <Card variant="outlined">
-          <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, alignItems: 'center', justifyContent: 'space-between', p: 2, pb: 1 }}>
-            <Typography variant="h2" component="h2" aria-live="polite">
-              {result.data ? t('committee.found', { count: total }) : t('committee.results')}
-            </Typography>
-            {total > 0 && <ExportButtons kind="search" body={{ input: { ...toFilter(applied), purpose: appliedPurpose }, sort }} />}
-            <TextField
-              select
-              size="small"
-              label={t('committee.sortLabel')}
-              value={sort}
-              onChange={(e) => url.set({ urut: e.target.value === 'NAME' ? '' : e.target.value })}
-              sx={{ minWidth: 180 }}
-            >
-              {SORTS.map((s) => (
-                <MenuItem key={s} value={s}>
-                  {t(`committee.sort.${s}`)}
-                </MenuItem>
-              ))}
-            </TextField>
-          </Box>
-          <Cell
-            result={result}
-            isEmpty={(d) => d.talentSearch.total === 0}
-            empty={<EmptyState title={t('committee.emptyTitle')} body={t('committee.emptyBody')} />}
-          >
-            {(data) => <Results data={data} purpose={appliedPurpose} />}
-          </Cell>
-          {total > PAGE_SIZES[0] && <ListPagination total={total} {...url.pager} />}
+    <ListPage
+      title={t('committee.search.title')}
+      subtitle={t('committee.search.subtitle')}
+      filters={
+        <Card variant="outlined" sx={{ mb: 2 }}>
+          <CardContent component="form" onSubmit={submit} noValidate>
+            <Stack spacing={2}>
+              <PurposeField value={purpose} onChange={setPurpose} error={purposeError} />
+              <TextField
+                size="small"
+                label={t('committee.field.search')}
+                value={draft.search ?? ''}
+                onChange={(e) => setDraft({ ...draft, search: e.target.value })}
+              />
+              <SavedSearches draft={draft} onLoad={setDraft} />
+              <TalentFilterBuilder draft={draft} onChange={setDraft} thisYear={thisYear} />
+              <Box>
+                <Button type="submit" variant="contained" startIcon={<SearchIcon />}>
+                  {t('committee.search.run')}
+                </Button>
+              </Box>
+            </Stack>
+          </CardContent>
         </Card>
-      ) : (
-        <EmptyState title={t('committee.startTitle')} body={t('committee.startBody')} />
-      )}
-    </>
+      }
+      unavailable={!ready && <EmptyState title={t('committee.startTitle')} body={t('committee.startBody')} />}
+      toolbar={
+        <ListHeading
+          announce
+          actions={
+            <>
+              {total > 0 && <ExportButtons kind="search" body={{ input: { ...toFilter(applied), purpose: appliedPurpose }, sort }} />}
+              <TextField
+                select
+                size="small"
+                label={t('committee.sortLabel')}
+                value={sort}
+                onChange={(e) => url.set({ urut: e.target.value === 'NAME' ? '' : e.target.value })}
+                sx={{ minWidth: 180 }}
+              >
+                {SORTS.map((s) => (
+                  <MenuItem key={s} value={s}>
+                    {t(`committee.sort.${s}`)}
+                  </MenuItem>
+                ))}
+              </TextField>
+            </>
+          }
+        >
+          {result.data ? t('committee.found', { count: total }) : t('committee.results')}
+        </ListHeading>
+      }
+      result={result}
+      total={total}
+      pager={url.pager}
+      isEmpty={(d) => d.talentSearch.total === 0}
+      empty={<EmptyState title={t('committee.emptyTitle')} body={t('committee.emptyBody')} />}
+    >
+      {(data, narrow) => <Results data={data} purpose={appliedPurpose} narrow={narrow} />}
+    </ListPage>
   );
 }
