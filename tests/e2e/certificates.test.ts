@@ -40,6 +40,8 @@ describe('certificates in the browser', () => {
     const cert = await b.app.em().findOneOrFail(Certificate, { status: CertificateStatus.VALID }, { orderBy: { seq: 'desc' } });
     const page = await b.page('admin', 1280, '/sertifikat');
     await page.getByLabel('Cari nomor, nama atau NIP').fill(cert.number);
+    // The register narrows to the one certificate once the search has run.
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="certificate-card"]').length === 1);
     const card = page.getByTestId('certificate-card').filter({ hasText: cert.number });
     await card.getByRole('button', { name: 'Cabut' }).click();
     // A pasted reason over the limit stays whole, is marked, and holds back the revocation.
