@@ -37,9 +37,10 @@ it('the demo has a published module with a pre-test and a post-test that a dozen
   ).toEqual([
     ['PRE_TEST', 6, 0, { start: false, startRefusal: 'NOT_ENROLLED', edit: false }],
     ['POST_TEST', 6, 0, { start: false, startRefusal: 'NOT_ENROLLED', edit: false }],
+    ['QUIZ', 1, 0, { start: false, startRefusal: 'NOT_ENROLLED', edit: false }],
   ]);
   const attempts = await t.em().find(QuizAttempt, {}, { populate: ['quiz'] });
-  expect(attempts).toHaveLength(24);
+  expect(attempts).toHaveLength(28);
   expect(attempts.every((a) => a.finishedAt && a.finishedAt <= new Date())).toBe(true);
   const mean = (role: string) => {
     const list = attempts.filter((a) => a.quiz.getEntity().role === role).map((a) => a.percent!);
@@ -47,4 +48,26 @@ it('the demo has a published module with a pre-test and a post-test that a dozen
   };
   expect(mean('POST_TEST')).toBeGreaterThan(mean('PRE_TEST'));
   expect(await t.em().count(BankQuestion, {})).toBe(7);
+});
+
+it('the demo trainer finds reflection essays waiting in the grading queue, and one released grade that was changed with a reason', async () => {
+  const pelatih = toActor(await t.em().findOneOrFail(User, { username: 'pelatih' }));
+  const QUEUE = `query Q($status: GradingStatus) { gradingQueue(status: $status) { total items { quizTitle responseText released
+    rubric { criteria { id } } history { reason previousScore nextScore changedByName } } } }`;
+  const waiting = (await ok(t, QUEUE, {}, pelatih)).gradingQueue;
+  expect(waiting.total).toBe(3);
+  expect(
+    waiting.items.every((i: { quizTitle: string; released: boolean }) => i.quizTitle === 'Tugas refleksi BerAKHLAK' && !i.released),
+  ).toBe(true);
+  expect(waiting.items[0].rubric.criteria).toHaveLength(3);
+  const graded = (await ok(t, QUEUE, { status: 'GRADED' }, pelatih)).gradingQueue;
+  expect(graded.total).toBe(1);
+  expect(graded.items[0].history).toEqual([
+    {
+      reason: 'Hasil bagi layanan ternyata disebut di kalimat terakhir.',
+      previousScore: 3,
+      nextScore: 4,
+      changedByName: expect.any(String),
+    },
+  ]);
 });

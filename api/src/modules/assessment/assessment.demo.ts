@@ -11,7 +11,9 @@ import { LessonKind } from '../learning/learning.enums';
 import { QuizRole, ReviewTiming } from './assessment.enums';
 import { attemptView } from './attempt-view';
 import { QuestionBankService } from './question-bank.service';
-import type { QuestionInput } from './assessment.inputs';
+import type { GradeResponseInput, QuestionInput } from './assessment.inputs';
+import { gradeResponse } from './grading';
+import type { Rubric } from './rubric';
 import { QuestionType } from './question';
 import { Quiz, QuizAnswer, QuizAttempt } from './quiz.entity';
 import { QuizService } from './quiz.service';
@@ -103,7 +105,42 @@ const QUESTIONS: Omit<QuestionInput, 'categoryId'>[] = [
     text: 'Ceritakan satu kejadian di unit kerja Anda ketika nilai *Harmonis* diuji, dan apa yang Anda lakukan.',
     points: 5,
     graderNotes: 'Cari situasi nyata, tindakan yang menghargai perbedaan, dan hasilnya bagi layanan.',
+    rubric: {
+      criteria: [
+        {
+          title: 'Situasi nyata',
+          levels: [
+            { title: 'Tidak ada', points: 0 },
+            { title: 'Umum', points: 1 },
+            { title: 'Nyata dan jelas', points: 2 },
+          ],
+        },
+        {
+          title: 'Tindakan yang menghargai perbedaan',
+          levels: [
+            { title: 'Belum tampak', points: 0 },
+            { title: 'Sebagian', points: 1 },
+            { title: 'Tampak jelas', points: 2 },
+          ],
+        },
+        {
+          title: 'Hasil bagi layanan',
+          levels: [
+            { title: 'Tidak disebut', points: 0 },
+            { title: 'Disebut', points: 1 },
+          ],
+        },
+      ],
+    },
   },
+];
+
+/** What demo employees wrote in the reflection task (the essay above). */
+const REFLECTIONS = [
+  'Di loket pelayanan KTP ada warga lansia yang hanya berbahasa Madura. Rekan saya sempat kesal karena antrean panjang. Saya meminta rekan dari bagian lain yang fasih berbahasa Madura membantu, sehingga berkas beliau selesai hari itu dan antrean tetap berjalan.',
+  'Dalam rapat persiapan bimtek, dua bidang berbeda pendapat soal jadwal. Saya mengusulkan agar masing-masing menyampaikan alasannya dulu, lalu kami memilih jadwal yang paling sedikit mengganggu layanan.',
+  'Ada pegawai baru dari luar daerah yang sering disalahpahami karena logatnya. Saya mengajaknya makan siang bersama tim dan menjelaskan kebiasaan kantor kami.',
+  'Saat musrenbang kecamatan, warga dari dua desa berdebat soal prioritas jalan. Saya mencatat usulan keduanya dengan adil dan menyampaikannya ke camat apa adanya.',
 ];
 
 const LESSON_TEXT = [
@@ -206,13 +243,19 @@ export async function seedAssessmentDemo({ em, clock }: DemoSeedContext): Promis
           required: true,
         })),
       },
-      { title: 'Penutup', lessons: [{ title: 'Post-test BerAKHLAK', kind: LessonKind.QUIZ, durationMinutes: 20, required: true }] },
+      {
+        title: 'Penutup',
+        lessons: [
+          { title: 'Post-test BerAKHLAK', kind: LessonKind.QUIZ, durationMinutes: 20, required: true },
+          { title: 'Tugas refleksi BerAKHLAK', kind: LessonKind.QUIZ, durationMinutes: 30, required: false },
+        ],
+      },
     ],
   });
   const lessons = await em
     .find(CourseModule, created.id, { populate: ['sections.lessons'] })
     .then((m) => m[0].sections.getItems().flatMap((s) => s.lessons.getItems()));
-  const [pre, , , post] = lessons;
+  const [pre, , , post, reflection] = lessons;
   const quizzes = new QuizService(em);
   const common = {
     shuffleQuestions: true,
@@ -240,6 +283,14 @@ export async function seedAssessmentDemo({ em, clock }: DemoSeedContext): Promis
     reviewScore: ReviewTiming.IMMEDIATELY,
     reviewRightAnswers: ReviewTiming.IMMEDIATELY,
   });
+  await quizzes.update(trainer, {
+    ...common,
+    lessonId: reflection.id,
+    role: QuizRole.QUIZ,
+    slots: [{ questionId: questionIds[6] }],
+    reviewScore: ReviewTiming.IMMEDIATELY,
+    reviewRightAnswers: ReviewTiming.NEVER,
+  });
   await modules.publish(trainer, created.id);
 
   // A dozen employees of other OPDs than the demo accounts took the tests over the past weeks.
@@ -258,5 +309,46 @@ export async function seedAssessmentDemo({ em, clock }: DemoSeedContext): Promis
     await takeQuiz(em, actor, post.id, new Date(day + 2 * DAY), 0.65 + (i % 4) * 0.1, i + 3, clock);
     attempts += 2;
   }
-  return { demoQuestions: questionIds.length, demoQuizAttempts: attempts };
+
+  // Four of them handed in the reflection essay in the past week: the trainer graded the first
+  // and later changed that grade with a reason; the other three wait in the trainer's queue.
+  const reflections: string[] = [];
+  for (const [i, user] of learners.slice(0, REFLECTIONS.length).entries()) {
+    const at = new Date(now - (7 - i) * DAY);
+    const id = await startQuizAttempt(em.fork(), toActor(user), reflection.id, fixedClock(at, clock.timeZone));
+    const attempt = await em.fork().findOneOrFail(QuizAttempt, id);
+    const when = (minutes: number) => fixedClock(new Date(at.getTime() + minutes * 60_000), clock.timeZone);
+    await saveQuizAnswer(
+      em.fork(),
+      toActor(user),
+      { attemptId: id, questionId: attempt.paper[0].id, text: REFLECTIONS[i], revision: 1 },
+      when(20),
+    );
+    await submitQuizAttempt(em.fork(), toActor(user), id, when(25));
+    reflections.push(id);
+    attempts += 1;
+  }
+  const graded = await em.fork().findOneOrFail(QuizAttempt, reflections[0]);
+  const essay = graded.paper[0];
+  const levels = (picks: number[]) =>
+    (essay as { rubric?: Rubric }).rubric!.criteria.map((c, i) => ({ criterionId: c.id, levelId: c.levels[picks[i]].id }));
+  const base = { attemptId: graded.id, questionId: essay.id };
+  await gradeResponse(
+    em.fork(),
+    trainer,
+    { ...base, scoring: levels([2, 1, 0]), feedback: 'Situasinya jelas. Ceritakan juga hasilnya bagi warga.' } as GradeResponseInput,
+    fixedClock(new Date(now - 5 * DAY), clock.timeZone),
+  );
+  await gradeResponse(
+    em.fork(),
+    trainer,
+    {
+      ...base,
+      scoring: levels([2, 1, 1]),
+      feedback: 'Situasinya jelas, dan hasilnya (berkas selesai hari itu) sudah disebut.',
+      reason: 'Hasil bagi layanan ternyata disebut di kalimat terakhir.',
+    } as GradeResponseInput,
+    fixedClock(new Date(now - 4 * DAY), clock.timeZone),
+  );
+  return { demoQuestions: questionIds.length, demoQuizAttempts: attempts, demoEssaysWaiting: reflections.length - 1 };
 }
