@@ -7,6 +7,8 @@ import { Employee } from '../../api/src/modules/organisation/employee.entity';
 import { Opd } from '../../api/src/modules/organisation/opd.entity';
 import { EmployeeType } from '../../api/src/modules/organisation/organisation.enums';
 import { Position } from '../../api/src/modules/organisation/position.entity';
+import { PositionHeld } from '../../api/src/modules/organisation/position-held.entity';
+import { DEFAULT_TIME_ZONE, localDate } from '../../api/src/common/dates';
 
 export const TEST_PASSWORD = 'rahasia-sekali-123';
 /**
@@ -33,10 +35,15 @@ export async function aPosition(em: EntityManager, code = 'PENGOLAH-DATA'): Prom
   return em.findOneOrFail(Position, { code });
 }
 
-type EmployeeData = Partial<Omit<Employee, 'opd' | 'position'>> & { opdCode?: string; position?: Position | null };
+type EmployeeData = Partial<Omit<Employee, 'opd' | 'position' | 'positionSince'>> & {
+  opdCode?: string;
+  position?: Position | null;
+  /** With a position: the first day it is held (today unless told), as its open record of the positions held. */
+  positionSince?: string;
+};
 
 export async function makeEmployee(em: EntityManager, data: EmployeeData = {}): Promise<Employee> {
-  const { opdCode, ...rest } = data;
+  const { opdCode, positionSince, ...rest } = data;
   const employee = em.create(Employee, {
     nip: nextNip(),
     name: `Pegawai Uji ${counter}`,
@@ -45,6 +52,11 @@ export async function makeEmployee(em: EntityManager, data: EmployeeData = {}): 
     rank: 'III/a',
     ...rest,
   });
+  if (employee.position) {
+    const fromDate = positionSince ?? localDate(new Date(), DEFAULT_TIME_ZONE);
+    em.create(PositionHeld, { employee, position: employee.position, opd: employee.opd, fromDate, toDate: null });
+    employee.positionSince = fromDate;
+  }
   await em.flush();
   return employee;
 }

@@ -90,7 +90,7 @@ beforeAll(async () => {
   const [p1, p2, p3, p4] = [
     await makeEmployee(em, { name: 'Pegang Satu', position, positionSince: ago(6 * 12 + 1) }),
     await makeEmployee(em, { name: 'Pegang Dua', position, positionSince: ago(2 * 12) }),
-    await makeEmployee(em, { name: 'Pegang Tiga', position, positionSince: null }),
+    await makeEmployee(em, { name: 'Pegang Tiga', position, positionSince: ago(6) }),
     await makeEmployee(em, { name: 'Pegang Empat', position: null }),
   ];
   certificate(em, p1, 'Pelatihan Analisis Data');
@@ -131,7 +131,7 @@ describe('talentSearch: certificates held, groups completed, years in the curren
     ['two certificates and a title the holder of two lacks', { minCertificates: 2, certificateTitle: 'Komunikasi' }, []],
     ['at least one group completed (membership alone does not count)', { minGroupsCompleted: 1 }, ['Dua', 'Satu']],
     ['at least two groups completed', { minGroupsCompleted: 2 }, ['Dua']],
-    ['at least one year in the position (an unknown start does not match)', { minYearsInPosition: 1 }, ['Dua', 'Satu']],
+    ['at least one year in the position (half a year does not match)', { minYearsInPosition: 1 }, ['Dua', 'Satu']],
     ['at least two years in the position, exactly two years', { minYearsInPosition: 2 }, ['Dua', 'Satu']],
     ['at least five years in the position', { minYearsInPosition: 5 }, ['Satu']],
     ['at least seven years in the position', { minYearsInPosition: 7 }, []],
@@ -163,7 +163,7 @@ describe('talentSearch: certificates held, groups completed, years in the curren
       certificates: 0,
       matchingCertificates: [],
       groupsCompleted: 0,
-      employee: { positionSince: null },
+      employee: { positionSince: ago(6) },
     });
   });
 
@@ -215,7 +215,7 @@ describe('the history of a person', () => {
       ['GROUP', today, 'COMPLETED'],
       ['CERTIFICATE', ago(3), 'VALID'],
       ['CERTIFICATE', ago(3), 'REVOKED'],
-      ['POSITION', ago(2 * 12), null],
+      ['POSITION', ago(2 * 12), 'CURRENT'],
     ]);
     expect(events.filter((e) => e.kind === 'CERTIFICATE').map((e) => e.title)).toEqual([
       'Pelatihan Analisis Data Lanjut',

@@ -7,9 +7,11 @@ import { Employee } from '../../modules/organisation/employee.entity';
 import { EmployeeType } from '../../modules/organisation/organisation.enums';
 import { Opd } from '../../modules/organisation/opd.entity';
 import { Position } from '../../modules/organisation/position.entity';
+import { PositionHeld } from '../../modules/organisation/position-held.entity';
 import { seedDemoAssessments } from './demo-competency';
 import { type DemoLearningCounts, seedDemoLearning } from './demo-learning';
-import { generatePeople, type Names, type PersonRow } from './people';
+import { generateCareer, generatePeople, type Names, type PersonRow } from './people';
+import { Random } from './random';
 import { readSeed } from './seed-files';
 
 /** Password of every demo account. Demo data only: never load it into production. */
@@ -94,9 +96,12 @@ async function insertPeople(
   em: EntityManager,
   people: (PersonRow & { username?: string; roles?: Role[] })[],
   passwordHash: string,
+  today: string,
 ): Promise<number> {
   const opdIds = new Map((await em.find(Opd, {})).map((o) => [o.code, o.id]));
   const positionIds = new Map((await em.find(Position, {})).map((p) => [p.code, p.id]));
+  const opdCodes = [...opdIds.keys()].sort();
+  const careers = new Random(2026);
   let inserted = 0;
   for (let i = 0; i < people.length; i += BATCH) {
     const batch = people.slice(i, i + BATCH);
@@ -123,6 +128,23 @@ async function insertPeople(
       employee: ids.get(p.nip),
     }));
     await em.createQueryBuilder(User).insert(users).onConflict('username').ignore().execute('run');
+    // The positions each new employee held: earlier ones closed, the current one open.
+    const placed = new Set(
+      (await em.find(PositionHeld, { employee: { $in: [...ids.values()] } }, { fields: ['employee'] })).map((h) => h.employee.id),
+    );
+    const held = batch.flatMap((p) => {
+      const steps = generateCareer(p, opdCodes, today, careers);
+      const employee = ids.get(p.nip);
+      if (!employee || placed.has(employee) || !positionIds.has(p.positionCode)) return [];
+      return steps.map((step) => ({
+        employee,
+        position: positionIds.get(step.positionCode)!,
+        opd: opdIds.get(step.opdCode)!,
+        fromDate: step.fromDate,
+        toDate: step.toDate,
+      }));
+    });
+    if (held.length) await em.createQueryBuilder(PositionHeld).insert(held).execute('run');
   }
   return inserted;
 }
@@ -149,7 +171,8 @@ export interface DemoCounts {
 }
 
 /**
- * Demo regency: the five demo accounts and 195 more employees, each with a learner account,
+ * Demo regency: the five demo accounts and 195 more employees, each with a learner account and
+ * the positions held since appointment,
  * competency assessments so gaps show, and the OPDs the demo supervisor monitors; then the
  * trainer's published modules, this year's learning and development plans (see demo-learning.ts),
  * dated by `clock`.
@@ -158,7 +181,7 @@ export async function seedDemo(em: EntityManager, seedsDir: string, clock: Clock
   if ((await em.count(Employee, {})) > 0) return { employees: 0, assessments: 0, learning: { modules: 0, completions: 0, plans: 0 } };
   const people = generatePeople(195, 1, await opdRows(em), names(seedsDir)).filter((p) => !DEMO_ACCOUNTS.some((a) => a.nip === p.nip));
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  const employees = await insertPeople(em, [...DEMO_ACCOUNTS, ...people], passwordHash);
+  const employees = await insertPeople(em, [...DEMO_ACCOUNTS, ...people], passwordHash, clock.today());
   const supervisor = await em.findOneOrFail(User, { username: username(Role.SUPERVISOR) }, { populate: ['supervisedOpds'] });
   supervisor.supervisedOpds.set(await em.find(Opd, { code: { $in: DEMO_SUPERVISED_OPDS } }));
   await em.flush();
@@ -177,8 +200,13 @@ export async function seedDemo(em: EntityManager, seedsDir: string, clock: Clock
  * Adds `count` generated employees with learner accounts (all with the demo password),
  * for measuring at the size of a real regency. Deterministic; running it twice adds nothing.
  */
-export async function seedScale(em: EntityManager, seedsDir: string, count: number): Promise<{ employees: number }> {
+export async function seedScale(
+  em: EntityManager,
+  seedsDir: string,
+  count: number,
+  today = systemClock().today(),
+): Promise<{ employees: number }> {
   const people = generatePeople(count, 20_26, await opdRows(em), names(seedsDir));
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  return { employees: await insertPeople(em, people, passwordHash) };
+  return { employees: await insertPeople(em, people, passwordHash, today) };
 }

@@ -126,3 +126,85 @@ export function generatePeople(count: number, seed: number, opds: OpdRow[], name
   }
   return people;
 }
+
+/** One placement of a generated career: a position in an OPD from one day until the next began (null: held now). */
+export interface CareerStep {
+  opdCode: string;
+  positionCode: string;
+  fromDate: string;
+  toDate: string | null;
+}
+
+type Level = keyof typeof PNS_RANK_BY_TYPE;
+const ADMINISTRATOR = ['SEKRETARIS', 'KABID', 'SEKCAM'];
+const PENGAWAS = ['KASUBBAG', 'KASI', 'LURAH'];
+/** The level a position belongs to, and the positions a career passes through before reaching it. */
+function levelOf(code: string): Level {
+  if (Object.values(HEAD_BY_KIND).includes(code)) return 'head';
+  if (ADMINISTRATOR.includes(code)) return 'administrator';
+  if (PENGAWAS.includes(code)) return 'pengawas';
+  if (PELAKSANA.includes(code)) return 'pelaksana';
+  return 'fungsional';
+}
+const EARLIER: Record<Level, string[]> = {
+  head: ['SEKRETARIS', 'KABID'],
+  administrator: ['KASUBBAG', 'KASI'],
+  pengawas: [...PELAKSANA, ...COMMON_FUNCTIONAL],
+  fungsional: PELAKSANA,
+  pelaksana: PELAKSANA,
+};
+const LOWER: Record<Level, Level> = {
+  head: 'administrator',
+  administrator: 'pengawas',
+  pengawas: 'pelaksana',
+  fungsional: 'pelaksana',
+  pelaksana: 'pelaksana',
+};
+
+/** The first day of the month `months` after the month of `date` (YYYY-MM-DD). */
+function addMonths(date: string, months: number): string {
+  const [y, m] = date.split('-').map(Number);
+  const d = new Date(Date.UTC(y, m - 1 + months, 1));
+  return d.toISOString().slice(0, 10);
+}
+
+function monthsBetween(from: string, to: string): number {
+  const [y1, m1] = from.split('-').map(Number);
+  const [y2, m2] = to.split('-').map(Number);
+  return (y2 - y1) * 12 + (m2 - m1);
+}
+
+/**
+ * A person's placements from appointment (TMT CPNS, read from the NIP) until today, oldest first,
+ * ending with the current one: the current position taken some months or years ago and, before
+ * it, up to three earlier ones a level lower, some in another OPD. Deterministic for a seed.
+ */
+export function generateCareer(person: PersonRow, opdCodes: string[], today: string, rnd: Random): CareerStep[] {
+  const appointed = `${person.nip.slice(8, 12)}-${person.nip.slice(12, 14)}-01`;
+  const latest = addMonths(today, -2);
+  if (appointed >= latest) return [{ opdCode: person.opdCode, positionCode: person.positionCode, fromDate: appointed, toDate: null }];
+  const span = monthsBetween(appointed, latest);
+  // The current position: taken within the last ten years, at least a year after appointment when there is room.
+  const earliest = Math.min(span, 12);
+  const start = addMonths(appointed, rnd.int(Math.max(earliest, span - 120), span));
+  const steps: CareerStep[] = [{ opdCode: person.opdCode, positionCode: person.positionCode, fromDate: start, toDate: null }];
+  // Earlier placements share the years from appointment to the current start, each at least a year.
+  const before = monthsBetween(appointed, start);
+  let count = Math.min(Math.floor(before / 12), rnd.int(0, 3));
+  let level = levelOf(person.positionCode);
+  let end = start;
+  while (count > 0) {
+    const length =
+      count === 1 ? monthsBetween(appointed, end) : rnd.int(12, Math.max(12, monthsBetween(appointed, end) - 12 * (count - 1)));
+    const from = count === 1 ? appointed : addMonths(end, -length);
+    const positionCode = rnd.pick(EARLIER[level]);
+    let opdCode = rnd.chance(0.6) ? person.opdCode : rnd.pick(opdCodes);
+    // Each step changes something: the same position is held elsewhere before.
+    if (positionCode === steps[0].positionCode) opdCode = rnd.pick(opdCodes.filter((c) => c !== steps[0].opdCode));
+    steps.unshift({ opdCode, positionCode, fromDate: from, toDate: end });
+    level = LOWER[level];
+    end = from;
+    count--;
+  }
+  return steps;
+}

@@ -9,6 +9,7 @@ import { CompetencyAssessment } from '../competency/competency-assessment.entity
 import { Competency } from '../competency/competency.entity';
 import { Enrollment } from '../learning/enrollment.entity';
 import { Employee } from '../organisation/employee.entity';
+import { positionHistoryOf } from '../organisation/position-history';
 import { EmployeeType } from '../organisation/organisation.enums';
 import { DevelopmentPlan } from '../record/development-plan.entity';
 import { LearningRecord } from '../record/learning-record.entity';
@@ -275,22 +276,19 @@ export class CommitteeService {
       const plans = await em.find(DevelopmentPlan, { employee }, { populate: ['targetPosition'] });
       const settings = await readSettings(em);
       const held = await certificatesAndGroupsOf(em, employee.id);
-      const position = employee.position?.getEntity();
+      const placements = await positionHistoryOf(em, employee.id);
       const events: HistoryEvent[] = [
-        ...(position && employee.positionSince
-          ? [
-              {
-                kind: HistoryKind.POSITION,
-                date: employee.positionSince,
-                title: position.name,
-                detail: employee.opd.getEntity().name,
-                status: null,
-                jp: null,
-                level: null,
-                sourceId: position.id,
-              },
-            ]
-          : []),
+        ...placements.map((h) => ({
+          kind: HistoryKind.POSITION,
+          date: h.fromDate,
+          title: h.position.getEntity().name,
+          detail: h.opd.getEntity().name,
+          status: h.toDate ? 'ENDED' : 'CURRENT',
+          jp: null,
+          level: null,
+          endDate: h.toDate ?? null,
+          sourceId: h.id,
+        })),
         ...records.map((r) => ({
           kind: HistoryKind.LEARNING,
           date: r.endDate,
@@ -299,6 +297,7 @@ export class CommitteeService {
           status: r.status,
           jp: r.jp,
           level: null,
+          endDate: null,
           sourceId: r.id,
         })),
         ...assessments.map((a) => ({
@@ -309,6 +308,7 @@ export class CommitteeService {
           status: null,
           jp: null,
           level: a.level,
+          endDate: null,
           sourceId: a.id,
         })),
         ...enrollments.map((e) => ({
@@ -319,6 +319,7 @@ export class CommitteeService {
           status: e.completedAt ? 'COMPLETED' : 'ENROLLED',
           jp: null,
           level: null,
+          endDate: null,
           sourceId: e.id,
         })),
         ...plans.map((p) => ({
@@ -329,6 +330,7 @@ export class CommitteeService {
           status: p.status,
           jp: null,
           level: null,
+          endDate: null,
           sourceId: p.id,
         })),
         ...held.certificates.map((c) => ({
@@ -339,6 +341,7 @@ export class CommitteeService {
           status: c.status,
           jp: null,
           level: null,
+          endDate: null,
           sourceId: c.id,
         })),
         ...held.groups.map((g) => ({
@@ -349,6 +352,7 @@ export class CommitteeService {
           status: 'COMPLETED',
           jp: null,
           level: null,
+          endDate: null,
           sourceId: g.id,
         })),
       ];

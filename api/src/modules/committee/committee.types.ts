@@ -91,7 +91,7 @@ export class HistoryEvent {
   @Field(() => String, {
     nullable: true,
     description:
-      'Status code of the record: APPROVED, PENDING, REJECTED (learning); COMPLETED, ENROLLED (modules); the plan status; VALID, REVOKED (certificates); COMPLETED (groups)',
+      'Status code of the record: CURRENT, ENDED (positions); APPROVED, PENDING, REJECTED (learning); COMPLETED, ENROLLED (modules); the plan status; VALID, REVOKED (certificates); COMPLETED (groups)',
   })
   status!: string | null;
 
@@ -100,6 +100,12 @@ export class HistoryEvent {
 
   @Field(() => Int, { nullable: true })
   level!: number | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'For a position held before: the day (YYYY-MM-DD) the next placement began; null for other entries',
+  })
+  endDate!: string | null;
 
   @Field(() => ID, { description: 'The record this entry shows' })
   sourceId!: string;

@@ -29,6 +29,8 @@ export const KIND = {
 } as const;
 
 const STATUS: Record<string, string> = {
+  CURRENT: 'Jabatan sekarang',
+  ENDED: 'Selesai',
   APPROVED: 'Disetujui',
   PENDING: 'Menunggu persetujuan',
   REJECTED: 'Ditolak',
@@ -64,8 +66,14 @@ export function describeHistory(e: HistoryExport): [string, string][] {
 }
 
 const EVENT_HEADER = ['Tanggal', 'Jenis', 'Judul', 'Keterangan', 'Status', 'JP', 'Level'];
+/** The status in words; a position held before says until when. */
+function status(e: HistoryEvent): string {
+  if (e.kind === 'POSITION' && e.endDate) return `Sampai ${e.endDate}`;
+  return e.status ? (STATUS[e.status] ?? e.status) : '';
+}
+
 function eventCells(e: HistoryEvent): (string | number)[] {
-  return [e.date, KIND[e.kind], title(e), detail(e), e.status ? (STATUS[e.status] ?? e.status) : '', e.jp ?? '', e.level ?? ''];
+  return [e.date, KIND[e.kind], title(e), detail(e), status(e), e.jp ?? '', e.level ?? ''];
 }
 
 /** The person, purpose and JP per year on the first sheet, the timeline (newest first) on the second. */
@@ -222,7 +230,8 @@ export function profilePdf(e: HistoryExport): Promise<Buffer> {
       const extra = [
         ev.jp !== null ? `${ev.jp} JP` : null,
         ev.level !== null ? `level ${ev.level}` : null,
-        ev.status ? (STATUS[ev.status] ?? ev.status) : null,
+        ev.kind === 'POSITION' ? ev.detail : null,
+        status(ev) || null,
       ]
         .filter(Boolean)
         .join(', ');

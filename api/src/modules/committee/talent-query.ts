@@ -85,7 +85,11 @@ export async function findTalent(em: EntityManager, q: TalentQuery): Promise<{ i
   if (f.positionTypes?.length) where.push(`p.position_type in (${sql.list(f.positionTypes)})`);
   if (f.ranks?.length) where.push(`e.rank in (${sql.list(f.ranks)})`);
   if (f.employeeTypes?.length) where.push(`e.employee_type in (${sql.list(f.employeeTypes)})`);
-  if (q.positionSinceAtMost) where.push(`e.position_id is not null and e.position_since <= ${sql.bind(q.positionSinceAtMost)}`);
+  // The start in the current position is the open record of the positions held (organisation's table).
+  if (q.positionSinceAtMost) {
+    where.push(`exists (select 1 from position_held h
+      where h.employee_id = e.id and h.to_date is null and h.from_date <= ${sql.bind(q.positionSinceAtMost)})`);
+  }
 
   // Each condition reads only the employees that passed the ones before it (`survivors`), and every
   // CTE is read once, so PostgreSQL inlines them and plans one statement with the tables' own

@@ -10,7 +10,7 @@ import type { Position } from './position.entity';
 
 /** The employee columns a directory row carries, with their OPD's and position's (`e` employee, `o` its OPD, `p` its position). */
 export const EMPLOYEE_COLUMNS = `e.id, e.nip, e.name, e.employee_type, e.rank, e.email, e.phone, e.active, e.created_at, e.updated_at,
-  to_char(e.position_since, 'YYYY-MM-DD') as position_since,
+  (select to_char(h.from_date, 'YYYY-MM-DD') from position_held h where h.employee_id = e.id and h.to_date is null) as position_since,
   o.id as opd_id, o.code as opd_code, o.name as opd_name, o.kind as opd_kind, o.created_at as opd_created_at, o.updated_at as opd_updated_at,
   p.id as position_id, p.code as position_code, p.name as position_name, p.position_type, p.government_affair as position_government_affair,
   p.summary as position_summary, p.requirements as position_requirements, p.opd_id as position_opd_id,

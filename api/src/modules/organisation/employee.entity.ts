@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, ManyToOne, type Opt, Property, type Ref } from '@mikro-orm/core';
+import { Entity, Enum, Formula, Index, ManyToOne, type Opt, Property, type Ref } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity';
 import { Opd } from './opd.entity';
@@ -40,11 +40,17 @@ export class Employee extends BaseEntity {
   @ManyToOne(() => Position, { ref: true, nullable: true })
   position?: Ref<Position> | null;
 
+  /** The first day of the open record of the positions held (see `PositionHeld`). */
   @Field(() => String, {
     nullable: true,
-    description: 'Since when (YYYY-MM-DD) the employee holds the current position; null when not known',
+    description:
+      'Since when (YYYY-MM-DD) the employee holds the current position in the current OPD (a move to another OPD begins anew); null without a position',
   })
-  @Property({ type: 'date', nullable: true })
+  @Formula(
+    (table) =>
+      `(select to_char(h.from_date, 'YYYY-MM-DD') from position_held h where h.employee_id = ${table.alias}.id and h.to_date is null)`,
+    { type: 'string', nullable: true },
+  )
   positionSince?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Golongan/ruang, e.g. III/a (PNS) or IX (PPPK)' })

@@ -11,6 +11,8 @@ import { Opd } from './opd.entity';
 import type { ImportEmployeesResult, ImportRowError } from './organisation.types';
 import { EmployeeType } from './organisation.enums';
 import { Position } from './position.entity';
+import { heldNow, placementChanges, placementError, writePlacement } from './position-history';
+import { isLocalDate } from '../../common/dates';
 
 /** Accepted header names per column (SIASN-style Indonesian names first). */
 const COLUMNS = {
@@ -22,6 +24,7 @@ const COLUMNS = {
   type: ['jenis_pegawai', 'type', 'employee_type', 'status_pegawai'],
   email: ['email'],
   phone: ['telepon', 'phone', 'no_hp', 'nomor_hp'],
+  placedOn: ['tmt_jabatan', 'jabatan_sejak', 'placed_on'],
 } as const;
 type Column = keyof typeof COLUMNS;
 /** The column each employee rule reports. */
@@ -114,6 +117,18 @@ function parseCsv(csv: string): ParsedCsv {
   return { rows, columns: new Set(Object.keys(index) as Column[]), errors: [] };
 }
 
+/**
+ * The day a placement takes effect (SIASN's TMT jabatan) as YYYY-MM-DD, read from YYYY-MM-DD or
+ * DD-MM-YYYY (also with slashes); undefined when blank, null when not a calendar date.
+ */
+function parsePlacedOn(value: string | undefined): string | null | undefined {
+  const text = (value ?? '').trim();
+  if (!text) return undefined;
+  const dmy = /^(\d{1,2})[-/](\d{1,2})[-/](\d{4})$/.exec(text);
+  const date = dmy ? `${dmy[3]}-${dmy[2].padStart(2, '0')}-${dmy[1].padStart(2, '0')}` : text;
+  return isLocalDate(date) ? date : null;
+}
+
 function parseType(value: string): EmployeeType | null {
   const v = value.trim().toUpperCase();
   if (v === 'PNS' || v === 'CPNS') return EmployeeType.PNS;
@@ -140,7 +155,9 @@ async function findEmployeesByNip(em: EntityManager, nips: string[]): Promise<Ma
 /**
  * Imports a SIASN-style employee CSV: every row is checked first and nothing is written unless
  * all rows are valid. Rows whose NIP exists update that employee; the others create one, and
- * identity opens a learner account for each of them in the same transaction.
+ * identity opens a learner account for each of them in the same transaction. A new position or
+ * OPD closes the employee's open record of the positions held and opens the next in that
+ * transaction, beginning on the row's TMT jabatan when given, else today.
  */
 export async function importEmployees(em: EntityManager, actor: Actor | null, csv: string, clock: Clock): Promise<ImportEmployeesResult> {
   const parsed = parseCsv(csv);
@@ -151,10 +168,24 @@ export async function importEmployees(em: EntityManager, actor: Actor | null, cs
   const opds = await findByCodes(em, Opd, [...new Set(rows.map((r) => upper(r.values.opdCode)))]);
   const positions = await findByCodes(em, Position, [...new Set(rows.map((r) => upper(r.values.positionCode)).filter(Boolean))]);
   const existing = await findEmployeesByNip(em, [...new Set(rows.map((r) => normalizeNip(r.values.nip ?? '')))]);
+  const held = await heldNow(
+    em,
+    [...existing.values()].map((e) => e.id),
+  );
+  const today = clock.today();
 
   const errors: ImportRowError[] = [];
   const seen = new Map<string, number>();
-  const valid: { row: Row; nip: string; type: EmployeeType; opd: Opd; position: Position | null; rank: string | null }[] = [];
+  const valid: {
+    row: Row;
+    nip: string;
+    type: EmployeeType;
+    opd: Opd;
+    position: Position | null;
+    rank: string | null;
+    /** The day a changed placement begins, when it changes. */
+    placedOn: string | null;
+  }[] = [];
   for (const row of rows) {
     const v = row.values;
     const rowErrors: FieldError[] = [];
@@ -182,6 +213,15 @@ export async function importEmployees(em: EntityManager, actor: Actor | null, cs
       IMPORT_FIELDS,
     );
     rowErrors.push(...check.errors);
+    // A changed position or OPD begins on the TMT given (else today); an unchanged one keeps its start.
+    const placedOn = parsePlacedOn(v.placedOn);
+    if (placedOn === null)
+      rowErrors.push({ field: 'placedOn', rule: 'DATE', message: 'TMT jabatan must be a date, YYYY-MM-DD or DD-MM-YYYY' });
+    const placement = opd ? { position, opd } : null;
+    const changes = placement !== null && placementChanges(current && held.get(current.id), placement);
+    const since = placedOn ?? today;
+    const late = changes && placedOn !== null ? placementError(current && held.get(current.id), since, today, 'placedOn') : null;
+    if (late) rowErrors.push(late);
     if (check.nip) {
       const first = seen.get(check.nip);
       if (first) {
@@ -193,7 +233,7 @@ export async function importEmployees(em: EntityManager, actor: Actor | null, cs
     if (rowErrors.length) {
       errors.push(...rowErrors.map((e) => ({ line: row.line, nip: v.nip ?? null, ...e })));
     } else {
-      valid.push({ row, nip: check.nip!, type: type!, opd: opd!, position, rank });
+      valid.push({ row, nip: check.nip!, type: type!, opd: opd!, position, rank, placedOn: changes ? since : null });
     }
   }
   if (errors.length) return { ok: false, rows: rows.length, created: 0, updated: 0, errors };
@@ -202,7 +242,7 @@ export async function importEmployees(em: EntityManager, actor: Actor | null, cs
   let updated = 0;
   await em.transactional(async (tx) => {
     const added: Employee[] = [];
-    for (const { row, nip, type, opd, position, rank } of valid) {
+    for (const { row, nip, type, opd, position, rank, placedOn } of valid) {
       const v = row.values;
       const data = {
         nip,
@@ -215,13 +255,15 @@ export async function importEmployees(em: EntityManager, actor: Actor | null, cs
         ...(v.phone !== undefined && { phone: v.phone.trim() || null }),
       };
       const current = existing.get(nip);
+      const employee = current ?? tx.create(Employee, data);
       if (current) {
         tx.assign(current, data);
         updated++;
       } else {
-        added.push(tx.create(Employee, data));
+        added.push(employee);
         created++;
       }
+      if (placedOn) writePlacement(tx, employee, current && held.get(current.id), { position, opd }, placedOn);
     }
     await emitDomainEvent(
       'employeesCreated',

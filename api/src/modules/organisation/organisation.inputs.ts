@@ -1,7 +1,7 @@
 import { IsEmail, IsOptional, IsUUID, Matches, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { CODE_PATTERN, LIMITS, PHONE_PATTERN } from '@komunitas-pintar/domain';
-import { MinTrimmedLength, NotBlank } from '../../common/validators';
+import { IsLocalDate, MinTrimmedLength, NotBlank } from '../../common/validators';
 import { EmployeeType, OpdKind, PositionType } from './organisation.enums';
 
 @InputType()
@@ -53,6 +53,14 @@ abstract class EmployeeDetails {
   @IsOptional()
   @IsUUID()
   positionId?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The day (YYYY-MM-DD) a new position or OPD takes effect, at the latest today (the default); only with such a change',
+  })
+  @IsOptional()
+  @IsLocalDate()
+  placedOn?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Golongan, e.g. III/a (PNS) or IX (PPPK)' })
   @IsOptional()

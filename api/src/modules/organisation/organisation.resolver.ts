@@ -23,6 +23,7 @@ import { DIRECTORY_ROLES, organisationPolicy } from './organisation.policy';
 import { OrganisationService } from './organisation.service';
 import { Position } from './position.entity';
 import { PositionTypeInfo } from './position-type.entity';
+import { PositionHeld } from './position-held.entity';
 
 const EmployeePage = PageOf(Employee, 'EmployeePage');
 
@@ -66,6 +67,15 @@ export class OrganisationResolver {
   @Query(() => Employee, { description: 'One employee: directory roles see all, others only themselves' })
   employee(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Employee> {
     return new OrganisationService(ctx.em, ctx.clock).employee(requireActor(ctx), id);
+  }
+
+  @Authorized()
+  @Query(() => [PositionHeld], {
+    description:
+      'The positions an employee held, newest first: for the employee, supervisors of their OPD, the committee and administrators',
+  })
+  positionHistory(@Ctx() ctx: Context, @Arg('employeeId', () => ID) employeeId: string): Promise<PositionHeld[]> {
+    return new OrganisationService(ctx.em, ctx.clock).positionHistory(requireActor(ctx), employeeId);
   }
 
   @Authorized([Role.ADMIN])
@@ -135,6 +145,19 @@ export class PositionFieldsResolver {
   @FieldResolver(() => Opd, { nullable: true })
   opd(@Parent() position: Position): Promise<Opd | null> {
     return position.opd ? (position.opd.load() as Promise<Opd>) : Promise.resolve(null);
+  }
+}
+
+@Resolver(() => PositionHeld)
+export class PositionHeldFieldsResolver {
+  @FieldResolver(() => Position)
+  position(@Parent() held: PositionHeld): Promise<Position> {
+    return held.position.load() as Promise<Position>;
+  }
+
+  @FieldResolver(() => Opd)
+  opd(@Parent() held: PositionHeld): Promise<Opd> {
+    return held.opd.load() as Promise<Opd>;
   }
 }
 

@@ -6,7 +6,6 @@ import { emitDomainEvent } from '../../common/events';
 import { assertCan, BadInputError, NotFoundError } from '../../common/errors';
 import type { Page, PageInput } from '../../common/paging';
 import { likePattern } from '../../common/text';
-import { employeeScope } from './employee-access';
 import { directoryPage } from './employee-directory';
 import { Employee } from './employee.entity';
 import { checkEmployee, type EmployeeFieldNames } from './employee-rules';
@@ -22,6 +21,9 @@ import type {
 import { organisationPolicy } from './organisation.policy';
 import { Position } from './position.entity';
 import { PositionTypeInfo } from './position-type.entity';
+import { heldNow, placementChanges, placementError, positionHistoryOf, writePlacement } from './position-history';
+import type { PositionHeld } from './position-held.entity';
+import { employeeScope, readableEmployee } from './employee-access';
 
 const EMPLOYEE_FIELDS: EmployeeFieldNames = {
   nip: 'nip',
@@ -32,6 +34,12 @@ const EMPLOYEE_FIELDS: EmployeeFieldNames = {
   opd: 'opdId',
   position: 'positionId',
   rank: 'rank',
+};
+
+const PLACED_WITHOUT_CHANGE = {
+  field: 'placedOn',
+  rule: 'PLACED_WITHOUT_CHANGE',
+  message: 'placedOn dates a new position or OPD; leave it out when neither changes',
 };
 
 /** Fields an update may leave out but not empty: null there is a mistake, not "no change". */
@@ -85,6 +93,12 @@ export class OrganisationService {
     return employee;
   }
 
+  /** The positions an employee held, newest first: for whoever may read the employee's records. */
+  async positionHistory(actor: Actor, employeeId: string): Promise<PositionHeld[]> {
+    const employee = await readableEmployee(this.em, actor, employeeId);
+    return positionHistoryOf(this.em, employee.id);
+  }
+
   private async loadRefs(opdId: string | null | undefined, positionId: string | null | undefined) {
     const opd = opdId ? await this.em.findOne(Opd, opdId) : null;
     const position = positionId ? await this.em.findOne(Position, positionId) : null;
@@ -115,6 +129,10 @@ export class OrganisationService {
       },
       EMPLOYEE_FIELDS,
     );
+    const since = input.placedOn ?? this.clock.today();
+    if (input.placedOn && !position) errors.push(PLACED_WITHOUT_CHANGE);
+    const placed = position ? placementError(undefined, since, this.clock.today(), 'placedOn') : null;
+    if (placed) errors.push(placed);
     if (errors.length) throw new BadInputError(errors);
     await this.assertNipFree(nip!);
     const employee = this.em.create(Employee, {
@@ -123,11 +141,11 @@ export class OrganisationService {
       employeeType: input.employeeType,
       opd: opd!,
       position,
-      positionSince: position ? this.clock.today() : null,
       rank,
       email: input.email?.trim() || null,
       phone: input.phone?.trim() || null,
     });
+    writePlacement(this.em, employee, undefined, { position, opd: opd! }, since);
     await emitDomainEvent(
       'employeesCreated',
       { employees: [{ id: employee.id, nip: employee.nip, name: employee.name }], actor },
@@ -166,15 +184,22 @@ export class OrganisationService {
       },
       EMPLOYEE_FIELDS,
     );
+    // A change of position or OPD closes the open record of the positions held and opens the next, in this flush.
+    const held = refs.opd ? (await heldNow(this.em, [employee.id])).get(employee.id) : undefined;
+    const placement = { position, opd: refs.opd! };
+    const moved = !!refs.opd && placementChanges(held, placement);
+    const since = input.placedOn ?? this.clock.today();
+    if (input.placedOn && !moved) errors.push(PLACED_WITHOUT_CHANGE);
+    const placed = moved ? placementError(held, since, this.clock.today(), 'placedOn') : null;
+    if (placed) errors.push(placed);
     if (errors.length) throw new BadInputError(errors);
     if (nip !== employee.nip) await this.assertNipFree(nip!, employee.id);
-    const moved = (position?.id ?? null) !== (employee.position?.id ?? null);
+    if (moved) writePlacement(this.em, employee, held, placement, since);
     this.em.assign(employee, {
       nip: nip!,
       employeeType,
       opd: refs.opd!,
       position,
-      ...(moved && { positionSince: position ? this.clock.today() : null }),
       rank,
       ...(input.name != null && { name: input.name.trim() }),
       ...(input.email !== undefined && { email: input.email?.trim() || null }),
