@@ -95,6 +95,7 @@ export const EmployeeHistoryQuery = graphql(`
         status
         jp
         level
+        endDate
         sourceId
       }
       jpByYear {

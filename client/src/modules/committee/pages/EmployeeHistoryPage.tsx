@@ -121,7 +121,11 @@ function Timeline({ history }: { history: History }) {
                     }
                     secondary={[
                       t(`committee.kind.${e.kind}`),
-                      formatDate(e.date),
+                      e.kind !== 'POSITION'
+                        ? formatDate(e.date)
+                        : e.endDate
+                          ? t('committee.history.heldFromTo', { from: formatDate(e.date), to: formatDate(e.endDate) })
+                          : t('committee.history.heldSince', { from: formatDate(e.date) }),
                       e.kind === 'ASSESSMENT' && e.detail ? t(`competency.method.${e.detail}`) : e.detail,
                       e.status ? t(`committee.status.${e.status}`, { defaultValue: e.status }) : null,
                     ]

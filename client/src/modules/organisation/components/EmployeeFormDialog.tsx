@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { EmployeeDetailFieldsFragment, EmployeeType } from '../../../gql/graphql';
 import { fieldErrors } from '../../../ui/errors';
 import { FormDialog } from '../../../ui/FormDialog';
-import { formatDate, formatMonth } from '../../../ui/format';
+import { formatDate, formatMonth, localToday } from '../../../ui/format';
 import { type PositionOption, PositionPicker } from '../../competency/components/PositionPicker';
 import { CreateEmployeeMutation, UpdateEmployeeMutation } from '../graphql/organisation';
 import { EMPLOYEE_TYPES } from './EmployeeFilters';
@@ -48,16 +48,21 @@ export function EmployeeFormDialog({ employee, onClose, onSaved }: Props) {
     email: employee?.email ?? '',
     phone: employee?.phone ?? '',
     active: employee?.active ?? true,
+    placedOn: '',
   });
   const set = (patch: Partial<typeof form>) => setForm((f) => ({ ...f, ...patch }));
   const [create, creating] = useMutation(CreateEmployeeMutation, { refetchQueries: ['Employees'] });
-  const [update, updating] = useMutation(UpdateEmployeeMutation);
+  const [update, updating] = useMutation(UpdateEmployeeMutation, { refetchQueries: ['PositionHistory'] });
   const [error, setError] = useState<unknown>(null);
   const errors = fieldErrors(error, t);
   const busy = creating.loading || updating.loading;
   const nipResult = parseNip(form.nip);
   const nipInvalid = form.nip.replace(/\D/g, '').length >= 18 && !nipResult.ok;
   const ranks: readonly string[] = form.employeeType === 'PNS' ? PNS_RANKS : PPPK_RANKS;
+  // A new position or OPD is dated: the day it takes effect, today unless told.
+  const placing = employee
+    ? (form.position?.id ?? null) !== (employee.position?.id ?? null) || form.opdId !== employee.opd.id
+    : !!form.position;
 
   async function submit() {
     setError(null);
@@ -70,6 +75,7 @@ export function EmployeeFormDialog({ employee, onClose, onSaved }: Props) {
       rank: form.rank || null,
       email: form.email.trim() || null,
       phone: form.phone.trim() || null,
+      ...(placing && form.placedOn && { placedOn: form.placedOn }),
     };
     try {
       if (employee) {
@@ -167,6 +173,19 @@ export function EmployeeFormDialog({ employee, onClose, onSaved }: Props) {
             ))}
           </TextField>
         </Grid>
+        {placing && (
+          <Grid size={{ xs: 12, sm: 6 }}>
+            <TextField
+              label={t('employees.placedOn')}
+              type="date"
+              value={form.placedOn}
+              onChange={(e) => set({ placedOn: e.target.value })}
+              error={!!errors.placedOn}
+              helperText={errors.placedOn ?? t('employees.placedOnHelp')}
+              slotProps={{ inputLabel: { shrink: true }, htmlInput: { max: localToday() } }}
+            />
+          </Grid>
+        )}
         <Grid size={{ xs: 12, sm: 6 }}>
           <TextField
             label={t('employees.email')}

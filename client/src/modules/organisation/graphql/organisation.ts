@@ -85,6 +85,24 @@ export const EmployeeQuery = graphql(`
   }
 `);
 
+export const PositionHistoryQuery = graphql(`
+  query PositionHistory($employeeId: ID!) {
+    positionHistory(employeeId: $employeeId) {
+      id
+      fromDate
+      toDate
+      position {
+        id
+        name
+      }
+      opd {
+        id
+        name
+      }
+    }
+  }
+`);
+
 export const CreateEmployeeMutation = graphql(`
   mutation CreateEmployee($input: CreateEmployeeInput!) {
     createEmployee(input: $input) {

@@ -11,6 +11,7 @@ import { formatDate, formatDateTime, formatMonth, formatNip } from '../../../ui/
 import { useNotice } from '../../../ui/useNotice';
 import { AccountCard } from '../components/AccountCard';
 import { EmployeeFormDialog } from '../components/EmployeeFormDialog';
+import { PositionHistoryCard } from '../components/PositionHistoryCard';
 import { EmployeeQuery } from '../graphql/organisation';
 
 export function EmployeePage() {
@@ -71,6 +72,11 @@ export function EmployeePage() {
                 />
               </CardContent>
             </Card>
+            {e.viewerCan.readRecords && (
+              <Box sx={{ mt: 2 }}>
+                <PositionHistoryCard employeeId={e.id} />
+              </Box>
+            )}
             {e.account && (
               <Box sx={{ mt: 2 }}>
                 <AccountCard account={e.account} />
