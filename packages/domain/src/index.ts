@@ -5,3 +5,4 @@
  */
 export * from './jp';
 export * from './limits';
+export * from './file-frames';

@@ -54,7 +54,9 @@ describe('the committee reads on the connection of their transaction', () => {
     const found = await service().talentSearch(committee.actor, input, Object.assign(new PageInput(), { limit: 10 }), TalentSort.NAME);
     expect(found.items.map((r) => r.employee.id)).toEqual([employeeId]);
     const exported = await service().exportSearch(committee.actor, input, TalentSort.NAME, 'csv');
-    expect(exported.rows.map((r) => r.employee.id)).toEqual([employeeId]);
+    const rows = [];
+    for await (const page of exported.pages()) rows.push(...page);
+    expect(rows.map((r) => r.employee.id)).toEqual([employeeId]);
     const history = await service().employeeHistory(committee.actor, { employeeId, purpose });
     expect(history.events.map((e) => e.kind)).toEqual(['ASSESSMENT', 'LEARNING']);
     const pool = await service().talentPool(committee.actor, { positionId, limit: 5, purpose });

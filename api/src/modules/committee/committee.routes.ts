@@ -5,7 +5,8 @@ import type { Logger } from 'pino';
 import { withClock } from '../../common/clock-stamps';
 import type { Clock } from '../../common/dates';
 import { BadInputError, UnauthenticatedError } from '../../common/errors';
-import { EXPORT_FORMATS, type ExportFormat, isExportFormat, sendFile } from '../../common/file-export';
+import { EXPORT_FORMATS, type ExportFormat, isExportFormat, sendFile, writeTable } from '../../common/file-export';
+import { streamFile } from '../../common/file-stream';
 import { restError, validationFields } from '../../common/format-error';
 import type { Config } from '../../config';
 import { authenticateRequest } from '../identity/identity.service';
@@ -16,9 +17,9 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Competency } from '../competency/competency.entity';
 import { CompetencyCondition, EmployeeHistoryInput, JpCondition, TalentPoolInput, TalentSearchInput, TalentSort } from './committee.inputs';
 import { CommitteeService } from './committee.service';
-import { historyCsv, historyWorkbook, profilePdf } from './history-export';
-import { poolCsv, poolWorkbook } from './pool-export';
-import { searchCsv, searchWorkbook } from './search-export';
+import { historyFile, historyRows, profilePdf } from './history-export';
+import { poolFile, poolRows } from './pool-export';
+import { searchCells, searchFile } from './search-export';
 
 /**
  * The body's `input` as the GraphQL input class, checked by the same rules (purpose required);
@@ -62,7 +63,10 @@ function nestSearch(input: TalentSearchInput, raw: Record<string, unknown>): voi
   if (raw.jp && typeof raw.jp === 'object') input.jp = Object.assign(new JpCondition(), raw.jp);
 }
 
-/** Routes of the committee's files; each export is audited before its file is sent. */
+/**
+ * Routes of the committee's files; each export is audited before its file is sent. Tables stream
+ * (with their progress, to a client that asks for frames); the candidate profile is one PDF page or two.
+ */
 export function committeeRoutes(config: Config, logger: Logger, orm: MikroORM, clock: Clock): Router {
   const router = express.Router();
   router.use(express.json({ limit: '64kb' }));
@@ -86,7 +90,7 @@ export function committeeRoutes(config: Config, logger: Logger, orm: MikroORM, c
 
   /**
    * `POST /committee/exports/search?format=xlsx|csv` with `{ input: TalentSearchInput, sort }`:
-   * the whole search as a file (the conditions on a first sheet).
+   * the whole search as a file (the conditions on a first sheet), streamed while its rows are read.
    */
   router.post(
     '/exports/search',
@@ -94,15 +98,33 @@ export function committeeRoutes(config: Config, logger: Logger, orm: MikroORM, c
       const format = formatOf(req);
       const input = await checkedInput(TalentSearchInput, req.body?.input, nestSearch);
       const sort = Object.values(TalentSort).includes(req.body?.sort) ? (req.body.sort as TalentSort) : TalentSort.NAME;
-      const result = await new CommitteeService(em, clock).exportSearch(actor, input, sort, format);
+      const search = await new CommitteeService(em, clock).exportSearch(actor, input, sort, format);
       const opds = input.opdIds?.length ? await em.find(Opd, { id: { $in: input.opdIds } }) : [];
-      const data = { ...result, purpose: input.purpose.trim(), ...made, filter: input, opdNames: new Map(opds.map((o) => [o.id, o.name])) };
-      const body = format === 'xlsx' ? await searchWorkbook(data) : Buffer.from(searchCsv(data), 'utf8');
-      sendFile(res, body, {
-        type: EXPORT_FORMATS[format].type,
-        name: `pencarian-talenta-${clock.today()}.${EXPORT_FORMATS[format].ext}`,
-        rows: result.rows.length,
-      });
+      const data = {
+        ...made,
+        purpose: input.purpose.trim(),
+        filter: input,
+        competencies: search.competencies,
+        opdNames: new Map(opds.map((o) => [o.id, o.name])),
+        years: search.years,
+        count: search.ids.length,
+        total: search.total,
+      };
+      async function* rows() {
+        let i = 0;
+        for await (const page of search.pages()) yield page.map((row) => searchCells(data, row, i++));
+      }
+      await streamFile(
+        req,
+        res,
+        logger,
+        {
+          type: EXPORT_FORMATS[format].type,
+          name: `pencarian-talenta-${clock.today()}.${EXPORT_FORMATS[format].ext}`,
+          rows: search.ids.length,
+        },
+        (sink) => writeTable(format, sink, searchFile(data), rows()),
+      );
     }),
   );
 
@@ -114,12 +136,17 @@ export function committeeRoutes(config: Config, logger: Logger, orm: MikroORM, c
       const input = await checkedInput(TalentPoolInput, req.body?.input);
       const pool = await new CommitteeService(em, clock).exportPool(actor, input, format);
       const data = { pool, standard: pool.standard, purpose: input.purpose.trim(), limit: pool.candidates.length, ...made };
-      const body = format === 'xlsx' ? await poolWorkbook(data) : Buffer.from(poolCsv(data), 'utf8');
-      sendFile(res, body, {
-        type: EXPORT_FORMATS[format].type,
-        name: `kumpulan-talenta-${slug(pool.position.code)}-${clock.today()}.${EXPORT_FORMATS[format].ext}`,
-        rows: pool.candidates.length,
-      });
+      await streamFile(
+        req,
+        res,
+        logger,
+        {
+          type: EXPORT_FORMATS[format].type,
+          name: `kumpulan-talenta-${slug(pool.position.code)}-${clock.today()}.${EXPORT_FORMATS[format].ext}`,
+          rows: pool.candidates.length,
+        },
+        (sink) => writeTable(format, sink, poolFile(data), poolRows(data)),
+      );
     }),
   );
 
@@ -131,12 +158,17 @@ export function committeeRoutes(config: Config, logger: Logger, orm: MikroORM, c
       const input = await checkedInput(EmployeeHistoryInput, req.body?.input);
       const history = await new CommitteeService(em, clock).exportHistory(actor, input, format);
       const data = { history, levels: history.levels, competencies: new Map<string, Competency>(), purpose: input.purpose.trim(), ...made };
-      const body = format === 'xlsx' ? await historyWorkbook(data) : Buffer.from(historyCsv(data), 'utf8');
-      sendFile(res, body, {
-        type: EXPORT_FORMATS[format].type,
-        name: `riwayat-${slug(history.employee.name)}-${clock.today()}.${EXPORT_FORMATS[format].ext}`,
-        rows: history.events.length,
-      });
+      await streamFile(
+        req,
+        res,
+        logger,
+        {
+          type: EXPORT_FORMATS[format].type,
+          name: `riwayat-${slug(history.employee.name)}-${clock.today()}.${EXPORT_FORMATS[format].ext}`,
+          rows: history.events.length,
+        },
+        (sink) => writeTable(format, sink, historyFile(data), historyRows(data)),
+      );
     }),
   );
 

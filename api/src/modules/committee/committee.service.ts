@@ -46,6 +46,19 @@ import { type PoolCandidate, RankReasonCode, type RatingImportResult, type Talen
 import { parseRatingsCsv } from './rating-csv';
 import { certificatesAndGroupsOf } from './history-query';
 
+/** People whose rows one statement reads while a search is written to a file. */
+const EXPORT_PAGE = 500;
+
+/** A search on its way into a file: who is in it, in order, and their rows a page at a time. */
+export interface SearchForFile {
+  ids: string[];
+  /** All that matched; the file holds at most the export limit. */
+  total: number;
+  competencies: Competency[];
+  years: { from: number; to: number };
+  pages(): AsyncGenerator<TalentRow[]>;
+}
+
 /** YYYY-MM-DD `months` calendar months before `date` (31 March less one month is 28/29 February). */
 export function monthsBefore(date: string, months: number): string {
   const [y, m, d] = date.split('-').map(Number);
@@ -212,34 +225,36 @@ export class CommitteeService {
   }
 
   /**
-   * Every row of a search (up to the export limit), for a file: the ids in one statement, their
-   * facts in chunks of 500. The export is audited with its format, the number of rows and the
-   * people in it before the file is written.
+   * A search for a file, up to the export limit: the ids of the people in it are read and the
+   * export audited with its format, the number of rows and those people, in one transaction; their
+   * rows are then read page by page (`pages`, one statement a page) while the file is written.
    */
-  async exportSearch(
-    actor: Actor,
-    input: TalentSearchInput,
-    sort: TalentSort,
-    format: string,
-  ): Promise<{ rows: TalentRow[]; total: number; competencies: Competency[]; years: { from: number; to: number } }> {
+  async exportSearch(actor: Actor, input: TalentSearchInput, sort: TalentSort, format: string): Promise<SearchForFile> {
     assertCan(committeePolicy.read(actor), 'Only the career committee and administrators export talent searches');
     const competencies = await this.checkFilter(input);
     const target = (await readSettings(this.em))['jp.pnsYearlyTarget'];
-    return this.em.transactional(async (em) => {
-      const { ids, total } = await findTalent(em, this.talentQuery(input, target, 0, COMMITTEE_LIMITS.exportRowsMax, sort));
-      const rows: TalentRow[] = [];
-      const chunk = 500;
-      for (let i = 0; i < ids.length; i += chunk)
-        rows.push(...(await this.rowsOf(em, ids.slice(i, i + chunk), input, competencies, target)));
+    const { ids, total } = await this.em.transactional(async (em) => {
+      const found = await findTalent(em, this.talentQuery(input, target, 0, COMMITTEE_LIMITS.exportRowsMax, sort));
       this.audit.record(em, actor, {
         action: 'committee.export',
         subjectType: 'TalentSearch',
         purpose: input.purpose.trim(),
-        details: { format, filter: filterSnapshot(input), sort, total, rows: rows.length, employeeIds: ids },
+        details: { format, filter: filterSnapshot(input), sort, total: found.total, rows: found.ids.length, employeeIds: found.ids },
       });
       await em.flush();
-      return { rows, total, competencies: [...competencies.values()], years: this.jpYears(input) };
+      return found;
     });
+    const em = this.em;
+    const rowsOf = (chunk: string[]) => this.rowsOf(em, chunk, input, competencies, target);
+    return {
+      ids,
+      total,
+      competencies: [...competencies.values()],
+      years: this.jpYears(input),
+      async *pages() {
+        for (let i = 0; i < ids.length; i += EXPORT_PAGE) yield await rowsOf(ids.slice(i, i + EXPORT_PAGE));
+      },
+    };
   }
 
   /** One employee's history across years, newest first, with JP per year; audited for the employee to see. */

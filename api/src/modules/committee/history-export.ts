@@ -1,4 +1,4 @@
-import { csvLine, csvText, newWorkbook, styleHeaderRow, workbookBuffer } from '../../common/file-export';
+import type { TableFile } from '../../common/file-export';
 import PDFDocument from 'pdfkit';
 import { floorJp } from '@komunitas-pintar/domain';
 import { pdfBytes, useNotoSans } from '../../common/pdf';
@@ -76,46 +76,41 @@ function eventCells(e: HistoryEvent): (string | number)[] {
   return [e.date, KIND[e.kind], title(e), detail(e), status(e), e.jp ?? '', e.level ?? ''];
 }
 
-/** The person, purpose and JP per year on the first sheet, the timeline (newest first) on the second. */
-export async function historyWorkbook(e: HistoryExport): Promise<Buffer> {
-  const book = newWorkbook();
-  const about = book.addWorksheet('Pegawai');
-  about.columns = [{ width: 24 }, { width: 60 }, { width: 12 }];
-  about.addRow(['Riwayat pegawai']).font = { bold: true, size: 14 };
-  about.addRow(['Tujuan', e.purpose]);
-  about.addRow(['Dibuat', e.madeAt]);
-  about.addRow(['Oleh', e.madeBy]);
-  about.addRow([]);
-  for (const line of describeHistory(e)) about.addRow(line);
-  about.getCell(`B${about.rowCount - 4}`).numFmt = '@';
-  about.addRow([]);
-  about.addRow(['Tahun', 'JP', 'Target']).font = { bold: true };
-  for (const y of e.history.jpByYear)
-    about.addRow([y.year, y.jp, y.targetJp === null ? '–' : `${y.targetJp} (${y.reached ? 'tercapai' : 'belum'})`]);
-  about.getColumn(1).font = { bold: true };
-
-  const sheet = book.addWorksheet('Riwayat', { views: [{ state: 'frozen', ySplit: 1 }] });
-  styleHeaderRow(sheet.addRow(EVENT_HEADER));
-  for (const event of e.history.events) sheet.addRow(eventCells(event));
-  sheet.columns = [{ width: 12 }, { width: 22 }, { width: 48 }, { width: 36 }, { width: 20 }, { width: 8 }, { width: 8 }].map((c, i) => ({
-    ...c,
-    key: String(i),
-  }));
-  sheet.getColumn(6).numFmt = '0.0';
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: EVENT_HEADER.length } };
-  return workbookBuffer(book);
+/** The person, purpose and JP per year on the first sheet (the comment lines of a CSV), the timeline (newest first) in the table. */
+export function historyFile(e: HistoryExport): TableFile {
+  return {
+    about: {
+      sheet: 'Pegawai',
+      title: 'Riwayat pegawai',
+      widths: [24, 60, 12],
+      lines: [
+        ['Tujuan', e.purpose],
+        ['Dibuat', e.madeAt],
+        ['Oleh', e.madeBy],
+        [],
+        ...describeHistory(e).map(([k, v]) => (k === 'NIP' ? { cells: [k, v], text: true } : [k, v])),
+        [],
+        { cells: ['Tahun', 'JP', 'Target'], bold: true },
+        ...e.history.jpByYear.map((y) => [y.year, y.jp, y.targetJp === null ? '–' : `${y.targetJp} (${y.reached ? 'tercapai' : 'belum'})`]),
+      ],
+    },
+    csvHead: [
+      `Riwayat pegawai; Tujuan: ${e.purpose}; Dibuat ${e.madeAt} oleh ${e.madeBy}`,
+      ...describeHistory(e).map(([k, v]) => `${k}: ${v}`),
+      `JP per tahun: ${e.history.jpByYear.map((y) => `${y.year} ${String(y.jp).replace('.', ',')}`).join(', ')}`,
+    ],
+    table: {
+      sheet: 'Riwayat',
+      header: EVENT_HEADER,
+      widths: [12, 22, 48, 36, 20, 8, 8],
+      decimalColumns: [6],
+    },
+  };
 }
 
-/** CSV of the timeline (semicolons, decimal commas), the person, purpose and JP per year first as comment lines. */
-export function historyCsv(e: HistoryExport): string {
-  const lines = [
-    `# Riwayat pegawai; Tujuan: ${e.purpose}; Dibuat ${e.madeAt} oleh ${e.madeBy}`,
-    ...describeHistory(e).map(([k, v]) => `# ${k}: ${v}`),
-    `# JP per tahun: ${e.history.jpByYear.map((y) => `${y.year} ${String(y.jp).replace('.', ',')}`).join(', ')}`,
-    csvLine(EVENT_HEADER),
-    ...e.history.events.map((ev) => csvLine(eventCells(ev))),
-  ];
-  return csvText(lines);
+/** The timeline's rows, as one page. */
+export async function* historyRows(e: HistoryExport): AsyncGenerator<(string | number)[][]> {
+  yield e.history.events.map((event) => eventCells(event));
 }
 
 const PRIMARY = '#0b5d8c';

@@ -1,4 +1,4 @@
-import { csvLine, csvText, newWorkbook, styleHeaderRow, workbookBuffer } from '../../common/file-export';
+import type { TableFile } from '../../common/file-export';
 import type { PositionCompetency } from '../competency/position-competency.entity';
 import type { TalentPool } from './committee.types';
 import { POOL_FRESH_MONTHS, POOL_JP_YEARS, POOL_WEIGHTS } from './talent-query';
@@ -78,39 +78,32 @@ function cells(e: PoolExport, c: TalentPool['candidates'][number]): (string | nu
   ];
 }
 
-/** The purpose, position and weights on the first sheet, the ranked candidates on the second. */
-export async function poolWorkbook(e: PoolExport): Promise<Buffer> {
-  const book = newWorkbook();
-  const about = book.addWorksheet('Syarat');
-  about.columns = [{ width: 24 }, { width: 90 }];
-  about.addRow(['Kumpulan talenta']).font = { bold: true, size: 14 };
-  about.addRow(['Tujuan', e.purpose]);
-  about.addRow(['Dibuat', e.madeAt]);
-  about.addRow(['Oleh', e.madeBy]);
-  about.addRow([]);
-  for (const line of describePool(e)) about.addRow(line);
-  about.getColumn(1).font = { bold: true };
-
-  const sheet = book.addWorksheet('Kandidat', { views: [{ state: 'frozen', ySplit: 1, xSplit: 3 }] });
+/** The purpose, position and weights on the first sheet (the comment lines of a CSV), the ranked candidates in the table. */
+export function poolFile(e: PoolExport): TableFile {
   const head = header(e);
-  styleHeaderRow(sheet.addRow(head));
-  for (const c of e.pool.candidates) sheet.addRow(cells(e, c));
-  sheet.columns.forEach((column, i) => {
-    column.width = i === 0 ? 10 : i === 1 ? 21 : i === 2 ? 32 : i === 4 || i === 5 ? 28 : 14;
-  });
-  sheet.getColumn(2).numFmt = '@';
-  sheet.getColumn(7).numFmt = '0.0';
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: head.length } };
-  return workbookBuffer(book);
+  return {
+    about: {
+      sheet: 'Syarat',
+      title: 'Kumpulan talenta',
+      widths: [24, 90],
+      lines: [['Tujuan', e.purpose], ['Dibuat', e.madeAt], ['Oleh', e.madeBy], [], ...describePool(e)],
+    },
+    csvHead: [
+      `Kumpulan talenta; Tujuan: ${e.purpose}; Dibuat ${e.madeAt} oleh ${e.madeBy}`,
+      ...describePool(e).map(([k, v]) => `${k}: ${v}`),
+    ],
+    table: {
+      sheet: 'Kandidat',
+      header: head,
+      widths: head.map((_h, i) => (i === 0 ? 10 : i === 1 ? 21 : i === 2 ? 32 : i === 4 || i === 5 ? 28 : 14)),
+      frozenColumns: 3,
+      textColumns: [2],
+      decimalColumns: [7],
+    },
+  };
 }
 
-/** CSV (semicolons, decimal commas), the purpose and conditions first as comment lines. */
-export function poolCsv(e: PoolExport): string {
-  const lines = [
-    `# Kumpulan talenta; Tujuan: ${e.purpose}; Dibuat ${e.madeAt} oleh ${e.madeBy}`,
-    ...describePool(e).map(([k, v]) => `# ${k}: ${v}`),
-    csvLine(header(e)),
-    ...e.pool.candidates.map((c) => csvLine(cells(e, c))),
-  ];
-  return csvText(lines);
+/** The candidates' rows, as one page. */
+export async function* poolRows(e: PoolExport): AsyncGenerator<(string | number)[][]> {
+  yield e.pool.candidates.map((c) => cells(e, c));
 }

@@ -1,4 +1,4 @@
-import { csvLine, csvText, newWorkbook, styleHeaderRow, workbookBuffer } from '../../common/file-export';
+import type { TableFile } from '../../common/file-export';
 import type { Competency } from '../competency/competency.entity';
 import type { TalentFilter } from './committee.inputs';
 import type { TalentRow } from './committee.types';
@@ -12,7 +12,8 @@ export interface SearchExport {
   competencies: Competency[];
   opdNames: Map<string, string>;
   years: { from: number; to: number };
-  rows: TalentRow[];
+  /** People in the file, and all that matched (the file holds at most the export limit). */
+  count: number;
   total: number;
 }
 
@@ -66,7 +67,8 @@ function header(e: SearchExport): string[] {
   ];
 }
 
-function cells(e: SearchExport, row: TalentRow, i: number): (string | number)[] {
+/** The cells of the `i`-th person (from 0) of a search's file. */
+export function searchCells(e: SearchExport, row: TalentRow, i: number): (string | number)[] {
   const employee = row.employee;
   return [
     i + 1,
@@ -87,41 +89,40 @@ function cells(e: SearchExport, row: TalentRow, i: number): (string | number)[] 
   ];
 }
 
-/** A workbook: the conditions and who exported them on the first sheet, the people on the second. */
-export async function searchWorkbook(e: SearchExport): Promise<Buffer> {
-  const book = newWorkbook();
-  const about = book.addWorksheet('Syarat');
-  about.columns = [{ width: 24 }, { width: 80 }];
-  about.addRow(['Pencarian talenta']).font = { bold: true, size: 14 };
-  about.addRow(['Tujuan', e.purpose]);
-  about.addRow(['Dibuat', e.madeAt]);
-  about.addRow(['Oleh', e.madeBy]);
-  about.addRow(['Jumlah', e.rows.length < e.total ? `${e.rows.length} dari ${e.total} pegawai` : `${e.total} pegawai`]);
-  about.addRow([]);
-  about.addRow(['Syarat']).font = { bold: true };
-  for (const line of describeFilter(e)) about.addRow(line);
-  about.getColumn(1).font = { bold: true };
-
-  const sheet = book.addWorksheet('Hasil', { views: [{ state: 'frozen', ySplit: 1, xSplit: 3 }] });
+/**
+ * The file of a search: the conditions and who exported them for what on the first sheet (the
+ * comment lines of a CSV), the people found in the table, whose rows `searchCells` writes.
+ */
+export function searchFile(e: SearchExport): TableFile {
   const head = header(e);
-  styleHeaderRow(sheet.addRow(head));
-  e.rows.forEach((row, i) => sheet.addRow(cells(e, row, i)));
-  sheet.columns.forEach((column, i) => {
-    column.width = i === 0 ? 5 : i === 1 ? 21 : i === 2 ? 32 : head[i].startsWith('JP ') ? 9 : 26;
-  });
-  sheet.getColumn(2).numFmt = '@';
-  for (let i = head.length - (e.years.to - e.years.from); i <= head.length; i++) sheet.getColumn(i).numFmt = '0.0';
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: head.length } };
-  return workbookBuffer(book);
-}
-
-/** CSV (semicolon separated, as spreadsheets set to Indonesian read it), conditions first as comment lines. */
-export function searchCsv(e: SearchExport): string {
-  const lines = [
-    `# Pencarian talenta; Tujuan: ${e.purpose}; Dibuat ${e.madeAt} oleh ${e.madeBy}`,
-    ...describeFilter(e).map(([k, v]) => `# ${k}: ${v}`),
-    csvLine(header(e)),
-    ...e.rows.map((row, i) => csvLine(cells(e, row, i))),
-  ];
-  return csvText(lines);
+  const count = e.count < e.total ? `${e.count} dari ${e.total} pegawai` : `${e.total} pegawai`;
+  const years = e.years.to - e.years.from + 1;
+  return {
+    about: {
+      sheet: 'Syarat',
+      title: 'Pencarian talenta',
+      widths: [24, 80],
+      lines: [
+        ['Tujuan', e.purpose],
+        ['Dibuat', e.madeAt],
+        ['Oleh', e.madeBy],
+        ['Jumlah', count],
+        [],
+        { cells: ['Syarat'], bold: true },
+        ...describeFilter(e),
+      ],
+    },
+    csvHead: [
+      `Pencarian talenta; Tujuan: ${e.purpose}; Dibuat ${e.madeAt} oleh ${e.madeBy}`,
+      ...describeFilter(e).map(([k, v]) => `${k}: ${v}`),
+    ],
+    table: {
+      sheet: 'Hasil',
+      header: head,
+      widths: head.map((h, i) => (i === 0 ? 5 : i === 1 ? 21 : i === 2 ? 32 : h.startsWith('JP ') ? 9 : 26)),
+      frozenColumns: 3,
+      textColumns: [2],
+      decimalColumns: Array.from({ length: years }, (_, i) => head.length - years + 1 + i),
+    },
+  };
 }
