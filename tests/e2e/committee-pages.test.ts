@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import type { Download } from 'playwright-core';
+import type { CDPSession, Download, Page } from 'playwright-core';
 import { AuditEntry } from '../../api/src/modules/audit/audit-entry.entity';
 import { User } from '../../api/src/modules/identity/user.entity';
 import { expectAccessible } from './support/accessibility';
@@ -14,6 +14,17 @@ beforeAll(async () => {
 afterAll(() => b?.close());
 
 const PURPOSE = 'Lowongan Kepala Bidang 2027';
+
+/**
+ * Slows the page's downloads to a trickle (Chrome's network emulation), so a file takes seconds to
+ * arrive; returns the session whose `detach` lifts it.
+ */
+async function slowDownloads(page: Page): Promise<CDPSession> {
+  const session = await page.context().newCDPSession(page);
+  await session.send('Network.enable');
+  await session.send('Network.emulateNetworkConditions', { offline: false, latency: 400, downloadThroughput: 1024, uploadThroughput: -1 });
+  return session;
+}
 
 /** The bytes of a download (the browser may run in another process, so they are streamed here). */
 async function bytesOf(download: Download): Promise<Buffer> {
@@ -73,10 +84,22 @@ describe('the committee pages in the browser', () => {
     await page.getByRole('button', { name: 'Simpan', exact: true }).click();
     await expectVisible(page.getByRole('button', { name: 'Pakai syarat "Golongan III/a"' }));
 
+    // On a slow line the bar stands at the rows written of the rows counted first, then the file is saved.
+    const slow = await slowDownloads(page);
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'XLSX' }).click();
+    const bar = page.getByTestId('export-progress');
+    await expectVisible(bar.getByText(`0 dari ${found} baris`));
+    expect(await bar.getByRole('progressbar').getAttribute('aria-valuenow')).toBe('0');
+    // Every row written while the rest of the file still arrives: the bar is full, the words say so.
+    await expectVisible(bar.getByText(/^Semua baris tertulis; menerima sisa berkas/));
+    expect(await bar.getByRole('progressbar').getAttribute('aria-valuenow')).toBe('100');
+    await expectAccessible(page);
+    await page.waitForTimeout(600); // the bar's own transition
+    await b.screenshot(page, 'committee-search-export-progress');
     const file = await bytesOf(await download);
-    await expectVisible(page.getByTestId('export-done'));
+    await slow.detach();
+    await expectVisible(page.getByTestId('export-done').getByText(`(${found} baris,`));
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(file as never);
     expect(book.worksheets.map((s) => s.name)).toEqual(['Syarat', 'Hasil']);
@@ -84,6 +107,20 @@ describe('the committee pages in the browser', () => {
     expect(book.getWorksheet('Syarat')!.getSheetValues().flat().map(String)).toEqual(expect.arrayContaining([PURPOSE, 'III/a']));
     await expectAccessible(page);
     await b.screenshot(page, 'committee-search-saved-export');
+
+    // On a phone the bar and its words fit the screen.
+    await page.setViewportSize({ width: 375, height: 800 });
+    const slower = await slowDownloads(page);
+    const csv = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'CSV' }).click();
+    await expectVisible(bar.getByText(`0 dari ${found} baris`));
+    expect(await overflow(page)).toBe(0);
+    await page.waitForTimeout(600); // the bar's own transition
+    await b.screenshot(page, 'committee-search-export-progress-phone');
+    const lines = (await bytesOf(await csv)).toString('utf8').split('\r\n');
+    await slower.detach();
+    expect(lines.filter((l) => /^\d+;/.test(l))).toHaveLength(found);
+    await page.setViewportSize({ width: 1280, height: 800 });
 
     // Another visit: the saved conditions come back into the builder.
     await page.goto(`${b.baseUrl}/komite/pencarian`);
