@@ -44,6 +44,13 @@ describe('the career committee in the browser', () => {
     await expectVisible(page.getByRole('heading', { name }));
     await expectVisible(page.getByTestId('history-timeline'));
     expect(await page.getByTestId('history-event').count()).toBeGreaterThan(1);
+    // The positions held are on the timeline, the current one since its start.
+    await expectVisible(
+      page
+        .getByTestId('history-event')
+        .filter({ hasText: 'Jabatan sekarang' })
+        .filter({ hasText: /sejak \d{1,2} \w{3} \d{4}/ }),
+    );
     await expectVisible(page.getByRole('table', { name: 'JP per tahun' }));
     await expectVisible(page.getByText(`tujuan: ${PURPOSE}`));
     await b.screenshot(page, 'committee-employee-history');
