@@ -27,6 +27,23 @@ export interface DomainEvents {
     score: number | null;
   };
   /**
+   * A smart community group completed (emitted by community once per group, after
+   * `groupMemberCompleted` for each of its completed members). A completed group changes no more:
+   * the assessment module keeps what it needs for the group's evaluation and learning gain.
+   */
+  groupCompleted: {
+    groupId: string;
+    name: string;
+    /** The employees who led the group and monitored it (pengawas kelompok). */
+    groupTrainerId: string;
+    groupMonitorId: string;
+    /** The members active when it completed, whatever result the trainer proposed for them. */
+    participantIds: string[];
+    /** The course module versions the group learned from (its optional material). */
+    materialModuleIds: string[];
+    completedAt: Date;
+  };
+  /**
    * A learner completed a course module (emitted by learning when the last required lesson is
    * done). The certificate module issues a certificate when the module is certifying.
    */

@@ -1,9 +1,8 @@
-import type { Actor } from '../../../api/src/common/actor';
 import { Role } from '../../../api/src/modules/identity/role';
 import { makeEmployee, makeUser, type TestUser } from '../../support/factories';
 import { errorCode, fieldErrors, setupTestApp, type TestApp } from '../../support/test-app';
-import { CREATE, PUBLISH, textLesson } from '../learning/support';
-import { CREATE_QUESTION, join, ok, SAVE, START, SUBMIT, UPDATE_QUIZ } from './support';
+import { CREATE, textLesson } from '../learning/support';
+import { join, ok, prePostTests, takeQuiz } from './support';
 
 const ANALYSIS = `query QuizItemAnalysis($lessonId: ID!) { quizItemAnalysis(lessonId: $lessonId) {
   lessonId attempts minResponses items { questionId label type responses facility discrimination rating } } }`;
@@ -20,62 +19,8 @@ let otherTrainer: TestUser;
 let supervisor: TestUser;
 let learners: TestUser[];
 
-/** Three true/false questions (each true), in the trainer's bank. */
-async function trueFalseQuestions(actor: Actor, tag: string): Promise<string[]> {
-  const ids: string[] = [];
-  for (let i = 1; i <= 3; i++)
-    ids.push(
-      (
-        await ok(
-          t,
-          CREATE_QUESTION,
-          { input: { type: 'TRUE_FALSE', title: `${tag} soal ${i}`, text: `Pernyataan ${i}`, points: 1, correct: true } },
-          actor,
-        )
-      ).createQuestion.id,
-    );
-  return ids;
-}
-
-/** A published module: pre-test, a text lesson, post-test, the same three questions in both tests. */
-async function prePostModule(code: string, extra: object = {}) {
-  const questionIds = await trueFalseQuestions(trainer.actor, code);
-  const created = await ok(
-    t,
-    CREATE,
-    {
-      input: {
-        code,
-        title: `Modul ${code}`,
-        formId: 3,
-        jpValue: 2,
-        sections: [
-          {
-            title: 'Bagian 1',
-            lessons: [{ title: 'Pre-test', kind: 'QUIZ' }, textLesson('Materi'), { title: 'Post-test', kind: 'QUIZ' }],
-          },
-        ],
-        ...extra,
-      },
-    },
-    trainer.actor,
-  );
-  const moduleId = created.createCourseModule.id as string;
-  const [preLessonId, textLessonId, postLessonId] = created.createCourseModule.sections[0].lessons.map((l: { id: string }) => l.id);
-  const slots = questionIds.map((questionId) => ({ questionId }));
-  await ok(t, UPDATE_QUIZ, { input: { lessonId: preLessonId, role: 'PRE_TEST', slots } }, trainer.actor);
-  await ok(t, UPDATE_QUIZ, { input: { lessonId: postLessonId, role: 'POST_TEST', slots, passMarkPercent: 60 } }, trainer.actor);
-  await ok(t, PUBLISH, { input: { id: moduleId } }, trainer.actor);
-  return { moduleId, preLessonId, textLessonId, postLessonId, questionIds };
-}
-
-/** The learner takes the quiz lesson once, answering each question (in paper order) with `truths`. */
-async function take(learner: TestUser, lessonId: string, truths: boolean[]): Promise<number | null> {
-  const attempt = (await ok(t, START, { input: { lessonId } }, learner.actor)).startQuizAttempt;
-  for (const [i, q] of attempt.questions.entries())
-    await ok(t, SAVE, { input: { attemptId: attempt.id, questionId: q.id, truth: truths[i] } }, learner.actor);
-  return (await ok(t, SUBMIT, { input: { attemptId: attempt.id } }, learner.actor)).submitQuizAttempt.total.percent;
-}
+const prePostModule = (code: string, extra: object = {}) => prePostTests(t, trainer.actor, code, extra);
+const take = (learner: TestUser, lessonId: string, truths: boolean[]) => takeQuiz(t, learner.actor, lessonId, truths);
 
 beforeAll(async () => {
   t = await setupTestApp();

@@ -145,3 +145,53 @@ export async function join(t: TestApp, learner: Actor, moduleId: string): Promis
 }
 
 export { MODULE };
+
+/** Three true/false questions (each true), in the trainer's bank. */
+async function trueFalseQuestions(t: TestApp, trainer: Actor, tag: string): Promise<string[]> {
+  const ids: string[] = [];
+  for (let i = 1; i <= 3; i++) {
+    const input = { type: 'TRUE_FALSE', title: `${tag} soal ${i}`, text: `Pernyataan ${i}`, points: 1, correct: true };
+    ids.push((await ok(t, CREATE_QUESTION, { input }, trainer)).createQuestion.id);
+  }
+  return ids;
+}
+
+/** A published module: pre-test, a text lesson, post-test, the same three true/false questions in both tests. */
+export async function prePostTests(t: TestApp, trainer: Actor, code: string, extra: object = {}) {
+  const questionIds = await trueFalseQuestions(t, trainer, code);
+  const created = await ok(
+    t,
+    CREATE,
+    {
+      input: {
+        code,
+        title: `Modul ${code}`,
+        formId: 3,
+        jpValue: 2,
+        sections: [
+          {
+            title: 'Bagian 1',
+            lessons: [{ title: 'Pre-test', kind: 'QUIZ' }, textLesson('Materi'), { title: 'Post-test', kind: 'QUIZ' }],
+          },
+        ],
+        ...extra,
+      },
+    },
+    trainer,
+  );
+  const moduleId = created.createCourseModule.id as string;
+  const [preLessonId, textLessonId, postLessonId] = created.createCourseModule.sections[0].lessons.map((l: { id: string }) => l.id);
+  const slots = questionIds.map((questionId) => ({ questionId }));
+  await ok(t, UPDATE_QUIZ, { input: { lessonId: preLessonId, role: 'PRE_TEST', slots } }, trainer);
+  await ok(t, UPDATE_QUIZ, { input: { lessonId: postLessonId, role: 'POST_TEST', slots, passMarkPercent: 60 } }, trainer);
+  await ok(t, PUBLISH, { input: { id: moduleId } }, trainer);
+  return { moduleId, preLessonId, textLessonId, postLessonId, questionIds };
+}
+
+/** The learner takes the quiz lesson once, answering each true/false question (in paper order) with `truths`; returns the percent. */
+export async function takeQuiz(t: TestApp, learner: Actor, lessonId: string, truths: boolean[]): Promise<number | null> {
+  const attempt = (await ok(t, START, { input: { lessonId } }, learner)).startQuizAttempt;
+  for (const [i, q] of attempt.questions.entries())
+    await ok(t, SAVE, { input: { attemptId: attempt.id, questionId: q.id, truth: truths[i] } }, learner);
+  return (await ok(t, SUBMIT, { input: { attemptId: attempt.id } }, learner)).submitQuizAttempt.total.percent;
+}

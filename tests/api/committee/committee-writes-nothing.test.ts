@@ -18,6 +18,7 @@ import { seedModuleDemos } from '../../../api/src/db/seed/index';
 import { QuizAttempt } from '../../../api/src/modules/assessment/quiz.entity';
 import { SavedSearch } from '../../../api/src/modules/committee/saved-search.entity';
 import { CommunityGroup, GroupMember } from '../../../api/src/modules/community/community-group.entity';
+import { GroupStatus } from '../../../api/src/modules/community/community.enums';
 import { GroupSession } from '../../../api/src/modules/community/group-session.entity';
 import { Competency } from '../../../api/src/modules/competency/competency.entity';
 import { AssessmentMethod } from '../../../api/src/modules/competency/competency.enums';
@@ -46,8 +47,8 @@ const mutations = Object.values(schema.getMutationType()!.getFields());
 
 /**
  * Mutations the committee role may call for itself: its own session and password, its own
- * learning (enrolling, lessons, quizzes, evaluating modules it completed, claims, plans, groups it
- * joins) and its saved searches.
+ * learning (enrolling, lessons, quizzes, evaluating modules it completed and groups it took part
+ * in, claims, plans, groups it joins) and its saved searches.
  */
 const OWN = new Set([
   'login',
@@ -61,6 +62,7 @@ const OWN = new Set([
   'submitQuizAttempt',
   'submitEvaluation',
   'skipEvaluation',
+  'submitGroupEvaluation',
   'createLearningClaim',
   'updateLearningClaim',
   'proposeDevelopmentPlan',
@@ -199,6 +201,9 @@ beforeAll(async () => {
   await em.flush();
   ids.savedSearch = theirs.id;
   expect(await em.count(CommunityGroup, { id: ids.group })).toBe(1);
+  const completed = await em.findOneOrFail(CommunityGroup, { status: GroupStatus.COMPLETED });
+  expect(await em.count(GroupMember, { group: completed, employee: komite.employee!.id })).toBe(0);
+  ids.completedGroup = completed.id;
 });
 afterAll(() => t.close());
 
@@ -262,6 +267,7 @@ describe('the committee role writes nothing about other people', () => {
     ['proposeMemberResult', () => ({ groupId: ids.group, employeeId: ids.member, result: 'NOT_COMPLETED' })],
     ['setMemberNotes', () => ({ groupId: ids.group, employeeId: ids.member, notes: 'Catatan' })],
     ['completeCommunityGroup', () => ({ groupId: ids.group })],
+    ['submitGroupEvaluation', () => ({ groupId: ids.completedGroup, answers: [{ itemId: 'relevan', value: 4 }] })],
     [
       'planGroupSession',
       () => ({

@@ -1,3 +1,4 @@
+import { onDomainEvent } from '../../common/events';
 import { defineModule } from '../../common/module';
 import { registerFileReader } from '../file/file-readers';
 import { readQuestionFile } from './assessment-files';
@@ -7,8 +8,9 @@ import { registerLessonKind } from '../learning/lesson-kinds';
 import { postTestCompletionRule } from './post-test-completion';
 import { seedAssessmentDemo } from './assessment.demo';
 import { GradingResolver, LessonQuizResolver, QuestionBankResolver, QuizResolver } from './assessment.resolver';
-import { CompetencyFollowUp, EvaluationResponse, EvaluationSubmission, EvaluationTemplate } from './evaluation.entity';
-import { EvaluationResolver, FollowUpResolver } from './evaluation.resolver';
+import { CompletedGroup, CompetencyFollowUp, EvaluationResponse, EvaluationSubmission, EvaluationTemplate } from './evaluation.entity';
+import { EvaluationResolver, FollowUpResolver, GroupEvaluationResolver } from './evaluation.resolver';
+import { keepCompletedGroup } from './group-evaluation.service';
 import { BankQuestion, QuestionCategory } from './question.entity';
 import { Quiz, QuizAnswer, QuizAttempt } from './quiz.entity';
 import { quizProblems } from './quiz.service';
@@ -42,16 +44,27 @@ export const assessmentModule = defineModule({
     QuizAttempt,
     QuizAnswer,
     EvaluationTemplate,
+    CompletedGroup,
     EvaluationSubmission,
     EvaluationResponse,
     CompetencyFollowUp,
   ],
-  resolvers: [QuestionBankResolver, QuizResolver, LessonQuizResolver, GradingResolver, EvaluationResolver, FollowUpResolver],
+  resolvers: [
+    QuestionBankResolver,
+    QuizResolver,
+    LessonQuizResolver,
+    GradingResolver,
+    EvaluationResolver,
+    GroupEvaluationResolver,
+    FollowUpResolver,
+  ],
   register() {
     registerQuizLessons();
     // A module may need its post-test passed to complete: learning asks this rule.
     registerCompletionRule('assessment.postTest', postTestCompletionRule);
     registerFileReader('assessment.questionFile', readQuestionFile);
+    // A completed community group is evaluated by its participants and has a learning gain.
+    onDomainEvent('groupCompleted', (event, { em }) => keepCompletedGroup(em, event));
   },
   seedDemo: seedAssessmentDemo,
   jobs: [

@@ -751,3 +751,15 @@ export class ModuleLearningGain {
   @Field(() => ClassGain)
   summary!: ClassGain;
 }
+
+@ObjectType({ description: 'Pre-test → post-test gain of a group’s participants in one module of the group’s material' })
+export class GroupModuleGain {
+  @Field(() => ID, { description: 'The module version the group learned from' })
+  moduleId!: string;
+
+  @Field()
+  title!: string;
+
+  @Field(() => ClassGain, { description: 'Over the participants who finished both tests; only they count' })
+  summary!: ClassGain;
+}

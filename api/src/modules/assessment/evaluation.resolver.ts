@@ -4,6 +4,7 @@ import { Role } from '../identity/role';
 import type { EvaluationItem } from './evaluation.entity';
 import { EvaluationService } from './evaluation.service';
 import { FollowUpService } from './follow-up.service';
+import { GroupEvaluationService } from './group-evaluation.service';
 import {
   AnswerFollowUpInput,
   DueFollowUps,
@@ -13,8 +14,11 @@ import {
   EvaluationModuleInput,
   EvaluationResults,
   EvaluationTemplateInput,
+  GroupEvaluation,
+  GroupEvaluationResults,
   MyEvaluations,
   SubmitEvaluationInput,
+  SubmitGroupEvaluationInput,
 } from './evaluation.types';
 
 const formOf = (items: EvaluationItem[]): EvaluationForm => ({
@@ -67,6 +71,36 @@ export class EvaluationResolver {
   @Mutation(() => EvaluationForm, { description: 'Replaces the statements of the evaluation form' })
   async updateEvaluationTemplate(@Ctx() ctx: Context, @Arg('input') input: EvaluationTemplateInput): Promise<EvaluationForm> {
     return formOf(await new EvaluationService(ctx.em).updateTemplate(requireActor(ctx), input.items));
+  }
+}
+
+@Resolver()
+export class GroupEvaluationResolver {
+  @Authorized()
+  @Query(() => GroupEvaluation, {
+    nullable: true,
+    description:
+      'The viewer’s part in a completed community group’s evaluation; null until it completes and for those who neither took part in it nor lead it',
+  })
+  groupEvaluation(@Ctx() ctx: Context, @Arg('groupId', () => ID) groupId: string): Promise<GroupEvaluation | null> {
+    return new GroupEvaluationService(ctx.em).forViewer(requireActor(ctx), groupId);
+  }
+
+  @Authorized()
+  @Mutation(() => GroupEvaluation, {
+    description: 'A participant evaluates a completed group’s trainer and programme once, anonymously to its trainer and monitor',
+  })
+  submitGroupEvaluation(@Ctx() ctx: Context, @Arg('input') input: SubmitGroupEvaluationInput): Promise<GroupEvaluation> {
+    return new GroupEvaluationService(ctx.em).submit(requireActor(ctx), input);
+  }
+
+  @Authorized()
+  @Query(() => GroupEvaluationResults, {
+    description:
+      'A completed group’s evaluation in aggregate and its participants’ learning gain, for its trainer and monitor and administrators',
+  })
+  groupEvaluationResults(@Ctx() ctx: Context, @Arg('groupId', () => ID) groupId: string): Promise<GroupEvaluationResults> {
+    return new GroupEvaluationService(ctx.em).results(requireActor(ctx), groupId);
   }
 }
 

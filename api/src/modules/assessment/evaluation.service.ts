@@ -16,16 +16,27 @@ import {
 import {
   EVALUATION_LIMITS,
   type EvaluatedModule,
+  type EvaluationAggregateFields,
+  type EvaluationAnswerInput,
   type EvaluationItemInput,
   type EvaluationResults,
   type MyEvaluations,
   type SubmitEvaluationInput,
 } from './evaluation.types';
 
+/** What is evaluated: a module across its versions, or a completed community group. */
+export type EvaluationSubject = { moduleKey: string } | { group: string };
+
+/** What one participant answered, as kept without them. */
+export interface KeptResponse {
+  answers: Record<string, number>;
+  comment: string | null;
+}
+
 export const TEMPLATE_KEY = 'default';
 
 /** A conflict the client explains by `extensions.reason`. */
-function conflict(reason: 'ALREADY_EVALUATED' | 'NOT_COMPLETED', message: string): ConflictError {
+export function conflict(reason: 'ALREADY_EVALUATED' | 'NOT_COMPLETED', message: string): ConflictError {
   const error = new ConflictError(message);
   error.extra.reason = reason;
   return error;
@@ -73,7 +84,11 @@ export class EvaluationService {
       { employee: actor.employeeId, completedAt: { $ne: null } },
       { populate: ['module'], orderBy: { completedAt: 'desc' } },
     );
-    const done = await this.em.find(EvaluationSubmission, { employee: actor.employeeId }, { fields: ['moduleKey'] });
+    const done = await this.em.find(
+      EvaluationSubmission,
+      { employee: actor.employeeId, moduleKey: { $ne: null } },
+      { fields: ['moduleKey'] },
+    );
     const answered = new Set(done.map((s) => s.moduleKey));
     const due = [];
     for (const e of completed) {
@@ -100,12 +115,10 @@ export class EvaluationService {
   }
 
   /**
-   * Keeps the participant's one evaluation of the module: who answered and what they answered go
-   * to two rows that nothing links, in one transaction. A second answer (or one after skipping) is
-   * a CONFLICT, also when two arrive at once (the unique index decides).
+   * The answers of a submitted evaluation, checked against the form: each item known and answered
+   * once (1–5 is checked on the input), and at least one answer or a comment.
    */
-  async submit(actor: Actor, input: SubmitEvaluationInput): Promise<MyEvaluations> {
-    const module = await this.completedModule(actor, input.moduleId);
+  async answersOf(input: { answers: EvaluationAnswerInput[]; comment?: string | null }): Promise<KeptResponse> {
     const items = new Set((await this.template()).map((i) => i.id));
     const answers: Record<string, number> = {};
     input.answers.forEach((a, index) => {
@@ -116,30 +129,66 @@ export class EvaluationService {
     const comment = input.comment?.trim() || null;
     if (!Object.keys(answers).length && !comment)
       throw BadInputError.field('answers', 'REQUIRED', 'Answer at least one item or write a comment');
-    await this.keep(actor, module, false, { moduleKey: module.moduleKey, answers, comment });
+    return { answers, comment };
+  }
+
+  /**
+   * Keeps the participant's one evaluation of the module: who answered and what they answered go
+   * to two rows that nothing links, in one transaction. A second answer (or one after skipping) is
+   * a CONFLICT, also when two arrive at once (the unique index decides).
+   */
+  async submit(actor: Actor, input: SubmitEvaluationInput): Promise<MyEvaluations> {
+    const module = await this.completedModule(actor, input.moduleId);
+    await this.keep(actor.employeeId!, { moduleKey: module.moduleKey }, await this.answersOf(input));
     return this.mine(actor);
   }
 
   /** The participant chooses not to evaluate the module; they are not asked again. */
   async skip(actor: Actor, moduleId: string): Promise<MyEvaluations> {
     const module = await this.completedModule(actor, moduleId);
-    await this.keep(actor, module, true, null);
+    await this.keep(actor.employeeId!, { moduleKey: module.moduleKey }, null);
     return this.mine(actor);
   }
 
-  private async keep(
-    actor: Actor,
-    module: CourseModule,
-    skipped: boolean,
-    response: { moduleKey: string; answers: Record<string, number>; comment: string | null } | null,
-  ): Promise<void> {
-    const exists = await this.em.count(EvaluationSubmission, { employee: actor.employeeId!, moduleKey: module.moduleKey });
-    if (exists) throw conflict('ALREADY_EVALUATED', 'The module was already evaluated');
+  /**
+   * Keeps one employee's evaluation of a subject (a module or a completed group): the submission
+   * (who, and that they answered or skipped: `response` null) and the response (what, without who)
+   * in one transaction. A second one is a CONFLICT, reason `ALREADY_EVALUATED`.
+   */
+  async keep(employeeId: string, subject: EvaluationSubject, response: KeptResponse | null): Promise<void> {
+    const exists = await this.em.count(EvaluationSubmission, { employee: employeeId, ...subject });
+    if (exists) throw conflict('ALREADY_EVALUATED', 'This was already evaluated');
     await this.em.transactional(async (tx) => {
-      tx.create(EvaluationSubmission, { employee: actor.employeeId!, moduleKey: module.moduleKey, skipped });
-      if (response) tx.create(EvaluationResponse, response);
+      tx.create(EvaluationSubmission, { employee: employeeId, ...subject, skipped: !response });
+      if (response) tx.create(EvaluationResponse, { ...subject, ...response });
       await tx.flush();
     });
+  }
+
+  /**
+   * A subject's responses in aggregate (`aggregateEvaluation`): the count alone until enough people
+   * responded, then each item's mean and distribution and the comments, without names, in
+   * alphabetical order rather than the order given.
+   */
+  async aggregate(subject: EvaluationSubject): Promise<EvaluationAggregateFields> {
+    const template = await this.template();
+    const responses = await this.em.find(EvaluationResponse, subject, { fields: ['answers', 'comment'] });
+    const aggregate = aggregateEvaluation(
+      template.map((i) => i.id),
+      responses.map((r) => r.answers),
+    );
+    const head = { responses: responses.length, minResponses: DEFAULT_MIN_RESPONSES };
+    if (!aggregate.released) return { ...head, released: false, items: [], comments: [] };
+    const texts = new Map(template.map((i) => [i.id, i.text]));
+    return {
+      ...head,
+      released: true,
+      items: aggregate.items.map((i) => ({ ...i, text: texts.get(i.itemId) ?? '' })),
+      comments: responses
+        .map((r) => r.comment)
+        .filter((c): c is string => !!c)
+        .sort((a, b) => a.localeCompare(b, 'id')),
+    };
   }
 
   /** Whether the actor sees the module's results: an author of a version of it, or an administrator. */
@@ -154,24 +203,7 @@ export class EvaluationService {
     const module = await this.em.findOne(CourseModule, { id: moduleId });
     if (!module) throw new NotFoundError('Module', moduleId);
     assertCan(await this.trains(actor, module.moduleKey), 'Only the module’s trainers and administrators see its evaluation');
-    const template = await this.template();
-    const responses = await this.em.find(EvaluationResponse, { moduleKey: module.moduleKey });
-    const aggregate = aggregateEvaluation(
-      template.map((i) => i.id),
-      responses.map((r) => r.answers),
-    );
-    const head = { moduleId: module.id, title: module.title, responses: responses.length, minResponses: DEFAULT_MIN_RESPONSES };
-    if (!aggregate.released) return { ...head, released: false, items: [], comments: [] };
-    const texts = new Map(template.map((i) => [i.id, i.text]));
-    return {
-      ...head,
-      released: true,
-      items: aggregate.items.map((i) => ({ ...i, text: texts.get(i.itemId) ?? '' })),
-      comments: responses
-        .map((r) => r.comment)
-        .filter((c): c is string => !!c)
-        .sort((a, b) => a.localeCompare(b, 'id')),
-    };
+    return { moduleId: module.id, title: module.title, ...(await this.aggregate({ moduleKey: module.moduleKey })) };
   }
 
   /** The modules whose evaluations the actor reads: a trainer's own, every evaluated one for administrators. */
@@ -179,7 +211,9 @@ export class EvaluationService {
     assertCan(hasRole(actor, Role.TRAINER, Role.ADMIN), 'Only trainers and administrators see evaluations');
     const counts = await this.em
       .getConnection()
-      .execute<{ module_key: string; n: string }[]>(`select module_key, count(*) as n from evaluation_response group by module_key`);
+      .execute<{ module_key: string; n: string }[]>(
+        `select module_key, count(*) as n from evaluation_response where module_key is not null group by module_key`,
+      );
     const byKey = new Map(counts.map((c) => [c.module_key, Number(c.n)]));
     const where = hasRole(actor, Role.ADMIN)
       ? { moduleKey: { $in: [...byKey.keys()] } }

@@ -2,6 +2,7 @@ import { ArrayMaxSize, ArrayMinSize, IsInt, IsOptional, IsUUID, Max, MaxLength, 
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { NotBlank } from '../../common/validators';
 import { LIKERT_MAX, LIKERT_MIN } from './evaluation';
+import { GroupModuleGain } from './assessment.types';
 import { CompetencyApplied } from './evaluation.entity';
 
 /** Sizes of the evaluation form and its answers. */
@@ -70,14 +71,9 @@ export class EvaluationItemResult {
   distribution!: number[] | null;
 }
 
-@ObjectType({ description: 'A module’s evaluation in aggregate: nothing in it belongs to one respondent' })
-export class EvaluationResults {
-  @Field(() => ID)
-  moduleId!: string;
-
-  @Field()
-  title!: string;
-
+/** The aggregate of an evaluation's responses, whatever was evaluated: nothing in it belongs to one respondent. */
+@ObjectType() // a base: only the classes extending it are in the schema
+export abstract class EvaluationAggregateFields {
   @Field(() => Int)
   responses!: number;
 
@@ -92,6 +88,15 @@ export class EvaluationResults {
 
   @Field(() => [String], { description: 'Comments without names, in alphabetical order; empty until released' })
   comments!: string[];
+}
+
+@ObjectType({ description: 'A module’s evaluation in aggregate: nothing in it belongs to one respondent' })
+export class EvaluationResults extends EvaluationAggregateFields {
+  @Field(() => ID)
+  moduleId!: string;
+
+  @Field()
+  title!: string;
 }
 
 @ObjectType({ description: 'A module the viewer trains (or, for administrators, any evaluated module) and how many evaluated it' })
@@ -109,6 +114,57 @@ export class EvaluatedModule {
   responses!: number;
 }
 
+@ObjectType({ description: 'What the viewer may do with a completed group’s evaluation, decided on the server' })
+export class GroupEvaluationPermissions {
+  @Field({ description: 'Evaluate the group’s trainer and programme now: a participant who has not yet done so' })
+  evaluate!: boolean;
+
+  @Field({ description: 'Read the evaluation in aggregate and the learning gain: the group’s trainer and monitor, administrators' })
+  readResults!: boolean;
+}
+
+@ObjectType({ description: 'The viewer’s part in the evaluation of a completed community group' })
+export class GroupEvaluation {
+  @Field(() => ID)
+  groupId!: string;
+
+  @Field()
+  title!: string;
+
+  @Field({ description: 'The viewer took part and has evaluated it' })
+  evaluated!: boolean;
+
+  @Field(() => GroupEvaluationPermissions)
+  viewerCan!: GroupEvaluationPermissions;
+
+  @Field(() => [EvaluationItemView], {
+    description: 'The form’s statements (the same form as modules’); empty unless the viewer may evaluate',
+  })
+  items!: EvaluationItemView[];
+
+  @Field(() => Int)
+  commentMax!: number;
+}
+
+@ObjectType({
+  description: 'A completed group’s evaluation in aggregate (nothing in it belongs to one respondent) and its participants’ learning gain',
+})
+export class GroupEvaluationResults extends EvaluationAggregateFields {
+  @Field(() => ID)
+  groupId!: string;
+
+  @Field()
+  title!: string;
+
+  @Field(() => Int, { description: 'Members active when the group completed: who may evaluate it' })
+  participants!: number;
+
+  @Field(() => [GroupModuleGain], {
+    description: 'Pre-test → post-test gain of the participants in each module of the group’s material that has both tests',
+  })
+  learningGain!: GroupModuleGain[];
+}
+
 @InputType()
 export class EvaluationAnswerInput {
   @Field()
@@ -122,12 +178,9 @@ export class EvaluationAnswerInput {
   value!: number;
 }
 
-@InputType()
-export class SubmitEvaluationInput {
-  @Field(() => ID)
-  @IsUUID()
-  moduleId!: string;
-
+/** The answers of an evaluation, whatever is evaluated. */
+@InputType('EvaluationAnswersBase') // a base: only the classes extending it are in the schema
+abstract class EvaluationAnswersInput {
   @Field(() => [EvaluationAnswerInput], { description: 'Items left out count as skipped' })
   @ValidateNested({ each: true })
   @ArrayMaxSize(EVALUATION_LIMITS.items)
@@ -137,6 +190,20 @@ export class SubmitEvaluationInput {
   @IsOptional()
   @MaxLength(EVALUATION_LIMITS.commentMax)
   comment?: string | null;
+}
+
+@InputType()
+export class SubmitEvaluationInput extends EvaluationAnswersInput {
+  @Field(() => ID)
+  @IsUUID()
+  moduleId!: string;
+}
+
+@InputType()
+export class SubmitGroupEvaluationInput extends EvaluationAnswersInput {
+  @Field(() => ID)
+  @IsUUID()
+  groupId!: string;
 }
 
 @InputType()

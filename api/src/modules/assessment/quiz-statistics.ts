@@ -7,7 +7,7 @@ import { LessonKind } from '../learning/learning.enums';
 import { learningPolicy } from '../learning/learning.policy';
 import { Employee } from '../organisation/employee.entity';
 import { QuizRole } from './assessment.enums';
-import type { LearnerGain, ModuleLearningGain, QuizItemAnalysis, QuizItemStatistics } from './assessment.types';
+import type { LearnerGain, GroupModuleGain, ModuleLearningGain, QuizItemAnalysis, QuizItemStatistics } from './assessment.types';
 import { discriminationRating, itemAnalysis, type ItemScore, MIN_ATTEMPTS_FOR_DISCRIMINATION } from './item-analysis';
 import { groupLearningGain, learningGain } from './learning-gain';
 import type { Question } from './question';
@@ -77,6 +77,65 @@ export async function quizItemAnalysis(em: EntityManager, actor: Actor, lessonId
   return { lessonId: lesson.id, attempts: attempts.length, minResponses: MIN_ATTEMPTS_FOR_DISCRIMINATION, items };
 }
 
+/** A module's pre-test and post-test: the first quiz of each role in lesson order. */
+interface ModuleTests {
+  pre: Quiz | null;
+  post: Quiz | null;
+}
+
+/** The pre-test and post-test of each module version, in a constant number of statements. */
+async function testsOf(em: EntityManager, moduleIds: string[]): Promise<Map<string, ModuleTests>> {
+  const tests = new Map<string, ModuleTests>(moduleIds.map((id) => [id, { pre: null, post: null }]));
+  const lessons = moduleIds.length
+    ? await em.find(
+        Lesson,
+        { module: { $in: moduleIds }, kind: LessonKind.QUIZ },
+        { fields: ['id', 'module'], orderBy: { section: { sortOrder: 'asc' }, sortOrder: 'asc' } },
+      )
+    : [];
+  const quizzes = lessons.length ? await em.find(Quiz, { lesson: { $in: lessons.map((l) => l.id) } }) : [];
+  const byLesson = new Map(quizzes.map((q) => [q.lesson.id, q]));
+  for (const lesson of lessons) {
+    const quiz = byLesson.get(lesson.id);
+    const found = tests.get(lesson.module.id)!;
+    if (quiz?.role === QuizRole.PRE_TEST) found.pre ??= quiz;
+    if (quiz?.role === QuizRole.POST_TEST) found.post ??= quiz;
+  }
+  return tests;
+}
+
+/**
+ * Each learner's grade at each of the quizzes (the quiz's grading method over their finished
+ * attempts), for the given learners or everyone who finished an attempt: one statement.
+ */
+async function gradesAt(
+  em: EntityManager,
+  quizzes: Quiz[],
+  employeeIds: string[] | null,
+): Promise<{ employeeIds: string[]; grade: (quiz: Quiz | null, employeeId: string) => number | null }> {
+  const attempts =
+    quizzes.length && employeeIds?.length !== 0
+      ? await em.find(
+          QuizAttempt,
+          {
+            quiz: { $in: quizzes.map((q) => q.id) },
+            finishedAt: { $ne: null },
+            ...(employeeIds ? { employee: { $in: employeeIds } } : {}),
+          },
+          { fields: ['quiz', 'employee', 'finishedAt', 'percent', 'pending'] },
+        )
+      : [];
+  const grouped = new Map<string, typeof attempts>();
+  for (const a of attempts) {
+    const key = `${a.quiz.id}:${a.employee.id}`;
+    grouped.set(key, [...(grouped.get(key) ?? []), a]);
+  }
+  return {
+    employeeIds: [...new Set(attempts.map((a) => a.employee.id))],
+    grade: (quiz, employeeId) => (quiz ? gradeOf(quiz, grouped.get(`${quiz.id}:${employeeId}`) ?? []).percent : null),
+  };
+}
+
 /**
  * Each learner's pre-test and post-test grade (the quiz's grading method over their finished
  * attempts) and gain, and the gain of those who took both (`learning-gain.ts`), for the module's
@@ -86,39 +145,19 @@ export async function moduleLearningGain(em: EntityManager, actor: Actor, module
   const module = await em.findOne(CourseModule, moduleId);
   if (!module) throw new NotFoundError('Module', moduleId);
   await assertAuthor(actor, module, 'Only the module’s authors and administrators read its learning gain');
-  const lessons = await em.find(
-    Lesson,
-    { module, kind: LessonKind.QUIZ },
-    { fields: ['id'], orderBy: { section: { sortOrder: 'asc' }, sortOrder: 'asc' } },
+  const { pre, post } = (await testsOf(em, [module.id])).get(module.id)!;
+  const { employeeIds, grade } = await gradesAt(
+    em,
+    [pre, post].filter((q): q is Quiz => q !== null),
+    null,
   );
-  const quizzes = lessons.length ? await em.find(Quiz, { lesson: { $in: lessons.map((l) => l.id) } }) : [];
-  const order = new Map(lessons.map((l, i) => [l.id, i]));
-  quizzes.sort((a, b) => order.get(a.lesson.id)! - order.get(b.lesson.id)!);
-  const pre = quizzes.find((q) => q.role === QuizRole.PRE_TEST) ?? null;
-  const post = quizzes.find((q) => q.role === QuizRole.POST_TEST) ?? null;
-  const tests = [pre, post].filter((q): q is Quiz => q !== null);
-  const attempts = tests.length
-    ? await em.find(
-        QuizAttempt,
-        { quiz: { $in: tests.map((q) => q.id) }, finishedAt: { $ne: null } },
-        { fields: ['quiz', 'employee', 'finishedAt', 'percent', 'pending'] },
-      )
-    : [];
-  const employeeIds = [...new Set(attempts.map((a) => a.employee.id))];
   const names = new Map(
     (employeeIds.length ? await em.find(Employee, { id: { $in: employeeIds } }, { fields: ['name'] }) : []).map((e) => [e.id, e.name]),
   );
-  const grouped = new Map<string, typeof attempts>();
-  for (const a of attempts) {
-    const key = `${a.quiz.id}:${a.employee.id}`;
-    grouped.set(key, [...(grouped.get(key) ?? []), a]);
-  }
-  const gradeAt = (quiz: Quiz | null, employeeId: string) =>
-    quiz ? gradeOf(quiz, grouped.get(`${quiz.id}:${employeeId}`) ?? []).percent : null;
   const learners: LearnerGain[] = employeeIds
     .map((employeeId) => {
-      const p = gradeAt(pre, employeeId);
-      const q = gradeAt(post, employeeId);
+      const p = grade(pre, employeeId);
+      const q = grade(post, employeeId);
       const gain = p !== null && q !== null ? learningGain(p, q) : null;
       return {
         employeeId,
@@ -137,4 +176,29 @@ export async function moduleLearningGain(em: EntityManager, actor: Actor, module
     learners,
     summary: groupLearningGain(learners),
   };
+}
+
+/**
+ * The learning gain of a set of learners (a group's participants) in each of the given module
+ * versions that has both a pre-test and a post-test, in the order given; modules without both are
+ * left out. Callers check access. A constant number of statements, however many modules.
+ */
+export async function learnersGainIn(em: EntityManager, moduleIds: string[], employeeIds: string[]): Promise<GroupModuleGain[]> {
+  const tests = await testsOf(em, moduleIds);
+  const tested = moduleIds.filter((id) => tests.get(id)!.pre && tests.get(id)!.post);
+  if (!tested.length) return [];
+  const modules = new Map((await em.find(CourseModule, { id: { $in: tested } }, { fields: ['title'] })).map((m) => [m.id, m]));
+  const { grade } = await gradesAt(
+    em,
+    tested.flatMap((id) => [tests.get(id)!.pre!, tests.get(id)!.post!]),
+    employeeIds,
+  );
+  return tested.map((moduleId) => {
+    const { pre, post } = tests.get(moduleId)!;
+    return {
+      moduleId,
+      title: modules.get(moduleId)?.title ?? '',
+      summary: groupLearningGain(employeeIds.map((id) => ({ pre: grade(pre, id), post: grade(post, id) }))),
+    };
+  });
 }

@@ -45,7 +45,8 @@ export async function minutesByDate(
  * The group monitor approves the trainer's results and completes the group, in one transaction:
  * each member the trainer proposed as completed is credited under form 23 (komunitas belajar) from
  * their attended minutes per date, through the JP ledger and its daily cap, with the record linked
- * to the group; the group becomes COMPLETED; `groupMemberCompleted` is emitted per completed member.
+ * to the group; the group becomes COMPLETED; `groupMemberCompleted` is emitted per completed member,
+ * then `groupCompleted` once with the participants (every active member) and the material.
  * The group's row lock makes concurrent approvals wait: the first completes, the others find the
  * group COMPLETED (CONFLICT) and credit nothing. The ledger credits a member once per group anyway.
  */
@@ -105,6 +106,20 @@ export async function completeGroup(em: EntityManager, actor: Actor, groupId: st
         { em: tx, clock },
       );
     }
+    await group.materials.init();
+    await emitDomainEvent(
+      'groupCompleted',
+      {
+        groupId: group.id,
+        name: group.name,
+        groupTrainerId: group.groupTrainer.id,
+        groupMonitorId: group.groupMonitor.id,
+        participantIds: members.map((m) => m.employee.id),
+        materialModuleIds: group.materials.getIdentifiers() as string[],
+        completedAt: now,
+      },
+      { em: tx, clock },
+    );
     group.status = GroupStatus.COMPLETED;
     group.completedAt = now;
     tx.create(GroupEvent, { group, action: GroupAction.COMPLETED, actor: actor.userId, at: now, reason: null });
