@@ -90,7 +90,7 @@ export function AttendanceGridCard({
           if (!members.length) return <Typography color="text.secondary">{t('community.rosterEmpty')}</Typography>;
           return (
             <Stack spacing={2}>
-              <Box sx={{ overflowX: 'auto' }}>
+              <Box sx={{ overflowX: 'auto' }} tabIndex={0} role="region" aria-label={t('community.grid.title')}>
                 <Table size="small" aria-label={t('community.grid.title')}>
                   <TableHead>
                     <TableRow>

@@ -55,7 +55,7 @@ export function MonitoringCard({ groupId }: { groupId: string }) {
                 })}
               </Alert>
             )}
-            <Box sx={{ overflowX: 'auto' }}>
+            <Box sx={{ overflowX: 'auto' }} tabIndex={0} role="region" aria-label={t('community.monitoring.membersTable')}>
               <Table size="small" aria-label={t('community.monitoring.membersTable')}>
                 <TableHead>
                   <TableRow>
