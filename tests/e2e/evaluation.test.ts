@@ -1,5 +1,7 @@
 import type { Page } from 'playwright-core';
-import { EvaluationResponse } from '../../api/src/modules/assessment/evaluation.entity';
+import { CompletedGroup, EvaluationResponse, EvaluationSubmission } from '../../api/src/modules/assessment/evaluation.entity';
+import { CommunityGroup } from '../../api/src/modules/community/community-group.entity';
+import { GroupStatus } from '../../api/src/modules/community/community.enums';
 import { User } from '../../api/src/modules/identity/user.entity';
 import { CourseModule } from '../../api/src/modules/learning/course-module.entity';
 import { Enrollment } from '../../api/src/modules/learning/enrollment.entity';
@@ -158,6 +160,101 @@ describe('evaluations of modules', () => {
           .getByRole('button', { name: `Jawab tindak lanjut ${followed}, Analisis Data dengan Spreadsheet` })
           .waitFor({ state: 'detached' });
       }
+    }
+  });
+});
+
+describe('evaluations of a completed group', () => {
+  let groupId: string;
+  let groupName: string;
+  /** The participant who evaluates in the browser, and another one (names never shown with answers). */
+  let participant: Employee;
+  let other: Employee;
+
+  beforeAll(async () => {
+    const em = b.app.em();
+    const group = await em.findOneOrFail(CommunityGroup, { status: GroupStatus.COMPLETED });
+    groupId = group.id;
+    groupName = group.name;
+    const kept = await em.findOneOrFail(CompletedGroup, group.id);
+    // The group learned from the demo's module with a pre-test and a post-test, which some of its members took.
+    const tested = await em.findOneOrFail(CourseModule, { code: 'AKH-01' }, { orderBy: { version: 'desc' } });
+    await em
+      .getConnection()
+      .execute('insert into community_group_material (community_group_id, course_module_id) values (?, ?)', [group.id, tested.id]);
+    kept.materialModuleIds = [tested.id];
+    const people = await em.find(Employee, { id: { $in: kept.participantIds } }, { orderBy: { nip: 'asc' } });
+    [participant, other] = [people[people.length - 1], people[0]];
+    // Two other participants evaluated it already: hers is the third.
+    for (const [i, [value, comment]] of (
+      [
+        [4, 'Studi kasus surat dinasnya sangat membantu.'],
+        [5, null],
+      ] as const
+    ).entries()) {
+      em.create(EvaluationSubmission, { employee: people[i], group: kept });
+      em.create(EvaluationResponse, {
+        group: kept,
+        answers: { relevan: value, tujuan: value, 'pelatih-menguasai': value, 'pelatih-jelas': value, waktu: 3, rekomendasi: value },
+        comment,
+      });
+    }
+    await em.flush();
+  });
+
+  it('a participant evaluates the group on her phone, once', async () => {
+    const page = await b.page(participant.nip, 375, `/kelompok/${groupId}`);
+    await expectVisible(page.getByRole('heading', { name: groupName }));
+    const card = page.getByTestId('group-evaluation');
+    await expectVisible(card.getByRole('heading', { name: 'Evaluasi kelompok' }));
+    expect(await page.getByTestId('group-evaluation-results').count()).toBe(0);
+    expect(await overflow(page)).toBeLessThanOrEqual(0);
+    expect(await seriousViolations(page)).toEqual([]);
+    await b.screenshot(page, 'group-evaluation-card-phone');
+
+    await card.getByRole('button', { name: 'Evaluasi kelompok' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialogShown(page);
+    await expectVisible(dialog.getByText('pelatih dan pengawas kelompok hanya melihat ringkasannya', { exact: false }));
+    for (const group of await dialog.getByRole('radiogroup').all()) await group.getByRole('radio', { name: '4, setuju' }).check();
+    await dialog.getByRole('textbox', { name: 'Komentar (opsional)' }).fill('Jadwal sesinya sebaiknya diumumkan lebih awal.');
+    expect(await seriousViolations(page)).toEqual([]);
+    await b.screenshot(page, 'group-evaluation-dialog-phone');
+    await dialog.getByRole('button', { name: 'Kirim evaluasi' }).click();
+    await expectVisible(card.getByText('Terima kasih, evaluasi Anda untuk kelompok ini sudah terkirim.'));
+    expect(await card.getByRole('button', { name: 'Evaluasi kelompok' }).count()).toBe(0);
+    await page.reload();
+    await expectVisible(page.getByTestId('group-evaluation').getByText('sudah terkirim', { exact: false }));
+    await page.context().close();
+  });
+
+  it('the trainer and the group monitor see the results without names, and the participants’ learning gain', async () => {
+    for (const [user, width] of [
+      ['pelatih', 1280],
+      ['pelatih', 375],
+      ['pengawas', 1280],
+    ] as const) {
+      const page = await b.page(user, width, `/kelompok/${groupId}`);
+      const card = page.getByTestId('group-evaluation-results');
+      await expectVisible(card.getByRole('heading', { name: 'Hasil evaluasi kelompok' }));
+      await expectVisible(card.getByText(/^3 dari \d+ peserta mengisi evaluasi\.$/));
+      await expectVisible(
+        card
+          .getByRole('img', { name: /Rata-rata jawaban per pernyataan/ })
+          .locator('svg')
+          .first(),
+      );
+      await expectVisible(card.getByRole('table', { name: 'Hasil per pernyataan' }));
+      await expectVisible(card.getByText('Studi kasus surat dinasnya sangat membantu.'));
+      await expectVisible(card.getByText('Jadwal sesinya sebaiknya diumumkan lebih awal.'));
+      await expectVisible(card.getByRole('heading', { name: 'Peningkatan belajar peserta (pre-test → post-test)' }));
+      await expectVisible(card.getByRole('heading', { name: 'Nilai Dasar ASN BerAKHLAK' }));
+      for (const name of [participant.name, other.name]) expect(await card.getByText(name).count()).toBe(0);
+      expect(await page.getByTestId('group-evaluation').count()).toBe(0);
+      expect(await overflow(page)).toBeLessThanOrEqual(0);
+      expect(await seriousViolations(page)).toEqual([]);
+      await b.screenshot(page, `group-evaluation-results-${user}-${width}`);
+      await page.context().close();
     }
   });
 });

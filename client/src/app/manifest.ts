@@ -62,6 +62,31 @@ export interface HomeCard extends Access {
   strings?: string[];
 }
 
+/**
+ * Places on one module's pages where other modules add parts, and what a part shown there reads
+ * (`usePartOf` in `PageParts.tsx`). The page's module only names the place; a module adding a part
+ * knows only this contract, as a home card knows only the home page.
+ */
+export interface PartSlots {
+  /** A community group's page, first in its main column. */
+  communityGroup: { groupId: string };
+}
+
+export type PartSlot = keyof PartSlots;
+
+/** A part a module adds at a place on another module's page; it renders nothing when it has nothing to show. */
+export interface PagePart extends Access {
+  /** Unique across modules; the React key. */
+  id: string;
+  slot: PartSlot;
+  /** Place among the slot's parts, lowest first. */
+  order: number;
+  /** A `lazyPart(...)`: its code loads when a page first shows the slot. */
+  component: LazyComponent;
+  /** As for a route: the modules' strings the part waits for, when not those of its module. */
+  strings?: string[];
+}
+
 type LocaleFile = () => Promise<{ default: Record<string, unknown> }>;
 
 /**
@@ -84,6 +109,8 @@ export interface ClientModule {
    */
   usesStringsOf?: string[];
   home?: HomeCard[];
+  /** Parts it adds to other modules' pages. */
+  parts?: PagePart[];
 }
 
 /**
@@ -97,6 +124,7 @@ export function defineModule(module: ClientModule): ClientModule {
     ...module,
     routes: module.routes.map((route) => ({ ...route, page: withStrings(route.page, route.strings ?? namespaces) })),
     home: module.home?.map((card) => ({ ...card, component: withStrings(card.component, card.strings ?? namespaces) })),
+    parts: module.parts?.map((part) => ({ ...part, component: withStrings(part.component, part.strings ?? namespaces) })),
   };
 }
 
@@ -140,6 +168,11 @@ const ModulesContext = createContext<ClientModule[]>([]);
 
 /** Makes the app's modules known to the pages that are assembled from them (menu, home page). */
 export const ModulesProvider = ModulesContext.Provider;
+
+/** The app's modules, for what is assembled from them outside this file (a page's parts). */
+export function useModules(): ClientModule[] {
+  return useContext(ModulesContext);
+}
 
 /** The menu entries the current user sees. */
 export function useNavItems(): NavItem[] {

@@ -15,10 +15,14 @@ const EvaluationResultsPage = lazyPage(() => import('./pages/EvaluationResultsPa
 const EvaluationTemplatePage = lazyPage(() => import('./pages/EvaluationTemplatePage'), 'EvaluationTemplatePage');
 const EvaluationDueCard = lazyPart(() => import('./components/EvaluationDueCard'), 'EvaluationDueCard');
 const FollowUpCard = lazyPart(() => import('./components/FollowUpCard'), 'FollowUpCard');
+const GroupEvaluationPart = lazyPart(() => import('./components/GroupEvaluationPart'), 'GroupEvaluationPart');
 
 const TRAINERS: Role[] = ['TRAINER', 'ADMIN'];
 
-/** Quizzes learners take, and the question banks, quiz settings and grading queue of trainers. */
+/**
+ * Quizzes learners take, the question banks, quiz settings and grading queue of trainers, and the
+ * evaluations of modules and groups.
+ */
 export const assessmentModule = defineModule({
   name: 'assessment',
   routes: [
@@ -52,4 +56,6 @@ export const assessmentModule = defineModule({
     { id: 'evaluations-due', employeeOnly: true, order: 11, component: EvaluationDueCard },
     { id: 'follow-ups', roles: ['SUPERVISOR'], order: 6, component: FollowUpCard },
   ],
+  // On a completed group's page: its participants evaluate it, its trainer and monitor read the results.
+  parts: [{ id: 'group-evaluation', slot: 'communityGroup', order: 10, component: GroupEvaluationPart }],
 });

@@ -1,13 +1,20 @@
 import { FormControl, FormControlLabel, FormLabel, Radio, RadioGroup, Stack, Typography } from '@mui/material';
-import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MyEvaluationsQuery } from '../../../gql/graphql';
 import { FormDialog } from '../../../ui/FormDialog';
 import { LimitedTextField } from '../../../ui/LimitedTextField';
-import { SubmitEvaluationMutation } from '../graphql/evaluation';
 
-type Form = MyEvaluationsQuery['myEvaluations'];
+/** The form's statements and the longest comment the server keeps. */
+export interface EvaluationForm {
+  items: { id: string; text: string }[];
+  commentMax: number;
+}
+
+/** What the participant answered, as the submit mutations take it. */
+export interface EvaluationAnswers {
+  answers: { itemId: string; value: number }[];
+  comment: string | null;
+}
 const LIKERT = [1, 2, 3, 4, 5];
 
 /** One Likert statement answered 1 to 5, as a group of radio buttons under its statement. */
@@ -34,17 +41,29 @@ function LikertItem({ id, text, value, onChange }: { id: string; text: string; v
   );
 }
 
-/** The evaluation of one completed module: the form's statements, an optional comment, sent once. */
+/**
+ * The evaluation of one completed module or group: the form's statements, an optional comment,
+ * sent once through `send` (which submits it for the module or the group).
+ */
 export function EvaluationDialog({
   form,
-  moduleId,
   title,
+  intro,
+  commentHint,
+  conflict,
+  send,
   onClose,
   onSent,
 }: {
-  form: Form;
-  moduleId: string;
+  form: EvaluationForm;
   title: string;
+  /** Who reads the answers, and how; the module's wording by default. */
+  intro?: string;
+  /** What the comment is for; the module's wording by default. */
+  commentHint?: string;
+  /** Why a CONFLICT may come back: already evaluated. */
+  conflict: string;
+  send: (answers: EvaluationAnswers) => Promise<unknown>;
   onClose: () => void;
   onSent: () => void;
 }) {
@@ -52,35 +71,35 @@ export function EvaluationDialog({
   const [answers, setAnswers] = useState<Record<string, number>>({});
   const [comment, setComment] = useState('');
   const [error, setError] = useState<unknown>(null);
-  const [submit, submitting] = useMutation(SubmitEvaluationMutation, { refetchQueries: ['MyEvaluations'] });
+  const [sending, setSending] = useState(false);
   const answered = Object.keys(answers).length;
   const empty = answered === 0 && !comment.trim();
   return (
     <FormDialog
       title={t('assessment.evaluation.dialogTitle', { title })}
-      busy={submitting.loading}
+      busy={sending}
       error={error}
-      explain={{ CONFLICT: t('assessment.evaluation.conflict') }}
+      explain={{ CONFLICT: conflict }}
       canSubmit={!empty && comment.length <= form.commentMax}
       missing={empty ? [t('assessment.evaluation.answerSomething')] : []}
       submitLabel={t('assessment.evaluation.send')}
-      onSubmit={() =>
-        void submit({
-          variables: {
-            input: {
-              moduleId,
-              answers: Object.entries(answers).map(([itemId, value]) => ({ itemId, value })),
-              comment: comment.trim() || null,
-            },
-          },
+      onSubmit={() => {
+        setSending(true);
+        setError(null);
+        void send({
+          answers: Object.entries(answers).map(([itemId, value]) => ({ itemId, value })),
+          comment: comment.trim() || null,
         })
           .then(onSent)
-          .catch(setError)
-      }
+          .catch((e: unknown) => {
+            setError(e);
+            setSending(false);
+          });
+      }}
       onClose={onClose}
     >
       <Typography variant="body2" color="text.secondary">
-        {t('assessment.evaluation.intro')}
+        {intro ?? t('assessment.evaluation.intro')}
       </Typography>
       <Typography variant="body2" color="text.secondary">
         {t('assessment.evaluation.scale')}
@@ -98,7 +117,7 @@ export function EvaluationDialog({
       </Stack>
       <LimitedTextField
         label={t('assessment.evaluation.comment')}
-        helperText={t('assessment.evaluation.commentHint')}
+        helperText={commentHint ?? t('assessment.evaluation.commentHint')}
         value={comment}
         onChange={(e) => setComment(e.target.value)}
         maxChars={form.commentMax}

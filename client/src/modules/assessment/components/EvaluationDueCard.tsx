@@ -6,7 +6,7 @@ import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { formatDate } from '../../../ui/format';
 import { SectionCard } from '../../../ui/SectionCard';
 import { useNotice } from '../../../ui/useNotice';
-import { MyEvaluationsQuery, SkipEvaluationMutation } from '../graphql/evaluation';
+import { MyEvaluationsQuery, SkipEvaluationMutation, SubmitEvaluationMutation } from '../graphql/evaluation';
 import { EvaluationDialog } from './EvaluationDialog';
 
 /** On a participant's home: the modules they completed and may evaluate, or skip. Nothing when none. */
@@ -15,6 +15,7 @@ export function EvaluationDueCard() {
   const { data } = useQuery(MyEvaluationsQuery);
   const [open, setOpen] = useState<{ moduleId: string; title: string } | null>(null);
   const [skip, skipping] = useMutation(SkipEvaluationMutation, { refetchQueries: ['MyEvaluations'] });
+  const [submit] = useMutation(SubmitEvaluationMutation, { refetchQueries: ['MyEvaluations'] });
   const notice = useNotice();
   const form = data?.myEvaluations;
   if (!form || form.due.length === 0) return notice.element;
@@ -54,8 +55,9 @@ export function EvaluationDueCard() {
       {open && (
         <EvaluationDialog
           form={form}
-          moduleId={open.moduleId}
           title={open.title}
+          conflict={t('assessment.evaluation.conflict')}
+          send={(answers) => submit({ variables: { input: { moduleId: open.moduleId, ...answers } } })}
           onClose={() => setOpen(null)}
           onSent={() => {
             setOpen(null);

@@ -123,3 +123,68 @@ export const AnswerFollowUpMutation = graphql(`
     }
   }
 `);
+
+export const GroupEvaluationQuery = graphql(`
+  query GroupEvaluation($groupId: ID!) {
+    groupEvaluation(groupId: $groupId) {
+      groupId
+      title
+      evaluated
+      viewerCan {
+        evaluate
+        readResults
+      }
+      items {
+        id
+        text
+      }
+      commentMax
+    }
+  }
+`);
+
+export const SubmitGroupEvaluationMutation = graphql(`
+  mutation SubmitGroupEvaluation($input: SubmitGroupEvaluationInput!) {
+    submitGroupEvaluation(input: $input) {
+      groupId
+      evaluated
+      viewerCan {
+        evaluate
+        readResults
+      }
+    }
+  }
+`);
+
+export const GroupEvaluationResultsQuery = graphql(`
+  query GroupEvaluationResults($groupId: ID!) {
+    groupEvaluationResults(groupId: $groupId) {
+      groupId
+      title
+      participants
+      responses
+      minResponses
+      released
+      items {
+        itemId
+        text
+        answers
+        mean
+        distribution
+      }
+      comments
+      learningGain {
+        moduleId
+        title
+        summary {
+          learners
+          meanPre
+          meanPost
+          meanAbsoluteGain
+          classGain
+          meanNormalisedGain
+        }
+      }
+    }
+  }
+`);

@@ -3,6 +3,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useParams } from 'react-router';
+import { PageParts } from '../../../app/PageParts';
 import type { GroupDetailFieldsFragment } from '../../../gql/graphql';
 import { Cell } from '../../../ui/Cell';
 import { DetailList } from '../../../ui/DetailList';
@@ -254,6 +255,8 @@ function GroupDetail({ group }: { group: GroupDetailFieldsFragment }) {
       <Grid container spacing={2}>
         <Grid size={{ xs: 12, md: 7 }}>
           <Stack spacing={2}>
+            {/* What other modules add: the evaluation of a completed group. */}
+            <PageParts slot="communityGroup" value={{ groupId: group.id }} />
             <SectionCard title={t('community.purpose')}>
               <Typography sx={{ whiteSpace: 'pre-line', mb: 2 }}>{group.purpose}</Typography>
               <DetailList

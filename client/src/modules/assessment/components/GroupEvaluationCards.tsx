@@ -1,0 +1,126 @@
+// The cards of a completed group's evaluation (`GroupEvaluationPart`), loaded when a group's page shows one.
+import { Box, Button, Stack, Typography } from '@mui/material';
+import CheckCircleOutlined from '@mui/icons-material/CheckCircleOutlined';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { GroupEvaluationQuery as View } from '../../../gql/graphql';
+import { Cell, SkeletonRows } from '../../../ui/Cell';
+import { Figures } from '../../../ui/Figures';
+import { formatNumber } from '../../../ui/format';
+import { SectionCard } from '../../../ui/SectionCard';
+import { useNotice } from '../../../ui/useNotice';
+import { GroupEvaluationResultsQuery, SubmitGroupEvaluationMutation } from '../graphql/evaluation';
+import { EvaluationAggregate } from './EvaluationAggregate';
+import { EvaluationDialog } from './EvaluationDialog';
+
+const dash = '–';
+const percent = (value: number | null | undefined) => (value == null ? dash : `${formatNumber(value, 2)} %`);
+const points = (value: number | null | undefined) => (value == null ? dash : formatNumber(value, 2));
+const gain = (value: number | null | undefined) => (value == null ? dash : formatNumber(value, 3));
+
+/** A participant's card: the action to evaluate the group once, then a thank-you. */
+export function ParticipantCard({ view }: { view: NonNullable<View['groupEvaluation']> }) {
+  const { t } = useTranslation();
+  const notice = useNotice();
+  const [open, setOpen] = useState(false);
+  const [submit] = useMutation(SubmitGroupEvaluationMutation, { refetchQueries: ['GroupEvaluation'] });
+  return (
+    <SectionCard title={t('assessment.groupEvaluation.title')} data-testid="group-evaluation">
+      {view.evaluated ? (
+        <Box sx={{ display: 'flex', gap: 1, alignItems: 'flex-start' }}>
+          <CheckCircleOutlined color="success" aria-hidden />
+          <Typography>{t('assessment.groupEvaluation.done')}</Typography>
+        </Box>
+      ) : (
+        <Stack spacing={2} sx={{ alignItems: 'flex-start' }}>
+          <Typography color="text.secondary">{t('assessment.groupEvaluation.invite')}</Typography>
+          <Button variant="contained" onClick={() => setOpen(true)}>
+            {t('assessment.groupEvaluation.action')}
+          </Button>
+        </Stack>
+      )}
+      {open && (
+        <EvaluationDialog
+          form={view}
+          title={view.title}
+          intro={t('assessment.groupEvaluation.intro')}
+          commentHint={t('assessment.groupEvaluation.commentHint')}
+          conflict={t('assessment.groupEvaluation.conflict')}
+          send={(answers) => submit({ variables: { input: { groupId: view.groupId, ...answers } } })}
+          onClose={() => setOpen(false)}
+          onSent={() => {
+            setOpen(false);
+            notice.show(t('assessment.evaluation.thanks'));
+          }}
+        />
+      )}
+      {notice.element}
+    </SectionCard>
+  );
+}
+
+/** The group's trainer, monitor and administrators: the evaluation in aggregate and the participants' learning gain. */
+export function ResultsCard({ groupId }: { groupId: string }) {
+  const { t } = useTranslation();
+  const result = useQuery(GroupEvaluationResultsQuery, { variables: { groupId }, fetchPolicy: 'cache-and-network' });
+  return (
+    <SectionCard title={t('assessment.groupEvaluation.resultsTitle')} data-testid="group-evaluation-results">
+      <Cell result={result} loading={<SkeletonRows rows={4} />}>
+        {({ groupEvaluationResults: r }) => (
+          <Stack spacing={3}>
+            <Stack spacing={1}>
+              {!r.released && (
+                <Typography color="text.secondary">
+                  {t('assessment.groupEvaluation.responded', { count: r.responses, participants: r.participants })}
+                </Typography>
+              )}
+              <EvaluationAggregate
+                results={r}
+                released={t('assessment.groupEvaluation.responded', { count: r.responses, participants: r.participants })}
+              />
+            </Stack>
+            <Box component="section" aria-labelledby={`group-gain-${groupId}`}>
+              <Typography variant="h3" id={`group-gain-${groupId}`} gutterBottom>
+                {t('assessment.groupEvaluation.gainTitle')}
+              </Typography>
+              {r.learningGain.length === 0 ? (
+                <Typography color="text.secondary">{t('assessment.groupEvaluation.noTests')}</Typography>
+              ) : (
+                <Stack spacing={2}>
+                  {r.learningGain.map(({ moduleId, title, summary }) => (
+                    <Box key={moduleId}>
+                      <Typography variant="subtitle1" component="h4" sx={{ fontWeight: 600, overflowWrap: 'anywhere', mb: 1 }}>
+                        {title}
+                      </Typography>
+                      {summary.learners === 0 ? (
+                        <Typography color="text.secondary">{t('assessment.groupEvaluation.noLearners')}</Typography>
+                      ) : (
+                        <>
+                          <Figures
+                            items={[
+                              { label: t('assessment.gain.learnersBoth'), value: String(summary.learners) },
+                              { label: t('assessment.gain.meanPre'), value: percent(summary.meanPre) },
+                              { label: t('assessment.gain.meanPost'), value: percent(summary.meanPost) },
+                              { label: t('assessment.gain.classGain'), value: gain(summary.classGain) },
+                            ]}
+                          />
+                          <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
+                            {t('assessment.gain.help', {
+                              meanAbsolute: points(summary.meanAbsoluteGain),
+                              meanNormalised: gain(summary.meanNormalisedGain),
+                            })}
+                          </Typography>
+                        </>
+                      )}
+                    </Box>
+                  ))}
+                </Stack>
+              )}
+            </Box>
+          </Stack>
+        )}
+      </Cell>
+    </SectionCard>
+  );
+}
