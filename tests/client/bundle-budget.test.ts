@@ -17,7 +17,7 @@ const { initialJs } = require('../bench/initial-js.cjs') as {
 const BUDGET_KB: Record<string, number> = {
   'entry (every page)': 211,
   login: 229,
-  'learner dashboard': 262,
+  'learner dashboard': 263,
   catalog: 312,
   module: 264,
   gap: 322,
