@@ -6,18 +6,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GroupEvaluationQuery as View } from '../../../gql/graphql';
 import { Cell, SkeletonRows } from '../../../ui/Cell';
-import { Figures } from '../../../ui/Figures';
-import { formatNumber } from '../../../ui/format';
 import { SectionCard } from '../../../ui/SectionCard';
 import { useNotice } from '../../../ui/useNotice';
 import { GroupEvaluationResultsQuery, SubmitGroupEvaluationMutation } from '../graphql/evaluation';
 import { EvaluationAggregate } from './EvaluationAggregate';
+import { GainFigures } from './GainFigures';
 import { EvaluationDialog } from './EvaluationDialog';
-
-const dash = '–';
-const percent = (value: number | null | undefined) => (value == null ? dash : `${formatNumber(value, 2)} %`);
-const points = (value: number | null | undefined) => (value == null ? dash : formatNumber(value, 2));
-const gain = (value: number | null | undefined) => (value == null ? dash : formatNumber(value, 3));
 
 /** A participant's card: the action to evaluate the group once, then a thank-you. */
 export function ParticipantCard({ view }: { view: NonNullable<View['groupEvaluation']> }) {
@@ -96,22 +90,7 @@ export function ResultsCard({ groupId }: { groupId: string }) {
                       {summary.learners === 0 ? (
                         <Typography color="text.secondary">{t('assessment.groupEvaluation.noLearners')}</Typography>
                       ) : (
-                        <>
-                          <Figures
-                            items={[
-                              { label: t('assessment.gain.learnersBoth'), value: String(summary.learners) },
-                              { label: t('assessment.gain.meanPre'), value: percent(summary.meanPre) },
-                              { label: t('assessment.gain.meanPost'), value: percent(summary.meanPost) },
-                              { label: t('assessment.gain.classGain'), value: gain(summary.classGain) },
-                            ]}
-                          />
-                          <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
-                            {t('assessment.gain.help', {
-                              meanAbsolute: points(summary.meanAbsoluteGain),
-                              meanNormalised: gain(summary.meanNormalisedGain),
-                            })}
-                          </Typography>
-                        </>
+                        <GainFigures summary={summary} />
                       )}
                     </Box>
                   ))}

@@ -4,16 +4,11 @@ import { useTranslation } from 'react-i18next';
 import type { DiscriminationRating } from '../../../gql/graphql';
 import { Cell, SkeletonRows } from '../../../ui/Cell';
 import { EmptyState } from '../../../ui/EmptyState';
-import { Figures } from '../../../ui/Figures';
-import { formatNumber } from '../../../ui/format';
 import { SectionCard } from '../../../ui/SectionCard';
 import { ModuleLearningGainQuery, QuizItemAnalysisQuery } from '../graphql/assessment';
+import { GainFigures, gain, percent, points } from './GainFigures';
 
 const RATING_COLOR: Record<DiscriminationRating, 'success' | 'warning' | 'error'> = { GOOD: 'success', FAIR: 'warning', REVIEW: 'error' };
-const dash = '–';
-const percent = (value: number | null | undefined) => (value == null ? dash : `${formatNumber(value, 2)} %`);
-const points = (value: number | null | undefined) => (value == null ? dash : formatNumber(value, 2));
-const gain = (value: number | null | undefined) => (value == null ? dash : formatNumber(value, 3));
 
 /** Facility and discrimination of each question of the quiz, over its finished attempts. */
 export function ItemAnalysisCard({ lessonId }: { lessonId: string }) {
@@ -119,20 +114,7 @@ export function LearningGainCard({ moduleId }: { moduleId: string }) {
                 {t('assessment.gain.needsBoth')}
               </Typography>
             )}
-            <Figures
-              items={[
-                { label: t('assessment.gain.learnersBoth'), value: String(summary.learners) },
-                { label: t('assessment.gain.meanPre'), value: percent(summary.meanPre) },
-                { label: t('assessment.gain.meanPost'), value: percent(summary.meanPost) },
-                { label: t('assessment.gain.classGain'), value: gain(summary.classGain) },
-              ]}
-            />
-            <Typography variant="body2" color="text.secondary" sx={{ my: 1 }}>
-              {t('assessment.gain.help', {
-                meanAbsolute: points(summary.meanAbsoluteGain),
-                meanNormalised: gain(summary.meanNormalisedGain),
-              })}
-            </Typography>
+            <GainFigures summary={summary} />
             <TableContainer>
               <Table size="small" aria-label={t('assessment.gain.tableLabel')}>
                 <TableHead>
