@@ -1,5 +1,5 @@
 import { startBrowserTest, type BrowserTest } from './support/browser';
-import { expectVisible, overflow } from './support/page-checks';
+import { clickUntilShown, expectVisible, overflow } from './support/page-checks';
 import { expectAccessible } from './support/accessibility';
 
 let b: BrowserTest;
@@ -18,8 +18,7 @@ describe('smart community groups in the browser', () => {
     await b.screenshot(page, 'community-catalog-phone');
     await page.getByRole('link', { name: /Kelompok Pelayanan Prima Kecamatan/ }).click();
     await expectVisible(page.getByRole('heading', { name: 'Kelompok Pelayanan Prima Kecamatan' }));
-    await page.getByRole('button', { name: 'Ajukan diri' }).click();
-    await expectVisible(page.getByText('Status Anda: Mengajukan'));
+    await clickUntilShown(page.getByRole('button', { name: 'Ajukan diri' }), page.getByText('Status Anda: Mengajukan'));
     expect(await page.getByRole('button', { name: 'Ajukan diri' }).count()).toBe(0);
     expect(await overflow(page)).toBe(0);
     await expectAccessible(page);

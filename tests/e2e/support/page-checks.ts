@@ -25,3 +25,21 @@ export async function pickOption(combobox: Locator, typed: string, option: strin
     if (attempt === 3) throw new Error(`the option ${String(option)} was not chosen after typing "${typed}" (the field shows "${shown}")`);
   }
 }
+
+/**
+ * Clicks `button` until `shown` appears. On a loaded machine a click can land while the page is
+ * being drawn again and be lost; a person then clicks again, and so does this when, after 20 s,
+ * the button is still there and not busy (each wait at most 20 s, three of them).
+ */
+export async function clickUntilShown(button: Locator, shown: Locator): Promise<void> {
+  await button.click();
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await shown.first().waitFor({ state: 'visible', timeout: 20_000 });
+      return;
+    } catch (error) {
+      if (attempt === 3) throw error;
+      if ((await button.isVisible()) && (await button.isEnabled())) await button.click({ timeout: 5_000 }).catch(() => undefined);
+    }
+  }
+}
