@@ -80,7 +80,7 @@ export class GroupEvaluationResolver {
   @Query(() => GroupEvaluation, {
     nullable: true,
     description:
-      'The viewer’s part in a completed community group’s evaluation; null until it completes and for those who neither took part in it nor lead it',
+      'The viewer’s part in a completed community group’s evaluation; null until it completes and for those who neither took part in it nor lead it; NOT_FOUND for no such group',
   })
   groupEvaluation(@Ctx() ctx: Context, @Arg('groupId', () => ID) groupId: string): Promise<GroupEvaluation | null> {
     return new GroupEvaluationService(ctx.em).forViewer(requireActor(ctx), groupId);

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../../common/actor';
 import { assertCan, ForbiddenError, NotFoundError } from '../../common/errors';
 import type { DomainEvents } from '../../common/events';
+import { groupExists } from '../../common/group-lookup';
 import { assessmentPolicy, type CompletedGroupRelation } from './assessment.policy';
 import { CompletedGroup, EvaluationSubmission } from './evaluation.entity';
 import { conflict, EvaluationService } from './evaluation.service';
@@ -48,13 +49,20 @@ export class GroupEvaluationService {
     this.evaluations = new EvaluationService(em);
   }
 
+  /** The completed group; null for a group that has not completed; NOT_FOUND for no such group. */
+  private async completedGroup(groupId: string): Promise<CompletedGroup | null> {
+    const group = await this.em.findOne(CompletedGroup, groupId);
+    if (!group && !(await groupExists(this.em, groupId))) throw new NotFoundError('Community group', groupId);
+    return group;
+  }
+
   /**
    * What the viewer may do with the group's evaluation, and the form when they may evaluate; null
    * until the group completes, and for viewers who neither took part in it, led it, monitored it
-   * nor administer.
+   * nor administer; NOT_FOUND for no such group.
    */
   async forViewer(actor: Actor, groupId: string): Promise<GroupEvaluation | null> {
-    const group = await this.em.findOne(CompletedGroup, groupId);
+    const group = await this.completedGroup(groupId);
     if (!group) return null;
     const relation = relationTo(actor, group);
     const readResults = assessmentPolicy.readGroupEvaluation(actor, relation);
@@ -74,13 +82,13 @@ export class GroupEvaluationService {
   }
 
   /**
-   * Keeps a participant's one evaluation of a completed group. Not completed (or no such group):
-   * CONFLICT, reason `NOT_COMPLETED`; not a participant: FORBIDDEN; a second one: CONFLICT, reason
-   * `ALREADY_EVALUATED`.
+   * Keeps a participant's one evaluation of a completed group. No such group: NOT_FOUND; not
+   * completed: CONFLICT, reason `NOT_COMPLETED`; not a participant: FORBIDDEN; a second one:
+   * CONFLICT, reason `ALREADY_EVALUATED`.
    */
   async submit(actor: Actor, input: SubmitGroupEvaluationInput): Promise<GroupEvaluation> {
     if (!actor.employeeId) throw new ForbiddenError('Only participants evaluate groups');
-    const group = await this.em.findOne(CompletedGroup, input.groupId);
+    const group = await this.completedGroup(input.groupId);
     if (!group) throw conflict('NOT_COMPLETED', 'A group is evaluated once it has completed');
     assertCan(assessmentPolicy.evaluateGroup(actor, relationTo(actor, group)), 'Only the group’s participants evaluate it');
     const response = await this.evaluations.answersOf(input);

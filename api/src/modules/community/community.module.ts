@@ -1,3 +1,4 @@
+import { registerGroupExists } from '../../common/group-lookup';
 import { defineModule } from '../../common/module';
 import { seedCommunityDemo } from './community.demo';
 import { CommunityGroup, GroupCompetency, GroupEvent, GroupMember } from './community-group.entity';
@@ -21,5 +22,6 @@ export const communityModule = defineModule({
   seedDemo: ({ em, clock }) => seedCommunityDemo(em, clock),
   register() {
     registerGapRecommender('community.groups', recommendGroupsForGaps);
+    registerGroupExists(async (em, groupId) => (await em.count(CommunityGroup, { id: groupId })) > 0);
   },
 });
