@@ -6,3 +6,4 @@
 export * from './jp';
 export * from './limits';
 export * from './file-frames';
+export * from './evaluation';

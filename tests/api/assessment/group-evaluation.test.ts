@@ -1,4 +1,6 @@
+import { DEFAULT_EVALUATION_STATEMENTS } from '@komunitas-pintar/domain';
 import { Migration20261205234120_GroupEvaluations as GroupEvaluations } from '../../../api/src/db/migrations/Migration20261205234120_GroupEvaluations';
+import { Migration20261206120000_NeutralEvaluationWording as NeutralWording } from '../../../api/src/db/migrations/Migration20261206120000_NeutralEvaluationWording';
 import { CompletedGroup, EvaluationResponse, EvaluationSubmission } from '../../../api/src/modules/assessment/evaluation.entity';
 import { Role } from '../../../api/src/modules/identity/role';
 import { makeEmployee, makeUser, type TestUser } from '../../support/factories';
@@ -114,6 +116,9 @@ describe('a completed group', () => {
       commentMax: 2000,
     });
     expect(itemIds).toEqual(['relevan', 'tujuan', 'pelatih-menguasai', 'pelatih-jelas', 'waktu', 'rekomendasi']);
+    // The shared form's statements fit a group as well as a module: none speaks of a module.
+    expect(participant.items).toEqual(DEFAULT_EVALUATION_STATEMENTS);
+    for (const item of participant.items) expect(item.text).not.toMatch(/modul/i);
     // The member whose result was NOT_COMPLETED took part too.
     expect((await ok(t, VIEW, { groupId }, members[4].actor)).groupEvaluation.viewerCan).toEqual({ evaluate: true, readResults: false });
     for (const who of [trainer, monitor, admin]) {
@@ -261,5 +266,42 @@ describe('groups completed before evaluations existed', () => {
     // Only the missing row: the others are there already.
     await em.getConnection().execute(`${backfill.replace(/;\s*$/, '')} and g."id" = '${id}'`);
     expect(plain(await t.em().findOneOrFail(CompletedGroup, id))).toEqual(expected);
+  });
+});
+
+describe('the form worded for modules before', () => {
+  it('is reworded by the migration to fit groups too, keeping the statements an administrator reworded', async () => {
+    const em = t.em();
+    const read = async () =>
+      (await em.getConnection().execute(`select items from evaluation_template where key = 'default'`))[0]?.items as
+        { id: string; text: string }[] | undefined;
+    const current = await read();
+    const old = [
+      { id: 'relevan', text: 'Materi modul relevan dengan pekerjaan saya.' },
+      { id: 'tujuan', text: 'Tujuan pembelajaran modul dan kelompok kami jelas.' },
+      { id: 'pelatih-menguasai', text: 'Pelatih menguasai materi.' },
+      { id: 'i-1234abcd', text: 'Fasilitas belajar daring memadai.' },
+      { id: 'rekomendasi', text: 'Saya akan merekomendasikan modul ini kepada rekan kerja.' },
+    ];
+    await em
+      .getConnection()
+      .execute(
+        `insert into evaluation_template (key, items) values ('default', ?::jsonb) on conflict (key) do update set items = excluded.items`,
+        [JSON.stringify(old)],
+      );
+    const migration = new NeutralWording(t.orm.em.getDriver(), t.orm.config);
+    await migration.up();
+    for (const q of migration.getQueries())
+      await em.getConnection().execute(typeof q === 'string' ? q : (q as { toQuery(): string }).toQuery());
+    expect(await read()).toEqual([
+      { id: 'relevan', text: 'Materi kegiatan belajar ini relevan dengan pekerjaan saya.' },
+      old[1],
+      old[2],
+      old[3],
+      { id: 'rekomendasi', text: 'Saya akan merekomendasikan kegiatan belajar ini kepada rekan kerja.' },
+    ]);
+    if (current)
+      await em.getConnection().execute(`update evaluation_template set items = ?::jsonb where key = 'default'`, [JSON.stringify(current)]);
+    else await em.getConnection().execute(`delete from evaluation_template where key = 'default'`);
   });
 });

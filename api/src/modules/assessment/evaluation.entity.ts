@@ -1,5 +1,6 @@
 import { Check, Entity, Enum, Index, ManyToOne, type Opt, PrimaryKey, Property, type Ref, Unique } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
+import { DEFAULT_EVALUATION_STATEMENTS } from '@komunitas-pintar/domain';
 import { BaseEntity } from '../../common/base.entity';
 import { User } from '../identity/user.entity';
 import { Employee } from '../organisation/employee.entity';
@@ -11,14 +12,7 @@ export interface EvaluationItem {
 }
 
 /** The form until an administrator edits it: reaction to the programme and to the trainer. */
-export const DEFAULT_EVALUATION_ITEMS: readonly EvaluationItem[] = [
-  { id: 'relevan', text: 'Materi modul relevan dengan pekerjaan saya.' },
-  { id: 'tujuan', text: 'Tujuan pembelajaran modul jelas dan tercapai.' },
-  { id: 'pelatih-menguasai', text: 'Pelatih menguasai materi.' },
-  { id: 'pelatih-jelas', text: 'Pelatih menyampaikan materi dengan jelas dan menanggapi pertanyaan peserta.' },
-  { id: 'waktu', text: 'Waktu dan beban belajar sesuai dengan JP modul.' },
-  { id: 'rekomendasi', text: 'Saya akan merekomendasikan modul ini kepada rekan kerja.' },
-];
+export const DEFAULT_EVALUATION_ITEMS: readonly EvaluationItem[] = DEFAULT_EVALUATION_STATEMENTS;
 
 /** The evaluation form of trainers and programmes the administrator edits (one, keyed `default`). */
 @Entity()

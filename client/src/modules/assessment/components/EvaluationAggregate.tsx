@@ -17,6 +17,7 @@ import {
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../ui/format';
+import { useStatementText } from './statementText';
 
 const EvaluationChart = lazy(() => import('./EvaluationChart').then((m) => ({ default: m.EvaluationChart })));
 
@@ -39,6 +40,7 @@ export interface EvaluationAggregateView {
  */
 export function EvaluationAggregate({ results: r, released }: { results: EvaluationAggregateView; released?: string }) {
   const { t } = useTranslation();
+  const statement = useStatementText();
   if (!r.released)
     return (
       <Alert severity="info" data-testid="evaluation-withheld">
@@ -69,7 +71,7 @@ export function EvaluationAggregate({ results: r, released }: { results: Evaluat
             {r.items.map((item, i) => (
               <TableRow key={item.itemId}>
                 <TableCell sx={{ overflowWrap: 'break-word', hyphens: 'auto' }}>
-                  {i + 1}. {item.text}
+                  {i + 1}. {statement(item.itemId, item.text)}
                 </TableCell>
                 <TableCell align="right">{mean(item.mean)}</TableCell>
                 <TableCell align="right" sx={{ display: { xs: 'none', sm: 'table-cell' }, whiteSpace: 'nowrap' }}>

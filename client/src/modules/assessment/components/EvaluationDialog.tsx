@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormDialog } from '../../../ui/FormDialog';
 import { LimitedTextField } from '../../../ui/LimitedTextField';
+import { useStatementText } from './statementText';
 
 /** The form's statements and the longest comment the server keeps. */
 export interface EvaluationForm {
@@ -20,10 +21,11 @@ const LIKERT = [1, 2, 3, 4, 5];
 /** One Likert statement answered 1 to 5, as a group of radio buttons under its statement. */
 function LikertItem({ id, text, value, onChange }: { id: string; text: string; value: number | undefined; onChange: (v: number) => void }) {
   const { t } = useTranslation();
+  const statement = useStatementText();
   return (
     <FormControl component="fieldset">
       <FormLabel component="legend" sx={{ color: 'text.primary', mb: 0.5 }} id={`likert-${id}`}>
-        {text}
+        {statement(id, text)}
       </FormLabel>
       <RadioGroup row value={value ?? ''} onChange={(e) => onChange(Number(e.target.value))} sx={{ gap: { xs: 0, sm: 1 } }}>
         {LIKERT.map((n) => (
