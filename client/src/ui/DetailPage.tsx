@@ -20,12 +20,20 @@ interface DetailPageProps<T> {
   loading?: ReactNode;
   /** The record's title, the facts under it and the actions beside it. */
   header: (data: T) => ComponentProps<typeof PageHeader>;
+  /**
+   * The header while the record is not there (loading, failed, or `unavailable`): with it the
+   * header stands from the start and only the sections wait for the record.
+   */
+  placeholder?: ComponentProps<typeof PageHeader>;
+  /** Shown instead of the record's sections while it cannot be read yet (something to give first). */
+  unavailable?: ReactNode;
   /** The record's sections under the header. */
   children: (data: T) => ReactNode;
 }
 
 /** A record's page: back to its list, then, once loaded, the record's header and its sections. */
-export function DetailPage<T>({ back, result, rows = 6, loading, header, children }: DetailPageProps<T>) {
+export function DetailPage<T>({ back, result, rows = 6, loading, header, placeholder, unavailable, children }: DetailPageProps<T>) {
+  const waiting = loading ?? <SkeletonRows rows={rows} />;
   return (
     <>
       {typeof back === 'string' ? (
@@ -35,14 +43,25 @@ export function DetailPage<T>({ back, result, rows = 6, loading, header, childre
           {back.label}
         </Button>
       )}
-      <Cell result={result} loading={loading ?? <SkeletonRows rows={rows} />}>
-        {(data) => (
-          <>
-            <PageHeader {...header(data)} />
-            {children(data)}
-          </>
-        )}
-      </Cell>
+      {placeholder ? (
+        <>
+          <PageHeader {...(result.data ? header(result.data) : placeholder)} />
+          {unavailable || (
+            <Cell result={result} loading={waiting}>
+              {children}
+            </Cell>
+          )}
+        </>
+      ) : (
+        <Cell result={result} loading={waiting}>
+          {(data) => (
+            <>
+              <PageHeader {...header(data)} />
+              {children(data)}
+            </>
+          )}
+        </Cell>
+      )}
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { Box, Card, type SxProps, type Theme, Typography, useMediaQuery, useTheme } from '@mui/material';
+import { Box, Card, Grid, type SxProps, type Theme, Typography, useMediaQuery, useTheme } from '@mui/material';
 import type { ComponentProps, ReactNode } from 'react';
 import { Cell, type Result } from './Cell';
 import { ListPagination } from './ListPagination';
@@ -8,10 +8,12 @@ interface ListRowsProps<T> {
   /** The `useQuery` result of the list (usually through `withPrevious`, so a page change keeps the rows). */
   result: Result<T>;
   /** Rows matching the filters, for the pager. */
-  total: number;
-  /** The pager's page and size, usually `useUrlState().pager`. */
-  pager: Omit<ComponentProps<typeof ListPagination>, 'total'>;
+  total?: number;
+  /** The pager's page and size, usually `useUrlState().pager`; without it the list shows all its rows at once. */
+  pager?: Omit<ComponentProps<typeof ListPagination>, 'total'>;
   isEmpty: (data: T) => boolean;
+  /** Shown while nothing is loaded yet instead of skeleton rows (a placeholder of the rows' own shape). */
+  loading?: ReactNode;
   /** Shown when nothing matches: an `EmptyState` saying what to change. */
   empty: ReactNode;
   /** Show the pager even when every row fits on the smallest page (where the page size is worth seeing). */
@@ -27,15 +29,15 @@ interface ListRowsProps<T> {
  * pager under them once there is more than the smallest page holds. A list whose rows come from
  * a query of their own (one per tab) renders this itself and gives it to `ListPage` as `rows`.
  */
-export function ListRows<T>({ result, total, pager, isEmpty, empty, pagerAlways, inset, children }: ListRowsProps<T>) {
+export function ListRows<T>({ result, total = 0, pager, isEmpty, loading, empty, pagerAlways, inset, children }: ListRowsProps<T>) {
   const narrow = useMediaQuery(useTheme().breakpoints.down('md'));
-  const smallestPage = pager.sizes?.[0] ?? pager.limit;
+  const paged = pager && (pagerAlways || total > (pager.sizes?.[0] ?? pager.limit));
   const rows = (
     <>
-      <Cell result={result} isEmpty={isEmpty} empty={empty}>
+      <Cell result={result} loading={loading} isEmpty={isEmpty} empty={empty}>
         {(data) => children(data, narrow)}
       </Cell>
-      {(pagerAlways || total > smallestPage) && <ListPagination total={total} {...pager} />}
+      {paged && <ListPagination total={total} {...pager} />}
     </>
   );
   return inset ? <Box sx={inset}>{rows}</Box> : rows;
@@ -56,12 +58,21 @@ export function ListHeading({ children, announce, actions }: { children: ReactNo
   );
 }
 
+/** The search and filter fields above a list, side by side, each a `Grid` item sized for its content. */
+export function ListFilters({ children }: { children: ReactNode }) {
+  return (
+    <Grid container spacing={1.5} sx={{ mb: 2 }}>
+      {children}
+    </Grid>
+  );
+}
+
 interface ListFrameProps {
   title: string;
   subtitle?: ReactNode;
   /** Buttons beside the title (add, import…). */
   actions?: ReactNode;
-  /** Search and filter fields above the list. */
+  /** Search and filter fields above the list (`ListFilters`). */
   filters?: ReactNode;
   /** Views of the list over its top edge (`ListTabs`). */
   tabs?: ReactNode;

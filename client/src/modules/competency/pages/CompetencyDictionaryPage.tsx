@@ -2,13 +2,11 @@ import AddIcon from '@mui/icons-material/Add';
 import {
   Box,
   Button,
-  Card,
   Chip,
   FormControlLabel,
   Grid,
   List,
   ListItemText,
-  MenuItem,
   Switch,
   Table,
   TableBody,
@@ -16,9 +14,6 @@ import {
   TableContainer,
   TableHead,
   TableRow,
-  TextField,
-  useMediaQuery,
-  useTheme,
 } from '@mui/material';
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
@@ -26,10 +21,9 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useAuth } from '../../../app/auth';
 import type { CompetencyListFieldsFragment, CompetencyType } from '../../../gql/graphql';
-import { Cell } from '../../../ui/Cell';
 import { EmptyState } from '../../../ui/EmptyState';
-import { SHOW_ALL } from '../../../ui/filterSelect';
-import { PageHeader } from '../../../ui/PageHeader';
+import { FilterSelect } from '../../../ui/FilterSelect';
+import { ListFilters, ListPage } from '../../../ui/ListPage';
 import { useDebounced } from '../../../ui/useDebounced';
 import { useUrlState } from '../../../ui/useUrlState';
 import { withPrevious } from '../../../ui/withPrevious';
@@ -37,7 +31,6 @@ import { COMPETENCY_TYPES, CompetencyTypeChip } from '../components/chips';
 import { CompetencyEditorDialog } from '../components/CompetencyEditorDialog';
 import { CompetenciesQuery, GovernmentAffairsQuery } from '../graphql/competency';
 import { SearchField } from '../../../ui/SearchField';
-import { ListPagination } from '../../../ui/ListPagination';
 import { LinkListItem } from '../../../ui/LinkListItem';
 
 /** The dictionary's filters and page, kept in the URL. */
@@ -117,8 +110,6 @@ function CompetencyList({ items }: { items: CompetencyListFieldsFragment[] }) {
 
 export function CompetencyDictionaryPage() {
   const { t } = useTranslation();
-  const theme = useTheme();
-  const narrow = useMediaQuery(theme.breakpoints.down('md'));
   const navigate = useNavigate();
   const { hasRole } = useAuth();
   // Adding to the dictionary is not a right on a record (those come from `viewerCan`): like
@@ -145,7 +136,7 @@ export function CompetencyDictionaryPage() {
 
   return (
     <>
-      <PageHeader
+      <ListPage
         title={t('competency.dictionary.title')}
         subtitle={result.data ? t('competency.dictionary.count', { count: total }) : t('competency.dictionary.subtitle')}
         actions={
@@ -155,77 +146,60 @@ export function CompetencyDictionaryPage() {
             </Button>
           )
         }
-      />
-      <Grid container spacing={1.5} sx={{ mb: 2 }}>
-        <Grid size={{ xs: 12, md: 4 }}>
-          <SearchField
-            label={t('competency.dictionary.search')}
-            placeholder={t('competency.dictionary.searchPlaceholder')}
-            value={state.search}
-            onChange={(q) => state.update({ q })}
-          />
-        </Grid>
-        <Grid size={{ xs: 12, sm: 5, md: 3 }}>
-          <TextField
-            select
-            label={t('competency.typeLabel')}
-            slotProps={SHOW_ALL}
-            value={state.type}
-            onChange={(e) => {
-              const type = e.target.value as CompetencyType | '';
-              state.update({ jenis: type, ...(type && type !== 'TEKNIS' ? { urusan: '' } : {}) });
-            }}
-          >
-            <MenuItem value="">{t('common.all')}</MenuItem>
-            {COMPETENCY_TYPES.map((type) => (
-              <MenuItem key={type} value={type}>
-                {t(`competency.type.${type}`)}
-              </MenuItem>
-            ))}
-          </TextField>
-        </Grid>
-        <Grid size={{ xs: 12, sm: 7, md: 5 }}>
-          <TextField
-            select
-            label={t('competency.affair')}
-            slotProps={SHOW_ALL}
-            value={state.affair}
-            disabled={state.type !== '' && state.type !== 'TEKNIS'}
-            onChange={(e) => state.update({ urusan: e.target.value })}
-          >
-            <MenuItem value="">{t('common.all')}</MenuItem>
-            {(affairs.data?.governmentAffairs ?? []).map((a) => (
-              <MenuItem key={a} value={a}>
-                {a}
-              </MenuItem>
-            ))}
-          </TextField>
-        </Grid>
-        {isAdmin && (
-          <Grid size={12}>
-            <FormControlLabel
-              control={<Switch checked={state.includeInactive} onChange={(e) => state.update({ nonaktif: e.target.checked ? 1 : 0 })} />}
-              label={t('competency.dictionary.includeInactive')}
-            />
-          </Grid>
-        )}
-      </Grid>
-      <Card variant="outlined">
-        <Cell
-          result={result}
-          isEmpty={(d) => d.competencies.total === 0}
-          empty={<EmptyState title={t('competency.dictionary.emptyTitle')} body={t('competency.dictionary.emptyBody')} />}
-        >
-          {(data) =>
-            narrow ? (
-              <CompetencyList items={data.competencies.items} />
-            ) : (
-              <CompetencyTable items={data.competencies.items} onOpen={(id) => navigate(`/kompetensi/${id}`)} />
-            )
-          }
-        </Cell>
-        <ListPagination total={total} {...state.pager} />
-      </Card>
+        filters={
+          <ListFilters>
+            <Grid size={{ xs: 12, md: 4 }}>
+              <SearchField
+                label={t('competency.dictionary.search')}
+                placeholder={t('competency.dictionary.searchPlaceholder')}
+                value={state.search}
+                onChange={(q) => state.update({ q })}
+              />
+            </Grid>
+            <Grid size={{ xs: 12, sm: 5, md: 3 }}>
+              <FilterSelect
+                label={t('competency.typeLabel')}
+                value={state.type}
+                onChange={(type) => state.update({ jenis: type, ...(type && type !== 'TEKNIS' ? { urusan: '' } : {}) })}
+                options={COMPETENCY_TYPES.map((type) => ({ value: type, label: t(`competency.type.${type}`) }))}
+              />
+            </Grid>
+            <Grid size={{ xs: 12, sm: 7, md: 5 }}>
+              <FilterSelect
+                label={t('competency.affair')}
+                value={state.affair}
+                disabled={state.type !== '' && state.type !== 'TEKNIS'}
+                onChange={(urusan) => state.update({ urusan })}
+                options={(affairs.data?.governmentAffairs ?? []).map((a) => ({ value: a, label: a }))}
+              />
+            </Grid>
+            {isAdmin && (
+              <Grid size={12}>
+                <FormControlLabel
+                  control={
+                    <Switch checked={state.includeInactive} onChange={(e) => state.update({ nonaktif: e.target.checked ? 1 : 0 })} />
+                  }
+                  label={t('competency.dictionary.includeInactive')}
+                />
+              </Grid>
+            )}
+          </ListFilters>
+        }
+        result={result}
+        total={total}
+        pager={state.pager}
+        pagerAlways
+        isEmpty={(d) => d.competencies.total === 0}
+        empty={<EmptyState title={t('competency.dictionary.emptyTitle')} body={t('competency.dictionary.emptyBody')} />}
+      >
+        {(data, narrow) =>
+          narrow ? (
+            <CompetencyList items={data.competencies.items} />
+          ) : (
+            <CompetencyTable items={data.competencies.items} onOpen={(id) => navigate(`/kompetensi/${id}`)} />
+          )
+        }
+      </ListPage>
       {creating && (
         <CompetencyEditorDialog
           onClose={() => setCreating(false)}

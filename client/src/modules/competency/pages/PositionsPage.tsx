@@ -1,11 +1,10 @@
-import { Box, Card, Grid, List, ListItemText, MenuItem, TextField, useMediaQuery, useTheme } from '@mui/material';
+import { Box, Grid, List, ListItemText } from '@mui/material';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import type { PositionListFieldsFragment, PositionType } from '../../../gql/graphql';
-import { Cell } from '../../../ui/Cell';
 import { EmptyState } from '../../../ui/EmptyState';
-import { SHOW_ALL } from '../../../ui/filterSelect';
-import { PageHeader } from '../../../ui/PageHeader';
+import { FilterSelect } from '../../../ui/FilterSelect';
+import { ListFilters, ListPage } from '../../../ui/ListPage';
 import { useDebounced } from '../../../ui/useDebounced';
 import { useUrlState } from '../../../ui/useUrlState';
 import { withPrevious } from '../../../ui/withPrevious';
@@ -40,54 +39,42 @@ function PositionList({ items }: { items: PositionListFieldsFragment[] }) {
 
 export function PositionsPage() {
   const { t } = useTranslation();
-  const theme = useTheme();
-  const narrow = useMediaQuery(theme.breakpoints.down('md'));
   const url = useUrlState();
-  const searchText = url.get('q');
   const positionType = url.get('jenis') as PositionType | '';
-  const setParam = (key: string, value: string) => url.set({ [key]: value });
-  const search = useDebounced(searchText.trim());
+  const search = useDebounced(url.get('q').trim());
   const result = withPrevious(
     useQuery(PositionListQuery, { variables: { filter: { search: search || undefined, positionType: positionType || undefined } } }),
   );
 
   return (
-    <>
-      <PageHeader
-        title={t('competency.position.title')}
-        subtitle={result.data ? t('competency.position.count', { count: result.data.positions.length }) : t('competency.position.subtitle')}
-      />
-      <Grid container spacing={1.5} sx={{ mb: 2 }}>
-        <Grid size={{ xs: 12, sm: 7, md: 5 }}>
-          <SearchField
-            label={t('organisation.searchPosition')}
-            placeholder={t('competency.position.searchPlaceholder')}
-            value={searchText}
-            onChange={(q) => setParam('q', q)}
-          />
-        </Grid>
-        <Grid size={{ xs: 12, sm: 5, md: 3 }}>
-          <TextField
-            select
-            label={t('employees.positionType')}
-            value={positionType}
-            onChange={(e) => setParam('jenis', e.target.value)}
-            slotProps={SHOW_ALL}
-          >
-            <MenuItem value="">{t('common.all')}</MenuItem>
-            {POSITION_TYPES.map((pt) => (
-              <MenuItem key={pt} value={pt}>
-                {t(`positionType.${pt}`)}
-              </MenuItem>
-            ))}
-          </TextField>
-        </Grid>
-      </Grid>
-      <Card variant="outlined">
-        <Cell result={result} isEmpty={(d) => d.positions.length === 0} empty={<EmptyState title={t('organisation.noPositions')} />}>
-          {(data) => (narrow ? <PositionList items={data.positions} /> : <PositionTable items={data.positions} />)}
-        </Cell>
-      </Card>
-    </>
+    <ListPage
+      title={t('competency.position.title')}
+      subtitle={result.data ? t('competency.position.count', { count: result.data.positions.length }) : t('competency.position.subtitle')}
+      filters={
+        <ListFilters>
+          <Grid size={{ xs: 12, sm: 7, md: 5 }}>
+            <SearchField
+              label={t('organisation.searchPosition')}
+              placeholder={t('competency.position.searchPlaceholder')}
+              value={url.get('q')}
+              onChange={(q) => url.set({ q })}
+            />
+          </Grid>
+          <Grid size={{ xs: 12, sm: 5, md: 3 }}>
+            <FilterSelect
+              label={t('employees.positionType')}
+              value={positionType}
+              onChange={(jenis) => url.set({ jenis })}
+              options={POSITION_TYPES.map((pt) => ({ value: pt, label: t(`positionType.${pt}`) }))}
+            />
+          </Grid>
+        </ListFilters>
+      }
+      result={result}
+      isEmpty={(d) => d.positions.length === 0}
+      empty={<EmptyState title={t('organisation.noPositions')} />}
+    >
+      {(data, narrow) => (narrow ? <PositionList items={data.positions} /> : <PositionTable items={data.positions} />)}
+    </ListPage>
   );
 }
