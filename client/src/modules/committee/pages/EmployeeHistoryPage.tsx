@@ -8,9 +8,6 @@ import WorkspacePremiumOutlined from '@mui/icons-material/WorkspacePremiumOutlin
 import WorkOutlined from '@mui/icons-material/WorkOutlined';
 import {
   Box,
-  Button,
-  Card,
-  CardContent,
   Chip,
   Grid,
   List,
@@ -28,20 +25,18 @@ import {
 } from '@mui/material';
 import { useQuery } from '@apollo/client/react';
 import { COMMITTEE_LIMITS } from '@komunitas-pintar/domain';
-import { type FormEvent, type ReactNode, useState } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import type { EmployeeHistoryQuery as EmployeeHistoryData, HistoryKind } from '../../../gql/graphql';
-import { BackButton } from '../../../ui/BackButton';
-import { Cell, SkeletonRows } from '../../../ui/Cell';
 import { DetailList } from '../../../ui/DetailList';
+import { DetailPage } from '../../../ui/DetailPage';
 import { EmptyState } from '../../../ui/EmptyState';
 import { formatDate, formatJp, formatNip } from '../../../ui/format';
-import { PageHeader } from '../../../ui/PageHeader';
 import { SectionCard } from '../../../ui/SectionCard';
 import { useUrlState } from '../../../ui/useUrlState';
 import { ExportButtons } from '../components/ExportButtons';
-import { PurposeField } from '../components/PurposeField';
+import { PurposeForm, usePurpose } from '../components/PurposeField';
 import { EmployeeHistoryQuery } from '../graphql/committee';
 
 type History = EmployeeHistoryData['employeeHistory'];
@@ -56,41 +51,6 @@ const ICONS: Record<HistoryKind, ReactNode> = {
   GROUP: <GroupsOutlined />,
   EVALUATION: <BadgeOutlined />,
 };
-
-/** Asks why the history is opened before anything is read: the purpose goes into the audit log. */
-function PurposeForm({ onSubmit }: { onSubmit: (purpose: string) => void }) {
-  const { t } = useTranslation();
-  const [purpose, setPurpose] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    if (purpose.trim().length < COMMITTEE_LIMITS.purposeMin) {
-      setError(t('committee.purposeTooShort', { count: COMMITTEE_LIMITS.purposeMin }));
-      return;
-    }
-    // Text over the limit is marked at the field; the server would refuse it.
-    if (purpose.length > COMMITTEE_LIMITS.purposeMax) {
-      setError(null);
-      return;
-    }
-    onSubmit(purpose.trim());
-  };
-  return (
-    <Card variant="outlined">
-      <CardContent component="form" onSubmit={submit} noValidate>
-        <Stack spacing={2}>
-          <Typography>{t('committee.history.purposeIntro')}</Typography>
-          <PurposeField value={purpose} onChange={setPurpose} error={error} />
-          <Box>
-            <Button type="submit" variant="contained">
-              {t('committee.history.open')}
-            </Button>
-          </Box>
-        </Stack>
-      </CardContent>
-    </Card>
-  );
-}
 
 function Timeline({ history }: { history: History }) {
   const { t } = useTranslation();
@@ -189,54 +149,61 @@ export function EmployeeHistoryPage() {
     skip: !ready,
     fetchPolicy: 'network-only',
   });
-  const employee = result.data?.employeeHistory.employee;
+  const asked = usePurpose('');
 
   return (
-    <>
-      <BackButton fallback="/komite/pencarian" />
-      <PageHeader
-        title={employee?.name ?? t('committee.history.title')}
-        subtitle={employee ? formatNip(employee.nip) : t('committee.history.subtitle')}
-      />
-      {!ready ? (
-        <PurposeForm onSubmit={(p) => url.set({ tujuan: p })} />
-      ) : (
-        <Cell result={result} loading={<SkeletonRows rows={6} />}>
-          {(data) => (
-            <Grid container spacing={2}>
-              <Grid size={{ xs: 12, md: 4 }}>
-                <Stack spacing={2}>
-                  <SectionCard title={t('committee.history.placement')}>
-                    <DetailList
-                      stacked="md"
-                      items={[
-                        { label: t('committee.column.opd'), value: data.employeeHistory.employee.opd.name },
-                        { label: t('committee.column.position'), value: data.employeeHistory.employee.position?.name ?? '–' },
-                        { label: t('committee.field.rank'), value: data.employeeHistory.employee.rank ?? '–' },
-                        { label: t('committee.field.employeeType'), value: data.employeeHistory.employee.employeeType },
-                      ]}
-                    />
-                  </SectionCard>
-                  <SectionCard title={t('committee.history.jpTitle')}>
-                    <JpTable history={data.employeeHistory} />
-                  </SectionCard>
-                  <SectionCard title={t('committee.export.title')}>
-                    <ExportButtons kind="history" body={{ input: { employeeId, purpose } }} withPdf />
-                  </SectionCard>
-                  <Typography variant="body2" color="text.secondary">
-                    {t('committee.history.auditNote', { purpose })}
-                  </Typography>
-                </Stack>
-              </Grid>
-              <Grid size={{ xs: 12, md: 8 }}>
-                <SectionCard title={t('committee.history.timeline')}>
-                  <Timeline history={data.employeeHistory} />
-                </SectionCard>
-              </Grid>
-            </Grid>
-          )}
-        </Cell>
+    <DetailPage
+      back="/komite/pencarian"
+      result={result}
+      placeholder={{ title: t('committee.history.title'), subtitle: t('committee.history.subtitle') }}
+      header={({ employeeHistory: { employee } }) => ({ title: employee.name, subtitle: formatNip(employee.nip) })}
+      unavailable={
+        !ready && (
+          <PurposeForm
+            purpose={asked}
+            onSubmit={() => {
+              const checked = asked.check();
+              if (checked !== null) url.set({ tujuan: checked });
+            }}
+            intro={<Typography>{t('committee.history.purposeIntro')}</Typography>}
+            submit={t('committee.history.open')}
+          />
+        )
+      }
+    >
+      {(data) => (
+        <Grid container spacing={2}>
+          <Grid size={{ xs: 12, md: 4 }}>
+            <Stack spacing={2}>
+              <SectionCard title={t('committee.history.placement')}>
+                <DetailList
+                  stacked="md"
+                  items={[
+                    { label: t('committee.column.opd'), value: data.employeeHistory.employee.opd.name },
+                    { label: t('committee.column.position'), value: data.employeeHistory.employee.position?.name ?? '–' },
+                    { label: t('committee.field.rank'), value: data.employeeHistory.employee.rank ?? '–' },
+                    { label: t('committee.field.employeeType'), value: data.employeeHistory.employee.employeeType },
+                  ]}
+                />
+              </SectionCard>
+              <SectionCard title={t('committee.history.jpTitle')}>
+                <JpTable history={data.employeeHistory} />
+              </SectionCard>
+              <SectionCard title={t('committee.export.title')}>
+                <ExportButtons kind="history" body={{ input: { employeeId, purpose } }} withPdf />
+              </SectionCard>
+              <Typography variant="body2" color="text.secondary">
+                {t('committee.history.auditNote', { purpose })}
+              </Typography>
+            </Stack>
+          </Grid>
+          <Grid size={{ xs: 12, md: 8 }}>
+            <SectionCard title={t('committee.history.timeline')}>
+              <Timeline history={data.employeeHistory} />
+            </SectionCard>
+          </Grid>
+        </Grid>
       )}
-    </>
+    </DetailPage>
   );
 }

@@ -1,9 +1,6 @@
 import {
   Autocomplete,
   Box,
-  Button,
-  Card,
-  CardContent,
   Checkbox,
   Chip,
   Grid,
@@ -20,20 +17,20 @@ import {
 } from '@mui/material';
 import { useQuery } from '@apollo/client/react';
 import { COMMITTEE_LIMITS } from '@komunitas-pintar/domain';
-import { type FormEvent, lazy, Suspense, useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { TalentPoolQuery as TalentPoolData } from '../../../gql/graphql';
-import { Cell, SkeletonRows } from '../../../ui/Cell';
+import { SkeletonRows } from '../../../ui/Cell';
 import { EmptyState } from '../../../ui/EmptyState';
 import { formatNip } from '../../../ui/format';
-import { PageHeader } from '../../../ui/PageHeader';
+import { ListPage } from '../../../ui/ListPage';
 import { SectionCard } from '../../../ui/SectionCard';
 import { useDebounced } from '../../../ui/useDebounced';
 import { useUrlState } from '../../../ui/useUrlState';
 import { withPrevious } from '../../../ui/withPrevious';
 import { ExportButtons } from '../components/ExportButtons';
-import { PurposeField } from '../components/PurposeField';
+import { PurposeForm, usePurpose } from '../components/PurposeField';
 import { NineBoxGrid } from '../components/NineBoxGrid';
 import { PoolPositionsQuery, TalentPoolQuery } from '../graphql/committee';
 import { historyLink } from './TalentSearchPage';
@@ -232,9 +229,9 @@ export function TalentPoolPage() {
   const appliedPurpose = url.get('tujuan');
   const limit = SIZES.includes(Number(url.get('jumlah'))) ? Number(url.get('jumlah')) : COMMITTEE_LIMITS.poolDefault;
   const [position, setPosition] = useState<PositionOption | null>(null);
-  const [purpose, setPurpose] = useState(appliedPurpose);
+  const purpose = usePurpose(appliedPurpose);
   const [size, setSize] = useState(limit);
-  const [errors, setErrors] = useState<{ purpose?: string; position?: string }>({});
+  const [positionError, setPositionError] = useState<string | null>(null);
   const [picked, setPicked] = useState<string[] | null>(null);
   const ready = !!positionId && appliedPurpose.trim().length >= COMMITTEE_LIMITS.purposeMin;
   const result = withPrevious(
@@ -250,18 +247,13 @@ export function TalentPoolPage() {
     return (pool?.candidates ?? []).filter((c) => ids.includes(c.employee.id));
   }, [picked, pool]);
 
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    const next: typeof errors = {};
-    if (purpose.trim().length < COMMITTEE_LIMITS.purposeMin)
-      next.purpose = t('committee.purposeTooShort', { count: COMMITTEE_LIMITS.purposeMin });
+  const submit = () => {
+    const checked = purpose.check();
     const chosen = position?.id ?? positionId;
-    if (!chosen) next.position = t('committee.pool.positionRequired');
-    setErrors(next);
-    // Text over the limit is marked at the field; the server would refuse it.
-    if (Object.keys(next).length || purpose.length > COMMITTEE_LIMITS.purposeMax) return;
+    setPositionError(chosen ? null : t('committee.pool.positionRequired'));
+    if (checked === null || !chosen) return;
     setPicked(null);
-    url.set({ jabatan: chosen, tujuan: purpose.trim(), jumlah: size === COMMITTEE_LIMITS.poolDefault ? 0 : size });
+    url.set({ jabatan: chosen, tujuan: checked, jumlah: size === COMMITTEE_LIMITS.poolDefault ? 0 : size });
   };
   const toggle = (id: string) => {
     const current = compared.map((c) => c.employee.id);
@@ -269,100 +261,75 @@ export function TalentPoolPage() {
   };
 
   return (
-    <>
-      <PageHeader title={t('committee.pool.title')} subtitle={t('committee.pool.subtitle')} />
-      <Card variant="outlined" sx={{ mb: 2 }}>
-        <CardContent component="form" onSubmit={submit} noValidate>
-          <Stack spacing={2}>
-            <PurposeField value={purpose} onChange={setPurpose} error={errors.purpose} />
-            <Grid container spacing={2}>
-              <Grid size={{ xs: 12, md: 9 }}>
-                <PositionPicker
-                  value={position ?? (pool && pool.position.id === positionId ? pool.position : null)}
-                  onChange={setPosition}
-                />
-                {errors.position && (
-                  <Typography variant="caption" color="error" role="alert">
-                    {errors.position}
-                  </Typography>
-                )}
-              </Grid>
-              <Grid size={{ xs: 12, md: 3 }}>
-                <TextField
-                  select
-                  fullWidth
-                  label={t('committee.pool.limit')}
-                  value={size}
-                  onChange={(e) => setSize(Number(e.target.value))}
-                >
-                  {SIZES.map((s) => (
-                    <MenuItem key={s} value={s}>
-                      {t('committee.pool.limitOption', { count: s })}
-                    </MenuItem>
-                  ))}
-                </TextField>
-              </Grid>
+    <ListPage
+      title={t('committee.pool.title')}
+      subtitle={t('committee.pool.subtitle')}
+      filters={
+        <PurposeForm purpose={purpose} onSubmit={submit} submit={t('committee.pool.run')} sx={{ mb: 2 }}>
+          <Grid container spacing={2}>
+            <Grid size={{ xs: 12, md: 9 }}>
+              <PositionPicker value={position ?? (pool && pool.position.id === positionId ? pool.position : null)} onChange={setPosition} />
+              {positionError && (
+                <Typography variant="caption" color="error" role="alert">
+                  {positionError}
+                </Typography>
+              )}
             </Grid>
-            <Box>
-              <Button type="submit" variant="contained">
-                {t('committee.pool.run')}
-              </Button>
-            </Box>
-          </Stack>
-        </CardContent>
-      </Card>
-      {!ready ? (
-        <EmptyState title={t('committee.pool.startTitle')} body={t('committee.pool.startBody')} />
-      ) : (
-        <Cell
-          result={result}
-          loading={<SkeletonRows rows={6} />}
-          isEmpty={(d) => !d.talentPool.candidates.length}
-          empty={<EmptyState title={t('committee.pool.emptyTitle')} body={t('committee.pool.emptyBody')} />}
-        >
-          {(data) => (
-            <Grid container spacing={2}>
-              <Grid size={12}>
-                <SectionCard
-                  title={t('committee.pool.heading', {
-                    position: data.talentPool.position.name,
-                    count: data.talentPool.candidates.length,
-                    considered: data.talentPool.considered,
-                  })}
-                  action={<ExportButtons kind="pool" body={{ input: { positionId, limit, purpose: appliedPurpose } }} withPdf={false} />}
-                >
-                  <Candidates
-                    pool={data.talentPool}
-                    purpose={appliedPurpose}
-                    compared={compared.map((c) => c.employee.id)}
-                    onToggle={toggle}
-                  />
-                </SectionCard>
-              </Grid>
-              <Grid size={{ xs: 12, lg: 7 }}>
-                <SectionCard title={t('committee.pool.comparison')}>
-                  {compared.length ? (
-                    <Comparison pool={data.talentPool} compared={compared} />
-                  ) : (
-                    <Typography color="text.secondary">{t('committee.pool.pickToCompare')}</Typography>
-                  )}
-                </SectionCard>
-              </Grid>
-              <Grid size={{ xs: 12, lg: 5 }}>
-                <SectionCard title={t('committee.nineBox.title')}>
-                  <NineBoxGrid
-                    people={data.talentPool.candidates.map((c) => ({
-                      id: c.employee.id,
-                      name: c.employee.name,
-                      box: c.rating?.box ?? null,
-                    }))}
-                  />
-                </SectionCard>
-              </Grid>
+            <Grid size={{ xs: 12, md: 3 }}>
+              <TextField select fullWidth label={t('committee.pool.limit')} value={size} onChange={(e) => setSize(Number(e.target.value))}>
+                {SIZES.map((s) => (
+                  <MenuItem key={s} value={s}>
+                    {t('committee.pool.limitOption', { count: s })}
+                  </MenuItem>
+                ))}
+              </TextField>
             </Grid>
-          )}
-        </Cell>
+          </Grid>
+        </PurposeForm>
+      }
+      unavailable={!ready && <EmptyState title={t('committee.pool.startTitle')} body={t('committee.pool.startBody')} />}
+      plain
+      result={result}
+      loading={<SkeletonRows rows={6} />}
+      isEmpty={(d) => !d.talentPool.candidates.length}
+      empty={<EmptyState title={t('committee.pool.emptyTitle')} body={t('committee.pool.emptyBody')} />}
+    >
+      {(data) => (
+        <Grid container spacing={2}>
+          <Grid size={12}>
+            <SectionCard
+              title={t('committee.pool.heading', {
+                position: data.talentPool.position.name,
+                count: data.talentPool.candidates.length,
+                considered: data.talentPool.considered,
+              })}
+              action={<ExportButtons kind="pool" body={{ input: { positionId, limit, purpose: appliedPurpose } }} withPdf={false} />}
+            >
+              <Candidates pool={data.talentPool} purpose={appliedPurpose} compared={compared.map((c) => c.employee.id)} onToggle={toggle} />
+            </SectionCard>
+          </Grid>
+          <Grid size={{ xs: 12, lg: 7 }}>
+            <SectionCard title={t('committee.pool.comparison')}>
+              {compared.length ? (
+                <Comparison pool={data.talentPool} compared={compared} />
+              ) : (
+                <Typography color="text.secondary">{t('committee.pool.pickToCompare')}</Typography>
+              )}
+            </SectionCard>
+          </Grid>
+          <Grid size={{ xs: 12, lg: 5 }}>
+            <SectionCard title={t('committee.nineBox.title')}>
+              <NineBoxGrid
+                people={data.talentPool.candidates.map((c) => ({
+                  id: c.employee.id,
+                  name: c.employee.name,
+                  box: c.rating?.box ?? null,
+                }))}
+              />
+            </SectionCard>
+          </Grid>
+        </Grid>
       )}
-    </>
+    </ListPage>
   );
 }

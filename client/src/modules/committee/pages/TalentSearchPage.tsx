@@ -1,9 +1,6 @@
 import SearchIcon from '@mui/icons-material/Search';
 import {
   Box,
-  Button,
-  Card,
-  CardContent,
   Chip,
   List,
   ListItemText,
@@ -19,7 +16,7 @@ import {
 } from '@mui/material';
 import { useQuery } from '@apollo/client/react';
 import { COMMITTEE_LIMITS } from '@komunitas-pintar/domain';
-import { type FormEvent, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { TalentSearchQuery as TalentSearchData, TalentSort } from '../../../gql/graphql';
@@ -30,7 +27,7 @@ import { LinkListItem } from '../../../ui/LinkListItem';
 import { useUrlState } from '../../../ui/useUrlState';
 import { withPrevious } from '../../../ui/withPrevious';
 import { ExportButtons } from '../components/ExportButtons';
-import { PurposeField } from '../components/PurposeField';
+import { PurposeForm, usePurpose } from '../components/PurposeField';
 import { SavedSearches } from '../components/SavedSearches';
 import { draftWithinLimits, EMPTY_DRAFT, type FilterDraft, TalentFilterBuilder, toFilter } from '../components/TalentFilterBuilder';
 import { TalentSearchQuery } from '../graphql/committee';
@@ -182,8 +179,7 @@ export function TalentSearchPage() {
   const applied = useMemo(() => readDraft(url.get('q')), [url.get('q')]); // eslint-disable-line react-hooks/exhaustive-deps
   const appliedPurpose = url.get('tujuan');
   const [draft, setDraft] = useState<FilterDraft>(applied);
-  const [purpose, setPurpose] = useState(appliedPurpose);
-  const [purposeError, setPurposeError] = useState<string | null>(null);
+  const purpose = usePurpose(appliedPurpose);
   const thisYear = Number(localToday().slice(0, 4));
   const sort = (SORTS.includes(url.get('urut') as TalentSort) ? url.get('urut') : 'NAME') as TalentSort;
   const ready = appliedPurpose.trim().length >= COMMITTEE_LIMITS.purposeMin;
@@ -196,16 +192,11 @@ export function TalentSearchPage() {
   );
   const total = result.data?.talentSearch.total ?? 0;
 
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    if (purpose.trim().length < COMMITTEE_LIMITS.purposeMin) {
-      setPurposeError(t('committee.purposeTooShort', { count: COMMITTEE_LIMITS.purposeMin }));
-      return;
-    }
-    setPurposeError(null);
+  const submit = () => {
+    const checked = purpose.check();
     // Text over the limit is marked at its field; the server would refuse it.
-    if (purpose.length > COMMITTEE_LIMITS.purposeMax || !draftWithinLimits(draft)) return;
-    url.set({ q: JSON.stringify(draft), tujuan: purpose.trim() });
+    if (checked === null || !draftWithinLimits(draft)) return;
+    url.set({ q: JSON.stringify(draft), tujuan: checked });
   };
 
   return (
@@ -213,26 +204,16 @@ export function TalentSearchPage() {
       title={t('committee.search.title')}
       subtitle={t('committee.search.subtitle')}
       filters={
-        <Card variant="outlined" sx={{ mb: 2 }}>
-          <CardContent component="form" onSubmit={submit} noValidate>
-            <Stack spacing={2}>
-              <PurposeField value={purpose} onChange={setPurpose} error={purposeError} />
-              <TextField
-                size="small"
-                label={t('committee.field.search')}
-                value={draft.search ?? ''}
-                onChange={(e) => setDraft({ ...draft, search: e.target.value })}
-              />
-              <SavedSearches draft={draft} onLoad={setDraft} />
-              <TalentFilterBuilder draft={draft} onChange={setDraft} thisYear={thisYear} />
-              <Box>
-                <Button type="submit" variant="contained" startIcon={<SearchIcon />}>
-                  {t('committee.search.run')}
-                </Button>
-              </Box>
-            </Stack>
-          </CardContent>
-        </Card>
+        <PurposeForm purpose={purpose} onSubmit={submit} submit={t('committee.search.run')} submitIcon={<SearchIcon />} sx={{ mb: 2 }}>
+          <TextField
+            size="small"
+            label={t('committee.field.search')}
+            value={draft.search ?? ''}
+            onChange={(e) => setDraft({ ...draft, search: e.target.value })}
+          />
+          <SavedSearches draft={draft} onLoad={setDraft} />
+          <TalentFilterBuilder draft={draft} onChange={setDraft} thisYear={thisYear} />
+        </PurposeForm>
       }
       unavailable={!ready && <EmptyState title={t('committee.startTitle')} body={t('committee.startBody')} />}
       toolbar={
