@@ -8,13 +8,45 @@ import type { EmployeeType, OpdKind, PositionType } from './organisation.enums';
 import type { EmployeeFilter } from './organisation.inputs';
 import type { Position } from './position.entity';
 
+/** The fields of a directory row by name, as SQL over `e` employee, `o` its OPD, `p` its position. */
+const EMPLOYEE_FIELDS: [name: keyof EmployeeRow, sql: string][] = [
+  ['id', 'e.id'],
+  ['nip', 'e.nip'],
+  ['name', 'e.name'],
+  ['employee_type', 'e.employee_type'],
+  ['rank', 'e.rank'],
+  ['email', 'e.email'],
+  ['phone', 'e.phone'],
+  ['active', 'e.active'],
+  ['created_at', 'e.created_at'],
+  ['updated_at', 'e.updated_at'],
+  ['position_since', `(select to_char(h.from_date, 'YYYY-MM-DD') from position_held h where h.employee_id = e.id and h.to_date is null)`],
+  ['opd_id', 'o.id'],
+  ['opd_code', 'o.code'],
+  ['opd_name', 'o.name'],
+  ['opd_kind', 'o.kind'],
+  ['opd_created_at', 'o.created_at'],
+  ['opd_updated_at', 'o.updated_at'],
+  ['position_id', 'p.id'],
+  ['position_code', 'p.code'],
+  ['position_name', 'p.name'],
+  ['position_type', 'p.position_type'],
+  ['position_government_affair', 'p.government_affair'],
+  ['position_summary', 'p.summary'],
+  ['position_requirements', 'p.requirements'],
+  ['position_opd_id', 'p.opd_id'],
+  ['position_created_at', 'p.created_at'],
+  ['position_updated_at', 'p.updated_at'],
+];
+
 /** The employee columns a directory row carries, with their OPD's and position's (`e` employee, `o` its OPD, `p` its position). */
-export const EMPLOYEE_COLUMNS = `e.id, e.nip, e.name, e.employee_type, e.rank, e.email, e.phone, e.active, e.created_at, e.updated_at,
-  (select to_char(h.from_date, 'YYYY-MM-DD') from position_held h where h.employee_id = e.id and h.to_date is null) as position_since,
-  o.id as opd_id, o.code as opd_code, o.name as opd_name, o.kind as opd_kind, o.created_at as opd_created_at, o.updated_at as opd_updated_at,
-  p.id as position_id, p.code as position_code, p.name as position_name, p.position_type, p.government_affair as position_government_affair,
-  p.summary as position_summary, p.requirements as position_requirements, p.opd_id as position_opd_id,
-  p.created_at as position_created_at, p.updated_at as position_updated_at`;
+export const EMPLOYEE_COLUMNS = EMPLOYEE_FIELDS.map(([name, sql]) => (sql === `e.${name}` ? sql : `${sql} as ${name}`)).join(', ');
+
+/**
+ * The same row as one JSON object built by PostgreSQL (timestamps as ISO text with their offset),
+ * so that a list of rows reaches Node as one value to parse rather than column by column.
+ */
+export const EMPLOYEE_JSON = `json_build_object(${EMPLOYEE_FIELDS.map(([name, sql]) => `'${name}', ${sql}`).join(', ')})`;
 
 export interface EmployeeRow {
   id: string;
@@ -169,7 +201,7 @@ export async function directoryPage(
     `${firstOpds.length ? `case when e.opd_id = any(${v(firstOpds, '::uuid[]')}) then 0 else 1 end${dir}, ` : ''}e.name${dir}, e.nip${dir}`;
   // The count is a one-row table the page joins to, so an empty page still tells the total; the
   // page is read forwards or backwards, whichever end is nearer (the other branch does not run).
-  const sql = `select c.total, ${EMPLOYEE_COLUMNS}
+  const sql = `select c.total, coalesce(json_agg(${EMPLOYEE_JSON} order by ${order('')}) filter (where e.id is not null), '[]') as items
        from (select count(*) as total from employee e where ${where()}) c
        left join lateral (
          (select e.* from employee e
@@ -184,11 +216,11 @@ export async function directoryPage(
        ) e on true
        left join opd o on o.id = e.opd_id
        left join position p on p.id = e.position_id
-      order by ${order('')}`;
-  const rows = await readRows<EmployeeRow & { total: string | number }>(em, sql, values);
-  const total = rows.length ? num(rows[0].total) : 0;
+      group by c.total`;
+  const [answer] = await readRows<{ total: string | number; items: EmployeeRow[] }>(em, sql, values);
+  const total = num(answer.total);
   const opds = new Map<string, Opd>();
   const positions = new Map<string, Position>();
-  const items = rows.filter((r) => r.id !== null).map((r) => employeeOfRow(em, r, opds, positions));
+  const items = answer.items.map((r) => employeeOfRow(em, r, opds, positions));
   return { items, total, offset: page.offset, limit: page.limit };
 }
