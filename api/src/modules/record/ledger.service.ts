@@ -341,8 +341,9 @@ export async function jpSummaryOf(em: EntityManager, employee: Employee, year: n
   return summaryFrom(employee, period, settings, entries);
 }
 
-interface SummaryRow extends EmployeeRow {
-  r_id: string | null;
+/** A learning record of a JP summary, as PostgreSQL builds it in JSON. */
+interface SummaryRecord {
+  r_id: string;
   r_source: RecordSource;
   r_source_id: string | null;
   r_form_id: number;
@@ -352,7 +353,7 @@ interface SummaryRow extends EmployeeRow {
   r_end_date: string;
   r_minutes: number;
   r_sessions: number;
-  r_jp: string;
+  r_jp: number | string;
   r_year: number;
   r_status: RecordStatus;
   r_international: boolean;
@@ -362,27 +363,36 @@ interface SummaryRow extends EmployeeRow {
   r_updated_at: string;
 }
 
+interface SummaryRow extends EmployeeRow {
+  /** Newest first. */
+  records: SummaryRecord[];
+}
+
 /**
- * An employee's JP summary for a year as one statement of plain rows: the employee (with OPD and
- * position, for the access check and the answer) and the records that may belong to the period
- * (those of calendar `year` and those ending by the end of the next, which holds any contract year
- * starting in `year`); the period is decided from the employee and the records filtered to it.
+ * An employee's JP summary for a year as one statement: the employee (with OPD and position, for
+ * the access check and the answer) once, and beside it, as one JSON list, the records that may
+ * belong to the period (those of calendar `year` and those ending by the end of the next, which
+ * holds any contract year starting in `year`); the period is decided from the employee and the
+ * records filtered to it.
  */
 async function readJpSummary(em: EntityManager, actor: Actor, employeeId: string, year: number): Promise<JpSummaryType> {
   const [rows, settings, forms] = await Promise.all([
     readRows<SummaryRow>(
       em,
       `select ${EMPLOYEE_COLUMNS},
-         r.id as r_id, r.source as r_source, r.source_id as r_source_id, r.form_id as r_form_id, r.title as r_title, r.organiser as r_organiser,
-         to_char(r.start_date, 'YYYY-MM-DD') as r_start_date, to_char(r.end_date, 'YYYY-MM-DD') as r_end_date, r.minutes as r_minutes,
-         r.sessions as r_sessions, r.jp as r_jp, r.year as r_year, r.status as r_status, r.international as r_international,
-         r.credit_steps as r_credit_steps, r.evidence as r_evidence, r.created_at as r_created_at, r.updated_at as r_updated_at
+         (select coalesce(json_agg(json_build_object('r_id', r.id, 'r_source', r.source, 'r_source_id', r.source_id,
+             'r_form_id', r.form_id, 'r_title', r.title, 'r_organiser', r.organiser,
+             'r_start_date', to_char(r.start_date, 'YYYY-MM-DD'), 'r_end_date', to_char(r.end_date, 'YYYY-MM-DD'),
+             'r_minutes', r.minutes, 'r_sessions', r.sessions, 'r_jp', r.jp, 'r_year', r.year, 'r_status', r.status,
+             'r_international', r.international, 'r_credit_steps', r.credit_steps, 'r_evidence', r.evidence,
+             'r_created_at', r.created_at, 'r_updated_at', r.updated_at)
+             order by r.end_date desc, r.created_at desc), '[]')
+            from learning_record r
+           where r.employee_id = e.id and (r.year = ? or (r.end_date >= ? and r.end_date <= ?))) as records
         from employee e
         join opd o on o.id = e.opd_id
         left join position p on p.id = e.position_id
-        left join learning_record r on r.employee_id = e.id and (r.year = ? or (r.end_date >= ? and r.end_date <= ?))
-       where e.id = ?
-       order by r.end_date desc, r.created_at desc`,
+       where e.id = ?`,
       [year, `${year}-01-01`, `${year + 1}-12-31`, employeeId],
     ),
     readSettings(em),
@@ -393,36 +403,34 @@ async function readJpSummary(em: EntityManager, actor: Actor, employeeId: string
   await assertReadable(em, actor, employee);
   const period = jpPeriod(employee.employeeType, employee.nip, year);
   const inPeriod = isCalendar(period)
-    ? (r: SummaryRow) => Number(r.r_year) === year
-    : (r: SummaryRow) => r.r_end_date >= period.start && r.r_end_date <= period.end;
+    ? (r: SummaryRecord) => Number(r.r_year) === year
+    : (r: SummaryRecord) => r.r_end_date >= period.start && r.r_end_date <= period.end;
   const employeeRef = preloaded(employee);
-  const entries = rows
-    .filter((r) => r.r_id !== null && inPeriod(r))
-    .map((r) => {
-      const form = forms.get(Number(r.r_form_id));
-      if (!form) throw new Error(`Learning record ${r.r_id} has an unknown form ${r.r_form_id}`);
-      return {
-        id: r.r_id!,
-        employee: employeeRef,
-        source: r.r_source,
-        sourceId: r.r_source_id,
-        form: preloaded(form),
-        title: r.r_title,
-        organiser: r.r_organiser,
-        startDate: r.r_start_date,
-        endDate: r.r_end_date,
-        minutes: Number(r.r_minutes),
-        sessions: Number(r.r_sessions),
-        jp: num(r.r_jp),
-        year: Number(r.r_year),
-        status: r.r_status,
-        international: r.r_international,
-        creditSteps: r.r_credit_steps ?? [],
-        evidence: r.r_evidence,
-        createdAt: instant(r.r_created_at),
-        updatedAt: instant(r.r_updated_at),
-      } as LearningRecord;
-    });
+  const entries = rows[0].records.filter(inPeriod).map((r) => {
+    const form = forms.get(Number(r.r_form_id));
+    if (!form) throw new Error(`Learning record ${r.r_id} has an unknown form ${r.r_form_id}`);
+    return {
+      id: r.r_id,
+      employee: employeeRef,
+      source: r.r_source,
+      sourceId: r.r_source_id,
+      form: preloaded(form),
+      title: r.r_title,
+      organiser: r.r_organiser,
+      startDate: r.r_start_date,
+      endDate: r.r_end_date,
+      minutes: Number(r.r_minutes),
+      sessions: Number(r.r_sessions),
+      jp: num(r.r_jp),
+      year: Number(r.r_year),
+      status: r.r_status,
+      international: r.r_international,
+      creditSteps: r.r_credit_steps ?? [],
+      evidence: r.r_evidence,
+      createdAt: instant(r.r_created_at),
+      updatedAt: instant(r.r_updated_at),
+    } as LearningRecord;
+  });
   return summaryFrom(employee, period, settings, entries);
 }
 
