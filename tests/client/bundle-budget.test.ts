@@ -20,7 +20,7 @@ const BUDGET_KB: Record<string, number> = {
   'learner dashboard': 263,
   catalog: 313,
   module: 264,
-  gap: 322,
+  gap: 320,
 };
 
 describe('the initial JavaScript of each page stays within its budget', () => {

@@ -3,34 +3,50 @@ import i18n from 'i18next';
 
 const locale = () => (i18n.language === 'en' ? 'en-GB' : 'id-ID');
 
+// Building a formatter costs far more than using one: each is built once per language and options.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function dateFormat(options: Intl.DateTimeFormatOptions, lang = locale()): Intl.DateTimeFormat {
+  const key = `${lang} ${JSON.stringify(options)}`;
+  let format = dateFormats.get(key);
+  if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(lang, options)));
+  return format;
+}
+
+function numberFormat(options: Intl.NumberFormatOptions, lang = locale()): Intl.NumberFormat {
+  const key = `${lang} ${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(lang, options)));
+  return format;
+}
+
 /** Dates as people read them: 28 Nov 2026. */
 export function formatDate(value: string | Date | null | undefined): string {
   if (!value) return '–';
   const date = typeof value === 'string' ? new Date(value.length === 10 ? `${value}T00:00:00` : value) : value;
-  return new Intl.DateTimeFormat(locale(), { day: 'numeric', month: 'short', year: 'numeric' }).format(date);
+  return dateFormat({ day: 'numeric', month: 'short', year: 'numeric' }).format(date);
 }
 
 /** A date with its day of the week: Sen, 16 Mar 2026. */
 export function formatDateWithDay(value: string): string {
-  return new Intl.DateTimeFormat(locale(), { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }).format(
-    new Date(`${value}T00:00:00`),
-  );
+  return dateFormat({ weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(`${value}T00:00:00`));
 }
 
 /** A month given as YYYY-MM: Mar 2019. */
 export function formatMonth(value: string | null | undefined): string {
   if (!value) return '–';
-  return new Intl.DateTimeFormat(locale(), { month: 'short', year: 'numeric' }).format(new Date(`${value}-01T00:00:00`));
+  return dateFormat({ month: 'short', year: 'numeric' }).format(new Date(`${value}-01T00:00:00`));
 }
 
 /** January … December in the user's language, for a month 1–12. */
 export function monthName(month: number): string {
-  return new Intl.DateTimeFormat(locale(), { month: 'long' }).format(new Date(2000, month - 1, 1));
+  return dateFormat({ month: 'long' }).format(new Date(2000, month - 1, 1));
 }
 
 export function formatDateTime(value: string | Date | null | undefined): string {
   if (!value) return '–';
-  return new Intl.DateTimeFormat(locale(), { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(
+  return dateFormat({ day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(
     typeof value === 'string' ? new Date(value) : value,
   );
 }
@@ -42,7 +58,7 @@ export function localToday(): string {
 }
 
 export function formatNumber(value: number, digits = 0): string {
-  return new Intl.NumberFormat(locale(), { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(value);
+  return numberFormat({ maximumFractionDigits: digits, minimumFractionDigits: digits }).format(value);
 }
 
 /**
@@ -57,7 +73,7 @@ export function formatJp(value: number, { unit = true }: { unit?: boolean } = {}
 
 /** Rp 1.500.000 */
 export function formatRupiah(value: number): string {
-  return new Intl.NumberFormat('id-ID', { style: 'currency', currency: 'IDR', maximumFractionDigits: 0 }).format(value);
+  return numberFormat({ style: 'currency', currency: 'IDR', maximumFractionDigits: 0 }, 'id-ID').format(value);
 }
 
 /** A number as typed, with a decimal comma or point ("2,5"); null when empty or not a number. */

@@ -60,7 +60,8 @@ function RowActions({ row, onHistory, onAssess }: { row: GapRow } & Omit<Props, 
 export function GapTable({ items, onHistory, onAssess }: Props) {
   const { t } = useTranslation();
   const theme = useTheme();
-  const phone = useMediaQuery(theme.breakpoints.down('md'));
+  // Read at once, so a phone does not first build the table it then replaces with the list.
+  const phone = useMediaQuery(theme.breakpoints.down('md'), { noSsr: true });
   if (phone) {
     return (
       <List disablePadding aria-label={t('competency.profile.gapTable')} data-testid="gap-table">

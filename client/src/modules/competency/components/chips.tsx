@@ -1,4 +1,4 @@
-import { Box, Chip, type ChipProps } from '@mui/material';
+import { Chip, type ChipProps, type Theme, useTheme } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import type { AssessmentMethod, CompetencyType } from '../../../gql/graphql';
 import { formatDate } from '../../../ui/format';
@@ -40,28 +40,36 @@ export function GapChip({ gap }: { gap: number }) {
   return <Chip size="small" color={gap === 1 ? 'warning' : 'error'} label={t('competency.gap.missing', { count: gap })} />;
 }
 
-/** A level 1–5 as five small blocks, with a text label for screen readers. */
+/** A palette colour named by its path, such as `primary.main`. */
+function paletteColor(palette: Theme['palette'], path: string): string {
+  const value = path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], palette);
+  return typeof value === 'string' ? value : path;
+}
+
+/**
+ * A level 1–5 as five small blocks, with a text label for screen readers. Plain elements with
+ * inline styles: a table shows two of these per row.
+ */
 export function LevelMeter({ level, color = 'primary.main' }: { level: number | null | undefined; color?: string }) {
   const { t } = useTranslation();
+  const theme = useTheme();
   const value = level ?? 0;
+  const on = paletteColor(theme.palette, color);
+  const off = theme.palette.action.disabledBackground;
+  const block = { width: 10, height: 10, borderRadius: Number(theme.shape.borderRadius) / 2 };
   return (
-    <Box
-      component="span"
+    <span
       role="img"
       aria-label={level ? t('competency.levelOf', { level }) : t('competency.noLevel')}
-      sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.25, verticalAlign: 'middle' }}
+      style={{ display: 'inline-flex', alignItems: 'center', gap: theme.spacing(0.25), verticalAlign: 'middle' }}
     >
       {LEVELS.map((l) => (
-        <Box
-          key={l}
-          component="span"
-          sx={{ width: 10, height: 10, borderRadius: 0.5, bgcolor: l <= value ? color : 'action.disabledBackground' }}
-        />
+        <span key={l} style={{ ...block, backgroundColor: l <= value ? on : off }} />
       ))}
-      <Box component="span" sx={{ ml: 0.75, fontWeight: 600, minWidth: 12 }} aria-hidden>
+      <span style={{ marginLeft: theme.spacing(0.75), fontWeight: 600, minWidth: 12 }} aria-hidden>
         {level ?? '–'}
-      </Box>
-    </Box>
+      </span>
+    </span>
   );
 }
 

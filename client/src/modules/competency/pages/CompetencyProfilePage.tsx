@@ -2,10 +2,9 @@ import AssignmentOutlined from '@mui/icons-material/AssignmentOutlined';
 import PersonOffOutlined from '@mui/icons-material/PersonOffOutlined';
 import RateReviewOutlined from '@mui/icons-material/RateReviewOutlined';
 import WorkOffOutlined from '@mui/icons-material/WorkOffOutlined';
-import { Box, Button, Grid, IconButton, List, ListItem, ListItemText, Skeleton, Stack, Tooltip, Typography } from '@mui/material';
-import HistoryIcon from '@mui/icons-material/History';
+import { Box, Button, Grid, Stack, Typography } from '@mui/material';
 import { useQuery } from '@apollo/client/react';
-import { lazy, type ReactNode, Suspense, useState } from 'react';
+import { lazy, type ReactNode, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useAuth } from '../../../app/auth';
@@ -15,27 +14,27 @@ import { EmptyState } from '../../../ui/EmptyState';
 import { errorCode } from '../../../ui/errors';
 import { ExplainedErrorAlert } from '../../../ui/ExplainedErrorAlert';
 import { formatNip } from '../../../ui/format';
+import { Later } from '../../../ui/Later';
 import { PageHeader } from '../../../ui/PageHeader';
 import { ProgressBar } from '../../../ui/ProgressBar';
 import { useNotice } from '../../../ui/useNotice';
 import { withPrevious } from '../../../ui/withPrevious';
-import { EvidenceText, LevelMeter } from '../components/chips';
 import type { CompetencyOption } from '../components/CompetencyPicker';
-import { EvidenceFileLink } from '../components/EvidenceFile';
 import { EvidenceHistoryDialog } from '../components/EvidenceHistoryDialog';
 import { EvidenceProposals } from '../components/EvidenceProposals';
+import { CompetencyRadar } from '../components/CompetencyRadar';
 import { GapTable } from '../components/GapTable';
-import { RecommendedModules } from '../components/RecommendedModules';
 import { type PositionOption, PositionPicker } from '../components/PositionPicker';
-import { CompetencyGapQuery, CompetencyProfileQuery } from '../graphql/competency';
+import { CompetencyGapQuery } from '../graphql/competency';
 import { SectionCard } from '../../../ui/SectionCard';
 
 type Gap = CompetencyGapData['competencyGap'];
 
-// The chart library is large: it loads with the first profile, not with the app.
+// Below the gap table: fetched as the page opens, not waited for.
+const loadBelowGap = () => import('../components/BelowGap');
+const BelowGap = lazy(() => loadBelowGap().then((m) => ({ default: m.BelowGap })));
 // Loaded when an assessment is recorded: most visits only read the profile.
 const AssessmentDialog = lazy(() => import('../components/AssessmentDialog').then((m) => ({ default: m.AssessmentDialog })));
-const CompetencyRadar = lazy(() => import('../components/CompetencyRadar').then((m) => ({ default: m.CompetencyRadar })));
 
 function Stat({ label, value, children }: { label: string; value: string; children?: ReactNode }) {
   return (
@@ -77,61 +76,6 @@ function Summary({ gap }: { gap: Gap }) {
   );
 }
 
-/** Competencies with evidence that the compared position does not require. */
-function OtherCompetencies({
-  employeeId,
-  exclude,
-  onHistory,
-}: {
-  employeeId: string;
-  exclude: Set<string>;
-  onHistory: (c: { id: string; name: string }, decidingId: string | null) => void;
-}) {
-  const { t } = useTranslation();
-  const result = useQuery(CompetencyProfileQuery, { variables: { employeeId } });
-  const items = (result.data?.competencyProfile.items ?? []).filter((i) => !exclude.has(i.competency.id) && i.assessmentCount > 0);
-  if (items.length === 0) return null;
-  return (
-    <SectionCard title={t('competency.profile.other')}>
-      <List disablePadding>
-        {items.map((i) => (
-          <ListItem
-            key={i.competency.id}
-            divider
-            disableGutters
-            secondaryAction={
-              <Tooltip title={t('competency.profile.history')}>
-                <IconButton
-                  edge="end"
-                  aria-label={t('competency.profile.historyOf', { name: i.competency.name })}
-                  onClick={() => onHistory(i.competency, i.evidence?.id ?? null)}
-                >
-                  <HistoryIcon fontSize="small" />
-                </IconButton>
-              </Tooltip>
-            }
-            sx={{ pr: 6 }}
-          >
-            <ListItemText
-              primary={<Link to={`/kompetensi/${i.competency.id}`}>{i.competency.name}</Link>}
-              secondary={
-                <>
-                  <LevelMeter level={i.currentLevel} /> <EvidenceText evidence={i.evidence} />
-                  {i.evidence?.evidenceFile && (
-                    <Box component="span" sx={{ display: 'block', mt: 0.25 }}>
-                      <EvidenceFileLink file={i.evidence.evidenceFile} />
-                    </Box>
-                  )}
-                </>
-              }
-            />
-          </ListItem>
-        ))}
-      </List>
-    </SectionCard>
-  );
-}
-
 function ProfileView({ employeeId, own }: { employeeId: string; own: boolean }) {
   const { t } = useTranslation();
   const [target, setTarget] = useState<PositionOption | null>(null);
@@ -139,6 +83,7 @@ function ProfileView({ employeeId, own }: { employeeId: string; own: boolean }) 
   const [history, setHistory] = useState<{ competency: { id: string; name: string }; decidingId: string | null } | null>(null);
   const [assessing, setAssessing] = useState<{ competency: CompetencyOption | null } | null>(null);
   const notice = useNotice();
+  useEffect(() => void loadBelowGap().catch(() => undefined), []);
   const employee = result.data?.competencyGap.employee;
   // Someone outside the viewer's scope: say so plainly instead of showing an empty profile.
   const forbidden = !result.data && result.error != null && errorCode(result.error) === 'FORBIDDEN';
@@ -217,25 +162,29 @@ function ProfileView({ employeeId, own }: { employeeId: string; own: boolean }) 
                     </Grid>
                     <Grid size={{ xs: 12, md: 8 }}>
                       <SectionCard title={t('competency.profile.radarTitle')} sx={{ height: '100%' }}>
-                        <Suspense fallback={<Skeleton variant="circular" width={260} height={260} sx={{ mx: 'auto' }} />}>
-                          <CompetencyRadar items={gap.items} positionName={gap.position.name} />
-                        </Suspense>
+                        <CompetencyRadar items={gap.items} positionName={gap.position.name} />
                       </SectionCard>
                     </Grid>
                   </Grid>
-                  <SectionCard title={t('competency.profile.gapTitle', { position: gap.position.name })}>
-                    <GapTable
-                      items={gap.items}
-                      onHistory={(row) => setHistory({ competency: row.competency, decidingId: row.evidence?.id ?? null })}
-                      onAssess={canAssess ? (row) => setAssessing({ competency: row.competency }) : undefined}
-                    />
-                  </SectionCard>
-                  <RecommendedModules items={gap.recommendedModules} />
-                  <OtherCompetencies
-                    employeeId={employeeId}
-                    exclude={new Set(gap.items.map((i) => i.competency.id))}
-                    onHistory={(competency, decidingId) => setHistory({ competency, decidingId })}
-                  />
+                  {/* The summary and chart first; the table, then what follows it, each in a step of its own. */}
+                  <Later>
+                    <SectionCard title={t('competency.profile.gapTitle', { position: gap.position.name })}>
+                      <GapTable
+                        items={gap.items}
+                        onHistory={(row) => setHistory({ competency: row.competency, decidingId: row.evidence?.id ?? null })}
+                        onAssess={canAssess ? (row) => setAssessing({ competency: row.competency }) : undefined}
+                      />
+                    </SectionCard>
+                    <Later>
+                      <Suspense fallback={null}>
+                        <BelowGap
+                          employeeId={employeeId}
+                          gap={gap}
+                          onHistory={(competency, decidingId) => setHistory({ competency, decidingId })}
+                        />
+                      </Suspense>
+                    </Later>
+                  </Later>
                 </Stack>
               )
             }

@@ -2,7 +2,8 @@ import { Box, Skeleton } from '@mui/material';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../../../app/auth';
-import { useHomeCards } from '../../../app/manifest';
+import { type HomeCard, useHomeCards } from '../../../app/manifest';
+import { Later } from '../../../ui/Later';
 import { PageHeader } from '../../../ui/PageHeader';
 
 /**
@@ -19,13 +20,25 @@ export function HomePage() {
         title={t('home.greeting', { name: user?.displayName ?? '' })}
         subtitle={user?.employee ? `${user.employee.position?.name ?? ''} · ${user.employee.opd.name}` : t('home.subtitle')}
       />
-      {cards.map(({ id, component: Card }, i) => (
-        <Box key={id} sx={i < cards.length - 1 ? { mb: 4 } : undefined}>
-          <Suspense fallback={<Skeleton variant="rounded" height={160} />}>
-            <Card />
-          </Suspense>
-        </Box>
-      ))}
+      <Cards cards={cards} from={0} />
+    </>
+  );
+}
+
+/** The cards from `from` on: each after the one before it is on screen, so none holds up the first. */
+function Cards({ cards, from }: { cards: HomeCard[]; from: number }) {
+  if (from >= cards.length) return null;
+  const { id, component: Card } = cards[from];
+  return (
+    <>
+      <Box key={id} sx={from < cards.length - 1 ? { mb: 4 } : undefined}>
+        <Suspense fallback={<Skeleton variant="rounded" height={160} />}>
+          <Card />
+        </Suspense>
+      </Box>
+      <Later>
+        <Cards cards={cards} from={from + 1} />
+      </Later>
     </>
   );
 }

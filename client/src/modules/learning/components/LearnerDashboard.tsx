@@ -15,6 +15,7 @@ import { ProgressBar } from '../../../ui/ProgressBar';
 import { MyLearningQuery } from '../graphql/learning';
 import { JpGauge, jpTitle } from './JpGauge';
 import { LinkListItem } from '../../../ui/LinkListItem';
+import { Later } from '../../../ui/Later';
 
 type Enrollment = MyLearningData['myLearning']['enrollments'][number];
 type LearningRecord = MyLearningData['myLearning']['recentRecords'][number];
@@ -214,7 +215,8 @@ export function LearnerDashboard() {
               )}
             </Grid>
             {!nothingYet && (
-              <>
+              // Below the figures, in a step of its own.
+              <Later>
                 <Grid size={{ xs: 12, md: 6 }}>
                   <SectionCard title={t('learning.dashboard.completed')} sx={{ height: '100%' }}>
                     <Completed items={completed} />
@@ -225,7 +227,7 @@ export function LearnerDashboard() {
                     <RecentRecords items={data.recentRecords} />
                   </SectionCard>
                 </Grid>
-              </>
+              </Later>
             )}
           </Grid>
         );
