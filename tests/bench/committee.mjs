@@ -7,10 +7,12 @@
  *
  *   - talentSearch with three competency conditions and a JP condition (≥ 20 JP in each of the
  *     last three years), page of 50, and
+ *   - talentSearch with the JP condition alone (about every employee matches; page of 50), and
  *   - talentPool for one position (limit 20),
  *
  * each at 1 and at 16 concurrent clients, against one hand-written SQL statement answering the
- * same question in the same run (sent with node-postgres, no HTTP). Prints p50/p95 in ms, the
+ * same question in the same run (sent with node-postgres, no HTTP), reading the same tables the API
+ * reads (approved JP per year from `employee_jp_year`). Prints p50/p95 in ms, the
  * ratio to the hand-written statement, and the SQL statements each request runs (counted at the
  * ORM's connection, audit insert and transaction included).
  *
@@ -18,7 +20,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
-import { arg, loadConfig, openBench, percentile, seedAll } from './support/harness.mjs';
+import { arg, loadConfig, machine, openBench, percentile, seedAll } from './support/harness.mjs';
 
 const SCALE = arg('--scale', 12000);
 const YEARS = arg('--years', 5);
@@ -112,6 +114,8 @@ try {
   const POOL = `query($input: TalentPoolInput!) { talentPool(input: $input) { considered candidates { rank score fitPercent employee { name nip }
     reasons { code value of points } competencies { competency { code } requiredLevel currentLevel } jpByYear { year jp } rating { box } } } }`;
   const search = () => post({ query: SEARCH, variables: { input: searchInput, page: { limit: 50 } } }, token);
+  const jpOnlyInput = { purpose: 'Pengukuran kinerja', jp };
+  const searchJp = () => post({ query: SEARCH, variables: { input: jpOnlyInput, page: { limit: 50 } } }, token);
   const pool = () => post({ query: POOL, variables: { input: { positionId: position, limit: 20, purpose: 'Pengukuran kinerja' } } }, token);
 
   const PRECEDENCE = `array_position(array['ASSESSMENT_CENTER','CERTIFICATE','TRAINER','SUPERVISOR','SELF']::text[], a.method)`;
@@ -122,8 +126,8 @@ try {
       from competency_assessment a where a.competency_id = any($1::uuid[]) and a.valid_until >= $2
       order by a.employee_id, a.competency_id, ${PRECEDENCE}, a.assessed_on desc),
     ok as (select employee_id from ev where level >= 2 group by employee_id having count(*) = 3),
-    jp as (select r.employee_id, r.year, sum(r.jp) jp from learning_record r
-      where r.status = 'APPROVED' and r.year between $3 and $4 and r.employee_id in (select employee_id from ok) group by 1, 2),
+    jp as (select j.employee_id, j.year, j.jp from employee_jp_year j
+      where j.year between $3 and $4 and j.employee_id in (select employee_id from ok)),
     jp_ok as (select employee_id from jp where jp >= 20 group by 1 having count(*) = $4 - $3 + 1),
     page as (select e.id, e.nip, e.name, e.rank, o.name opd, p.name pos, count(*) over () total from employee e
       join opd o on o.id = e.opd_id left join position p on p.id = e.position_id
@@ -132,24 +136,36 @@ try {
       (select json_agg(json_build_object('y', jp.year, 'jp', jp.jp)) from jp where jp.employee_id = page.id) jp
     from page order by page.name, page.nip, page.id`;
   const searchSql = () => raw.query(SEARCH_SQL, [comps.map((c) => c.id), today, year - 2, year]);
+  const SEARCH_JP_SQL = `with jp_ok as (select employee_id from employee_jp_year where year between $1 and $2 and jp >= 20
+      group by 1 having count(*) = $2 - $1 + 1),
+    page as (select e.id, e.nip, e.name, e.rank, o.name opd, p.name pos, count(*) over () total from employee e
+      join opd o on o.id = e.opd_id left join position p on p.id = e.position_id
+      where e.active and e.id in (select employee_id from jp_ok) order by e.name, e.nip, e.id limit 50)
+    select page.*, (select json_agg(json_build_object('y', j.year, 'jp', j.jp)) from employee_jp_year j
+      where j.employee_id = page.id and j.year between $1 and $2) jp
+    from page order by page.name, page.nip, page.id`;
+  const searchJpSql = () => raw.query(SEARCH_JP_SQL, [year - 2, year]);
   const POOL_SQL = `with std as (select competency_id, required_level from position_competency where position_id = $1),
     ev as (select distinct on (a.employee_id, a.competency_id) a.employee_id, a.competency_id, a.level, a.assessed_on
       from competency_assessment a where a.competency_id in (select competency_id from std) and a.valid_until >= $2
       order by a.employee_id, a.competency_id, ${PRECEDENCE}, a.assessed_on desc),
-    fit as (select e.id, sum(least(coalesce(ev.level, 0), std.required_level)) reached, count(*) filter (where ev.assessed_on >= $3) fresh
-      from employee e cross join std left join ev on ev.employee_id = e.id and ev.competency_id = std.competency_id
-      where e.active and e.position_id is distinct from $1 group by e.id),
-    comp as (select employee_id, count(*) filter (where jp >= 20) n from (select employee_id, year, sum(jp) jp from learning_record
-      where status = 'APPROVED' and year between $4 and $5 group by 1, 2) y group by 1)
-    select f.id, e.name, e.nip, round(60 * f.reached::numeric / (select sum(required_level) from std) + 25 * coalesce(c.n, 0)::numeric / 3
-      + 15 * f.fresh::numeric / (select count(*) from std), 1) score
-    from fit f join employee e on e.id = f.id left join comp c on c.employee_id = f.id order by score desc, f.reached desc, f.id limit 20`;
+    fit as (select ev.employee_id id, sum(least(ev.level, std.required_level)) reached, count(*) filter (where ev.assessed_on >= $3) fresh
+      from ev join std on std.competency_id = ev.competency_id group by 1),
+    comp as (select employee_id, count(*) filter (where jp >= 20) n from employee_jp_year where year between $4 and $5 group by 1),
+    scored as (select e.id, e.name, e.nip, coalesce(f.reached, 0) reached, round(60 * coalesce(f.reached, 0)::numeric / (select sum(required_level) from std)
+      + 25 * coalesce(c.n, 0)::numeric / 3 + 15 * coalesce(f.fresh, 0)::numeric / (select count(*) from std), 1) score
+      from employee e left join fit f on f.id = e.id left join comp c on c.employee_id = e.id
+      where e.active and e.position_id is distinct from $1)
+    select id, name, nip, score from scored order by score desc, reached desc, id limit 20`;
   const freshSince = new Date(Date.now() - 730 * 86_400_000).toISOString().slice(0, 10);
   const poolSql = () => raw.query(POOL_SQL, [position, today, freshSince, year - 3, year - 1]);
 
   const found = await search();
   const sqlFound = await searchSql();
   console.log(`\ntalentSearch finds ${found.talentSearch.total} employees; the hand-written statement ${sqlFound.rows[0]?.total ?? 0}`);
+  const foundJp = await searchJp();
+  const sqlFoundJp = await searchJpSql();
+  console.log(`with the JP condition alone ${foundJp.talentSearch.total}; the hand-written statement ${sqlFoundJp.rows[0]?.total ?? 0}`);
   const perRequest = async (fn) => {
     const before = statements;
     await fn();
@@ -164,6 +180,7 @@ try {
     const runs = clients === 1 ? RUNS : RUNS * 4;
     for (const [label, api, sql] of [
       ['talentSearch', search, searchSql],
+      ['talentSearch JP only', searchJp, searchJpSql],
       ['talentPool', pool, poolSql],
     ]) {
       const row = [await time(`${label} (HTTP)`, runs, clients, api), await time('  hand-written SQL', runs, clients, sql)];
@@ -174,14 +191,15 @@ try {
     }
   }
 
+  console.log(`\n${machine()}`);
   console.log(
-    `\nCommittee benchmark: ${counts.e} employees, ${counts.r} learning records, ${counts.a} assessments over ${YEARS} years (seeded in ${(seedMs / 1000).toFixed(1)} s)`,
+    `Committee benchmark: ${counts.e} employees, ${counts.r} learning records, ${counts.a} assessments over ${YEARS} years (seeded in ${(seedMs / 1000).toFixed(1)} s)`,
   );
   console.log(
     `statements per request: talentSearch ${searchStatements} (page of 50; ${searchStatements10} for a page of 10), talentPool ${poolStatements}\n`,
   );
   console.log(
-    'query'.padEnd(24),
+    'query'.padEnd(28),
     'clients'.padStart(8),
     'p50 ms'.padStart(9),
     'p95 ms'.padStart(9),
@@ -193,7 +211,7 @@ try {
     for (const r of [api, sql]) {
       const ratio = r === api ? [(api.p50 / sql.p50).toFixed(2), (api.p95 / sql.p95).toFixed(2)] : ['', ''];
       console.log(
-        r.label.padEnd(24),
+        r.label.padEnd(28),
         String(r.clients).padStart(8),
         r.p50.toFixed(1).padStart(9),
         r.p95.toFixed(1).padStart(9),

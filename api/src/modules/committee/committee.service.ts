@@ -26,13 +26,15 @@ import {
 } from './committee.types';
 import {
   decidingEvidenceOf,
-  employeesOf,
   type EvidenceFact,
   findTalent,
+  findTalentWithFacts,
+  type TalentFacts,
   type TalentQuery,
   POOL_FRESH_MONTHS,
   POOL_JP_YEARS,
   POOL_WEIGHTS,
+  type PoolRow,
   rankPool,
   talentFactsOf,
 } from './talent-query';
@@ -172,7 +174,7 @@ export class CommitteeService {
     };
   }
 
-  /** One page of search rows with their facts: a fixed number of statements whatever the page size. */
+  /** One page of search rows with their facts, in one statement whatever the page size. */
   private async searchRows(
     em: EntityManager,
     input: TalentFilter,
@@ -182,8 +184,16 @@ export class CommitteeService {
     limit: number,
     sort: TalentSort,
   ): Promise<{ items: TalentRow[]; total: number }> {
-    const { ids, total } = await findTalent(em, this.talentQuery(input, target, offset, limit, sort));
-    return { items: await this.rowsOf(em, ids, input, competencies, target), total };
+    const years = this.jpYears(input);
+    const { ids, total, facts } = await findTalentWithFacts(em, this.talentQuery(input, target, offset, limit, sort), {
+      competencyIds: [...competencies.keys()],
+      today: this.clock.today(),
+      methods: input.evidenceMethods,
+      fromYear: years.from,
+      toYear: years.to,
+      certificateTitle: input.certificateTitle ?? null,
+    });
+    return { items: this.talentRows(ids, facts, input, competencies, target), total };
   }
 
   /** The rows of the given employees, in their order, with the facts that matched (one statement). */
@@ -205,6 +215,17 @@ export class CommitteeService {
       toYear: years.to,
       certificateTitle: input.certificateTitle ?? null,
     });
+    return this.talentRows(ids, facts, input, competencies, target);
+  }
+
+  private talentRows(
+    ids: string[],
+    facts: Map<string, TalentFacts>,
+    input: TalentFilter,
+    competencies: Map<string, Competency>,
+    target: number,
+  ): TalentRow[] {
+    const years = this.jpYears(input);
     return ids.map((id) => {
       const { employee, evidence, jp, certificates, matching, groups } = facts.get(id)!;
       const factOf = new Map(evidence.map((f) => [f.competencyId, f]));
@@ -438,20 +459,14 @@ export class CommitteeService {
         requiredTotal,
         standardCount: standard.length,
         limit,
+        ratingYear: year,
       });
       const ids = rows.map((r) => r.employeeId);
-      const byId = await employeesOf(em, ids);
-      const ratings = ids.length
-        ? await em.find(TalentRating, { employee: { $in: ids }, year: { $lte: year } }, { orderBy: { year: 'desc' } })
-        : [];
-      // The latest rating of each employee: the ratings come newest first.
-      const latestRating = new Map<string, TalentRating>();
-      for (const r of ratings) if (!latestRating.has(r.employee.id)) latestRating.set(r.employee.id, r);
       const competencies = new Map(standard.map((row) => [row.competency.id, row.competency.getEntity()]));
       const round1 = (n: number) => Math.round(n * 10) / 10;
       const candidates: PoolCandidate[] = rows.map((row, i) => {
-        const employee = byId.get(row.employeeId)!;
-        const rating = latestRating.get(employee.id) ?? null;
+        const employee = row.employee;
+        const rating = row.rating ? ratingOfRow(row.rating) : null;
         const fitPercent = Math.round((100 * row.reached) / requiredTotal);
         const jpYears = new Map((row.jp ?? []).map((j) => [j.y, Number(j.jp)]));
         return {
@@ -601,6 +616,19 @@ export class CommitteeService {
   private localDate(instant: Date): string {
     return localDate(instant, this.clock.timeZone);
   }
+}
+
+/** The latest rating as the pool's statement read it, standing in for the entity (read only). */
+function ratingOfRow(row: NonNullable<PoolRow['rating']>): TalentRating {
+  return Object.assign(Object.create(TalentRating.prototype) as TalentRating, {
+    id: row.id,
+    year: row.year,
+    performance: row.performance,
+    potential: row.potential,
+    recordedBy: row.recorded_by,
+    createdAt: new Date(row.created_at),
+    updatedAt: new Date(row.updated_at),
+  });
 }
 
 function yearRow(employee: Employee, year: number, jp: number, target: number): YearJp {

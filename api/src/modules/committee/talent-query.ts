@@ -1,5 +1,4 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { readRows } from '../../common/read-model';
 import { containsPattern } from '../../common/text';
 import { METHOD_PRECEDENCE } from '../competency/level-rule';
 import type { AssessmentMethod } from '../competency/competency.enums';
@@ -8,13 +7,16 @@ import { EMPLOYEE_COLUMNS, type EmployeeRow, employeeOfRow } from '../organisati
 import type { Opd } from '../organisation/opd.entity';
 import type { Position } from '../organisation/position.entity';
 import { TalentSort, type TalentFilter } from './committee.inputs';
+import { readRows } from './read-rows';
 
 /**
- * The SQL of the talent search. One statement finds a page of matching employees with the total;
- * two more read the facts of that page (deciding evidence, JP per year). The statements do not
- * grow with the page size. They run on the caller's transaction, when there is one (`readRows`):
- * a read that took a second connection while its transaction holds the first would, with as many
- * concurrent requests as connections, wait for a connection none of them gives back.
+ * The SQL of the talent search. One statement finds a page of matching employees with the total
+ * and the facts of that page (deciding evidence, JP per year, certificates, groups); it does not
+ * grow with the page size. Statements run on the caller's transaction, when there is one
+ * (`readRows`): a read that took a second connection while its transaction holds the first would,
+ * with as many concurrent requests as connections, wait for a connection none of them gives back.
+ * Approved JP per year come from `employee_jp_year`, which PostgreSQL keeps from the learning
+ * records (one row per employee and year instead of every record).
  *
  * The competency rule is the profile's (`decidingEvidence`): of an employee's unexpired evidence of
  * a competency (only the chosen methods, when methods are given), the strongest method decides,
@@ -59,22 +61,21 @@ const PRECEDENCE = `array_position(array[${METHOD_PRECEDENCE.map((m) => `'${m}'`
 /** Deciding evidence per (employee, competency) among `employeeSource` and the competencies. */
 function decidingEvidenceSql(
   sql: Sql,
-  employeeSource: string,
+  employeeSource: string | null,
   competencyIds: string[],
   today: string,
   methods: AssessmentMethod[] | null | undefined,
 ): string {
   return `select distinct on (a.employee_id, a.competency_id) a.employee_id, a.competency_id, a.level, a.method, a.assessed_on::text as assessed_on
     from competency_assessment a
-    where a.employee_id in (${employeeSource}) and a.competency_id in (${sql.list(competencyIds)})
+    where ${employeeSource === null ? '' : `a.employee_id in (${employeeSource}) and`} a.competency_id in (${sql.list(competencyIds)})
       and a.valid_until >= ${sql.bind(today)}
       ${methods?.length ? `and a.method in (${sql.list(methods)})` : ''}
     order by a.employee_id, a.competency_id, ${PRECEDENCE}, a.assessed_on desc, a.created_at desc`;
 }
 
-/** One page of the ids of matching employees, in order, with the number of all matches. */
-export async function findTalent(em: EntityManager, q: TalentQuery): Promise<{ ids: string[]; total: number }> {
-  const sql = new Sql();
+/** The statement's head: the CTEs of the matching employees and the ordered page, as `page (id, total, n)`. */
+function pageSql(sql: Sql, q: TalentQuery): string {
   const f = q.filter;
   const where: string[] = ['e.active'];
   if (f.search?.trim()) {
@@ -96,8 +97,14 @@ export async function findTalent(em: EntityManager, q: TalentQuery): Promise<{ i
   // statistics. A CTE read twice is materialised, and a condition's `having count(*) = n` is
   // estimated at a row or two: the planner then joined the matches to a rescan of the whole
   // candidate list per matching employee, a cost that grew with the square of the employees.
-  const ctes = [`cand as (select e.id from employee e left join position p on p.id = e.position_id where ${where.join(' and ')})`];
-  let survivors = 'select id from cand';
+  // When the only condition on the person is being active, the first condition on evidence or JP
+  // reads its own index instead of the whole staff list, and being active is checked last.
+  const narrowed = where.length > 1;
+  const ctes = narrowed
+    ? [`cand as (select e.id from employee e left join position p on p.id = e.position_id where ${where.join(' and ')})`]
+    : [];
+  let survivors: string | null = narrowed ? 'select id from cand' : null;
+  const among = (column: string) => (survivors ? `${column} in (${survivors}) and` : '');
   const conditions = f.competencies ?? [];
   if (conditions.length) {
     const ids = [...new Set(conditions.map((c) => c.competencyId))];
@@ -109,17 +116,16 @@ export async function findTalent(em: EntityManager, q: TalentQuery): Promise<{ i
     survivors = 'select employee_id from comp_ok';
   }
   if (q.minJp !== null) {
-    ctes.push(`jp_ok as (select y.employee_id from (select r.employee_id from learning_record r
-        where r.employee_id in (${survivors}) and r.status = 'APPROVED' and r.year between ${sql.bind(q.jpFrom)} and ${sql.bind(q.jpTo)}
-        group by r.employee_id, r.year having sum(r.jp) >= ${sql.bind(q.minJp)}) y
-      group by y.employee_id having count(*) = ${sql.bind(q.jpTo - q.jpFrom + 1)})`);
+    ctes.push(`jp_ok as (select j.employee_id from employee_jp_year j
+      where ${among('j.employee_id')} j.year between ${sql.bind(q.jpFrom)} and ${sql.bind(q.jpTo)} and j.jp >= ${sql.bind(q.minJp)}
+      group by j.employee_id having count(*) = ${sql.bind(q.jpTo - q.jpFrom + 1)})`);
     survivors = 'select employee_id from jp_ok';
   }
   // Certificates and groups are read from the certificate and community tables (same-level
   // modules: their tables, not their code); a revoked certificate no longer counts.
   if (f.minCertificates || f.certificateTitle?.trim()) {
     ctes.push(`cert_ok as (select c.employee_id from certificate c
-      where c.employee_id in (${survivors}) and c.status = 'VALID'
+      where ${among('c.employee_id')} c.status = 'VALID'
       group by c.employee_id
       having count(*) >= ${sql.bind(f.minCertificates ?? 1)}
       ${f.certificateTitle?.trim() ? `and count(*) filter (where c.title ilike ${sql.bind(containsPattern(f.certificateTitle.trim()))}) > 0` : ''})`);
@@ -127,7 +133,7 @@ export async function findTalent(em: EntityManager, q: TalentQuery): Promise<{ i
   }
   if (f.minGroupsCompleted) {
     ctes.push(`group_ok as (select m.employee_id from group_member m
-      where m.employee_id in (${survivors}) and m.completed_at is not null
+      where ${among('m.employee_id')} m.completed_at is not null
       group by m.employee_id having count(distinct m.group_id) >= ${sql.bind(f.minGroupsCompleted)})`);
     survivors = 'select employee_id from group_ok';
   }
@@ -135,35 +141,41 @@ export async function findTalent(em: EntityManager, q: TalentQuery): Promise<{ i
   let jpJoin = '';
   if (q.sort === TalentSort.NIP) order = 'e.nip';
   if (q.sort === TalentSort.JP) {
-    jpJoin = `left join lateral (select coalesce(sum(r.jp), 0) as jp from learning_record r
-      where r.employee_id = e.id and r.status = 'APPROVED' and r.year between ${sql.bind(q.jpFrom)} and ${sql.bind(q.jpTo)}) j on true`;
+    jpJoin = `left join lateral (select coalesce(sum(y.jp), 0) as jp from employee_jp_year y
+      where y.employee_id = e.id and y.year between ${sql.bind(q.jpFrom)} and ${sql.bind(q.jpTo)}) j on true`;
     order = 'j.jp desc, e.name, e.nip';
   }
-  const text = `with ${ctes.join(',\n')}
-    select e.id, count(*) over () as total from employee e ${jpJoin}
-    where e.id in (${survivors})
+  const matching = [narrowed ? null : 'e.active', survivors ? `e.id in (${survivors})` : null].filter(Boolean).join(' and ');
+  ctes.push(`page as (select e.id, count(*) over () as total, row_number() over (order by ${order}, e.id) as n
+    from employee e ${jpJoin}
+    where ${matching}
     order by ${order}, e.id
-    limit ${sql.bind(q.limit)} offset ${sql.bind(q.offset)}`;
+    limit ${sql.bind(q.limit)} offset ${sql.bind(q.offset)})`);
+  return `with ${ctes.join(',\n')}`;
+}
+
+/** One page of the ids of matching employees, in order, with the number of all matches. */
+export async function findTalent(em: EntityManager, q: TalentQuery): Promise<{ ids: string[]; total: number }> {
+  const sql = new Sql();
+  const text = `${pageSql(sql, q)} select id, total from page order by n`;
   const rows = await readRows<{ id: string; total: string }>(em, text, sql.params);
   return { ids: rows.map((r) => r.id), total: rows.length ? Number(rows[0].total) : 0 };
 }
 
 /**
- * The given employees with their OPD and position, by id (one statement of plain rows): what a
- * committee read shows of a person, without entities the request's flush would go through.
+ * One page of matching employees with the facts of each (`talentFactsOf`), in order, and the number
+ * of all matches: one statement.
  */
-export async function employeesOf(em: EntityManager, employeeIds: string[]): Promise<Map<string, Employee>> {
-  if (!employeeIds.length) return new Map();
+export async function findTalentWithFacts(
+  em: EntityManager,
+  q: TalentQuery,
+  facts: Omit<FactsQuery, 'employeeIds'>,
+): Promise<{ ids: string[]; total: number; facts: Map<string, TalentFacts> }> {
   const sql = new Sql();
-  const rows = await readRows<EmployeeRow>(
-    em,
-    `select ${EMPLOYEE_COLUMNS} from employee e join opd o on o.id = e.opd_id left join position p on p.id = e.position_id
-      where e.id in (${sql.list(employeeIds)})`,
-    sql.params,
-  );
-  const opds = new Map<string, Opd>();
-  const positions = new Map<string, Position>();
-  return new Map(rows.map((row) => [row.id, employeeOfRow(em, row, opds, positions)]));
+  const head = pageSql(sql, q);
+  const text = `${head} ${factsSql(sql, facts, 'join page on page.id = e.id', ', page.total')} order by page.n`;
+  const rows = await readRows<FactsRow & { total: string }>(em, text, sql.params);
+  return { ids: rows.map((r) => r.id), total: rows.length ? Number(rows[0].total) : 0, facts: factsOfRows(em, rows) };
 }
 
 export interface EvidenceFact {
@@ -219,45 +231,52 @@ export interface TalentFacts {
  * community groups (read from those modules' tables, not their code; a revoked certificate does
  * not count).
  */
-export async function talentFactsOf(
-  em: EntityManager,
-  q: {
-    employeeIds: string[];
-    competencyIds: string[];
-    today: string;
-    methods?: AssessmentMethod[] | null;
-    fromYear: number;
-    toYear: number;
-    certificateTitle: string | null;
-  },
-): Promise<Map<string, TalentFacts>> {
-  const result = new Map<string, TalentFacts>();
-  if (!q.employeeIds.length) return result;
+export async function talentFactsOf(em: EntityManager, q: FactsQuery): Promise<Map<string, TalentFacts>> {
+  if (!q.employeeIds.length) return new Map();
   const sql = new Sql();
+  const text = factsSql(sql, q, '', '');
+  return factsOfRows(em, await readRows<FactsRow>(em, text, sql.params));
+}
+
+interface FactsQuery {
+  employeeIds: string[];
+  competencyIds: string[];
+  today: string;
+  methods?: AssessmentMethod[] | null;
+  fromYear: number;
+  toYear: number;
+  certificateTitle: string | null;
+}
+
+type FactsRow = EmployeeRow & {
+  evidence: { c: string; l: number; m: AssessmentMethod; d: string }[];
+  jp: { y: number; jp: number }[];
+  certificates: string;
+  matching: string[];
+  groups: string;
+};
+
+/** The facts' select: of `q.employeeIds`, or of the employees `join` brings in (with `columns` added). */
+function factsSql(sql: Sql, q: Omit<FactsQuery, 'employeeIds'> & { employeeIds?: string[] }, join: string, columns: string): string {
   const evidence = q.competencyIds.length
     ? `(select coalesce(json_agg(json_build_object('c', d.competency_id, 'l', d.level, 'm', d.method, 'd', d.assessed_on)), '[]')
         from (${decidingEvidenceSql(sql, 'e.id', q.competencyIds, q.today, q.methods)}) d)`
     : `'[]'::json`;
-  const jp = `(select coalesce(json_agg(json_build_object('y', y.year, 'jp', y.jp)), '[]') from (select r.year, sum(r.jp) as jp
-      from learning_record r where r.employee_id = e.id and r.status = 'APPROVED' and r.year between ${sql.bind(q.fromYear)} and ${sql.bind(q.toYear)}
-      group by r.year) y)`;
+  const jp = `(select coalesce(json_agg(json_build_object('y', y.year, 'jp', y.jp)), '[]') from employee_jp_year y
+      where y.employee_id = e.id and y.year between ${sql.bind(q.fromYear)} and ${sql.bind(q.toYear)})`;
   const title = q.certificateTitle?.trim();
   const matches = title ? `c.title ilike ${sql.bind(containsPattern(title))}` : 'false';
-  const text = `select ${EMPLOYEE_COLUMNS}, ${evidence} as evidence, ${jp} as jp,
+  return `select ${EMPLOYEE_COLUMNS}, ${evidence} as evidence, ${jp} as jp,
       (select count(*) from certificate c where c.employee_id = e.id and c.status = 'VALID') as certificates,
       (select coalesce(json_agg(c.title order by c.issued_on desc), '[]') from certificate c
         where c.employee_id = e.id and c.status = 'VALID' and ${matches}) as matching,
-      (select count(distinct m.group_id) from group_member m where m.employee_id = e.id and m.completed_at is not null) as groups
-    from employee e join opd o on o.id = e.opd_id left join position p on p.id = e.position_id
-    where e.id in (${sql.list(q.employeeIds)})`;
-  type Row = EmployeeRow & {
-    evidence: { c: string; l: number; m: AssessmentMethod; d: string }[];
-    jp: { y: number; jp: number }[];
-    certificates: string;
-    matching: string[];
-    groups: string;
-  };
-  const rows = await readRows<Row>(em, text, sql.params);
+      (select count(distinct m.group_id) from group_member m where m.employee_id = e.id and m.completed_at is not null) as groups${columns}
+    from employee e ${join} join opd o on o.id = e.opd_id left join position p on p.id = e.position_id
+    ${q.employeeIds ? `where e.id in (${sql.list(q.employeeIds)})` : ''}`;
+}
+
+function factsOfRows(em: EntityManager, rows: FactsRow[]): Map<string, TalentFacts> {
+  const result = new Map<string, TalentFacts>();
   const opds = new Map<string, Opd>();
   const positions = new Map<string, Position>();
   for (const row of rows) {
@@ -290,11 +309,27 @@ export interface PoolRow {
   levels: { c: string; r: number; l: number | null; d: string | null }[];
   jp: { y: number; jp: number }[] | null;
   considered: number;
+  /** The candidate with OPD and position. */
+  employee: Employee;
+  /** The latest rating up to the year asked, as stored. */
+  rating: {
+    id: string;
+    year: number;
+    performance: string;
+    potential: string;
+    recorded_by: string | null;
+    created_at: string;
+    updated_at: string;
+  } | null;
 }
 
 /**
  * The best `limit` active employees for a position (those already in it left out), ranked in one
- * statement by fit to its standard, JP compliance over complete years and fresh evidence.
+ * statement by fit to its standard, JP compliance over complete years and fresh evidence. The fit
+ * is summed over the evidence there is (a standard's levels are 1–5, so a competency without
+ * evidence reaches and meets nothing) rather than over every employee times every competency.
+ * Every candidate is scored from numbers only; the levels against the standard, JP per year, the
+ * person and their latest rating (up to `ratingYear`) are read for the `limit` ranked ones.
  */
 export async function rankPool(
   em: EntityManager,
@@ -308,6 +343,7 @@ export async function rankPool(
     requiredTotal: number;
     standardCount: number;
     limit: number;
+    ratingYear: number;
   },
 ): Promise<PoolRow[]> {
   const sql = new Sql();
@@ -317,28 +353,37 @@ export async function rankPool(
       from competency_assessment a
       where a.competency_id in (select competency_id from std) and a.valid_until >= ${sql.bind(q.today)}
       order by a.employee_id, a.competency_id, ${PRECEDENCE}, a.assessed_on desc, a.created_at desc),
-    fit as (select c.id as employee_id,
-        sum(least(coalesce(ev.level, 0), std.required_level)) as reached,
-        count(*) filter (where coalesce(ev.level, 0) >= std.required_level) as met,
-        count(*) filter (where ev.assessed_on >= ${sql.bind(q.freshSince)}) as fresh,
-        json_agg(json_build_object('c', std.competency_id, 'r', std.required_level, 'l', ev.level, 'd', ev.assessed_on::text)) as levels
-      from cand c cross join std left join ev on ev.employee_id = c.id and ev.competency_id = std.competency_id
-      group by c.id),
-    jp as (select r.employee_id, r.year, sum(r.jp) as jp from learning_record r
-      where r.status = 'APPROVED' and r.year between ${sql.bind(q.fromYear)} and ${sql.bind(q.toYear)} group by r.employee_id, r.year),
-    comp as (select employee_id, count(*) filter (where jp >= ${sql.bind(q.targetJp)}) as compliant from jp group by employee_id),
-    scored as (select f.*, coalesce(comp.compliant, 0) as compliant,
-        round((${POOL_WEIGHTS.fit} * f.reached::numeric / ${sql.bind(q.requiredTotal)}
+    fit as (select ev.employee_id,
+        sum(least(ev.level, std.required_level)) as reached,
+        count(*) filter (where ev.level >= std.required_level) as met,
+        count(*) filter (where ev.assessed_on >= ${sql.bind(q.freshSince)}) as fresh
+      from ev join std on std.competency_id = ev.competency_id
+      group by ev.employee_id),
+    comp as (select j.employee_id, count(*) filter (where j.jp >= ${sql.bind(q.targetJp)}) as compliant from employee_jp_year j
+      where j.year between ${sql.bind(q.fromYear)} and ${sql.bind(q.toYear)} group by j.employee_id),
+    scored as (select c.id as employee_id, coalesce(f.reached, 0) as reached, coalesce(f.met, 0) as met, coalesce(f.fresh, 0) as fresh,
+        coalesce(comp.compliant, 0) as compliant,
+        round((${POOL_WEIGHTS.fit} * coalesce(f.reached, 0)::numeric / ${sql.bind(q.requiredTotal)}
           + ${POOL_WEIGHTS.jp} * coalesce(comp.compliant, 0)::numeric / ${POOL_JP_YEARS}
-          + ${POOL_WEIGHTS.fresh} * f.fresh::numeric / ${sql.bind(q.standardCount)}), 1) as score,
+          + ${POOL_WEIGHTS.fresh} * coalesce(f.fresh, 0)::numeric / ${sql.bind(q.standardCount)}), 1) as score,
         count(*) over () as considered
-      from fit f left join comp on comp.employee_id = f.employee_id)
-    select s.employee_id, s.score, s.reached, s.met, s.fresh, s.compliant, s.levels, s.considered,
-      (select json_agg(json_build_object('y', jp.year, 'jp', jp.jp) order by jp.year) from jp where jp.employee_id = s.employee_id) as jp
-    from scored s
-    order by s.score desc, s.reached desc, s.employee_id
-    limit ${sql.bind(q.limit)}`;
-  const rows = await readRows<Record<string, unknown>>(em, text, sql.params);
+      from cand c left join fit f on f.employee_id = c.id left join comp on comp.employee_id = c.id),
+    top as (select * from scored order by score desc, reached desc, employee_id limit ${sql.bind(q.limit)})
+    select s.employee_id, s.score, s.reached, s.met, s.fresh, s.compliant, s.considered,
+      (select json_agg(json_build_object('c', std.competency_id, 'r', std.required_level, 'l', d.level, 'd', d.assessed_on::text))
+        from std left join (select distinct on (a.competency_id) a.competency_id, a.level, a.assessed_on from competency_assessment a
+          where a.employee_id = s.employee_id and a.competency_id in (select competency_id from std) and a.valid_until >= ${sql.bind(q.today)}
+          order by a.competency_id, ${PRECEDENCE}, a.assessed_on desc, a.created_at desc) d on d.competency_id = std.competency_id) as levels,
+      (select json_agg(json_build_object('y', j.year, 'jp', j.jp) order by j.year) from employee_jp_year j
+        where j.employee_id = s.employee_id and j.year between ${sql.bind(q.fromYear)} and ${sql.bind(q.toYear)}) as jp,
+      (select row_to_json(r) from (select t.id, t.year, t.performance, t.potential, t.recorded_by, t.created_at, t.updated_at
+        from talent_rating t where t.employee_id = s.employee_id and t.year <= ${sql.bind(q.ratingYear)} order by t.year desc limit 1) r) as rating,
+      ${EMPLOYEE_COLUMNS}
+    from top s join employee e on e.id = s.employee_id join opd o on o.id = e.opd_id left join position p on p.id = e.position_id
+    order by s.score desc, s.reached desc, s.employee_id`;
+  const rows = await readRows<EmployeeRow & Record<string, unknown>>(em, text, sql.params);
+  const opds = new Map<string, Opd>();
+  const positions = new Map<string, Position>();
   return rows.map((r) => ({
     employeeId: r.employee_id as string,
     score: Number(r.score),
@@ -349,5 +394,7 @@ export async function rankPool(
     levels: r.levels as PoolRow['levels'],
     jp: r.jp as PoolRow['jp'],
     considered: Number(r.considered),
+    employee: employeeOfRow(em, r, opds, positions),
+    rating: r.rating as PoolRow['rating'],
   }));
 }
