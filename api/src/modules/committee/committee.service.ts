@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../../common/actor';
 import { type Clock, localDate } from '../../common/dates';
@@ -36,6 +37,7 @@ import {
   POOL_WEIGHTS,
   type PoolRow,
   rankPool,
+  type SearchAudit,
   talentFactsOf,
 } from './talent-query';
 import { PositionCompetency } from '../competency/position-competency.entity';
@@ -142,18 +144,16 @@ export class CommitteeService {
     const competencies = await this.checkFilter(input);
     const settings = await readSettings(this.em);
     const target = settings['jp.pnsYearlyTarget'];
-    return this.em.transactional(async (em) => {
-      const { items, total } = await this.searchRows(em, input, competencies, target, page.offset, page.limit, sort);
-      const ids = items.map((r) => r.employee.id);
-      this.audit.record(em, actor, {
-        action: 'committee.search',
-        subjectType: 'TalentSearch',
-        purpose: input.purpose.trim(),
-        details: { filter: filterSnapshot(input), sort, offset: page.offset, limit: page.limit, total, employeeIds: ids },
-      });
-      await em.flush();
-      return { items, total, offset: page.offset, limit: page.limit };
+    // The page and its audit entry are one statement: written together or not at all.
+    const { items, total } = await this.searchRows(this.em, input, competencies, target, page.offset, page.limit, sort, {
+      id: randomUUID(),
+      at: this.clock.now(),
+      actorUserId: actor.userId,
+      actorName: actor.username,
+      purpose: input.purpose.trim(),
+      details: { filter: filterSnapshot(input), sort, offset: page.offset, limit: page.limit },
     });
+    return { items, total, offset: page.offset, limit: page.limit };
   }
 
   /** The query of a search's page of ids: its conditions on the clock's day. */
@@ -174,7 +174,7 @@ export class CommitteeService {
     };
   }
 
-  /** One page of search rows with their facts, in one statement whatever the page size. */
+  /** One page of search rows with their facts and its audit entry, in one statement whatever the page size. */
   private async searchRows(
     em: EntityManager,
     input: TalentFilter,
@@ -183,17 +183,20 @@ export class CommitteeService {
     offset: number,
     limit: number,
     sort: TalentSort,
+    audit: SearchAudit,
   ): Promise<{ items: TalentRow[]; total: number }> {
     const years = this.jpYears(input);
-    const { ids, total, facts } = await findTalentWithFacts(em, this.talentQuery(input, target, offset, limit, sort), {
+    const query = this.talentQuery(input, target, offset, limit, sort);
+    const facts = {
       competencyIds: [...competencies.keys()],
       today: this.clock.today(),
       methods: input.evidenceMethods,
       fromYear: years.from,
       toYear: years.to,
       certificateTitle: input.certificateTitle ?? null,
-    });
-    return { items: this.talentRows(ids, facts, input, competencies, target), total };
+    };
+    const { ids, total, facts: found } = await findTalentWithFacts(em, query, facts, audit);
+    return { items: this.talentRows(ids, found, input, competencies, target), total };
   }
 
   /** The rows of the given employees, in their order, with the facts that matched (one statement). */

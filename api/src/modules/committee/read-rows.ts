@@ -1,10 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { readRows as readOutside } from '../../common/read-model';
 
 interface PgClient {
   query(text: string, values: unknown[]): Promise<{ rows: unknown[] }>;
 }
-interface TransactionClient {
+interface KnexClient {
   acquireConnection(): Promise<PgClient>;
   releaseConnection(connection: PgClient): Promise<void>;
 }
@@ -16,14 +15,14 @@ interface LoggingConnection {
 const numbered = new Map<string, string>();
 
 /**
- * The rows of one read-only statement (`?` marks each value), as plain objects. In a transaction
- * (a committee read and its audit entry commit together) the statement runs on the transaction's
- * connection with its values bound, not written into the text, and is planned for those values;
- * outside one, as `common/read-model` runs it. Either way the ORM logs it like its own statements.
+ * The rows of one statement (`?` marks each value), as plain objects: on the transaction's
+ * connection when there is one, else on a connection of the pool. The values are bound, not written
+ * into the text, and the statement is planned for those values each time (a search's best plan
+ * depends on how many people each condition leaves). The ORM logs it like its own statements.
  */
 export async function readRows<T>(em: EntityManager, sql: string, values: unknown[]): Promise<T[]> {
-  const ctx = em.getTransactionContext<{ client: TransactionClient }>();
-  if (!ctx) return readOutside<T>(em, sql, values);
+  const ctx = em.getTransactionContext<{ client: KnexClient }>();
+  const client = ctx ? ctx.client : (em.getConnection().getKnex().client as unknown as KnexClient);
   let text = numbered.get(sql);
   if (!text) {
     let n = 0;
@@ -34,11 +33,11 @@ export async function readRows<T>(em: EntityManager, sql: string, values: unknow
   return (em.getConnection() as unknown as LoggingConnection).executeQuery(
     statement,
     async () => {
-      const connection = await ctx.client.acquireConnection();
+      const connection = await client.acquireConnection();
       try {
         return (await connection.query(statement, values)).rows as T[];
       } finally {
-        await ctx.client.releaseConnection(connection);
+        await client.releaseConnection(connection);
       }
     },
     { params: values },

@@ -162,18 +162,35 @@ export async function findTalent(em: EntityManager, q: TalentQuery): Promise<{ i
   return { ids: rows.map((r) => r.id), total: rows.length ? Number(rows[0].total) : 0 };
 }
 
+/** The audit entry of a search, as `AuditService.record` would write it; the statement adds the total and the ids listed. */
+export interface SearchAudit {
+  id: string;
+  at: Date;
+  actorUserId: string | null;
+  actorName: string;
+  purpose: string;
+  details: Record<string, unknown>;
+}
+
 /**
  * One page of matching employees with the facts of each (`talentFactsOf`), in order, and the number
- * of all matches: one statement.
+ * of all matches, and the search's audit entry with the total and the ids listed: one statement, so
+ * the entry is written exactly when the page is read (a failed write answers nothing).
  */
 export async function findTalentWithFacts(
   em: EntityManager,
   q: TalentQuery,
   facts: Omit<FactsQuery, 'employeeIds'>,
+  audit: SearchAudit,
 ): Promise<{ ids: string[]; total: number; facts: Map<string, TalentFacts> }> {
   const sql = new Sql();
   const head = pageSql(sql, q);
-  const text = `${head} ${factsSql(sql, facts, 'join page on page.id = e.id', ', page.total')} order by page.n`;
+  const entry = `audit as (insert into audit_entry (id, at, actor_user_id, actor_name, action, subject_type, subject_id, employee_id, purpose, details)
+    select ${sql.bind(audit.id)}::uuid, ${sql.bind(audit.at)}::timestamptz, ${sql.bind(audit.actorUserId)}::uuid, ${sql.bind(audit.actorName)}::text,
+      'committee.search', 'TalentSearch', null, null, ${sql.bind(audit.purpose)}::text,
+      ${sql.bind(JSON.stringify(audit.details))}::jsonb || jsonb_build_object('total', coalesce((select max(total) from page), 0),
+        'employeeIds', coalesce((select jsonb_agg(id order by n) from page), '[]'::jsonb)))`;
+  const text = `${head},\n${entry} ${factsSql(sql, facts, 'join page on page.id = e.id', ', page.total')} order by page.n`;
   const rows = await readRows<FactsRow & { total: string }>(em, text, sql.params);
   return { ids: rows.map((r) => r.id), total: rows.length ? Number(rows[0].total) : 0, facts: factsOfRows(em, rows) };
 }
