@@ -67,7 +67,7 @@ describe('evaluations of modules', () => {
   it('a learner evaluates a module she completed on her phone, and skips another', async () => {
     const page = await b.page('peserta', 375, '/');
     const card = page.getByTestId('evaluation-due');
-    await expectVisible(card.getByRole('heading', { name: 'Evaluasi modul yang Anda selesaikan' }));
+    await expectVisible(card.getByRole('heading', { name: 'Evaluasi kegiatan belajar yang Anda selesaikan' }));
     await expectVisible(card.getByText(title));
     expect(await overflow(page)).toBeLessThanOrEqual(0);
     expect(await seriousViolations(page)).toEqual([]);
@@ -204,7 +204,16 @@ describe('evaluations of a completed group', () => {
   });
 
   it('a participant evaluates the group on her phone, once', async () => {
-    const page = await b.page(participant.nip, 375, `/kelompok/${groupId}`);
+    // Her home page lists the group among the evaluations due and takes her to the group's page.
+    const page = await b.page(participant.nip, 375, '/');
+    const due = page.getByTestId('evaluation-due');
+    await expectVisible(due.getByText(groupName));
+    await expectVisible(due.getByText(/^Kelompok komunitas · selesai /));
+    expect(await overflow(page)).toBeLessThanOrEqual(0);
+    expect(await seriousViolations(page)).toEqual([]);
+    await b.screenshot(page, 'evaluation-card-group-phone');
+    await due.getByRole('link', { name: `Isi evaluasi kelompok ${groupName}` }).click();
+    await page.waitForURL(`**/kelompok/${groupId}`);
     await expectVisible(page.getByRole('heading', { name: groupName }));
     const card = page.getByTestId('group-evaluation');
     await expectVisible(card.getByRole('heading', { name: 'Evaluasi kelompok' }));
@@ -229,6 +238,11 @@ describe('evaluations of a completed group', () => {
     expect(await card.getByRole('button', { name: 'Evaluasi kelompok' }).count()).toBe(0);
     await page.reload();
     await expectVisible(page.getByTestId('group-evaluation').getByText('sudah terkirim', { exact: false }));
+    // Evaluated: her home page no longer asks.
+    await page.goto(`${b.baseUrl}/`);
+    await expectVisible(page.getByRole('heading', { name: /^JP tahun/ }));
+    await page.waitForLoadState('networkidle');
+    expect(await page.getByTestId('evaluation-due').getByText(groupName).count()).toBe(0);
     await page.context().close();
   });
 

@@ -18,7 +18,7 @@ const RESULTS = `query GroupEvaluationResults($groupId: ID!) { groupEvaluationRe
   learningGain { moduleId title summary { learners meanPre meanPost meanAbsoluteGain classGain meanNormalisedGain } } } }`;
 const PROPOSE_RESULT = `mutation ProposeMemberResult($input: MemberResultInput!) { proposeMemberResult(input: $input) { result } }`;
 const COMPLETE = `mutation CompleteCommunityGroup($input: GroupIdInput!) { completeCommunityGroup(input: $input) { id status } }`;
-const MY_EVALUATIONS = `query MyEvaluations { myEvaluations { due { moduleId } } }`;
+const MY_EVALUATIONS = `query MyEvaluations { myEvaluations { due { moduleId } dueGroups { groupId title completedAt } } }`;
 const EVALUATED_MODULES = `query EvaluatedModules { evaluatedModules { moduleId responses } }`;
 
 const ZERO = '00000000-0000-4000-8000-000000000000';
@@ -79,6 +79,7 @@ describe('before the group completes', () => {
     expect(errorCode(early)).toBe('CONFLICT');
     expect(early.errors![0].extensions!.reason).toBe('NOT_COMPLETED');
     expect(errorCode(await t.gql(RESULTS, { groupId }, trainer.actor))).toBe('NOT_FOUND');
+    expect((await ok(t, MY_EVALUATIONS, {}, members[0].actor)).myEvaluations.dueGroups).toEqual([]);
   });
 });
 
@@ -126,6 +127,13 @@ describe('a completed group', () => {
       expect(view).toMatchObject({ evaluated: false, viewerCan: { evaluate: false, readResults: true }, items: [] });
     }
     for (const who of [outsider, supervisor]) expect((await ok(t, VIEW, { groupId }, who.actor)).groupEvaluation).toBeNull();
+    // Each participant finds it among the evaluations due on her home page; nobody else does.
+    for (const who of [members[0], members[4]])
+      expect((await ok(t, MY_EVALUATIONS, {}, who.actor)).myEvaluations.dueGroups).toEqual([
+        { groupId, title: 'Kelompok Analisis Data', completedAt: expect.any(String) },
+      ]);
+    for (const who of [trainer, monitor, outsider, supervisor])
+      expect((await ok(t, MY_EVALUATIONS, {}, who.actor)).myEvaluations.dueGroups).toEqual([]);
     for (const who of [admin, members[0]]) expect(errorCode(await t.gql(VIEW, { groupId: ZERO }, who.actor))).toBe('NOT_FOUND');
     expect(errorCode(await t.gql(VIEW, { groupId }, null))).toBe('UNAUTHENTICATED');
     expect(fieldErrors(await t.gql(VIEW, { groupId: 'bukan-id' }, members[0].actor))).toEqual([{ field: 'groupId', rule: 'isUuid' }]);
@@ -236,7 +244,10 @@ describe('a completed group', () => {
     }
     expect((await ok(t, EVALUATED_MODULES, {}, admin.actor)).evaluatedModules).toEqual([]);
     // A group's evaluation is no module's: the modules' own lists are as before.
-    expect((await ok(t, MY_EVALUATIONS, {}, members[0].actor)).myEvaluations.due).toEqual([]);
+    const mine = (await ok(t, MY_EVALUATIONS, {}, members[0].actor)).myEvaluations;
+    expect(mine.due).toEqual([]);
+    // Evaluated: no longer due.
+    expect(mine.dueGroups).toEqual([]);
   });
 });
 

@@ -7,6 +7,7 @@ import { CourseModule } from '../learning/course-module.entity';
 import { Enrollment } from '../learning/enrollment.entity';
 import { DEFAULT_MIN_RESPONSES, aggregateEvaluation } from './evaluation';
 import {
+  CompletedGroup,
   DEFAULT_EVALUATION_ITEMS,
   EvaluationResponse,
   EvaluationSubmission,
@@ -74,7 +75,7 @@ export class EvaluationService {
     return next;
   }
 
-  /** The form and the completed modules the viewer has neither evaluated nor skipped. */
+  /** The form, the completed modules the viewer has neither evaluated nor skipped, and the completed groups they took part in and have not evaluated. */
   async mine(actor: Actor): Promise<MyEvaluations> {
     const items = await this.template();
     const base = { items, commentMax: EVALUATION_LIMITS.commentMax };
@@ -97,7 +98,15 @@ export class EvaluationService {
       answered.add(module.moduleKey);
       due.push({ moduleId: module.id, title: module.title, completedAt: e.completedAt! });
     }
-    return { ...base, due };
+    const groups = await this.em
+      .createQueryBuilder(CompletedGroup, 'g')
+      .select(['g.id', 'g.name', 'g.completedAt'])
+      .where('g.participant_ids @> ?::jsonb', [JSON.stringify([actor.employeeId])])
+      .andWhere('not exists (select 1 from evaluation_submission s where s.group_id = g.id and s.employee_id = ?)', [actor.employeeId])
+      .orderBy({ completedAt: 'desc', id: 'asc' })
+      .getResultList();
+    const dueGroups = groups.map((g) => ({ groupId: g.id, title: g.name, completedAt: g.completedAt }));
+    return { ...base, due, dueGroups };
   }
 
   /** The module, and that the actor completed a version of it: FORBIDDEN or CONFLICT otherwise. */

@@ -41,7 +41,19 @@ export class DueEvaluation {
   completedAt!: Date;
 }
 
-@ObjectType({ description: 'The evaluation form and the modules the viewer may evaluate with it' })
+@ObjectType({ description: 'A completed community group the viewer took part in and has not evaluated' })
+export class DueGroupEvaluation {
+  @Field(() => ID)
+  groupId!: string;
+
+  @Field()
+  title!: string;
+
+  @Field(() => Date)
+  completedAt!: Date;
+}
+
+@ObjectType({ description: 'The evaluation form and the modules and groups the viewer may evaluate with it' })
 export class MyEvaluations {
   @Field(() => [EvaluationItemView])
   items!: EvaluationItemView[];
@@ -51,6 +63,12 @@ export class MyEvaluations {
 
   @Field(() => [DueEvaluation], { description: 'Completed modules not yet evaluated nor skipped, latest completed first' })
   due!: DueEvaluation[];
+
+  @Field(() => [DueGroupEvaluation], {
+    description:
+      'Completed community groups the viewer took part in and has not evaluated, latest completed first; evaluated on the group’s page',
+  })
+  dueGroups!: DueGroupEvaluation[];
 }
 
 @ObjectType({ description: 'One item’s answers across respondents; mean and distribution only with enough answers' })

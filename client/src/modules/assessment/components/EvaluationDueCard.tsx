@@ -2,6 +2,7 @@ import { Box, Button, List, ListItem, ListItemText, Stack } from '@mui/material'
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { formatDate } from '../../../ui/format';
 import { SectionCard } from '../../../ui/SectionCard';
@@ -9,7 +10,10 @@ import { useNotice } from '../../../ui/useNotice';
 import { MyEvaluationsQuery, SkipEvaluationMutation, SubmitEvaluationMutation } from '../graphql/evaluation';
 import { EvaluationDialog } from './EvaluationDialog';
 
-/** On a participant's home: the modules they completed and may evaluate, or skip. Nothing when none. */
+/**
+ * On a participant's home: the modules they completed and may evaluate, or skip, and the completed
+ * community groups they took part in, evaluated on the group's page. Nothing when none.
+ */
 export function EvaluationDueCard() {
   const { t } = useTranslation();
   const { data } = useQuery(MyEvaluationsQuery);
@@ -18,7 +22,7 @@ export function EvaluationDueCard() {
   const [submit] = useMutation(SubmitEvaluationMutation, { refetchQueries: ['MyEvaluations'] });
   const notice = useNotice();
   const form = data?.myEvaluations;
-  if (!form || form.due.length === 0) return notice.element;
+  if (!form || form.due.length + form.dueGroups.length === 0) return notice.element;
   return (
     <SectionCard title={t('assessment.evaluation.cardTitle')} data-testid="evaluation-due">
       <Box sx={{ color: 'text.secondary', typography: 'body2', mb: 1 }}>{t('assessment.evaluation.cardBody')}</Box>
@@ -49,6 +53,25 @@ export function EvaluationDueCard() {
                 {t('assessment.evaluation.skip')}
               </Button>
             </Stack>
+          </ListItem>
+        ))}
+        {form.dueGroups.map((g) => (
+          <ListItem key={g.groupId} disableGutters divider sx={{ flexWrap: 'wrap', gap: 1 }}>
+            <ListItemText
+              primary={g.title}
+              secondary={t('assessment.evaluation.groupCompletedOn', { date: formatDate(g.completedAt) })}
+              slotProps={{ primary: { sx: { overflowWrap: 'anywhere', fontWeight: 500 } } }}
+              sx={{ flex: '1 1 240px' }}
+            />
+            <Button
+              variant="contained"
+              size="small"
+              component={Link}
+              to={`/kelompok/${g.groupId}`}
+              aria-label={t('assessment.evaluation.evaluateGroup', { title: g.title })}
+            >
+              {t('assessment.evaluation.evaluate')}
+            </Button>
           </ListItem>
         ))}
       </List>

@@ -13,6 +13,11 @@ export const MyEvaluationsQuery = graphql(`
         title
         completedAt
       }
+      dueGroups {
+        groupId
+        title
+        completedAt
+      }
     }
   }
 `);
