@@ -25,9 +25,10 @@ export const modules: readonly ApiModule[] = [
   competencyModule,
   recordModule,
   learningModule,
-  assessmentModule,
   committeeModule,
   communityModule,
+  // After community: its demo data evaluates the group community's demo data completes.
+  assessmentModule,
   certificateModule,
 ];
 

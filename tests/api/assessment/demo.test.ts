@@ -1,7 +1,9 @@
 import { systemClock } from '../../../api/src/common/dates';
 import { seedDemo } from '../../../api/src/db/seed/demo';
 import { seedModuleDemos } from '../../../api/src/db/seed/index';
+import { CompletedGroup } from '../../../api/src/modules/assessment/evaluation.entity';
 import { QuizAttempt } from '../../../api/src/modules/assessment/quiz.entity';
+import { Employee } from '../../../api/src/modules/organisation/employee.entity';
 import { BankQuestion } from '../../../api/src/modules/assessment/question.entity';
 import { User } from '../../../api/src/modules/identity/user.entity';
 import { toActor } from '../../../api/src/modules/identity/identity.service';
@@ -70,4 +72,20 @@ it('the demo trainer finds reflection essays waiting in the grading queue, and o
       changedByName: expect.any(String),
     },
   ]);
+});
+
+it('the completed demo group was evaluated by three participants, so its trainer reads results, and the others are still asked', async () => {
+  const em = t.em();
+  const [group] = await em.find(CompletedGroup, {});
+  const pelatih = toActor(await em.findOneOrFail(User, { username: 'pelatih' }));
+  const RESULTS = `query R($groupId: ID!) { groupEvaluationResults(groupId: $groupId) { responses released comments } }`;
+  const results = (await ok(t, RESULTS, { groupId: group.id }, pelatih)).groupEvaluationResults;
+  expect(results).toMatchObject({ responses: 3, released: true });
+  expect(results.comments).toContain('Studi kasus surat dinasnya sangat membantu.');
+  const people = await em.find(Employee, { id: { $in: group.participantIds } }, { orderBy: { nip: 'asc' } });
+  const DUE = `query { myEvaluations { dueGroups { groupId } } }`;
+  const asked = async (employee: Employee) =>
+    (await ok(t, DUE, {}, toActor(await em.findOneOrFail(User, { employee: employee.id })))).myEvaluations.dueGroups;
+  expect(await asked(people[0])).toEqual([]);
+  expect(await asked(people[people.length - 1])).toEqual([{ groupId: group.id }]);
 });

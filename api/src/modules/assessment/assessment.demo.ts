@@ -21,6 +21,9 @@ import { saveQuizAnswer } from './save-quiz-answer';
 import { startQuizAttempt } from './start-quiz-attempt';
 import { submitQuizAttempt } from './submit-quiz-attempt';
 import { GradingMethod } from './quiz-grade';
+import { CompletedGroup, EvaluationSubmission } from './evaluation.entity';
+import { GroupEvaluationService } from './group-evaluation.service';
+import { Employee } from '../organisation/employee.entity';
 
 const CODE = 'AKH-01';
 const DAY = 24 * 60 * 60_000;
@@ -204,13 +207,56 @@ async function takeQuiz(
   await submitQuizAttempt(em.fork(), actor, id, fixedClock(new Date(at.getTime() + 6 * 60_000), clock.timeZone));
 }
 
+/** Demo assessment content: the quizzes and their attempts, and the evaluations of the completed demo groups. */
+export async function seedAssessmentDemo({ em, clock }: DemoSeedContext): Promise<Record<string, number>> {
+  const quizzes = await seedQuizDemo(em, clock);
+  return { ...quizzes, demoGroupEvaluations: await seedGroupEvaluationDemo(em) };
+}
+
+/** What three participants of a demo group answered (1–5 per statement of the default form) and wrote. */
+const GROUP_EVALUATIONS: { value: number; comment: string | null }[] = [
+  { value: 4, comment: 'Studi kasus surat dinasnya sangat membantu.' },
+  { value: 5, comment: null },
+  { value: 4, comment: 'Latihan disposisi elektroniknya langsung bisa dipakai di kantor.' },
+];
+
+/**
+ * Three participants (the first by NIP) evaluated each completed demo group nobody evaluated yet,
+ * so its trainer and monitor read results; the other participants are still asked. Runs after
+ * community completed its demo groups (the modules' order in `modules/index.ts`).
+ */
+async function seedGroupEvaluationDemo(em: EntityManager): Promise<number> {
+  let count = 0;
+  for (const group of await em.find(CompletedGroup, {}, { orderBy: { completedAt: 'asc' } })) {
+    if (await em.count(EvaluationSubmission, { group: group.id })) continue;
+    const participants = await em.find(
+      Employee,
+      { id: { $in: group.participantIds } },
+      { orderBy: { nip: 'asc' }, limit: GROUP_EVALUATIONS.length },
+    );
+    if (participants.length < GROUP_EVALUATIONS.length) continue;
+    const users = await em.find(User, { employee: { $in: participants.map((p) => p.id) } });
+    const items = (await new GroupEvaluationService(em).forViewer(toActor(users[0]), group.id))?.items ?? [];
+    for (const [i, employee] of participants.entries()) {
+      const user = users.find((u) => u.employee?.id === employee.id);
+      if (!user) continue;
+      const { value, comment } = GROUP_EVALUATIONS[i];
+      // The time statement a point lower: sessions ran long.
+      const answers = items.map((item) => ({ itemId: item.id, value: item.id === 'waktu' ? value - 1 : value }));
+      await new GroupEvaluationService(em.fork()).submit(toActor(user), { groupId: group.id, answers, comment });
+      count++;
+    }
+  }
+  return count;
+}
+
 /**
  * Demo assessment content: the trainer's bank on BerAKHLAK (with a GIFT-ready category), a
  * published e-learning module with a pre-test and a post-test, and the attempts of a dozen
  * employees over the past weeks (pre-test lower than post-test). The demo learner has not started
  * it, so she can take it herself.
  */
-export async function seedAssessmentDemo({ em, clock }: DemoSeedContext): Promise<Record<string, number>> {
+async function seedQuizDemo(em: EntityManager, clock: Clock): Promise<Record<string, number>> {
   if (await em.count(CourseModule, { code: CODE })) return {};
   const trainerUser = await em.findOne(User, { username: 'pelatih' });
   if (!trainerUser) return {};
