@@ -3,6 +3,7 @@ import { User } from '../../api/src/modules/identity/user.entity';
 import { toActor } from '../../api/src/modules/identity/identity.service';
 import { COMPLETE, CREATE, ENROLL, MODULE, moduleInput, PUBLISH, textLesson, UPDATE } from '../api/learning/support';
 import { startBrowserTest, type BrowserTest } from './support/browser';
+import { seriousViolations } from './support/accessibility';
 import { expectVisible, overflow, pickOption } from './support/page-checks';
 
 let b: BrowserTest;
@@ -215,6 +216,10 @@ describe('course modules in the browser', () => {
     await expectVisible(evidence.getByText('Bukti kompetensi diusulkan'));
     await expectVisible(evidence.getByText('Tata Kelola Data: level 2'));
     await expectVisible(evidence.getByText('menunggu keputusan atasan', { exact: false }));
+    // She is asked at once to evaluate the module she just completed.
+    const ask = done.getByTestId('module-evaluation');
+    await expectVisible(ask.getByText('Modul ini selesai. Bagaimana menurut Anda?', { exact: false }));
+    await expectVisible(ask.getByRole('button', { name: 'Isi evaluasi' }));
     await page.waitForFunction(() => {
       const dialog = document.querySelector('.MuiDialog-container');
       return !!dialog && getComputedStyle(dialog).opacity === '1';
@@ -235,6 +240,27 @@ describe('course modules in the browser', () => {
     await expectVisible(completed.getByText(/^Selesai /));
     await expectVisible(page.getByRole('list', { name: 'Riwayat JP terbaru' }).getByText('Disetujui'));
     await b.screenshot(page, 'learning-dashboard-after');
+
+    // The module's page asks too, until she answers there.
+    await completed.click();
+    const askOnPage = page.getByTestId('module-evaluation');
+    await expectVisible(askOnPage.getByRole('button', { name: 'Isi evaluasi' }));
+    for (const width of [1280, 375]) {
+      await page.setViewportSize({ width, height: 800 });
+      expect(await overflow(page)).toBeLessThanOrEqual(0);
+      expect(await seriousViolations(page)).toEqual([]);
+      await b.screenshot(page, `module-evaluation-ask-${width}`);
+    }
+    await askOnPage.getByRole('button', { name: 'Isi evaluasi' }).click();
+    const dialog = page.getByRole('dialog');
+    await expectVisible(dialog.getByText('1 = sangat tidak setuju', { exact: false }));
+    for (const group of await dialog.getByRole('radiogroup').all()) await group.getByRole('radio', { name: '5, sangat setuju' }).check();
+    await dialog.getByRole('button', { name: 'Kirim evaluasi' }).click();
+    await expectVisible(askOnPage.getByText('Terima kasih, evaluasi terkirim'));
+    await page.reload();
+    await expectVisible(page.getByRole('heading', { name: MODULE_TITLE }));
+    await page.waitForLoadState('networkidle');
+    expect(await page.getByTestId('module-evaluation').count()).toBe(0);
     await page.context().close();
   });
 

@@ -70,6 +70,8 @@ export interface HomeCard extends Access {
 export interface PartSlots {
   /** A community group's page, first in its main column. */
   communityGroup: { groupId: string };
+  /** A course module the viewer completed: on its page, and in the dialog shown the moment it completes. */
+  completedModule: { moduleId: string };
 }
 
 export type PartSlot = keyof PartSlots;

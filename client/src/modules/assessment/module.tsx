@@ -16,6 +16,7 @@ const EvaluationTemplatePage = lazyPage(() => import('./pages/EvaluationTemplate
 const EvaluationDueCard = lazyPart(() => import('./components/EvaluationDueCard'), 'EvaluationDueCard');
 const FollowUpCard = lazyPart(() => import('./components/FollowUpCard'), 'FollowUpCard');
 const GroupEvaluationPart = lazyPart(() => import('./components/GroupEvaluationPart'), 'GroupEvaluationPart');
+const ModuleEvaluationPart = lazyPart(() => import('./components/ModuleEvaluationPart'), 'ModuleEvaluationPart');
 
 const TRAINERS: Role[] = ['TRAINER', 'ADMIN'];
 
@@ -57,5 +58,9 @@ export const assessmentModule = defineModule({
     { id: 'follow-ups', roles: ['SUPERVISOR'], order: 6, component: FollowUpCard },
   ],
   // On a completed group's page: its participants evaluate it, its trainer and monitor read the results.
-  parts: [{ id: 'group-evaluation', slot: 'communityGroup', order: 10, component: GroupEvaluationPart }],
+  // Where a learner completed a module: its evaluation, asked at once.
+  parts: [
+    { id: 'group-evaluation', slot: 'communityGroup', order: 10, component: GroupEvaluationPart },
+    { id: 'module-evaluation', slot: 'completedModule', order: 10, component: ModuleEvaluationPart },
+  ],
 });

@@ -13,6 +13,7 @@ import {
 } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { PageParts } from '../../../app/PageParts';
 import type { LearningRecordFieldsFragment } from '../../../gql/graphql';
 import { formatDate, formatJp } from '../../../ui/format';
 import { creditStepsText } from '../../record/lib/creditSteps';
@@ -24,12 +25,14 @@ import type { ProposedEvidence } from './useLessonCompletion';
  * competency levels the server proposed as evidence, which wait for a supervisor's decision.
  */
 export function ModuleDoneDialog({
+  moduleId,
   record,
   creditedEarlier,
   evidenceProposed,
   jpValue,
   onClose,
 }: {
+  moduleId: string;
   record: LearningRecordFieldsFragment | null;
   creditedEarlier: LearningRecordFieldsFragment | null;
   evidenceProposed: ProposedEvidence;
@@ -89,6 +92,7 @@ export function ModuleDoneDialog({
             </MuiLink>
           </Alert>
         )}
+        <PageParts slot="completedModule" value={{ moduleId }} />
       </DialogContent>
       <DialogActions sx={{ px: 3, pb: 3, justifyContent: 'center', flexWrap: 'wrap', gap: 1 }}>
         <Button onClick={onClose}>{t('common.close')}</Button>

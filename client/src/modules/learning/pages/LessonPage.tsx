@@ -148,6 +148,7 @@ function LessonPlayer({ module: m, lessonId }: { module: Module; lessonId: strin
       </Grid>
       {celebrate && (
         <ModuleDoneDialog
+          moduleId={m.id}
           record={celebrate.record}
           creditedEarlier={celebrate.creditedEarlier}
           evidenceProposed={celebrate.evidenceProposed}

@@ -6,6 +6,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
+import { PageParts } from '../../../app/PageParts';
 import type { ModuleDetailFieldsFragment } from '../../../gql/graphql';
 import { BackButton } from '../../../ui/BackButton';
 import { Cell, SkeletonRows } from '../../../ui/Cell';
@@ -106,6 +107,7 @@ function ActionCard({ module: m }: { module: ModuleDetailFieldsFragment }) {
                   })}
                 </Alert>
               )}
+              {e.completedAt && <PageParts slot="completedModule" value={{ moduleId: m.id }} />}
               <ProgressBar
                 percent={e.progressPercent}
                 color={e.completedAt ? 'success' : 'primary'}
