@@ -4,6 +4,7 @@ import type { Clock } from '../../common/dates';
 import { assertCan } from '../../common/errors';
 import { containsPattern } from '../../common/text';
 import type { Page, PageInput } from '../../common/paging';
+import { randomUUID } from 'node:crypto';
 import { AuditEntry } from './audit-entry.entity';
 import type { AuditLogFilter } from './audit.inputs';
 import { auditPolicy } from './audit.policy';
@@ -51,6 +52,21 @@ export class AuditService {
     });
     em.persist(entry);
     return entry;
+  }
+
+  /**
+   * The same entry as an `insert` for a read that writes its trail in the statement that reads (as a
+   * data-modifying `with` part), so the entry is written exactly when the rows are read. `bind` adds a
+   * value to the statement's bindings and answers its placeholder; `moreDetails`, a SQL `jsonb`
+   * expression of that statement (e.g. the ids it selected), is merged into the details.
+   */
+  insertSql(actor: Actor | null, input: AuditRecordInput, bind: (value: unknown) => string, moreDetails = `'{}'::jsonb`): string {
+    const value = (v: unknown, type: string) => `${bind(v)}::${type}`;
+    return `insert into audit_entry (id, at, actor_user_id, actor_name, action, subject_type, subject_id, employee_id, purpose, details)
+    select ${value(randomUUID(), 'uuid')}, ${value(this.clock.now(), 'timestamptz')}, ${value(actor?.userId ?? null, 'uuid')},
+      ${value(actor?.username ?? 'system', 'text')}, ${value(input.action, 'text')}, ${value(input.subjectType, 'text')},
+      ${value(input.subjectId ?? null, 'text')}, ${value(input.employeeId ?? null, 'uuid')}, ${value(input.purpose ?? null, 'text')},
+      ${value(JSON.stringify(input.details ?? {}), 'jsonb')} || ${moreDetails}`;
   }
 }
 

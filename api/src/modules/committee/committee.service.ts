@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../../common/actor';
 import { type Clock, localDate } from '../../common/dates';
@@ -37,7 +36,7 @@ import {
   POOL_WEIGHTS,
   type PoolRow,
   rankPool,
-  type SearchAudit,
+  type SearchAuditSql,
   talentFactsOf,
 } from './talent-query';
 import { PositionCompetency } from '../competency/position-competency.entity';
@@ -145,14 +144,19 @@ export class CommitteeService {
     const settings = await readSettings(this.em);
     const target = settings['jp.pnsYearlyTarget'];
     // The page and its audit entry are one statement: written together or not at all.
-    const { items, total } = await this.searchRows(this.em, input, competencies, target, page.offset, page.limit, sort, {
-      id: randomUUID(),
-      at: this.clock.now(),
-      actorUserId: actor.userId,
-      actorName: actor.username,
-      purpose: input.purpose.trim(),
-      details: { filter: filterSnapshot(input), sort, offset: page.offset, limit: page.limit },
-    });
+    const { items, total } = await this.searchRows(this.em, input, competencies, target, page.offset, page.limit, sort, (bind, more) =>
+      this.audit.insertSql(
+        actor,
+        {
+          action: 'committee.search',
+          subjectType: 'TalentSearch',
+          purpose: input.purpose.trim(),
+          details: { filter: filterSnapshot(input), sort, offset: page.offset, limit: page.limit },
+        },
+        bind,
+        more,
+      ),
+    );
     return { items, total, offset: page.offset, limit: page.limit };
   }
 
@@ -183,7 +187,7 @@ export class CommitteeService {
     offset: number,
     limit: number,
     sort: TalentSort,
-    audit: SearchAudit,
+    audit: SearchAuditSql,
   ): Promise<{ items: TalentRow[]; total: number }> {
     const years = this.jpYears(input);
     const query = this.talentQuery(input, target, offset, limit, sort);

@@ -162,15 +162,11 @@ export async function findTalent(em: EntityManager, q: TalentQuery): Promise<{ i
   return { ids: rows.map((r) => r.id), total: rows.length ? Number(rows[0].total) : 0 };
 }
 
-/** The audit entry of a search, as `AuditService.record` would write it; the statement adds the total and the ids listed. */
-export interface SearchAudit {
-  id: string;
-  at: Date;
-  actorUserId: string | null;
-  actorName: string;
-  purpose: string;
-  details: Record<string, unknown>;
-}
+/**
+ * The `insert` of a search's audit entry (`AuditService.insertSql`), given how to bind a value and
+ * the `jsonb` this statement adds to its details: the total and the ids listed.
+ */
+export type SearchAuditSql = (bind: (value: unknown) => string, moreDetails: string) => string;
 
 /**
  * One page of matching employees with the facts of each (`talentFactsOf`), in order, and the number
@@ -181,15 +177,15 @@ export async function findTalentWithFacts(
   em: EntityManager,
   q: TalentQuery,
   facts: Omit<FactsQuery, 'employeeIds'>,
-  audit: SearchAudit,
+  audit: SearchAuditSql,
 ): Promise<{ ids: string[]; total: number; facts: Map<string, TalentFacts> }> {
   const sql = new Sql();
   const head = pageSql(sql, q);
-  const entry = `audit as (insert into audit_entry (id, at, actor_user_id, actor_name, action, subject_type, subject_id, employee_id, purpose, details)
-    select ${sql.bind(audit.id)}::uuid, ${sql.bind(audit.at)}::timestamptz, ${sql.bind(audit.actorUserId)}::uuid, ${sql.bind(audit.actorName)}::text,
-      'committee.search', 'TalentSearch', null, null, ${sql.bind(audit.purpose)}::text,
-      ${sql.bind(JSON.stringify(audit.details))}::jsonb || jsonb_build_object('total', coalesce((select max(total) from page), 0),
-        'employeeIds', coalesce((select jsonb_agg(id order by n) from page), '[]'::jsonb)))`;
+  const entry = `audit as (${audit(
+    (value) => sql.bind(value),
+    `jsonb_build_object('total', coalesce((select max(total) from page), 0),
+      'employeeIds', coalesce((select jsonb_agg(id order by n) from page), '[]'::jsonb))`,
+  )})`;
   const text = `${head},\n${entry} ${factsSql(sql, facts, 'join page on page.id = e.id', ', page.total')} order by page.n`;
   const rows = await readRows<FactsRow & { total: string }>(em, text, sql.params);
   return { ids: rows.map((r) => r.id), total: rows.length ? Number(rows[0].total) : 0, facts: factsOfRows(em, rows) };
