@@ -4,7 +4,7 @@ import express, { type Express } from 'express';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
 import { compressResponses, serveClient } from './client-assets';
-import { withClock } from './common/clock-stamps';
+import { withClockOnFirstUse } from './common/clock-stamps';
 import { systemClock } from './common/dates';
 import { limitGraphqlRequests, RequestRefusal, requestBudgets } from './common/request-limits';
 import type { Config } from './config';
@@ -88,7 +88,8 @@ export async function createApp(config: Config, logger: Logger, orm: MikroORM, o
     '/graphql',
     // Who asks decides the budget, so the session is looked up before the body is read.
     async (req, res, next) => {
-      const em = withClock(orm.em, clock);
+      // Forked when first asked for more than its connection (read models never are).
+      const em = withClockOnFirstUse(orm.em, clock);
       try {
         res.locals.em = em;
         res.locals.auth = await authenticateRequest(em, config, clock, readSessionToken(req));

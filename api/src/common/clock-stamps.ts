@@ -55,3 +55,40 @@ export function withClock(em: EntityManager, clock: Clock): EntityManager {
   fork.getEventManager().registerSubscriber(new ClockStamps(clock));
   return fork;
 }
+
+/**
+ * What an EntityManager of a request answers without a fork of its own: the database it talks
+ * to. (A fork not yet made is in no transaction.)
+ */
+const UNFORKED: Partial<Record<PropertyKey, (root: EntityManager) => unknown>> = {
+  getConnection: (root) => root.getConnection.bind(root),
+  getDriver: (root) => root.getDriver.bind(root),
+  getTransactionContext: () => () => undefined,
+};
+
+/**
+ * `withClock(em, clock)` made on first use: a request whose answers are read in plain SQL
+ * (`readRows`) and whose session is in memory forks no EntityManager, no unit of work, no
+ * identity map. Anything else asked of it makes the fork once and is answered by it.
+ */
+export function withClockOnFirstUse(em: EntityManager, clock: Clock): EntityManager {
+  let fork: EntityManager | undefined;
+  const real = () => (fork ??= withClock(em, clock));
+  return new Proxy(em, {
+    get(_target, key) {
+      if (!fork) {
+        const unforked = UNFORKED[key];
+        if (unforked) return unforked(em);
+      }
+      const target = real();
+      const value = Reflect.get(target, key, target) as unknown;
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+    },
+    set(_target, key, value) {
+      return Reflect.set(real(), key, value);
+    },
+    has(_target, key) {
+      return Reflect.has(real(), key);
+    },
+  });
+}

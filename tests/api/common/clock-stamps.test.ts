@@ -1,4 +1,5 @@
-import { withClock } from '../../../api/src/common/clock-stamps';
+import { withClock, withClockOnFirstUse } from '../../../api/src/common/clock-stamps';
+import { readRows } from '../../../api/src/common/read-model';
 import { fixedClock } from '../../../api/src/common/dates';
 import { Role } from '../../../api/src/common/role';
 import { OpdKind } from '../../../api/src/modules/organisation/organisation.enums';
@@ -45,5 +46,30 @@ describe('the clock stamps what is written', () => {
       async (tx) => tx.create(Opd, { code: 'DLH', name: 'Dinas Lingkungan Hidup', kind: OpdKind.DINAS }).id,
     );
     expect((await t.em().findOneOrFail(Opd, id)).createdAt.toISOString()).toBe('2025-12-31T16:00:00.000Z');
+  });
+
+  it('a request’s EntityManager is forked only when more than its connection is asked of it', async () => {
+    const clock = fixedClock('2026-05-04T08:00:00+07:00');
+    const root = t.em();
+    const fork = jest.spyOn(root, 'fork');
+    try {
+      const em = withClockOnFirstUse(root, clock);
+      expect(await readRows<{ one: number }>(em, 'select 1 as one where ? = ?', [1, 1])).toEqual([{ one: 1 }]);
+      expect(em.getTransactionContext()).toBeUndefined();
+      expect(fork).not.toHaveBeenCalled();
+
+      const opd = await new OrganisationService(em, clock).createOpd(admin.actor, {
+        code: 'BALAI-UJI',
+        name: 'Balai Uji Mutu',
+        kind: OpdKind.DINAS,
+      });
+      expect(fork).toHaveBeenCalledTimes(1);
+      expect((await t.em().findOneOrFail(Opd, opd.id)).createdAt.toISOString()).toBe('2026-05-04T01:00:00.000Z');
+      expect(em.getUnitOfWork().getIdentityMap().values()).toContain(opd);
+      await em.findOneOrFail(Opd, opd.id);
+      expect(fork).toHaveBeenCalledTimes(1);
+    } finally {
+      fork.mockRestore();
+    }
   });
 });
