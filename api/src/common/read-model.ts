@@ -110,3 +110,11 @@ export async function readRows<T>(em: EntityManager, sql: string, values: unknow
     { params: values },
   );
 }
+
+/**
+ * The entity a reference points at: at once when it is in hand (a read model's row, an entity
+ * already loaded), so graphql-js completes the field without a promise; loaded otherwise.
+ */
+export function loadedOrLoad<T extends object>(ref: Ref<T>): T | Promise<T> {
+  return ref.isInitialized() ? (ref.unwrap() as T) : (ref.load() as Promise<T>);
+}

@@ -37,6 +37,7 @@ import { CompetencyService } from './competency.service';
 import { CompetencyProfileService } from './competency-profile.service';
 import { createPosition } from './create-position';
 import { PositionCompetency } from './position-competency.entity';
+import { loadedOrLoad } from '../../common/read-model';
 
 const CompetencyPage = PageOf(Competency, 'CompetencyPage');
 
@@ -185,8 +186,8 @@ export class PositionStandardResolver {
 @Resolver(() => PositionCompetency)
 export class PositionCompetencyResolver {
   @FieldResolver(() => Competency)
-  competency(@Parent() row: PositionCompetency): Promise<Competency> {
-    return row.competency.load() as Promise<Competency>;
+  competency(@Parent() row: PositionCompetency): Competency | Promise<Competency> {
+    return loadedOrLoad(row.competency);
   }
 }
 
@@ -206,8 +207,8 @@ export class CareerPathResolver {
 @Resolver(() => CompetencyAssessment)
 export class CompetencyAssessmentResolver {
   @FieldResolver(() => Competency)
-  competency(@Parent() a: CompetencyAssessment): Promise<Competency> {
-    return a.competency.load() as Promise<Competency>;
+  competency(@Parent() a: CompetencyAssessment): Competency | Promise<Competency> {
+    return loadedOrLoad(a.competency);
   }
 
   @FieldResolver(() => StoredFile, { nullable: true })

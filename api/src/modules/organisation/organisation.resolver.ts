@@ -24,6 +24,7 @@ import { OrganisationService } from './organisation.service';
 import { Position } from './position.entity';
 import { PositionTypeInfo } from './position-type.entity';
 import { PositionHeld } from './position-held.entity';
+import { loadedOrLoad } from '../../common/read-model';
 
 const EmployeePage = PageOf(Employee, 'EmployeePage');
 
@@ -108,13 +109,13 @@ export class OrganisationResolver {
 @Resolver(() => Employee)
 export class EmployeeFieldsResolver {
   @FieldResolver(() => Opd)
-  opd(@Parent() employee: Employee): Promise<Opd> {
-    return employee.opd.load() as Promise<Opd>;
+  opd(@Parent() employee: Employee): Opd | Promise<Opd> {
+    return loadedOrLoad(employee.opd);
   }
 
   @FieldResolver(() => Position, { nullable: true })
-  position(@Parent() employee: Employee): Promise<Position | null> {
-    return employee.position ? (employee.position.load() as Promise<Position>) : Promise.resolve(null);
+  position(@Parent() employee: Employee): Position | Promise<Position> | null {
+    return employee.position ? loadedOrLoad(employee.position) : null;
   }
 
   @FieldResolver(() => String, { description: 'Birth date (YYYY-MM-DD) read from the NIP' })
@@ -143,8 +144,8 @@ export class EmployeeFieldsResolver {
 @Resolver(() => Position)
 export class PositionFieldsResolver {
   @FieldResolver(() => Opd, { nullable: true })
-  opd(@Parent() position: Position): Promise<Opd | null> {
-    return position.opd ? (position.opd.load() as Promise<Opd>) : Promise.resolve(null);
+  opd(@Parent() position: Position): Opd | Promise<Opd> | null {
+    return position.opd ? loadedOrLoad(position.opd) : null;
   }
 }
 

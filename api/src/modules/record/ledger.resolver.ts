@@ -7,6 +7,7 @@ import { LearningRecord } from './learning-record.entity';
 import { LedgerService } from './ledger.service';
 import { JpSummaryInput, UpdateLearningFormInput } from './record.inputs';
 import { JpSummaryType } from './record.types';
+import { loadedOrLoad } from '../../common/read-model';
 
 @Resolver(() => LearningRecord)
 export class LedgerResolver {
@@ -25,7 +26,7 @@ export class LedgerResolver {
   }
 
   @FieldResolver(() => LearningForm)
-  form(@Parent() record: LearningRecord): Promise<LearningForm> {
-    return record.form.load() as Promise<LearningForm>;
+  form(@Parent() record: LearningRecord): LearningForm | Promise<LearningForm> {
+    return loadedOrLoad(record.form);
   }
 }
