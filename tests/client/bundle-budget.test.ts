@@ -17,9 +17,9 @@ const { initialJs } = require('../bench/initial-js.cjs') as {
 const BUDGET_KB: Record<string, number> = {
   'entry (every page)': 211,
   login: 229,
-  'learner dashboard': 263,
+  'learner dashboard': 264,
   catalog: 313,
-  module: 264,
+  module: 265,
   gap: 320,
 };
 
