@@ -531,7 +531,8 @@ describe('course modules in the browser', () => {
     await b.screenshot(page, 'learning-module-your-version-phone');
     await note.getByRole('link', { name: 'Lanjutkan versi Anda (v1)' }).click();
     await page.waitForURL(`${b.baseUrl}/modul/${v1}/pelajaran/${lessons[1].id}`);
-    await expectVisible(page.getByRole('heading', { name: lessons[1].title }));
+    // Reading this last lesson to its end completes the module, and its dialog may already cover the page.
+    await expectVisible(page.getByRole('heading', { name: lessons[1].title, includeHidden: true }));
     await page.context().close();
   });
 
