@@ -36,6 +36,7 @@ import {
   POOL_WEIGHTS,
   type PoolRow,
   rankPool,
+  type FactsQuery,
   type SearchAuditSql,
   talentFactsOf,
 } from './talent-query';
@@ -189,17 +190,8 @@ export class CommitteeService {
     sort: TalentSort,
     audit: SearchAuditSql,
   ): Promise<{ items: TalentRow[]; total: number }> {
-    const years = this.jpYears(input);
     const query = this.talentQuery(input, target, offset, limit, sort);
-    const facts = {
-      competencyIds: [...competencies.keys()],
-      today: this.clock.today(),
-      methods: input.evidenceMethods,
-      fromYear: years.from,
-      toYear: years.to,
-      certificateTitle: input.certificateTitle ?? null,
-    };
-    const { ids, total, facts: found } = await findTalentWithFacts(em, query, facts, audit);
+    const { ids, total, facts: found } = await findTalentWithFacts(em, query, this.factsQuery(input, competencies), audit);
     return { items: this.talentRows(ids, found, input, competencies, target), total };
   }
 
@@ -212,17 +204,21 @@ export class CommitteeService {
     target: number,
   ): Promise<TalentRow[]> {
     if (!ids.length) return [];
+    const facts = await talentFactsOf(em, { employeeIds: ids, ...this.factsQuery(input, competencies) });
+    return this.talentRows(ids, facts, input, competencies, target);
+  }
+
+  /** Which facts of each person a search shows: its competencies, evidence methods, JP years and certificate. */
+  private factsQuery(input: TalentFilter, competencies: Map<string, Competency>): Omit<FactsQuery, 'employeeIds'> {
     const years = this.jpYears(input);
-    const facts = await talentFactsOf(em, {
-      employeeIds: ids,
+    return {
       competencyIds: [...competencies.keys()],
       today: this.clock.today(),
       methods: input.evidenceMethods,
       fromYear: years.from,
       toYear: years.to,
       certificateTitle: input.certificateTitle ?? null,
-    });
-    return this.talentRows(ids, facts, input, competencies, target);
+    };
   }
 
   private talentRows(

@@ -251,7 +251,7 @@ export async function talentFactsOf(em: EntityManager, q: FactsQuery): Promise<M
   return factsOfRows(em, await readRows<FactsRow>(em, text, sql.params));
 }
 
-interface FactsQuery {
+export interface FactsQuery {
   employeeIds: string[];
   competencyIds: string[];
   today: string;
