@@ -61,7 +61,7 @@ export function instantOrNull(value: unknown): Date | null {
 }
 
 interface PgClient {
-  query(config: { name: string; text: string; values: unknown[] }): Promise<{ rows: unknown[] }>;
+  query(config: { name?: string; text: string; values: unknown[] }): Promise<{ rows: unknown[] }>;
 }
 interface KnexClient {
   acquireConnection(): Promise<PgClient>;
@@ -74,35 +74,50 @@ interface LoggingConnection {
 /** Statement texts by their `?` form: the `$n` text and the name it is prepared under. */
 const prepared = new Map<string, { text: string; name: string }>();
 
+/** The `$n` text of a statement written with `?` marks. */
+function numbered(sql: string): string {
+  let n = 0;
+  return sql.replace(/\?/g, () => `$${++n}`);
+}
+
 function preparedOf(sql: string): { text: string; name: string } {
   let found = prepared.get(sql);
   if (!found) {
-    let n = 0;
-    const text = sql.replace(/\?/g, () => `$${++n}`);
+    const text = numbered(sql);
     found = { text, name: `kp_${createHash('sha1').update(text).digest('base64url').slice(0, 20)}` };
     prepared.set(sql, found);
   }
   return found;
 }
 
+export interface ReadOptions {
+  /**
+   * Plan the statement for its values each time instead of preparing it once per connection: for
+   * statements whose best plan depends on the values (how many rows each condition leaves), and
+   * whose text varies with the question (they are not kept by name either).
+   */
+  planEachTime?: boolean;
+}
+
 /**
  * The rows of one read-only statement (`?` marks each value), as plain objects. Outside a
  * transaction the values are bound, not written into the text, and the statement is prepared once
- * per connection under a name, so PostgreSQL parses and plans it once; inside one it runs on the
- * transaction's connection. Either way the ORM logs it like its own statements.
+ * per connection under a name (unless `planEachTime`), so PostgreSQL parses and plans it once;
+ * inside one it runs on the transaction's connection. Either way the ORM logs it like its own
+ * statements.
  */
-export async function readRows<T>(em: EntityManager, sql: string, values: unknown[]): Promise<T[]> {
+export async function readRows<T>(em: EntityManager, sql: string, values: unknown[], options: ReadOptions = {}): Promise<T[]> {
   const ctx = em.getTransactionContext();
   const connection = em.getConnection();
   if (ctx) return (await connection.execute(sql, values, 'all', ctx)) as T[];
-  const { text, name } = preparedOf(sql);
+  const statement = options.planEachTime ? { text: numbered(sql) } : preparedOf(sql);
   const knex = connection.getKnex().client as unknown as KnexClient;
   return (connection as unknown as LoggingConnection).executeQuery(
-    text,
+    statement.text,
     async () => {
       const client = await knex.acquireConnection();
       try {
-        return (await client.query({ name, text, values })).rows as T[];
+        return (await client.query({ ...statement, values })).rows as T[];
       } finally {
         await knex.releaseConnection(client);
       }

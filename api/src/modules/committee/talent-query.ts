@@ -7,7 +7,7 @@ import { EMPLOYEE_COLUMNS, type EmployeeRow, employeeOfRow } from '../organisati
 import type { Opd } from '../organisation/opd.entity';
 import type { Position } from '../organisation/position.entity';
 import { TalentSort, type TalentFilter } from './committee.inputs';
-import { readRows } from './read-rows';
+import { readRows as readPlainRows } from '../../common/read-model';
 
 /**
  * The SQL of the talent search. One statement finds a page of matching employees with the total
@@ -36,6 +36,14 @@ class Sql {
     this.params.push(value);
     return '?';
   }
+}
+
+/**
+ * The rows of one of the search's statements: planned for their values each time, since a search's
+ * best plan depends on how many people each condition leaves (and its text varies with the filter).
+ */
+function readRows<T>(em: EntityManager, text: string, values: unknown[]): Promise<T[]> {
+  return readPlainRows<T>(em, text, values, { planEachTime: true });
 }
 
 export interface TalentQuery {
