@@ -66,17 +66,20 @@ export interface TalentQuery {
 
 const PRECEDENCE = `array_position(array[${METHOD_PRECEDENCE.map((m) => `'${m}'`).join(', ')}]::text[], a.method)`;
 
-/** Deciding evidence per (employee, competency) among `employeeSource` and the competencies. */
+/**
+ * Deciding evidence per (employee, competency) among `employeeSource` and `competencySource` (each a
+ * SQL list or subquery; every employee when `employeeSource` is null), valid on `today`.
+ */
 function decidingEvidenceSql(
   sql: Sql,
   employeeSource: string | null,
-  competencyIds: string[],
+  competencySource: string,
   today: string,
   methods: AssessmentMethod[] | null | undefined,
 ): string {
   return `select distinct on (a.employee_id, a.competency_id) a.employee_id, a.competency_id, a.level, a.method, a.assessed_on::text as assessed_on
     from competency_assessment a
-    where ${employeeSource === null ? '' : `a.employee_id in (${employeeSource}) and`} a.competency_id in (${sql.list(competencyIds)})
+    where ${employeeSource === null ? '' : `a.employee_id in (${employeeSource}) and`} a.competency_id in (${competencySource})
       and a.valid_until >= ${sql.bind(today)}
       ${methods?.length ? `and a.method in (${sql.list(methods)})` : ''}
     order by a.employee_id, a.competency_id, ${PRECEDENCE}, a.assessed_on desc, a.created_at desc`;
@@ -116,7 +119,7 @@ function pageSql(sql: Sql, q: TalentQuery): string {
   const conditions = f.competencies ?? [];
   if (conditions.length) {
     const ids = [...new Set(conditions.map((c) => c.competencyId))];
-    ctes.push(`ev as (${decidingEvidenceSql(sql, survivors, ids, q.today, f.evidenceMethods)})`);
+    ctes.push(`ev as (${decidingEvidenceSql(sql, survivors, sql.list(ids), q.today, f.evidenceMethods)})`);
     const values = conditions.map((c) => `(${sql.bind(c.competencyId)}::uuid, ${sql.bind(c.minLevel)}::int)`).join(', ');
     ctes.push(`comp_ok as (select ev.employee_id from ev join (values ${values}) c(cid, lvl) on c.cid = ev.competency_id and ev.level >= c.lvl
       ${q.evidenceSince ? `where ev.assessed_on >= ${sql.bind(q.evidenceSince)}` : ''}
@@ -217,7 +220,7 @@ export async function decidingEvidenceOf(
 ): Promise<EvidenceFact[]> {
   if (!employeeIds.length || !competencyIds.length) return [];
   const sql = new Sql();
-  const text = decidingEvidenceSql(sql, sql.list(employeeIds), competencyIds, today, methods);
+  const text = decidingEvidenceSql(sql, sql.list(employeeIds), sql.list(competencyIds), today, methods);
   const rows = await readRows<{ employee_id: string; competency_id: string; level: number; method: AssessmentMethod; assessed_on: string }>(
     em,
     text,
@@ -281,7 +284,7 @@ type FactsRow = EmployeeRow & {
 function factsSql(sql: Sql, q: Omit<FactsQuery, 'employeeIds'> & { employeeIds?: string[] }, join: string, columns: string): string {
   const evidence = q.competencyIds.length
     ? `(select coalesce(json_agg(json_build_object('c', d.competency_id, 'l', d.level, 'm', d.method, 'd', d.assessed_on)), '[]')
-        from (${decidingEvidenceSql(sql, 'e.id', q.competencyIds, q.today, q.methods)}) d)`
+        from (${decidingEvidenceSql(sql, 'e.id', sql.list(q.competencyIds), q.today, q.methods)}) d)`
     : `'[]'::json`;
   const jp = `(select coalesce(json_agg(json_build_object('y', y.year, 'jp', y.jp)), '[]') from employee_jp_year y
       where y.employee_id = e.id and y.year between ${sql.bind(q.fromYear)} and ${sql.bind(q.toYear)})`;
@@ -368,12 +371,11 @@ export async function rankPool(
   },
 ): Promise<PoolRow[]> {
   const sql = new Sql();
+  // The position's standard (the `std` part) as a list of competencies.
+  const standard = 'select competency_id from std';
   const text = `with std as (select competency_id, required_level from position_competency where position_id = ${sql.bind(q.positionId)}),
     cand as (select e.id from employee e where e.active and e.position_id is distinct from ${sql.bind(q.positionId)}),
-    ev as (select distinct on (a.employee_id, a.competency_id) a.employee_id, a.competency_id, a.level, a.assessed_on
-      from competency_assessment a
-      where a.competency_id in (select competency_id from std) and a.valid_until >= ${sql.bind(q.today)}
-      order by a.employee_id, a.competency_id, ${PRECEDENCE}, a.assessed_on desc, a.created_at desc),
+    ev as (${decidingEvidenceSql(sql, null, standard, q.today, null)}),
     fit as (select ev.employee_id,
         sum(least(ev.level, std.required_level)) as reached,
         count(*) filter (where ev.level >= std.required_level) as met,
@@ -391,10 +393,8 @@ export async function rankPool(
       from cand c left join fit f on f.employee_id = c.id left join comp on comp.employee_id = c.id),
     top as (select * from scored order by score desc, reached desc, employee_id limit ${sql.bind(q.limit)})
     select s.employee_id, s.score, s.reached, s.met, s.fresh, s.compliant, s.considered,
-      (select json_agg(json_build_object('c', std.competency_id, 'r', std.required_level, 'l', d.level, 'd', d.assessed_on::text))
-        from std left join (select distinct on (a.competency_id) a.competency_id, a.level, a.assessed_on from competency_assessment a
-          where a.employee_id = s.employee_id and a.competency_id in (select competency_id from std) and a.valid_until >= ${sql.bind(q.today)}
-          order by a.competency_id, ${PRECEDENCE}, a.assessed_on desc, a.created_at desc) d on d.competency_id = std.competency_id) as levels,
+      (select json_agg(json_build_object('c', std.competency_id, 'r', std.required_level, 'l', d.level, 'd', d.assessed_on))
+        from std left join (${decidingEvidenceSql(sql, 's.employee_id', standard, q.today, null)}) d on d.competency_id = std.competency_id) as levels,
       (select json_agg(json_build_object('y', j.year, 'jp', j.jp) order by j.year) from employee_jp_year j
         where j.employee_id = s.employee_id and j.year between ${sql.bind(q.fromYear)} and ${sql.bind(q.toYear)}) as jp,
       (select row_to_json(r) from (select t.id, t.year, t.performance, t.potential, t.recorded_by, t.created_at, t.updated_at
