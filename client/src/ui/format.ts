@@ -3,52 +3,64 @@ import i18n from 'i18next';
 
 const locale = () => (i18n.language === 'en' ? 'en-GB' : 'id-ID');
 
-// Building a formatter costs far more than using one: each is built once per language and options.
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-const numberFormats = new Map<string, Intl.NumberFormat>();
-
-function dateFormat(options: Intl.DateTimeFormatOptions, lang = locale()): Intl.DateTimeFormat {
-  const key = `${lang} ${JSON.stringify(options)}`;
-  let format = dateFormats.get(key);
-  if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(lang, options)));
-  return format;
+/**
+ * A formatter made once per language, on first use: building one costs far more than using it,
+ * and a table formats several values per row.
+ */
+function perLanguage<F>(make: (lang: string) => F): (lang?: string) => F {
+  const made = new Map<string, F>();
+  return (lang = locale()) => {
+    let format = made.get(lang);
+    if (!format) made.set(lang, (format = make(lang)));
+    return format;
+  };
 }
 
-function numberFormat(options: Intl.NumberFormatOptions, lang = locale()): Intl.NumberFormat {
-  const key = `${lang} ${JSON.stringify(options)}`;
-  let format = numberFormats.get(key);
-  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(lang, options)));
-  return format;
+const dateOf = (options: Intl.DateTimeFormatOptions) => perLanguage((lang) => new Intl.DateTimeFormat(lang, options));
+const shortDate = dateOf({ day: 'numeric', month: 'short', year: 'numeric' });
+const dateWithDay = dateOf({ weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' });
+const shortMonth = dateOf({ month: 'short', year: 'numeric' });
+const longMonthName = dateOf({ month: 'long' });
+const dateTime = dateOf({ day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+const rupiah = perLanguage((lang) => new Intl.NumberFormat(lang, { style: 'currency', currency: 'IDR', maximumFractionDigits: 0 }));
+
+/** Numbers with a fixed count of decimals, by that count. */
+const fixedDecimals = new Map<number, (lang?: string) => Intl.NumberFormat>();
+function numberWith(digits: number): Intl.NumberFormat {
+  let format = fixedDecimals.get(digits);
+  if (!format) {
+    format = perLanguage((lang) => new Intl.NumberFormat(lang, { maximumFractionDigits: digits, minimumFractionDigits: digits }));
+    fixedDecimals.set(digits, format);
+  }
+  return format();
 }
 
 /** Dates as people read them: 28 Nov 2026. */
 export function formatDate(value: string | Date | null | undefined): string {
   if (!value) return '–';
   const date = typeof value === 'string' ? new Date(value.length === 10 ? `${value}T00:00:00` : value) : value;
-  return dateFormat({ day: 'numeric', month: 'short', year: 'numeric' }).format(date);
+  return shortDate().format(date);
 }
 
 /** A date with its day of the week: Sen, 16 Mar 2026. */
 export function formatDateWithDay(value: string): string {
-  return dateFormat({ weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(`${value}T00:00:00`));
+  return dateWithDay().format(new Date(`${value}T00:00:00`));
 }
 
 /** A month given as YYYY-MM: Mar 2019. */
 export function formatMonth(value: string | null | undefined): string {
   if (!value) return '–';
-  return dateFormat({ month: 'short', year: 'numeric' }).format(new Date(`${value}-01T00:00:00`));
+  return shortMonth().format(new Date(`${value}-01T00:00:00`));
 }
 
 /** January … December in the user's language, for a month 1–12. */
 export function monthName(month: number): string {
-  return dateFormat({ month: 'long' }).format(new Date(2000, month - 1, 1));
+  return longMonthName().format(new Date(2000, month - 1, 1));
 }
 
 export function formatDateTime(value: string | Date | null | undefined): string {
   if (!value) return '–';
-  return dateFormat({ day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(
-    typeof value === 'string' ? new Date(value) : value,
-  );
+  return dateTime().format(typeof value === 'string' ? new Date(value) : value);
 }
 
 /** Today as YYYY-MM-DD in the user's time zone. */
@@ -58,7 +70,7 @@ export function localToday(): string {
 }
 
 export function formatNumber(value: number, digits = 0): string {
-  return numberFormat({ maximumFractionDigits: digits, minimumFractionDigits: digits }).format(value);
+  return numberWith(digits).format(value);
 }
 
 /**
@@ -73,7 +85,7 @@ export function formatJp(value: number, { unit = true }: { unit?: boolean } = {}
 
 /** Rp 1.500.000 */
 export function formatRupiah(value: number): string {
-  return numberFormat({ style: 'currency', currency: 'IDR', maximumFractionDigits: 0 }, 'id-ID').format(value);
+  return rupiah('id-ID').format(value);
 }
 
 /** A number as typed, with a decimal comma or point ("2,5"); null when empty or not a number. */
