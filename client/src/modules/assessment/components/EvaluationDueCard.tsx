@@ -1,14 +1,28 @@
-import { Box, Button, List, ListItem, ListItemText, Stack } from '@mui/material';
-import { useMutation, useQuery } from '@apollo/client/react';
-import { useState } from 'react';
+import { Box, Button, List, ListItem, ListItemText } from '@mui/material';
+import { useQuery } from '@apollo/client/react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { formatDate } from '../../../ui/format';
 import { SectionCard } from '../../../ui/SectionCard';
 import { useNotice } from '../../../ui/useNotice';
-import { MyEvaluationsQuery, SkipEvaluationMutation, SubmitEvaluationMutation } from '../graphql/evaluation';
-import { EvaluationDialog } from './EvaluationDialog';
+import { MyEvaluationsQuery } from '../graphql/evaluation';
+import { ModuleEvaluationActions } from './ModuleEvaluationActions';
+
+/** One learning to evaluate: its title, when it completed, and what to do. */
+function DueRow({ title, completed, children }: { title: string; completed: string; children: ReactNode }) {
+  return (
+    <ListItem disableGutters divider sx={{ flexWrap: 'wrap', gap: 1 }}>
+      <ListItemText
+        primary={title}
+        secondary={completed}
+        slotProps={{ primary: { sx: { overflowWrap: 'anywhere', fontWeight: 500 } } }}
+        sx={{ flex: '1 1 240px' }}
+      />
+      {children}
+    </ListItem>
+  );
+}
 
 /**
  * On a participant's home: the modules they completed and may evaluate, or skip, and the completed
@@ -17,52 +31,29 @@ import { EvaluationDialog } from './EvaluationDialog';
 export function EvaluationDueCard() {
   const { t } = useTranslation();
   const { data } = useQuery(MyEvaluationsQuery);
-  const [open, setOpen] = useState<{ moduleId: string; title: string } | null>(null);
-  const [skip, skipping] = useMutation(SkipEvaluationMutation, { refetchQueries: ['MyEvaluations'] });
-  const [submit] = useMutation(SubmitEvaluationMutation, { refetchQueries: ['MyEvaluations'] });
   const notice = useNotice();
   const form = data?.myEvaluations;
   if (!form || form.due.length + form.dueGroups.length === 0) return notice.element;
   return (
     <SectionCard title={t('assessment.evaluation.cardTitle')} data-testid="evaluation-due">
       <Box sx={{ color: 'text.secondary', typography: 'body2', mb: 1 }}>{t('assessment.evaluation.cardBody')}</Box>
-      {skipping.error && <ErrorAlert error={skipping.error} />}
       <List dense disablePadding>
         {form.due.map((m) => (
-          <ListItem key={m.moduleId} disableGutters divider sx={{ flexWrap: 'wrap', gap: 1 }}>
-            <ListItemText
-              primary={m.title}
-              secondary={t('assessment.evaluation.completedOn', { date: formatDate(m.completedAt) })}
-              slotProps={{ primary: { sx: { overflowWrap: 'anywhere', fontWeight: 500 } } }}
-              sx={{ flex: '1 1 240px' }}
+          <DueRow key={m.moduleId} title={m.title} completed={t('assessment.evaluation.completedOn', { date: formatDate(m.completedAt) })}>
+            <ModuleEvaluationActions
+              form={form}
+              moduleId={m.moduleId}
+              title={m.title}
+              onDone={(outcome) => notice.show(t(outcome === 'sent' ? 'assessment.evaluation.thanks' : 'assessment.evaluation.skipped'))}
             />
-            <Stack direction="row" spacing={1}>
-              <Button variant="contained" size="small" onClick={() => setOpen({ moduleId: m.moduleId, title: m.title })}>
-                {t('assessment.evaluation.evaluate')}
-              </Button>
-              <Button
-                size="small"
-                disabled={skipping.loading}
-                aria-label={t('assessment.evaluation.skipModule', { title: m.title })}
-                onClick={() =>
-                  void skip({ variables: { input: { moduleId: m.moduleId } } })
-                    .then(() => notice.show(t('assessment.evaluation.skipped')))
-                    .catch(() => undefined)
-                }
-              >
-                {t('assessment.evaluation.skip')}
-              </Button>
-            </Stack>
-          </ListItem>
+          </DueRow>
         ))}
         {form.dueGroups.map((g) => (
-          <ListItem key={g.groupId} disableGutters divider sx={{ flexWrap: 'wrap', gap: 1 }}>
-            <ListItemText
-              primary={g.title}
-              secondary={t('assessment.evaluation.groupCompletedOn', { date: formatDate(g.completedAt) })}
-              slotProps={{ primary: { sx: { overflowWrap: 'anywhere', fontWeight: 500 } } }}
-              sx={{ flex: '1 1 240px' }}
-            />
+          <DueRow
+            key={g.groupId}
+            title={g.title}
+            completed={t('assessment.evaluation.groupCompletedOn', { date: formatDate(g.completedAt) })}
+          >
             <Button
               variant="contained"
               size="small"
@@ -72,22 +63,9 @@ export function EvaluationDueCard() {
             >
               {t('assessment.evaluation.evaluate')}
             </Button>
-          </ListItem>
+          </DueRow>
         ))}
       </List>
-      {open && (
-        <EvaluationDialog
-          form={form}
-          title={open.title}
-          conflict={t('assessment.evaluation.conflict')}
-          send={(answers) => submit({ variables: { input: { moduleId: open.moduleId, ...answers } } })}
-          onClose={() => setOpen(null)}
-          onSent={() => {
-            setOpen(null);
-            notice.show(t('assessment.evaluation.thanks'));
-          }}
-        />
-      )}
       {notice.element}
     </SectionCard>
   );
