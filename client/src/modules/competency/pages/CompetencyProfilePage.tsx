@@ -2,7 +2,7 @@ import AssignmentOutlined from '@mui/icons-material/AssignmentOutlined';
 import PersonOffOutlined from '@mui/icons-material/PersonOffOutlined';
 import RateReviewOutlined from '@mui/icons-material/RateReviewOutlined';
 import WorkOffOutlined from '@mui/icons-material/WorkOffOutlined';
-import { Box, Button, Grid, Stack, Typography } from '@mui/material';
+import { Box, Button, Grid, Skeleton, Stack, Typography } from '@mui/material';
 import { useQuery } from '@apollo/client/react';
 import { lazy, type ReactNode, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -22,7 +22,6 @@ import { withPrevious } from '../../../ui/withPrevious';
 import type { CompetencyOption } from '../components/CompetencyPicker';
 import { EvidenceHistoryDialog } from '../components/EvidenceHistoryDialog';
 import { EvidenceProposals } from '../components/EvidenceProposals';
-import { CompetencyRadar } from '../components/CompetencyRadar';
 import { GapTable } from '../components/GapTable';
 import { type PositionOption, PositionPicker } from '../components/PositionPicker';
 import { CompetencyGapQuery } from '../graphql/competency';
@@ -35,6 +34,8 @@ const loadBelowGap = () => import('../components/BelowGap');
 const BelowGap = lazy(() => loadBelowGap().then((m) => ({ default: m.BelowGap })));
 // Loaded when an assessment is recorded: most visits only read the profile.
 const AssessmentDialog = lazy(() => import('../components/AssessmentDialog').then((m) => ({ default: m.AssessmentDialog })));
+// The chart library is large: it loads with the first profile, not with the app.
+const CompetencyRadar = lazy(() => import('../components/CompetencyRadar').then((m) => ({ default: m.CompetencyRadar })));
 
 function Stat({ label, value, children }: { label: string; value: string; children?: ReactNode }) {
   return (
@@ -162,7 +163,9 @@ function ProfileView({ employeeId, own }: { employeeId: string; own: boolean }) 
                     </Grid>
                     <Grid size={{ xs: 12, md: 8 }}>
                       <SectionCard title={t('competency.profile.radarTitle')} sx={{ height: '100%' }}>
-                        <CompetencyRadar items={gap.items} positionName={gap.position.name} />
+                        <Suspense fallback={<Skeleton variant="circular" width={260} height={260} sx={{ mx: 'auto' }} />}>
+                          <CompetencyRadar items={gap.items} positionName={gap.position.name} />
+                        </Suspense>
                       </SectionCard>
                     </Grid>
                   </Grid>
