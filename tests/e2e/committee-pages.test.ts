@@ -36,6 +36,11 @@ async function bytesOf(download: Download): Promise<Buffer> {
 describe('the committee pages in the browser', () => {
   it('ranks a talent pool, compares candidates on a radar against the standard and shows the nine-box', async () => {
     const page = await b.page('komite');
+    // The page asks for the pool once per submission: every read is audited.
+    const poolRequests: string[] = [];
+    page.on('request', (r) => {
+      if (r.postData()?.includes('"operationName":"TalentPool"')) poolRequests.push(new Date().toISOString());
+    });
     await page.getByRole('link', { name: 'Kumpulan talenta' }).first().click();
     await expectVisible(page.getByRole('heading', { name: 'Kumpulan talenta' }));
     await page.getByRole('button', { name: 'Susun' }).click();
@@ -58,6 +63,7 @@ describe('the committee pages in the browser', () => {
     expect(await compare.nth(3).isDisabled()).toBe(false);
     await expectAccessible(page);
     await b.screenshot(page, 'committee-talent-pool');
+    expect(poolRequests).toHaveLength(1);
     const reads = await b.app.em().find(AuditEntry, { action: 'committee.pool', purpose: PURPOSE });
     expect(reads).toHaveLength(1);
 

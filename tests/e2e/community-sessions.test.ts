@@ -151,6 +151,8 @@ describe('a group session from the trainer’s screen to the learner’s JP', ()
   it('BKD reads cost per participant and per JP credited by funding source', async () => {
     const page = await b.page('admin', 1280, '/kelompok/pendanaan');
     await expectVisible(page.getByRole('heading', { name: 'Pendanaan kelompok pintar' }));
+    // The heading stands before the figures arrive: wait for them, then count.
+    await expectVisible(page.getByTestId('funding-source').first());
     await expect(page.getByTestId('funding-source').count()).resolves.toBe(3);
     await expectVisible(page.getByRole('link', { name: 'Kelompok Tata Naskah Dinas Elektronik' }));
     await expectAccessible(page);
