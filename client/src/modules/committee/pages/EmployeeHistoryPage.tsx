@@ -36,7 +36,7 @@ import { formatDate, formatJp, formatNip } from '../../../ui/format';
 import { SectionCard } from '../../../ui/SectionCard';
 import { useUrlState } from '../../../ui/useUrlState';
 import { ExportButtons } from '../components/ExportButtons';
-import { PurposeForm, usePurpose } from '../components/PurposeField';
+import { AUDITED_READ, PurposeForm, usePurpose } from '../components/PurposeField';
 import { EmployeeHistoryQuery } from '../graphql/committee';
 
 type History = EmployeeHistoryData['employeeHistory'];
@@ -147,7 +147,7 @@ export function EmployeeHistoryPage() {
   const result = useQuery(EmployeeHistoryQuery, {
     variables: { input: { employeeId, purpose } },
     skip: !ready,
-    fetchPolicy: 'network-only',
+    fetchPolicy: AUDITED_READ,
   });
   const asked = usePurpose('');
 

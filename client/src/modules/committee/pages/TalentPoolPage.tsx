@@ -30,7 +30,7 @@ import { useDebounced } from '../../../ui/useDebounced';
 import { useUrlState } from '../../../ui/useUrlState';
 import { withPrevious } from '../../../ui/withPrevious';
 import { ExportButtons } from '../components/ExportButtons';
-import { PurposeForm, usePurpose } from '../components/PurposeField';
+import { AUDITED_READ, PurposeForm, usePurpose } from '../components/PurposeField';
 import { NineBoxGrid } from '../components/NineBoxGrid';
 import { PoolPositionsQuery, TalentPoolQuery } from '../graphql/committee';
 import { historyLink } from './TalentSearchPage';
@@ -238,7 +238,7 @@ export function TalentPoolPage() {
     useQuery(TalentPoolQuery, {
       variables: { input: { positionId, limit, purpose: appliedPurpose } },
       skip: !ready,
-      fetchPolicy: 'network-only',
+      fetchPolicy: AUDITED_READ,
     }),
   );
   const pool = result.data?.talentPool;

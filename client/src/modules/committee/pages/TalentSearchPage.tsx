@@ -27,7 +27,7 @@ import { LinkListItem } from '../../../ui/LinkListItem';
 import { useUrlState } from '../../../ui/useUrlState';
 import { withPrevious } from '../../../ui/withPrevious';
 import { ExportButtons } from '../components/ExportButtons';
-import { PurposeForm, usePurpose } from '../components/PurposeField';
+import { AUDITED_READ, PurposeForm, usePurpose } from '../components/PurposeField';
 import { SavedSearches } from '../components/SavedSearches';
 import { draftWithinLimits, EMPTY_DRAFT, type FilterDraft, TalentFilterBuilder, toFilter } from '../components/TalentFilterBuilder';
 import { TalentSearchQuery } from '../graphql/committee';
@@ -187,7 +187,7 @@ export function TalentSearchPage() {
     useQuery(TalentSearchQuery, {
       variables: { input: { ...toFilter(applied), purpose: appliedPurpose }, page: url.pageInput, sort },
       skip: !ready,
-      fetchPolicy: 'network-only',
+      fetchPolicy: AUDITED_READ,
     }),
   );
   const total = result.data?.talentSearch.total ?? 0;
