@@ -1,13 +1,13 @@
 import { fixedClock } from '../../../api/src/common/dates';
 import { Role } from '../../../api/src/modules/identity/role';
-import { followUpDueOn } from '../../../api/src/modules/assessment/follow-up';
+import { followUpClosesOn, followUpDueOn } from '../../../api/src/modules/assessment/follow-up';
 import { CompetencyFollowUp } from '../../../api/src/modules/assessment/evaluation.entity';
 import { anOpd, makeEmployee, makeUser, supervise, type TestUser } from '../../support/factories';
 import { errorCode, fieldErrors, setupTestApp, type TestApp } from '../../support/test-app';
 import { COMPLETE, ENROLL, MODULE, publishedModule } from '../learning/support';
 import { ok } from './support';
 
-const DUE = `query DueFollowUps { dueFollowUps { months noteMax items { employeeId employeeName nip moduleId moduleTitle competencies completedAt dueOn } } }`;
+const DUE = `query DueFollowUps { dueFollowUps { months openMonths noteMax items { employeeId employeeName nip moduleId moduleTitle competencies completedAt dueOn closesOn } } }`;
 const ANSWER = `mutation AnswerFollowUp($input: AnswerFollowUpInput!) { answerFollowUp(input: $input) { items { employeeId moduleId } } }`;
 const ZERO = '00000000-0000-4000-8000-000000000000';
 
@@ -21,6 +21,8 @@ let moduleId: string;
 const completedAt = new Date('2026-03-10T03:00:00Z');
 const twoMonthsLater = fixedClock('2026-06-09T03:00:00Z');
 const threeMonthsLater = fixedClock('2026-06-10T03:00:00Z');
+const lastDayAsked = fixedClock('2026-09-09T03:00:00Z');
+const sixMonthsLater = fixedClock('2026-09-10T03:00:00Z');
 
 async function complete(learner: TestUser, id: string): Promise<void> {
   const clock = fixedClock(completedAt);
@@ -52,6 +54,11 @@ describe('the follow-up date', () => {
     expect(followUpDueOn('2026-11-30')).toBe('2027-02-28');
     expect(followUpDueOn('2027-11-30')).toBe('2028-02-29');
     expect(followUpDueOn('2026-10-15')).toBe('2027-01-15');
+  });
+
+  it('lapses three months after it is due', () => {
+    expect(followUpClosesOn('2026-03-10')).toBe('2026-09-10');
+    expect(followUpClosesOn('2026-08-31')).toBe('2027-02-28');
   });
 });
 
@@ -91,6 +98,7 @@ describe('a supervisor’s follow-ups', () => {
   it('list the employees of the supervised OPDs only, three months after completion', async () => {
     const due = (await ok(t, DUE, {}, supervisor.actor, threeMonthsLater)).dueFollowUps;
     expect(due.months).toBe(3);
+    expect(due.openMonths).toBe(3);
     expect(due.items).toEqual([
       {
         employeeId: employee.actor.employeeId,
@@ -101,6 +109,7 @@ describe('a supervisor’s follow-ups', () => {
         competencies: [],
         completedAt: completedAt.toISOString(),
         dueOn: '2026-06-10',
+        closesOn: '2026-09-10',
       },
     ]);
     const other = (await ok(t, DUE, {}, otherSupervisor.actor, threeMonthsLater)).dueFollowUps.items;
@@ -112,6 +121,21 @@ describe('a supervisor’s follow-ups', () => {
       threeMonthsLater,
     );
     expect(errorCode(foreign)).toBe('FORBIDDEN');
+  });
+
+  it('lapse unanswered three months after they are due: off the list, and an answer is refused', async () => {
+    const asked = (await ok(t, DUE, {}, otherSupervisor.actor, lastDayAsked)).dueFollowUps.items;
+    expect(asked.map((i: { employeeId: string }) => i.employeeId)).toEqual([elsewhere.actor.employeeId]);
+    expect((await ok(t, DUE, {}, otherSupervisor.actor, sixMonthsLater)).dueFollowUps.items).toEqual([]);
+    const late = await t.gql(
+      ANSWER,
+      { input: { employeeId: elsewhere.actor.employeeId, moduleId, applied: 'APPLIED' } },
+      otherSupervisor.actor,
+      sixMonthsLater,
+    );
+    expect(errorCode(late)).toBe('CONFLICT');
+    expect(late.errors![0].extensions!.reason).toBe('EXPIRED');
+    expect(await t.em().count(CompetencyFollowUp, { employee: elsewhere.actor.employeeId! })).toBe(0);
   });
 
   it('are answered once: the answer is kept with who gave it, and a second is a CONFLICT', async () => {

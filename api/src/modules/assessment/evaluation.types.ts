@@ -283,6 +283,9 @@ export class FollowUpDue {
 
   @Field({ description: 'Local date from which the follow-up is asked' })
   dueOn!: string;
+
+  @Field({ description: 'Local date from which it is no longer asked (it lapses unanswered)' })
+  closesOn!: string;
 }
 
 @ObjectType({ description: 'The viewer’s pending follow-ups and the limits of an answer' })
@@ -290,8 +293,11 @@ export class DueFollowUps {
   @Field(() => [FollowUpDue], { description: 'Oldest completion first' })
   items!: FollowUpDue[];
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Months after completion before a follow-up is asked' })
   months!: number;
+
+  @Field(() => Int, { description: 'Months a follow-up stays asked once due' })
+  openMonths!: number;
 
   @Field(() => Int)
   noteMax!: number;

@@ -7,6 +7,12 @@
 export const FOLLOW_UP_MONTHS = 3;
 
 /**
+ * Months a follow-up stays asked once due. After that it lapses unanswered: a supervisor asked about
+ * learning of long ago answers from memory, and a list that never loses an item only grows.
+ */
+export const FOLLOW_UP_OPEN_MONTHS = 3;
+
+/**
  * The local date (YYYY-MM-DD) from which a module completed on `completedOn` is followed up: the
  * same day `months` later, or that month's last day when it is shorter (30 November → 28 February).
  */
@@ -18,4 +24,9 @@ export function followUpDueOn(completedOn: string, months: number = FOLLOW_UP_MO
   const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
   const day = Math.min(d, lastDay);
   return `${year}-${String(month + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** The local date from which a follow-up of a module completed on `completedOn` is no longer asked. */
+export function followUpClosesOn(completedOn: string): string {
+  return followUpDueOn(completedOn, FOLLOW_UP_MONTHS + FOLLOW_UP_OPEN_MONTHS);
 }

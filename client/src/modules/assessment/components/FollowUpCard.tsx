@@ -76,13 +76,17 @@ export function FollowUpCard() {
   if (!due || due.items.length === 0) return notice.element;
   return (
     <SectionCard title={t('assessment.followUp.cardTitle')} data-testid="follow-ups">
-      <ListItemText secondary={t('assessment.followUp.cardBody', { months: due.months })} />
+      <ListItemText secondary={t('assessment.followUp.cardBody', { months: due.months, open: due.openMonths })} />
       <List dense disablePadding>
         {due.items.map((item) => (
           <ListItem key={`${item.employeeId}:${item.moduleId}`} disableGutters divider sx={{ flexWrap: 'wrap', gap: 1 }}>
             <ListItemText
               primary={`${item.employeeName} · ${item.moduleTitle}`}
-              secondary={`${formatNip(item.nip)} · ${t('assessment.followUp.completedOn', { date: formatDate(item.completedAt) })}`}
+              secondary={[
+                formatNip(item.nip),
+                t('assessment.followUp.completedOn', { date: formatDate(item.completedAt) }),
+                t('assessment.followUp.closesOn', { date: formatDate(item.closesOn) }),
+              ].join(' · ')}
               slotProps={{ primary: { sx: { overflowWrap: 'anywhere', fontWeight: 500 } } }}
               sx={{ flex: '1 1 240px' }}
             />

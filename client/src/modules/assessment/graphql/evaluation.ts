@@ -103,6 +103,7 @@ export const DueFollowUpsQuery = graphql(`
   query DueFollowUps {
     dueFollowUps {
       months
+      openMonths
       noteMax
       items {
         employeeId
@@ -113,6 +114,7 @@ export const DueFollowUpsQuery = graphql(`
         competencies
         completedAt
         dueOn
+        closesOn
       }
     }
   }
