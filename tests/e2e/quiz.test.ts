@@ -89,6 +89,7 @@ describe('taking a quiz on a phone', () => {
     const page = await b.page('pelatih', 1280, '/pelatih/bank-soal');
     await expectVisible(page.getByRole('heading', { name: 'Bank soal' }));
     await expectVisible(page.getByText('Kepanjangan BerAKHLAK'));
+    await b.screenshot(page, 'question-bank');
     await page.getByRole('button', { name: 'Ubah soal Kepanjangan BerAKHLAK' }).click();
     await expectVisible(page.getByRole('dialog').getByTestId('markdown-preview').getByText('BerAKHLAK'));
     expect(await seriousViolations(page)).toEqual([]);
@@ -114,5 +115,18 @@ describe('taking a quiz on a phone', () => {
     await expectVisible(phone.getByRole('table', { name: 'Nilai pre-test dan post-test per peserta' }));
     expect(await overflow(phone)).toBeLessThanOrEqual(0);
     await b.screenshot(phone, 'quiz-settings-phone');
+  });
+
+  it('on a phone the bank lists the questions, and a search that matches none says so in the list', async () => {
+    const page = await b.page('pelatih', 375, '/pelatih/bank-soal');
+    await expectVisible(page.getByText('Kepanjangan BerAKHLAK'));
+    expect(await overflow(page)).toBeLessThanOrEqual(0);
+    expect(await seriousViolations(page)).toEqual([]);
+    await b.screenshot(page, 'question-bank-phone');
+    await page.getByLabel('Cari soal').fill('tidak ada soal seperti ini');
+    await expectVisible(page.getByText('Tidak ada soal yang cocok'));
+    expect(await page.getByText('Kepanjangan BerAKHLAK').count()).toBe(0);
+    expect(await overflow(page)).toBeLessThanOrEqual(0);
+    await b.screenshot(page, 'question-bank-none-phone');
   });
 });

@@ -4,24 +4,25 @@ import DownloadOutlined from '@mui/icons-material/DownloadOutlined';
 import EditOutlined from '@mui/icons-material/EditOutlined';
 import UploadFileOutlined from '@mui/icons-material/UploadFileOutlined';
 import CreateNewFolderOutlined from '@mui/icons-material/CreateNewFolderOutlined';
-import { Box, Button, Card, Chip, IconButton, List, ListItem, ListItemText, MenuItem, Stack, TextField, Tooltip } from '@mui/material';
+import { Box, Button, Chip, Grid, IconButton, List, ListItem, ListItemText, TextField, Tooltip } from '@mui/material';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BankQuestionFieldsFragment, QuestionType } from '../../../gql/graphql';
-import { Cell, SkeletonRows } from '../../../ui/Cell';
+import { SkeletonRows } from '../../../ui/Cell';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { EmptyState } from '../../../ui/EmptyState';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { fieldErrors } from '../../../ui/errors';
 import { FormDialog } from '../../../ui/FormDialog';
 import { formatDate, formatNumber } from '../../../ui/format';
-import { ListPagination } from '../../../ui/ListPagination';
-import { PageHeader } from '../../../ui/PageHeader';
+import { FilterSelect } from '../../../ui/FilterSelect';
+import { ListFilters, ListPage } from '../../../ui/ListPage';
 import { SearchField } from '../../../ui/SearchField';
 import { useDebounced } from '../../../ui/useDebounced';
 import { useNotice } from '../../../ui/useNotice';
 import { useUrlState } from '../../../ui/useUrlState';
+import { withPrevious } from '../../../ui/withPrevious';
 import { GiftImportDialog } from '../components/GiftImportDialog';
 import { QUESTION_TYPES, QuestionEditorDialog } from '../components/QuestionEditorDialog';
 import {
@@ -82,12 +83,14 @@ export function QuestionBankPage() {
   const categoryId = url.get('kategori');
   const type = url.get('jenis') as QuestionType | '';
   const categories = useQuery(QuestionCategoriesQuery);
-  const result = useQuery(BankQuestionsQuery, {
-    variables: {
-      filter: { search: debounced || undefined, categoryId: categoryId || undefined, type: type || undefined },
-      page: url.pageInput,
-    },
-  });
+  const result = withPrevious(
+    useQuery(BankQuestionsQuery, {
+      variables: {
+        filter: { search: debounced || undefined, categoryId: categoryId || undefined, type: type || undefined },
+        page: url.pageInput,
+      },
+    }),
+  );
   const [editing, setEditing] = useState<BankQuestionFieldsFragment | 'new' | null>(null);
   const [importing, setImporting] = useState(false);
   const [newCategory, setNewCategory] = useState(false);
@@ -119,16 +122,21 @@ export function QuestionBankPage() {
     }
   };
 
+  const filtered = !!(debounced || categoryId || type);
+  const create = (
+    <Button variant="contained" startIcon={<Add />} onClick={() => setEditing('new')}>
+      {t('assessment.bank.newQuestion')}
+    </Button>
+  );
+
   return (
     <>
-      <PageHeader
+      <ListPage
         title={t('assessment.bank.title')}
         subtitle={t('assessment.bank.subtitle')}
         actions={
           <>
-            <Button variant="contained" startIcon={<Add />} onClick={() => setEditing('new')}>
-              {t('assessment.bank.newQuestion')}
-            </Button>
+            {create}
             <Button variant="outlined" startIcon={<UploadFileOutlined />} onClick={() => setImporting(true)}>
               {t('assessment.gift.import')}
             </Button>
@@ -137,122 +145,109 @@ export function QuestionBankPage() {
             </Button>
           </>
         }
-      />
-      {exportError != null && <ErrorAlert error={exportError} />}
-      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1} sx={{ mb: 2 }}>
-        <SearchField
-          value={search}
-          onChange={(v) => {
-            setSearch(v);
-            url.set({ cari: v });
-          }}
-          label={t('assessment.bank.search')}
-        />
-        <TextField
-          select
-          size="small"
-          label={t('assessment.bank.category')}
-          value={categoryId}
-          onChange={(e) => url.set({ kategori: e.target.value })}
-          sx={{ minWidth: 200 }}
-        >
-          <MenuItem value="">{t('common.all')}</MenuItem>
-          {categoryList.map((c) => (
-            <MenuItem key={c.id} value={c.id}>
-              {c.name}
-            </MenuItem>
-          ))}
-        </TextField>
-        <TextField
-          select
-          size="small"
-          label={t('assessment.bank.type')}
-          value={type}
-          onChange={(e) => url.set({ jenis: e.target.value })}
-          sx={{ minWidth: 180 }}
-        >
-          <MenuItem value="">{t('common.all')}</MenuItem>
-          {QUESTION_TYPES.map((x) => (
-            <MenuItem key={x} value={x}>
-              {t(`assessment.type.${x}`)}
-            </MenuItem>
-          ))}
-        </TextField>
-        <Tooltip title={t('assessment.bank.newCategory')}>
-          <IconButton aria-label={t('assessment.bank.newCategory')} onClick={() => setNewCategory(true)}>
-            <CreateNewFolderOutlined />
-          </IconButton>
-        </Tooltip>
-      </Stack>
-      <Cell
+        filters={
+          <>
+            {exportError != null && <ErrorAlert error={exportError} />}
+            <ListFilters>
+              <Grid size={{ xs: 12, md: 5 }}>
+                <SearchField
+                  value={search}
+                  onChange={(v) => {
+                    setSearch(v);
+                    url.set({ cari: v });
+                  }}
+                  label={t('assessment.bank.search')}
+                />
+              </Grid>
+              <Grid size={{ xs: 12, sm: 6, md: 3 }}>
+                <FilterSelect
+                  label={t('assessment.bank.category')}
+                  value={categoryId}
+                  onChange={(c) => url.set({ kategori: c })}
+                  options={categoryList.map((c) => ({ value: c.id, label: c.name }))}
+                />
+              </Grid>
+              <Grid size={{ xs: 10, sm: 5, md: 3 }}>
+                <FilterSelect
+                  label={t('assessment.bank.type')}
+                  value={type}
+                  onChange={(x) => url.set({ jenis: x })}
+                  options={QUESTION_TYPES.map((x) => ({ value: x, label: t(`assessment.type.${x}`) }))}
+                />
+              </Grid>
+              <Grid size={{ xs: 2, sm: 1 }}>
+                <Tooltip title={t('assessment.bank.newCategory')}>
+                  <IconButton aria-label={t('assessment.bank.newCategory')} onClick={() => setNewCategory(true)}>
+                    <CreateNewFolderOutlined />
+                  </IconButton>
+                </Tooltip>
+              </Grid>
+            </ListFilters>
+          </>
+        }
         result={result}
+        total={result.data?.bankQuestions.total ?? 0}
+        pager={url.pager}
         loading={<SkeletonRows rows={6} height={64} />}
         isEmpty={(d) => d.bankQuestions.total === 0}
         empty={
           <EmptyState
-            title={t(debounced || categoryId || type ? 'assessment.bank.noneFound' : 'assessment.bank.emptyTitle')}
-            body={debounced || categoryId || type ? undefined : t('assessment.bank.emptyBody')}
-            action={
-              <Button variant="contained" startIcon={<Add />} onClick={() => setEditing('new')}>
-                {t('assessment.bank.newQuestion')}
-              </Button>
-            }
+            title={t(filtered ? 'assessment.bank.noneFound' : 'assessment.bank.emptyTitle')}
+            body={filtered ? undefined : t('assessment.bank.emptyBody')}
+            action={create}
           />
         }
       >
         {({ bankQuestions: page }) => (
-          <Card variant="outlined">
-            <List disablePadding>
-              {page.items.map((q) => (
-                <ListItem
-                  key={q.id}
-                  divider
-                  secondaryAction={
-                    <Box sx={{ display: 'flex' }}>
-                      <Tooltip title={t('common.edit')}>
-                        <IconButton
-                          aria-label={t('assessment.bank.editQuestion', { title: q.title || firstLine(q.text) })}
-                          onClick={() => setEditing(q)}
-                        >
-                          <EditOutlined />
-                        </IconButton>
-                      </Tooltip>
-                      <Tooltip title={t('assessment.bank.delete')}>
-                        <IconButton
-                          aria-label={t('assessment.bank.deleteQuestion', { title: q.title || firstLine(q.text) })}
-                          onClick={() => setDeleting(q)}
-                        >
-                          <DeleteOutline />
-                        </IconButton>
-                      </Tooltip>
+          <List disablePadding aria-label={t('assessment.bank.title')}>
+            {page.items.map((q) => (
+              <ListItem
+                key={q.id}
+                divider
+                secondaryAction={
+                  <Box sx={{ display: 'flex' }}>
+                    <Tooltip title={t('common.edit')}>
+                      <IconButton
+                        aria-label={t('assessment.bank.editQuestion', { title: q.title || firstLine(q.text) })}
+                        onClick={() => setEditing(q)}
+                      >
+                        <EditOutlined />
+                      </IconButton>
+                    </Tooltip>
+                    <Tooltip title={t('assessment.bank.delete')}>
+                      <IconButton
+                        aria-label={t('assessment.bank.deleteQuestion', { title: q.title || firstLine(q.text) })}
+                        onClick={() => setDeleting(q)}
+                      >
+                        <DeleteOutline />
+                      </IconButton>
+                    </Tooltip>
+                  </Box>
+                }
+                sx={{ pr: 12 }}
+              >
+                <ListItemText
+                  primary={q.title || firstLine(q.text)}
+                  secondary={
+                    <Box component="span" sx={{ display: 'flex', flexWrap: 'wrap', gap: 0.5, mt: 0.5, alignItems: 'center' }}>
+                      <Chip component="span" size="small" label={t(`assessment.type.${q.type}`)} />
+                      <Chip
+                        component="span"
+                        size="small"
+                        variant="outlined"
+                        label={t('assessment.points', { points: formatNumber(q.points, q.points % 1 ? 2 : 0) })}
+                      />
+                      {q.category && <Chip component="span" size="small" variant="outlined" label={q.category.name} />}
+                      <Box component="span">{t('assessment.bank.changed', { date: formatDate(q.updatedAt) })}</Box>
                     </Box>
                   }
-                  sx={{ pr: 12 }}
-                >
-                  <ListItemText
-                    primary={q.title || firstLine(q.text)}
-                    secondary={
-                      <Box component="span" sx={{ display: 'flex', flexWrap: 'wrap', gap: 0.5, mt: 0.5, alignItems: 'center' }}>
-                        <Chip component="span" size="small" label={t(`assessment.type.${q.type}`)} />
-                        <Chip
-                          component="span"
-                          size="small"
-                          variant="outlined"
-                          label={t('assessment.points', { points: formatNumber(q.points, q.points % 1 ? 2 : 0) })}
-                        />
-                        {q.category && <Chip component="span" size="small" variant="outlined" label={q.category.name} />}
-                        <Box component="span">{t('assessment.bank.changed', { date: formatDate(q.updatedAt) })}</Box>
-                      </Box>
-                    }
-                    slotProps={{ primary: { sx: { overflowWrap: 'anywhere' } } }}
-                  />
-                </ListItem>
-              ))}
-            </List>
-            <ListPagination total={page.total} {...url.pager} />
-          </Card>
+                  slotProps={{ primary: { sx: { overflowWrap: 'anywhere' } } }}
+                />
+              </ListItem>
+            ))}
+          </List>
         )}
-      </Cell>
+      </ListPage>
       {editing && (
         <QuestionEditorDialog
           question={editing === 'new' ? null : editing}
