@@ -171,6 +171,8 @@ describe('evaluations of a completed group', () => {
   /** The participant who evaluates in the browser, and another one (names never shown with answers). */
   let participant: Employee;
   let other: Employee;
+  /** A participant who declines to evaluate. */
+  let decliner: Employee;
 
   beforeAll(async () => {
     const em = b.app.em();
@@ -187,7 +189,8 @@ describe('evaluations of a completed group', () => {
     await em.flush();
     const people = await em.find(Employee, { id: { $in: kept.participantIds } }, { orderBy: { nip: 'asc' } });
     // The demo data: the first three participants by NIP evaluated it already; hers is the fourth.
-    [participant, other] = [people[people.length - 1], people[0]];
+    [participant, other, decliner] = [people[people.length - 1], people[0], people[people.length - 2]];
+    expect(people.length).toBeGreaterThanOrEqual(5);
     expect(await em.count(EvaluationSubmission, { group: kept.id })).toBe(3);
   });
 
@@ -210,7 +213,9 @@ describe('evaluations of a completed group', () => {
     expect(await seriousViolations(page)).toEqual([]);
     await b.screenshot(page, 'group-evaluation-card-phone');
 
-    await card.getByRole('button', { name: 'Evaluasi kelompok' }).click();
+    // She may also decline here.
+    await expectVisible(card.getByRole('button', { name: `Lewati evaluasi kelompok ${groupName}` }));
+    await card.getByRole('button', { name: 'Evaluasi kelompok', exact: true }).click();
     const dialog = page.getByRole('dialog');
     await dialogShown(page);
     await expectVisible(dialog.getByText('pelatih dan pengawas kelompok hanya melihat ringkasannya', { exact: false }));
@@ -223,7 +228,7 @@ describe('evaluations of a completed group', () => {
     await b.screenshot(page, 'group-evaluation-dialog-phone');
     await dialog.getByRole('button', { name: 'Kirim evaluasi' }).click();
     await expectVisible(card.getByText('Terima kasih, evaluasi Anda untuk kelompok ini sudah terkirim.'));
-    expect(await card.getByRole('button', { name: 'Evaluasi kelompok' }).count()).toBe(0);
+    expect(await card.getByRole('button', { name: 'Evaluasi kelompok', exact: true }).count()).toBe(0);
     await page.reload();
     await expectVisible(page.getByTestId('group-evaluation').getByText('sudah terkirim', { exact: false }));
     // Evaluated: her home page no longer asks.
@@ -231,6 +236,20 @@ describe('evaluations of a completed group', () => {
     await expectVisible(page.getByRole('heading', { name: /^JP tahun/ }));
     await page.waitForLoadState('networkidle');
     expect(await page.getByTestId('evaluation-due').getByText(groupName).count()).toBe(0);
+    await page.context().close();
+  });
+
+  it('another participant declines on her home page, and neither it nor the group’s page asks her again', async () => {
+    const page = await b.page(decliner.nip, 1280, '/');
+    const due = page.getByTestId('evaluation-due');
+    await expectVisible(due.getByText(groupName));
+    await due.getByRole('button', { name: `Lewati evaluasi kelompok ${groupName}` }).click();
+    await expectVisible(page.getByText('Evaluasi dilewati'));
+    await due.getByText(groupName).waitFor({ state: 'detached' });
+    await page.goto(`${b.baseUrl}/kelompok/${groupId}`);
+    await expectVisible(page.getByRole('heading', { name: groupName }));
+    await page.waitForLoadState('networkidle');
+    expect(await page.getByTestId('group-evaluation').count()).toBe(0);
     await page.context().close();
   });
 

@@ -16,6 +16,8 @@ const SUBMIT = `mutation SubmitGroupEvaluation($input: SubmitGroupEvaluationInpu
 const RESULTS = `query GroupEvaluationResults($groupId: ID!) { groupEvaluationResults(groupId: $groupId) {
   groupId title participants responses minResponses released items { itemId text answers mean distribution } comments
   learningGain { moduleId title summary { learners meanPre meanPost meanAbsoluteGain classGain meanNormalisedGain } } } }`;
+const SKIP = `mutation SkipGroupEvaluation($input: GroupEvaluationInput!) { skipGroupEvaluation(input: $input) {
+  groupId evaluated viewerCan { evaluate readResults } items { id } } }`;
 const PROPOSE_RESULT = `mutation ProposeMemberResult($input: MemberResultInput!) { proposeMemberResult(input: $input) { result } }`;
 const COMPLETE = `mutation CompleteCommunityGroup($input: GroupIdInput!) { completeCommunityGroup(input: $input) { id status } }`;
 const MY_EVALUATIONS = `query MyEvaluations { myEvaluations { due { moduleId } dueGroups { groupId title completedAt } } }`;
@@ -78,6 +80,8 @@ describe('before the group completes', () => {
     const early = await t.gql(SUBMIT, { input: { groupId, answers: [{ itemId: 'relevan', value: 4 }] } }, members[0].actor);
     expect(errorCode(early)).toBe('CONFLICT');
     expect(early.errors![0].extensions!.reason).toBe('NOT_COMPLETED');
+    const earlySkip = await t.gql(SKIP, { input: { groupId } }, members[0].actor);
+    expect(earlySkip.errors![0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'NOT_COMPLETED' });
     expect(errorCode(await t.gql(RESULTS, { groupId }, trainer.actor))).toBe('NOT_FOUND');
     expect((await ok(t, MY_EVALUATIONS, {}, members[0].actor)).myEvaluations.dueGroups).toEqual([]);
   });
@@ -183,6 +187,28 @@ describe('a completed group', () => {
     expect(both.map(errorCode).filter(Boolean)).toEqual(['CONFLICT']);
     expect(await t.em().count(EvaluationResponse, { group: groupId })).toBe(2);
     expect(await t.em().count(EvaluationSubmission, { group: groupId })).toBe(2);
+  });
+
+  it('lets a participant decline: not asked again, not shown as evaluated, no response kept, and refused as an answer is', async () => {
+    const input = { groupId };
+    expect(errorCode(await t.gql(SKIP, { input }, null))).toBe('UNAUTHENTICATED');
+    for (const who of [admin, trainer, monitor, outsider, supervisor])
+      expect(errorCode(await t.gql(SKIP, { input }, who.actor))).toBe('FORBIDDEN');
+    const decliner = members[2].actor;
+    expect(fieldErrors(await t.gql(SKIP, { input: { groupId: 'bukan-id' } }, decliner))).toEqual([{ field: 'groupId', rule: 'isUuid' }]);
+    expect(errorCode(await t.gql(SKIP, { input: { groupId: ZERO } }, decliner))).toBe('NOT_FOUND');
+    expect((await ok(t, SKIP, { input }, decliner)).skipGroupEvaluation).toEqual({
+      groupId,
+      evaluated: false,
+      viewerCan: { evaluate: false, readResults: false },
+      items: [],
+    });
+    expect((await ok(t, MY_EVALUATIONS, {}, decliner)).myEvaluations.dueGroups).toEqual([]);
+    const late = await t.gql(SUBMIT, { input: { groupId, answers: answersFor(2) } }, decliner);
+    expect(late.errors![0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'ALREADY_EVALUATED' });
+    const again = await t.gql(SKIP, { input }, decliner);
+    expect(again.errors![0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'ALREADY_EVALUATED' });
+    expect(await t.em().count(EvaluationResponse, { group: groupId })).toBe(2);
   });
 
   it('results refuse logged-out visitors, participants, unrelated trainers and supervisors, and unknown groups', async () => {

@@ -63,6 +63,7 @@ const OWN = new Set([
   'submitEvaluation',
   'skipEvaluation',
   'submitGroupEvaluation',
+  'skipGroupEvaluation',
   'createLearningClaim',
   'updateLearningClaim',
   'proposeDevelopmentPlan',
@@ -268,6 +269,7 @@ describe('the committee role writes nothing about other people', () => {
     ['setMemberNotes', () => ({ groupId: ids.group, employeeId: ids.member, notes: 'Catatan' })],
     ['completeCommunityGroup', () => ({ groupId: ids.group })],
     ['submitGroupEvaluation', () => ({ groupId: ids.completedGroup, answers: [{ itemId: 'relevan', value: 4 }] })],
+    ['skipGroupEvaluation', () => ({ groupId: ids.completedGroup })],
     [
       'planGroupSession',
       () => ({

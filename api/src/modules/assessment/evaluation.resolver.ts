@@ -15,6 +15,7 @@ import {
   EvaluationResults,
   EvaluationTemplateInput,
   GroupEvaluation,
+  GroupEvaluationInput,
   GroupEvaluationResults,
   MyEvaluations,
   SubmitEvaluationInput,
@@ -92,6 +93,12 @@ export class GroupEvaluationResolver {
   })
   submitGroupEvaluation(@Ctx() ctx: Context, @Arg('input') input: SubmitGroupEvaluationInput): Promise<GroupEvaluation> {
     return new GroupEvaluationService(ctx.em).submit(requireActor(ctx), input);
+  }
+
+  @Authorized()
+  @Mutation(() => GroupEvaluation, { description: 'A participant declines to evaluate a completed group; it is not asked again' })
+  skipGroupEvaluation(@Ctx() ctx: Context, @Arg('input') input: GroupEvaluationInput): Promise<GroupEvaluation> {
+    return new GroupEvaluationService(ctx.em).skip(requireActor(ctx), input.groupId);
   }
 
   @Authorized()

@@ -149,7 +149,7 @@ export class GroupEvaluation {
   @Field()
   title!: string;
 
-  @Field({ description: 'The viewer took part and has evaluated it' })
+  @Field({ description: 'The viewer took part and has evaluated it (not when they declined)' })
   evaluated!: boolean;
 
   @Field(() => GroupEvaluationPermissions)
@@ -219,6 +219,13 @@ export class SubmitEvaluationInput extends EvaluationAnswersInput {
 
 @InputType()
 export class SubmitGroupEvaluationInput extends EvaluationAnswersInput {
+  @Field(() => ID)
+  @IsUUID()
+  groupId!: string;
+}
+
+@InputType()
+export class GroupEvaluationInput {
   @Field(() => ID)
   @IsUUID()
   groupId!: string;

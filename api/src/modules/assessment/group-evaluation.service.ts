@@ -67,10 +67,11 @@ export class GroupEvaluationService {
     const relation = relationTo(actor, group);
     const readResults = assessmentPolicy.readGroupEvaluation(actor, relation);
     if (!relation.participant && !readResults) return null;
-    const evaluated =
-      assessmentPolicy.evaluateGroup(actor, relation) &&
-      (await this.em.count(EvaluationSubmission, { employee: actor.employeeId!, group: group.id })) > 0;
-    const evaluate = assessmentPolicy.evaluateGroup(actor, relation) && !evaluated;
+    const may = assessmentPolicy.evaluateGroup(actor, relation);
+    const submitted = may ? await this.em.findOne(EvaluationSubmission, { employee: actor.employeeId!, group: group.id }) : null;
+    // A participant who declined is neither asked again nor shown as having evaluated.
+    const evaluated = !!submitted && !submitted.skipped;
+    const evaluate = may && !submitted;
     return {
       groupId: group.id,
       title: group.name,
@@ -87,13 +88,26 @@ export class GroupEvaluationService {
    * CONFLICT, reason `ALREADY_EVALUATED`.
    */
   async submit(actor: Actor, input: SubmitGroupEvaluationInput): Promise<GroupEvaluation> {
+    const group = await this.toEvaluate(actor, input.groupId);
+    const response = await this.evaluations.answersOf(input);
+    await this.evaluations.keep(actor.employeeId!, { group: group.id }, response);
+    return (await this.forViewer(actor, group.id))!;
+  }
+
+  /** A participant declines to evaluate a completed group; it is not asked again. Refused as `submit` is. */
+  async skip(actor: Actor, groupId: string): Promise<GroupEvaluation> {
+    const group = await this.toEvaluate(actor, groupId);
+    await this.evaluations.keep(actor.employeeId!, { group: group.id }, null);
+    return (await this.forViewer(actor, group.id))!;
+  }
+
+  /** The completed group the actor took part in: NOT_FOUND, CONFLICT (`NOT_COMPLETED`) or FORBIDDEN otherwise. */
+  private async toEvaluate(actor: Actor, groupId: string): Promise<CompletedGroup> {
     if (!actor.employeeId) throw new ForbiddenError('Only participants evaluate groups');
-    const group = await this.completedGroup(input.groupId);
+    const group = await this.completedGroup(groupId);
     if (!group) throw conflict('NOT_COMPLETED', 'A group is evaluated once it has completed');
     assertCan(assessmentPolicy.evaluateGroup(actor, relationTo(actor, group)), 'Only the group’s participants evaluate it');
-    const response = await this.evaluations.answersOf(input);
-    await this.evaluations.keep(actor.employeeId, { group: group.id }, response);
-    return (await this.forViewer(actor, group.id))!;
+    return group;
   }
 
   /** The group's evaluation in aggregate and its participants' learning gain, for its trainer, monitor and administrators. */

@@ -1,4 +1,4 @@
-import { Box, Button, List, ListItem, ListItemText } from '@mui/material';
+import { Box, Button, List, ListItem, ListItemText, Stack } from '@mui/material';
 import { useQuery } from '@apollo/client/react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { SectionCard } from '../../../ui/SectionCard';
 import { useNotice } from '../../../ui/useNotice';
 import { MyEvaluationsQuery } from '../graphql/evaluation';
 import { ModuleEvaluationActions } from './ModuleEvaluationActions';
+import { SkipGroupEvaluation } from './SkipGroupEvaluation';
 
 /** One learning to evaluate: its title, when it completed, and what to do. */
 function DueRow({ title, completed, children }: { title: string; completed: string; children: ReactNode }) {
@@ -26,7 +27,7 @@ function DueRow({ title, completed, children }: { title: string; completed: stri
 
 /**
  * On a participant's home: the modules they completed and may evaluate, or skip, and the completed
- * community groups they took part in, evaluated on the group's page. Nothing when none.
+ * community groups they took part in, evaluated on the group's page or skipped here. Nothing when none.
  */
 export function EvaluationDueCard() {
   const { t } = useTranslation();
@@ -54,15 +55,18 @@ export function EvaluationDueCard() {
             title={g.title}
             completed={t('assessment.evaluation.groupCompletedOn', { date: formatDate(g.completedAt) })}
           >
-            <Button
-              variant="contained"
-              size="small"
-              component={Link}
-              to={`/kelompok/${g.groupId}`}
-              aria-label={t('assessment.evaluation.evaluateGroup', { title: g.title })}
-            >
-              {t('assessment.evaluation.evaluate')}
-            </Button>
+            <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap' }}>
+              <Button
+                variant="contained"
+                size="small"
+                component={Link}
+                to={`/kelompok/${g.groupId}`}
+                aria-label={t('assessment.evaluation.evaluateGroup', { title: g.title })}
+              >
+                {t('assessment.evaluation.evaluate')}
+              </Button>
+              <SkipGroupEvaluation groupId={g.groupId} title={g.title} onSkipped={() => notice.show(t('assessment.evaluation.skipped'))} />
+            </Stack>
           </DueRow>
         ))}
       </List>

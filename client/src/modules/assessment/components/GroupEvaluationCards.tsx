@@ -12,8 +12,9 @@ import { GroupEvaluationResultsQuery, SubmitGroupEvaluationMutation } from '../g
 import { EvaluationAggregate } from './EvaluationAggregate';
 import { GainFigures } from './GainFigures';
 import { EvaluationDialog } from './EvaluationDialog';
+import { SkipGroupEvaluation } from './SkipGroupEvaluation';
 
-/** A participant's card: the action to evaluate the group once, then a thank-you. */
+/** A participant's card: the action to evaluate the group once (or to decline), then a thank-you. */
 export function ParticipantCard({ view }: { view: NonNullable<View['groupEvaluation']> }) {
   const { t } = useTranslation();
   const notice = useNotice();
@@ -29,9 +30,12 @@ export function ParticipantCard({ view }: { view: NonNullable<View['groupEvaluat
       ) : (
         <Stack spacing={2} sx={{ alignItems: 'flex-start' }}>
           <Typography color="text.secondary">{t('assessment.groupEvaluation.invite')}</Typography>
-          <Button variant="contained" onClick={() => setOpen(true)}>
-            {t('assessment.groupEvaluation.action')}
-          </Button>
+          <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap', alignItems: 'center' }}>
+            <Button variant="contained" onClick={() => setOpen(true)}>
+              {t('assessment.groupEvaluation.action')}
+            </Button>
+            <SkipGroupEvaluation groupId={view.groupId} title={view.title} />
+          </Stack>
         </Stack>
       )}
       {open && (

@@ -163,6 +163,19 @@ export const SubmitGroupEvaluationMutation = graphql(`
   }
 `);
 
+export const SkipGroupEvaluationMutation = graphql(`
+  mutation SkipGroupEvaluation($input: GroupEvaluationInput!) {
+    skipGroupEvaluation(input: $input) {
+      groupId
+      evaluated
+      viewerCan {
+        evaluate
+        readResults
+      }
+    }
+  }
+`);
+
 export const GroupEvaluationResultsQuery = graphql(`
   query GroupEvaluationResults($groupId: ID!) {
     groupEvaluationResults(groupId: $groupId) {
