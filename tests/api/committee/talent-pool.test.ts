@@ -186,4 +186,34 @@ describe('talentPool', () => {
     expect(one).toBeGreaterThan(0);
     expect(many).toBe(one);
   });
+
+  it('draws up a pool and writes its one audit entry in one statement, without a transaction', async () => {
+    const entries = () => t.em().fork().count(AuditEntry, { action: 'committee.pool', actorUserId: users.COMMITTEE.user.id });
+    const before = await entries();
+    const statements = withoutHeldReads(await t.statements(() => pool(users.COMMITTEE, { limit: 50 })));
+    expect(statements).toHaveLength(1);
+    expect(statements[0]).toMatch(/insert into audit_entry/);
+    expect(await entries()).toBe(before + 1);
+    // Refused pools are not recorded.
+    const em = t.em();
+    const bare = em.create(Position, { code: 'TANPA-STANDAR-2', name: 'Tanpa Standar Dua', positionType: PositionType.PELAKSANA });
+    await em.flush();
+    expect(fieldErrors(await pool(users.COMMITTEE, { positionId: bare.id }))).toEqual([{ field: 'positionId', rule: 'NO_STANDARD' }]);
+    expect(fieldErrors(await pool(users.COMMITTEE, { positionId: '00000000-0000-4000-8000-000000000000' }))).toEqual([
+      { field: 'positionId', rule: 'NOT_FOUND' },
+    ]);
+    expect(await entries()).toBe(before + 1);
+  });
+
+  it('answers nothing when the audit entry cannot be written', async () => {
+    const conn = t.orm.em.getConnection();
+    await conn.execute(`alter table audit_entry add constraint audit_refused check (purpose <> 'Audit ditolak')`);
+    try {
+      const result = await pool(users.COMMITTEE, { purpose: 'Audit ditolak' });
+      expect(result.data).toBeNull();
+      expect(errorCode(result)).toBe('INTERNAL_SERVER_ERROR');
+    } finally {
+      await conn.execute('alter table audit_entry drop constraint audit_refused');
+    }
+  });
 });

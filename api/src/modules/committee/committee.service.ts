@@ -35,13 +35,12 @@ import {
   POOL_JP_YEARS,
   POOL_WEIGHTS,
   type PoolRow,
-  rankPool,
+  drawPool,
   type FactsQuery,
   type SearchAuditSql,
   talentFactsOf,
 } from './talent-query';
 import { PositionCompetency } from '../competency/position-competency.entity';
-import { Position } from '../organisation/position.entity';
 import { TalentRating } from './talent-rating.entity';
 import { SavedSearch } from './saved-search.entity';
 import { nineBox } from './nine-box';
@@ -433,6 +432,12 @@ export class CommitteeService {
     return this.auditedPool(actor, input, 'committee.pool.export', format);
   }
 
+  /**
+   * The pool and its audit entry in one statement with bound values (`drawPool`): the position and
+   * its standard as plain rows, the ranked candidates, and the entry written exactly when they are
+   * read, only when the position has a standard to rank against. The JP target is the settings'
+   * held in memory.
+   */
   private async auditedPool(
     actor: Actor,
     input: TalentPoolInput,
@@ -440,79 +445,77 @@ export class CommitteeService {
     format?: string,
   ): Promise<TalentPool & { standard: PositionCompetency[] }> {
     assertCan(committeePolicy.read(actor), 'Only the career committee and administrators draw up talent pools');
-    return this.em.transactional(async (em) => {
-      const position = await em.findOne(Position, input.positionId);
-      if (!position) throw BadInputError.field('positionId', 'NOT_FOUND', 'No position with this id');
-      const standard = await em.find(PositionCompetency, { position }, { populate: ['competency'] });
-      if (!standard.length)
-        throw BadInputError.field('positionId', 'NO_STANDARD', 'The position has no competency standard to rank against');
-      const settings = await readSettings(em);
-      const target = settings['jp.pnsYearlyTarget'];
-      const today = this.clock.today();
-      const year = Number(today.slice(0, 4));
-      const limit = input.limit ?? COMMITTEE_LIMITS.poolDefault;
-      const requiredTotal = standard.reduce((sum, row) => sum + row.requiredLevel, 0);
-      const rows = await rankPool(em, {
-        positionId: position.id,
+    const target = (await readSettings(this.em))['jp.pnsYearlyTarget'];
+    const today = this.clock.today();
+    const year = Number(today.slice(0, 4));
+    const limit = input.limit ?? COMMITTEE_LIMITS.poolDefault;
+    const positionId = input.positionId.toLowerCase();
+    const { position, standard, rows } = await drawPool(
+      this.em,
+      {
+        positionId,
         today,
         freshSince: monthsBefore(today, POOL_FRESH_MONTHS),
         fromYear: year - POOL_JP_YEARS,
         toYear: year - 1,
         targetJp: target,
-        requiredTotal,
-        standardCount: standard.length,
         limit,
         ratingYear: year,
-      });
-      const ids = rows.map((r) => r.employeeId);
-      const competencies = new Map(standard.map((row) => [row.competency.id, row.competency.getEntity()]));
-      const round1 = (n: number) => Math.round(n * 10) / 10;
-      const candidates: PoolCandidate[] = rows.map((row, i) => {
-        const employee = row.employee;
-        const rating = row.rating ? ratingOfRow(row.rating) : null;
-        const fitPercent = Math.round((100 * row.reached) / requiredTotal);
-        const jpYears = new Map((row.jp ?? []).map((j) => [j.y, Number(j.jp)]));
-        return {
-          rank: i + 1,
-          employee,
-          score: row.score,
-          fitPercent,
-          reasons: [
-            { code: RankReasonCode.FIT, value: fitPercent, of: 100, points: round1((POOL_WEIGHTS.fit * row.reached) / requiredTotal) },
-            { code: RankReasonCode.MET, value: row.met, of: standard.length, points: 0 },
-            {
-              code: RankReasonCode.JP_COMPLIANT,
-              value: row.compliant,
-              of: POOL_JP_YEARS,
-              points: round1((POOL_WEIGHTS.jp * row.compliant) / POOL_JP_YEARS),
-            },
-            {
-              code: RankReasonCode.FRESH_EVIDENCE,
-              value: row.fresh,
-              of: standard.length,
-              points: round1((POOL_WEIGHTS.fresh * row.fresh) / standard.length),
-            },
-            ...(rating
-              ? [{ code: RankReasonCode.NINE_BOX, value: nineBox(rating.performance, rating.potential), of: null, points: 0 }]
-              : []),
-          ],
-          competencies: [...row.levels]
-            .map((l) => ({ competency: competencies.get(l.c)!, requiredLevel: l.r, currentLevel: l.l, assessedOn: l.d }))
-            .sort((a, b) => a.competency.code.localeCompare(b.competency.code)),
-          jpByYear: yearRows(employee, year - POOL_JP_YEARS, year - 1, jpYears, target),
-          rating,
-        };
-      });
-      this.audit.record(em, actor, {
-        action,
-        subjectType: 'Position',
-        subjectId: position.id,
-        purpose: input.purpose.trim(),
-        details: { positionCode: position.code, limit, employeeIds: ids, ...(format ? { format } : {}) },
-      });
-      await em.flush();
-      return { position, candidates, considered: rows[0]?.considered ?? 0, standard };
+      },
+      (bind, more) =>
+        this.audit.insertSql(
+          actor,
+          {
+            action,
+            subjectType: 'Position',
+            subjectId: positionId,
+            purpose: input.purpose.trim(),
+            details: { limit, ...(format ? { format } : {}) },
+          },
+          bind,
+          more,
+        ),
+    );
+    if (!position) throw BadInputError.field('positionId', 'NOT_FOUND', 'No position with this id');
+    if (!standard.length) throw BadInputError.field('positionId', 'NO_STANDARD', 'The position has no competency standard to rank against');
+    const requiredTotal = standard.reduce((sum, row) => sum + row.requiredLevel, 0);
+    const competencies = new Map(standard.map((row) => [row.competency.id, row.competency.getEntity()]));
+    const round1 = (n: number) => Math.round(n * 10) / 10;
+    const candidates: PoolCandidate[] = rows.map((row, i) => {
+      const employee = row.employee;
+      const rating = row.rating ? ratingOfRow(row.rating) : null;
+      const fitPercent = Math.round((100 * row.reached) / requiredTotal);
+      const jpYears = new Map((row.jp ?? []).map((j) => [j.y, Number(j.jp)]));
+      return {
+        rank: i + 1,
+        employee,
+        score: row.score,
+        fitPercent,
+        reasons: [
+          { code: RankReasonCode.FIT, value: fitPercent, of: 100, points: round1((POOL_WEIGHTS.fit * row.reached) / requiredTotal) },
+          { code: RankReasonCode.MET, value: row.met, of: standard.length, points: 0 },
+          {
+            code: RankReasonCode.JP_COMPLIANT,
+            value: row.compliant,
+            of: POOL_JP_YEARS,
+            points: round1((POOL_WEIGHTS.jp * row.compliant) / POOL_JP_YEARS),
+          },
+          {
+            code: RankReasonCode.FRESH_EVIDENCE,
+            value: row.fresh,
+            of: standard.length,
+            points: round1((POOL_WEIGHTS.fresh * row.fresh) / standard.length),
+          },
+          ...(rating ? [{ code: RankReasonCode.NINE_BOX, value: nineBox(rating.performance, rating.potential), of: null, points: 0 }] : []),
+        ],
+        competencies: [...row.levels]
+          .map((l) => ({ competency: competencies.get(l.c)!, requiredLevel: l.r, currentLevel: l.l, assessedOn: l.d }))
+          .sort((a, b) => a.competency.code.localeCompare(b.competency.code)),
+        jpByYear: yearRows(employee, year - POOL_JP_YEARS, year - 1, jpYears, target),
+        rating,
+      };
     });
+    return { position, candidates, considered: rows[0]?.considered ?? 0, standard };
   }
 
   /** Records (or corrects) an employee's ratings of a year: administrators only, audited. */

@@ -4,10 +4,14 @@ import { METHOD_PRECEDENCE } from '../competency/level-rule';
 import type { AssessmentMethod } from '../competency/competency.enums';
 import type { Employee } from '../organisation/employee.entity';
 import { EMPLOYEE_COLUMNS, type EmployeeRow, employeeOfRow } from '../organisation/employee-directory';
-import type { Opd } from '../organisation/opd.entity';
+import { Opd } from '../organisation/opd.entity';
+import type { PositionType } from '../organisation/organisation.enums';
 import type { Position } from '../organisation/position.entity';
+import type { Competency } from '../competency/competency.entity';
+import type { CompetencyType } from '../competency/competency.enums';
+import type { PositionCompetency } from '../competency/position-competency.entity';
 import { TalentSort, type TalentFilter } from './committee.inputs';
-import { readRows as readPlainRows } from '../../common/read-model';
+import { instant, lazyReference, preloaded, readRows as readPlainRows } from '../../common/read-model';
 
 /**
  * The SQL of the talent search. One statement finds a page of matching employees with the total
@@ -347,15 +351,66 @@ export interface PoolRow {
   } | null;
 }
 
+/** A position as the pool's statement read it (`row_to_json`: timestamps as ISO text). */
+interface PositionJson {
+  id: string;
+  code: string;
+  name: string;
+  position_type: PositionType;
+  government_affair: string | null;
+  summary: string | null;
+  requirements: Position['requirements'];
+  opd_id: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A row of the position's standard with its competency, as the pool's statement read it. */
+interface StandardJson {
+  id: string;
+  required_level: number;
+  created_at: string;
+  updated_at: string;
+  competency: {
+    id: string;
+    code: string;
+    name: string;
+    type: CompetencyType;
+    government_affair: string | null;
+    description: string;
+    active: boolean;
+    created_at: string;
+    updated_at: string;
+  };
+}
+
+/** What one pool statement answers: the position and its standard (null when there is none), and the ranked candidates. */
+export interface DrawnPool {
+  position: Position | null;
+  /** The standard's rows, by required level (empty when the position has none). */
+  standard: PositionCompetency[];
+  rows: PoolRow[];
+}
+
 /**
- * The best `limit` active employees for a position (those already in it left out), ranked in one
- * statement by fit to its standard, JP compliance over complete years and fresh evidence. The fit
- * is summed over the evidence there is (a standard's levels are 1–5, so a competency without
- * evidence reaches and meets nothing) rather than over every employee times every competency.
- * Every candidate is scored from numbers only; the levels against the standard, JP per year, the
- * person and their latest rating (up to `ratingYear`) are read for the `limit` ranked ones.
+ * The `insert` of a pool's audit entry (`AuditService.insertSql`), given how to bind a value and
+ * the `jsonb` this statement adds to its details: the position's code and the ids listed.
  */
-export async function rankPool(
+export type PoolAuditSql = SearchAuditSql;
+
+/**
+ * A position's pool in one statement: the position, its standard (with the competencies), and the
+ * best `limit` active employees for it (those already in it left out), ranked by fit to the
+ * standard, JP compliance over complete years and fresh evidence; and the pool's audit entry with
+ * the position's code and the ids listed, written exactly when the pool is read (a failed write
+ * answers nothing) and only when the position has a standard to rank against. The fit is summed
+ * over the evidence there is (a standard's levels are 1–5, so a competency without evidence
+ * reaches and meets nothing) rather than over every employee times every competency. Every
+ * candidate is scored from numbers only; the levels against the standard, JP per year, the person
+ * and their latest rating (up to `ratingYear`) are read for the `limit` ranked ones. The position
+ * and its standard come on the first row, which is there even when no one is ranked.
+ */
+export async function drawPool(
   em: EntityManager,
   q: {
     positionId: string;
@@ -364,17 +419,22 @@ export async function rankPool(
     fromYear: number;
     toYear: number;
     targetJp: number;
-    requiredTotal: number;
-    standardCount: number;
     limit: number;
     ratingYear: number;
   },
-): Promise<PoolRow[]> {
+  audit: PoolAuditSql,
+): Promise<DrawnPool> {
   const sql = new Sql();
   // The position's standard (the `std` part) as a list of competencies.
   const standard = 'select competency_id from std';
-  const text = `with std as (select competency_id, required_level from position_competency where position_id = ${sql.bind(q.positionId)}),
-    cand as (select e.id from employee e where e.active and e.position_id is distinct from ${sql.bind(q.positionId)}),
+  const order = 'score desc, reached desc, employee_id';
+  const text = `with pos as (select id, code, name, position_type, government_affair, summary, requirements, opd_id, created_at, updated_at
+      from position where id = ${sql.bind(q.positionId)}),
+    std as (select s.id, s.competency_id, s.required_level, s.created_at, s.updated_at from position_competency s
+      where s.position_id = (select id from pos)),
+    total as (select sum(required_level) as required, count(*) as n from std),
+    cand as (select e.id from employee e
+      where e.active and e.position_id is distinct from (select id from pos) and exists (select 1 from std)),
     ev as (${decidingEvidenceSql(sql, null, standard, q.today, null)}),
     fit as (select ev.employee_id,
         sum(least(ev.level, std.required_level)) as reached,
@@ -386,13 +446,24 @@ export async function rankPool(
       where j.year between ${sql.bind(q.fromYear)} and ${sql.bind(q.toYear)} group by j.employee_id),
     scored as (select c.id as employee_id, coalesce(f.reached, 0) as reached, coalesce(f.met, 0) as met, coalesce(f.fresh, 0) as fresh,
         coalesce(comp.compliant, 0) as compliant,
-        round((${POOL_WEIGHTS.fit} * coalesce(f.reached, 0)::numeric / ${sql.bind(q.requiredTotal)}
+        round((${POOL_WEIGHTS.fit} * coalesce(f.reached, 0)::numeric / total.required
           + ${POOL_WEIGHTS.jp} * coalesce(comp.compliant, 0)::numeric / ${POOL_JP_YEARS}
-          + ${POOL_WEIGHTS.fresh} * coalesce(f.fresh, 0)::numeric / ${sql.bind(q.standardCount)}), 1) as score,
+          + ${POOL_WEIGHTS.fresh} * coalesce(f.fresh, 0)::numeric / total.n), 1) as score,
         count(*) over () as considered
-      from cand c left join fit f on f.employee_id = c.id left join comp on comp.employee_id = c.id),
-    top as (select * from scored order by score desc, reached desc, employee_id limit ${sql.bind(q.limit)})
-    select s.employee_id, s.score, s.reached, s.met, s.fresh, s.compliant, s.considered,
+      from cand c cross join total left join fit f on f.employee_id = c.id left join comp on comp.employee_id = c.id),
+    top as (select *, row_number() over (order by ${order}) as n from scored order by ${order} limit ${sql.bind(q.limit)}),
+    audit as (${audit(
+      (value) => sql.bind(value),
+      `jsonb_build_object('positionCode', (select code from pos),
+        'employeeIds', coalesce((select jsonb_agg(employee_id order by n) from top), '[]'::jsonb))`,
+    ).replace(/\s*$/, '')} where exists (select 1 from std)),
+    head as (select (select row_to_json(pos) from pos) as position,
+      (select json_agg(json_build_object('id', std.id, 'required_level', std.required_level, 'created_at', std.created_at,
+          'updated_at', std.updated_at, 'competency', row_to_json(c)) order by std.required_level, std.id)
+        from std join (select id, code, name, type, government_affair, description, active, created_at, updated_at from competency) c
+          on c.id = std.competency_id) as standard)
+    select case when coalesce(s.n, 1) = 1 then h.position end as position, case when coalesce(s.n, 1) = 1 then h.standard end as standard,
+      s.employee_id, s.score, s.reached, s.met, s.fresh, s.compliant, s.considered,
       (select json_agg(json_build_object('c', std.competency_id, 'r', std.required_level, 'l', d.level, 'd', d.assessed_on))
         from std left join (${decidingEvidenceSql(sql, 's.employee_id', standard, q.today, null)}) d on d.competency_id = std.competency_id) as levels,
       (select json_agg(json_build_object('y', j.year, 'jp', j.jp) order by j.year) from employee_jp_year j
@@ -400,22 +471,74 @@ export async function rankPool(
       (select row_to_json(r) from (select t.id, t.year, t.performance, t.potential, t.recorded_by, t.created_at, t.updated_at
         from talent_rating t where t.employee_id = s.employee_id and t.year <= ${sql.bind(q.ratingYear)} order by t.year desc limit 1) r) as rating,
       ${EMPLOYEE_COLUMNS}
-    from top s join employee e on e.id = s.employee_id join opd o on o.id = e.opd_id left join position p on p.id = e.position_id
-    order by s.score desc, s.reached desc, s.employee_id`;
-  const rows = await readRows<EmployeeRow & Record<string, unknown>>(em, text, sql.params);
+    from head h left join (top s join employee e on e.id = s.employee_id join opd o on o.id = e.opd_id
+      left join position p on p.id = e.position_id) on true
+    order by s.n`;
+  const rows = await readRows<
+    EmployeeRow & Record<string, unknown> & { position: PositionJson | null; standard: StandardJson[] | null; employee_id: string | null }
+  >(em, text, sql.params);
+  const first = rows[0];
+  const position = first?.position ? positionOfJson(em, first.position) : null;
+  const standardRows = position && first.standard ? first.standard.map((row) => standardOfJson(position, row)) : [];
   const opds = new Map<string, Opd>();
   const positions = new Map<string, Position>();
-  return rows.map((r) => ({
-    employeeId: r.employee_id as string,
-    score: Number(r.score),
-    reached: Number(r.reached),
-    met: Number(r.met),
-    fresh: Number(r.fresh),
-    compliant: Number(r.compliant),
-    levels: r.levels as PoolRow['levels'],
-    jp: r.jp as PoolRow['jp'],
-    considered: Number(r.considered),
-    employee: employeeOfRow(em, r, opds, positions),
-    rating: r.rating as PoolRow['rating'],
-  }));
+  return {
+    position,
+    standard: standardRows,
+    rows: rows
+      .filter((r) => r.employee_id !== null)
+      .map((r) => ({
+        employeeId: r.employee_id!,
+        score: Number(r.score),
+        reached: Number(r.reached),
+        met: Number(r.met),
+        fresh: Number(r.fresh),
+        compliant: Number(r.compliant),
+        levels: r.levels as PoolRow['levels'],
+        jp: r.jp as PoolRow['jp'],
+        considered: Number(r.considered),
+        employee: employeeOfRow(em, r, opds, positions),
+        rating: r.rating as PoolRow['rating'],
+      })),
+  };
+}
+
+/** The position of the pool's row, standing in for the entity (read only); its OPD loads when asked for. */
+function positionOfJson(em: EntityManager, row: PositionJson): Position {
+  return {
+    id: row.id,
+    code: row.code,
+    name: row.name,
+    positionType: row.position_type,
+    governmentAffair: row.government_affair,
+    summary: row.summary,
+    requirements: row.requirements,
+    opd: row.opd_id ? lazyReference(em, Opd, row.opd_id) : null,
+    createdAt: instant(row.created_at),
+    updatedAt: instant(row.updated_at),
+  } as Position;
+}
+
+/** A row of the standard with its competency in hand, standing in for the entity (read only). */
+function standardOfJson(position: Position, row: StandardJson): PositionCompetency {
+  const c = row.competency;
+  const competency = {
+    id: c.id,
+    code: c.code,
+    name: c.name,
+    type: c.type,
+    governmentAffair: c.government_affair,
+    description: c.description,
+    active: c.active,
+    createdAt: instant(c.created_at),
+    updatedAt: instant(c.updated_at),
+  } as Competency;
+  return {
+    id: row.id,
+    position: preloaded(position),
+    competency: preloaded(competency),
+    requiredLevel: row.required_level,
+    createdAt: instant(row.created_at),
+    updatedAt: instant(row.updated_at),
+  } as PositionCompetency;
 }
