@@ -34,9 +34,15 @@ describe('taking a quiz on a phone', () => {
     await expectVisible(page.getByText(/Progres modul|0%/));
     await page.goto(`${b.baseUrl}/modul/${moduleId}/kuis/${preTestId}`);
     await b.screenshot(page, 'quiz-start-phone');
+    // The time spent answering is time on the quiz's lesson: the player sends its heartbeats.
+    const heartbeat = page.waitForRequest((r) => {
+      const body = r.postData() ?? '';
+      return body.includes('"operationName":"RecordLessonHeartbeat"') && body.includes(preTestId);
+    });
     await page.getByRole('button', { name: 'Mulai kuis' }).click();
     await page.waitForURL(/\/kuis\/percobaan\/[0-9a-f-]{36}/);
     await expectVisible(page.getByText('Soal 1 dari 6'));
+    await heartbeat;
     await expectVisible(page.getByTestId('quiz-timer'));
 
     // Two answers, then a reload: the same paper, the answers saved, the second question shown.

@@ -12,6 +12,7 @@ import type { AttemptFieldsFragment } from '../../../gql/graphql';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { formatNumber } from '../../../ui/format';
+import { useLessonHeartbeat } from '../../learning/components/useLessonHeartbeat';
 import { SubmitQuizAttemptMutation } from '../graphql/assessment';
 import { QuestionAnswer } from './QuestionAnswer';
 import { QuizTimer } from './QuizTimer';
@@ -52,6 +53,9 @@ function SaveIndicator({ state, onRetry }: { state: ReturnType<typeof useAutosav
  */
 export function QuizPlayer({ attempt, onFinished }: { attempt: AttemptFieldsFragment; onFinished: () => void }) {
   const { t } = useTranslation();
+  // Time spent answering is time on the quiz's lesson: it counts toward a module credited by the
+  // time measured, as on any lesson's page (the server decides what counts).
+  useLessonHeartbeat(attempt.lessonId, true);
   const [params, setParams] = useSearchParams();
   const count = attempt.questions.length;
   const index = Math.min(count - 1, Math.max(0, Number(params.get('soal') ?? '1') - 1 || 0));
