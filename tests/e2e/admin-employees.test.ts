@@ -1,5 +1,7 @@
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../api/src/db/seed/demo';
 import { Employee } from '../../api/src/modules/organisation/employee.entity';
+import { PositionHeld } from '../../api/src/modules/organisation/position-held.entity';
+import { expectAccessible } from './support/accessibility';
 import { startBrowserTest, type BrowserTest } from './support/browser';
 import { expectVisible, overflow, pickOption } from './support/page-checks';
 
@@ -90,6 +92,77 @@ describe('administrator in the browser', () => {
     await expectVisible(held);
     expect(await overflow(page)).toBe(0);
     await b.screenshot(page, 'admin-employee-positions-held-phone');
+    await page.context().close();
+  });
+
+  it('corrects the start of a position held from the employee page: a refused day shows on the field, the list shows the new days', async () => {
+    // Someone whose current position followed another one directly, a few months or more after it began.
+    const [row] = await b.app
+      .em()
+      .getConnection()
+      .execute<{ id: string; previous_from: string }[]>(
+        `select h.id, to_char(p.from_date, 'YYYY-MM-DD') as previous_from
+         from position_held h
+         join position_held p on p.employee_id = h.employee_id and p.to_date = h.from_date
+         join employee e on e.id = h.employee_id
+        where h.to_date is null and h.from_date >= p.from_date + interval '2 months' and e.nip not in (?)
+        order by e.nip desc limit 1`,
+        [DEMO_ACCOUNTS.map((a) => a.nip)],
+      );
+    const open = await b.app.em().findOneOrFail(PositionHeld, row.id, { populate: ['employee', 'position'] });
+    const position = open.position.getEntity().name;
+    // The first day of the month after the previous position began: between its start and the current one's.
+    const [y, m] = row.previous_from.split('-').map(Number);
+    const corrected = m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`;
+    const page = await b.page('admin', 375, `/pegawai/${open.employee.id}`);
+    const shown = await page.evaluate(
+      (day) => new Intl.DateTimeFormat('id-ID', { day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(`${day}T00:00:00`)),
+      corrected,
+    );
+    const held = page.getByTestId('position-history');
+    const current = held.getByRole('listitem').filter({ hasText: position }).filter({ hasText: /sejak/ });
+    await expectVisible(current);
+    await current.getByRole('button', { name: /^Koreksi tanggal mulai/ }).click();
+    const dialog = page.getByRole('dialog', { name: 'Koreksi tanggal mulai' });
+    const day = dialog.getByLabel('Menjabat sejak');
+    expect(await day.inputValue()).toBe(open.fromDate);
+    await expectVisible(dialog.getByText('Belum diisi: Alasan.'));
+    // A day after today is refused by the server, on the date field; what was typed stays.
+    await day.fill('2099-01-05');
+    await dialog.getByLabel('Alasan').fill('SK pengangkatan Nomor 800/123/2016');
+    await dialog.getByRole('button', { name: 'Simpan' }).click();
+    await expectVisible(dialog.getByText('Tanggal mulai tidak boleh setelah hari ini.'));
+    expect(await dialog.getByLabel('Alasan').inputValue()).toBe('SK pengangkatan Nomor 800/123/2016');
+    expect(await overflow(page)).toBe(0);
+    await expectAccessible(page);
+    await b.screenshot(page, 'admin-correct-placement-start-phone');
+    // So is a day on which the previous position began: it would be held no day at all.
+    await day.fill(row.previous_from);
+    await dialog.getByRole('button', { name: 'Simpan' }).click();
+    await expectVisible(dialog.getByText(/Tanggal mulai harus setelah .*, saat jabatan sebelumnya dimulai\./));
+    await day.fill(corrected);
+    await dialog.getByRole('button', { name: 'Simpan' }).click();
+    await expectVisible(page.getByText('Tanggal mulai dikoreksi'));
+    expect(await dialog.count()).toBe(0);
+    // The current position begins on the new day, and the one before it ends that day.
+    await expectVisible(
+      held
+        .getByRole('listitem')
+        .first()
+        .filter({ hasText: position })
+        .filter({ hasText: `sejak ${shown}` }),
+    );
+    await expectVisible(
+      held
+        .getByRole('listitem')
+        .nth(1)
+        .filter({ hasText: `– ${shown}` }),
+    );
+    expect(await overflow(page)).toBe(0);
+    await b.screenshot(page, 'admin-correct-placement-start-done-phone');
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await expectVisible(held.getByRole('button', { name: /^Koreksi tanggal mulai/ }).first());
+    await b.screenshot(page, 'admin-correct-placement-start-done');
     await page.context().close();
   });
 

@@ -23,6 +23,9 @@ export const LIMITS = {
 /** Account management: the reason an administrator gives, and the length of a generated password. */
 export const ACCOUNT_LIMITS = { reasonMin: 5, reasonMax: 500, generatedPasswordLength: 12 } as const;
 
+/** The reason an administrator gives for correcting the start of a position held. */
+export const PLACEMENT_LIMITS = { reasonMin: 5, reasonMax: 500 } as const;
+
 /**
  * The competency dictionary (a competency's description, its levels' texts and behavioural
  * indicators), position standards (summary and requirements), career-path notes, and the evidence

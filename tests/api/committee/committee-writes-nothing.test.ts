@@ -27,6 +27,7 @@ import { toActor } from '../../../api/src/modules/identity/identity.service';
 import { User } from '../../../api/src/modules/identity/user.entity';
 import { DevelopmentPlan } from '../../../api/src/modules/record/development-plan.entity';
 import { LearningClaim } from '../../../api/src/modules/record/learning-claim.entity';
+import { PositionHeld } from '../../../api/src/modules/organisation/position-held.entity';
 import { FundingSource } from '../../../api/src/modules/record/record.enums';
 import type { Actor } from '../../../api/src/common/actor';
 import { errorCode, setupTestApp, type TestApp } from '../../support/test-app';
@@ -201,6 +202,7 @@ beforeAll(async () => {
   const theirs = em.create(SavedSearch, { ownerId: admin.id, name: 'Milik orang lain', filter: {} });
   await em.flush();
   ids.savedSearch = theirs.id;
+  ids.placement = (await em.findOneOrFail(PositionHeld, { employee: peserta.employee!.id, toDate: null })).id;
   expect(await em.count(CommunityGroup, { id: ids.group })).toBe(1);
   const completed = await em.findOneOrFail(CommunityGroup, { status: GroupStatus.COMPLETED });
   expect(await em.count(GroupMember, { group: completed, employee: komite.employee!.id })).toBe(0);
@@ -326,6 +328,17 @@ describe('the committee role writes nothing about other people', () => {
       expect(errorCode(await t.gql(query, variables, committee))).toBe('NOT_FOUND');
     },
   );
+
+  it("correctPlacementStart of another person's position held answers FORBIDDEN and leaves its start", async () => {
+    const before = await t.em().findOneOrFail(PositionHeld, ids.placement);
+    const { query, variables } = operation('correctPlacementStart', {
+      placementId: ids.placement,
+      fromDate: '2020-01-02',
+      reason: 'Koreksi TMT jabatan',
+    });
+    expect(errorCode(await t.gql(query, variables, committee))).toBe('FORBIDDEN');
+    expect((await t.em().findOneOrFail(PositionHeld, ids.placement, { refresh: true })).fromDate).toBe(before.fromDate);
+  });
 
   it("deleteSavedSearch of another member's search answers FORBIDDEN", async () => {
     const result = await t.gql('mutation($id: ID!) { deleteSavedSearch(id: $id) }', { id: ids.savedSearch }, committee);

@@ -1,6 +1,6 @@
 import { IsEmail, IsOptional, IsUUID, Matches, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
-import { CODE_PATTERN, LIMITS, PHONE_PATTERN } from '@komunitas-pintar/domain';
+import { CODE_PATTERN, LIMITS, PHONE_PATTERN, PLACEMENT_LIMITS } from '@komunitas-pintar/domain';
 import { IsLocalDate, MinTrimmedLength, NotBlank } from '../../common/validators';
 import { EmployeeType, OpdKind, PositionType } from './organisation.enums';
 
@@ -175,4 +175,24 @@ export class ImportEmployeesInput {
   @Field({ description: 'CSV text with a header row: NIP, name, OPD code, position code, rank, type' })
   @MaxLength(LIMITS.csvMaxBytes)
   csv!: string;
+}
+
+@InputType({ description: 'A corrected first day of a position held, with the reason kept in the audit trail' })
+export class CorrectPlacementStartInput {
+  @Field(() => ID, { description: 'The record of the positions held (PositionHeld.id)' })
+  @IsUUID()
+  placementId!: string;
+
+  @Field({
+    description:
+      'The first day (YYYY-MM-DD) the position was held: at the latest today, before the record ends, and after the previous record began; a previous record that ended the day this one began ends on the new day',
+  })
+  @IsLocalDate()
+  fromDate!: string;
+
+  @Field({ description: `Why (${PLACEMENT_LIMITS.reasonMin}–${PLACEMENT_LIMITS.reasonMax} characters); kept in the audit trail` })
+  @NotBlank()
+  @MinTrimmedLength(PLACEMENT_LIMITS.reasonMin)
+  @MaxLength(PLACEMENT_LIMITS.reasonMax)
+  reason!: string;
 }

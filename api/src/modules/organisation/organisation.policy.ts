@@ -52,6 +52,11 @@ export const organisationPolicy = {
     return hasRole(actor, Role.ADMIN);
   },
 
+  /** Correct the first day of a position an employee held (a placement recorded late or with a wrong date): administrators. */
+  correctPlacements(actor: Actor): boolean {
+    return hasRole(actor, Role.ADMIN);
+  },
+
   maintainStructure(actor: Actor): boolean {
     return hasRole(actor, Role.ADMIN);
   },

@@ -11,6 +11,7 @@ import { importEmployees } from './import-employees';
 import { Opd } from './opd.entity';
 import { Gender } from './organisation.enums';
 import {
+  CorrectPlacementStartInput,
   CreateEmployeeInput,
   CreateOpdInput,
   EmployeeFilter,
@@ -92,6 +93,15 @@ export class OrganisationResolver {
   }
 
   @Authorized([Role.ADMIN])
+  @Mutation(() => PositionHeld, {
+    description:
+      'Corrects the first day of a position an employee held (administrators); a previous record that ended that day moves with it. Kept in the audit trail.',
+  })
+  correctPlacementStart(@Ctx() ctx: Context, @Arg('input') input: CorrectPlacementStartInput): Promise<PositionHeld> {
+    return new OrganisationService(ctx.em, ctx.clock).correctPlacementStart(requireActor(ctx), input);
+  }
+
+  @Authorized([Role.ADMIN])
   @Mutation(() => Opd)
   createOpd(@Ctx() ctx: Context, @Arg('input') input: CreateOpdInput): Promise<Opd> {
     return new OrganisationService(ctx.em, ctx.clock).createOpd(requireActor(ctx), input);
@@ -137,7 +147,11 @@ export class EmployeeFieldsResolver {
   async viewerCan(@Parent() employee: Employee, @Ctx() ctx: Context): Promise<EmployeePermissions> {
     const actor = requireActor(ctx);
     const scope = await employeeScope(ctx.em, actor);
-    return { update: organisationPolicy.updateEmployee(actor), readRecords: organisationPolicy.readRecords(actor, employee, scope) };
+    return {
+      update: organisationPolicy.updateEmployee(actor),
+      readRecords: organisationPolicy.readRecords(actor, employee, scope),
+      correctPlacements: organisationPolicy.correctPlacements(actor),
+    };
   }
 }
 

@@ -10,7 +10,9 @@ import { directoryPage } from './employee-directory';
 import { Employee } from './employee.entity';
 import { checkEmployee, type EmployeeFieldNames } from './employee-rules';
 import { Opd } from './opd.entity';
+import { AuditService } from '../audit/audit.service';
 import type {
+  CorrectPlacementStartInput,
   CreateEmployeeInput,
   CreateOpdInput,
   CreatePositionInput,
@@ -21,8 +23,17 @@ import type {
 import { organisationPolicy } from './organisation.policy';
 import { Position } from './position.entity';
 import { PositionTypeInfo } from './position-type.entity';
-import { heldNow, placementChanges, placementError, positionHistoryOf, writePlacement } from './position-history';
-import type { PositionHeld } from './position-held.entity';
+import {
+  heldNow,
+  heldSpan,
+  placementChanges,
+  placementError,
+  positionHistoryOf,
+  startCorrectionError,
+  writePlacement,
+  writeStartCorrection,
+} from './position-history';
+import { PositionHeld } from './position-held.entity';
 import { employeeScope, readableEmployee } from './employee-access';
 
 const EMPLOYEE_FIELDS: EmployeeFieldNames = {
@@ -97,6 +108,37 @@ export class OrganisationService {
   async positionHistory(actor: Actor, employeeId: string): Promise<PositionHeld[]> {
     const employee = await readableEmployee(this.em, actor, employeeId);
     return positionHistoryOf(this.em, employee.id);
+  }
+
+  /**
+   * Corrects the first day of a record of the positions held, with the previous record's end when
+   * it adjoins; the employee's `positionSince` reads the open record. The change and its audit
+   * entry (old and new days, the reason) commit together.
+   */
+  async correctPlacementStart(actor: Actor, input: CorrectPlacementStartInput): Promise<PositionHeld> {
+    assertCan(organisationPolicy.correctPlacements(actor), 'Only administrators correct the positions held');
+    const record = await this.em.findOne(PositionHeld, input.placementId, { populate: ['position', 'opd'] });
+    if (!record) throw new NotFoundError('Position held', input.placementId);
+    const span = await heldSpan(this.em, record);
+    const error = startCorrectionError(span, input.fromDate, this.clock.today(), 'fromDate');
+    if (error) throw new BadInputError([error]);
+    const before = record.fromDate;
+    const previous = writeStartCorrection(span, input.fromDate);
+    new AuditService(this.clock).record(this.em, actor, {
+      action: 'organisation.placement.correct',
+      subjectType: 'PositionHeld',
+      subjectId: record.id,
+      employeeId: record.employee.id,
+      purpose: input.reason.trim(),
+      details: {
+        position: record.position.getEntity().code,
+        opd: record.opd.getEntity().code,
+        fromDate: { before, after: input.fromDate },
+        ...(previous && { previous: { id: previous.previousId, toDate: { before: previous.from, after: previous.to } } }),
+      },
+    });
+    await this.em.flush();
+    return record;
   }
 
   private async loadRefs(opdId: string | null | undefined, positionId: string | null | undefined) {

@@ -43,4 +43,7 @@ export class EmployeePermissions {
 
   @Field({ description: 'Read the employee’s records: competency profile, development plans, JP' })
   readRecords!: boolean;
+
+  @Field({ description: 'Correct the first day of the positions the employee held' })
+  correctPlacements!: boolean;
 }

@@ -119,3 +119,77 @@ export function positionHistoryOf(em: EntityManager, employeeId: string): Promis
     { populate: ['position', 'opd'], orderBy: { fromDate: 'desc', createdAt: 'desc' } },
   );
 }
+
+/** A record of the positions held with the record just before it, as a correction of its start reads them. */
+export interface HeldSpan {
+  record: PositionHeld;
+  /** The record that began last before this one, if any. */
+  previous: PositionHeld | null;
+}
+
+/** The record and the one before it among an employee's records (ordered by start, none overlapping). */
+export async function heldSpan(em: EntityManager, record: PositionHeld): Promise<HeldSpan> {
+  const previous = await em.findOne(
+    PositionHeld,
+    { employee: record.employee.id, fromDate: { $lt: record.fromDate }, id: { $ne: record.id } },
+    { orderBy: { fromDate: 'desc' } },
+  );
+  return { record, previous };
+}
+
+/** The previous record ends the day this one begins: moving the start moves that end with it. */
+function adjoins(span: HeldSpan): boolean {
+  return !!span.previous && span.previous.toDate === span.record.fromDate;
+}
+
+/**
+ * Why a record of the positions held cannot be corrected to begin on `since`, or null. The start
+ * is no later than today and before the record's own end; with a previous record that ends the
+ * day this one begins, after that record's start (it keeps at least one day), otherwise not before
+ * the previous record's end (the records never overlap).
+ */
+export function startCorrectionError(span: HeldSpan, since: string, today: string, field: string): FieldError | null {
+  const { record, previous } = span;
+  if (since === record.fromDate) {
+    return { field, rule: 'START_UNCHANGED', message: `The position is already recorded as held from ${since}`, params: { date: since } };
+  }
+  if (since > today) return { field, rule: 'PLACED_IN_FUTURE', message: 'A placement cannot begin after today', params: { today } };
+  if (record.toDate && since >= record.toDate) {
+    return {
+      field,
+      rule: 'START_AFTER_END',
+      message: `The position was held until ${record.toDate}; it must begin before that day`,
+      params: { date: record.toDate },
+    };
+  }
+  if (previous && adjoins(span) && since <= previous.fromDate) {
+    return {
+      field,
+      rule: 'START_BEFORE_PREVIOUS',
+      message: `The previous position was taken on ${previous.fromDate}; this one must begin after that day`,
+      params: { date: previous.fromDate },
+    };
+  }
+  if (previous && !adjoins(span) && since < previous.toDate!) {
+    return {
+      field,
+      rule: 'START_BEFORE_PREVIOUS_END',
+      message: `The previous position was held until ${previous.toDate}; this one cannot begin before that day`,
+      params: { date: previous.toDate! },
+    };
+  }
+  return null;
+}
+
+/**
+ * Writes a corrected start (checked with `startCorrectionError`): the record begins on `since`
+ * and a previous record that ended the day it began ends on `since` too, so the history stays
+ * without gaps or overlaps. Answers the previous record's end before and after when it moved.
+ * An open record's start is the employee's `positionSince`, which reads it. Nothing is flushed.
+ */
+export function writeStartCorrection(span: HeldSpan, since: string): { previousId: string; from: string; to: string } | null {
+  const moved = adjoins(span) ? { previousId: span.previous!.id, from: span.previous!.toDate!, to: since } : null;
+  if (moved) span.previous!.toDate = since;
+  span.record.fromDate = since;
+  return moved;
+}

@@ -63,6 +63,7 @@ export const EmployeeDetailFields = graphql(`
     viewerCan {
       update
       readRecords
+      correctPlacements
     }
   }
 `);
@@ -99,6 +100,16 @@ export const PositionHistoryQuery = graphql(`
         id
         name
       }
+    }
+  }
+`);
+
+export const CorrectPlacementStartMutation = graphql(`
+  mutation CorrectPlacementStart($input: CorrectPlacementStartInput!) {
+    correctPlacementStart(input: $input) {
+      id
+      fromDate
+      toDate
     }
   }
 `);

@@ -74,7 +74,7 @@ export function EmployeePage() {
             </Card>
             {e.viewerCan.readRecords && (
               <Box sx={{ mt: 2 }}>
-                <PositionHistoryCard employeeId={e.id} />
+                <PositionHistoryCard employeeId={e.id} canCorrect={e.viewerCan.correctPlacements} />
               </Box>
             )}
             {e.account && (

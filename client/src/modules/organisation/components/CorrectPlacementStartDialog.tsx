@@ -1,0 +1,103 @@
+import { TextField, Typography } from '@mui/material';
+import { useMutation } from '@apollo/client/react';
+import { PLACEMENT_LIMITS } from '@komunitas-pintar/domain';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { fieldErrorList } from '../../../ui/errors';
+import { FormDialog } from '../../../ui/FormDialog';
+import { formatDate, localToday } from '../../../ui/format';
+import { LimitedTextField } from '../../../ui/LimitedTextField';
+import { CorrectPlacementStartMutation } from '../graphql/organisation';
+
+export interface HeldRecord {
+  id: string;
+  fromDate: string;
+  toDate?: string | null;
+  position: { name: string };
+  opd: { name: string };
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * Corrects the first day of a position held, with a reason kept in the audit trail. The server
+ * decides which days are allowed (not after today, before the record's end, after the previous
+ * record began) and moves the previous record's end with it; its refusals show on the fields.
+ */
+export function CorrectPlacementStartDialog({ held, onClose, onSaved }: { held: HeldRecord; onClose: () => void; onSaved: () => void }) {
+  const { t } = useTranslation();
+  const [fromDate, setFromDate] = useState(held.fromDate);
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<unknown>(null);
+  // The record's new start comes back with the answer; the previous record's end with the list read again.
+  const [correct, { loading }] = useMutation(CorrectPlacementStartMutation, { refetchQueries: ['PositionHistory'] });
+  // The refusals by field, their days written as people read them.
+  const errors: Record<string, string> = {};
+  for (const f of fieldErrorList(error)) {
+    const key = f.field.split('.').pop()!;
+    const params = Object.fromEntries(
+      Object.entries(f.params ?? {}).map(([name, value]) => [
+        name,
+        typeof value === 'string' && DATE.test(value) ? formatDate(value) : value,
+      ]),
+    );
+    errors[key] ??= t(`rules.${f.rule}`, { ...params, defaultValue: f.message });
+  }
+  const reasonShort = reason.trim().length < PLACEMENT_LIMITS.reasonMin;
+
+  async function submit() {
+    setError(null);
+    try {
+      await correct({ variables: { input: { placementId: held.id, fromDate, reason: reason.trim() } } });
+      onSaved();
+    } catch (e) {
+      setError(e);
+    }
+  }
+
+  return (
+    <FormDialog
+      title={t('employees.correctStartTitle')}
+      busy={loading}
+      error={error}
+      canSubmit={reason.length <= PLACEMENT_LIMITS.reasonMax}
+      missing={[!fromDate && t('employees.correctStartDate'), reasonShort && t('employees.correctStartReason')].filter(
+        (f): f is string => !!f,
+      )}
+      onSubmit={() => void submit()}
+      onClose={onClose}
+      maxWidth="xs"
+    >
+      <Typography variant="body2">
+        <strong>{held.position.name}</strong>
+        {' · '}
+        {held.opd.name}
+        <br />
+        {held.toDate
+          ? t('employees.heldFromTo', { from: formatDate(held.fromDate), to: formatDate(held.toDate) })
+          : t('employees.heldSince', { from: formatDate(held.fromDate) })}
+      </Typography>
+      <TextField
+        label={t('employees.correctStartDate')}
+        type="date"
+        required
+        value={fromDate}
+        onChange={(e) => setFromDate(e.target.value)}
+        error={!!errors.fromDate}
+        helperText={errors.fromDate ?? t('employees.correctStartDateHelp')}
+        slotProps={{ inputLabel: { shrink: true }, htmlInput: { max: localToday() } }}
+      />
+      <LimitedTextField
+        label={t('employees.correctStartReason')}
+        value={reason}
+        onChange={(e) => setReason(e.target.value)}
+        required
+        multiline
+        minRows={2}
+        maxChars={PLACEMENT_LIMITS.reasonMax}
+        error={!!errors.reason}
+        helperText={errors.reason ?? t('employees.correctStartReasonHelp', { min: PLACEMENT_LIMITS.reasonMin })}
+      />
+    </FormDialog>
+  );
+}

@@ -1,0 +1,242 @@
+import { fixedClock } from '../../../api/src/common/dates';
+import { Role } from '../../../api/src/common/role';
+import { AuditEntry } from '../../../api/src/modules/audit/audit-entry.entity';
+import type { Employee } from '../../../api/src/modules/organisation/employee.entity';
+import { PositionHeld } from '../../../api/src/modules/organisation/position-held.entity';
+import type { Position } from '../../../api/src/modules/organisation/position.entity';
+import { anOpd, aPosition, makeEmployee, makeUser, supervise, type TestUser, usersByRole } from '../../support/factories';
+import { errorCode, fieldErrors, type GqlResult, setupTestApp, type TestApp } from '../../support/test-app';
+
+const CORRECT = `mutation CorrectPlacementStart($input: CorrectPlacementStartInput!) {
+  correctPlacementStart(input: $input) { id fromDate toDate position { code } opd { code } }
+}`;
+const HISTORY = `query PositionHistory($employeeId: ID!) {
+  positionHistory(employeeId: $employeeId) { id fromDate toDate position { code } opd { code } }
+}`;
+const EMPLOYEE = `query Employee($id: ID!) { employee(id: $id) { positionSince viewerCan { correctPlacements } } }`;
+const UPDATE = `mutation UpdateEmployee($input: UpdateEmployeeInput!) { updateEmployee(input: $input) { id } }`;
+const SEARCH = `query TalentSearch($input: TalentSearchInput!) {
+  talentSearch(input: $input) { total items { employee { name positionSince } } }
+}`;
+
+let t: TestApp;
+let users: Record<Role, TestUser>;
+let pengolah: Position;
+let kasubbag: Position;
+let kabid: Position;
+
+beforeAll(async () => {
+  t = await setupTestApp();
+  users = await usersByRole(t.em());
+  [pengolah, kasubbag, kabid] = [
+    await aPosition(t.em(), 'PENGOLAH-DATA'),
+    await aPosition(t.em(), 'KASUBBAG'),
+    await aPosition(t.em(), 'KABID'),
+  ];
+});
+afterAll(() => t.close());
+
+const as = (role: Role) => users[role].actor;
+/** The clock of a given day, at noon in the regency. */
+const on = (day: string) => fixedClock(`${day}T12:00:00+07:00`);
+const TODAY = '2026-06-01';
+const REASON = 'SK pengangkatan bertanggal lebih awal';
+
+type Held = { id: string; fromDate: string; toDate: string | null; position: { code: string }; opd: { code: string } };
+async function history(employeeId: string): Promise<Held[]> {
+  const result = await t.gql(HISTORY, { employeeId }, as(Role.ADMIN));
+  expect(result.errors).toBeUndefined();
+  return result.data!.positionHistory;
+}
+/** The field errors with the values their wording needs. */
+const refusals = (result: GqlResult): { field: string; rule: string; params?: Record<string, unknown> }[] =>
+  result.errors?.[0]?.extensions?.fields ?? [];
+const spans = (items: Held[]) => items.map((h) => `${h.position.code} ${h.fromDate}..${h.toDate ?? ''}`);
+const correct = (input: Record<string, unknown>, actor = as(Role.ADMIN)) => t.gql(CORRECT, { input }, actor, on(TODAY));
+async function positionSince(employeeId: string): Promise<string | null> {
+  const result = await t.gql(EMPLOYEE, { id: employeeId }, as(Role.ADMIN));
+  return result.data!.employee.positionSince;
+}
+
+/** An employee in BKD who held PENGOLAH-DATA from 2015-03-02, KASUBBAG from 2019-07-01 and KABID from 2023-01-02 on. */
+async function threePlacements(name = 'Tiga Jabatan'): Promise<{ employee: Employee; held: Held[] }> {
+  const employee = await makeEmployee(t.em(), { name, opdCode: 'BKD', position: pengolah, positionSince: '2015-03-02' });
+  for (const [position, placedOn] of [
+    [kasubbag, '2019-07-01'],
+    [kabid, '2023-01-02'],
+  ] as const) {
+    const moved = await t.gql(UPDATE, { input: { id: employee.id, positionId: position.id, placedOn } }, as(Role.ADMIN), on(TODAY));
+    expect(moved.errors).toBeUndefined();
+  }
+  const held = await history(employee.id);
+  expect(spans(held)).toEqual(['KABID 2023-01-02..', 'KASUBBAG 2019-07-01..2023-01-02', 'PENGOLAH-DATA 2015-03-02..2019-07-01']);
+  return { employee, held };
+}
+
+describe('correctPlacementStart', () => {
+  let employee: Employee;
+  let current: Held;
+  let middle: Held;
+  let first: Held;
+  beforeAll(async () => {
+    ({
+      employee,
+      held: [current, middle, first],
+    } = await threePlacements());
+  });
+
+  it('is refused when logged out', async () => {
+    const result = await t.gql(CORRECT, { input: { placementId: current.id, fromDate: '2022-12-01', reason: REASON } });
+    expect(errorCode(result)).toBe('UNAUTHENTICATED');
+  });
+
+  it('is refused to every role but administrators: the committee, a supervisor of the OPD, trainers, the employee', async () => {
+    const supervisor = await makeUser(t.em(), [Role.SUPERVISOR]);
+    await supervise(t.em(), supervisor, [await anOpd(t.em(), 'BKD')]);
+    const self = await makeUser(t.em(), [Role.LEARNER], { employee });
+    for (const actor of [as(Role.COMMITTEE), supervisor.actor, as(Role.SUPERVISOR), as(Role.TRAINER), as(Role.LEARNER), self.actor]) {
+      const result = await correct({ placementId: current.id, fromDate: '2022-12-01', reason: REASON }, actor);
+      expect(errorCode(result)).toBe('FORBIDDEN');
+    }
+    expect(spans(await history(employee.id))[0]).toBe('KABID 2023-01-02..');
+  });
+
+  it('tells the viewer whether they may correct the positions held', async () => {
+    const viewerCan = async (role: Role) =>
+      (await t.gql(EMPLOYEE, { id: employee.id }, as(role))).data!.employee.viewerCan.correctPlacements;
+    expect(await viewerCan(Role.ADMIN)).toBe(true);
+    expect(await viewerCan(Role.COMMITTEE)).toBe(false);
+    expect(await viewerCan(Role.SUPERVISOR)).toBe(false);
+  });
+
+  it('refuses malformed input by field: an id that is not a UUID, a date that is not a calendar day, a short or blank reason', async () => {
+    const result = await correct({ placementId: 'bukan-id', fromDate: '2023-02-30', reason: '  ab ' });
+    expect(errorCode(result)).toBe('BAD_USER_INPUT');
+    expect(new Set(fieldErrors(result).map((f) => f.field))).toEqual(new Set(['fromDate', 'placementId', 'reason']));
+    expect(fieldErrors(result)).toContainEqual(expect.objectContaining({ field: 'fromDate', rule: 'DATE' }));
+    const blank = await correct({ placementId: current.id, fromDate: '2022-12-01', reason: '       ' });
+    expect(new Set(fieldErrors(blank).map((f) => f.field))).toEqual(new Set(['reason']));
+    const long = await correct({ placementId: current.id, fromDate: '2022-12-01', reason: 'x'.repeat(501) });
+    expect(fieldErrors(long)).toEqual([expect.objectContaining({ field: 'reason', rule: 'maxLength' })]);
+  });
+
+  it('answers NOT_FOUND for an unknown record', async () => {
+    const result = await correct({ placementId: '00000000-0000-4000-8000-000000000009', fromDate: '2022-12-01', reason: REASON });
+    expect(errorCode(result)).toBe('NOT_FOUND');
+  });
+
+  it.each([
+    ['after today', 'current', '2026-06-02', 'PLACED_IN_FUTURE', { today: TODAY }],
+    ['on the day it begins already', 'current', '2023-01-02', 'START_UNCHANGED', { date: '2023-01-02' }],
+    ['on the day the previous record began', 'current', '2019-07-01', 'START_BEFORE_PREVIOUS', { date: '2019-07-01' }],
+    ['before the previous record began', 'current', '2018-01-01', 'START_BEFORE_PREVIOUS', { date: '2019-07-01' }],
+    ['on the day the record ends', 'middle', '2023-01-02', 'START_AFTER_END', { date: '2023-01-02' }],
+    ['after the record ends', 'first', '2020-01-01', 'START_AFTER_END', { date: '2019-07-01' }],
+  ])('refuses a start %s, on the field fromDate, and changes nothing', async (_name, which, fromDate, rule, params) => {
+    const record = { current, middle, first }[which]!;
+    const result = await correct({ placementId: record.id, fromDate, reason: REASON });
+    expect(errorCode(result)).toBe('BAD_USER_INPUT');
+    expect(refusals(result)).toEqual([expect.objectContaining({ field: 'fromDate', rule, params })]);
+    expect(spans(await history(employee.id))).toEqual([
+      'KABID 2023-01-02..',
+      'KASUBBAG 2019-07-01..2023-01-02',
+      'PENGOLAH-DATA 2015-03-02..2019-07-01',
+    ]);
+    expect(await t.em().count(AuditEntry, { action: 'organisation.placement.correct', employeeId: employee.id })).toBe(0);
+  });
+});
+
+describe('a corrected start', () => {
+  it("moves the current record's start and the previous record's end, sets positionSince and is kept in the audit trail", async () => {
+    const { employee, held } = await threePlacements('Koreksi Sekarang');
+    const result = await correct({ placementId: held[0].id, fromDate: '2022-10-03', reason: `  ${REASON} ` });
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.correctPlacementStart).toEqual({
+      id: held[0].id,
+      fromDate: '2022-10-03',
+      toDate: null,
+      position: { code: 'KABID' },
+      opd: { code: 'BKD' },
+    });
+    expect(spans(await history(employee.id))).toEqual([
+      'KABID 2022-10-03..',
+      'KASUBBAG 2019-07-01..2022-10-03',
+      'PENGOLAH-DATA 2015-03-02..2019-07-01',
+    ]);
+    expect(await positionSince(employee.id)).toBe('2022-10-03');
+    const entries = await t.em().find(AuditEntry, { action: 'organisation.placement.correct', employeeId: employee.id });
+    expect(entries).toEqual([
+      expect.objectContaining({
+        actorUserId: users[Role.ADMIN].user.id,
+        subjectType: 'PositionHeld',
+        subjectId: held[0].id,
+        purpose: REASON,
+        at: new Date(`${TODAY}T12:00:00+07:00`),
+        details: {
+          position: 'KABID',
+          opd: 'BKD',
+          fromDate: { before: '2023-01-02', after: '2022-10-03' },
+          previous: { id: held[1].id, toDate: { before: '2023-01-02', after: '2022-10-03' } },
+        },
+      }),
+    ]);
+  });
+
+  it('moves a start later too, and corrects a record held before, down to the day after the one before it began', async () => {
+    const { employee, held } = await threePlacements('Koreksi Lama');
+    expect((await correct({ placementId: held[0].id, fromDate: '2024-04-01', reason: REASON })).errors).toBeUndefined();
+    expect((await correct({ placementId: held[1].id, fromDate: '2015-03-03', reason: REASON })).errors).toBeUndefined();
+    expect(spans(await history(employee.id))).toEqual([
+      'KABID 2024-04-01..',
+      'KASUBBAG 2015-03-03..2024-04-01',
+      'PENGOLAH-DATA 2015-03-02..2015-03-03',
+    ]);
+    expect(await positionSince(employee.id)).toBe('2024-04-01');
+  });
+
+  it('corrects the first record to any earlier day, and a record after a time without a position not before that time began', async () => {
+    const employee = await makeEmployee(t.em(), { name: 'Sempat Kosong', opdCode: 'BKD', position: pengolah, positionSince: '2016-01-04' });
+    const leave = await t.gql(UPDATE, { input: { id: employee.id, positionId: null, placedOn: '2018-01-02' } }, as(Role.ADMIN), on(TODAY));
+    expect(leave.errors).toBeUndefined();
+    const back = await t.gql(
+      UPDATE,
+      { input: { id: employee.id, positionId: kasubbag.id, placedOn: '2020-02-03' } },
+      as(Role.ADMIN),
+      on(TODAY),
+    );
+    expect(back.errors).toBeUndefined();
+    const [after, before] = await history(employee.id);
+    const early = await correct({ placementId: after.id, fromDate: '2018-01-01', reason: REASON });
+    expect(refusals(early)).toEqual([
+      expect.objectContaining({ field: 'fromDate', rule: 'START_BEFORE_PREVIOUS_END', params: { date: '2018-01-02' } }),
+    ]);
+    expect((await correct({ placementId: after.id, fromDate: '2018-01-02', reason: REASON })).errors).toBeUndefined();
+    expect((await correct({ placementId: before.id, fromDate: '2010-05-03', reason: REASON })).errors).toBeUndefined();
+    expect(spans(await history(employee.id))).toEqual(['KASUBBAG 2018-01-02..', 'PENGOLAH-DATA 2010-05-03..2018-01-02']);
+    expect(await positionSince(employee.id)).toBe('2018-01-02');
+  });
+
+  it("is what the committee's search by years in the current position counts from", async () => {
+    const employee = await makeEmployee(t.em(), {
+      name: 'Masa Jabatan Dikoreksi',
+      opdCode: 'BKD',
+      position: kabid,
+      positionSince: '2025-01-02',
+    });
+    const [held] = await history(employee.id);
+    const search = async () => {
+      const result = await t.gql(
+        SEARCH,
+        { input: { purpose: 'Rapat Baperjakat Juni', search: 'Masa Jabatan Dikoreksi', minYearsInPosition: 5 } },
+        as(Role.COMMITTEE),
+        on(TODAY),
+      );
+      expect(result.errors).toBeUndefined();
+      return result.data!.talentSearch.items.map((r: { employee: { positionSince: string } }) => r.employee.positionSince);
+    };
+    expect(await search()).toEqual([]);
+    expect((await correct({ placementId: held.id, fromDate: '2020-03-02', reason: REASON })).errors).toBeUndefined();
+    expect(await search()).toEqual(['2020-03-02']);
+    expect(await t.em().findOneOrFail(PositionHeld, held.id, { refresh: true })).toMatchObject({ fromDate: '2020-03-02', toDate: null });
+  });
+});
