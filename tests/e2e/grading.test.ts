@@ -116,7 +116,9 @@ describe('grading an essay', () => {
 
   it('a trainer writes an essay’s rubric in the bank and grades by choosing a level per criterion', async () => {
     const em = b.app.em();
-    const trainer = toActor(await em.findOneOrFail(User, { username: 'pelatih' }));
+    const trainerUser = await em.findOneOrFail(User, { username: 'pelatih' });
+    const trainerName = trainerUser.displayName;
+    const trainer = toActor(trainerUser);
     const learner = toActor(await em.findOneOrFail(User, { username: 'peserta' }, { populate: ['employee'] }));
     const rubric = {
       criteria: [
@@ -238,6 +240,7 @@ describe('grading an essay', () => {
     const changed = await b.page('peserta', 375, `/kuis/percobaan/${attempt.id}`);
     const changes = changed.getByTestId('grade-changes');
     await expectVisible(changes.getByText('Pelatih mengubah nilai ini'));
+    await expectVisible(changes.getByText(`oleh ${trainerName}: 2 → 4 poin`, { exact: false }));
     await expectVisible(changes.getByText('2 → 4 poin', { exact: false }));
     await expectVisible(changes.getByText('Alasan: Urutan ada di paragraf kedua'));
     expect(await changed.getByTestId('attempt-score').textContent()).toContain('100');
@@ -245,5 +248,85 @@ describe('grading an essay', () => {
     expect(await seriousViolations(changed)).toEqual([]);
     await changes.scrollIntoViewIfNeeded();
     await changed.screenshot({ path: path.join(SCREENSHOT_DIR, 'grading-learner-history-phone.png') });
+  });
+
+  it('a trainer overrides an automatically scored answer with a reason and a confirmation; the learner sees who changed it', async () => {
+    const em = b.app.em();
+    const trainerUser = await em.findOneOrFail(User, { username: 'pelatih' });
+    const trainer = toActor(trainerUser);
+    const learner = toActor(await em.findOneOrFail(User, { username: 'peserta' }, { populate: ['employee'] }));
+    const statement = 'Formulir pengaduan boleh diisi petugas atas nama warga.';
+    const quiz = await quizModule(b.app, trainer, 'OTO-01', {
+      questions: [{ type: 'TRUE_FALSE', text: statement, points: 2, correct: false }],
+      settings: { passMarkPercent: 50 },
+    });
+    await join(b.app, learner, quiz.moduleId);
+    const attempt = (await ok(b.app, START, { input: { lessonId: quiz.quizLessonId } }, learner)).startQuizAttempt;
+    await ok(b.app, SAVE, { input: { attemptId: attempt.id, questionId: attempt.questions[0].id, truth: true } }, learner);
+    await ok(b.app, SUBMIT, { input: { attemptId: attempt.id } }, learner);
+
+    // On a phone: the automatically scored list, the learner's answer and how it was scored.
+    const phone = await b.page('pelatih', 375, '/pelatih/penilaian');
+    await phone.getByRole('tab', { name: 'Dinilai otomatis' }).click();
+    const row = phone.getByRole('listitem').filter({ hasText: statement });
+    await expectVisible(row.getByText('0 dari 2 poin'));
+    expect(await overflow(phone)).toBeLessThanOrEqual(0);
+    expect(await seriousViolations(phone)).toEqual([]);
+    await b.screenshot(phone, 'grading-auto-phone');
+    await row.getByRole('button', { name: /^Ganti nilai otomatis jawaban .* pada Kuis akhir$/ }).click();
+    const dialog = phone.getByRole('dialog');
+    await expectVisible(dialog.getByTestId('grading-answer').getByText('Benar'));
+    await expectVisible(dialog.getByText('Dinilai otomatis: Salah, 0 dari 2 poin'));
+    await dialog.getByLabel('Nilai (maks. 2)').fill('2');
+    // Without a reason the override cannot go on.
+    expect(await dialog.getByRole('button', { name: 'Lanjutkan' }).isDisabled()).toBe(true);
+    await dialog.getByLabel('Alasan perubahan').fill('Petugas boleh membantu warga yang tidak dapat menulis');
+    await dialogShown(phone);
+    expect(await seriousViolations(phone)).toEqual([]);
+    await phone.screenshot({ path: path.join(SCREENSHOT_DIR, 'grading-override-phone.png') });
+    await dialog.getByRole('button', { name: 'Lanjutkan' }).click();
+
+    // The confirmation says what the learner will see; cancelling changes nothing.
+    const confirm = phone.getByRole('dialog', { name: 'Ganti nilai ini?' });
+    await expectVisible(confirm.getByText('berubah dari 0 menjadi 2 poin', { exact: false }));
+    await confirm.getByRole('button', { name: 'Batal' }).click();
+    await confirm.waitFor({ state: 'detached' });
+    await dialog.getByRole('button', { name: 'Lanjutkan' }).click();
+    await dialogShown(phone);
+    await phone.screenshot({ path: path.join(SCREENSHOT_DIR, 'grading-override-confirm-phone.png') });
+    await phone.getByRole('dialog', { name: 'Ganti nilai ini?' }).getByRole('button', { name: 'Ganti nilai' }).click();
+
+    // After: the new score and the history, with the trainer's name and the reason.
+    const done = phone.getByRole('dialog', { name: 'Nilai diganti' });
+    const history = done.getByTestId('grade-history');
+    await expectVisible(history.getByText('0 → 2 poin'));
+    await expectVisible(history.getByText(trainerUser.displayName, { exact: false }));
+    await expectVisible(history.getByText('Alasan: Petugas boleh membantu warga yang tidak dapat menulis'));
+    await dialogShown(phone);
+    expect(await seriousViolations(phone)).toEqual([]);
+    await phone.screenshot({ path: path.join(SCREENSHOT_DIR, 'grading-overridden-phone.png') });
+    await done.getByRole('button', { name: 'Tutup' }).click();
+    await phone.close();
+
+    // On a desk the answer has left the automatic list for the graded one, with its change.
+    const desk = await b.page('pelatih', 1280, '/pelatih/penilaian?status=otomatis');
+    await expectVisible(desk.getByText('Dinilai otomatis', { exact: false }).first());
+    expect(await desk.getByRole('listitem').filter({ hasText: statement }).count()).toBe(0);
+    await b.screenshot(desk, 'grading-auto');
+    await desk.getByRole('tab', { name: 'Sudah dinilai' }).click();
+    const graded = desk.getByRole('listitem').filter({ hasText: statement });
+    await expectVisible(graded.getByText('2 dari 2 poin'));
+    await expectVisible(graded.getByText('Diubah 1 kali'));
+    await desk.close();
+
+    // The learner's review says the grade changed, when, by whom, from what to what and why.
+    const review = await b.page('peserta', 1280, `/kuis/percobaan/${attempt.id}`);
+    const changes = review.getByTestId('grade-changes');
+    await expectVisible(changes.getByText(`oleh ${trainerUser.displayName}: 0 → 2 poin`, { exact: false }));
+    await expectVisible(changes.getByText('Alasan: Petugas boleh membantu warga yang tidak dapat menulis'));
+    expect(await review.getByTestId('attempt-score').textContent()).toContain('100');
+    expect(await seriousViolations(review)).toEqual([]);
+    await changes.scrollIntoViewIfNeeded();
+    await review.screenshot({ path: path.join(SCREENSHOT_DIR, 'grading-learner-override.png') });
   });
 });

@@ -9,25 +9,26 @@ import { COMPLETE } from '../learning/support';
 import { ATTEMPT, join, LESSON_QUIZ, MODULE, ok, quizModule, SAVE, START, SUBMIT } from './support';
 
 const ITEM_FIELDS = `attemptId questionId moduleId moduleTitle quizTitle learnerName attemptNumber submittedAt questionType questionHtml
-  graderNotesHtml responseText maxScore graded score feedback gradedAt released
+  graderNotesHtml responseText chosenOptionsHtml responseTruth outcome maxScore graded score feedback gradedAt released
   rubric { criteria { id title levels { id title points } } } scoring { criterionId levelId feedback }
   history { changedAt changedById changedByName reason previousScore nextScore previousFeedback nextFeedback previousScoring { levelId } nextScoring { levelId } }`;
 const QUEUE = `query GradingQueue($page: PageInput) { gradingQueue(page: $page) { total offset limit items { ${ITEM_FIELDS} } } }`;
 const GRADED = `query GradedResponses($page: PageInput, $status: GradingStatus) {
   gradingQueue(page: $page, status: $status) { total items { ${ITEM_FIELDS} } } }`;
 const CHANGES = `query QuizAttemptChanges($id: ID!) { quizAttempt(id: $id) {
-  total { score } questions { id score feedbackHtml gradeChanges { changedAt reason previousScore nextScore } } } }`;
+  total { score } questions { id score feedbackHtml gradeChanges { changedAt changedByName reason previousScore nextScore } } } }`;
+const ITEM = `query GradingItem($attemptId: ID!, $questionId: ID!) { gradingItem(attemptId: $attemptId, questionId: $questionId) { ${ITEM_FIELDS} } }`;
 const GRADE = `mutation GradeResponse($input: GradeResponseInput!) { gradeResponse(input: $input) { ${ITEM_FIELDS} } }`;
 
 const CREATE_QUESTION = `mutation CreateQuestion($input: QuestionInput!) {
   createQuestion(input: $input) { id rubric { criteria { id title description levels { id title description points } } } } }`;
 
-/** The grading page's query as the client sends it (the operation and its fragment, from the client's source). */
-function clientGradingQuery(): string {
+/** A grading page's query as the client sends it (the operation and its fragment, from the client's source). */
+function clientGradingQuery(operation = 'query GradingQueue(', fragment = 'fragment GradingItemSummaryFields '): string {
   const source = fs.readFileSync(path.join(__dirname, '../../../client/src/modules/assessment/graphql/assessment.ts'), 'utf8');
   const documents = [...source.matchAll(/graphql\(`([^`]*)`\)/g)].map((m) => m[1]);
   const pick = (start: string) => documents.find((d) => d.trim().startsWith(start))!;
-  return `${pick('query GradingQueue(')}\n${pick('fragment GradingItemFields ')}`;
+  return `${pick(operation)}\n${pick(fragment)}`;
 }
 
 const ZERO = '00000000-0000-4000-8000-000000000000';
@@ -423,8 +424,8 @@ describe('released grades: the graded list, changes and the learner’s history'
   type Item = { attemptId: string; questionId: string };
   const mine = (items: Item[], attemptId: string) => items.filter((i) => i.attemptId === attemptId);
 
-  it('the grading page’s own query runs at its largest page size, for both lists', async () => {
-    for (const status of ['WAITING', 'GRADED']) {
+  it('the grading page’s own query runs at its largest page size, for every list', async () => {
+    for (const status of ['WAITING', 'GRADED', 'AUTO']) {
       const result = await t.gql(clientGradingQuery(), { status, page: { offset: 0, limit: 50 } }, admin.actor);
       expect(result.errors).toBeUndefined();
     }
@@ -433,6 +434,8 @@ describe('released grades: the graded list, changes and the learner’s history'
   it('refuse people who are logged out, learners and an unknown status', async () => {
     expect(errorCode(await t.gql(GRADED, { status: 'GRADED' }))).toBe('UNAUTHENTICATED');
     expect(errorCode(await t.gql(GRADED, { status: 'GRADED' }, learner.actor))).toBe('FORBIDDEN');
+    expect(errorCode(await t.gql(GRADED, { status: 'AUTO' }))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await t.gql(GRADED, { status: 'AUTO' }, learner.actor))).toBe('FORBIDDEN');
     expect(errorCode(await t.gql(GRADED, { status: 'SOMETIMES' }, trainer.actor))).toBe('BAD_USER_INPUT');
   });
 
@@ -478,7 +481,7 @@ describe('released grades: the graded list, changes and the learner’s history'
     });
   });
 
-  it('the learner sees that their released grade changed, when, from what to what and why; nobody else does', async () => {
+  it('the learner sees that their released grade changed, when, by which trainer, from what to what and why; nobody else does', async () => {
     const s = await submitted('GR-HISTORY');
     const base = { attemptId: s.attemptId, questionId: s.long };
     await ok(t, GRADE, { input: { ...base, score: 1 } }, trainer.actor, fixedClock('2026-07-05T02:00:00Z'));
@@ -494,7 +497,15 @@ describe('released grades: the graded list, changes and the learner’s history'
     const review = (await ok(t, CHANGES, { id: s.attemptId }, s.who.actor)).quizAttempt;
     expect(review.questions.find((q: Q) => q.id === s.long)).toMatchObject({
       score: 3,
-      gradeChanges: [{ changedAt: '2026-07-06T02:00:00.000Z', reason: 'Dinilai ulang dengan rubrik unit', previousScore: 1, nextScore: 3 }],
+      gradeChanges: [
+        {
+          changedAt: '2026-07-06T02:00:00.000Z',
+          changedByName: trainer.user.displayName,
+          reason: 'Dinilai ulang dengan rubrik unit',
+          previousScore: 1,
+          nextScore: 3,
+        },
+      ],
     });
     // Another learner (even one in the same module) cannot read it; logged out neither.
     const other = await submitted('GR-HISTORY-2', { module: s });
@@ -506,6 +517,161 @@ describe('released grades: the graded list, changes and the learner’s history'
         (q: { gradeChanges: unknown[] | null }) => !q.gradeChanges?.length,
       ),
     ).toBe(true);
+  });
+
+  it('lists automatically scored responses with the learner’s choice; an override needs a reason and the learner sees who made it', async () => {
+    const trainerD = await makeUser(t.em(), [Role.TRAINER]);
+    const choice = {
+      type: 'SINGLE_CHOICE',
+      text: 'Ibu kota Jawa Timur?',
+      points: 2,
+      options: [
+        { id: 'a', text: 'Surabaya', fraction: 1 },
+        { id: 'b', text: '**Malang**', fraction: 0 },
+      ],
+    };
+    const module = await quizModule(t, trainerD.actor, 'GR-AUTO', { questions: [...QUESTIONS, choice], settings: { passMarkPercent: 60 } });
+    const s = await submitted('GR-AUTO', { module, at: '2026-07-07T01:00:00Z' });
+    const picked = (await ok(t, ATTEMPT, { id: s.attemptId }, s.who.actor)).quizAttempt.questions.find((q: Q) => q.type === 'SINGLE_CHOICE')
+      .id as string;
+    // The choice question was left unanswered before submit: it scored 0.
+    const auto = (await ok(t, GRADED, { status: 'AUTO' }, trainerD.actor)).gradingQueue;
+    expect(auto.total).toBe(2);
+    expect(auto.items.map((i: Item) => i.questionId).sort()).toEqual([s.truth, picked].sort());
+    expect(auto.items.find((i: Item) => i.questionId === s.truth)).toMatchObject({
+      questionType: 'TRUE_FALSE',
+      responseTruth: true,
+      chosenOptionsHtml: null,
+      outcome: 'CORRECT',
+      graded: true,
+      released: true,
+      score: 1,
+      gradedAt: null,
+      history: [],
+    });
+    expect(auto.items.find((i: Item) => i.questionId === picked)).toMatchObject({
+      chosenOptionsHtml: [],
+      responseTruth: null,
+      outcome: 'UNANSWERED',
+      score: 0,
+    });
+    // Only the module's trainer and administrators see them; the essays are in the waiting list, not here.
+    expect(
+      mine((await ok(t, GRADED, { status: 'AUTO', page: { offset: 0, limit: 20 } }, otherTrainer.actor)).gradingQueue.items, s.attemptId),
+    ).toEqual([]);
+    expect(
+      mine((await ok(t, GRADED, { status: 'AUTO', page: { offset: 0, limit: 20 } }, admin.actor)).gradingQueue.items, s.attemptId),
+    ).toHaveLength(2);
+
+    // An override is refused without a reason or above the question's points, and by other trainers and learners.
+    const base = { attemptId: s.attemptId, questionId: s.truth };
+    const noReason = await grade({ ...base, score: 0 }, trainerD.actor);
+    expect([errorCode(noReason), fieldErrors(noReason)]).toEqual(['BAD_USER_INPUT', [{ field: 'reason', rule: 'REQUIRED' }]]);
+    const tooMuch = await grade({ ...base, score: 2, reason: 'Terlalu tinggi' }, trainerD.actor);
+    expect(fieldErrors(tooMuch)).toEqual([{ field: 'score', rule: 'SCORE_RANGE' }]);
+    expect(errorCode(await grade({ ...base, score: 0, reason: 'Bukan pelatihnya' }, otherTrainer.actor))).toBe('FORBIDDEN');
+    expect(errorCode(await grade({ ...base, score: 0, reason: 'Diri sendiri' }, s.who.actor))).toBe('FORBIDDEN');
+    expect((await ok(t, GRADED, { status: 'AUTO' }, trainerD.actor)).gradingQueue.total).toBe(2);
+
+    const overridden = (
+      await ok(
+        t,
+        GRADE,
+        { input: { ...base, score: 0.5, reason: 'Pernyataannya ambigu' } },
+        trainerD.actor,
+        fixedClock('2026-07-08T02:00:00Z'),
+      )
+    ).gradeResponse;
+    expect(overridden).toMatchObject({
+      score: 0.5,
+      outcome: 'PARTIAL',
+      gradedAt: '2026-07-08T02:00:00.000Z',
+      history: [{ changedByName: trainerD.user.displayName, reason: 'Pernyataannya ambigu', previousScore: 1, nextScore: 0.5 }],
+    });
+    // It leaves the automatic list for the graded one, with its history.
+    expect((await ok(t, GRADED, { status: 'AUTO' }, trainerD.actor)).gradingQueue.items.map((i: Item) => i.questionId)).toEqual([picked]);
+    const graded = (await ok(t, GRADED, { status: 'GRADED' }, trainerD.actor)).gradingQueue.items;
+    expect(graded).toEqual([expect.objectContaining({ questionId: s.truth, history: [expect.objectContaining({ nextScore: 0.5 })] })]);
+
+    // The learner sees the change on their own attempt with the trainer's name; another learner cannot read it.
+    const review = (await ok(t, CHANGES, { id: s.attemptId }, s.who.actor)).quizAttempt;
+    expect(review.questions.find((q: Q) => q.id === s.truth)).toMatchObject({
+      score: 0.5,
+      gradeChanges: [
+        {
+          changedAt: '2026-07-08T02:00:00.000Z',
+          changedByName: trainerD.user.displayName,
+          reason: 'Pernyataannya ambigu',
+          previousScore: 1,
+          nextScore: 0.5,
+        },
+      ],
+    });
+    expect(errorCode(await t.gql(CHANGES, { id: s.attemptId }, learner.actor))).toBe('NOT_FOUND');
+  });
+
+  it('a learner’s chosen options reach the automatic list in the order the attempt showed them', async () => {
+    const trainerE = await makeUser(t.em(), [Role.TRAINER]);
+    const choice = {
+      type: 'MULTIPLE_CHOICE',
+      text: 'Pilih nilai dasar ASN',
+      points: 2,
+      options: [
+        { id: 'a', text: 'Berorientasi pelayanan', fraction: 0.5 },
+        { id: 'b', text: 'Akuntabel', fraction: 0.5 },
+        { id: 'c', text: 'Boros', fraction: -1 },
+      ],
+    };
+    const module = await quizModule(t, trainerE.actor, 'GR-AUTO-MC', { questions: [choice], settings: { passMarkPercent: 60 } });
+    const who = await makeUser(t.em(), [Role.LEARNER]);
+    await join(t, who.actor, module.moduleId);
+    const attempt = (await ok(t, START, { input: { lessonId: module.quizLessonId } }, who.actor)).startQuizAttempt;
+    const q = attempt.questions[0] as { id: string; options: { id: string; textHtml: string }[] };
+    const chosen = q.options.filter((o) => o.textHtml.includes('Akuntabel') || o.textHtml.includes('Boros'));
+    await ok(t, SAVE, { input: { attemptId: attempt.id, questionId: q.id, optionIds: chosen.map((o) => o.id).reverse() } }, who.actor);
+    await ok(t, SUBMIT, { input: { attemptId: attempt.id } }, who.actor);
+    const [item] = (await ok(t, GRADED, { status: 'AUTO' }, trainerE.actor)).gradingQueue.items;
+    expect(item).toMatchObject({ questionType: 'MULTIPLE_CHOICE', outcome: 'INCORRECT', score: 0 });
+    expect(item.chosenOptionsHtml).toEqual(chosen.map((o) => o.textHtml));
+  });
+
+  it('gradingItem gives one response with all it takes to grade it, to the module’s trainer and administrators only', async () => {
+    const s = await submitted('GR-ITEM');
+    const vars = { attemptId: s.attemptId, questionId: s.long };
+    expect(errorCode(await t.gql(ITEM, vars))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await t.gql(ITEM, vars, s.who.actor))).toBe('FORBIDDEN');
+    expect(errorCode(await t.gql(ITEM, vars, learner.actor))).toBe('FORBIDDEN');
+    expect(errorCode(await t.gql(ITEM, vars, otherTrainer.actor))).toBe('FORBIDDEN');
+    const bad = await t.gql(ITEM, { attemptId: 'bukan-id', questionId: s.long }, trainer.actor);
+    expect([errorCode(bad), fieldErrors(bad)]).toEqual(['BAD_USER_INPUT', [{ field: 'attemptId', rule: 'isUuid' }]]);
+    expect(errorCode(await t.gql(ITEM, { attemptId: ZERO, questionId: s.long }, trainer.actor))).toBe('NOT_FOUND');
+    expect(errorCode(await t.gql(ITEM, { attemptId: s.attemptId, questionId: ZERO }, trainer.actor))).toBe('NOT_FOUND');
+    // An open attempt has nothing to grade yet.
+    const someone = await makeUser(t.em(), [Role.LEARNER]);
+    await join(t, someone.actor, s.moduleId);
+    const open = (await ok(t, START, { input: { lessonId: s.quizLessonId } }, someone.actor)).startQuizAttempt;
+    expect(errorCode(await t.gql(ITEM, { attemptId: open.id, questionId: open.questions[0].id }, trainer.actor))).toBe('NOT_FOUND');
+
+    const client = await t.gql(clientGradingQuery('query GradingItem(', 'fragment GradingItemFields '), vars, trainer.actor);
+    expect(client.errors).toBeUndefined();
+    expect((await ok(t, ITEM, vars, trainer.actor)).gradingItem).toMatchObject({
+      attemptId: s.attemptId,
+      questionId: s.long,
+      quizTitle: 'Kuis akhir',
+      learnerName: s.who.user.displayName,
+      questionType: 'ESSAY',
+      maxScore: 4,
+      chosenOptionsHtml: null,
+      responseTruth: null,
+    });
+    expect((await ok(t, ITEM, vars, admin.actor)).gradingItem).toMatchObject({
+      graderNotesHtml: '<p>Cari contoh nyata dari unit kerja</p>',
+      responseText: 'Jawaban panjang GR-ITEM',
+      outcome: 'PENDING',
+      graded: false,
+    });
+    const truth = (await ok(t, ITEM, { attemptId: s.attemptId, questionId: s.truth }, trainer.actor)).gradingItem;
+    expect(truth).toMatchObject({ responseTruth: true, outcome: 'CORRECT', released: true, score: 1, history: [] });
   });
 
   it('a quiz whose review hides scores hides the changes too', async () => {

@@ -31,12 +31,15 @@ export enum GradingStatus {
   WAITING = 'WAITING',
   /** Graded by a trainer and released to the learner, the latest graded first. */
   GRADED = 'GRADED',
+  /** Scored automatically at submit (released then) and not changed by a trainer since, the latest submitted first. */
+  AUTO = 'AUTO',
 }
 
 registerEnumType(QuestionType, { name: 'QuestionType' });
 registerEnumType(GradingStatus, {
   name: 'GradingStatus',
-  description: 'WAITING for a trainer (oldest first) or GRADED by one and released (latest first)',
+  description:
+    'WAITING for a trainer (oldest first), GRADED by one and released (latest first), or scored automatically (AUTO) and not changed by a trainer (latest submitted first)',
 });
 registerEnumType(GradingMethod, {
   name: 'GradingMethod',

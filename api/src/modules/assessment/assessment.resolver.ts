@@ -32,7 +32,7 @@ import {
   SavedAnswer,
 } from './assessment.types';
 import { quizAttempt } from './attempt-view';
-import { gradeResponse, gradingQueue } from './grading';
+import { gradeResponse, gradingItemOf, gradingQueue } from './grading';
 import { QuestionBankService } from './question-bank.service';
 import { QuestionCategory } from './question.entity';
 import { QuizService } from './quiz.service';
@@ -190,6 +190,19 @@ export class GradingResolver {
     @Arg('status', () => GradingStatus, { nullable: true, defaultValue: GradingStatus.WAITING }) status?: GradingStatus,
   ): Promise<GradingQueuePage> {
     return gradingQueue(ctx.em, requireActor(ctx), page ?? new PageInput(), status ?? GradingStatus.WAITING);
+  }
+
+  @Authorized(TRAINERS)
+  @Query(() => GradingItem, {
+    description:
+      'One response of a finished attempt in a quiz of the viewer’s modules (any, for administrators), with all it takes to grade it',
+  })
+  gradingItem(
+    @Ctx() ctx: Context,
+    @Arg('attemptId', () => ID) attemptId: string,
+    @Arg('questionId', () => ID) questionId: string,
+  ): Promise<GradingItem> {
+    return gradingItemOf(ctx.em, requireActor(ctx), attemptId, questionId);
   }
 
   @Authorized(TRAINERS)

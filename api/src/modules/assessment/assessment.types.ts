@@ -382,6 +382,9 @@ export class AttemptGradeChange {
   @Field(() => Date)
   changedAt!: Date;
 
+  @Field({ description: 'The name of the trainer who changed it' })
+  changedByName!: string;
+
   @Field({ description: 'Why the trainer changed it' })
   reason!: string;
 
@@ -616,6 +619,18 @@ export class GradingItem {
 
   @Field(() => String, { nullable: true, description: 'The learner’s typed answer' })
   responseText?: string | null;
+
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Choice questions: the options the learner chose (safe HTML), in the attempt’s order',
+  })
+  chosenOptionsHtml?: string[] | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'True/false questions: the learner’s answer (null when unanswered)' })
+  responseTruth?: boolean | null;
+
+  @Field(() => Outcome, { nullable: true, description: 'How the response was scored (PENDING while it waits for a trainer)' })
+  outcome?: Outcome | null;
 
   @Field(() => Float, { description: 'The most the response may score: the question’s points' })
   maxScore!: number;

@@ -14,6 +14,7 @@ import { Quiz, QuizAnswer, QuizAttempt } from './quiz.entity';
 import { reviewPolicyOf } from './quiz.service';
 import type { AnswerFacts, AttemptFacts, QuizFacts } from './attempt-facts';
 import { finishIfOverdue } from './finish-attempt';
+import { changerNames } from './grading';
 
 const html = (markdown: string) => renderMarkdown(markdown).trim();
 
@@ -21,7 +22,8 @@ const html = (markdown: string) => renderMarkdown(markdown).trim();
  * An attempt as its learner may see it at `now`. While it is open: each question only through
  * `learnerView` (text, type, points, options' ids and texts in the attempt's order) and the
  * learner's own saved responses; nothing scored, no feedback, no key. Once finished: what the
- * quiz's review policy shows at `now` (`reviewQuestion`), hidden parts null.
+ * quiz's review policy shows at `now` (`reviewQuestion`), hidden parts null. A change a trainer
+ * made to a released grade is shown with the trainer's name (`names`, by user id) when scores show.
  */
 export function attemptView(
   attempt: AttemptFacts,
@@ -29,6 +31,7 @@ export function attemptView(
   lesson: { id: string; title: string; moduleId: string },
   answers: AnswerFacts[],
   now: Date,
+  names: ReadonlyMap<string, string> = new Map(),
 ): QuizAttemptView {
   const finished = !!attempt.finishedAt;
   const byQuestion = new Map(answers.map((a) => [a.questionId, a]));
@@ -64,6 +67,7 @@ export function attemptView(
       gradeChanges: visibility.score
         ? (saved.gradeHistory ?? []).map((h) => ({
             changedAt: new Date(h.changedAt),
+            changedByName: names.get(h.changedBy) ?? '',
             reason: h.reason,
             previousScore: h.previous.score,
             nextScore: h.next.score,
@@ -109,5 +113,6 @@ export async function quizAttempt(em: EntityManager, actor: Actor, id: string, c
   const quiz = await read.findOneOrFail(Quiz, attempt.quiz.id);
   const lesson = await read.findOneOrFail(Lesson, quiz.lesson.id);
   const answers = await read.find(QuizAnswer, { attempt });
-  return attemptView(attempt, quiz, { id: lesson.id, title: lesson.title, moduleId: lesson.module.id }, answers, clock.now());
+  const names = attempt.finishedAt ? await changerNames(read, answers) : new Map<string, string>();
+  return attemptView(attempt, quiz, { id: lesson.id, title: lesson.title, moduleId: lesson.module.id }, answers, clock.now(), names);
 }

@@ -42,6 +42,16 @@ interface ItemContext {
   names: Map<string, string>;
 }
 
+/** The options a learner chose, as safe HTML in the order the attempt showed them; null for other questions. */
+function chosenOptions(question: Question, order: readonly string[] | undefined, chosen: readonly string[] | undefined): string[] | null {
+  if (!('options' in question)) return null;
+  const ids = order ?? question.options.map((o) => o.id);
+  return ids.flatMap((id) => {
+    const option = chosen?.includes(id) ? question.options.find((o) => o.id === id) : undefined;
+    return option ? [html(option.text)] : [];
+  });
+}
+
 /** A response as the module's authors see it to grade it. */
 function gradingItem(answer: QuizAnswer, question: Question, { attempt, lesson, module, learnerName, names }: ItemContext): GradingItem {
   const result = answer.result;
@@ -58,6 +68,9 @@ function gradingItem(answer: QuizAnswer, question: Question, { attempt, lesson, 
     questionHtml: html(question.text),
     graderNotesHtml: question.type === QuestionType.ESSAY && question.graderNotes ? html(question.graderNotes) : null,
     responseText: answer.response.text ?? null,
+    chosenOptionsHtml: chosenOptions(question, attempt.optionOrder[question.id], answer.response.optionIds),
+    responseTruth: question.type === QuestionType.TRUE_FALSE ? (answer.response.truth ?? null) : null,
+    outcome: result?.outcome ?? null,
     maxScore: question.points,
     rubric: question.type === QuestionType.ESSAY ? rubricView(question.rubric) : null,
     scoring: answer.gradeScoring ?? null,
@@ -81,9 +94,12 @@ function gradingItem(answer: QuizAnswer, question: Question, { attempt, lesson, 
   };
 }
 
-/** The display names of the users who changed the answers' grades (one query). */
-async function changerNames(em: EntityManager, answers: readonly QuizAnswer[]): Promise<Map<string, string>> {
-  const ids = [...new Set(answers.flatMap((a) => a.gradeHistory.map((h) => h.changedBy)))];
+/** The display names of the users who changed the answers' grades (one query, none without changes). */
+export async function changerNames(
+  em: EntityManager,
+  answers: readonly Partial<Pick<QuizAnswer, 'gradeHistory'>>[],
+): Promise<Map<string, string>> {
+  const ids = [...new Set(answers.flatMap((a) => (a.gradeHistory ?? []).map((h) => h.changedBy)))];
   const users = ids.length ? await em.find(User, { id: { $in: ids } }, { fields: ['displayName'] }) : [];
   return new Map(users.map((u) => [u.id, u.displayName]));
 }
@@ -92,8 +108,10 @@ const questionOf = (attempt: QuizAttempt, questionId: string) => attempt.paper.f
 
 /**
  * Responses of finished attempts in the quizzes of modules the viewer authors (every module for
- * administrators): those that wait for a trainer, the longest waiting first, or those a trainer
- * graded (released to the learner), the latest graded first.
+ * administrators): those that wait for a trainer, the longest waiting first; those a trainer
+ * graded (released to the learner), the latest graded first; or those scored automatically at
+ * submit that no trainer has changed, the latest submitted first (a trainer overrides one with
+ * `gradeResponse` and a reason, and it moves to the graded list with its history).
  */
 export async function gradingQueue(
   em: EntityManager,
@@ -102,20 +120,29 @@ export async function gradingQueue(
   status: GradingStatus = GradingStatus.WAITING,
 ): Promise<Page<GradingItem>> {
   const admin = hasRole(actor, Role.ADMIN);
-  const waiting = status === GradingStatus.WAITING;
+  const which = {
+    [GradingStatus.WAITING]: `and (qa.result->>'graded') = 'false'`,
+    [GradingStatus.GRADED]: `and (qa.result->>'graded') = 'true' and qa.graded_at is not null`,
+    [GradingStatus.AUTO]: `and (qa.result->>'graded') = 'true' and qa.graded_at is null`,
+  }[status];
+  const order = {
+    [GradingStatus.WAITING]: 'a.finished_at',
+    [GradingStatus.GRADED]: 'qa.graded_at desc, a.finished_at',
+    [GradingStatus.AUTO]: 'a.finished_at desc',
+  }[status];
   const from = `from quiz_answer qa
     join quiz_attempt a on a.id = qa.attempt_id
     join quiz q on q.id = a.quiz_id
     join lesson l on l.id = q.lesson_id
     where a.finished_at is not null
-    ${waiting ? `and (qa.result->>'graded') = 'false'` : `and (qa.result->>'graded') = 'true' and qa.graded_at is not null`}
+    ${which}
     ${admin ? '' : 'and exists (select 1 from course_module_author ma where ma.course_module_id = l.module_id and ma.user_id = ?)'}`;
   const params = admin ? [] : [actor.userId];
   const connection = em.getConnection();
   const [{ total }] = await connection.execute<{ total: string }[]>(`select count(*) as total ${from}`, params);
   const rows = await connection.execute<{ id: string }[]>(
     `select qa.id ${from}
-     order by ${waiting ? '' : 'qa.graded_at desc, '}a.finished_at, a.id,
+     order by ${order}, a.id,
        (select p.ord from jsonb_array_elements(a.paper) with ordinality p(q, ord) where p.q->>'id' = qa.question_id::text)
      offset ? limit ?`,
     [...params, page.offset, page.limit],
@@ -152,6 +179,26 @@ export async function gradingQueue(
     return [gradingItem(answer, question, context)];
   });
   return { items, total: Number(total), offset: page.offset, limit: page.limit };
+}
+
+/**
+ * One response of a finished attempt as the module's authors (and administrators) see it to grade
+ * it: what the grading page's dialog shows. Another module's trainer is refused; an open attempt,
+ * or a question the attempt does not have, is not found.
+ */
+export async function gradingItemOf(em: EntityManager, actor: Actor, attemptId: string, questionId: string): Promise<GradingItem> {
+  const attempt = await em.findOne(QuizAttempt, attemptId);
+  if (!attempt?.finishedAt) throw new NotFoundError('Quiz attempt', attemptId);
+  const quiz = await em.findOneOrFail(Quiz, attempt.quiz.id);
+  const lesson = await em.findOneOrFail(Lesson, quiz.lesson.id, { populate: ['module'] });
+  const module = lesson.module.getEntity();
+  assertCan(learningPolicy.edit(actor, await moduleAuthorIds(module)), 'You may grade only quizzes of modules you author');
+  const question = questionOf(attempt, questionId);
+  const answer = question && (await em.findOne(QuizAnswer, { attempt, questionId: question.id }));
+  if (!question || !answer?.result) throw new NotFoundError('Question', questionId);
+  const learner = await em.findOneOrFail(Employee, attempt.employee.id, { fields: ['name'] });
+  const names = await changerNames(em, [answer]);
+  return gradingItem(answer, question, { attempt, lesson, module, learnerName: learner.name, names });
 }
 
 /**

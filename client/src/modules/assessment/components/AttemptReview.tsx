@@ -153,6 +153,7 @@ export function AttemptReview({ attempt }: { attempt: AttemptFieldsFragment }) {
                     <li key={i}>
                       {t('assessment.review.changeEntry', {
                         date: formatDateTime(c.changedAt),
+                        name: c.changedByName,
                         from: score(c.previousScore),
                         to: score(c.nextScore),
                       })}

@@ -117,6 +117,7 @@ export const AttemptFields = graphql(`
       feedbackHtml
       gradeChanges {
         changedAt
+        changedByName
         reason
         previousScore
         nextScore
@@ -350,6 +351,27 @@ export const UpdateQuizMutation = graphql(`
   }
 `);
 
+/** What the grading lists show of a response; the dialog loads the rest (`GradingItemQuery`). */
+export const GradingItemSummaryFields = graphql(`
+  fragment GradingItemSummaryFields on GradingItem {
+    attemptId
+    questionId
+    moduleTitle
+    quizTitle
+    learnerName
+    submittedAt
+    questionType
+    questionHtml
+    maxScore
+    score
+    gradedAt
+    released
+    history {
+      changedAt
+    }
+  }
+`);
+
 export const GradingItemFields = graphql(`
   fragment GradingItemFields on GradingItem {
     attemptId
@@ -363,6 +385,9 @@ export const GradingItemFields = graphql(`
     questionHtml
     graderNotesHtml
     responseText
+    chosenOptionsHtml
+    responseTruth
+    outcome
     maxScore
     rubric {
       criteria {
@@ -403,8 +428,17 @@ export const GradingQueueQuery = graphql(`
       offset
       limit
       items {
-        ...GradingItemFields
+        ...GradingItemSummaryFields
       }
+    }
+  }
+`);
+
+/** One response with all it takes to grade it. */
+export const GradingItemQuery = graphql(`
+  query GradingItem($attemptId: ID!, $questionId: ID!) {
+    gradingItem(attemptId: $attemptId, questionId: $questionId) {
+      ...GradingItemFields
     }
   }
 `);

@@ -4,6 +4,10 @@ import {
   Button,
   Card,
   Chip,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
   FormControl,
   FormControlLabel,
   FormLabel,
@@ -23,8 +27,10 @@ import { GRADING_LIMITS } from '@komunitas-pintar/domain';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { GradingItemFieldsFragment, GradingStatus } from '../../../gql/graphql';
+import type { GradingItemFieldsFragment, GradingItemSummaryFieldsFragment, GradingStatus } from '../../../gql/graphql';
 import { Cell, SkeletonRows } from '../../../ui/Cell';
+import { ErrorAlert } from '../../../ui/ErrorAlert';
+import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { EmptyState } from '../../../ui/EmptyState';
 import { fieldErrorList, fieldErrors } from '../../../ui/errors';
 import { FormDialog } from '../../../ui/FormDialog';
@@ -36,7 +42,8 @@ import { PageHeader } from '../../../ui/PageHeader';
 import { useNotice } from '../../../ui/useNotice';
 import { useUrlState } from '../../../ui/useUrlState';
 import { LessonBody } from '../../learning/components/LessonBody';
-import { GradeResponseMutation, GradingQueueQuery } from '../graphql/assessment';
+import { InlineHtml } from '../components/QuestionAnswer';
+import { GradeResponseMutation, GradingItemQuery, GradingQueueQuery } from '../graphql/assessment';
 
 const points = (n: number) => formatNumber(n, n % 1 ? 2 : 0);
 
@@ -84,8 +91,20 @@ function GradeHistory({ history }: { history: GradingItemFieldsFragment['history
  * Grades one response: the question, the learner's answer, a score up to the server's maximum (or
  * a level and a comment per rubric criterion), a comment. A released grade is changed with a reason.
  */
-function GradeDialog({ item, onClose, onGraded }: { item: GradingItemFieldsFragment; onClose: () => void; onGraded: () => void }) {
+function GradeDialog({
+  item,
+  override = false,
+  onClose,
+  onGraded,
+}: {
+  item: GradingItemFieldsFragment;
+  /** An automatically scored response: the new score is confirmed before it is saved. */
+  override?: boolean;
+  onClose: () => void;
+  onGraded: (graded: GradingItemFieldsFragment) => void;
+}) {
   const { t } = useTranslation();
+  const [confirming, setConfirming] = useState(false);
   const [score, setScore] = useState(item.score != null ? String(item.score).replace('.', ',') : '');
   const [feedback, setFeedback] = useState(item.feedback ?? '');
   const [reason, setReason] = useState('');
@@ -112,155 +131,273 @@ function GradeDialog({ item, onClose, onGraded }: { item: GradingItemFieldsFragm
     [reason, GRADING_LIMITS.reasonMax],
     ...Object.values(comments).map((c) => [c, GRADING_LIMITS.criterionFeedbackMax] as const),
   ]);
+  const save = () =>
+    void grade({
+      variables: {
+        input: {
+          attemptId: item.attemptId,
+          questionId: item.questionId,
+          ...(rubric
+            ? {
+                scoring: rubric.criteria.map((c) => ({
+                  criterionId: c.id,
+                  levelId: levels[c.id],
+                  feedback: comments[c.id]?.trim() || null,
+                })),
+              }
+            : { score: value! }),
+          feedback: feedback.trim() || null,
+          reason: item.released ? reason : null,
+        },
+      },
+    })
+      .then((r) => onGraded(r.data!.gradeResponse))
+      .catch((e: unknown) => {
+        setConfirming(false);
+        setError(e);
+      });
   return (
-    <FormDialog
-      title={t(item.released ? 'assessment.queue.changeTitle' : 'assessment.queue.dialogTitle', { name: item.learnerName })}
-      busy={grading.loading}
-      error={error}
-      canSubmit={missing.length === 0 && fits}
-      missing={missing}
-      submitLabel={t(item.released ? 'assessment.queue.saveChange' : 'assessment.queue.save')}
-      onSubmit={() =>
-        void grade({
-          variables: {
-            input: {
-              attemptId: item.attemptId,
-              questionId: item.questionId,
-              ...(rubric
-                ? {
-                    scoring: rubric.criteria.map((c) => ({
-                      criterionId: c.id,
-                      levelId: levels[c.id],
-                      feedback: comments[c.id]?.trim() || null,
-                    })),
-                  }
-                : { score: value! }),
-              feedback: feedback.trim() || null,
-              reason: item.released ? reason : null,
-            },
+    <>
+      <FormDialog
+        title={t(
+          override ? 'assessment.queue.overrideTitle' : item.released ? 'assessment.queue.changeTitle' : 'assessment.queue.dialogTitle',
+          {
+            name: item.learnerName,
           },
-        })
-          .then(onGraded)
-          .catch(setError)
-      }
-      onClose={onClose}
-      maxWidth="md"
-    >
-      <Typography variant="body2" color="text.secondary">
-        {t('assessment.queue.context', {
-          quiz: item.quizTitle,
-          module: item.moduleTitle,
-          n: item.attemptNumber,
-          date: formatDateTime(item.submittedAt),
-        })}
-      </Typography>
-      <Box>
-        <Typography variant="subtitle2" component="h3" gutterBottom>
-          {t('assessment.queue.question')}
+        )}
+        busy={grading.loading}
+        error={error}
+        canSubmit={missing.length === 0 && fits}
+        missing={missing}
+        submitLabel={t(
+          override ? 'assessment.queue.overrideNext' : item.released ? 'assessment.queue.saveChange' : 'assessment.queue.save',
+        )}
+        onSubmit={() => (override ? setConfirming(true) : save())}
+        onClose={onClose}
+        maxWidth="md"
+      >
+        <Typography variant="body2" color="text.secondary">
+          {t('assessment.queue.context', {
+            quiz: item.quizTitle,
+            module: item.moduleTitle,
+            n: item.attemptNumber,
+            date: formatDateTime(item.submittedAt),
+          })}
         </Typography>
-        <LessonBody html={item.questionHtml} />
-      </Box>
-      {item.graderNotesHtml && (
-        <Paper variant="outlined" sx={{ p: 1.5, bgcolor: 'action.hover' }}>
+        <Box>
           <Typography variant="subtitle2" component="h3" gutterBottom>
-            {t('assessment.queue.graderNotes')}
+            {t('assessment.queue.question')}
           </Typography>
-          <LessonBody html={item.graderNotesHtml} />
-        </Paper>
-      )}
-      <Box>
-        <Typography variant="subtitle2" component="h3" gutterBottom>
-          {t('assessment.queue.answer')}
-        </Typography>
-        <Paper
-          variant="outlined"
-          sx={{ p: 1.5, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', maxHeight: 360, overflow: 'auto' }}
-          data-testid="grading-answer"
-          tabIndex={0}
-        >
-          {item.responseText || t('assessment.queue.noText')}
-        </Paper>
-      </Box>
-      {rubric ? (
-        <Stack spacing={2} component="section" aria-label={t('assessment.queue.rubric', { max })}>
-          <Typography variant="subtitle2" component="h3">
-            {t('assessment.queue.rubric', { max })}
+          <LessonBody html={item.questionHtml} />
+        </Box>
+        {item.graderNotesHtml && (
+          <Paper variant="outlined" sx={{ p: 1.5, bgcolor: 'action.hover' }}>
+            <Typography variant="subtitle2" component="h3" gutterBottom>
+              {t('assessment.queue.graderNotes')}
+            </Typography>
+            <LessonBody html={item.graderNotesHtml} />
+          </Paper>
+        )}
+        <Box>
+          <Typography variant="subtitle2" component="h3" gutterBottom>
+            {t('assessment.queue.answer')}
           </Typography>
-          {rubric.criteria.map((c) => (
-            <FormControl key={c.id} component="fieldset" required>
-              <FormLabel component="legend">{c.title}</FormLabel>
-              {c.description && (
-                <Typography variant="body2" color="text.secondary">
-                  {c.description}
-                </Typography>
-              )}
-              <RadioGroup value={levels[c.id] ?? ''} onChange={(e) => setLevels({ ...levels, [c.id]: e.target.value })}>
-                {c.levels.map((l) => (
-                  <FormControlLabel
-                    key={l.id}
-                    value={l.id}
-                    control={<Radio />}
-                    label={t('assessment.queue.level', { title: l.title, points: points(l.points) })}
-                  />
-                ))}
-              </RadioGroup>
-              <LimitedTextField
-                label={t('assessment.queue.criterionFeedback', { criterion: c.title })}
-                helperText={t('assessment.queue.criterionFeedbackHint')}
-                value={comments[c.id] ?? ''}
-                onChange={(e) => setComments({ ...comments, [c.id]: e.target.value })}
-                maxChars={GRADING_LIMITS.criterionFeedbackMax}
-                size="small"
-                multiline
-                sx={{ mt: 1 }}
-              />
-            </FormControl>
-          ))}
-        </Stack>
-      ) : (
-        <TextField
-          label={t('assessment.queue.scoreOf', { max })}
-          value={score}
-          onChange={(e) => setScore(e.target.value)}
-          slotProps={{ htmlInput: { inputMode: 'decimal' } }}
-          error={!!scoreError}
-          helperText={scoreError ? t('assessment.queue.scoreRange', { max }) : t('assessment.queue.scoreHint', { max })}
-          required
-          autoFocus
-          sx={{ maxWidth: 240 }}
+          <Paper
+            variant="outlined"
+            sx={{ p: 1.5, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', maxHeight: 360, overflow: 'auto' }}
+            data-testid="grading-answer"
+            tabIndex={0}
+          >
+            <LearnerAnswer item={item} />
+          </Paper>
+          {item.outcome && item.outcome !== 'PENDING' && (
+            <Chip
+              size="small"
+              variant="outlined"
+              sx={{ mt: 1 }}
+              label={t('assessment.queue.scoredAs', {
+                outcome: t(`assessment.outcome.${item.outcome}`),
+                score: points(item.score ?? 0),
+                max,
+              })}
+            />
+          )}
+        </Box>
+        {rubric ? (
+          <Stack spacing={2} component="section" aria-label={t('assessment.queue.rubric', { max })}>
+            <Typography variant="subtitle2" component="h3">
+              {t('assessment.queue.rubric', { max })}
+            </Typography>
+            {rubric.criteria.map((c) => (
+              <FormControl key={c.id} component="fieldset" required>
+                <FormLabel component="legend">{c.title}</FormLabel>
+                {c.description && (
+                  <Typography variant="body2" color="text.secondary">
+                    {c.description}
+                  </Typography>
+                )}
+                <RadioGroup value={levels[c.id] ?? ''} onChange={(e) => setLevels({ ...levels, [c.id]: e.target.value })}>
+                  {c.levels.map((l) => (
+                    <FormControlLabel
+                      key={l.id}
+                      value={l.id}
+                      control={<Radio />}
+                      label={t('assessment.queue.level', { title: l.title, points: points(l.points) })}
+                    />
+                  ))}
+                </RadioGroup>
+                <LimitedTextField
+                  label={t('assessment.queue.criterionFeedback', { criterion: c.title })}
+                  helperText={t('assessment.queue.criterionFeedbackHint')}
+                  value={comments[c.id] ?? ''}
+                  onChange={(e) => setComments({ ...comments, [c.id]: e.target.value })}
+                  maxChars={GRADING_LIMITS.criterionFeedbackMax}
+                  size="small"
+                  multiline
+                  sx={{ mt: 1 }}
+                />
+              </FormControl>
+            ))}
+          </Stack>
+        ) : (
+          <TextField
+            label={t('assessment.queue.scoreOf', { max })}
+            value={score}
+            onChange={(e) => setScore(e.target.value)}
+            slotProps={{ htmlInput: { inputMode: 'decimal' } }}
+            error={!!scoreError}
+            helperText={scoreError ? t('assessment.queue.scoreRange', { max }) : t('assessment.queue.scoreHint', { max })}
+            required
+            autoFocus
+            sx={{ maxWidth: 240 }}
+          />
+        )}
+        <LimitedTextField
+          label={t('assessment.queue.feedback')}
+          helperText={errors.feedback ?? t('assessment.queue.feedbackHint')}
+          error={!!errors.feedback}
+          value={feedback}
+          onChange={(e) => setFeedback(e.target.value)}
+          maxChars={GRADING_LIMITS.feedbackMax}
+          multiline
+          minRows={3}
+        />
+        {item.released && (
+          <>
+            <LimitedTextField
+              label={t('assessment.queue.reason')}
+              helperText={errors.reason ?? t('assessment.queue.reasonHint')}
+              error={!!errors.reason}
+              value={reason}
+              onChange={(e) => setReason(e.target.value)}
+              maxChars={GRADING_LIMITS.reasonMax}
+              multiline
+              required
+            />
+            <GradeHistory history={item.history} />
+          </>
+        )}
+      </FormDialog>
+      {confirming && (
+        <ConfirmDialog
+          title={t('assessment.queue.overrideConfirmTitle')}
+          body={t('assessment.queue.overrideConfirmBody', {
+            name: item.learnerName,
+            from: points(item.score ?? 0),
+            to: points(value ?? 0),
+          })}
+          confirmLabel={t('assessment.queue.overrideConfirm')}
+          busy={grading.loading}
+          onConfirm={save}
+          onClose={() => setConfirming(false)}
         />
       )}
-      <LimitedTextField
-        label={t('assessment.queue.feedback')}
-        helperText={errors.feedback ?? t('assessment.queue.feedbackHint')}
-        error={!!errors.feedback}
-        value={feedback}
-        onChange={(e) => setFeedback(e.target.value)}
-        maxChars={GRADING_LIMITS.feedbackMax}
-        multiline
-        minRows={3}
-      />
-      {item.released && (
-        <>
-          <LimitedTextField
-            label={t('assessment.queue.reason')}
-            helperText={errors.reason ?? t('assessment.queue.reasonHint')}
-            error={!!errors.reason}
-            value={reason}
-            onChange={(e) => setReason(e.target.value)}
-            maxChars={GRADING_LIMITS.reasonMax}
-            multiline
-            required
-          />
+    </>
+  );
+}
+
+/** Loads the response with all it takes to grade it, then shows the grading form. */
+function LoadedGradeDialog({
+  item,
+  ...props
+}: {
+  item: GradingItemSummaryFieldsFragment;
+  override: boolean;
+  onClose: () => void;
+  onGraded: (graded: GradingItemFieldsFragment) => void;
+}) {
+  const { t } = useTranslation();
+  const result = useQuery(GradingItemQuery, {
+    variables: { attemptId: item.attemptId, questionId: item.questionId },
+    fetchPolicy: 'network-only',
+  });
+  if (result.data) return <GradeDialog item={result.data.gradingItem} {...props} />;
+  return (
+    <Dialog open onClose={props.onClose} maxWidth="sm" fullWidth>
+      <DialogTitle>{item.learnerName}</DialogTitle>
+      <DialogContent dividers>{result.error ? <ErrorAlert error={result.error} /> : <SkeletonRows rows={3} height={56} />}</DialogContent>
+      <DialogActions sx={{ px: 3, py: 2 }}>
+        <Button onClick={props.onClose}>{t('common.close')}</Button>
+      </DialogActions>
+    </Dialog>
+  );
+}
+
+/** The learner's answer as given: the chosen options, true or false, or the typed text. */
+function LearnerAnswer({ item }: { item: GradingItemFieldsFragment }) {
+  const { t } = useTranslation();
+  if (item.chosenOptionsHtml) {
+    if (item.chosenOptionsHtml.length === 0) return <>{t('assessment.review.noAnswer')}</>;
+    return (
+      <Stack component="ul" spacing={0.5} sx={{ m: 0, pl: 2.5, whiteSpace: 'normal' }}>
+        {item.chosenOptionsHtml.map((html, i) => (
+          <li key={i}>
+            <InlineHtml html={html} />
+          </li>
+        ))}
+      </Stack>
+    );
+  }
+  if (item.questionType === 'TRUE_FALSE') {
+    return (
+      <>{item.responseTruth == null ? t('assessment.review.noAnswer') : t(item.responseTruth ? 'assessment.true' : 'assessment.false')}</>
+    );
+  }
+  return <>{item.responseText || t('assessment.queue.noText')}</>;
+}
+
+/** After an override: the new score and the response's history, as the learner will see it. */
+function OverriddenDialog({ item, onClose }: { item: GradingItemFieldsFragment; onClose: () => void }) {
+  const { t } = useTranslation();
+  const latest = item.history[item.history.length - 1];
+  return (
+    <Dialog open onClose={onClose} maxWidth="sm" fullWidth>
+      <DialogTitle>{t('assessment.queue.overriddenTitle')}</DialogTitle>
+      <DialogContent dividers>
+        <Stack spacing={2}>
+          <Typography>
+            {t('assessment.queue.overriddenBody', {
+              name: item.learnerName,
+              quiz: item.quizTitle,
+              from: points(latest?.previousScore ?? 0),
+              to: points(item.score ?? 0),
+              max: points(item.maxScore),
+            })}
+          </Typography>
           <GradeHistory history={item.history} />
-        </>
-      )}
-    </FormDialog>
+        </Stack>
+      </DialogContent>
+      <DialogActions sx={{ px: 3, py: 2 }}>
+        <Button variant="contained" onClick={onClose} autoFocus>
+          {t('common.close')}
+        </Button>
+      </DialogActions>
+    </Dialog>
   );
 }
 
 /** One response in either list: who, which question, where, and (graded) the score and its changes. */
-function ItemSummary({ item }: { item: GradingItemFieldsFragment }) {
+function ItemSummary({ item }: { item: GradingItemSummaryFieldsFragment }) {
   const { t } = useTranslation();
   return (
     <ListItemText
@@ -318,51 +455,77 @@ function ItemSummary({ item }: { item: GradingItemFieldsFragment }) {
   );
 }
 
+/** The lists' statuses as the address names them (the waiting list has none). */
+const PARAM_OF: Record<GradingStatus, string> = { WAITING: '', GRADED: 'dinilai', AUTO: 'otomatis' };
+const STATUS_OF: Record<string, GradingStatus> = { dinilai: 'GRADED', otomatis: 'AUTO' };
+
+/** Each list's wording. */
+const TEXTS: Record<GradingStatus, { subtitle: string; emptyTitle: string; emptyBody: string; count: string; tab: string }> = {
+  WAITING: {
+    subtitle: 'assessment.queue.subtitle',
+    emptyTitle: 'assessment.queue.emptyTitle',
+    emptyBody: 'assessment.queue.emptyBody',
+    count: 'assessment.queue.waiting',
+    tab: 'assessment.queue.tabWaiting',
+  },
+  GRADED: {
+    subtitle: 'assessment.queue.gradedSubtitle',
+    emptyTitle: 'assessment.queue.gradedEmptyTitle',
+    emptyBody: 'assessment.queue.gradedEmptyBody',
+    count: 'assessment.queue.graded',
+    tab: 'assessment.queue.tabGraded',
+  },
+  AUTO: {
+    subtitle: 'assessment.queue.autoSubtitle',
+    emptyTitle: 'assessment.queue.autoEmptyTitle',
+    emptyBody: 'assessment.queue.autoEmptyBody',
+    count: 'assessment.queue.auto',
+    tab: 'assessment.queue.tabAuto',
+  },
+};
+
 /**
  * The trainer's grading page: essays of submitted attempts in their modules waiting for a grade,
- * the longest waiting first, and (second tab) the grades already released, where a grade is
- * changed with a reason and its history shown.
+ * the longest waiting first; (second tab) the grades already released, where a grade is changed
+ * with a reason and its history shown; (third tab) the automatically scored responses, whose score
+ * is overridden with a reason and a confirmation, the history shown after.
  */
 export function GradingPage() {
   const { t } = useTranslation();
   const url = useUrlState();
-  const status: GradingStatus = url.get('status') === 'dinilai' ? 'GRADED' : 'WAITING';
-  const waiting = status === 'WAITING';
+  const status: GradingStatus = STATUS_OF[url.get('status') ?? ''] ?? 'WAITING';
+  const auto = status === 'AUTO';
+  const text = TEXTS[status];
   const result = useQuery(GradingQueueQuery, { variables: { page: url.pageInput, status } });
-  const [grading, setGrading] = useState<GradingItemFieldsFragment | null>(null);
+  const [grading, setGrading] = useState<GradingItemSummaryFieldsFragment | null>(null);
+  const [overridden, setOverridden] = useState<GradingItemFieldsFragment | null>(null);
   const notice = useNotice();
   return (
     <>
-      <PageHeader
-        title={t('assessment.queue.title')}
-        subtitle={t(waiting ? 'assessment.queue.subtitle' : 'assessment.queue.gradedSubtitle')}
-      />
+      <PageHeader title={t('assessment.queue.title')} subtitle={t(text.subtitle)} />
       <Tabs
         value={status}
-        onChange={(_, next: GradingStatus) => url.set({ status: next === 'GRADED' ? 'dinilai' : '' })}
+        onChange={(_, next: GradingStatus) => url.set({ status: PARAM_OF[next] })}
+        variant="scrollable"
+        allowScrollButtonsMobile
         sx={{ mb: 2, borderBottom: 1, borderColor: 'divider' }}
       >
         <Tab value={'WAITING'} label={t('assessment.queue.tabWaiting')} />
         <Tab value={'GRADED'} label={t('assessment.queue.tabGraded')} />
+        <Tab value={'AUTO'} label={t('assessment.queue.tabAuto')} />
       </Tabs>
       <Cell
         result={result}
         loading={<SkeletonRows rows={5} height={72} />}
         isEmpty={(d) => d.gradingQueue.total === 0}
-        empty={
-          <EmptyState
-            icon={<RateReviewOutlined fontSize="inherit" />}
-            title={t(waiting ? 'assessment.queue.emptyTitle' : 'assessment.queue.gradedEmptyTitle')}
-            body={t(waiting ? 'assessment.queue.emptyBody' : 'assessment.queue.gradedEmptyBody')}
-          />
-        }
+        empty={<EmptyState icon={<RateReviewOutlined fontSize="inherit" />} title={t(text.emptyTitle)} body={t(text.emptyBody)} />}
       >
         {({ gradingQueue: page }) => (
           <Card variant="outlined">
             <Typography variant="body2" color="text.secondary" sx={{ px: 2, pt: 1.5 }}>
-              {t(waiting ? 'assessment.queue.waiting' : 'assessment.queue.graded', { count: page.total })}
+              {t(text.count, { count: page.total })}
             </Typography>
-            <List disablePadding aria-label={t(waiting ? 'assessment.queue.tabWaiting' : 'assessment.queue.tabGraded')}>
+            <List disablePadding aria-label={t(text.tab)}>
               {page.items.map((item) => (
                 <ListItem key={`${item.attemptId}:${item.questionId}`} divider>
                   <Stack
@@ -374,13 +537,16 @@ export function GradingPage() {
                     <Button
                       variant="outlined"
                       onClick={() => setGrading(item)}
-                      aria-label={t(item.released ? 'assessment.queue.changeOf' : 'assessment.queue.gradeOf', {
-                        name: item.learnerName,
-                        quiz: item.quizTitle,
-                      })}
+                      aria-label={t(
+                        auto ? 'assessment.queue.overrideOf' : item.released ? 'assessment.queue.changeOf' : 'assessment.queue.gradeOf',
+                        {
+                          name: item.learnerName,
+                          quiz: item.quizTitle,
+                        },
+                      )}
                       sx={{ flexShrink: 0 }}
                     >
-                      {t(item.released ? 'assessment.queue.change' : 'assessment.queue.grade')}
+                      {t(auto ? 'assessment.queue.override' : item.released ? 'assessment.queue.change' : 'assessment.queue.grade')}
                     </Button>
                   </Stack>
                 </ListItem>
@@ -391,16 +557,19 @@ export function GradingPage() {
         )}
       </Cell>
       {grading && (
-        <GradeDialog
+        <LoadedGradeDialog
           item={grading}
+          override={auto}
           onClose={() => setGrading(null)}
-          onGraded={() => {
+          onGraded={(graded) => {
             const changed = grading.released;
             setGrading(null);
-            notice.show(t(changed ? 'assessment.queue.changeSaved' : 'assessment.queue.saved'));
+            if (auto) setOverridden(graded);
+            else notice.show(t(changed ? 'assessment.queue.changeSaved' : 'assessment.queue.saved'));
           }}
         />
       )}
+      {overridden && <OverriddenDialog item={overridden} onClose={() => setOverridden(null)} />}
       {notice.element}
     </>
   );
