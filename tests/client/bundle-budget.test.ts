@@ -18,7 +18,7 @@ const BUDGET_KB: Record<string, number> = {
   'entry (every page)': 211,
   login: 229,
   'learner dashboard': 264,
-  catalog: 313,
+  catalog: 311,
   module: 265,
   gap: 320,
 };

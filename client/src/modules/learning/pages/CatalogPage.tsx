@@ -1,12 +1,11 @@
-import { Box, Button, Grid, MenuItem, Pagination, Skeleton, TextField } from '@mui/material';
+import { Box, Button, Grid, MenuItem, Skeleton, TextField } from '@mui/material';
 import { useQuery } from '@apollo/client/react';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Cell } from '../../../ui/Cell';
 import { EmptyState } from '../../../ui/EmptyState';
 import { SHOW_ALL } from '../../../ui/filterSelect';
 import { parseDecimal } from '../../../ui/format';
-import { PageHeader } from '../../../ui/PageHeader';
+import { ListFilters, ListFrame, ListStates } from '../../../ui/ListFrame';
 import { useDebounced } from '../../../ui/useDebounced';
 import { useUrlState } from '../../../ui/useUrlState';
 import { withPrevious } from '../../../ui/withPrevious';
@@ -16,6 +15,10 @@ import { CatalogCompetencyQuery, CatalogModulesQuery, LearningFormsQuery } from 
 import { SearchField } from '../../../ui/SearchField';
 
 const PAGE_SIZE = 12;
+/** The numbered pages load after the cards, which are what the page is for. */
+const CatalogPager = lazy(() => import('../components/CatalogPager').then((m) => ({ default: m.CatalogPager })));
+/** A module card's share of the row: one on phones, two on tablets, three on wide screens. */
+const CARD = { xs: 12, sm: 6, lg: 4 };
 
 /** A JP bound as typed; undefined (no bound) when empty or not a number from 0 up. */
 function parseJp(value: string): number | undefined {
@@ -73,75 +76,84 @@ export function CatalogPage() {
   const jpRangeError = debounced.minJp != null && debounced.maxJp != null && debounced.minJp > debounced.maxJp;
 
   return (
-    <>
-      <PageHeader
-        title={t('learning.catalog.title')}
-        subtitle={result.data ? t('learning.catalog.count', { count: total }) : t('learning.catalog.subtitle')}
-      />
-      <Grid container spacing={1.5} sx={{ mb: 2 }}>
-        <Grid size={{ xs: 12, md: 6, lg: 3 }}>
-          <SearchField
-            label={t('learning.catalog.search')}
-            placeholder={t('learning.catalog.searchPlaceholder')}
-            value={state.search}
-            onChange={(q) => state.set({ q })}
-          />
-        </Grid>
-        <Grid size={{ xs: 12, sm: 6, md: 6, lg: 3 }}>
-          <CompetencyPicker
-            label={t('learning.catalog.competency')}
-            value={competencyValue}
-            onChange={(c) => {
-              setPicked(c);
-              state.set({ kompetensi: c?.id ?? '' });
-            }}
-          />
-        </Grid>
-        <Grid size={{ xs: 12, sm: 6, md: 6, lg: 3 }}>
-          <TextField
-            select
-            label={t('learning.form')}
-            value={state.form || ''}
-            onChange={(e) => state.set({ bentuk: Number(e.target.value) || 0 })}
-            slotProps={SHOW_ALL}
-          >
-            <MenuItem value="">{t('common.all')}</MenuItem>
-            {/* Modules have only forms that credit their stated JP; one given in the link stays choosable. */}
-            {(forms.data?.learningForms ?? [])
-              .filter((f) => f.forModules || f.id === state.form)
-              .map((f) => (
-                <MenuItem key={f.id} value={f.id}>
-                  {f.name}
-                </MenuItem>
-              ))}
-          </TextField>
-        </Grid>
-        <Grid size={{ xs: 6, md: 3, lg: 1.5 }}>
-          <TextField
-            label={t('learning.catalog.minJp')}
-            value={state.minJp}
-            onChange={(e) => state.set({ jpMin: e.target.value })}
-            error={jpRangeError}
-            slotProps={{ htmlInput: { inputMode: 'decimal', maxLength: 6 } }}
-          />
-        </Grid>
-        <Grid size={{ xs: 6, md: 3, lg: 1.5 }}>
-          <TextField
-            label={t('learning.catalog.maxJp')}
-            value={state.maxJp}
-            onChange={(e) => state.set({ jpMaks: e.target.value })}
-            error={jpRangeError}
-            helperText={jpRangeError ? t('learning.catalog.jpRangeError') : undefined}
-            slotProps={{ htmlInput: { inputMode: 'decimal', maxLength: 6 } }}
-          />
-        </Grid>
-      </Grid>
-      <Cell
+    <ListFrame
+      title={t('learning.catalog.title')}
+      subtitle={result.data ? t('learning.catalog.count', { count: total }) : t('learning.catalog.subtitle')}
+      filters={
+        <ListFilters>
+          <Grid size={{ xs: 12, md: 6, lg: 3 }}>
+            <SearchField
+              label={t('learning.catalog.search')}
+              placeholder={t('learning.catalog.searchPlaceholder')}
+              value={state.search}
+              onChange={(q) => state.set({ q })}
+            />
+          </Grid>
+          <Grid size={{ xs: 12, sm: 6, md: 6, lg: 3 }}>
+            <CompetencyPicker
+              label={t('learning.catalog.competency')}
+              value={competencyValue}
+              onChange={(c) => {
+                setPicked(c);
+                state.set({ kompetensi: c?.id ?? '' });
+              }}
+            />
+          </Grid>
+          <Grid size={{ xs: 12, sm: 6, md: 6, lg: 3 }}>
+            <TextField
+              select
+              label={t('learning.form')}
+              value={state.form || ''}
+              onChange={(e) => state.set({ bentuk: Number(e.target.value) || 0 })}
+              slotProps={SHOW_ALL}
+            >
+              <MenuItem value="">{t('common.all')}</MenuItem>
+              {/* Modules have only forms that credit their stated JP; one given in the link stays choosable. */}
+              {(forms.data?.learningForms ?? [])
+                .filter((f) => f.forModules || f.id === state.form)
+                .map((f) => (
+                  <MenuItem key={f.id} value={f.id}>
+                    {f.name}
+                  </MenuItem>
+                ))}
+            </TextField>
+          </Grid>
+          <Grid size={{ xs: 6, md: 3, lg: 1.5 }}>
+            <TextField
+              label={t('learning.catalog.minJp')}
+              value={state.minJp}
+              onChange={(e) => state.set({ jpMin: e.target.value })}
+              error={jpRangeError}
+              slotProps={{ htmlInput: { inputMode: 'decimal', maxLength: 6 } }}
+            />
+          </Grid>
+          <Grid size={{ xs: 6, md: 3, lg: 1.5 }}>
+            <TextField
+              label={t('learning.catalog.maxJp')}
+              value={state.maxJp}
+              onChange={(e) => state.set({ jpMaks: e.target.value })}
+              error={jpRangeError}
+              helperText={jpRangeError ? t('learning.catalog.jpRangeError') : undefined}
+              slotProps={{ htmlInput: { inputMode: 'decimal', maxLength: 6 } }}
+            />
+          </Grid>
+        </ListFilters>
+      }
+      plain
+    >
+      <ListStates
         result={result}
+        pager={
+          pages > 1 && (
+            <Suspense fallback={<Box sx={{ height: 56 }} />}>
+              <CatalogPager pages={pages} page={state.page} onPage={state.setPage} />
+            </Suspense>
+          )
+        }
         loading={
           <Grid container spacing={2} aria-busy="true" data-testid="loading">
             {Array.from({ length: 6 }, (_, i) => (
-              <Grid key={i} size={{ xs: 12, sm: 6, lg: 4 }}>
+              <Grid key={i} size={CARD}>
                 <Skeleton variant="rounded" height={300} />
               </Grid>
             ))}
@@ -165,29 +177,15 @@ export function CatalogPage() {
         }
       >
         {(data) => (
-          <>
-            <Grid container spacing={2}>
-              {data.courseModules.items.map((m) => (
-                <Grid key={m.id} size={{ xs: 12, sm: 6, lg: 4 }}>
-                  <ModuleCard module={m} />
-                </Grid>
-              ))}
-            </Grid>
-            {pages > 1 && (
-              <Box sx={{ display: 'flex', justifyContent: 'center', mt: 3 }}>
-                <Pagination
-                  count={pages}
-                  page={Math.min(state.page, pages - 1) + 1}
-                  onChange={(_, p) => state.setPage(p - 1)}
-                  color="primary"
-                  siblingCount={0}
-                  getItemAriaLabel={(type, page) => t(`learning.catalog.pageAria.${type}`, { page })}
-                />
-              </Box>
-            )}
-          </>
+          <Grid container spacing={2}>
+            {data.courseModules.items.map((m) => (
+              <Grid key={m.id} size={CARD}>
+                <ModuleCard module={m} />
+              </Grid>
+            ))}
+          </Grid>
         )}
-      </Cell>
-    </>
+      </ListStates>
+    </ListFrame>
   );
 }
