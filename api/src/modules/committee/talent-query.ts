@@ -5,13 +5,12 @@ import type { AssessmentMethod } from '../competency/competency.enums';
 import type { Employee } from '../organisation/employee.entity';
 import { EMPLOYEE_COLUMNS, type EmployeeRow, employeeOfRow } from '../organisation/employee-directory';
 import { Opd } from '../organisation/opd.entity';
-import type { PositionType } from '../organisation/organisation.enums';
+import { type PositionJson, positionOfJson } from '../organisation/position-json';
 import type { Position } from '../organisation/position.entity';
-import type { Competency } from '../competency/competency.entity';
-import type { CompetencyType } from '../competency/competency.enums';
 import type { PositionCompetency } from '../competency/position-competency.entity';
+import { type StandardJson, standardOfJson } from '../competency/standard-json';
 import { TalentSort, type TalentFilter } from './committee.inputs';
-import { instant, lazyReference, preloaded, readRows as readPlainRows } from '../../common/read-model';
+import { readRows as readPlainRows } from '../../common/read-model';
 
 /**
  * The SQL of the talent search. One statement finds a page of matching employees with the total
@@ -351,39 +350,6 @@ export interface PoolRow {
   } | null;
 }
 
-/** A position as the pool's statement read it (`row_to_json`: timestamps as ISO text). */
-interface PositionJson {
-  id: string;
-  code: string;
-  name: string;
-  position_type: PositionType;
-  government_affair: string | null;
-  summary: string | null;
-  requirements: Position['requirements'];
-  opd_id: string | null;
-  created_at: string;
-  updated_at: string;
-}
-
-/** A row of the position's standard with its competency, as the pool's statement read it. */
-interface StandardJson {
-  id: string;
-  required_level: number;
-  created_at: string;
-  updated_at: string;
-  competency: {
-    id: string;
-    code: string;
-    name: string;
-    type: CompetencyType;
-    government_affair: string | null;
-    description: string;
-    active: boolean;
-    created_at: string;
-    updated_at: string;
-  };
-}
-
 /** What one pool statement answers: the position and its standard (null when there is none), and the ranked candidates. */
 export interface DrawnPool {
   position: Position | null;
@@ -501,44 +467,4 @@ export async function drawPool(
         rating: r.rating as PoolRow['rating'],
       })),
   };
-}
-
-/** The position of the pool's row, standing in for the entity (read only); its OPD loads when asked for. */
-function positionOfJson(em: EntityManager, row: PositionJson): Position {
-  return {
-    id: row.id,
-    code: row.code,
-    name: row.name,
-    positionType: row.position_type,
-    governmentAffair: row.government_affair,
-    summary: row.summary,
-    requirements: row.requirements,
-    opd: row.opd_id ? lazyReference(em, Opd, row.opd_id) : null,
-    createdAt: instant(row.created_at),
-    updatedAt: instant(row.updated_at),
-  } as Position;
-}
-
-/** A row of the standard with its competency in hand, standing in for the entity (read only). */
-function standardOfJson(position: Position, row: StandardJson): PositionCompetency {
-  const c = row.competency;
-  const competency = {
-    id: c.id,
-    code: c.code,
-    name: c.name,
-    type: c.type,
-    governmentAffair: c.government_affair,
-    description: c.description,
-    active: c.active,
-    createdAt: instant(c.created_at),
-    updatedAt: instant(c.updated_at),
-  } as Competency;
-  return {
-    id: row.id,
-    position: preloaded(position),
-    competency: preloaded(competency),
-    requiredLevel: row.required_level,
-    createdAt: instant(row.created_at),
-    updatedAt: instant(row.updated_at),
-  } as PositionCompetency;
 }

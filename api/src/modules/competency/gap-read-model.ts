@@ -4,48 +4,16 @@ import { StoredFile } from '../file/stored-file.entity';
 import { User } from '../identity/user.entity';
 import { EMPLOYEE_COLUMNS, type EmployeeRow, employeeOfRow } from '../organisation/employee-directory';
 import type { Employee } from '../organisation/employee.entity';
-import { Opd } from '../organisation/opd.entity';
-import type { PositionType } from '../organisation/organisation.enums';
+import { type PositionJson, positionOfJson } from '../organisation/position-json';
 import type { Position } from '../organisation/position.entity';
 import { Competency as CompetencyEntity, type Competency } from './competency.entity';
 import type { CompetencyAssessment } from './competency-assessment.entity';
-import type { AssessmentMethod, CompetencyType } from './competency.enums';
+import type { AssessmentMethod } from './competency.enums';
 import type { PositionCompetency } from './position-competency.entity';
+import { type StandardJson, standardOfJson } from './standard-json';
 
 /** Timestamps inside JSON are PostgreSQL's text with its offset. */
 type Stamp = string;
-
-interface PositionJson {
-  id: string;
-  code: string;
-  name: string;
-  position_type: PositionType;
-  government_affair: string | null;
-  summary: string | null;
-  requirements: Position['requirements'];
-  opd_id: string | null;
-  created_at: Stamp;
-  updated_at: Stamp;
-}
-
-interface StandardJson {
-  id: string;
-  position_id: string;
-  required_level: number;
-  created_at: Stamp;
-  updated_at: Stamp;
-  competency: {
-    id: string;
-    code: string;
-    name: string;
-    type: CompetencyType;
-    government_affair: string | null;
-    description: string;
-    active: boolean;
-    created_at: Stamp;
-    updated_at: Stamp;
-  };
-}
 
 interface AssessmentJson {
   id: string;
@@ -108,30 +76,9 @@ export async function gapInputs(em: EntityManager, employeeId: string, positionI
   if (!row) return null;
   const employee = employeeOfRow(em, row);
   const own = employee.position?.getEntity() ?? null;
-  const position = !row.target ? null : own && own.id === row.target.id ? own : positionOfJson(em, employee, row.target);
-  const competencies = new Map<string, Competency>();
-  const standard = row.standard.map((s) => {
-    const competency = {
-      id: s.competency.id,
-      code: s.competency.code,
-      name: s.competency.name,
-      type: s.competency.type,
-      governmentAffair: s.competency.government_affair,
-      description: s.competency.description,
-      active: s.competency.active,
-      createdAt: instant(s.competency.created_at),
-      updatedAt: instant(s.competency.updated_at),
-    } as Competency;
-    competencies.set(competency.id, competency);
-    return {
-      id: s.id,
-      position: preloaded(position!),
-      competency: preloaded(competency),
-      requiredLevel: s.required_level,
-      createdAt: instant(s.created_at),
-      updatedAt: instant(s.updated_at),
-    } as PositionCompetency;
-  });
+  const position = !row.target ? null : own && own.id === row.target.id ? own : positionOfJson(em, row.target, employee.opd.getEntity());
+  const standard = row.standard.map((s) => standardOfJson(position!, s));
+  const competencies = new Map<string, Competency>(standard.map((s) => [s.competency.id, s.competency.getEntity()]));
   const assessments = row.assessments.map(
     (a) =>
       ({
@@ -152,21 +99,4 @@ export async function gapInputs(em: EntityManager, employeeId: string, positionI
       }) as CompetencyAssessment,
   );
   return { employee, position, standard, assessments };
-}
-
-/** A position read as JSON; its OPD is the employee's when it is that one, else a reference. */
-function positionOfJson(em: EntityManager, employee: Employee, t: PositionJson): Position {
-  const opd = employee.opd.getEntity();
-  return {
-    id: t.id,
-    code: t.code,
-    name: t.name,
-    positionType: t.position_type,
-    governmentAffair: t.government_affair,
-    summary: t.summary,
-    requirements: t.requirements,
-    opd: t.opd_id ? (t.opd_id === opd.id ? preloaded(opd) : lazyReference(em, Opd, t.opd_id)) : null,
-    createdAt: instant(t.created_at),
-    updatedAt: instant(t.updated_at),
-  } as Position;
 }
