@@ -1,5 +1,15 @@
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 import type { TFunction } from 'i18next';
+import { formatDate } from './format';
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A rule's parameters for its message: days (YYYY-MM-DD) written as people read them. */
+function readableParams(params: Record<string, unknown> | undefined): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(params ?? {}).map(([name, value]) => [name, typeof value === 'string' && DATE.test(value) ? formatDate(value) : value]),
+  );
+}
 
 export type ErrorCode =
   | 'UNAUTHENTICATED'
@@ -63,7 +73,7 @@ export function fieldErrors(error: unknown, t: TFunction, except: string[] = [])
   for (const f of fieldErrorList(error)) {
     if (except.some((prefix) => f.field === prefix || f.field.startsWith(`${prefix}.`))) continue;
     const key = f.field.split('.').pop()!;
-    result[key] ??= t(`rules.${f.rule}`, { ...f.params, defaultValue: f.message });
+    result[key] ??= t(`rules.${f.rule}`, { ...readableParams(f.params), defaultValue: f.message });
   }
   return result;
 }

@@ -23,7 +23,7 @@ import { pathFieldErrors } from '../../../ui/pathFieldErrors';
 import { FormDialog } from '../../../ui/FormDialog';
 import { formatNip } from '../../../ui/format';
 import { GrantRoleMutation, IssuePasswordMutation, RevokeRoleMutation, SetAccountActiveMutation } from '../graphql/identity';
-import { ReasonField, reasonOk } from './ReasonField';
+import { AccountReasonField, accountReasonOk } from './ReasonField';
 
 interface Props {
   account: AccountFieldsFragment;
@@ -45,7 +45,7 @@ export function GrantRoleDialog({ account, onClose, onDone }: Props) {
       title={t('accounts.grantTitle')}
       busy={loading}
       error={error}
-      canSubmit={!!role && reasonOk(reason)}
+      canSubmit={!!role && accountReasonOk(reason)}
       submitLabel={t('accounts.grant')}
       onClose={onClose}
       onSubmit={() =>
@@ -73,7 +73,7 @@ export function GrantRoleDialog({ account, onClose, onDone }: Props) {
           ))}
         </TextField>
       )}
-      <ReasonField value={reason} onChange={setReason} error={errors.reason} />
+      <AccountReasonField value={reason} onChange={setReason} error={errors.reason} />
     </FormDialog>
   );
 }
@@ -90,7 +90,7 @@ export function RevokeRoleDialog({ account, role, onClose, onDone }: Props & { r
       busy={loading}
       error={error}
       explain={explainConflict(t)}
-      canSubmit={reasonOk(reason)}
+      canSubmit={accountReasonOk(reason)}
       submitLabel={t('accounts.revoke', { role: t(`role.${role}`) })}
       onClose={onClose}
       onSubmit={() =>
@@ -99,7 +99,7 @@ export function RevokeRoleDialog({ account, role, onClose, onDone }: Props & { r
           .catch(() => undefined)
       }
     >
-      <ReasonField value={reason} onChange={setReason} error={errors.reason} />
+      <AccountReasonField value={reason} onChange={setReason} error={errors.reason} />
     </FormDialog>
   );
 }
@@ -117,7 +117,7 @@ export function SetActiveDialog({ account, onClose, onDone }: Props) {
       busy={loading}
       error={error}
       explain={explainConflict(t)}
-      canSubmit={reasonOk(reason)}
+      canSubmit={accountReasonOk(reason)}
       submitLabel={t(disabling ? 'accounts.disable' : 'accounts.enable')}
       onClose={onClose}
       onSubmit={() =>
@@ -127,7 +127,7 @@ export function SetActiveDialog({ account, onClose, onDone }: Props) {
       }
     >
       {disabling && <Typography variant="body2">{t('accounts.disableBody')}</Typography>}
-      <ReasonField value={reason} onChange={setReason} error={errors.reason ?? errors.active} />
+      <AccountReasonField value={reason} onChange={setReason} error={errors.reason ?? errors.active} />
     </FormDialog>
   );
 }

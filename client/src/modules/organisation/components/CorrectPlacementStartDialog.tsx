@@ -3,10 +3,10 @@ import { useMutation } from '@apollo/client/react';
 import { PLACEMENT_LIMITS } from '@komunitas-pintar/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fieldErrorList } from '../../../ui/errors';
+import { fieldErrors } from '../../../ui/errors';
 import { FormDialog } from '../../../ui/FormDialog';
 import { formatDate, localToday } from '../../../ui/format';
-import { LimitedTextField } from '../../../ui/LimitedTextField';
+import { ReasonField } from '../../../ui/ReasonField';
 import { CorrectPlacementStartMutation } from '../graphql/organisation';
 
 export interface HeldRecord {
@@ -16,8 +16,6 @@ export interface HeldRecord {
   position: { name: string };
   opd: { name: string };
 }
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * Corrects the first day of a position held, with a reason kept in the audit trail. The server
@@ -31,18 +29,7 @@ export function CorrectPlacementStartDialog({ held, onClose, onSaved }: { held: 
   const [error, setError] = useState<unknown>(null);
   // The record's new start comes back with the answer; the previous record's end with the list read again.
   const [correct, { loading }] = useMutation(CorrectPlacementStartMutation, { refetchQueries: ['PositionHistory'] });
-  // The refusals by field, their days written as people read them.
-  const errors: Record<string, string> = {};
-  for (const f of fieldErrorList(error)) {
-    const key = f.field.split('.').pop()!;
-    const params = Object.fromEntries(
-      Object.entries(f.params ?? {}).map(([name, value]) => [
-        name,
-        typeof value === 'string' && DATE.test(value) ? formatDate(value) : value,
-      ]),
-    );
-    errors[key] ??= t(`rules.${f.rule}`, { ...params, defaultValue: f.message });
-  }
+  const errors = fieldErrors(error, t);
   const reasonShort = reason.trim().length < PLACEMENT_LIMITS.reasonMin;
 
   async function submit() {
@@ -87,16 +74,13 @@ export function CorrectPlacementStartDialog({ held, onClose, onSaved }: { held: 
         helperText={errors.fromDate ?? t('employees.correctStartDateHelp')}
         slotProps={{ inputLabel: { shrink: true }, htmlInput: { max: localToday() } }}
       />
-      <LimitedTextField
+      <ReasonField
         label={t('employees.correctStartReason')}
+        help={t('employees.correctStartReasonHelp', { min: PLACEMENT_LIMITS.reasonMin })}
+        limits={PLACEMENT_LIMITS}
         value={reason}
-        onChange={(e) => setReason(e.target.value)}
-        required
-        multiline
-        minRows={2}
-        maxChars={PLACEMENT_LIMITS.reasonMax}
-        error={!!errors.reason}
-        helperText={errors.reason ?? t('employees.correctStartReasonHelp', { min: PLACEMENT_LIMITS.reasonMin })}
+        onChange={setReason}
+        error={errors.reason}
       />
     </FormDialog>
   );
