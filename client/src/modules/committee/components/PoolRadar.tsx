@@ -1,7 +1,7 @@
-import { Box, Typography, useMediaQuery, useTheme } from '@mui/material';
+import { Typography, useMediaQuery, useTheme } from '@mui/material';
 import { RadarChart } from '@mui/x-charts/RadarChart';
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ChartFigure } from '../../../ui/ChartFigure';
 
 export interface RadarCandidate {
   id: string;
@@ -26,7 +26,6 @@ export function PoolRadar({ standard, candidates, positionName }: Props) {
   const { t } = useTranslation();
   const theme = useTheme();
   const phone = useMediaQuery(theme.breakpoints.down('sm'));
-  const descId = useId();
   const axes = standard.slice(0, MAX_AXES);
   if (axes.length < 3) {
     return (
@@ -37,15 +36,11 @@ export function PoolRadar({ standard, candidates, positionName }: Props) {
   }
   const colors = [theme.palette.primary.main, theme.palette.success.main, theme.palette.warning.dark];
   return (
-    <Box
+    <ChartFigure
       data-testid="pool-radar"
-      role="figure"
-      aria-label={t('committee.pool.radarLabel', { position: positionName })}
-      aria-describedby={descId}
+      label={t('committee.pool.radarLabel', { position: positionName })}
+      description={t('committee.pool.radarDesc', { names: candidates.map((c) => c.name).join(', '), count: axes.length })}
     >
-      <span id={descId} hidden>
-        {t('committee.pool.radarDesc', { names: candidates.map((c) => c.name).join(', '), count: axes.length })}
-      </span>
       <RadarChart
         height={phone ? 300 : 380}
         margin={phone ? { left: 40, right: 40, top: 24, bottom: 24 } : { left: 80, right: 80, top: 30, bottom: 30 }}
@@ -67,6 +62,6 @@ export function PoolRadar({ standard, candidates, positionName }: Props) {
         ]}
         radar={{ max: 5, metrics: axes.map((a) => a.code), labelFormatter: (code) => code }}
       />
-    </Box>
+    </ChartFigure>
   );
 }

@@ -1,7 +1,7 @@
-import { Box, useTheme } from '@mui/material';
+import { useTheme } from '@mui/material';
 import { BarChart } from '@mui/x-charts/BarChart';
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ChartFigure } from '../../../ui/ChartFigure';
 import { formatDate } from '../../../ui/format';
 
 interface Week {
@@ -15,14 +15,14 @@ interface Week {
 export function WeeklyActivityChart({ weeks }: { weeks: Week[] }) {
   const { t } = useTranslation();
   const theme = useTheme();
-  const descId = useId();
   return (
-    <Box role="figure" aria-label={t('community.monitoring.chartLabel')} aria-describedby={descId} data-testid="weekly-activity-chart">
-      <span id={descId} hidden>
-        {weeks
-          .map((w) => t('community.monitoring.weekDesc', { week: formatDate(w.weekStart), sessions: w.sessions, checkIns: w.checkIns }))
-          .join('; ')}
-      </span>
+    <ChartFigure
+      data-testid="weekly-activity-chart"
+      label={t('community.monitoring.chartLabel')}
+      description={weeks
+        .map((w) => t('community.monitoring.weekDesc', { week: formatDate(w.weekStart), sessions: w.sessions, checkIns: w.checkIns }))
+        .join('; ')}
+    >
       <BarChart
         height={220}
         margin={{ left: 8, right: 8, top: 16, bottom: 8 }}
@@ -43,6 +43,6 @@ export function WeeklyActivityChart({ weeks }: { weeks: Week[] }) {
           },
         ]}
       />
-    </Box>
+    </ChartFigure>
   );
 }

@@ -1,7 +1,8 @@
 import { Box, Typography, useMediaQuery, useTheme } from '@mui/material';
-import { Fragment, useId } from 'react';
+import { Fragment } from 'react';
 import { RadarChart } from '@mui/x-charts/RadarChart';
 import { useTranslation } from 'react-i18next';
+import { ChartFigure } from '../../../ui/ChartFigure';
 
 const RADAR_MAX_AXES = 12;
 
@@ -35,7 +36,6 @@ export function CompetencyRadar({ items, positionName }: { items: Item[]; positi
   const phone = useMediaQuery(theme.breakpoints.down('sm'));
   const shown = items.slice(0, RADAR_MAX_AXES);
   const label = t('competency.profile.radarLabel', { position: positionName });
-  const descId = useId();
   const codes = new Map(shown.map((i) => [i.competency.name, i.competency.code]));
   if (shown.length < 3) {
     return (
@@ -45,11 +45,7 @@ export function CompetencyRadar({ items, positionName }: { items: Item[]; positi
     );
   }
   return (
-    // The figure carries the name and description: the chart's own container has role="none".
-    <Box data-testid="competency-radar" role="figure" aria-label={label} aria-describedby={descId}>
-      <span id={descId} hidden>
-        {t('competency.profile.radarDesc', { count: shown.length })}
-      </span>
+    <ChartFigure data-testid="competency-radar" label={label} description={t('competency.profile.radarDesc', { count: shown.length })}>
       <RadarChart
         height={phone ? 320 : 420}
         margin={phone ? { left: 72, right: 72, top: 28, bottom: 28 } : { left: 130, right: 130, top: 48, bottom: 48 }}
@@ -100,6 +96,6 @@ export function CompetencyRadar({ items, positionName }: { items: Item[]; positi
           {t('competency.profile.radarLimited', { shown: RADAR_MAX_AXES, total: items.length })}
         </Typography>
       )}
-    </Box>
+    </ChartFigure>
   );
 }
