@@ -131,16 +131,23 @@ export const AnswerFollowUpMutation = graphql(`
   }
 `);
 
+/** What the viewer has done and may do with a completed group's evaluation. */
+export const GroupEvaluationStateFields = graphql(`
+  fragment GroupEvaluationStateFields on GroupEvaluation {
+    groupId
+    evaluated
+    viewerCan {
+      evaluate
+      readResults
+    }
+  }
+`);
+
 export const GroupEvaluationQuery = graphql(`
   query GroupEvaluation($groupId: ID!) {
     groupEvaluation(groupId: $groupId) {
-      groupId
+      ...GroupEvaluationStateFields
       title
-      evaluated
-      viewerCan {
-        evaluate
-        readResults
-      }
       items {
         id
         text
@@ -153,12 +160,7 @@ export const GroupEvaluationQuery = graphql(`
 export const SubmitGroupEvaluationMutation = graphql(`
   mutation SubmitGroupEvaluation($input: SubmitGroupEvaluationInput!) {
     submitGroupEvaluation(input: $input) {
-      groupId
-      evaluated
-      viewerCan {
-        evaluate
-        readResults
-      }
+      ...GroupEvaluationStateFields
     }
   }
 `);
@@ -166,12 +168,7 @@ export const SubmitGroupEvaluationMutation = graphql(`
 export const SkipGroupEvaluationMutation = graphql(`
   mutation SkipGroupEvaluation($input: GroupEvaluationInput!) {
     skipGroupEvaluation(input: $input) {
-      groupId
-      evaluated
-      viewerCan {
-        evaluate
-        readResults
-      }
+      ...GroupEvaluationStateFields
     }
   }
 `);
