@@ -1,15 +1,4 @@
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
-import type { TFunction } from 'i18next';
-import { formatDate } from './format';
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/** A rule's parameters for its message: days (YYYY-MM-DD) written as people read them. */
-function readableParams(params: Record<string, unknown> | undefined): Record<string, unknown> {
-  return Object.fromEntries(
-    Object.entries(params ?? {}).map(([name, value]) => [name, typeof value === 'string' && DATE.test(value) ? formatDate(value) : value]),
-  );
-}
 
 export type ErrorCode =
   | 'UNAUTHENTICATED'
@@ -61,19 +50,4 @@ export function errorMessage(error: unknown): string {
 export function fieldErrorList(error: unknown): FieldError[] {
   if (!CombinedGraphQLErrors.is(error)) return [];
   return error.errors.flatMap((e) => (e.extensions?.fields as FieldError[] | undefined) ?? []);
-}
-
-/**
- * Field errors keyed by the last part of their path (`input.nip` → `nip`), translated by rule
- * where the client knows the rule, otherwise the server's message. Paths under one of `except`
- * are left to a part of the form that shows them itself.
- */
-export function fieldErrors(error: unknown, t: TFunction, except: string[] = []): Record<string, string> {
-  const result: Record<string, string> = {};
-  for (const f of fieldErrorList(error)) {
-    if (except.some((prefix) => f.field === prefix || f.field.startsWith(`${prefix}.`))) continue;
-    const key = f.field.split('.').pop()!;
-    result[key] ??= t(`rules.${f.rule}`, { ...readableParams(f.params), defaultValue: f.message });
-  }
-  return result;
 }

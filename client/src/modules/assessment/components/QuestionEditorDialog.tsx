@@ -19,7 +19,7 @@ import { QUESTION_LIMITS } from '@komunitas-pintar/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BankQuestionFieldsFragment, QuestionInput, QuestionType } from '../../../gql/graphql';
-import { fieldErrors } from '../../../ui/errors';
+import { fieldErrors } from '../../../ui/fieldErrors';
 import { FormDialog } from '../../../ui/FormDialog';
 import { LimitedTextField } from '../../../ui/LimitedTextField';
 import { parseDecimal } from '../../../ui/format';

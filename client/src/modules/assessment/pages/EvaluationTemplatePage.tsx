@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { BackButton } from '../../../ui/BackButton';
 import { Cell, SkeletonRows } from '../../../ui/Cell';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
-import { fieldErrors } from '../../../ui/errors';
+import { fieldErrors } from '../../../ui/fieldErrors';
 import { LimitedTextField } from '../../../ui/LimitedTextField';
 import { PageHeader } from '../../../ui/PageHeader';
 import { SectionCard } from '../../../ui/SectionCard';

@@ -13,7 +13,7 @@ import { SkeletonRows } from '../../../ui/Cell';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { EmptyState } from '../../../ui/EmptyState';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
-import { fieldErrors } from '../../../ui/errors';
+import { fieldErrors } from '../../../ui/fieldErrors';
 import { FormDialog } from '../../../ui/FormDialog';
 import { formatDate, formatNumber } from '../../../ui/format';
 import { FilterSelect } from '../../../ui/FilterSelect';

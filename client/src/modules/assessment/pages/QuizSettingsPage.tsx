@@ -32,7 +32,7 @@ import { Link, useParams } from 'react-router';
 import type { GradingMethod, QuizRole, QuizSettingsFieldsFragment, ReviewTiming } from '../../../gql/graphql';
 import { Cell, SkeletonRows } from '../../../ui/Cell';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
-import { fieldErrors } from '../../../ui/errors';
+import { fieldErrors } from '../../../ui/fieldErrors';
 import { FormDialog } from '../../../ui/FormDialog';
 import { parseDecimal } from '../../../ui/format';
 import { PageHeader } from '../../../ui/PageHeader';

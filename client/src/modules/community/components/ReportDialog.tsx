@@ -2,7 +2,7 @@ import { TextField } from '@mui/material';
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fieldErrors } from '../../../ui/errors';
+import { fieldErrors } from '../../../ui/fieldErrors';
 import { FormDialog } from '../../../ui/FormDialog';
 import { FileSessionReportMutation } from '../graphql/sessions';
 

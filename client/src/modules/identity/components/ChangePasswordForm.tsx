@@ -3,7 +3,8 @@ import { useMutation } from '@apollo/client/react';
 import { LIMITS } from '@komunitas-pintar/domain';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorCode, fieldErrors } from '../../../ui/errors';
+import { errorCode } from '../../../ui/errors';
+import { fieldErrors } from '../../../ui/fieldErrors';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { ChangePasswordMutation } from '../graphql/identity';
 

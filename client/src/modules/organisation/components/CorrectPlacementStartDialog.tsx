@@ -3,7 +3,7 @@ import { useMutation } from '@apollo/client/react';
 import { PLACEMENT_LIMITS } from '@komunitas-pintar/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fieldErrors } from '../../../ui/errors';
+import { fieldErrors } from '../../../ui/fieldErrors';
 import { FormDialog } from '../../../ui/FormDialog';
 import { formatDate, localToday } from '../../../ui/format';
 import { ReasonField } from '../../../ui/ReasonField';

@@ -4,7 +4,7 @@ import { LIMITS, parseNip, PNS_RANKS, PPPK_RANKS } from '@komunitas-pintar/domai
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EmployeeDetailFieldsFragment, EmployeeType } from '../../../gql/graphql';
-import { fieldErrors } from '../../../ui/errors';
+import { fieldErrors } from '../../../ui/fieldErrors';
 import { FormDialog } from '../../../ui/FormDialog';
 import { formatDate, formatMonth, localToday } from '../../../ui/format';
 import { type PositionOption, PositionPicker } from '../../competency/components/PositionPicker';

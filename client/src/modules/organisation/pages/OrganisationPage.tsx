@@ -21,7 +21,7 @@ import { useTranslation } from 'react-i18next';
 import type { OpdKind, PositionType } from '../../../gql/graphql';
 import { Cell } from '../../../ui/Cell';
 import { EmptyState } from '../../../ui/EmptyState';
-import { fieldErrors } from '../../../ui/errors';
+import { fieldErrors } from '../../../ui/fieldErrors';
 import { FormDialog } from '../../../ui/FormDialog';
 import { LimitedTextField } from '../../../ui/LimitedTextField';
 import { PageHeader } from '../../../ui/PageHeader';

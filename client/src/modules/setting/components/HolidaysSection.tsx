@@ -24,7 +24,7 @@ import type { HolidayKind, HolidaysQuery as HolidaysData } from '../../../gql/gr
 import { Cell } from '../../../ui/Cell';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { EmptyState } from '../../../ui/EmptyState';
-import { fieldErrors } from '../../../ui/errors';
+import { fieldErrors } from '../../../ui/fieldErrors';
 import { formatDateWithDay, localToday } from '../../../ui/format';
 import { FormDialog } from '../../../ui/FormDialog';
 import { LimitedTextField } from '../../../ui/LimitedTextField';

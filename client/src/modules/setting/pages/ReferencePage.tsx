@@ -21,7 +21,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CreditMode, ReferenceDataQuery as ReferenceDataData } from '../../../gql/graphql';
 import { Cell } from '../../../ui/Cell';
-import { fieldErrors } from '../../../ui/errors';
+import { fieldErrors } from '../../../ui/fieldErrors';
 import { pathFieldErrors } from '../../../ui/pathFieldErrors';
 import { formatJp, formatNumber, parseDecimal } from '../../../ui/format';
 import { FormDialog } from '../../../ui/FormDialog';
