@@ -610,6 +610,43 @@ describe('released grades: the graded list, changes and the learner’s history'
     expect(errorCode(await t.gql(CHANGES, { id: s.attemptId }, learner.actor))).toBe('NOT_FOUND');
   });
 
+  it('an overridden answer keeps the feedback the learner’s answer earned, followed by the trainer’s comment', async () => {
+    const trainerF = await makeUser(t.em(), [Role.TRAINER]);
+    const truth = { type: 'TRUE_FALSE', text: 'Satu JP sama dengan 60 menit', points: 2, correct: false, trueFeedback: 'Satu JP 45 menit' };
+    const module = await quizModule(t, trainerF.actor, 'GR-KEEP', { questions: [truth], settings: { passMarkPercent: 60 } });
+    const who = await makeUser(t.em(), [Role.LEARNER]);
+    await join(t, who.actor, module.moduleId);
+    const attempt = (await ok(t, START, { input: { lessonId: module.quizLessonId } }, who.actor)).startQuizAttempt;
+    const questionId = attempt.questions[0].id as string;
+    await ok(t, SAVE, { input: { attemptId: attempt.id, questionId, truth: true } }, who.actor);
+    await ok(t, SUBMIT, { input: { attemptId: attempt.id } }, who.actor);
+    const feedbackOf = async () =>
+      (await ok(t, CHANGES, { id: attempt.id }, who.actor)).quizAttempt.questions.find((q: Q) => q.id === questionId) as {
+        score: number;
+        feedbackHtml: string[];
+      };
+    expect(await feedbackOf()).toMatchObject({ score: 0, feedbackHtml: [expect.stringContaining('Satu JP 45 menit')] });
+
+    const input = {
+      attemptId: attempt.id,
+      questionId,
+      score: 1,
+      reason: 'Soal kurang jelas',
+      feedback: 'Separuh nilai karena soalnya rancu',
+    };
+    await ok(t, GRADE, { input }, trainerF.actor);
+    const after = await feedbackOf();
+    expect(after.score).toBe(1);
+    expect(after.feedbackHtml).toEqual([
+      expect.stringContaining('Satu JP 45 menit'),
+      expect.stringContaining('Separuh nilai karena soalnya rancu'),
+    ]);
+
+    // A second change without a comment leaves the answer's own feedback alone, once.
+    await ok(t, GRADE, { input: { attemptId: attempt.id, questionId, score: 2, reason: 'Setelah rapat pelatih' } }, trainerF.actor);
+    expect((await feedbackOf()).feedbackHtml).toEqual([expect.stringContaining('Satu JP 45 menit')]);
+  });
+
   it('a learner’s chosen options reach the automatic list in the order the attempt showed them', async () => {
     const trainerE = await makeUser(t.em(), [Role.TRAINER]);
     const choice = {

@@ -15,7 +15,7 @@ import { GradingStatus } from './assessment.enums';
 import type { GradeResponseInput } from './assessment.inputs';
 import type { GradingItem } from './assessment.types';
 import { type Question, QuestionType } from './question';
-import { manualGrade, manualGradeProblems } from './question-scoring';
+import { gradeResponse as scoreResponse, manualGrade, manualGradeProblems } from './question-scoring';
 import { attemptTotal } from './quiz-grade';
 import { Quiz, QuizAnswer, QuizAttempt } from './quiz.entity';
 import { problem } from './field-rules';
@@ -50,6 +50,15 @@ function chosenOptions(question: Question, order: readonly string[] | undefined,
     const option = chosen?.includes(id) ? question.options.find((o) => o.id === id) : undefined;
     return option ? [html(option.text)] : [];
   });
+}
+
+/**
+ * The feedback the learner's response earns by itself (the chosen options', the matched answer's, the
+ * true/false feedback). A trainer's score replaces the automatic score, not this: the learner keeps
+ * reading why the answer was right or wrong, followed by the trainer's comment. Essays have none.
+ */
+function automaticFeedback(question: Question, answer: QuizAnswer): string[] {
+  return scoreResponse(question, answer.response).feedback;
 }
 
 /** A response as the module's authors see it to grade it. */
@@ -264,7 +273,7 @@ export async function gradeResponse(em: EntityManager, actor: Actor, input: Grad
       Object.assign(answer, {
         result: {
           ...manualGrade(question, score),
-          feedback: [...(rubric ? rubricFeedback(rubric, scoring!) : []), ...(feedback ? [feedback] : [])],
+          feedback: [...(rubric ? rubricFeedback(rubric, scoring!) : automaticFeedback(question, answer)), ...(feedback ? [feedback] : [])],
         },
         gradeScoring: scoring ?? null,
         gradeFeedback: feedback ?? null,
