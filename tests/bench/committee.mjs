@@ -17,14 +17,35 @@
  * ORM's connection, audit insert and transaction included).
  *
  *   npm run bench:committee -- --scale 12000 --years 5 --runs 40
+ *
+ * With `--database NAME` the seeded database is kept under that name and reused by the next run
+ * with the same `--scale` and `--years` (in the same calendar year): it is seeded only when it does
+ * not exist or was seeded for other numbers, and migrated each run (pending migrations only), so
+ * runs before and after a change compare on the same data.
  */
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
-import { arg, loadConfig, machine, openBench, percentile, seedAll } from './support/harness.mjs';
+import { arg, argText, loadConfig, machine, openBench, percentile, seedAll } from './support/harness.mjs';
 
 const SCALE = arg('--scale', 12000);
 const YEARS = arg('--years', 5);
 const RUNS = arg('--runs', 40);
+const KEEP = argText('--database', null);
+const year = new Date().getFullYear();
+/** The numbers a kept database was seeded for, in a table of its own, written once the seed is complete. */
+const SEEDED = 'bench_committee_seed';
+async function seededAlike(url) {
+  const client = new pg.Client({ connectionString: url });
+  try {
+    await client.connect();
+    const { rows } = await client.query(`select scale, years, year from ${SEEDED}`);
+    return rows.length === 1 && rows[0].scale === SCALE && rows[0].years === YEARS && rows[0].year === year;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
 /**
  * p50/p95 of `runs` calls spread over `clients` concurrent loops (after a warm-up call each), and
  * how many calls failed (their time counts too; the first error is kept to be printed).
@@ -64,15 +85,18 @@ async function time(label, runs, clients, fn) {
 // As many connections as concurrent clients, so 16 clients wait on the database, not on the pool.
 // Statements per request: every statement the ORM's connections run is counted.
 let statements = 0;
-const bench = await openBench({ prefix: 'kp_bench_committee', embedded: false, poolMax: 16, onQuery: () => statements++ });
+const bench = await openBench({
+  prefix: 'kp_bench_committee',
+  embedded: false,
+  poolMax: 16,
+  onQuery: () => statements++,
+  ...(KEEP ? { keep: { name: KEEP, matches: seededAlike } } : {}),
+});
 const { orm, clientUrl } = bench;
 const raw = new pg.Pool({ connectionString: clientUrl, max: 16 });
-try {
-  await bench.migrate();
-  const config = { ...loadConfig(), logLevel: 'silent', demo: true };
-  let started = performance.now();
+/** The generated regency and its history, then the numbers it was seeded for (in a kept database). */
+async function seed(orm, config) {
   await seedAll(orm.em.fork(), config, { scale: SCALE });
-  const year = new Date().getFullYear();
   // History: per employee and year, about 8 approved records of 2–5 JP (some below the target),
   // and per employee 1–3 assessments in each of 14 competencies spread over the years.
   await raw.query('select setseed(0.2026)');
@@ -90,6 +114,14 @@ try {
     cross join generate_series(1, 1 + floor(random() * 3)::int) k
     cross join lateral (select make_date(${year} - floor(random() * ${YEARS})::int, 1 + floor(random() * 11)::int, 1 + floor(random() * 27)::int) as d) dd`);
   await raw.query('analyze');
+  if (KEEP) await raw.query(`create table ${SEEDED} as select ${SCALE}::int as scale, ${YEARS}::int as years, ${year}::int as year`);
+}
+
+try {
+  await bench.migrate();
+  const config = { ...loadConfig(), logLevel: 'silent', demo: true };
+  const started = performance.now();
+  if (!bench.reused) await seed(orm, config);
   const seedMs = performance.now() - started;
   const counts = (
     await raw.query(
@@ -193,7 +225,7 @@ try {
 
   console.log(`\n${machine()}`);
   console.log(
-    `Committee benchmark: ${counts.e} employees, ${counts.r} learning records, ${counts.a} assessments over ${YEARS} years (seeded in ${(seedMs / 1000).toFixed(1)} s)`,
+    `Committee benchmark: ${counts.e} employees, ${counts.r} learning records, ${counts.a} assessments over ${YEARS} years (${bench.reused ? `kept database ${KEEP}, reused` : `seeded in ${(seedMs / 1000).toFixed(1)} s`})`,
   );
   console.log(
     `statements per request: talentSearch ${searchStatements} (page of 50; ${searchStatements10} for a page of 10), talentPool ${poolStatements}\n`,

@@ -30,6 +30,12 @@ export const arg = (name, fallback) => {
   return i >= 0 ? Number(process.argv[i + 1]) : fallback;
 };
 
+/** The word after `name` on the command line, or `fallback`. */
+export const argText = (name, fallback) => {
+  const i = process.argv.indexOf(name);
+  return i >= 0 && process.argv[i + 1] !== undefined ? process.argv[i + 1] : fallback;
+};
+
 export const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
 /** The machine a run was measured on: cores and load average, for the printed table. */
@@ -95,22 +101,18 @@ async function serverAnswers() {
   }
 }
 
-async function admin(sql) {
+async function adminRows(sql, values = []) {
   const client = new pg.Client({ connectionString: serverUrl });
   await client.connect();
   try {
-    await client.query(sql);
+    return (await client.query(sql, values)).rows;
   } finally {
     await client.end();
   }
 }
 
-/**
- * A fresh database `<prefix>_<pid>` on the server of BENCH_DATABASE_URL, migrated, with a MikroORM
- * on it. Where no server answers, embedded PostgreSQL (PGlite, in memory, `maxConnections`)
- * stands in, unless `embedded` is false. `poolMax` and `onQuery` go to the ORM's config.
- * `close()` stops the HTTP app (if `serve` started one), the ORM, and drops the database.
- */
+const admin = (sql) => adminRows(sql).then(() => undefined);
+
 /**
  * A bearer token for `userId`, written straight into the session table: a benchmark that times
  * something else does not spend its time hashing passwords.
@@ -124,11 +126,35 @@ export async function bearerToken(db, userId) {
   return token;
 }
 
-export async function openBench({ prefix = 'kp_bench', embedded: mayEmbed = true, maxConnections = 8, poolMax, onQuery } = {}) {
-  const dbName = `${prefix}_${process.pid}`;
+/**
+ * A fresh database `<prefix>_<pid>` on the server of BENCH_DATABASE_URL, migrated, with a MikroORM
+ * on it. Where no server answers, embedded PostgreSQL (PGlite, in memory, `maxConnections`)
+ * stands in, unless `embedded` is false. `poolMax` and `onQuery` go to the ORM's config.
+ * `close()` stops the HTTP app (if `serve` started one), the ORM, and drops the database.
+ *
+ * With `keep: { name, matches }` the database is `name` on the server and outlives the run: an
+ * existing one is reused when `matches(url)` answers true (e.g. it holds the data at the scale
+ * asked for), else it is dropped and created empty again. `reused` tells which; `close()` leaves
+ * it in place.
+ */
+export async function openBench({ prefix = 'kp_bench', embedded: mayEmbed = true, maxConnections = 8, poolMax, onQuery, keep } = {}) {
+  if (keep && !/^[a-z_][a-z0-9_]*$/.test(keep.name)) throw new Error(`Not a database name: ${keep.name}`);
+  const dbName = keep ? keep.name : `${prefix}_${process.pid}`;
   let clientUrl;
   let embedded = null;
-  if (!mayEmbed || (await serverAnswers())) {
+  let reused = false;
+  if (keep) {
+    const url = new URL(serverUrl);
+    url.pathname = `/${dbName}`;
+    clientUrl = url.toString();
+    const exists = await adminRows(`select 1 from pg_database where datname = $1`, [dbName]);
+    reused = exists.length > 0 && (await keep.matches(clientUrl));
+    if (!reused) {
+      if (exists.length) await admin(`drop database ${dbName} with (force)`);
+      await admin(`create database ${dbName}`);
+    }
+    console.log(`Database: ${reused ? 'the kept' : 'a new kept'} ${dbName} on PostgreSQL at ${url.host}`);
+  } else if (!mayEmbed || (await serverAnswers())) {
     const url = new URL(serverUrl);
     url.pathname = `/${dbName}`;
     await admin(`create database ${dbName}`);
@@ -139,7 +165,8 @@ export async function openBench({ prefix = 'kp_bench', embedded: mayEmbed = true
     clientUrl = embedded.url;
     console.log(`Database: no PostgreSQL server answered at ${new URL(serverUrl).host}, so embedded PostgreSQL (PGlite, in memory)`);
   }
-  const dropDatabase = () => (embedded ? embedded.stop() : admin(`drop database if exists ${dbName} with (force)`));
+  const dropDatabase = () =>
+    embedded ? embedded.stop() : keep ? Promise.resolve() : admin(`drop database if exists ${dbName} with (force)`);
   let orm;
   try {
     orm = await MikroORM.init(ormConfig({ clientUrl, ...(poolMax ? { poolMax } : {}), ...(onQuery ? { onQuery } : {}) }));
@@ -152,6 +179,7 @@ export async function openBench({ prefix = 'kp_bench', embedded: mayEmbed = true
   return {
     orm,
     clientUrl,
+    reused,
     /** Migrates the database. */
     migrate: () => migrate(orm),
     /**
