@@ -1,4 +1,6 @@
+import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { gunzipSync } from 'node:zlib';
 import type { Server } from 'node:http';
 import express from 'express';
 import { encodeFrame, FILE_FRAMES, type FileFrame, FrameDecoder } from '@komunitas-pintar/domain';
@@ -10,6 +12,8 @@ let server: Server;
 let base: string;
 /** What the last writer saw of its receiver once it stopped. */
 let stoppedAt: { rows: number; gone: boolean } | null = null;
+/** Lets the held writer go on. */
+let release: () => void = () => undefined;
 
 /** Writes `rows` lines of text, failing after `failAfter` when given. */
 function lines(rows: number, failAfter?: number) {
@@ -33,6 +37,23 @@ beforeAll(async () => {
     const rows = Number(req.query.rows);
     const failAfter = req.query.failAfter === undefined ? undefined : Number(req.query.failAfter);
     void streamFile(req, res, logger, { type: 'text/plain', name: 'uji.txt', rows }, lines(rows, failAfter));
+  });
+  // Writes one row, reports it, then waits until the receiver says it saw the report.
+  app.get('/held', (req, res) => {
+    void streamFile(req, res, logger, { type: 'text/csv; charset=utf-8', name: 'uji.csv', rows: 2 }, async (sink) => {
+      await sink.write(Buffer.from('baris 1\n'));
+      await sink.progress(1);
+      await new Promise<void>((resolve) => (release = resolve));
+      await sink.write(Buffer.from('baris 2\n'));
+      await sink.progress(2);
+      return 2;
+    });
+  });
+  app.get('/binary', (req, res) => {
+    void streamFile(req, res, logger, { type: 'application/octet-stream', name: 'uji.bin', rows: 1 }, async (sink) => {
+      await sink.write(Buffer.from('isi'));
+      return 1;
+    });
   });
   server = app.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
@@ -93,6 +114,65 @@ describe('a streamed file', () => {
     for (let i = 0; i < 100 && !stoppedAt; i++) await new Promise((resolve) => setTimeout(resolve, 50));
     expect(stoppedAt).toMatchObject({ gone: true });
     expect(stoppedAt!.rows).toBeLessThan(100000);
+  });
+});
+
+describe('a streamed text file', () => {
+  /** The raw response: status, headers and the bytes as sent, not decompressed. */
+  function raw(pathname: string, headers: Record<string, string>): Promise<{ headers: http.IncomingHttpHeaders; body: Buffer }> {
+    return new Promise((resolve, reject) => {
+      http
+        .get(`${base}${pathname}`, { headers }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
+        })
+        .on('error', reject);
+    });
+  }
+
+  it('is gzip-compressed for a receiver that accepts it, and sent as it is for one that does not', async () => {
+    const zipped = await raw('/file?rows=20', { 'accept-encoding': 'gzip, deflate, br' });
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(zipped.headers.vary).toBe('Accept-Encoding');
+    const text = gunzipSync(zipped.body).toString('utf8');
+    expect(text.split('\n')).toHaveLength(21);
+    expect(zipped.body.length).toBeLessThan(text.length / 10);
+
+    const plain = await raw('/file?rows=20', {});
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body.toString('utf8')).toBe(text);
+    expect((await raw('/file?rows=20', { 'accept-encoding': 'gzip;q=0, identity' })).headers['content-encoding']).toBeUndefined();
+  });
+
+  it('in frames and compressed, brings each report of rows while the rest is still being made', async () => {
+    const res = await fetch(`${base}/held`, { headers: { ...framed, 'accept-encoding': 'gzip' } });
+    expect(res.headers.get('content-encoding')).toBe('gzip');
+    const decoder = new FrameDecoder();
+    const reader = res.body!.getReader();
+    const seen: FileFrame[] = [];
+    while (!seen.some((f) => f.kind === 'progress')) {
+      const { done, value } = await reader.read();
+      expect(done).toBe(false);
+      seen.push(...decoder.push(value!));
+    }
+    expect(seen).toEqual([
+      { kind: 'data', bytes: Uint8Array.from(Buffer.from('baris 1\n')) },
+      { kind: 'progress', rows: 1 },
+    ]);
+    release();
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      seen.push(...decoder.push(value));
+    }
+    expect(seen.slice(2).map((f) => f.kind)).toEqual(['data', 'progress', 'end']);
+  });
+
+  it('other files are never compressed on the way', async () => {
+    const file = await raw('/binary', { 'accept-encoding': 'gzip' });
+    expect(file.headers['content-encoding']).toBeUndefined();
+    expect(file.body.toString('utf8')).toBe('isi');
   });
 });
 
