@@ -2,7 +2,6 @@ import RateReviewOutlined from '@mui/icons-material/RateReviewOutlined';
 import {
   Box,
   Button,
-  Card,
   Chip,
   Dialog,
   DialogActions,
@@ -18,8 +17,6 @@ import {
   Radio,
   RadioGroup,
   Stack,
-  Tab,
-  Tabs,
   TextField,
   Typography,
 } from '@mui/material';
@@ -28,7 +25,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GradingItemFieldsFragment, GradingItemSummaryFieldsFragment, GradingStatus } from '../../../gql/graphql';
-import { Cell, SkeletonRows } from '../../../ui/Cell';
+import { SkeletonRows } from '../../../ui/Cell';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { EmptyState } from '../../../ui/EmptyState';
@@ -38,10 +35,11 @@ import { FormDialog } from '../../../ui/FormDialog';
 import { LimitedTextField } from '../../../ui/LimitedTextField';
 import { withinLimits } from '../../../ui/limits';
 import { formatDateTime, formatNumber, parseDecimal } from '../../../ui/format';
-import { ListPagination } from '../../../ui/ListPagination';
-import { PageHeader } from '../../../ui/PageHeader';
+import { ListHeading, ListPage, ListRows } from '../../../ui/ListPage';
+import { ListTabs } from '../../../ui/ListTabs';
 import { useNotice } from '../../../ui/useNotice';
 import { useUrlState } from '../../../ui/useUrlState';
+import { withPrevious } from '../../../ui/withPrevious';
 import { LessonBody } from '../../learning/components/LessonBody';
 import { InlineHtml } from '../components/QuestionAnswer';
 import { GradeResponseMutation, GradingItemQuery, GradingQueueQuery } from '../graphql/assessment';
@@ -459,6 +457,7 @@ function ItemSummary({ item }: { item: GradingItemSummaryFieldsFragment }) {
 /** The lists' statuses as the address names them (the waiting list has none). */
 const PARAM_OF: Record<GradingStatus, string> = { WAITING: '', GRADED: 'dinilai', AUTO: 'otomatis' };
 const STATUS_OF: Record<string, GradingStatus> = { dinilai: 'GRADED', otomatis: 'AUTO' };
+const STATUSES: readonly GradingStatus[] = ['WAITING', 'GRADED', 'AUTO'];
 
 /** Each list's wording. */
 const TEXTS: Record<GradingStatus, { subtitle: string; emptyTitle: string; emptyBody: string; count: string; tab: string }> = {
@@ -485,6 +484,55 @@ const TEXTS: Record<GradingStatus, { subtitle: string; emptyTitle: string; empty
   },
 };
 
+/** One list of the page (a tab), loaded on its own so another tab's rows never show under it. */
+function GradingList({ status, onOpen }: { status: GradingStatus; onOpen: (item: GradingItemSummaryFieldsFragment) => void }) {
+  const { t } = useTranslation();
+  const url = useUrlState();
+  const auto = status === 'AUTO';
+  const text = TEXTS[status];
+  const result = withPrevious(useQuery(GradingQueueQuery, { variables: { page: url.pageInput, status } }));
+  return (
+    <ListRows
+      result={result}
+      total={result.data?.gradingQueue.total}
+      pager={url.pager}
+      loading={<SkeletonRows rows={5} height={72} />}
+      isEmpty={(d) => d.gradingQueue.total === 0}
+      empty={<EmptyState icon={<RateReviewOutlined fontSize="inherit" />} title={t(text.emptyTitle)} body={t(text.emptyBody)} />}
+    >
+      {({ gradingQueue: page }) => (
+        <>
+          <ListHeading announce>{t(text.count, { count: page.total })}</ListHeading>
+          <List disablePadding aria-label={t(text.tab)}>
+            {page.items.map((item) => (
+              <ListItem key={`${item.attemptId}:${item.questionId}`} divider>
+                <Stack
+                  direction={{ xs: 'column', sm: 'row' }}
+                  spacing={1}
+                  sx={{ width: '100%', alignItems: { xs: 'stretch', sm: 'center' } }}
+                >
+                  <ItemSummary item={item} />
+                  <Button
+                    variant="outlined"
+                    onClick={() => onOpen(item)}
+                    aria-label={t(
+                      auto ? 'assessment.queue.overrideOf' : item.released ? 'assessment.queue.changeOf' : 'assessment.queue.gradeOf',
+                      { name: item.learnerName, quiz: item.quizTitle },
+                    )}
+                    sx={{ flexShrink: 0 }}
+                  >
+                    {t(auto ? 'assessment.queue.override' : item.released ? 'assessment.queue.change' : 'assessment.queue.grade')}
+                  </Button>
+                </Stack>
+              </ListItem>
+            ))}
+          </List>
+        </>
+      )}
+    </ListRows>
+  );
+}
+
 /**
  * The trainer's grading page: essays of submitted attempts in their modules waiting for a grade,
  * the longest waiting first; (second tab) the grades already released, where a grade is changed
@@ -494,69 +542,25 @@ const TEXTS: Record<GradingStatus, { subtitle: string; emptyTitle: string; empty
 export function GradingPage() {
   const { t } = useTranslation();
   const url = useUrlState();
-  const status: GradingStatus = STATUS_OF[url.get('status') ?? ''] ?? 'WAITING';
+  const status: GradingStatus = STATUS_OF[url.get('status')] ?? 'WAITING';
   const auto = status === 'AUTO';
-  const text = TEXTS[status];
-  const result = useQuery(GradingQueueQuery, { variables: { page: url.pageInput, status } });
   const [grading, setGrading] = useState<GradingItemSummaryFieldsFragment | null>(null);
   const [overridden, setOverridden] = useState<GradingItemFieldsFragment | null>(null);
   const notice = useNotice();
   return (
     <>
-      <PageHeader title={t('assessment.queue.title')} subtitle={t(text.subtitle)} />
-      <Tabs
-        value={status}
-        onChange={(_, next: GradingStatus) => url.set({ status: PARAM_OF[next] })}
-        variant="scrollable"
-        allowScrollButtonsMobile
-        sx={{ mb: 2, borderBottom: 1, borderColor: 'divider' }}
-      >
-        <Tab value={'WAITING'} label={t('assessment.queue.tabWaiting')} />
-        <Tab value={'GRADED'} label={t('assessment.queue.tabGraded')} />
-        <Tab value={'AUTO'} label={t('assessment.queue.tabAuto')} />
-      </Tabs>
-      <Cell
-        result={result}
-        loading={<SkeletonRows rows={5} height={72} />}
-        isEmpty={(d) => d.gradingQueue.total === 0}
-        empty={<EmptyState icon={<RateReviewOutlined fontSize="inherit" />} title={t(text.emptyTitle)} body={t(text.emptyBody)} />}
-      >
-        {({ gradingQueue: page }) => (
-          <Card variant="outlined">
-            <Typography variant="body2" color="text.secondary" sx={{ px: 2, pt: 1.5 }}>
-              {t(text.count, { count: page.total })}
-            </Typography>
-            <List disablePadding aria-label={t(text.tab)}>
-              {page.items.map((item) => (
-                <ListItem key={`${item.attemptId}:${item.questionId}`} divider>
-                  <Stack
-                    direction={{ xs: 'column', sm: 'row' }}
-                    spacing={1}
-                    sx={{ width: '100%', alignItems: { xs: 'stretch', sm: 'center' } }}
-                  >
-                    <ItemSummary item={item} />
-                    <Button
-                      variant="outlined"
-                      onClick={() => setGrading(item)}
-                      aria-label={t(
-                        auto ? 'assessment.queue.overrideOf' : item.released ? 'assessment.queue.changeOf' : 'assessment.queue.gradeOf',
-                        {
-                          name: item.learnerName,
-                          quiz: item.quizTitle,
-                        },
-                      )}
-                      sx={{ flexShrink: 0 }}
-                    >
-                      {t(auto ? 'assessment.queue.override' : item.released ? 'assessment.queue.change' : 'assessment.queue.grade')}
-                    </Button>
-                  </Stack>
-                </ListItem>
-              ))}
-            </List>
-            <ListPagination total={page.total} {...url.pager} />
-          </Card>
-        )}
-      </Cell>
+      <ListPage
+        title={t('assessment.queue.title')}
+        subtitle={t(TEXTS[status].subtitle)}
+        tabs={
+          <ListTabs
+            value={status}
+            onChange={(next) => url.set({ status: PARAM_OF[next] })}
+            tabs={STATUSES.map((key) => ({ key, label: t(TEXTS[key].tab) }))}
+          />
+        }
+        rows={<GradingList key={status} status={status} onOpen={setGrading} />}
+      />
       {grading && (
         <LoadedGradeDialog
           item={grading}
