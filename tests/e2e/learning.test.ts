@@ -536,6 +536,47 @@ describe('course modules in the browser', () => {
     await page.context().close();
   });
 
+  it('the catalog shows twelve modules a page, and the page is kept in the link', async () => {
+    const trainer = toActor(await b.app.em().findOneOrFail(User, { username: 'pelatih' }));
+    for (let i = 1; i <= 13; i++) {
+      const n = String(i).padStart(2, '0');
+      const id = (await b.app.gql(CREATE, { input: moduleInput(`HAL-${n}`, { title: `Literasi Halaman ${n}` }) }, trainer)).data!
+        .createCourseModule.id;
+      expect((await b.app.gql(PUBLISH, { input: { id } }, trainer)).errors).toBeUndefined();
+    }
+    const page = await b.page('peserta', 375, '/katalog?q=Literasi%20Halaman');
+    const cards = page.getByRole('link', { name: /Literasi Halaman \d\d/ });
+    await expectVisible(page.getByText('13 modul'));
+    const second = page.getByRole('button', { name: 'Halaman 2' });
+    await expectVisible(second);
+    expect(await cards.count()).toBe(12);
+    expect(await overflow(page)).toBeLessThanOrEqual(0);
+
+    await second.click();
+    await page.waitForURL(/[?&]hal=1(&|$)/);
+    await cards.nth(1).waitFor({ state: 'detached' });
+    expect(await cards.count()).toBe(1);
+    expect(await second.getAttribute('aria-current')).toBe('page');
+    expect(await overflow(page)).toBeLessThanOrEqual(0);
+    await b.screenshot(page, 'learning-catalog-page-2-phone');
+
+    // A module opened from the second page and left with Back returns to the second page; a changed
+    // search starts from the first.
+    await cards.first().click();
+    await page.waitForURL(/\/modul\/[0-9a-f-]{36}$/);
+    await page.goBack();
+    await page.waitForURL(/[?&]hal=1(&|$)/);
+    await expectVisible(cards.first());
+    expect(await cards.count()).toBe(1);
+    expect(await second.getAttribute('aria-current')).toBe('page');
+    await page.getByRole('searchbox').fill('Literasi Halaman 13');
+    await page.waitForURL((url) => !url.searchParams.has('hal'));
+    await expectVisible(page.getByText('1 modul', { exact: true }));
+    await second.waitFor({ state: 'detached' });
+    expect(await cards.count()).toBe(1);
+    await page.context().close();
+  });
+
   it('a learner cannot open the module editor', async () => {
     const page = await b.page('peserta');
     expect(await page.getByRole('link', { name: 'Modul saya' }).count()).toBe(0);
