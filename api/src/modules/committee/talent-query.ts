@@ -394,12 +394,17 @@ export async function drawPool(
   // The position's standard (the `std` part) as a list of competencies.
   const standard = 'select competency_id from std';
   const order = 'score desc, reached desc, employee_id';
+  // Ranks are numbered over the `limit` kept rows, and the candidates are counted from `cand`: a
+  // window over every candidate (`row_number()` or `count(*) over ()` in `scored`) would have them
+  // all sorted before the limit, where a top-N sort keeps only the best `limit` while reading.
+  // `cand`, read twice, is not materialised, so the ranking joins the staff table with its
+  // statistics (a materialised list is estimated at many times its rows once joined).
   const text = `with pos as (select id, code, name, position_type, government_affair, summary, requirements, opd_id, created_at, updated_at
       from position where id = ${sql.bind(q.positionId)}),
     std as (select s.id, s.competency_id, s.required_level, s.created_at, s.updated_at from position_competency s
       where s.position_id = (select id from pos)),
     total as (select sum(required_level) as required, count(*) as n from std),
-    cand as (select e.id from employee e
+    cand as not materialized (select e.id from employee e
       where e.active and e.position_id is distinct from (select id from pos) and exists (select 1 from std)),
     ev as (${decidingEvidenceSql(sql, null, standard, q.today, null)}),
     fit as (select ev.employee_id,
@@ -414,10 +419,10 @@ export async function drawPool(
         coalesce(comp.compliant, 0) as compliant,
         round((${POOL_WEIGHTS.fit} * coalesce(f.reached, 0)::numeric / total.required
           + ${POOL_WEIGHTS.jp} * coalesce(comp.compliant, 0)::numeric / ${POOL_JP_YEARS}
-          + ${POOL_WEIGHTS.fresh} * coalesce(f.fresh, 0)::numeric / total.n), 1) as score,
-        count(*) over () as considered
+          + ${POOL_WEIGHTS.fresh} * coalesce(f.fresh, 0)::numeric / total.n), 1) as score
       from cand c cross join total left join fit f on f.employee_id = c.id left join comp on comp.employee_id = c.id),
-    top as (select *, row_number() over (order by ${order}) as n from scored order by ${order} limit ${sql.bind(q.limit)}),
+    top as (select t.*, row_number() over (order by ${order}) as n
+      from (select * from scored order by ${order} limit ${sql.bind(q.limit)}) t),
     audit as (${audit(
       (value) => sql.bind(value),
       `jsonb_build_object('positionCode', (select code from pos),
@@ -429,7 +434,7 @@ export async function drawPool(
         from std join (select id, code, name, type, government_affair, description, active, created_at, updated_at from competency) c
           on c.id = std.competency_id) as standard)
     select case when coalesce(s.n, 1) = 1 then h.position end as position, case when coalesce(s.n, 1) = 1 then h.standard end as standard,
-      s.employee_id, s.score, s.reached, s.met, s.fresh, s.compliant, s.considered,
+      s.employee_id, s.score, s.reached, s.met, s.fresh, s.compliant, (select count(*) from cand) as considered,
       (select json_agg(json_build_object('c', std.competency_id, 'r', std.required_level, 'l', d.level, 'd', d.assessed_on))
         from std left join (${decidingEvidenceSql(sql, 's.employee_id', standard, q.today, null)}) d on d.competency_id = std.competency_id) as levels,
       (select json_agg(json_build_object('y', j.year, 'jp', j.jp) order by j.year) from employee_jp_year j
