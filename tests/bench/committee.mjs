@@ -21,7 +21,7 @@
  * With `--database NAME` the seeded database is kept under that name and reused by the next run
  * with the same `--scale` and `--years` (in the same calendar year): it is seeded only when it does
  * not exist or was seeded for other numbers, and migrated each run (pending migrations only), so
- * runs before and after a change compare on the same data.
+ * runs before and after a change compare on the same data. `--only talentPool` times one query.
  */
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
@@ -31,6 +31,8 @@ const SCALE = arg('--scale', 12000);
 const YEARS = arg('--years', 5);
 const RUNS = arg('--runs', 40);
 const KEEP = argText('--database', null);
+/** `--only talentPool` (or `talentSearch`, `'talentSearch JP only'`): time that query alone. */
+const ONLY = argText('--only', null);
 const year = new Date().getFullYear();
 /** The numbers a kept database was seeded for, in a table of its own, written once the seed is complete. */
 const SEEDED = 'bench_committee_seed';
@@ -214,7 +216,7 @@ try {
       ['talentSearch', search, searchSql],
       ['talentSearch JP only', searchJp, searchJpSql],
       ['talentPool', pool, poolSql],
-    ]) {
+    ].filter(([label]) => !ONLY || label === ONLY)) {
       const row = [await time(`${label} (HTTP)`, runs, clients, api), await time('  hand-written SQL', runs, clients, sql)];
       console.log(
         `${label} at ${clients}: p50 ${row[0].p50.toFixed(1)} / ${row[1].p50.toFixed(1)} ms, p95 ${row[0].p95.toFixed(1)} / ${row[1].p95.toFixed(1)} ms (API / SQL), ${row[0].errors} errors`,
