@@ -8,20 +8,43 @@ import { BrowserRouter, matchPath, Route, Routes } from 'react-router';
 import { NotFoundPage } from '../ui/NotFoundPage';
 import { createApolloClient } from './apollo';
 import { AuthProvider } from './auth';
+import { MeQuery } from '../modules/identity/graphql/session';
 import { FullPageLoading, RequireAccess, RequireAuth } from './guards';
 import { lazyPart } from './lazyPage';
-import { type ModuleRoute, ModulesProvider } from './manifest';
+import { homeCards, type ModuleRoute, ModulesProvider } from './manifest';
 import { MODULES } from './modules';
 import { theme } from './theme';
 
 const routes = MODULES.flatMap((m) => m.routes);
+/** One client for the app's life, so what is asked for before the first render lands in its cache. */
+const client = createApolloClient();
+
+/** The menu and bar around logged-in pages: a chunk of its own, so the login page does without the drawer and its modal code. */
+const Layout = lazyPart(() => import('./Layout'), 'Layout');
 
 /**
- * The menu and bar around logged-in pages: a chunk of its own, so the login page does without
- * the drawer and its modal code. Fetched at once on any other page, beside the session query.
+ * Asks at once, side by side, for what the page at the address needs and who is logged in does not
+ * change: the session first (a slow link has few connections), then the menu and bar, the page's
+ * code and strings, and on the start page the cards open to everyone with their first query.
+ * Otherwise each would wait for the one before it: the session, then the page, then its data.
  */
-const Layout = lazyPart(() => import('./Layout'), 'Layout');
-if (!routes.some((r) => r.public && matchPath(r.path, window.location.pathname))) Layout.preload();
+export function preloadOpenedPage() {
+  client.query({ query: MeQuery, errorPolicy: 'all' }).catch(() => undefined);
+  const opened = routes.find((r) => matchPath(r.path, window.location.pathname));
+  if (!opened?.public) Layout.preload();
+  opened?.page.preload?.();
+  if (opened?.path !== '') return;
+  for (const card of homeCards(MODULES).filter((c) => !c.roles && !c.can)) {
+    card.component.preload();
+    card
+      .firstQuery?.()
+      .then(
+        (query) => client.query({ query }),
+        () => undefined,
+      )
+      .catch(() => undefined);
+  }
+}
 
 /** A module's page behind the guard of the roles and ability its route declares. */
 function routeElement({ page: Page, roles, can }: ModuleRoute) {
@@ -35,7 +58,6 @@ function routeElement({ page: Page, roles, can }: ModuleRoute) {
 }
 
 export function App() {
-  const client = useMemo(createApolloClient, []);
   const { i18n } = useTranslation();
   // MUI's own labels (pagination, autocomplete) follow the chosen language.
   const localTheme = useMemo(() => createTheme(theme, i18n.language === 'en' ? enUS : idID), [i18n.language]);

@@ -1,3 +1,4 @@
+import type { DocumentNode } from 'graphql';
 import { type ComponentType, createContext, type ReactNode, useCallback, useContext, useMemo } from 'react';
 import type { Role } from '../gql/graphql';
 import { type Ability, useAuth } from './auth';
@@ -26,8 +27,8 @@ export interface NavEntry {
 export interface ModuleRoute {
   /** Path below the logged-in layout without a leading slash; '' is the start page. */
   path: string;
-  /** Usually a `lazyPage(...)`, so the page's code loads when it is first shown. */
-  page: ComponentType;
+  /** Usually a `lazyPage(...)`, so the page's code loads when it is first shown (or `preload` is called). */
+  page: ComponentType & { preload?(): void };
   /**
    * Roles that may open the page; absent means everyone logged in. The route guard and the menu
    * both read it; the server checks the same roles on every operation the page uses.
@@ -60,6 +61,11 @@ export interface HomeCard extends Access {
   component: LazyComponent;
   /** As for a route: the modules' strings the card waits for, when not those of its module. */
   strings?: string[];
+  /**
+   * The query without variables the card makes first, for a card open to everyone: the start page
+   * opened from the address sends it beside the session query, so its answer is there when the card is.
+   */
+  firstQuery?: () => Promise<DocumentNode>;
 }
 
 /**

@@ -11,6 +11,7 @@ function HomeRoute() {
   for (const card of useHomeCards()) card.component.preload();
   return <HomePage />;
 }
+HomeRoute.preload = () => HomePage.preload();
 
 /** The start page: a greeting, then the home cards of every module the user's roles see. */
 export const homeModule = defineModule({

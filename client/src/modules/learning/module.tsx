@@ -35,6 +35,13 @@ export const learningModule = defineModule({
   usesStringsOf: ['competency', 'record', 'home'],
   home: [
     { id: 'trainer-overview', roles: ['TRAINER'], order: 6, component: TrainerCard },
-    { id: 'learner-dashboard', employeeOnly: true, order: 10, component: LearnerDashboard, strings: ['learning'] },
+    {
+      id: 'learner-dashboard',
+      employeeOnly: true,
+      order: 10,
+      component: LearnerDashboard,
+      strings: ['learning'],
+      firstQuery: () => import('./graphql/learning').then((m) => m.MyLearningQuery),
+    },
   ],
 });
