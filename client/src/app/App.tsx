@@ -24,26 +24,22 @@ const Layout = lazyPart(() => import('./Layout'), 'Layout');
 
 /**
  * Asks at once, side by side, for what the page at the address needs and who is logged in does not
- * change: the session first (a slow link has few connections), then the menu and bar, the page's
- * code and strings, and on the start page the cards open to everyone with their first query.
- * Otherwise each would wait for the one before it: the session, then the page, then its data.
+ * change, most needed first (a slow link has few connections): the session, on the start page the
+ * first query of its first card open to everyone, the page's strings and code, the menu and bar,
+ * then that card. Otherwise each would wait for the one before it: the session, then the page,
+ * then its data. The start page's other cards follow once the session says which the user sees.
  */
 export function preloadOpenedPage() {
   client.query({ query: MeQuery, errorPolicy: 'all' }).catch(() => undefined);
   const opened = routes.find((r) => matchPath(r.path, window.location.pathname));
-  if (!opened?.public) Layout.preload();
+  const card = opened?.path === '' ? homeCards(MODULES).find((c) => !c.roles && !c.can) : undefined;
+  card
+    ?.firstQuery?.()
+    .then((query) => client.query({ query }))
+    .catch(() => undefined);
   opened?.page.preload?.();
-  if (opened?.path !== '') return;
-  for (const card of homeCards(MODULES).filter((c) => !c.roles && !c.can)) {
-    card.component.preload();
-    card
-      .firstQuery?.()
-      .then(
-        (query) => client.query({ query }),
-        () => undefined,
-      )
-      .catch(() => undefined);
-  }
+  if (!opened?.public) Layout.preload();
+  card?.component.preload();
 }
 
 /** A module's page behind the guard of the roles and ability its route declares. */

@@ -18,9 +18,10 @@ export function withStrings<C extends Part>(Part: C, namespaces: string[]): C {
     return <Inner {...props} />;
   }
   return Object.assign(WithStrings, {
+    // The strings first: they are small, and the part shows nothing without them.
     preload() {
-      Inner.preload?.();
       void i18n.loadNamespaces(namespaces);
+      Inner.preload?.();
     },
   }) as unknown as C;
 }
