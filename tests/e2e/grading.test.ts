@@ -268,6 +268,11 @@ describe('grading an essay', () => {
     // On a phone: the automatically scored list, the learner's answer and how it was scored.
     const phone = await b.page('pelatih', 375, '/pelatih/penilaian');
     await phone.getByRole('tab', { name: 'Dinilai otomatis' }).click();
+    // The demo's answers fill the list; the quiz filter narrows it to this quiz's one answer.
+    await phone.getByRole('combobox', { name: 'Kuis' }).click();
+    await phone.getByRole('option', { name: 'Kuis akhir · Modul OTO-01' }).click();
+    await expectVisible(phone.getByText('1 jawaban dinilai otomatis'));
+    expect(new URL(phone.url()).searchParams.get('kuis')).toBe(quiz.quizLessonId);
     const row = phone.getByRole('listitem').filter({ hasText: statement });
     await expectVisible(row.getByText('0 dari 2 poin'));
     expect(await overflow(phone)).toBeLessThanOrEqual(0);
@@ -306,6 +311,8 @@ describe('grading an essay', () => {
     expect(await seriousViolations(phone)).toEqual([]);
     await phone.screenshot({ path: path.join(SCREENSHOT_DIR, 'grading-overridden-phone.png') });
     await done.getByRole('button', { name: 'Tutup' }).click();
+    // The quiz has no automatically scored answer left.
+    await expectVisible(phone.getByText('Tidak ada jawaban yang cocok'));
     await phone.close();
 
     // On a desk the answer has left the automatic list for the graded one, with its change.

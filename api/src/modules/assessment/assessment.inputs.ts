@@ -233,6 +233,19 @@ export class QuestionFilter {
   search?: string;
 }
 
+@InputType({ description: 'Narrows the grading queue to one quiz and to learners by name or NIP' })
+export class GradingQueueFilter {
+  @Field(() => ID, { nullable: true, description: 'The quiz’s lesson: one of `gradingQuizzes`' })
+  @IsOptional()
+  @IsUUID()
+  lessonId?: string;
+
+  @Field({ nullable: true, description: 'Part of the learner’s name, or the start of their NIP' })
+  @IsOptional()
+  @MaxLength(LIMITS.searchMax)
+  search?: string;
+}
+
 @InputType()
 export class ImportGiftInput {
   @Field({ description: 'The text of a GIFT file' })

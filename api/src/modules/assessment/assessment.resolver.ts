@@ -7,6 +7,7 @@ import { Role } from '../identity/role';
 import {
   AttemptIdInput,
   GradeResponseInput,
+  GradingQueueFilter,
   IdInput,
   ImportGiftInput,
   QuestionCategoryInput,
@@ -24,6 +25,7 @@ import {
   GiftImportResult,
   GradingItem,
   GradingQueuePage,
+  GradingQuiz,
   ModuleLearningGain,
   QuizAttemptView,
   QuizItemAnalysis,
@@ -32,7 +34,7 @@ import {
   SavedAnswer,
 } from './assessment.types';
 import { quizAttempt } from './attempt-view';
-import { gradeResponse, gradingItemOf, gradingQueue } from './grading';
+import { gradeResponse, gradingItemOf, gradingQueue, gradingQuizzes } from './grading';
 import { QuestionBankService } from './question-bank.service';
 import { QuestionCategory } from './question.entity';
 import { QuizService } from './quiz.service';
@@ -188,8 +190,18 @@ export class GradingResolver {
     @Ctx() ctx: Context,
     @Arg('page', () => PageInput, { nullable: true }) page?: PageInput,
     @Arg('status', () => GradingStatus, { nullable: true, defaultValue: GradingStatus.WAITING }) status?: GradingStatus,
+    @Arg('filter', () => GradingQueueFilter, { nullable: true }) filter?: GradingQueueFilter,
   ): Promise<GradingQueuePage> {
-    return gradingQueue(ctx.em, requireActor(ctx), page ?? new PageInput(), status ?? GradingStatus.WAITING);
+    return gradingQueue(ctx.em, requireActor(ctx), page ?? new PageInput(), status ?? GradingStatus.WAITING, filter);
+  }
+
+  @Authorized(TRAINERS)
+  @Query(() => [GradingQuiz], {
+    description:
+      'The quizzes of the viewer’s modules (all, for administrators) with finished attempts, by module: the grading queue’s quiz filter',
+  })
+  gradingQuizzes(@Ctx() ctx: Context): Promise<GradingQuiz[]> {
+    return gradingQuizzes(ctx.em, requireActor(ctx));
   }
 
   @Authorized(TRAINERS)

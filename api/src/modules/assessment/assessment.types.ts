@@ -663,6 +663,18 @@ export class GradingItem {
 @ObjectType()
 export class GradingQueuePage extends PageOf(GradingItem, 'GradingQueuePage') {}
 
+@ObjectType({ description: 'A quiz whose responses the viewer grades: an option of the grading queue’s quiz filter' })
+export class GradingQuiz {
+  @Field(() => ID, { description: 'The quiz’s lesson' })
+  lessonId!: string;
+
+  @Field()
+  title!: string;
+
+  @Field()
+  moduleTitle!: string;
+}
+
 // ---- Statistics for the module's authors: item analysis and learning gain ----
 
 @ObjectType({ description: 'One question of a quiz over the finished attempts that had it' })

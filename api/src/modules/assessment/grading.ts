@@ -4,6 +4,7 @@ import { type Actor, hasRole } from '../../common/actor';
 import type { Clock } from '../../common/dates';
 import { assertCan, BadInputError, ConflictError, type FieldError, NotFoundError } from '../../common/errors';
 import type { Page, PageInput } from '../../common/paging';
+import { containsPattern } from '../../common/text';
 import { CourseModule, Lesson } from '../learning/course-module.entity';
 import { moduleAuthorIds } from '../learning/course-module.service';
 import { learningPolicy } from '../learning/learning.policy';
@@ -12,8 +13,8 @@ import { Role } from '../identity/role';
 import { User } from '../identity/user.entity';
 import { Employee } from '../organisation/employee.entity';
 import { GradingStatus } from './assessment.enums';
-import type { GradeResponseInput } from './assessment.inputs';
-import type { GradingItem } from './assessment.types';
+import type { GradeResponseInput, GradingQueueFilter } from './assessment.inputs';
+import type { GradingItem, GradingQuiz } from './assessment.types';
 import { type Question, QuestionType } from './question';
 import { gradeResponse as scoreResponse, manualGrade, manualGradeProblems } from './question-scoring';
 import { attemptTotal } from './quiz-grade';
@@ -115,20 +116,52 @@ export async function changerNames(
 
 const questionOf = (attempt: QuizAttempt, questionId: string) => attempt.paper.find((q) => q.id === questionId);
 
+/** Limits rows of `lesson l` to the modules the viewer authors (none for administrators), with its bound value. */
+function authoredBy(actor: Actor): { sql: string; params: unknown[] } {
+  return hasRole(actor, Role.ADMIN)
+    ? { sql: '', params: [] }
+    : {
+        sql: 'and exists (select 1 from course_module_author ma where ma.course_module_id = l.module_id and ma.user_id = ?)',
+        params: [actor.userId],
+      };
+}
+
+/** The conditions of a grading queue's filter on `lesson l` and `quiz_attempt a`, with their bound values. */
+async function filterSql(em: EntityManager, filter: GradingQueueFilter): Promise<{ sql: string; params: unknown[] }> {
+  const and: string[] = [];
+  const params: unknown[] = [];
+  if (filter.lessonId) {
+    if (!(await em.count(Quiz, { lesson: filter.lessonId })))
+      throw BadInputError.field('lessonId', 'NOT_FOUND', 'No quiz with this lesson id');
+    and.push('and l.id = ?');
+    params.push(filter.lessonId);
+  }
+  const search = filter.search?.trim();
+  if (search) {
+    const nip = search.replace(/\s/g, '');
+    const byNip = /^\d+$/.test(nip);
+    and.push(`and exists (select 1 from employee e where e.id = a.employee_id and ${byNip ? 'e.nip like ?' : 'e.name ilike ?'})`);
+    params.push(byNip ? `${nip}%` : containsPattern(search));
+  }
+  return { sql: and.join('\n    '), params };
+}
+
 /**
  * Responses of finished attempts in the quizzes of modules the viewer authors (every module for
  * administrators): those that wait for a trainer, the longest waiting first; those a trainer
  * graded (released to the learner), the latest graded first; or those scored automatically at
  * submit that no trainer has changed, the latest submitted first (a trainer overrides one with
- * `gradeResponse` and a reason, and it moves to the graded list with its history).
+ * `gradeResponse` and a reason, and it moves to the graded list with its history). The filter
+ * narrows them to one quiz (an unknown one is bad input; another trainer's gives nothing) and
+ * to learners by name or the start of their NIP.
  */
 export async function gradingQueue(
   em: EntityManager,
   actor: Actor,
   page: PageInput,
   status: GradingStatus = GradingStatus.WAITING,
+  filter: GradingQueueFilter = {},
 ): Promise<Page<GradingItem>> {
-  const admin = hasRole(actor, Role.ADMIN);
   const which = {
     [GradingStatus.WAITING]: `and (qa.result->>'graded') = 'false'`,
     [GradingStatus.GRADED]: `and (qa.result->>'graded') = 'true' and qa.graded_at is not null`,
@@ -139,14 +172,17 @@ export async function gradingQueue(
     [GradingStatus.GRADED]: 'qa.graded_at desc, a.finished_at',
     [GradingStatus.AUTO]: 'a.finished_at desc',
   }[status];
+  const authored = authoredBy(actor);
+  const narrowed = await filterSql(em, filter);
   const from = `from quiz_answer qa
     join quiz_attempt a on a.id = qa.attempt_id
     join quiz q on q.id = a.quiz_id
     join lesson l on l.id = q.lesson_id
     where a.finished_at is not null
     ${which}
-    ${admin ? '' : 'and exists (select 1 from course_module_author ma where ma.course_module_id = l.module_id and ma.user_id = ?)'}`;
-  const params = admin ? [] : [actor.userId];
+    ${authored.sql}
+    ${narrowed.sql}`;
+  const params = [...authored.params, ...narrowed.params];
   const connection = em.getConnection();
   const [{ total }] = await connection.execute<{ total: string }[]>(`select count(*) as total ${from}`, params);
   const rows = await connection.execute<{ id: string }[]>(
@@ -188,6 +224,22 @@ export async function gradingQueue(
     return [gradingItem(answer, question, context)];
   });
   return { items, total: Number(total), offset: page.offset, limit: page.limit };
+}
+
+/** The quizzes of modules the viewer authors (every module for administrators) that have finished attempts, by module and title. */
+export async function gradingQuizzes(em: EntityManager, actor: Actor): Promise<GradingQuiz[]> {
+  const authored = authoredBy(actor);
+  const rows = await em.getConnection().execute<{ lesson_id: string; title: string; module_title: string }[]>(
+    `select l.id as lesson_id, l.title, m.title as module_title
+     from quiz q
+     join lesson l on l.id = q.lesson_id
+     join course_module m on m.id = l.module_id
+     where exists (select 1 from quiz_attempt a where a.quiz_id = q.id and a.finished_at is not null)
+     ${authored.sql}
+     order by m.title, m.id, l.title, l.id`,
+    authored.params,
+  );
+  return rows.map((r) => ({ lessonId: r.lesson_id, title: r.title, moduleTitle: r.module_title }));
 }
 
 /**

@@ -422,14 +422,25 @@ export const GradingItemFields = graphql(`
 
 /** Responses waiting for the viewer's grade, oldest first. */
 export const GradingQueueQuery = graphql(`
-  query GradingQueue($page: PageInput, $status: GradingStatus) {
-    gradingQueue(page: $page, status: $status) {
+  query GradingQueue($page: PageInput, $status: GradingStatus, $filter: GradingQueueFilter) {
+    gradingQueue(page: $page, status: $status, filter: $filter) {
       total
       offset
       limit
       items {
         ...GradingItemSummaryFields
       }
+    }
+  }
+`);
+
+/** The quizzes of the viewer's modules with submitted attempts: the grading queue's quiz filter. */
+export const GradingQuizzesQuery = graphql(`
+  query GradingQuizzes {
+    gradingQuizzes {
+      lessonId
+      title
+      moduleTitle
     }
   }
 `);

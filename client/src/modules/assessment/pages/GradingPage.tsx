@@ -10,6 +10,7 @@ import {
   FormControl,
   FormControlLabel,
   FormLabel,
+  Grid,
   List,
   ListItem,
   ListItemText,
@@ -24,7 +25,7 @@ import { GRADING_LIMITS } from '@komunitas-pintar/domain';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { GradingItemFieldsFragment, GradingItemSummaryFieldsFragment, GradingStatus } from '../../../gql/graphql';
+import type { GradingItemFieldsFragment, GradingItemSummaryFieldsFragment, GradingQueueFilter, GradingStatus } from '../../../gql/graphql';
 import { SkeletonRows } from '../../../ui/Cell';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
@@ -35,14 +36,17 @@ import { FormDialog } from '../../../ui/FormDialog';
 import { LimitedTextField } from '../../../ui/LimitedTextField';
 import { withinLimits } from '../../../ui/limits';
 import { formatDateTime, formatNumber, parseDecimal } from '../../../ui/format';
-import { ListHeading, ListPage, ListRows } from '../../../ui/ListPage';
+import { FilterSelect } from '../../../ui/FilterSelect';
+import { ListFilters, ListHeading, ListPage, ListRows } from '../../../ui/ListPage';
 import { ListTabs } from '../../../ui/ListTabs';
+import { SearchField } from '../../../ui/SearchField';
+import { useDebounced } from '../../../ui/useDebounced';
 import { useNotice } from '../../../ui/useNotice';
 import { useUrlState } from '../../../ui/useUrlState';
 import { withPrevious } from '../../../ui/withPrevious';
 import { LessonBody } from '../../learning/components/LessonBody';
 import { InlineHtml } from '../components/QuestionAnswer';
-import { GradeResponseMutation, GradingItemQuery, GradingQueueQuery } from '../graphql/assessment';
+import { GradeResponseMutation, GradingItemQuery, GradingQueueQuery, GradingQuizzesQuery } from '../graphql/assessment';
 
 const points = (n: number) => formatNumber(n, n % 1 ? 2 : 0);
 
@@ -485,12 +489,21 @@ const TEXTS: Record<GradingStatus, { subtitle: string; emptyTitle: string; empty
 };
 
 /** One list of the page (a tab), loaded on its own so another tab's rows never show under it. */
-function GradingList({ status, onOpen }: { status: GradingStatus; onOpen: (item: GradingItemSummaryFieldsFragment) => void }) {
+function GradingList({
+  status,
+  filter,
+  onOpen,
+}: {
+  status: GradingStatus;
+  filter: GradingQueueFilter;
+  onOpen: (item: GradingItemSummaryFieldsFragment) => void;
+}) {
   const { t } = useTranslation();
   const url = useUrlState();
   const auto = status === 'AUTO';
   const text = TEXTS[status];
-  const result = withPrevious(useQuery(GradingQueueQuery, { variables: { page: url.pageInput, status } }));
+  const result = withPrevious(useQuery(GradingQueueQuery, { variables: { page: url.pageInput, status, filter } }));
+  const filtered = !!(filter.lessonId || filter.search);
   return (
     <ListRows
       result={result}
@@ -498,7 +511,13 @@ function GradingList({ status, onOpen }: { status: GradingStatus; onOpen: (item:
       pager={url.pager}
       loading={<SkeletonRows rows={5} height={72} />}
       isEmpty={(d) => d.gradingQueue.total === 0}
-      empty={<EmptyState icon={<RateReviewOutlined fontSize="inherit" />} title={t(text.emptyTitle)} body={t(text.emptyBody)} />}
+      empty={
+        <EmptyState
+          icon={<RateReviewOutlined fontSize="inherit" />}
+          title={t(filtered ? 'assessment.queue.noneFoundTitle' : text.emptyTitle)}
+          body={t(filtered ? 'assessment.queue.noneFoundBody' : text.emptyBody)}
+        />
+      }
     >
       {({ gradingQueue: page }) => (
         <>
@@ -544,6 +563,11 @@ export function GradingPage() {
   const url = useUrlState();
   const status: GradingStatus = STATUS_OF[url.get('status')] ?? 'WAITING';
   const auto = status === 'AUTO';
+  const [search, setSearch] = useState(url.get('cari'));
+  const debounced = useDebounced(search.trim(), 300);
+  const quizzes = useQuery(GradingQuizzesQuery).data?.gradingQuizzes ?? [];
+  const lessonId = url.get('kuis');
+  const filter = { lessonId: lessonId || undefined, search: debounced || undefined };
   const [grading, setGrading] = useState<GradingItemSummaryFieldsFragment | null>(null);
   const [overridden, setOverridden] = useState<GradingItemFieldsFragment | null>(null);
   const notice = useNotice();
@@ -559,7 +583,34 @@ export function GradingPage() {
             tabs={STATUSES.map((key) => ({ key, label: t(TEXTS[key].tab) }))}
           />
         }
-        rows={<GradingList key={status} status={status} onOpen={setGrading} />}
+        filters={
+          <ListFilters>
+            <Grid size={{ xs: 12, md: 6 }}>
+              <FilterSelect
+                label={t('assessment.queue.quizFilter')}
+                allLabel={t('assessment.queue.allQuizzes')}
+                value={quizzes.some((q) => q.lessonId === lessonId) ? lessonId : ''}
+                onChange={(kuis) => url.set({ kuis })}
+                options={quizzes.map((q) => ({
+                  value: q.lessonId,
+                  label: t('assessment.queue.where', { quiz: q.title, module: q.moduleTitle }),
+                }))}
+                sx={{ width: '100%' }}
+              />
+            </Grid>
+            <Grid size={{ xs: 12, md: 6 }}>
+              <SearchField
+                label={t('assessment.queue.searchLearner')}
+                value={search}
+                onChange={(v) => {
+                  setSearch(v);
+                  url.set({ cari: v });
+                }}
+              />
+            </Grid>
+          </ListFilters>
+        }
+        rows={<GradingList key={status} status={status} filter={filter} onOpen={setGrading} />}
       />
       {grading && (
         <LoadedGradeDialog
