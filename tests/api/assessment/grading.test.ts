@@ -1,9 +1,9 @@
-import { GRADING_LIMITS } from '@komunitas-pintar/domain';
+import { GRADING_LIMITS, LIMITS } from '@komunitas-pintar/domain';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fixedClock } from '../../../api/src/common/dates';
 import { Role } from '../../../api/src/modules/identity/role';
-import { makeUser, type TestUser } from '../../support/factories';
+import { makeEmployee, makeUser, type TestUser } from '../../support/factories';
 import { errorCode, fieldErrors, setupTestApp, type TestApp } from '../../support/test-app';
 import { COMPLETE } from '../learning/support';
 import { ATTEMPT, join, LESSON_QUIZ, MODULE, ok, quizModule, SAVE, START, SUBMIT } from './support';
@@ -723,5 +723,97 @@ describe('released grades: the graded list, changes and the learner’s history'
     const review = (await ok(t, CHANGES, { id: s.attemptId }, s.who.actor)).quizAttempt;
     expect(review.total).toBeNull();
     expect(review.questions.find((q: Q) => q.id === s.long)).toMatchObject({ score: null, gradeChanges: null });
+  });
+});
+
+describe('the grading queue’s filters by quiz and by learner', () => {
+  const FILTERED = `query FilteredQueue($status: GradingStatus, $filter: GradingQueueFilter) {
+    gradingQueue(status: $status, filter: $filter, page: { offset: 0, limit: 50 }) { total items { attemptId } } }`;
+  const QUIZZES = `query GradingQuizzes { gradingQuizzes { lessonId title moduleTitle } }`;
+  /** The attempts a list shows, each once (an attempt waits with two essays). */
+  const attempts = async (status: string, filter: object, who = trainer) => [
+    ...new Set(
+      ((await ok(t, FILTERED, { status, filter }, who.actor)).gradingQueue.items as { attemptId: string }[]).map((i) => i.attemptId),
+    ),
+  ];
+  /** A learner of this name and NIP. */
+  const named = async (name: string, nip: string) =>
+    makeUser(t.em(), [Role.LEARNER], { employee: await makeEmployee(t.em(), { name, nip }) });
+
+  it('refuse people who are logged out and learners', async () => {
+    expect(errorCode(await t.gql(QUIZZES, {}))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await t.gql(QUIZZES, {}, learner.actor))).toBe('FORBIDDEN');
+    expect(errorCode(await t.gql(FILTERED, { status: 'AUTO', filter: { search: 'Budi' } }))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await t.gql(FILTERED, { status: 'AUTO', filter: { lessonId: ZERO } }, learner.actor))).toBe('FORBIDDEN');
+  });
+
+  it('refuse an unknown quiz, an id that is not one and overlong text, naming the field', async () => {
+    const cases: [object, { field: string; rule: string }][] = [
+      [{ lessonId: ZERO }, { field: 'lessonId', rule: 'NOT_FOUND' }],
+      [{ lessonId: 'kuis-1' }, { field: 'lessonId', rule: 'isUuid' }],
+      [{ search: 'x'.repeat(LIMITS.searchMax + 1) }, { field: 'search', rule: 'maxLength' }],
+    ];
+    for (const [filter, expected] of cases) {
+      const result = await t.gql(FILTERED, { status: 'AUTO', filter }, trainer.actor);
+      expect({ filter, code: errorCode(result), fields: fieldErrors(result) }).toEqual({
+        filter,
+        code: 'BAD_USER_INPUT',
+        fields: [expected],
+      });
+    }
+    // The longest text is taken.
+    expect(
+      (await t.gql(FILTERED, { status: 'AUTO', filter: { search: 'x'.repeat(LIMITS.searchMax) } }, trainer.actor)).errors,
+    ).toBeUndefined();
+  });
+
+  it('narrow every list to one of the trainer’s quizzes and to learners by name or NIP; another trainer’s quiz is neither offered nor listed', async () => {
+    const trainerF = await makeUser(t.em(), [Role.TRAINER]);
+    const module = (code: string, who = trainerF) =>
+      quizModule(t, who.actor, code, { questions: QUESTIONS, settings: { passMarkPercent: 60 } });
+    const first = await module('GF-ONE');
+    const second = await module('GF-TWO');
+    const theirs = await module('GF-THEIRS', otherTrainer);
+    const unused = await module('GF-UNUSED');
+    const sari = await submitted('GF-ONE', { module: first, who: await named('Sari Wulandari_100%', '199001012015032001') });
+    const budi = await submitted('GF-TWO', { module: second, who: await named('Budi Santoso', '198502022010011002') });
+    const theirAttempt = await submitted('GF-THEIRS', { module: theirs, who: await named('Sari Lestari', '199103032016042003') });
+
+    // The options: the trainer's quizzes with finished attempts, by module; administrators see every one.
+    const options = (await ok(t, QUIZZES, {}, trainerF.actor)).gradingQuizzes as { lessonId: string }[];
+    expect(options).toEqual([
+      { lessonId: first.quizLessonId, title: 'Kuis akhir', moduleTitle: 'Modul GF-ONE' },
+      { lessonId: second.quizLessonId, title: 'Kuis akhir', moduleTitle: 'Modul GF-TWO' },
+    ]);
+    expect(options.map((o) => o.lessonId)).not.toContain(unused.quizLessonId);
+    const all = (await ok(t, QUIZZES, {}, admin.actor)).gradingQuizzes as { lessonId: string }[];
+    expect(all.map((o) => o.lessonId)).toEqual(expect.arrayContaining([first.quizLessonId, second.quizLessonId, theirs.quizLessonId]));
+
+    for (const status of ['WAITING', 'AUTO']) {
+      const list = (filter: object, who = trainerF) => attempts(status, filter, who);
+      expect(await list({})).toEqual(expect.arrayContaining([sari.attemptId, budi.attemptId]));
+      expect(await list({ lessonId: first.quizLessonId })).toEqual([sari.attemptId]);
+      expect(await list({ lessonId: second.quizLessonId })).toEqual([budi.attemptId]);
+      // By name, any part, any case; wildcards are taken literally.
+      expect(await list({ search: 'santoso' })).toEqual([budi.attemptId]);
+      expect(await list({ search: '_100%' })).toEqual([sari.attemptId]);
+      expect(await list({ search: '%' })).toEqual([sari.attemptId]);
+      // By the start of the NIP, with or without its spaces.
+      expect(await list({ search: '19850202 2010' })).toEqual([budi.attemptId]);
+      expect(await list({ search: '2010011002' })).toEqual([]);
+      // Both at once.
+      expect(await list({ lessonId: first.quizLessonId, search: 'Budi' })).toEqual([]);
+      // Another trainer's quiz and learner: nothing, though the administrator finds them.
+      expect(await list({ lessonId: theirs.quizLessonId })).toEqual([]);
+      expect(await list({ search: 'Sari' })).toEqual([sari.attemptId]);
+      expect(await list({ lessonId: theirs.quizLessonId }, admin)).toEqual([theirAttempt.attemptId]);
+    }
+
+    // The graded list too, once the essays are graded.
+    for (const s of [sari, budi]) await ok(t, GRADE, { input: { attemptId: s.attemptId, questionId: s.long, score: 1 } }, trainerF.actor);
+    expect(await attempts('GRADED', {}, trainerF)).toEqual([budi.attemptId, sari.attemptId]);
+    expect(await attempts('GRADED', { lessonId: first.quizLessonId }, trainerF)).toEqual([sari.attemptId]);
+    expect(await attempts('GRADED', { search: 'budi' }, trainerF)).toEqual([budi.attemptId]);
+    expect(await attempts('GRADED', { lessonId: theirs.quizLessonId }, trainerF)).toEqual([]);
   });
 });
