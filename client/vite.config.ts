@@ -6,9 +6,9 @@ import { graphqlDocuments } from './vite-graphql-documents.ts';
 
 const apiPort = process.env.PORT ?? '4000';
 
-/** Modules of MUI and of the app's `src/ui` with one of these file names (without extension). */
+/** Modules of MUI and of the app's `src/ui` with one of these names (of the file, or of the folder of an `index`). */
 function named(...names: string[]): (id: string) => boolean {
-  const file = new RegExp(`(@mui|src[\\\\/]ui)[\\\\/](.*[\\\\/])?(${names.join('|')})\\.(m?js|tsx?)$`);
+  const file = new RegExp(`(@mui|src[\\\\/]ui)[\\\\/](.*[\\\\/])?(${names.join('|')})([\\\\/]index)?\\.(m?js|tsx?)$`);
   return (id) => file.test(id);
 }
 
