@@ -88,15 +88,11 @@ async function resetDatabase(orm: MikroORM, config: Config): Promise<void> {
 }
 
 /**
- * Reads the server keeps in memory for a few seconds (settings in `setting.service.ts`, learning
- * forms in `learning-forms.ts`): whether a request makes one depends on when the last one was made,
- * so `countQueries` leaves them out and two counts of the same work agree on a slow machine too.
- * `statements` still lists them.
+ * Reads the server keeps in memory for a few seconds (settings in `setting.service.ts`): whether a
+ * request makes one depends on when the last one was made, so `countQueries` leaves them out and
+ * two counts of the same work agree on a slow machine too. `statements` still lists them.
  */
-const HELD_READS = [
-  /select key, value from setting(?!\w)/,
-  /select id, name, delivery, credit_mode, credit_value, max_jp_per_day, max_sessions_per_month, requires_report, updated_at from learning_form(?!\w)/,
-];
+const HELD_READS = [/select key, value from setting(?!\w)/];
 
 /** Opens this worker's database, migrates and resets it, and builds the server. Call in `beforeAll`. */
 export async function setupTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { TransactionPropagation } from '@mikro-orm/core';
+import { type Ref, TransactionPropagation } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../../common/actor';
 import { type Clock, isLocalDate, monthOf, nextMonthStart, yearOf } from '../../common/dates';
@@ -16,7 +16,7 @@ import type { CreditStepData } from './credit-step';
 import { workingDays } from './holiday.service';
 import { type Activity, type Credit, creditDates, creditJp } from './jp-credit';
 import { type JpPeriod, jpPeriod, jpPeriodContaining } from './jp-period';
-import { forgetLearningForms, learningFormsById } from './learning-forms';
+import { FORM_JSON, type FormRow as FormJson, formOfRow } from './learning-forms';
 import { LearningForm } from './learning-form.entity';
 import { LearningRecord } from './learning-record.entity';
 import { CreditMode, RecordSource, RecordStatus } from './record.enums';
@@ -364,39 +364,40 @@ interface SummaryRecord {
 }
 
 interface SummaryRow extends EmployeeRow {
-  /** Newest first. */
-  records: SummaryRecord[];
+  /** Newest first, each with its form of learning. */
+  records: (SummaryRecord & { r_form: FormJson })[];
 }
 
 /**
  * An employee's JP summary for a year as one statement: the employee (with OPD and position, for
- * the access check and the answer) once, and beside it, as one JSON list, the records that may
- * belong to the period (those of calendar `year` and those ending by the end of the next, which
- * holds any contract year starting in `year`); the period is decided from the employee and the
- * records filtered to it.
+ * the access check and the answer) once, and beside it, as JSON, the records that may belong to
+ * the period (those of calendar `year` and those ending by the end of the next, which holds any
+ * contract year starting in `year`) each with its form of learning; the period is decided from the
+ * employee and the records filtered to it. The settings in force are read beside it (from memory,
+ * but for one statement every few seconds).
  */
 async function readJpSummary(em: EntityManager, actor: Actor, employeeId: string, year: number): Promise<JpSummaryType> {
-  const [rows, settings, forms] = await Promise.all([
+  const [rows, settings] = await Promise.all([
     readRows<SummaryRow>(
       em,
       `select ${EMPLOYEE_COLUMNS},
-         (select coalesce(json_agg(json_build_object('r_id', r.id, 'r_source', r.source, 'r_source_id', r.source_id,
-             'r_form_id', r.form_id, 'r_title', r.title, 'r_organiser', r.organiser,
-             'r_start_date', to_char(r.start_date, 'YYYY-MM-DD'), 'r_end_date', to_char(r.end_date, 'YYYY-MM-DD'),
-             'r_minutes', r.minutes, 'r_sessions', r.sessions, 'r_jp', r.jp, 'r_year', r.year, 'r_status', r.status,
-             'r_international', r.international, 'r_credit_steps', r.credit_steps, 'r_evidence', r.evidence,
-             'r_created_at', r.created_at, 'r_updated_at', r.updated_at)
-             order by r.end_date desc, r.created_at desc), '[]')
-            from learning_record r
-           where r.employee_id = e.id and (r.year = ? or (r.end_date >= ? and r.end_date <= ?))) as records
-        from employee e
-        join opd o on o.id = e.opd_id
-        left join position p on p.id = e.position_id
-       where e.id = ?`,
+       (select coalesce(json_agg(json_build_object('r_id', r.id, 'r_source', r.source, 'r_source_id', r.source_id,
+           'r_form_id', r.form_id, 'r_title', r.title, 'r_organiser', r.organiser,
+           'r_start_date', to_char(r.start_date, 'YYYY-MM-DD'), 'r_end_date', to_char(r.end_date, 'YYYY-MM-DD'),
+           'r_minutes', r.minutes, 'r_sessions', r.sessions, 'r_jp', r.jp, 'r_year', r.year, 'r_status', r.status,
+           'r_international', r.international, 'r_credit_steps', r.credit_steps, 'r_evidence', r.evidence,
+           'r_created_at', r.created_at, 'r_updated_at', r.updated_at, 'r_form', ${FORM_JSON})
+           order by r.end_date desc, r.created_at desc), '[]')
+          from learning_record r
+          join learning_form f on f.id = r.form_id
+         where r.employee_id = e.id and (r.year = ? or (r.end_date >= ? and r.end_date <= ?))) as records
+      from employee e
+      join opd o on o.id = e.opd_id
+      left join position p on p.id = e.position_id
+     where e.id = ?`,
       [year, `${year}-01-01`, `${year + 1}-12-31`, employeeId],
     ),
     readSettings(em),
-    learningFormsById(em),
   ]);
   if (!rows.length) throw new NotFoundError('Employee', employeeId);
   const employee = employeeOfRow(em, rows[0]);
@@ -406,31 +407,36 @@ async function readJpSummary(em: EntityManager, actor: Actor, employeeId: string
     ? (r: SummaryRecord) => Number(r.r_year) === year
     : (r: SummaryRecord) => r.r_end_date >= period.start && r.r_end_date <= period.end;
   const employeeRef = preloaded(employee);
-  const entries = rows[0].records.filter(inPeriod).map((r) => {
-    const form = forms.get(Number(r.r_form_id));
-    if (!form) throw new Error(`Learning record ${r.r_id} has an unknown form ${r.r_form_id}`);
-    return {
-      id: r.r_id,
-      employee: employeeRef,
-      source: r.r_source,
-      sourceId: r.r_source_id,
-      form: preloaded(form),
-      title: r.r_title,
-      organiser: r.r_organiser,
-      startDate: r.r_start_date,
-      endDate: r.r_end_date,
-      minutes: Number(r.r_minutes),
-      sessions: Number(r.r_sessions),
-      jp: num(r.r_jp),
-      year: Number(r.r_year),
-      status: r.r_status,
-      international: r.r_international,
-      creditSteps: r.r_credit_steps ?? [],
-      evidence: r.r_evidence,
-      createdAt: instant(r.r_created_at),
-      updatedAt: instant(r.r_updated_at),
-    } as LearningRecord;
-  });
+  const forms = new Map<number, Ref<LearningForm>>();
+  const formOf = (row: FormJson) => {
+    let form = forms.get(Number(row.id));
+    if (!form) forms.set(Number(row.id), (form = preloaded(formOfRow(row))));
+    return form;
+  };
+  const entries = rows[0].records.filter(inPeriod).map(
+    (r) =>
+      ({
+        id: r.r_id,
+        employee: employeeRef,
+        source: r.r_source,
+        sourceId: r.r_source_id,
+        form: formOf(r.r_form),
+        title: r.r_title,
+        organiser: r.r_organiser,
+        startDate: r.r_start_date,
+        endDate: r.r_end_date,
+        minutes: Number(r.r_minutes),
+        sessions: Number(r.r_sessions),
+        jp: num(r.r_jp),
+        year: Number(r.r_year),
+        status: r.r_status,
+        international: r.r_international,
+        creditSteps: r.r_credit_steps ?? [],
+        evidence: r.r_evidence,
+        createdAt: instant(r.r_created_at),
+        updatedAt: instant(r.r_updated_at),
+      }) as LearningRecord,
+  );
   return summaryFrom(employee, period, settings, entries);
 }
 
@@ -459,7 +465,6 @@ export class LedgerService {
       ...(input.requiresReport != null && { requiresReport: input.requiresReport }),
     });
     await this.em.flush();
-    forgetLearningForms(this.em);
     return form;
   }
 
