@@ -1,3 +1,4 @@
+import type { Ref } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Page, PageInput } from '../../common/paging';
 import { instant, instantOrNull, lazyReference, num, preloaded, readRows } from '../../common/read-model';
@@ -42,11 +43,26 @@ const EMPLOYEE_FIELDS: [name: keyof EmployeeRow, sql: string][] = [
 /** The employee columns a directory row carries, with their OPD's and position's (`e` employee, `o` its OPD, `p` its position). */
 export const EMPLOYEE_COLUMNS = EMPLOYEE_FIELDS.map(([name, sql]) => (sql === `e.${name}` ? sql : `${sql} as ${name}`)).join(', ');
 
-/**
- * The same row as one JSON object built by PostgreSQL (timestamps as ISO text with their offset),
- * so that a list of rows reaches Node as one value to parse rather than column by column.
- */
-export const EMPLOYEE_JSON = `json_build_object(${EMPLOYEE_FIELDS.map(([name, sql]) => `'${name}', ${sql}`).join(', ')})`;
+/** The employee's own columns of a directory page, in the order of a JSON array (`e` employee). */
+const PAGE_EMPLOYEE = EMPLOYEE_FIELDS.slice(
+  0,
+  EMPLOYEE_FIELDS.findIndex(([name]) => name === 'opd_id'),
+).map(([, sql]) => sql);
+/** The OPD columns of a directory page, in the order of a JSON array (`o` OPD). */
+const PAGE_OPD = ['o.id', 'o.code', 'o.name', 'o.kind', 'o.created_at', 'o.updated_at'];
+/** The position columns of a directory page, in the order of a JSON array (`p` position). */
+const PAGE_POSITION = [
+  'p.id',
+  'p.code',
+  'p.name',
+  'p.position_type',
+  'p.government_affair',
+  'p.summary',
+  'p.requirements',
+  'p.opd_id',
+  'p.created_at',
+  'p.updated_at',
+];
 
 export interface EmployeeRow {
   id: string;
@@ -201,8 +217,9 @@ export async function directoryPage(
     `${firstOpds.length ? `case when e.opd_id = any(${v(firstOpds, '::uuid[]')}) then 0 else 1 end${dir}, ` : ''}e.name${dir}, e.nip${dir}`;
   // The count is a one-row table the page joins to, so an empty page still tells the total; the
   // page is read forwards or backwards, whichever end is nearer (the other branch does not run).
-  const sql = `select c.total, coalesce(json_agg(${EMPLOYEE_JSON} order by ${order('')}) filter (where e.id is not null), '[]') as items
-       from (select count(*) as total from employee e where ${where()}) c
+  // Rows are JSON arrays (no names repeated), each OPD and position once however many rows hold it.
+  const sql = `with page as (
+       select c.total, e.* from (select count(*) as total from employee e where ${where()}) c
        left join lateral (
          (select e.* from employee e
            where ${where()} and 2 * ${v(page.offset, '::bigint')} + ${v(page.limit, '::bigint')} <= c.total
@@ -213,14 +230,69 @@ export async function directoryPage(
            order by ${order(' desc')}
            offset greatest(c.total - ${v(page.offset, '::bigint')} - ${v(page.limit, '::bigint')}, 0)
            limit greatest(least(${v(page.limit, '::bigint')}, c.total - ${v(page.offset, '::bigint')}), 0))
-       ) e on true
-       left join opd o on o.id = e.opd_id
-       left join position p on p.id = e.position_id
-      group by c.total`;
-  const [answer] = await readRows<{ total: string | number; items: EmployeeRow[] }>(em, sql, values);
-  const total = num(answer.total);
+       ) e on true)
+     select (select total from page limit 1) as total,
+       (select coalesce(json_agg(json_build_array(${PAGE_EMPLOYEE.join(', ')}, e.opd_id, e.position_id) order by ${order('')}), '[]')
+          from page e where e.id is not null) as items,
+       (select coalesce(json_agg(json_build_array(${PAGE_OPD.join(', ')})), '[]')
+          from opd o where o.id in (select opd_id from page)) as opds,
+       (select coalesce(json_agg(json_build_array(${PAGE_POSITION.join(', ')})), '[]')
+          from position p where p.id in (select position_id from page)) as positions`;
+  const [answer] = await readRows<{ total: string | number; items: unknown[][]; opds: unknown[][]; positions: unknown[][] }>(
+    em,
+    sql,
+    values,
+  );
   const opds = new Map<string, Opd>();
-  const positions = new Map<string, Position>();
-  const items = answer.items.map((r) => employeeOfRow(em, r, opds, positions));
+  for (const [id, code, name, kind, createdAt, updatedAt] of answer.opds) {
+    opds.set(
+      id as string,
+      {
+        id,
+        code,
+        name,
+        kind,
+        createdAt: instant(createdAt),
+        updatedAt: instant(updatedAt),
+      } as Opd,
+    );
+  }
+  const positions = new Map<string, Ref<Position>>();
+  for (const [id, code, name, positionType, governmentAffair, summary, requirements, opdId, createdAt, updatedAt] of answer.positions) {
+    const opd = opdId === null ? null : opds.get(opdId as string);
+    const position = {
+      id,
+      code,
+      name,
+      positionType,
+      governmentAffair,
+      summary,
+      requirements,
+      opd: opdId === null ? null : opd ? preloaded(opd) : lazyReference(em, Opd, opdId as string),
+      createdAt: instant(createdAt),
+      updatedAt: instant(updatedAt),
+    } as Position;
+    positions.set(position.id, preloaded(position));
+  }
+  const opdRefs = new Map([...opds].map(([id, opd]) => [id, preloaded(opd)]));
+  const items = answer.items.map(
+    ([id, nip, name, employeeType, rank, email, phone, active, createdAt, updatedAt, positionSince, opdId, positionId]) =>
+      ({
+        id,
+        nip,
+        name,
+        employeeType,
+        rank,
+        email,
+        phone,
+        active,
+        createdAt: instant(createdAt),
+        updatedAt: instant(updatedAt),
+        opd: opdRefs.get(opdId as string)!,
+        position: positionId === null ? null : positions.get(positionId as string)!,
+        positionSince,
+      }) as Employee,
+  );
+  const total = num(answer.total);
   return { items, total, offset: page.offset, limit: page.limit };
 }
