@@ -6,6 +6,7 @@ import { AuditService } from '../audit/audit.service';
 import { assertCan, BadInputError, NotFoundError, UnauthenticatedError } from '../../common/errors';
 import { normalizeNip } from '@komunitas-pintar/domain';
 import { byKeys, requestLoader } from '../../common/loaders';
+import { instant, readRows } from '../../common/read-model';
 import type { Config } from '../../config';
 import { Employee } from '../organisation/employee.entity';
 import { Opd } from '../organisation/opd.entity';
@@ -16,7 +17,14 @@ import { addressKey } from '../../common/client-address';
 import { hashPassword, needsRehash, spendPasswordCheck, verifyAgainstDummy, verifyPassword } from './password';
 import { Role } from '../../common/role';
 import { effectiveRoles } from './role';
-import { cachedSession, forgetCachedSessions, rememberSession, sessionGeneration, sharedSessionLookup } from './session-cache';
+import {
+  type CachedSession,
+  cachedSession,
+  forgetCachedSessions,
+  rememberSession,
+  sessionGeneration,
+  sharedSessionLookup,
+} from './session-cache';
 import { Session } from './session.entity';
 import { User } from './user.entity';
 
@@ -186,19 +194,6 @@ export class IdentityService {
     return { token, session };
   }
 
-  /** Resolves a bearer token to its session and user, or null when unknown, expired or revoked. */
-  async authenticate(token: string): Promise<{ user: User; sessionId: string; expiresAt: Date } | null> {
-    if (!token || token.length > 200) return null;
-    const session = await this.em.findOne(
-      Session,
-      { tokenHash: hashToken(token), revokedAt: null, expiresAt: { $gt: this.clock.now() } },
-      { populate: ['user'] },
-    );
-    const user = session?.user.getEntity();
-    if (!session || !user || !user.active) return null;
-    return { user, sessionId: session.id, expiresAt: session.expiresAt };
-  }
-
   /** An employee's login account, for administrators (null for others); the employees of a request load together. */
   accountOf(actor: Actor, employee: Employee): Promise<User | null> {
     if (!identityPolicy.readAccount(actor)) return Promise.resolve(null);
@@ -261,6 +256,40 @@ export class IdentityService {
   }
 }
 
+/**
+ * The running session of a token hash and its active account as an actor, as plain columns of one
+ * prepared statement (no entities: it runs whenever a token's second in memory is up).
+ */
+async function readSession(em: EntityManager, tokenHash: string, now: Date): Promise<CachedSession | null> {
+  const [row] = await readRows<{
+    id: string;
+    expires_at: unknown;
+    user_id: string;
+    username: string;
+    roles: Role[];
+    employee_id: string | null;
+    must_change_password: boolean;
+  }>(
+    em,
+    `select s.id, s.expires_at, u.id as user_id, u.username, u.roles, u.employee_id, u.must_change_password
+       from session s join app_user u on u.id = s.user_id
+      where s.token_hash = ? and s.revoked_at is null and s.expires_at > ? and u.active`,
+    [tokenHash, now],
+  );
+  if (!row) return null;
+  return {
+    actor: {
+      userId: row.user_id,
+      username: row.username,
+      roles: effectiveRoles(row.roles, row.employee_id !== null),
+      employeeId: row.employee_id,
+      mustChangePassword: row.must_change_password,
+    },
+    sessionId: row.id,
+    expiresAt: instant(row.expires_at),
+  };
+}
+
 /** The actor and session of a request's bearer token or session cookie, or nulls. */
 export async function authenticateRequest(
   em: EntityManager,
@@ -275,10 +304,8 @@ export async function authenticateRequest(
   if (cached) return { actor: { ...cached.actor }, sessionId: cached.sessionId };
   const session = await sharedSessionLookup(em, tokenHash, async () => {
     const generation = sessionGeneration(em);
-    const found = await new IdentityService(em, config, clock).authenticate(token);
-    if (!found) return null;
-    const entry = { actor: toActor(found.user), sessionId: found.sessionId, expiresAt: found.expiresAt };
-    rememberSession(em, tokenHash, entry, readAt, generation);
+    const entry = await readSession(em, tokenHash, clock.now());
+    if (entry) rememberSession(em, tokenHash, entry, readAt, generation);
     return entry;
   });
   if (!session) return { actor: null, sessionId: null };
