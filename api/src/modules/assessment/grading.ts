@@ -4,13 +4,13 @@ import { type Actor, hasRole } from '../../common/actor';
 import type { Clock } from '../../common/dates';
 import { assertCan, BadInputError, ConflictError, type FieldError, NotFoundError } from '../../common/errors';
 import type { Page, PageInput } from '../../common/paging';
-import { containsPattern } from '../../common/text';
 import { CourseModule, Lesson } from '../learning/course-module.entity';
 import { moduleAuthorIds } from '../learning/course-module.service';
 import { learningPolicy } from '../learning/learning.policy';
 import { renderMarkdown } from '../learning/markdown';
 import { Role } from '../identity/role';
 import { User } from '../identity/user.entity';
+import { employeeSearchSql } from '../organisation/employee-directory';
 import { Employee } from '../organisation/employee.entity';
 import { GradingStatus } from './assessment.enums';
 import type { GradeResponseInput, GradingQueueFilter } from './assessment.inputs';
@@ -136,12 +136,10 @@ async function filterSql(em: EntityManager, filter: GradingQueueFilter): Promise
     and.push('and l.id = ?');
     params.push(filter.lessonId);
   }
-  const search = filter.search?.trim();
+  const search = filter.search ? employeeSearchSql(filter.search) : null;
   if (search) {
-    const nip = search.replace(/\s/g, '');
-    const byNip = /^\d+$/.test(nip);
-    and.push(`and exists (select 1 from employee e where e.id = a.employee_id and ${byNip ? 'e.nip like ?' : 'e.name ilike ?'})`);
-    params.push(byNip ? `${nip}%` : containsPattern(search));
+    and.push(`and exists (select 1 from employee e where e.id = a.employee_id and ${search.sql})`);
+    params.push(search.value);
   }
   return { sql: and.join('\n    '), params };
 }

@@ -2,7 +2,7 @@ import type { Ref } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Page, PageInput } from '../../common/paging';
 import { instant, instantOrNull, lazyReference, num, preloaded, readRows } from '../../common/read-model';
-import { likePattern } from '../../common/text';
+import { containsPattern } from '../../common/text';
 import type { Employee } from './employee.entity';
 import { Opd } from './opd.entity';
 import type { EmployeeType, OpdKind, PositionType } from './organisation.enums';
@@ -156,20 +156,25 @@ export function employeeOfRow(
   } as Employee;
 }
 
+/**
+ * How a person is searched for by what was typed, on `employee e`: digits (spaces allowed) find the
+ * NIPs starting with them, other text any part of the name, case ignored. Null for blank text.
+ */
+export function employeeSearchSql(text: string): { sql: string; value: string } | null {
+  const search = text.trim();
+  if (!search) return null;
+  const digits = search.replace(/\s/g, '');
+  return /^\d+$/.test(digits) ? { sql: 'e.nip like ?', value: `${digits}%` } : { sql: 'e.name ilike ?', value: containsPattern(search) };
+}
+
 /** The WHERE clause of a directory filter, with its bound values. */
 function whereOf(filter: EmployeeFilter): { sql: string; values: unknown[] } {
   const and: string[] = [];
   const values: unknown[] = [];
-  const search = filter.search?.trim();
+  const search = filter.search ? employeeSearchSql(filter.search) : null;
   if (search) {
-    const digits = search.replace(/\s/g, '');
-    if (/^\d+$/.test(digits)) {
-      and.push('e.nip like ?');
-      values.push(`${digits}%`);
-    } else {
-      and.push('e.name ilike ?');
-      values.push(`%${likePattern(search)}%`);
-    }
+    and.push(search.sql);
+    values.push(search.value);
   }
   if (filter.opdId) {
     and.push('e.opd_id = ?');
