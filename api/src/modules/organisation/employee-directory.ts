@@ -48,21 +48,10 @@ const PAGE_EMPLOYEE = EMPLOYEE_FIELDS.slice(
   0,
   EMPLOYEE_FIELDS.findIndex(([name]) => name === 'opd_id'),
 ).map(([, sql]) => sql);
-/** The OPD columns of a directory page, in the order of a JSON array (`o` OPD). */
-const PAGE_OPD = ['o.id', 'o.code', 'o.name', 'o.kind', 'o.created_at', 'o.updated_at'];
-/** The position columns of a directory page, in the order of a JSON array (`p` position). */
-const PAGE_POSITION = [
-  'p.id',
-  'p.code',
-  'p.name',
-  'p.position_type',
-  'p.government_affair',
-  'p.summary',
-  'p.requirements',
-  'p.opd_id',
-  'p.created_at',
-  'p.updated_at',
-];
+/** A row's columns of one table (`o.` its OPD, `p.` its position), in the order of a JSON array. */
+const columnsOf = (alias: string) => EMPLOYEE_FIELDS.map(([, sql]) => sql).filter((sql) => sql.startsWith(alias));
+const PAGE_OPD = columnsOf('o.');
+const PAGE_POSITION = columnsOf('p.');
 
 export interface EmployeeRow {
   id: string;
