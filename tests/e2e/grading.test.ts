@@ -26,6 +26,8 @@ const DEMO_QUEUE = `query DemoQueue { gradingQueue { items { attemptId questionI
 const GRADE = `mutation Grade($input: GradeResponseInput!) { gradeResponse(input: $input) { graded } }`;
 type DemoItem = { attemptId: string; questionId: string; rubric: { criteria: { id: string; levels: { id: string }[] }[] } };
 
+/** A quiz id no quiz has (as after the quiz was deleted). */
+const GONE_QUIZ = '0b9f3c1e-5d2a-4c8e-9a47-2f6d8e1b3c55';
 const ESSAY = 'Ceritakan satu cara Anda melayani warga dengan ramah.';
 const ANSWER = 'Saya menyapa setiap warga yang datang ke loket,\nlalu menanyakan keperluannya sebelum mengisi formulir.';
 
@@ -40,6 +42,17 @@ describe('grading an essay', () => {
     await expectVisible(demo.getByText('Tugas refleksi BerAKHLAK · Nilai Dasar ASN BerAKHLAK').first());
     await b.screenshot(demo, 'grading-queue-demo');
     await demo.close();
+    // A link naming a quiz that no longer exists shows every quiz's list and says why, on a desk and a phone.
+    for (const width of [1280, 375]) {
+      const stale = await b.page('pelatih', width, `/pelatih/penilaian?kuis=${GONE_QUIZ}`);
+      await expectVisible(stale.getByRole('status').getByText('Kuis pada tautan ini sudah tidak ada; menampilkan semua kuis.'));
+      await expectVisible(stale.getByText('3 jawaban menunggu penilaian'));
+      expect(new URL(stale.url()).searchParams.has('kuis')).toBe(false);
+      expect(await overflow(stale)).toBeLessThanOrEqual(0);
+      expect(await seriousViolations(stale)).toEqual([]);
+      await b.screenshot(stale, width === 375 ? 'grading-quiz-gone-phone' : 'grading-quiz-gone');
+      await stale.close();
+    }
     const waiting = (await ok(b.app, DEMO_QUEUE, {}, trainer)).gradingQueue.items as DemoItem[];
     for (const item of waiting) {
       const scoring = item.rubric.criteria.map((c) => ({ criterionId: c.id, levelId: c.levels[1].id }));

@@ -1,5 +1,6 @@
 import RateReviewOutlined from '@mui/icons-material/RateReviewOutlined';
 import {
+  Alert,
   Box,
   Button,
   Chip,
@@ -23,14 +24,14 @@ import {
 } from '@mui/material';
 import { GRADING_LIMITS } from '@komunitas-pintar/domain';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GradingItemFieldsFragment, GradingItemSummaryFieldsFragment, GradingQueueFilter, GradingStatus } from '../../../gql/graphql';
 import { SkeletonRows } from '../../../ui/Cell';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { EmptyState } from '../../../ui/EmptyState';
-import { fieldErrorList } from '../../../ui/errors';
+import { errorCode, fieldErrorList } from '../../../ui/errors';
 import { fieldErrors } from '../../../ui/fieldErrors';
 import { FormDialog } from '../../../ui/FormDialog';
 import { LimitedTextField } from '../../../ui/LimitedTextField';
@@ -488,15 +489,26 @@ const TEXTS: Record<GradingStatus, { subtitle: string; emptyTitle: string; empty
   },
 };
 
-/** One list of the page (a tab), loaded on its own so another tab's rows never show under it. */
+/**
+ * Whether the server refused the queue's quiz filter: no quiz has that id (deleted since the link
+ * was made, or never one). The server decides; the page only reads its answer.
+ */
+const quizRefused = (error: unknown) => errorCode(error) === 'BAD_USER_INPUT' && fieldErrorList(error).some((f) => f.field === 'lessonId');
+
+/**
+ * One list of the page (a tab), loaded on its own so another tab's rows never show under it. A quiz
+ * filter the server refuses is handed to `onQuizRefused` (the rows wait as loading meanwhile).
+ */
 function GradingList({
   status,
   filter,
   onOpen,
+  onQuizRefused,
 }: {
   status: GradingStatus;
   filter: GradingQueueFilter;
   onOpen: (item: GradingItemSummaryFieldsFragment) => void;
+  onQuizRefused: () => void;
 }) {
   const { t } = useTranslation();
   const url = useUrlState();
@@ -504,9 +516,13 @@ function GradingList({
   const text = TEXTS[status];
   const result = withPrevious(useQuery(GradingQueueQuery, { variables: { page: url.pageInput, status, filter } }));
   const filtered = !!(filter.lessonId || filter.search);
+  const refused = !!filter.lessonId && quizRefused(result.error);
+  useEffect(() => {
+    if (refused) onQuizRefused();
+  }, [refused, onQuizRefused]);
   return (
     <ListRows
-      result={result}
+      result={refused ? { loading: true } : result}
       total={result.data?.gradingQueue.total}
       pager={url.pager}
       loading={<SkeletonRows rows={5} height={72} />}
@@ -570,7 +586,13 @@ export function GradingPage() {
   const filter = { lessonId: lessonId || undefined, search: debounced || undefined };
   const [grading, setGrading] = useState<GradingItemSummaryFieldsFragment | null>(null);
   const [overridden, setOverridden] = useState<GradingItemFieldsFragment | null>(null);
+  /** The address named a quiz the server does not know: the filter was dropped, and this says why. */
+  const [quizGone, setQuizGone] = useState(false);
   const notice = useNotice();
+  const dropQuiz = () => {
+    setQuizGone(true);
+    url.set({ kuis: '' });
+  };
   return (
     <>
       <ListPage
@@ -590,7 +612,10 @@ export function GradingPage() {
                 label={t('assessment.queue.quizFilter')}
                 allLabel={t('assessment.queue.allQuizzes')}
                 value={quizzes.some((q) => q.lessonId === lessonId) ? lessonId : ''}
-                onChange={(kuis) => url.set({ kuis })}
+                onChange={(kuis) => {
+                  setQuizGone(false);
+                  url.set({ kuis });
+                }}
                 options={quizzes.map((q) => ({
                   value: q.lessonId,
                   label: t('assessment.queue.where', { quiz: q.title, module: q.moduleTitle }),
@@ -610,7 +635,16 @@ export function GradingPage() {
             </Grid>
           </ListFilters>
         }
-        rows={<GradingList key={status} status={status} filter={filter} onOpen={setGrading} />}
+        rows={
+          <>
+            {quizGone && (
+              <Alert severity="info" role="status" onClose={() => setQuizGone(false)} sx={{ m: 2, mb: 0 }}>
+                {t('assessment.queue.quizGone')}
+              </Alert>
+            )}
+            <GradingList key={status} status={status} filter={filter} onOpen={setGrading} onQuizRefused={dropQuiz} />
+          </>
+        }
       />
       {grading && (
         <LoadedGradeDialog
