@@ -29,6 +29,11 @@ describe('a home page for each role', () => {
     const page = await b.page('pelatih');
     await expectVisible(page.getByRole('heading', { name: 'Modul dan peserta saya' }));
     await expectVisible(page.getByRole('heading', { name: 'Peserta macet' }));
+    // The shortcuts carry each module's menu label with its line, none of them a bare key.
+    const shortcuts = page.getByRole('navigation', { name: 'Menu', exact: true });
+    await expectVisible(shortcuts.getByText('Penilaian peserta atas modul dan pelatih'));
+    await expectVisible(shortcuts.getByText('Nilai esai peserta kuis'));
+    expect(await page.getByText(/^nav\./).count()).toBe(0);
     await b.screenshot(page, 'home-trainer');
     await page.context().close();
   });
@@ -57,7 +62,9 @@ describe('a home page for each role', () => {
     await page.getByRole('button', { name: 'EN', exact: true }).click();
     await expectVisible(page.getByRole('heading', { name: /^JP in/ }));
     // A page first opened in English (its module's strings not yet fetched) is in English.
-    await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Module catalog' }).click();
+    const menu = page.getByRole('navigation', { name: 'Main menu' });
+    await expectVisible(menu.getByRole('link', { name: 'Learning claims' }));
+    await menu.getByRole('link', { name: 'Module catalog' }).click();
     await expectVisible(page.getByRole('heading', { level: 1, name: 'Module catalog' }));
     // Back to Bahasa Indonesia: the strings fetched in English are there in Indonesian too.
     await page.getByRole('button', { name: 'ID', exact: true }).click();

@@ -9,7 +9,10 @@ export type LazyComponent<P = object> = ComponentType<P> & { preload(): void };
 
 /** An entry of the main menu, attached to the route it opens. */
 export interface NavEntry {
-  /** i18n key of the label; `${label}Hint` is the shortcut's line on the home page when present. */
+  /**
+   * i18n key of the label, `nav.<module>.<entry>` from the module's `menu` strings; `${label}Hint`
+   * is the shortcut's line on the home page when not empty.
+   */
   label: string;
   icon: ReactNode;
   /** Place in the menu, lowest first (home 0, profile last at 1000). */
@@ -106,11 +109,23 @@ export interface ModuleLocales {
   en: LocaleFile;
 }
 
+/**
+ * The labels of a module's menu entries and their lines on the home page, shared as `nav.<module>.*`
+ * (the menu is drawn before any module's strings arrive): the Bahasa Indonesia ships with the app,
+ * the English loads with the shared English strings.
+ */
+export interface MenuLocales {
+  id: Record<string, string>;
+  en: () => Promise<{ default: Record<string, string> }>;
+}
+
 /** What a client module brings: its pages (with their roles and menu entries), strings and home cards. */
 export interface ClientModule {
   name: string;
   routes: ModuleRoute[];
   locales: ModuleLocales;
+  /** Its menu entries' labels; needed when a route has `nav`. */
+  menu?: MenuLocales;
   /**
    * Other modules whose strings its pages and cards show (through their components, or by key):
    * loaded with its own before a page renders.
@@ -124,7 +139,7 @@ export interface ClientModule {
 /**
  * Checks a module's manifest where it is written, and makes each of its pages and cards wait for
  * the module's strings (and those it borrows) as well as for its code. Menu labels and their hints
- * are shared strings (`nav.*`): the menu is drawn before any module's strings arrive.
+ * are the module's `menu` strings, which `i18n.ts` adds to the shared ones (`nav.<module>.*`).
  */
 export function defineModule(module: ClientModule): ClientModule {
   const namespaces = [module.name, ...(module.usesStringsOf ?? [])];

@@ -14,7 +14,7 @@ export function NotFoundPage() {
       body={t('errors.NOT_FOUND.body')}
       action={
         <Button component={Link} to="/" variant="outlined">
-          {t('nav.home')}
+          {t('nav.home.home')}
         </Button>
       }
     />

@@ -4,6 +4,7 @@ import RateReviewOutlined from '@mui/icons-material/RateReviewOutlined';
 import type { Role } from '../../gql/graphql';
 import { lazyPage, lazyPart } from '../../app/lazyPage';
 import { defineModule } from '../../app/manifest';
+import menu from './locales/menu.id.json';
 
 const QuizPage = lazyPage(() => import('./pages/QuizPage'), 'QuizPage');
 const QuizAttemptPage = lazyPage(() => import('./pages/QuizAttemptPage'), 'QuizAttemptPage');
@@ -33,24 +34,25 @@ export const assessmentModule = defineModule({
       path: 'pelatih/bank-soal',
       page: QuestionBankPage,
       roles: TRAINERS,
-      nav: { label: 'nav.questionBank', icon: <QuizOutlined />, order: 25 },
+      nav: { label: 'nav.assessment.questionBank', icon: <QuizOutlined />, order: 25 },
     },
     { path: 'pelatih/kuis/:lessonId', page: QuizSettingsPage, roles: TRAINERS },
     {
       path: 'pelatih/penilaian',
       page: GradingPage,
       roles: TRAINERS,
-      nav: { label: 'nav.grading', icon: <RateReviewOutlined />, order: 26 },
+      nav: { label: 'nav.assessment.grading', icon: <RateReviewOutlined />, order: 26 },
     },
     {
       path: 'pelatih/evaluasi',
       page: EvaluationResultsPage,
       roles: TRAINERS,
-      nav: { label: 'nav.evaluation', icon: <InsightsOutlined />, order: 27, also: ['/admin/formulir-evaluasi'] },
+      nav: { label: 'nav.assessment.evaluation', icon: <InsightsOutlined />, order: 27, also: ['/admin/formulir-evaluasi'] },
     },
     { path: 'admin/formulir-evaluasi', page: EvaluationTemplatePage, roles: ['ADMIN'] },
   ],
   locales: { id: () => import('./locales/id.json'), en: () => import('./locales/en.json') },
+  menu: { id: menu, en: () => import('./locales/menu.en.json') },
   usesStringsOf: ['learning'],
   // Right after the learner's own card: the modules they completed and may evaluate.
   home: [

@@ -4,6 +4,7 @@ import PersonSearchOutlined from '@mui/icons-material/PersonSearchOutlined';
 import VisibilityOutlined from '@mui/icons-material/VisibilityOutlined';
 import { lazyPage } from '../../app/lazyPage';
 import { defineModule } from '../../app/manifest';
+import menu from './locales/menu.id.json';
 
 const TalentSearchPage = lazyPage(() => import('./pages/TalentSearchPage'), 'TalentSearchPage');
 const EmployeeHistoryPage = lazyPage(() => import('./pages/EmployeeHistoryPage'), 'EmployeeHistoryPage');
@@ -22,23 +23,28 @@ export const committeeModule = defineModule({
       path: 'komite/pencarian',
       page: TalentSearchPage,
       roles: ['COMMITTEE', 'ADMIN'],
-      nav: { label: 'nav.talentSearch', icon: <PersonSearchOutlined />, order: 70 },
+      nav: { label: 'nav.committee.talentSearch', icon: <PersonSearchOutlined />, order: 70 },
     },
     {
       path: 'komite/kumpulan-talenta',
       page: TalentPoolPage,
       roles: ['COMMITTEE', 'ADMIN'],
-      nav: { label: 'nav.talentPool', icon: <GroupWorkOutlined />, order: 71 },
+      nav: { label: 'nav.committee.talentPool', icon: <GroupWorkOutlined />, order: 71 },
     },
     { path: 'komite/pegawai/:employeeId', page: EmployeeHistoryPage, roles: ['COMMITTEE', 'ADMIN'] },
     {
       path: 'admin/audit',
       page: AuditLogPage,
       roles: ['ADMIN'],
-      nav: { label: 'nav.auditLog', icon: <HistoryOutlined />, order: 95 },
+      nav: { label: 'nav.committee.auditLog', icon: <HistoryOutlined />, order: 95 },
     },
-    { path: 'akses-riwayat', page: MyRecordViewsPage, nav: { label: 'nav.myRecordViews', icon: <VisibilityOutlined />, order: 990 } },
+    {
+      path: 'akses-riwayat',
+      page: MyRecordViewsPage,
+      nav: { label: 'nav.committee.myRecordViews', icon: <VisibilityOutlined />, order: 990 },
+    },
   ],
   locales: { id: () => import('./locales/id.json'), en: () => import('./locales/en.json') },
+  menu: { id: menu, en: () => import('./locales/menu.en.json') },
   usesStringsOf: ['competency', 'organisation'],
 });

@@ -3,6 +3,7 @@ import QrCodeScannerOutlined from '@mui/icons-material/QrCodeScannerOutlined';
 import SavingsOutlined from '@mui/icons-material/SavingsOutlined';
 import { lazyPage } from '../../app/lazyPage';
 import { defineModule } from '../../app/manifest';
+import menu from './locales/menu.id.json';
 
 const GroupsPage = lazyPage(() => import('./pages/GroupsPage'), 'GroupsPage');
 const GroupPage = lazyPage(() => import('./pages/GroupPage'), 'GroupPage');
@@ -17,17 +18,26 @@ const FundingReportPage = lazyPage(() => import('./pages/FundingReportPage'), 'F
 export const communityModule = defineModule({
   name: 'community',
   routes: [
-    { path: 'kelompok', page: GroupsPage, nav: { label: 'nav.groups', icon: <Diversity3Outlined />, order: 15, also: ['/kelompok/'] } },
+    {
+      path: 'kelompok',
+      page: GroupsPage,
+      nav: { label: 'nav.community.groups', icon: <Diversity3Outlined />, order: 15, also: ['/kelompok/'] },
+    },
     {
       path: 'kelompok/pendanaan',
       page: FundingReportPage,
       roles: ['ADMIN', 'COMMITTEE'],
-      nav: { label: 'nav.groupFunding', icon: <SavingsOutlined />, order: 17 },
+      nav: { label: 'nav.community.groupFunding', icon: <SavingsOutlined />, order: 17 },
     },
     { path: 'kelompok/:id', page: GroupPage },
     { path: 'kelompok/:id/sesi/:sessionId', page: SessionConsolePage },
-    { path: 'absen', page: CheckInPage, nav: { label: 'nav.checkIn', icon: <QrCodeScannerOutlined />, order: 16, audience: ['LEARNER'] } },
+    {
+      path: 'absen',
+      page: CheckInPage,
+      nav: { label: 'nav.community.checkIn', icon: <QrCodeScannerOutlined />, order: 16, audience: ['LEARNER'] },
+    },
   ],
   locales: { id: () => import('./locales/id.json'), en: () => import('./locales/en.json') },
+  menu: { id: menu, en: () => import('./locales/menu.en.json') },
   usesStringsOf: ['organisation', 'competency'],
 });

@@ -3,6 +3,7 @@ import InsightsOutlined from '@mui/icons-material/InsightsOutlined';
 import MenuBookOutlined from '@mui/icons-material/MenuBookOutlined';
 import { lazyPage } from '../../app/lazyPage';
 import { defineModule } from '../../app/manifest';
+import menu from './locales/menu.id.json';
 
 const CompetencyDictionaryPage = lazyPage(() => import('./pages/CompetencyDictionaryPage'), 'CompetencyDictionaryPage');
 const CompetencyPage = lazyPage(() => import('./pages/CompetencyPage'), 'CompetencyPage');
@@ -17,14 +18,24 @@ export const competencyModule = defineModule({
     {
       path: 'profil-kompetensi',
       page: CompetencyProfilePage,
-      nav: { label: 'nav.competencyProfile', icon: <InsightsOutlined />, order: 30, audience: ['LEARNER', 'TRAINER', 'SUPERVISOR'] },
+      nav: {
+        label: 'nav.competency.competencyProfile',
+        icon: <InsightsOutlined />,
+        order: 30,
+        audience: ['LEARNER', 'TRAINER', 'SUPERVISOR'],
+      },
     },
-    { path: 'kompetensi', page: CompetencyDictionaryPage, nav: { label: 'nav.dictionary', icon: <MenuBookOutlined />, order: 50 } },
+    {
+      path: 'kompetensi',
+      page: CompetencyDictionaryPage,
+      nav: { label: 'nav.competency.dictionary', icon: <MenuBookOutlined />, order: 50 },
+    },
     { path: 'kompetensi/:id', page: CompetencyPage },
-    { path: 'jabatan', page: PositionsPage, nav: { label: 'nav.positions', icon: <AccountTreeOutlined />, order: 60 } },
+    { path: 'jabatan', page: PositionsPage, nav: { label: 'nav.competency.positions', icon: <AccountTreeOutlined />, order: 60 } },
     { path: 'jabatan/:id', page: PositionPage },
     { path: 'pegawai/:employeeId/kompetensi', page: CompetencyProfilePage },
   ],
   locales: { id: () => import('./locales/id.json'), en: () => import('./locales/en.json') },
+  menu: { id: menu, en: () => import('./locales/menu.en.json') },
   usesStringsOf: ['organisation', 'learning'],
 });

@@ -1,6 +1,7 @@
 import HomeOutlined from '@mui/icons-material/HomeOutlined';
 import { lazyPage, lazyPart } from '../../app/lazyPage';
 import { defineModule, useHomeCards } from '../../app/manifest';
+import menu from './locales/menu.id.json';
 
 const HomePage = lazyPage(() => import('./pages/HomePage'), 'HomePage');
 const Shortcuts = lazyPart(() => import('./components/Shortcuts'), 'Shortcuts');
@@ -16,8 +17,9 @@ HomeRoute.preload = () => HomePage.preload();
 /** The start page: a greeting, then the home cards of every module the user's roles see. */
 export const homeModule = defineModule({
   name: 'home',
-  routes: [{ path: '', page: HomeRoute, nav: { label: 'nav.home', icon: <HomeOutlined />, order: 0 } }],
+  routes: [{ path: '', page: HomeRoute, nav: { label: 'nav.home.home', icon: <HomeOutlined />, order: 0 } }],
   locales: { id: () => import('./locales/id.json'), en: () => import('./locales/en.json') },
+  menu: { id: menu, en: () => import('./locales/menu.en.json') },
   home: [
     // Each role's own card comes first; a learner's gauge (order 10) second.
     { id: 'committee-search', roles: ['COMMITTEE'], order: 5, component: CommitteeCard },

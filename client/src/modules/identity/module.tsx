@@ -2,6 +2,7 @@ import AccountCircleOutlined from '@mui/icons-material/AccountCircleOutlined';
 import ManageAccountsOutlined from '@mui/icons-material/ManageAccountsOutlined';
 import { lazyPage, lazyPart } from '../../app/lazyPage';
 import { defineModule } from '../../app/manifest';
+import menu from './locales/menu.id.json';
 
 const LoginPage = lazyPage(() => import('./pages/LoginPage'), 'LoginPage');
 const ProfilePage = lazyPage(() => import('./pages/ProfilePage'), 'ProfilePage');
@@ -15,16 +16,17 @@ export const identityModule = defineModule({
   routes: [
     // Its strings are shared ones, so it waits only for its code.
     { path: 'login', page: LoginPage, public: true, strings: [] },
-    { path: 'profil', page: ProfilePage, nav: { label: 'nav.profile', icon: <AccountCircleOutlined />, order: 1000 } },
+    { path: 'profil', page: ProfilePage, nav: { label: 'nav.identity.profile', icon: <AccountCircleOutlined />, order: 1000 } },
     {
       path: 'admin/akun',
       page: AccountsPage,
       roles: ['ADMIN'],
-      nav: { label: 'nav.accounts', icon: <ManageAccountsOutlined />, order: 85 },
+      nav: { label: 'nav.identity.accounts', icon: <ManageAccountsOutlined />, order: 85 },
     },
     { path: 'admin/akun/:id', page: AccountPage, roles: ['ADMIN'] },
   ],
   locales: { id: () => import('./locales/id.json'), en: () => import('./locales/en.json') },
+  menu: { id: menu, en: () => import('./locales/menu.en.json') },
   usesStringsOf: ['organisation', 'home'],
   home: [{ id: 'account-figures', roles: ['ADMIN'], order: 6, component: AccountFiguresCard }],
 });

@@ -3,6 +3,7 @@ import LocalLibraryOutlined from '@mui/icons-material/LocalLibraryOutlined';
 import type { Role } from '../../gql/graphql';
 import { lazyPage, lazyPart } from '../../app/lazyPage';
 import { defineModule } from '../../app/manifest';
+import menu from './locales/menu.id.json';
 
 const CatalogPage = lazyPage(() => import('./pages/CatalogPage'), 'CatalogPage');
 const LessonPage = lazyPage(() => import('./pages/LessonPage'), 'LessonPage');
@@ -24,14 +25,20 @@ export const learningModule = defineModule({
       path: 'katalog',
       page: CatalogPage,
       strings: ['learning', 'competency'],
-      nav: { label: 'nav.catalog', icon: <LocalLibraryOutlined />, order: 10, also: ['/modul/'] },
+      nav: { label: 'nav.learning.catalog', icon: <LocalLibraryOutlined />, order: 10, also: ['/modul/'] },
     },
     { path: 'modul/:id', page: ModulePage, strings: ['learning'] },
     { path: 'modul/:id/pelajaran/:lessonId', page: LessonPage },
-    { path: 'pelatih/modul', page: MyModulesPage, roles: AUTHORS, nav: { label: 'nav.myModules', icon: <EditNoteOutlined />, order: 20 } },
+    {
+      path: 'pelatih/modul',
+      page: MyModulesPage,
+      roles: AUTHORS,
+      nav: { label: 'nav.learning.myModules', icon: <EditNoteOutlined />, order: 20 },
+    },
     { path: 'pelatih/modul/:id', page: ModuleEditorPage, roles: AUTHORS },
   ],
   locales: { id: () => import('./locales/id.json'), en: () => import('./locales/en.json') },
+  menu: { id: menu, en: () => import('./locales/menu.en.json') },
   usesStringsOf: ['competency', 'record', 'home'],
   home: [
     { id: 'trainer-overview', roles: ['TRAINER'], order: 6, component: TrainerCard },

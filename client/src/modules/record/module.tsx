@@ -3,6 +3,7 @@ import FactCheckOutlined from '@mui/icons-material/FactCheckOutlined';
 import InsightsOutlined from '@mui/icons-material/InsightsOutlined';
 import { lazyPage, lazyPart } from '../../app/lazyPage';
 import { defineModule } from '../../app/manifest';
+import menu from './locales/menu.id.json';
 
 const PlanPage = lazyPage(() => import('./pages/PlanPage'), 'PlanPage');
 const PlansPage = lazyPage(() => import('./pages/PlansPage'), 'PlansPage');
@@ -20,20 +21,26 @@ export const recordModule = defineModule({
     {
       path: 'rencana',
       page: PlansPage,
-      nav: { label: 'nav.plans', icon: <AssignmentOutlined />, order: 40, audience: ['LEARNER', 'SUPERVISOR', 'COMMITTEE', 'ADMIN'] },
+      nav: {
+        label: 'nav.record.plans',
+        icon: <AssignmentOutlined />,
+        order: 40,
+        audience: ['LEARNER', 'SUPERVISOR', 'COMMITTEE', 'ADMIN'],
+      },
     },
     { path: 'rencana/:id', page: PlanPage },
-    { path: 'klaim', page: ClaimsPage, nav: { label: 'nav.claims', icon: <FactCheckOutlined />, order: 45 } },
+    { path: 'klaim', page: ClaimsPage, nav: { label: 'nav.record.claims', icon: <FactCheckOutlined />, order: 45 } },
     { path: 'klaim/:id', page: ClaimPage },
     {
       path: 'kepatuhan',
       page: CompliancePage,
       roles: ['ADMIN', 'SUPERVISOR'],
-      nav: { label: 'nav.compliance', icon: <InsightsOutlined />, order: 46, also: ['/kepatuhan/'] },
+      nav: { label: 'nav.record.compliance', icon: <InsightsOutlined />, order: 46, also: ['/kepatuhan/'] },
     },
     { path: 'kepatuhan/:opdId', page: ComplianceOpdPage, roles: ['ADMIN', 'SUPERVISOR'] },
   ],
   locales: { id: () => import('./locales/id.json'), en: () => import('./locales/en.json') },
+  menu: { id: menu, en: () => import('./locales/menu.en.json') },
   usesStringsOf: ['organisation', 'competency', 'learning', 'home'],
   home: [
     { id: 'supervisor-team', roles: ['SUPERVISOR'], order: 5, component: TeamCard },

@@ -38,7 +38,7 @@ export function EmployeePage() {
             <>
               {e.viewerCan.readRecords && (
                 <Button variant="outlined" startIcon={<InsightsOutlined />} component={Link} to={`/pegawai/${e.id}/kompetensi`}>
-                  {t('nav.competencyProfile')}
+                  {t('nav.competency.competencyProfile')}
                 </Button>
               )}
               {e.viewerCan.update && (
