@@ -15,7 +15,7 @@ const { initialJs } = require('../bench/initial-js.cjs') as {
  * move a page by about 0.1 KB between builds that change nothing it runs.
  */
 const BUDGET_KB: Record<string, number> = {
-  'entry (every page)': 210,
+  'entry (every page)': 211, // was 210: each module's menu labels ship in its own files (+0.44 KB: 11 modules name their English file)
   login: 227,
   'learner dashboard': 253,
   catalog: 303,
