@@ -42,15 +42,22 @@ describe('grading an essay', () => {
     await expectVisible(demo.getByText('Tugas refleksi BerAKHLAK · Nilai Dasar ASN BerAKHLAK').first());
     await b.screenshot(demo, 'grading-queue-demo');
     await demo.close();
-    // A link naming a quiz that no longer exists shows every quiz's list and says why, on a desk and a phone.
-    for (const width of [1280, 375]) {
-      const stale = await b.page('pelatih', width, `/pelatih/penilaian?kuis=${GONE_QUIZ}`);
-      await expectVisible(stale.getByRole('status').getByText('Kuis pada tautan ini sudah tidak ada; menampilkan semua kuis.'));
+    // A link naming a quiz that no longer exists, or one of a module the trainer does not author,
+    // shows every quiz's list and says why, on a desk and a phone.
+    const admin = toActor(await em.findOneOrFail(User, { username: 'admin' }));
+    const theirs = await quizModule(b.app, admin, 'LAIN-01', { settings: { passMarkPercent: 60 } });
+    for (const [width, kuis] of [
+      [1280, GONE_QUIZ],
+      [375, GONE_QUIZ],
+      [1280, theirs.quizLessonId],
+    ] as const) {
+      const stale = await b.page('pelatih', width, `/pelatih/penilaian?kuis=${kuis}`);
+      await expectVisible(stale.getByRole('status').getByText('Kuis pada tautan ini tidak ditemukan; menampilkan semua kuis.'));
       await expectVisible(stale.getByText('3 jawaban menunggu penilaian'));
       expect(new URL(stale.url()).searchParams.has('kuis')).toBe(false);
       expect(await overflow(stale)).toBeLessThanOrEqual(0);
       expect(await seriousViolations(stale)).toEqual([]);
-      await b.screenshot(stale, width === 375 ? 'grading-quiz-gone-phone' : 'grading-quiz-gone');
+      if (kuis === GONE_QUIZ) await b.screenshot(stale, width === 375 ? 'grading-quiz-gone-phone' : 'grading-quiz-gone');
       await stale.close();
     }
     const waiting = (await ok(b.app, DEMO_QUEUE, {}, trainer)).gradingQueue.items as DemoItem[];

@@ -736,6 +736,12 @@ describe('the grading queue’s filters by quiz and by learner', () => {
       ((await ok(t, FILTERED, { status, filter }, who.actor)).gradingQueue.items as { attemptId: string }[]).map((i) => i.attemptId),
     ),
   ];
+  /** The whole refusal of a list narrowed to a quiz: code, fields, message and where it points. */
+  const refusal = async (status: string, lessonId: string, who: TestUser) => {
+    const result = await t.gql(FILTERED, { status, filter: { lessonId } }, who.actor);
+    expect([errorCode(result), fieldErrors(result)]).toEqual(['BAD_USER_INPUT', [{ field: 'lessonId', rule: 'NOT_FOUND' }]]);
+    return result.errors;
+  };
   /** A learner of this name and NIP. */
   const named = async (name: string, nip: string) =>
     makeUser(t.em(), [Role.LEARNER], { employee: await makeEmployee(t.em(), { name, nip }) });
@@ -767,7 +773,7 @@ describe('the grading queue’s filters by quiz and by learner', () => {
     ).toBeUndefined();
   });
 
-  it('narrow every list to one of the trainer’s quizzes and to learners by name or NIP; another trainer’s quiz is neither offered nor listed', async () => {
+  it('narrow every list to one of the trainer’s quizzes and to learners by name or NIP; another trainer’s quiz is neither offered nor taken', async () => {
     const trainerF = await makeUser(t.em(), [Role.TRAINER]);
     const module = (code: string, who = trainerF) =>
       quizModule(t, who.actor, code, { questions: QUESTIONS, settings: { passMarkPercent: 60 } });
@@ -803,8 +809,9 @@ describe('the grading queue’s filters by quiz and by learner', () => {
       expect(await list({ search: '2010011002' })).toEqual([]);
       // Both at once.
       expect(await list({ lessonId: first.quizLessonId, search: 'Budi' })).toEqual([]);
-      // Another trainer's quiz and learner: nothing, though the administrator finds them.
-      expect(await list({ lessonId: theirs.quizLessonId })).toEqual([]);
+      // Another trainer's quiz is refused as an unknown one, word for word; their learner is not listed;
+      // the administrator finds both.
+      expect(await refusal(status, theirs.quizLessonId, trainerF)).toEqual(await refusal(status, ZERO, trainerF));
       expect(await list({ search: 'Sari' })).toEqual([sari.attemptId]);
       expect(await list({ lessonId: theirs.quizLessonId }, admin)).toEqual([theirAttempt.attemptId]);
     }
@@ -814,6 +821,9 @@ describe('the grading queue’s filters by quiz and by learner', () => {
     expect(await attempts('GRADED', {}, trainerF)).toEqual([budi.attemptId, sari.attemptId]);
     expect(await attempts('GRADED', { lessonId: first.quizLessonId }, trainerF)).toEqual([sari.attemptId]);
     expect(await attempts('GRADED', { search: 'budi' }, trainerF)).toEqual([budi.attemptId]);
-    expect(await attempts('GRADED', { lessonId: theirs.quizLessonId }, trainerF)).toEqual([]);
+    expect(await refusal('GRADED', theirs.quizLessonId, trainerF)).toEqual(await refusal('GRADED', ZERO, trainerF));
+    expect(await attempts('GRADED', { lessonId: theirs.quizLessonId }, admin)).toEqual([]);
+    // A quiz of the trainer's own without finished attempts is no refusal: it lists nothing.
+    expect(await attempts('GRADED', { lessonId: unused.quizLessonId }, trainerF)).toEqual([]);
   });
 });

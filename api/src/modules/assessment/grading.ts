@@ -126,13 +126,26 @@ function authoredBy(actor: Actor): { sql: string; params: unknown[] } {
       };
 }
 
-/** The conditions of a grading queue's filter on `lesson l` and `quiz_attempt a`, with their bound values. */
-async function filterSql(em: EntityManager, filter: GradingQueueFilter): Promise<{ sql: string; params: unknown[] }> {
+/**
+ * The conditions of a grading queue's filter on `lesson l` and `quiz_attempt a`, with their bound
+ * values. A quiz the viewer may not filter by (another trainer's module) is refused as an unknown
+ * one, so the answer does not tell whether it exists.
+ */
+async function filterSql(
+  em: EntityManager,
+  filter: GradingQueueFilter,
+  authored: { sql: string; params: unknown[] },
+): Promise<{ sql: string; params: unknown[] }> {
   const and: string[] = [];
   const params: unknown[] = [];
   if (filter.lessonId) {
-    if (!(await em.count(Quiz, { lesson: filter.lessonId })))
-      throw BadInputError.field('lessonId', 'NOT_FOUND', 'No quiz with this lesson id');
+    const known = await em
+      .getConnection()
+      .execute(`select 1 from quiz q join lesson l on l.id = q.lesson_id where l.id = ? ${authored.sql} limit 1`, [
+        filter.lessonId,
+        ...authored.params,
+      ]);
+    if (!known.length) throw BadInputError.field('lessonId', 'NOT_FOUND', 'No quiz with this lesson id');
     and.push('and l.id = ?');
     params.push(filter.lessonId);
   }
@@ -150,8 +163,8 @@ async function filterSql(em: EntityManager, filter: GradingQueueFilter): Promise
  * graded (released to the learner), the latest graded first; or those scored automatically at
  * submit that no trainer has changed, the latest submitted first (a trainer overrides one with
  * `gradeResponse` and a reason, and it moves to the graded list with its history). The filter
- * narrows them to one quiz (an unknown one is bad input; another trainer's gives nothing) and
- * to learners by name or the start of their NIP.
+ * narrows them to one quiz (an unknown one, or another trainer's, is bad input) and to learners
+ * by name or the start of their NIP.
  */
 export async function gradingQueue(
   em: EntityManager,
@@ -171,7 +184,7 @@ export async function gradingQueue(
     [GradingStatus.AUTO]: 'a.finished_at desc',
   }[status];
   const authored = authoredBy(actor);
-  const narrowed = await filterSql(em, filter);
+  const narrowed = await filterSql(em, filter, authored);
   const from = `from quiz_answer qa
     join quiz_attempt a on a.id = qa.attempt_id
     join quiz q on q.id = a.quiz_id

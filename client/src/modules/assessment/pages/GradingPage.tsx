@@ -490,8 +490,9 @@ const TEXTS: Record<GradingStatus, { subtitle: string; emptyTitle: string; empty
 };
 
 /**
- * Whether the server refused the queue's quiz filter: no quiz has that id (deleted since the link
- * was made, or never one). The server decides; the page only reads its answer.
+ * Whether the server refused the queue's quiz filter: no quiz the viewer may filter by has that id
+ * (deleted since the link was made, never one, or another trainer's, which the server does not tell
+ * apart). The server decides; the page only reads its answer.
  */
 const quizRefused = (error: unknown) => errorCode(error) === 'BAD_USER_INPUT' && fieldErrorList(error).some((f) => f.field === 'lessonId');
 
@@ -586,7 +587,7 @@ export function GradingPage() {
   const filter = { lessonId: lessonId || undefined, search: debounced || undefined };
   const [grading, setGrading] = useState<GradingItemSummaryFieldsFragment | null>(null);
   const [overridden, setOverridden] = useState<GradingItemFieldsFragment | null>(null);
-  /** The address named a quiz the server does not know: the filter was dropped, and this says why. */
+  /** The address named a quiz the server refused: the filter was dropped, and this says why. */
   const [quizGone, setQuizGone] = useState(false);
   const notice = useNotice();
   const dropQuiz = () => {
