@@ -1,4 +1,7 @@
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page, Request } from 'playwright-core';
+import { DEMO_PASSWORD } from '../../api/src/db/seed/demo';
+import { Role } from '../../api/src/modules/identity/role';
+import { makeUser, TEST_PASSWORD } from '../support/factories';
 import { startBrowserTest, type BrowserTest } from './support/browser';
 import { expectVisible, overflow } from './support/page-checks';
 
@@ -71,6 +74,87 @@ describe('a home page for each role', () => {
     await expectVisible(page.getByRole('heading', { level: 1, name: 'Katalog modul' }));
     await page.goBack();
     await expectVisible(page.getByRole('heading', { name: /^JP tahun/ }));
+    await page.context().close();
+  });
+});
+
+/** The GraphQL operation a request sends, if it is one. */
+function operation(request: Request): string | undefined {
+  if (!request.url().endsWith('/graphql') || request.method() !== 'POST') return undefined;
+  return (request.postDataJSON() as { operationName?: string } | null)?.operationName;
+}
+
+/** What a browser context asks for that belongs to the learner dashboard card: its query and its code. */
+function dashboardRequests(context: BrowserContext): string[] {
+  const asked: string[] = [];
+  context.on('request', (r) => {
+    if (operation(r) === 'MyLearning') asked.push('query MyLearning');
+    else if (/\/assets\/LearnerDashboard-[^/]*\.js$/.test(r.url())) asked.push(r.url());
+  });
+  return asked;
+}
+
+/** Logs in on the login page, as a person does. */
+async function logIn(page: Page, username: string, password: string): Promise<void> {
+  await page.getByLabel('Nama pengguna atau NIP').fill(username);
+  await page.getByLabel('Kata sandi').first().fill(password);
+  await page.getByRole('button', { name: 'Masuk' }).click();
+}
+
+describe("the start page asks early for a card's query and code only for users who see the card", () => {
+  it('a logged-out visitor is sent to the login page without the dashboard being asked for', async () => {
+    const page = await b.page(null);
+    const asked = dashboardRequests(page.context());
+    await page.goto(`${b.baseUrl}/`);
+    await expectVisible(page.getByLabel('Nama pengguna atau NIP'));
+    await page.waitForLoadState('networkidle');
+    expect(asked).toEqual([]);
+    await page.context().close();
+  });
+
+  it('an administrator without an employee record: neither after logging in, on the next visit, nor with only the session cookie', async () => {
+    const admin = await makeUser(b.app.em(), [Role.ADMIN], { withEmployee: false });
+    const page = await b.page(null, 1280, '/login');
+    const asked = dashboardRequests(page.context());
+    await logIn(page, admin.user.username, TEST_PASSWORD);
+    await expectVisible(page.getByRole('heading', { name: 'Kepatuhan JP' }));
+    // The next visit in this browser, which remembers the login, and a browser with only the cookie.
+    await page.goto(`${b.baseUrl}/`);
+    await expectVisible(page.getByRole('heading', { name: 'Kepatuhan JP' }));
+    await page.waitForLoadState('networkidle');
+    const cookieOnly = await b.browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'id-ID' });
+    await cookieOnly.addCookies(await page.context().cookies());
+    const askedWithCookie = dashboardRequests(cookieOnly);
+    const other = await cookieOnly.newPage();
+    await other.goto(`${b.baseUrl}/`);
+    await expectVisible(other.getByRole('heading', { name: 'Kepatuhan JP' }));
+    await other.waitForLoadState('networkidle');
+    expect([asked, askedWithCookie]).toEqual([[], []]);
+    await cookieOnly.close();
+    await page.context().close();
+  });
+
+  it('a learner who logged in on this browser gets the dashboard query asked for before the session answers', async () => {
+    const page = await b.page(null, 1280, '/login');
+    await logIn(page, 'peserta', DEMO_PASSWORD);
+    await expectVisible(page.getByRole('heading', { name: /^JP tahun/ }));
+    // The next visit: the session's answer is held back until the dashboard's query has been sent.
+    let sent: () => void = () => undefined;
+    let timer: NodeJS.Timeout | undefined;
+    const dashboardAsked = new Promise<boolean>((resolve) => {
+      sent = () => resolve(true);
+      timer = setTimeout(() => resolve(false), 60_000);
+    });
+    let heldSession = false;
+    page.on('request', (r) => operation(r) === 'MyLearning' && sent());
+    await page.route('**/graphql', async (route) => {
+      if (operation(route.request()) === 'Me') heldSession = await dashboardAsked;
+      await route.continue();
+    });
+    await page.goto(`${b.baseUrl}/`);
+    await expectVisible(page.getByRole('heading', { name: /^JP tahun/ }));
+    clearTimeout(timer);
+    expect(heldSession).toBe(true);
     await page.context().close();
   });
 });

@@ -13,6 +13,7 @@ import { FullPageLoading, RequireAccess, RequireAuth } from './guards';
 import { lazyPart } from './lazyPage';
 import { homeCards, type ModuleRoute, ModulesProvider } from './manifest';
 import { MODULES } from './modules';
+import { rememberedStartCards } from './startCards';
 import { theme } from './theme';
 
 const routes = MODULES.flatMap((m) => m.routes);
@@ -25,14 +26,18 @@ const Layout = lazyPart(() => import('./Layout'), 'Layout');
 /**
  * Asks at once, side by side, for what the page at the address needs and who is logged in does not
  * change, most needed first (a slow link has few connections): the session, on the start page the
- * first query of its first card open to everyone, the page's strings and code, the menu and bar,
- * then that card. Otherwise each would wait for the one before it: the session, then the page,
- * then its data. The start page's other cards follow once the session says which the user sees.
+ * first query of the first card with one that the user sees, the page's strings and code, the menu
+ * and bar, then that card. Otherwise each would wait for the one before it: the session, then the
+ * page, then its data. Which cards the user sees is what the start page showed after a login in
+ * this browser, while that session lasts (`startCards.ts`); without one (logged out, the session
+ * over, no login here) nothing is asked for a card, so no query or code is fetched for nothing.
+ * The start page's other cards follow once the page shows.
  */
 export function preloadOpenedPage() {
   client.query({ query: MeQuery, errorPolicy: 'all' }).catch(() => undefined);
   const opened = routes.find((r) => matchPath(r.path, window.location.pathname));
-  const card = opened?.path === '' ? homeCards(MODULES).find((c) => !c.roles && !c.can) : undefined;
+  const seen = opened?.path === '' ? rememberedStartCards() : [];
+  const card = homeCards(MODULES).find((c) => c.firstQuery && seen.includes(c.id));
   card
     ?.firstQuery?.()
     .then((query) => client.query({ query }))

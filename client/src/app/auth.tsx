@@ -3,6 +3,7 @@ import { createContext, type ReactNode, useCallback, useContext, useMemo } from 
 import type { CurrentUserFieldsFragment, MeQuery as MeData, Role } from '../gql/graphql';
 import { LoginMutation, LogoutMutation, MeQuery } from '../modules/identity/graphql/session';
 import { errorCode } from '../ui/errors';
+import { rememberSession } from './startCards';
 
 /** What the logged-in user may do across the app, as the server decides it. */
 export type Abilities = Omit<MeData['viewerCan'], '__typename'>;
@@ -37,7 +38,8 @@ export function AuthProvider({ children }: { children: ReactNode }) {
 
   const login = useCallback(
     async (username: string, password: string) => {
-      await loginMutation({ variables: { input: { username, password } } });
+      const { data } = await loginMutation({ variables: { input: { username, password } } });
+      rememberSession(data?.login.expiresAt as string | undefined);
       // A new user: forget everything cached for the previous one, then load `me` afresh.
       await client.clearStore();
       await me.refetch();
@@ -46,6 +48,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   );
 
   const logout = useCallback(async () => {
+    rememberSession();
     try {
       await logoutMutation();
     } finally {

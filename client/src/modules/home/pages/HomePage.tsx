@@ -1,19 +1,25 @@
 import { Box, Skeleton } from '@mui/material';
-import { Suspense } from 'react';
+import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../../../app/auth';
 import { type HomeCard, useHomeCards } from '../../../app/manifest';
+import { START_CARDS } from '../../../app/startCards';
 import { Later } from '../../../ui/Later';
 import { PageHeader } from '../../../ui/PageHeader';
 
 /**
  * The start page: a greeting, then the cards the modules contribute for this user's roles (the
  * learner's dashboard for users with an employee record, shortcuts to where their roles lead).
+ * The browser remembers which, so the next visit asks for the first card's query at once.
  */
 export function HomePage() {
   const { t } = useTranslation();
   const { user } = useAuth();
   const cards = useHomeCards();
+  const ids = cards.map((c) => c.id).join(',');
+  useEffect(() => {
+    localStorage.setItem(START_CARDS, ids);
+  }, [ids]);
   return (
     <>
       <PageHeader
