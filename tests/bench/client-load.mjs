@@ -5,7 +5,8 @@
  *   1. every built chunk, raw and compressed (gzip and brotli at their highest levels),
  *   2. the JavaScript each page loads before it is usable (raw, gzip, and the bytes transferred),
  *   3. the learner dashboard on a weak network (400 kbit/s, 400 ms round trip, empty cache):
- *      when the first thing is painted and when the dashboard is usable,
+ *      when the first thing is painted and when the dashboard is usable, for a learner who logged
+ *      in on that browser and, as the baseline, with a session cookie only,
  *   4. Lighthouse 12 performance and accessibility scores, desktop and mobile presets, simulated
  *      throttling, for the login, dashboard, catalog, module and gap pages.
  *

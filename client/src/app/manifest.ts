@@ -65,8 +65,9 @@ export interface HomeCard extends Access {
   /** As for a route: the modules' strings the card waits for, when not those of its module. */
   strings?: string[];
   /**
-   * The query without variables the card makes first, for a card open to everyone: the start page
-   * opened from the address sends it beside the session query, so its answer is there when the card is.
+   * The query without variables the card makes first: the start page opened from the address sends
+   * it beside the session query when the start page showed the card after a login on this browser
+   * (`startCards.ts`), so its answer is there when the card is.
    */
   firstQuery?: () => Promise<DocumentNode>;
 }
