@@ -16,9 +16,9 @@ const { initialJs } = require('../bench/initial-js.cjs') as {
  */
 const BUDGET_KB: Record<string, number> = {
   'entry (every page)': 211, // was 210: each module's menu labels ship in its own files (+0.44 KB: 11 modules name their English file)
-  login: 227,
-  'learner dashboard': 253,
-  catalog: 303,
+  login: 228, // was 227: 227.34 measured left under 0.2 KB of room
+  'learner dashboard': 254, // was 253: 253.42 measured left 0.08 KB of room
+  catalog: 304, // was 303: 303.35 measured left under 0.2 KB of room
   module: 256,
   gap: 310,
 };
