@@ -21,7 +21,8 @@ function runsBrowserTests(globalConfig: Config.GlobalConfig): boolean {
 }
 
 /**
- * Prepares one empty database per jest worker (each worker migrates its own on first use): on the PostgreSQL server at TEST_DATABASE_URL
+ * Prepares one empty database per jest worker (each worker migrates its own on first use; files on the demo data copy
+ * the run's demo database into it, `demo-database.ts`): on the PostgreSQL server at TEST_DATABASE_URL
  * (default 127.0.0.1:5432), or, where none answers, on embedded PGlite instances. The fallback is for a plain `npm test` on a
  * machine without a server: when TEST_DATABASE_URL is set or KP_REQUIRE_PG=1 (CI), no server is a failure.
  */
@@ -44,10 +45,14 @@ export default async function globalSetup(globalConfig: Config.GlobalConfig): Pr
       names.flatMap((n) => [`drop database if exists ${n}`, `create database ${n}`]),
     );
     urls = names.map((n) => withDatabase(serverUrl, n));
+    // The demo database the first file that needs the demo seeds, and the later ones copy.
+    const demo = `kp_test_${process.pid}_demo`;
+    process.env.KP_TEST_SERVER_URL = serverUrl;
+    process.env.KP_TEST_DEMO_DB = demo;
     cleanup = () =>
       admin(
         serverUrl,
-        names.map((n) => `drop database if exists ${n} with (force)`),
+        [...names, demo].map((n) => `drop database if exists ${n} with (force)`),
       );
     console.log(`\nTests use PostgreSQL at ${host} (databases ${names.join(', ')})`);
   } else if (required) {

@@ -94,8 +94,25 @@ async function resetDatabase(orm: MikroORM, config: Config): Promise<void> {
  */
 const HELD_READS = [/select key, value from setting(?!\w)/];
 
+/**
+ * Brings a freshly created or a used database to the state every test file starts from: migrated,
+ * every table empty, the reference data loaded.
+ */
+export async function prepareDatabase(orm: MikroORM, config: Config): Promise<void> {
+  await migrate(orm);
+  await resetDatabase(orm, config);
+}
+
 /** Opens this worker's database, migrates and resets it, and builds the server. Call in `beforeAll`. */
-export async function setupTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
+export function setupTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
+  return openTestApp(overrides, { reset: true });
+}
+
+/**
+ * Builds the server over this worker's database; `reset: false` keeps the data it holds (a copy of
+ * the demo database, `tests/support/demo-database.ts`) and only applies migrations it lacks.
+ */
+export async function openTestApp(overrides: Partial<Config>, options: { reset: boolean }): Promise<TestApp> {
   const config = testConfig(overrides);
   registerModules();
   let queries = 0;
@@ -107,8 +124,8 @@ export async function setupTestApp(overrides: Partial<Config> = {}): Promise<Tes
   // As many connections as the server has by default: a browser page sends several requests at
   // once, and a request in a transaction may read outside it on a second connection.
   const orm = await MikroORM.init(ormConfig({ clientUrl: workerDatabaseUrl(), poolMax: 10, onQuery }));
-  await migrate(orm);
-  await resetDatabase(orm, config);
+  if (options.reset) await prepareDatabase(orm, config);
+  else await migrate(orm);
   const logger = createLogger('silent');
   let apollo: ApolloServer<Context> | undefined;
   let served: ServedApp | undefined;

@@ -12,9 +12,6 @@ import {
   isObjectType,
   isScalarType,
 } from 'graphql';
-import { systemClock } from '../../../api/src/common/dates';
-import { seedDemo } from '../../../api/src/db/seed/demo';
-import { seedModuleDemos } from '../../../api/src/db/seed/index';
 import { QuizAttempt } from '../../../api/src/modules/assessment/quiz.entity';
 import { SavedSearch } from '../../../api/src/modules/committee/saved-search.entity';
 import { CommunityGroup, GroupMember } from '../../../api/src/modules/community/community-group.entity';
@@ -30,7 +27,8 @@ import { LearningClaim } from '../../../api/src/modules/record/learning-claim.en
 import { PositionHeld } from '../../../api/src/modules/organisation/position-held.entity';
 import { FundingSource } from '../../../api/src/modules/record/record.enums';
 import type { Actor } from '../../../api/src/common/actor';
-import { errorCode, setupTestApp, type TestApp } from '../../support/test-app';
+import { setupDemoApp } from '../../support/demo-database';
+import { errorCode, type TestApp } from '../../support/test-app';
 
 /**
  * Committee members read across employees but write nothing about other people: every mutation,
@@ -151,10 +149,7 @@ let committee: Actor;
 const ids: Record<string, string> = {};
 
 beforeAll(async () => {
-  t = await setupTestApp();
-  const clock = systemClock(t.config.timeZone);
-  await seedDemo(t.em(), t.config.seedsDir, clock);
-  await seedModuleDemos(t.em(), t.config.seedsDir, clock);
+  t = await setupDemoApp();
   const em = t.em();
   const komite = await em.findOneOrFail(User, { username: 'komite' }, { populate: ['employee'] });
   committee = toActor(komite);

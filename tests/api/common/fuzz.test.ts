@@ -5,8 +5,6 @@ import type { Actor } from '../../../api/src/common/actor';
 import { withClock } from '../../../api/src/common/clock-stamps';
 import type { Context } from '../../../api/src/common/context';
 import { systemClock } from '../../../api/src/common/dates';
-import { seedDemo } from '../../../api/src/db/seed/demo';
-import { seedModuleDemos } from '../../../api/src/db/seed/index';
 import { createLogger } from '../../../api/src/logger';
 import { toActor } from '../../../api/src/modules/identity/identity.service';
 import { User } from '../../../api/src/modules/identity/user.entity';
@@ -15,7 +13,8 @@ import { createApolloServer } from '../../../api/src/server';
 import { Role } from '../../../api/src/common/role';
 import { makeUser, TEST_PASSWORD } from '../../support/factories';
 import { literal, type Operation, schemaOperations, selectionFor, variableDefinitions } from '../../support/schema-operations';
-import { postGraphql, setupTestApp, type TestApp } from '../../support/test-app';
+import { setupDemoApp } from '../../support/demo-database';
+import { postGraphql, type TestApp } from '../../support/test-app';
 
 /**
  * Property-based fuzzing of every query and mutation of the schema, on the demo data, as every
@@ -76,10 +75,7 @@ let idsByEntity: Map<string, string[]>;
 let allIds: string[];
 
 beforeAll(async () => {
-  t = await setupTestApp();
-  const clock = systemClock(t.config.timeZone);
-  await seedDemo(t.em(), t.config.seedsDir, clock);
-  await seedModuleDemos(t.em(), t.config.seedsDir, clock);
+  t = await setupDemoApp();
   apollo = createApolloServer(t.config, createLogger('silent'));
   const users = await t
     .em()

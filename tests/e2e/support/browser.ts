@@ -1,10 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
-import { systemClock } from '../../../api/src/common/dates';
-import { seedDemo, DEMO_PASSWORD } from '../../../api/src/db/seed/demo';
-import { seedModuleDemos } from '../../../api/src/db/seed/index';
-import { setupTestApp, type TestApp } from '../../support/test-app';
+import { DEMO_PASSWORD } from '../../../api/src/db/seed/demo';
+import { setupDemoApp } from '../../support/demo-database';
+import type { TestApp } from '../../support/test-app';
 import { buildClient, CHROMIUM_ARGS, chromiumPath } from './chromium';
 
 const ROOT = path.resolve(__dirname, '../../..');
@@ -13,7 +12,7 @@ export const SCREENSHOT_DIR = path.join(ROOT, 'tests/e2e/screenshots');
 /**
  * Time a browser test or its `beforeAll` may take: a page load, a login and a few screens on a
  * 2-core machine that other work keeps busy can take a minute, several of them a few minutes, and
- * seeding the demo data of every module before a file's first test up to several minutes.
+ * seeding the demo data of every module (once per run, `setupDemoApp`) up to several minutes.
  */
 jest.setTimeout(600_000);
 /** How long one step (a click, an element to show) may wait: seconds when idle, more under load. */
@@ -47,9 +46,7 @@ async function connectBrowser(): Promise<Browser> {
 /** Starts the app on demo data and connects to Chromium. Call in `beforeAll`. */
 export async function startBrowserTest(): Promise<BrowserTest> {
   const browser = await connectBrowser();
-  const app = await setupTestApp();
-  await seedDemo(app.em(), app.config.seedsDir, systemClock(app.config.timeZone));
-  await seedModuleDemos(app.em(), app.config.seedsDir, systemClock(app.config.timeZone));
+  const app = await setupDemoApp();
   const baseUrl = await app.http();
   fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
   const sessions = new Map<string, Promise<string>>();
