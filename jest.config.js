@@ -23,6 +23,11 @@ module.exports = {
   // The shared rules run from their source, never from a stale build.
   moduleNameMapper: { '^@komunitas-pintar/domain$': '<rootDir>/packages/domain/src/index.ts' },
   maxWorkers: 2,
+  // A worker keeps some of every file's modules: its heap grows by about 20 MB a file, and
+  // collecting a heap of a gigabyte takes CPU time that a test measuring a request's CPU time sees.
+  // A worker whose heap passes this after a file is replaced by a new one with the same
+  // JEST_WORKER_ID, so the same database (tests/support/databases.ts).
+  workerIdleMemoryLimit: '512MB',
   // API tests; browser tests set their own (tests/e2e/support/browser.ts).
   testTimeout: 30000,
   reporters: ['default', '<rootDir>/tests/support/duration-reporter.js'],
