@@ -1,22 +1,17 @@
-import { systemClock } from '../../../api/src/common/dates';
-import { seedDemo } from '../../../api/src/db/seed/demo';
-import { seedModuleDemos } from '../../../api/src/db/seed/index';
 import { CompletedGroup } from '../../../api/src/modules/assessment/evaluation.entity';
 import { QuizAttempt } from '../../../api/src/modules/assessment/quiz.entity';
 import { Employee } from '../../../api/src/modules/organisation/employee.entity';
 import { BankQuestion } from '../../../api/src/modules/assessment/question.entity';
 import { User } from '../../../api/src/modules/identity/user.entity';
 import { toActor } from '../../../api/src/modules/identity/identity.service';
-import { setupTestApp, type TestApp } from '../../support/test-app';
+import { setupDemoApp } from '../../support/demo-database';
+import type { TestApp } from '../../support/test-app';
 import { LESSON_QUIZ, ok } from './support';
 import { MODULES } from '../learning/support';
 
 let t: TestApp;
 beforeAll(async () => {
-  t = await setupTestApp();
-  const clock = systemClock(t.config.timeZone);
-  await seedDemo(t.em(), t.config.seedsDir, clock);
-  await seedModuleDemos(t.em(), t.config.seedsDir, clock);
+  t = await setupDemoApp();
   // Loading the whole demo (200 employees, their learning, the quiz attempts) takes a while on a busy machine.
 }, 240_000);
 afterAll(() => t.close());
