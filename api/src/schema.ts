@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchemaSync, getMetadataStorage, type NonEmptyArray } from 'type-graphql';
 import { authChecker } from './common/auth-checker';
+import { assertNoArgumentValidationSettings, validateArguments } from './common/validate-arguments';
 import { modules } from './modules';
 
 /** Every resolver, from the module manifests. */
@@ -50,12 +51,16 @@ export function readPlainFieldsDirectly(): void {
 let schema: GraphQLSchema | undefined;
 
 export function getSchema(): GraphQLSchema {
-  if (!schema) readPlainFieldsDirectly();
+  if (!schema) {
+    readPlainFieldsDirectly();
+    assertNoArgumentValidationSettings();
+  }
   schema ??= buildSchemaSync({
     resolvers,
     authChecker,
     authMode: 'error',
-    validate: { forbidUnknownValues: false },
+    // class-validator on input arguments, as type-graphql's `validate: { forbidUnknownValues: false }`.
+    validateFn: validateArguments,
   });
   return schema;
 }
