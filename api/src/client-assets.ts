@@ -15,9 +15,19 @@ const SHORT = 'public, max-age=3600';
 /** Paths the single-page app answers with `index.html`; a missing `/assets/` file stays a 404. */
 const APP_ROUTES = /^\/(?!graphql|health|files|assets\/).*/;
 
-/** Compresses what is not compressed yet (GraphQL answers, errors); pre-compressed files pass as they are. */
+/**
+ * Compresses what is not compressed yet (GraphQL answers, errors); pre-compressed files pass as they
+ * are. A request that names no encoding at all is answered as it is without compression's hooks on
+ * the response: it would choose `identity` for it (its `enforceEncoding` default) and compress
+ * nothing, so only its `Vary: Accept-Encoding` is kept, for caches between.
+ */
 export function compressResponses(): RequestHandler {
-  return compression();
+  const compress = compression();
+  return (req, res, next) => {
+    if (req.headers['accept-encoding'] !== undefined) return compress(req, res, next);
+    res.vary('Accept-Encoding');
+    next();
+  };
 }
 
 function cacheControl(clientDir: string, file: string): string {

@@ -107,5 +107,16 @@ describe('the built client over HTTP', () => {
     const json = JSON.parse(zlib.brotliDecompressSync(res.body).toString());
     expect(json.data.learningForms.length).toBeGreaterThan(20);
     expect(res.body.length).toBeLessThan(JSON.stringify(json).length / 2);
+    expect(res.headers.vary).toMatch(/Accept-Encoding/);
+
+    // A client that names no encoding gets the same answer as it is, still marked as varying by encoding.
+    const { 'accept-encoding': _accepted, ...plain } = headers;
+    const identity = await get('/graphql', plain, 'POST', query);
+    expect(identity.status).toBe(200);
+    expect(identity.headers['content-encoding']).toBeUndefined();
+    expect(identity.headers.vary).toMatch(/Accept-Encoding/);
+    expect(identity.headers['cache-control']).toBe('no-store');
+    expect(identity.headers['content-security-policy']).toBe(res.headers['content-security-policy']);
+    expect(JSON.parse(identity.body.toString())).toEqual(json);
   });
 });
