@@ -53,6 +53,26 @@ describe('ID arguments are checked whatever the query shape', () => {
   });
 });
 
+describe('ID arguments in variables', () => {
+  it('are checked on every request of one query text, whatever an earlier request of it passed', async () => {
+    const query = 'query Module($id: ID!) { courseModule(id: $id) { id } }';
+    const login = await postGraphql(base, LOGIN, { input: { username: 'pengelola', password: TEST_PASSWORD } });
+    const headers = { authorization: `Bearer ${login.body.data!.login.token}` };
+    const ask = (id: string) => postGraphql(base, query, { id }, headers);
+    const refusedAsBadId = (res: Awaited<ReturnType<typeof ask>>) => {
+      expect(res.status).toBe(400);
+      expect(errorCode(res.body)).toBe('BAD_USER_INPUT');
+      expect(fieldErrors(res.body)).toEqual([{ field: 'id', rule: 'isUuid' }]);
+    };
+    refusedAsBadId(await ask('abc'));
+    const good = await ask('00000000-0000-4000-8000-000000000000');
+    expect(fieldErrors(good.body)).not.toContainEqual({ field: 'id', rule: 'isUuid' });
+    refusedAsBadId(await ask('abc'));
+    refusedAsBadId(await ask('00000000-0000-4000-8000-00000000000'));
+    expect((await ask('00000000-0000-4000-8000-000000000000')).body).toEqual(good.body);
+  });
+});
+
 describe('aliases do not multiply writes or logins', () => {
   it('refuses two logins in one request, and more than 10 mutations', async () => {
     const twice = await postGraphql(
