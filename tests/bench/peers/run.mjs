@@ -10,10 +10,13 @@
  *   npm run bench:peers                      # 5 rounds, 2.5 s per run, 12,000 generated employees
  *   npm run bench:peers -- --quick           # smoke run: 1 round, 1 s runs, 500 employees
  *   npm run bench:peers -- --profile directory   # CPU profile of our API under that scenario
+ *   npm run bench:peers -- --baseline ../other   # also another build of our API (A/B in the same rounds)
  *
  * Options: --rounds N, --duration S, --scale N, --connections 1,16, --only directory,search,
  * --profile-seconds S, --database NAME (use and keep that database, creating and seeding it if
- * needed, so repeated runs skip most of the seeding), --embedded (use embedded PostgreSQL).
+ * needed, so repeated runs skip most of the seeding), --embedded (use embedded PostgreSQL),
+ * --baseline DIR (a checkout of the app with its API built, e.g. the main branch: run as a fourth
+ * server in the same interleaved rounds, on the same database, with a column "ours ÷ baseline").
  * BENCH_DATABASE_URL chooses the server (default 127.0.0.1:5432, in a fresh database dropped at
  * the end); where none answers it runs on embedded PostgreSQL (PGlite) in a process of its own.
  */
@@ -49,10 +52,11 @@ const PROFILE = has('--profile') ? option('--profile', 'directory') : null;
 const PROFILE_SECONDS = Number(option('--profile-seconds', QUICK ? 3 : 20));
 const DATABASE = option('--database', null);
 const EMBEDDED = has('--embedded');
+const BASELINE = option('--baseline', null) && path.resolve(option('--baseline', null));
 const SEARCH_TERM = 'agus';
 const TIME_ZONE = process.env.TIME_ZONE || 'Asia/Jakarta';
-const SERVERS = ['ours', 'postgraphile', 'sql'];
-const SHORT = { ours: 'ours', postgraphile: 'PostGraphile', sql: 'SQL' };
+const SERVERS = BASELINE && !PROFILE ? ['ours', 'baseline', 'postgraphile', 'sql'] : ['ours', 'postgraphile', 'sql'];
+const SHORT = { ours: 'ours', baseline: 'baseline', postgraphile: 'PostGraphile', sql: 'SQL' };
 
 const stamp = new Date().toISOString().replace(/[:.]/g, '-').slice(0, 19);
 const resultsDir = path.join(ROOT, 'tests', 'bench', 'results');
@@ -170,9 +174,9 @@ async function login(ours, username) {
 
 /** The HTTP request that asks `scenario` of `server`. */
 function requestFor(servers, tokens, scenario, server) {
-  if (server === 'ours') {
+  if (server === 'ours' || server === 'baseline') {
     return {
-      url: `${servers.ours.url}/graphql`,
+      url: `${servers[server].url}/graphql`,
       headers: { ...json, authorization: `Bearer ${tokens[scenario.actor]}` },
       body: JSON.stringify(scenario.ours),
     };
@@ -192,7 +196,7 @@ async function answer(servers, tokens, scenario, server) {
   const body = JSON.parse(text);
   if (server === 'sql') return scenario.fromSql(body);
   if (body.errors) throw new Error(`${SHORT[server]} returned errors for ${scenario.key}: ${JSON.stringify(body.errors).slice(0, 500)}`);
-  return server === 'ours' ? scenario.fromOurs(body.data) : scenario.fromPostgraphile(body.data);
+  return server === 'ours' || server === 'baseline' ? scenario.fromOurs(body.data) : scenario.fromPostgraphile(body.data);
 }
 
 const serversOf = (scenario) => SERVERS.filter((s) => s !== 'postgraphile' || scenario.postgraphile);
@@ -358,6 +362,7 @@ function summarise(runs, scenarios, statements) {
         p95: med('p95'),
         oursOverPostgraphile: scenario.postgraphile ? ratio('postgraphile') : null,
         oursOverSql: ratio('sql'),
+        oursOverBaseline: BASELINE ? ratio('baseline') : null,
         statements: Object.fromEntries(SERVERS.map((s) => [s, statements[scenario.key]?.[s]?.length ?? null])),
         cpuMsPerRequest: med('cpuMsPerRequest'),
         pgCpuMsPerRequest: med('pgCpuMsPerRequest'),
@@ -372,9 +377,10 @@ function table(rows) {
   const head = [
     'scenario',
     'conns',
-    'req/s ours / PostGraphile / SQL',
+    `req/s ${SERVERS.map((s) => SHORT[s]).join(' / ')}`,
     'ours ÷ PostGraphile',
     'ours ÷ SQL',
+    ...(BASELINE ? ['ours ÷ baseline'] : []),
     'p50 ms',
     'p95 ms',
     'statements per request',
@@ -391,6 +397,7 @@ function table(rows) {
         triple(r.rps, 1),
         fmt(r.oursOverPostgraphile, 2),
         fmt(r.oursOverSql, 2),
+        ...(BASELINE ? [fmt(r.oursOverBaseline, 2)] : []),
         triple(r.p50, 1),
         triple(r.p95, 1),
         triple(r.statements, 0),
@@ -446,6 +453,11 @@ async function main() {
   const servers = {};
   servers.ours = await startOurs({ databaseUrl: db.url, logFile });
   cleanups.push(() => servers.ours.stop());
+  if (SERVERS.includes('baseline')) {
+    servers.baseline = await startOurs({ databaseUrl: db.url, logFile, root: BASELINE, name: 'baseline' });
+    cleanups.push(() => servers.baseline.stop());
+    log(`Baseline: our API as built in ${BASELINE}`);
+  }
   if (!PROFILE) {
     servers.postgraphile = await startPostgraphile({ databaseUrl: db.url, logFile, poolSize: db.embedded ? 1 : undefined });
     cleanups.push(() => servers.postgraphile.stop());

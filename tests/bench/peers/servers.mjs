@@ -42,11 +42,11 @@ let nextProbeId = 1;
  * Starts `script` on a free loopback port with the probe preloaded (`args` and `env` are given
  * the port); resolves once `ready(url)` answers.
  */
-async function startServer({ name, script, args = () => [], env = () => ({}), execArgv = [], pgFrom, logFile, ready }) {
+async function startServer({ name, script, cwd = ROOT, args = () => [], env = () => ({}), execArgv = [], pgFrom, logFile, ready }) {
   const port = await freePort();
   const out = fs.openSync(logFile, 'a');
   const child = fork(script, args({ port }), {
-    cwd: ROOT,
+    cwd,
     execArgv: ['-r', PROBE, ...execArgv],
     env: { ...process.env, NODE_ENV: 'production', ...env({ port }), BENCH_PG_FROM: pgFrom, PGAPPNAME: `bench-${name}` },
     stdio: ['ignore', out, out, 'ipc'],
@@ -129,14 +129,18 @@ const graphqlAnswers = async (url) => {
   return res.ok;
 };
 
-/** Our API exactly as `npm start` runs it (migrate, seed an empty database, serve), on loopback. */
-export function startOurs({ databaseUrl, logFile }) {
+/**
+ * Our API exactly as `npm start` runs it (migrate, seed an empty database, serve), on loopback;
+ * `root` may name another checkout whose API is built (an A/B baseline).
+ */
+export function startOurs({ databaseUrl, logFile, root = ROOT, name = 'ours' }) {
   return startServer({
-    name: 'ours',
-    script: path.join(ROOT, 'api', 'dist', 'cli.js'),
+    name,
+    script: path.join(root, 'api', 'dist', 'cli.js'),
+    cwd: root,
     args: () => ['start'],
     env: ({ port }) => ({ DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' }),
-    pgFrom: ROOT,
+    pgFrom: root,
     logFile,
     ready: async (url) => (await fetch(`${url}/health`)).ok,
   });
