@@ -36,6 +36,10 @@ export async function createApp(config: Config, logger: Logger, orm: MikroORM, o
 
   const app = express();
   app.disable('x-powered-by');
+  // Express would hash every answer sent whole for an ETag: GraphQL answers (never stored, see the
+  // no-store plugin), refusals and the health check. Files keep theirs (static files and downloads
+  // set their own validators).
+  app.set('etag', false);
   app.set('trust proxy', 'loopback');
   app.use(
     helmet({

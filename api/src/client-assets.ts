@@ -25,7 +25,8 @@ export function compressResponses(): RequestHandler {
   const compress = compression();
   return (req, res, next) => {
     if (req.headers['accept-encoding'] !== undefined) return compress(req, res, next);
-    res.vary('Accept-Encoding');
+    if (res.getHeader('vary') === undefined) res.setHeader('Vary', 'Accept-Encoding');
+    else res.vary('Accept-Encoding');
     next();
   };
 }

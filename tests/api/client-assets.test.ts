@@ -73,6 +73,9 @@ describe('the built client over HTTP', () => {
       expect(res.headers['cache-control']).toBe('no-cache');
       const html = res.headers['content-encoding'] === 'gzip' ? zlib.gunzipSync(res.body) : res.body;
       expect(html.toString()).toBe(INDEX);
+      // The check again is cheap: the page's validator answers 304 while it has not changed.
+      expect(res.headers.etag).toBeDefined();
+      expect((await get(route, { 'accept-encoding': 'gzip', 'if-none-match': res.headers.etag! })).status).toBe(304);
     }
   });
 
@@ -118,5 +121,7 @@ describe('the built client over HTTP', () => {
     expect(identity.headers['cache-control']).toBe('no-store');
     expect(identity.headers['content-security-policy']).toBe(res.headers['content-security-policy']);
     expect(JSON.parse(identity.body.toString())).toEqual(json);
+    // Never stored, so not hashed for a validator either.
+    expect(identity.headers.etag).toBeUndefined();
   });
 });
