@@ -1,3 +1,4 @@
+import zlib from 'node:zlib';
 import { Role } from '../../../api/src/modules/identity/role';
 import { makeUser, TEST_PASSWORD, type TestUser } from '../../support/factories';
 import { errorCode, type GqlResult, setupTestApp, type TestApp } from '../../support/test-app';
@@ -156,5 +157,73 @@ describe('anything the cost limit cannot measure is refused', () => {
     const over = await post({ query: `query Q { ...F0 } ${doublingFragments(10, 'Query', 'me { id }')}` });
     expect(over.status).toBe(400);
     expect(over.body.errors![0].message).toMatch(/too complex/);
+  });
+});
+
+describe('the body is read as JSON, whoever reads it', () => {
+  /** Posts bytes as they are, with the given headers. */
+  async function postRaw(body: Buffer | string, headers: Record<string, string>): Promise<{ status: number; body: GqlResult }> {
+    const res = await fetch(`${base}/graphql`, { method: 'POST', headers, body: typeof body === 'string' ? body : new Uint8Array(body) });
+    return { status: res.status, body: JSON.parse(await res.text()) as GqlResult };
+  }
+  const typename = JSON.stringify({ query: '{ __typename }' });
+
+  it.each([
+    ['application/json', typename],
+    ['application/json; charset=utf-8', typename],
+    ['Application/JSON; charset=UTF-8', typename],
+    ['application/json;charset=utf-8', typename],
+    ['application/json', `\ufeff${typename}`],
+    ['application/json', `  \n${typename}`],
+    ['application/json; charset=utf-16le', Buffer.from(typename, 'utf16le')],
+  ])('answers a body of %s', async (type, body) => {
+    const answer = await postRaw(body as string, { 'content-type': type });
+    expect(answer.status).toBe(200);
+    expect(answer.body.data).toEqual({ __typename: 'Query' });
+  });
+
+  it('answers a gzip-compressed body', async () => {
+    const zipped = zlib.gzipSync(typename);
+    const answer = await postRaw(zipped, { 'content-type': 'application/json', 'content-encoding': 'gzip' });
+    expect(answer.status).toBe(200);
+    expect(answer.body.data).toEqual({ __typename: 'Query' });
+  });
+
+  it.each([
+    ['text that is not JSON', '{ "query": '],
+    ['JSON that is not an object or list', '"{ __typename }"'],
+    ['a number', '12'],
+  ])('refuses %s with 400 and a code', async (_what, body) => {
+    for (const type of ['application/json', 'application/json; charset=utf-8']) {
+      const answer = await postRaw(body, { 'content-type': type });
+      expect(answer.status).toBe(400);
+      expect(errorCode(answer.body)).toBe('BAD_REQUEST');
+      expect(answer.body.errors![0].message).toBe('The request body is not valid JSON');
+    }
+  });
+
+  it('refuses a charset JSON is never sent in with 415', async () => {
+    const answer = await postRaw(typename, { 'content-type': 'application/json; charset=latin1' });
+    expect(answer.status).toBe(415);
+    expect(errorCode(answer.body)).toBe('BAD_REQUEST');
+  });
+
+  it('treats an empty body as an empty request, refused by GraphQL with 400', async () => {
+    const answer = await postRaw('', { 'content-type': 'application/json' });
+    expect(answer.status).toBe(400);
+    expect(answer.body.errors).toHaveLength(1);
+  });
+
+  it('refuses an anonymous body over 16 KB however it is sent, and reads a signed-in one of the same size', async () => {
+    const large = JSON.stringify({ query: '{ __typename }', variables: { pad: 'x'.repeat(20_000) } });
+    for (const type of ['application/json', 'application/json; charset=utf-8', 'application/json; charset=utf-16le']) {
+      const body = type.endsWith('16le') ? Buffer.from(large, 'utf16le') : large;
+      const answer = await postRaw(body, { 'content-type': type });
+      expect(answer.status).toBe(413);
+      expect(answer.body.errors![0].extensions).toMatchObject({ code: 'BAD_REQUEST', limit: 'BODY_BYTES' });
+    }
+    const signedIn = await postRaw(large, { 'content-type': 'application/json', ...bearer });
+    expect(signedIn.status).toBe(200);
+    expect(signedIn.body.data).toEqual({ __typename: 'Query' });
   });
 });
