@@ -160,6 +160,9 @@ const PLAIN_JSON_TYPES = new Set(['application/json', 'application/json; charset
  */
 export function readPlainJson(req: Request, maxBytes: number, done: (error?: unknown) => void): boolean {
   const { headers } = req;
+  // A request whose client went away while earlier middleware waited (or whose body was read) is
+  // body-parser's to pass on, as it does: its events have already been and gone.
+  if (!req.socket?.readable || (req.complete && !req.readable)) return false;
   if (req.method !== 'POST' || headers['transfer-encoding'] !== undefined) return false;
   if (headers['content-encoding'] !== undefined && headers['content-encoding'] !== 'identity') return false;
   const type = headers['content-type'];
@@ -179,6 +182,7 @@ export function readPlainJson(req: Request, maxBytes: number, done: (error?: unk
     };
     req.once('end', answer);
     req.once('error', answer);
+    req.once('close', answer); // the client went away: answered all the same, as body-parser does
     req.resume();
     return true;
   }
@@ -195,6 +199,11 @@ export function readPlainJson(req: Request, maxBytes: number, done: (error?: unk
     if (received <= length) chunks.push(chunk);
   });
   req.on('error', () => fail(400, 'request aborted'));
+  // A client that goes away before the whole body arrived still gets its request ended (a 400 no
+  // one reads), as body-parser does, so nothing waits for it.
+  req.on('close', () => {
+    if (!req.complete) fail(400, 'request aborted');
+  });
   req.on('end', () => {
     if (finished) return;
     if (received !== length) return fail(400, 'request size did not match content length');
