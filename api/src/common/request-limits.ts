@@ -148,84 +148,6 @@ function getRequestBody(req: Request): unknown {
   return { query, variables: parsed };
 }
 
-/** The content types read by `readPlainJson`: what clients of the API send (lower case). */
-const PLAIN_JSON_TYPES = new Set(['application/json', 'application/json; charset=utf-8', 'application/json;charset=utf-8']);
-
-/**
- * The common request read without body-parser's generality: a POST of `application/json` in
- * UTF-8, not compressed, of a declared length. Returns false for anything else (body-parser reads
- * it). Decides as body-parser's `json()` does: over `maxBytes` is `entity.too.large` (before
- * reading), an empty body is `{}`, a body that is not a JSON object or list (strict) or not JSON
- * is a 400, a byte-order mark is dropped.
- */
-export function readPlainJson(req: Request, maxBytes: number, done: (error?: unknown) => void): boolean {
-  const { headers } = req;
-  // A request whose client went away while earlier middleware waited (or whose body was read) is
-  // body-parser's to pass on, as it does: its events have already been and gone.
-  if (!req.socket?.readable || (req.complete && !req.readable)) return false;
-  if (req.method !== 'POST' || headers['transfer-encoding'] !== undefined) return false;
-  if (headers['content-encoding'] !== undefined && headers['content-encoding'] !== 'identity') return false;
-  const type = headers['content-type'];
-  if (type === undefined || !PLAIN_JSON_TYPES.has(type.toLowerCase())) return false;
-  const declared = headers['content-length'];
-  if (declared === undefined || !/^\d+$/.test(declared)) return false;
-  const length = Number(declared);
-  if (!('body' in req)) (req as { body?: unknown }).body = undefined;
-  if (length > maxBytes) {
-    // As body-parser: not kept, but read off to its end before the answer.
-    const tooLarge = Object.assign(new Error('request entity too large'), { status: 413, type: 'entity.too.large' });
-    let answered = false;
-    const answer = () => {
-      if (answered) return;
-      answered = true;
-      done(tooLarge);
-    };
-    req.once('end', answer);
-    req.once('error', answer);
-    req.once('close', answer); // the client went away: answered all the same, as body-parser does
-    req.resume();
-    return true;
-  }
-  const chunks: Buffer[] = [];
-  let received = 0;
-  let finished = false;
-  const fail = (status: number, message: string) => {
-    if (finished) return;
-    finished = true;
-    done(Object.assign(new Error(message), { status }));
-  };
-  req.on('data', (chunk: Buffer) => {
-    received += chunk.length;
-    if (received <= length) chunks.push(chunk);
-  });
-  req.on('error', () => fail(400, 'request aborted'));
-  // A client that goes away before the whole body arrived still gets its request ended (a 400 no
-  // one reads), as body-parser does, so nothing waits for it.
-  req.on('close', () => {
-    if (!req.complete) fail(400, 'request aborted');
-  });
-  req.on('end', () => {
-    if (finished) return;
-    if (received !== length) return fail(400, 'request size did not match content length');
-    let text = (chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, received)).toString('utf8');
-    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-    let body: unknown = {};
-    if (text.length > 0) {
-      const first = text.trimStart()[0];
-      if (first !== '{' && first !== '[') return fail(400, 'strict violation');
-      try {
-        body = JSON.parse(text);
-      } catch {
-        return fail(400, 'invalid JSON');
-      }
-    }
-    finished = true;
-    (req as { body?: unknown }).body = body;
-    done();
-  });
-  return true;
-}
-
 /**
  * Reads the JSON body within the caller's budget and refuses requests over it, before Apollo
  * parses the query. `budgetOf` picks the budget from what earlier middleware learned (the actor).
@@ -237,7 +159,7 @@ export function limitGraphqlRequests(budgets: RequestBudgets, budgetOf: (res: Re
   ]);
   const readBody: RequestHandler = (req, res, next) => {
     const budget = budgetOf(res);
-    const done = (error?: unknown) => {
+    parsers.get(budget)!(req, res, (error?: unknown) => {
       if (!error) return next();
       const status = (error as { status?: number }).status;
       const type = (error as { type?: string }).type;
@@ -251,8 +173,7 @@ export function limitGraphqlRequests(budgets: RequestBudgets, budgetOf: (res: Re
         return new RequestRefusal(status, 'BAD_REQUEST', 'The request body is not valid JSON').send(res);
       }
       next(error);
-    };
-    if (!readPlainJson(req, budget.maxBodyBytes, done)) parsers.get(budget)!(req, res, done);
+    });
   };
   const checkShape: RequestHandler = (req: Request, res: Response, next: NextFunction) => {
     const body = req.method === 'GET' ? getRequestBody(req) : req.body;

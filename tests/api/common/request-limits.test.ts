@@ -1,8 +1,4 @@
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import net from 'node:net';
 import zlib from 'node:zlib';
-import { readPlainJson } from '../../../api/src/common/request-limits';
 import { Role } from '../../../api/src/modules/identity/role';
 import { makeUser, TEST_PASSWORD, type TestUser } from '../../support/factories';
 import { errorCode, type GqlResult, setupTestApp, type TestApp } from '../../support/test-app';
@@ -229,44 +225,5 @@ describe('the body is read as JSON, whoever reads it', () => {
     const signedIn = await postRaw(large, { 'content-type': 'application/json', ...bearer });
     expect(signedIn.status).toBe(200);
     expect(signedIn.body.data).toEqual({ __typename: 'Query' });
-  });
-});
-
-describe('a body whose client goes away', () => {
-  /** Sends the head and part of a body of `declared` bytes, then closes; resolves with what `readPlainJson` decided. */
-  async function abandoned(declared: number, sent: string, maxBytes: number, waitMs = 0): Promise<unknown> {
-    let decided: (value: unknown) => void = () => undefined;
-    const decision = new Promise((resolve) => (decided = resolve));
-    const server = http.createServer((req) => {
-      // `waitMs` stands for middleware before the body (the session lookup) taking that long.
-      setTimeout(() => {
-        const read = readPlainJson(req as never, maxBytes, (error) => decided(error ?? 'read'));
-        if (!read) decided('not read');
-      }, waitMs);
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const { port } = server.address() as AddressInfo;
-    const socket = net.connect(port, '127.0.0.1');
-    await new Promise((resolve) => socket.once('connect', resolve));
-    socket.write(`POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${declared}\r\n\r\n${sent}`);
-    setTimeout(() => socket.destroy(), 50);
-    try {
-      return await decision;
-    } finally {
-      server.closeAllConnections();
-      server.close();
-    }
-  }
-
-  it('ends the request as a 400 when the body stops short, so nothing waits for it', async () => {
-    expect(await abandoned(100, '{"query":', 1000)).toMatchObject({ status: 400 });
-  });
-
-  it('leaves a request whose client went away before its body was read to body-parser, which passes it on', async () => {
-    expect(await abandoned(100, '{"query":', 1000, 200)).toBe('not read');
-  });
-
-  it('ends a request over the limit as a 413 when its client goes away while it is read off', async () => {
-    expect(await abandoned(5000, 'x'.repeat(100), 1000)).toMatchObject({ status: 413, type: 'entity.too.large' });
   });
 });
