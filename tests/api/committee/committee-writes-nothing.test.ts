@@ -328,6 +328,7 @@ describe('the committee role writes nothing about other people', () => {
     const before = await t.em().findOneOrFail(PositionHeld, ids.placement);
     const { query, variables } = operation('correctPlacementStart', {
       placementId: ids.placement,
+      expectedFromDate: before.fromDate,
       fromDate: '2020-01-02',
       reason: 'Koreksi TMT jabatan',
     });

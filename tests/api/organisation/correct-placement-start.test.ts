@@ -52,6 +52,8 @@ async function history(employeeId: string): Promise<Held[]> {
 const refusals = (result: GqlResult): { field: string; rule: string; params?: Record<string, unknown> }[] =>
   result.errors?.[0]?.extensions?.fields ?? [];
 const spans = (items: Held[]) => items.map((h) => `${h.position.code} ${h.fromDate}..${h.toDate ?? ''}`);
+/** The record as the administrator's screen showed it: its id and the start it read. */
+const shown = (held: Pick<Held, 'id' | 'fromDate'>) => ({ placementId: held.id, expectedFromDate: held.fromDate });
 const correct = (input: Record<string, unknown>, actor = as(Role.ADMIN)) => t.gql(CORRECT, { input }, actor, on(TODAY));
 async function positionSince(employeeId: string): Promise<string | null> {
   const result = await t.gql(EMPLOYEE, { id: employeeId }, as(Role.ADMIN));
@@ -86,7 +88,7 @@ describe('correctPlacementStart', () => {
   });
 
   it('is refused when logged out', async () => {
-    const result = await t.gql(CORRECT, { input: { placementId: current.id, fromDate: '2022-12-01', reason: REASON } });
+    const result = await t.gql(CORRECT, { input: { ...shown(current), fromDate: '2022-12-01', reason: REASON } });
     expect(errorCode(result)).toBe('UNAUTHENTICATED');
   });
 
@@ -95,7 +97,7 @@ describe('correctPlacementStart', () => {
     await supervise(t.em(), supervisor, [await anOpd(t.em(), 'BKD')]);
     const self = await makeUser(t.em(), [Role.LEARNER], { employee });
     for (const actor of [as(Role.COMMITTEE), supervisor.actor, as(Role.SUPERVISOR), as(Role.TRAINER), as(Role.LEARNER), self.actor]) {
-      const result = await correct({ placementId: current.id, fromDate: '2022-12-01', reason: REASON }, actor);
+      const result = await correct({ ...shown(current), fromDate: '2022-12-01', reason: REASON }, actor);
       expect(errorCode(result)).toBe('FORBIDDEN');
     }
     expect(spans(await history(employee.id))[0]).toBe('KABID 2023-01-02..');
@@ -109,19 +111,27 @@ describe('correctPlacementStart', () => {
     expect(await viewerCan(Role.SUPERVISOR)).toBe(false);
   });
 
-  it('refuses malformed input by field: an id that is not a UUID, a date that is not a calendar day, a short or blank reason', async () => {
-    const result = await correct({ placementId: 'bukan-id', fromDate: '2023-02-30', reason: '  ab ' });
+  it('refuses malformed input by field: an id that is not a UUID, dates that are not calendar days, no start read, a short or blank reason', async () => {
+    const result = await correct({ placementId: 'bukan-id', fromDate: '2023-02-30', expectedFromDate: '2023-1-2', reason: '  ab ' });
     expect(errorCode(result)).toBe('BAD_USER_INPUT');
-    expect(new Set(fieldErrors(result).map((f) => f.field))).toEqual(new Set(['fromDate', 'placementId', 'reason']));
+    expect(new Set(fieldErrors(result).map((f) => f.field))).toEqual(new Set(['fromDate', 'expectedFromDate', 'placementId', 'reason']));
     expect(fieldErrors(result)).toContainEqual(expect.objectContaining({ field: 'fromDate', rule: 'DATE' }));
-    const blank = await correct({ placementId: current.id, fromDate: '2022-12-01', reason: '       ' });
+    expect(fieldErrors(result)).toContainEqual(expect.objectContaining({ field: 'expectedFromDate', rule: 'DATE' }));
+    const unread = await correct({ placementId: current.id, fromDate: '2022-12-01', reason: REASON });
+    expect(fieldErrors(unread)).toEqual([expect.objectContaining({ field: 'expectedFromDate', rule: 'REQUIRED' })]);
+    const blank = await correct({ ...shown(current), fromDate: '2022-12-01', reason: '       ' });
     expect(new Set(fieldErrors(blank).map((f) => f.field))).toEqual(new Set(['reason']));
-    const long = await correct({ placementId: current.id, fromDate: '2022-12-01', reason: 'x'.repeat(501) });
+    const long = await correct({ ...shown(current), fromDate: '2022-12-01', reason: 'x'.repeat(501) });
     expect(fieldErrors(long)).toEqual([expect.objectContaining({ field: 'reason', rule: 'maxLength' })]);
   });
 
   it('answers NOT_FOUND for an unknown record', async () => {
-    const result = await correct({ placementId: '00000000-0000-4000-8000-000000000009', fromDate: '2022-12-01', reason: REASON });
+    const result = await correct({
+      placementId: '00000000-0000-4000-8000-000000000009',
+      expectedFromDate: '2023-01-02',
+      fromDate: '2022-12-01',
+      reason: REASON,
+    });
     expect(errorCode(result)).toBe('NOT_FOUND');
   });
 
@@ -134,7 +144,7 @@ describe('correctPlacementStart', () => {
     ['after the record ends', 'first', '2020-01-01', 'START_AFTER_END', { date: '2019-07-01' }],
   ])('refuses a start %s, on the field fromDate, and changes nothing', async (_name, which, fromDate, rule, params) => {
     const record = { current, middle, first }[which]!;
-    const result = await correct({ placementId: record.id, fromDate, reason: REASON });
+    const result = await correct({ ...shown(record), fromDate, reason: REASON });
     expect(errorCode(result)).toBe('BAD_USER_INPUT');
     expect(refusals(result)).toEqual([expect.objectContaining({ field: 'fromDate', rule, params })]);
     expect(spans(await history(employee.id))).toEqual([
@@ -149,7 +159,7 @@ describe('correctPlacementStart', () => {
 describe('a corrected start', () => {
   it("moves the current record's start and the previous record's end, sets positionSince and is kept in the audit trail", async () => {
     const { employee, held } = await threePlacements('Koreksi Sekarang');
-    const result = await correct({ placementId: held[0].id, fromDate: '2022-10-03', reason: `  ${REASON} ` });
+    const result = await correct({ ...shown(held[0]), fromDate: '2022-10-03', reason: `  ${REASON} ` });
     expect(result.errors).toBeUndefined();
     expect(result.data!.correctPlacementStart).toEqual({
       id: held[0].id,
@@ -184,8 +194,8 @@ describe('a corrected start', () => {
 
   it('moves a start later too, and corrects a record held before, down to the day after the one before it began', async () => {
     const { employee, held } = await threePlacements('Koreksi Lama');
-    expect((await correct({ placementId: held[0].id, fromDate: '2024-04-01', reason: REASON })).errors).toBeUndefined();
-    expect((await correct({ placementId: held[1].id, fromDate: '2015-03-03', reason: REASON })).errors).toBeUndefined();
+    expect((await correct({ ...shown(held[0]), fromDate: '2024-04-01', reason: REASON })).errors).toBeUndefined();
+    expect((await correct({ ...shown(held[1]), fromDate: '2015-03-03', reason: REASON })).errors).toBeUndefined();
     expect(spans(await history(employee.id))).toEqual([
       'KABID 2024-04-01..',
       'KASUBBAG 2015-03-03..2024-04-01',
@@ -206,12 +216,12 @@ describe('a corrected start', () => {
     );
     expect(back.errors).toBeUndefined();
     const [after, before] = await history(employee.id);
-    const early = await correct({ placementId: after.id, fromDate: '2018-01-01', reason: REASON });
+    const early = await correct({ ...shown(after), fromDate: '2018-01-01', reason: REASON });
     expect(refusals(early)).toEqual([
       expect.objectContaining({ field: 'fromDate', rule: 'START_BEFORE_PREVIOUS_END', params: { date: '2018-01-02' } }),
     ]);
-    expect((await correct({ placementId: after.id, fromDate: '2018-01-02', reason: REASON })).errors).toBeUndefined();
-    expect((await correct({ placementId: before.id, fromDate: '2010-05-03', reason: REASON })).errors).toBeUndefined();
+    expect((await correct({ ...shown(after), fromDate: '2018-01-02', reason: REASON })).errors).toBeUndefined();
+    expect((await correct({ ...shown(before), fromDate: '2010-05-03', reason: REASON })).errors).toBeUndefined();
     expect(spans(await history(employee.id))).toEqual(['KASUBBAG 2018-01-02..', 'PENGOLAH-DATA 2010-05-03..2018-01-02']);
     expect(await positionSince(employee.id)).toBe('2018-01-02');
   });
@@ -235,8 +245,99 @@ describe('a corrected start', () => {
       return result.data!.talentSearch.items.map((r: { employee: { positionSince: string } }) => r.employee.positionSince);
     };
     expect(await search()).toEqual([]);
-    expect((await correct({ placementId: held.id, fromDate: '2020-03-02', reason: REASON })).errors).toBeUndefined();
+    expect((await correct({ ...shown(held), fromDate: '2020-03-02', reason: REASON })).errors).toBeUndefined();
     expect(await search()).toEqual(['2020-03-02']);
     expect(await t.em().findOneOrFail(PositionHeld, held.id, { refresh: true })).toMatchObject({ fromDate: '2020-03-02', toDate: null });
+  });
+});
+
+describe('a correction of a record changed since it was read', () => {
+  const corrections = (employeeId: string) => t.em().count(AuditEntry, { action: 'organisation.placement.correct', employeeId });
+
+  it('answers CONFLICT on expectedFromDate with the current days, changes nothing and writes no audit entry', async () => {
+    const { employee, held } = await threePlacements('Dua Admin Berurutan');
+    // Both administrators read KABID from 2023-01-02; the first saves 2022-10-03.
+    expect((await correct({ ...shown(held[0]), fromDate: '2022-10-03', reason: REASON })).errors).toBeUndefined();
+    const second = await correct({ ...shown(held[0]), fromDate: '2022-11-01', reason: 'Koreksi dari admin kedua' });
+    expect(errorCode(second)).toBe('CONFLICT');
+    expect(second.errors![0].extensions).toMatchObject({
+      reason: 'PLACEMENT_CHANGED',
+      fields: [{ field: 'expectedFromDate', rule: 'START_CHANGED', params: { date: '2022-10-03' } }],
+    });
+    expect(second.data).toBeNull();
+    expect(spans(await history(employee.id))).toEqual([
+      'KABID 2022-10-03..',
+      'KASUBBAG 2019-07-01..2022-10-03',
+      'PENGOLAH-DATA 2015-03-02..2019-07-01',
+    ]);
+    expect(await positionSince(employee.id)).toBe('2022-10-03');
+    expect(await corrections(employee.id)).toBe(1);
+  });
+
+  it('answers CONFLICT before checking the day asked for, even when it is the day the record now begins', async () => {
+    const { employee, held } = await threePlacements('Sama-sama Mengoreksi');
+    expect((await correct({ ...shown(held[1]), fromDate: '2019-06-03', reason: REASON })).errors).toBeUndefined();
+    const again = await correct({ ...shown(held[1]), fromDate: '2019-06-03', reason: REASON });
+    expect(errorCode(again)).toBe('CONFLICT');
+    expect(refusals(again)).toEqual([
+      expect.objectContaining({ field: 'expectedFromDate', rule: 'START_CHANGED', params: { date: '2019-06-03', toDate: '2023-01-02' } }),
+    ]);
+    expect(await corrections(employee.id)).toBe(1);
+  });
+
+  it("is not refused when only the record's end moved (the next record's start was corrected): the start read is still the start", async () => {
+    const { employee, held } = await threePlacements('Akhir Bergeser');
+    expect((await correct({ ...shown(held[0]), fromDate: '2022-10-03', reason: REASON })).errors).toBeUndefined();
+    expect((await correct({ ...shown(held[1]), fromDate: '2019-08-01', reason: REASON })).errors).toBeUndefined();
+    expect(spans(await history(employee.id))).toEqual([
+      'KABID 2022-10-03..',
+      'KASUBBAG 2019-08-01..2022-10-03',
+      'PENGOLAH-DATA 2015-03-02..2019-08-01',
+    ]);
+  });
+
+  it('lets exactly one of two corrections sent at once succeed; the other answers CONFLICT and writes nothing', async () => {
+    const { employee, held } = await threePlacements('Dua Admin Bersamaan');
+    const waiting = async () => {
+      const rows = await t
+        .em()
+        .getConnection()
+        .execute<{ n: string }[]>(
+          `select count(*) as n from pg_stat_activity
+            where datname = current_database() and wait_event_type = 'Lock' and query ilike '%position_held%'`,
+        );
+      return Number(rows[0].n);
+    };
+    // Another transaction holds the record, so both corrections are under way before either may read it.
+    // (A plain knex transaction: the ORM's would lend its context to the requests started inside it.)
+    const holder = await t.em().getKnex().transaction();
+    let results: GqlResult[];
+    try {
+      await holder.raw('select id from position_held where id = ? for update', [held[0].id]);
+      const both = Promise.all([
+        correct({ ...shown(held[0]), fromDate: '2022-10-03', reason: 'Koreksi dari admin pertama' }),
+        correct({ ...shown(held[0]), fromDate: '2022-11-01', reason: 'Koreksi dari admin kedua' }),
+      ]);
+      for (let tries = 0; (await waiting()) < 2; tries++) {
+        if (tries > 500) throw new Error('The two corrections never both waited for the record');
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+      await holder.commit();
+      results = await both;
+    } finally {
+      if (!holder.isCompleted()) await holder.rollback();
+    }
+    const codes = results.map((r) => errorCode(r) ?? 'OK').sort();
+    expect(codes).toEqual(['CONFLICT', 'OK']);
+    const won = results.find((r) => !r.errors)!.data!.correctPlacementStart.fromDate as string;
+    const lost = results.find((r) => r.errors)!;
+    expect(refusals(lost)).toEqual([expect.objectContaining({ field: 'expectedFromDate', rule: 'START_CHANGED', params: { date: won } })]);
+    expect(spans(await history(employee.id))).toEqual([
+      `KABID ${won}..`,
+      `KASUBBAG 2019-07-01..${won}`,
+      'PENGOLAH-DATA 2015-03-02..2019-07-01',
+    ]);
+    const entries = await t.em().find(AuditEntry, { action: 'organisation.placement.correct', employeeId: employee.id });
+    expect(entries.map((e) => (e.details as { fromDate: { after: string } }).fromDate.after)).toEqual([won]);
   });
 });

@@ -190,6 +190,13 @@ export class CorrectPlacementStartInput {
   @IsLocalDate()
   fromDate!: string;
 
+  @Field({
+    description:
+      'The first day (YYYY-MM-DD) the record began when the administrator read it: when it has changed since (another correction), nothing is written and the answer is CONFLICT with the current day',
+  })
+  @IsLocalDate()
+  expectedFromDate!: string;
+
   @Field({ description: `Why (${PLACEMENT_LIMITS.reasonMin}–${PLACEMENT_LIMITS.reasonMax} characters); kept in the audit trail` })
   @NotBlank()
   @MinTrimmedLength(PLACEMENT_LIMITS.reasonMin)

@@ -1,4 +1,4 @@
-import type { FilterQuery } from '@mikro-orm/core';
+import { type FilterQuery, LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../../common/actor';
 import type { Clock } from '../../common/dates';
@@ -29,6 +29,7 @@ import {
   placementChanges,
   placementError,
   positionHistoryOf,
+  startChangedError,
   startCorrectionError,
   writePlacement,
   writeStartCorrection,
@@ -112,33 +113,39 @@ export class OrganisationService {
 
   /**
    * Corrects the first day of a record of the positions held, with the previous record's end when
-   * it adjoins; the employee's `positionSince` reads the open record. The change and its audit
-   * entry (old and new days, the reason) commit together.
+   * it adjoins; the employee's `positionSince` reads the open record. The record and the one before
+   * it are locked while the correction is checked and written, so two corrections of one record run
+   * one after the other: the second finds the start it expected gone and is refused (CONFLICT) with
+   * nothing written. The change and its audit entry (old and new days, the reason) commit together.
    */
   async correctPlacementStart(actor: Actor, input: CorrectPlacementStartInput): Promise<PositionHeld> {
     assertCan(organisationPolicy.correctPlacements(actor), 'Only administrators correct the positions held');
-    const record = await this.em.findOne(PositionHeld, input.placementId, { populate: ['position', 'opd'] });
-    if (!record) throw new NotFoundError('Position held', input.placementId);
-    const span = await heldSpan(this.em, record);
-    const error = startCorrectionError(span, input.fromDate, this.clock.today(), 'fromDate');
-    if (error) throw new BadInputError([error]);
-    const before = record.fromDate;
-    const previous = writeStartCorrection(span, input.fromDate);
-    new AuditService(this.clock).record(this.em, actor, {
-      action: 'organisation.placement.correct',
-      subjectType: 'PositionHeld',
-      subjectId: record.id,
-      employeeId: record.employee.id,
-      purpose: input.reason.trim(),
-      details: {
-        position: record.position.getEntity().code,
-        opd: record.opd.getEntity().code,
-        fromDate: { before, after: input.fromDate },
-        ...(previous && { previous: { id: previous.previousId, toDate: { before: previous.from, after: previous.to } } }),
-      },
+    return this.em.transactional(async (em) => {
+      const record = await em.findOne(PositionHeld, input.placementId, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (!record) throw new NotFoundError('Position held', input.placementId);
+      if (record.fromDate !== input.expectedFromDate) throw startChangedError(record, 'expectedFromDate');
+      const span = await heldSpan(em, record, LockMode.PESSIMISTIC_WRITE);
+      const error = startCorrectionError(span, input.fromDate, this.clock.today(), 'fromDate');
+      if (error) throw new BadInputError([error]);
+      await em.populate(record, ['position', 'opd']);
+      const before = record.fromDate;
+      const previous = writeStartCorrection(span, input.fromDate);
+      new AuditService(this.clock).record(em, actor, {
+        action: 'organisation.placement.correct',
+        subjectType: 'PositionHeld',
+        subjectId: record.id,
+        employeeId: record.employee.id,
+        purpose: input.reason.trim(),
+        details: {
+          position: record.position.getEntity().code,
+          opd: record.opd.getEntity().code,
+          fromDate: { before, after: input.fromDate },
+          ...(previous && { previous: { id: previous.previousId, toDate: { before: previous.from, after: previous.to } } }),
+        },
+      });
+      await em.flush();
+      return record;
     });
-    await this.em.flush();
-    return record;
   }
 
   private async loadRefs(opdId: string | null | undefined, positionId: string | null | undefined) {

@@ -1,5 +1,6 @@
+import type { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { FieldError } from '../../common/errors';
+import { ConflictError, type FieldError } from '../../common/errors';
 import type { Employee } from './employee.entity';
 import type { Opd } from './opd.entity';
 import { PositionHeld } from './position-held.entity';
@@ -127,14 +128,31 @@ export interface HeldSpan {
   previous: PositionHeld | null;
 }
 
-/** The record and the one before it among an employee's records (ordered by start, none overlapping). */
-export async function heldSpan(em: EntityManager, record: PositionHeld): Promise<HeldSpan> {
+/**
+ * The record and the one before it among an employee's records (ordered by start, none
+ * overlapping); with a `lockMode`, the one before is locked too (lock the record first, so
+ * corrections lock newer records before older ones and never wait on each other in a circle).
+ */
+export async function heldSpan(em: EntityManager, record: PositionHeld, lockMode?: LockMode): Promise<HeldSpan> {
   const previous = await em.findOne(
     PositionHeld,
     { employee: record.employee.id, fromDate: { $lt: record.fromDate }, id: { $ne: record.id } },
-    { orderBy: { fromDate: 'desc' } },
+    { orderBy: { fromDate: 'desc' }, ...(lockMode !== undefined && { lockMode }) },
   );
   return { record, previous };
+}
+
+/**
+ * The refusal of a correction whose administrator read another start than the record has now
+ * (another correction came first): CONFLICT, reason `PLACEMENT_CHANGED`, on the given field with
+ * the current start and end, so the client can say what the record reads now.
+ */
+export function startChangedError(record: PositionHeld, field: string): ConflictError & { fields: FieldError[] } {
+  const params: Record<string, string> = { date: record.fromDate, ...(record.toDate && { toDate: record.toDate }) };
+  const message = `The position is now recorded as held from ${record.fromDate}: it was changed after you read it`;
+  const error = Object.assign(new ConflictError(message), { fields: [{ field, rule: 'START_CHANGED', message, params }] });
+  error.extra.reason = 'PLACEMENT_CHANGED';
+  return error;
 }
 
 /** The previous record ends the day this one begins: moving the start moves that end with it. */
