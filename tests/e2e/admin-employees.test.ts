@@ -166,6 +166,79 @@ describe('administrator in the browser', () => {
     await page.context().close();
   });
 
+  it('a correction of a start another administrator changed meanwhile saves nothing, says so and shows the current days', async () => {
+    // Another employee whose current position followed another one directly, months after it began.
+    const [row] = await b.app
+      .em()
+      .getConnection()
+      .execute<{ id: string; previous_id: string; previous_from: string }[]>(
+        `select h.id, p.id as previous_id, to_char(p.from_date, 'YYYY-MM-DD') as previous_from
+         from position_held h
+         join position_held p on p.employee_id = h.employee_id and p.to_date = h.from_date
+         join employee e on e.id = h.employee_id
+        where h.to_date is null and h.from_date >= p.from_date + interval '3 months' and e.nip not in (?)
+        order by e.nip asc limit 1`,
+        [DEMO_ACCOUNTS.map((a) => a.nip)],
+      );
+    const open = await b.app.em().findOneOrFail(PositionHeld, row.id, { populate: ['employee', 'position'] });
+    const position = open.position.getEntity().name;
+    // The other administrator's day and this one's: the first days of the first and second months after the previous start.
+    const [y, m] = row.previous_from.split('-').map(Number);
+    const monthAfter = (n: number) => {
+      const month = m + n;
+      return `${y + Math.floor((month - 1) / 12)}-${String(((month - 1) % 12) + 1).padStart(2, '0')}-01`;
+    };
+    const [theirs, mine] = [monthAfter(1), monthAfter(2)];
+    const page = await b.page('admin', 1280, `/pegawai/${open.employee.id}`);
+    const readable = (day: string) =>
+      page.evaluate(
+        (d) => new Intl.DateTimeFormat('id-ID', { day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(`${d}T00:00:00`)),
+        day,
+      );
+    const held = page.getByTestId('position-history');
+    const current = held.getByRole('listitem').filter({ hasText: position }).filter({ hasText: /sejak/ });
+    await current.getByRole('button', { name: /^Koreksi tanggal mulai/ }).click();
+    const dialog = page.getByRole('dialog', { name: 'Koreksi tanggal mulai' });
+    await expectVisible(dialog.getByText(`sejak ${await readable(open.fromDate)}`));
+    // Meanwhile another administrator corrects the same start (and the previous end with it).
+    const other = b.app.em().getConnection();
+    await other.execute('update position_held set from_date = ? where id = ?', [theirs, row.id]);
+    await other.execute('update position_held set to_date = ? where id = ?', [theirs, row.previous_id]);
+    await dialog.getByLabel('Menjabat sejak').fill(mine);
+    await dialog.getByLabel('Alasan').fill('SK pengangkatan Nomor 800/321/2017');
+    await dialog.getByRole('button', { name: 'Simpan' }).click();
+    const notice = dialog.getByRole('alert').filter({ hasText: 'Administrator lain mengubah catatan ini' });
+    await expectVisible(notice);
+    expect(await notice.textContent()).toContain(`kini tercatat sejak ${await readable(theirs)}`);
+    // Nothing was saved; the dialog and the list behind it read the record again.
+    expect((await b.app.em().findOneOrFail(PositionHeld, row.id)).fromDate).toBe(theirs);
+    await expectVisible(dialog.locator('p', { hasText: position }).filter({ hasText: `sejak ${await readable(theirs)}` }));
+    // (The list is behind the open dialog, hidden from assistive technology meanwhile.)
+    await expectVisible(
+      held
+        .getByRole('listitem', { includeHidden: true })
+        .filter({ hasText: position })
+        .filter({ hasText: `sejak ${await readable(theirs)}` }),
+    );
+    expect(await dialog.getByLabel('Menjabat sejak').inputValue()).toBe(mine);
+    await expectAccessible(page);
+    await b.screenshot(page, 'admin-correct-placement-start-changed');
+    await page.setViewportSize({ width: 375, height: 800 });
+    await expectVisible(notice);
+    expect(await overflow(page)).toBe(0);
+    await b.screenshot(page, 'admin-correct-placement-start-changed-phone');
+    // Saved again, the correction applies to the record as it reads now.
+    await dialog.getByRole('button', { name: 'Simpan' }).click();
+    await expectVisible(page.getByText('Tanggal mulai dikoreksi'));
+    await expectVisible(
+      held
+        .getByRole('listitem')
+        .first()
+        .filter({ hasText: `sejak ${await readable(mine)}` }),
+    );
+    await page.context().close();
+  });
+
   it('pages through employees on a phone-sized screen', async () => {
     const page = await b.page('admin', 375, '/pegawai');
     await expectVisible(page.getByText('1–20 dari 200'));

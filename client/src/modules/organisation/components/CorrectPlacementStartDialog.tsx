@@ -1,8 +1,9 @@
 import { TextField, Typography } from '@mui/material';
-import { useMutation } from '@apollo/client/react';
+import { useApolloClient, useMutation } from '@apollo/client/react';
 import { PLACEMENT_LIMITS } from '@komunitas-pintar/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { errorCode, fieldErrorList } from '../../../ui/errors';
 import { fieldErrors } from '../../../ui/fieldErrors';
 import { FormDialog } from '../../../ui/FormDialog';
 import { formatDate, localToday } from '../../../ui/format';
@@ -21,6 +22,9 @@ export interface HeldRecord {
  * Corrects the first day of a position held, with a reason kept in the audit trail. The server
  * decides which days are allowed (not after today, before the record's end, after the previous
  * record began) and moves the previous record's end with it; its refusals show on the fields.
+ * The start shown is sent as the one expected: when another administrator changed the record
+ * meanwhile, nothing is saved, the dialog says so and the list is read again, so `held` (taken
+ * from the list) shows the current days and the next save expects them.
  */
 export function CorrectPlacementStartDialog({ held, onClose, onSaved }: { held: HeldRecord; onClose: () => void; onSaved: () => void }) {
   const { t } = useTranslation();
@@ -29,16 +33,21 @@ export function CorrectPlacementStartDialog({ held, onClose, onSaved }: { held: 
   const [error, setError] = useState<unknown>(null);
   // The record's new start comes back with the answer; the previous record's end with the list read again.
   const [correct, { loading }] = useMutation(CorrectPlacementStartMutation, { refetchQueries: ['PositionHistory'] });
+  const client = useApolloClient();
   const errors = fieldErrors(error, t);
+  const changed = fieldErrorList(error).find((f) => f.rule === 'START_CHANGED');
   const reasonShort = reason.trim().length < PLACEMENT_LIMITS.reasonMin;
 
   async function submit() {
     setError(null);
     try {
-      await correct({ variables: { input: { placementId: held.id, fromDate, reason: reason.trim() } } });
+      await correct({
+        variables: { input: { placementId: held.id, expectedFromDate: held.fromDate, fromDate, reason: reason.trim() } },
+      });
       onSaved();
     } catch (e) {
       setError(e);
+      if (errorCode(e) === 'CONFLICT') await client.refetchQueries({ include: ['PositionHistory'] });
     }
   }
 
@@ -47,6 +56,11 @@ export function CorrectPlacementStartDialog({ held, onClose, onSaved }: { held: 
       title={t('employees.correctStartTitle')}
       busy={loading}
       error={error}
+      explain={{
+        CONFLICT: changed
+          ? t('employees.correctStartChanged', { from: formatDate(String(changed.params?.date)) })
+          : t('employees.correctStartChangedUnknown'),
+      }}
       canSubmit={reason.length <= PLACEMENT_LIMITS.reasonMax}
       missing={[!fromDate && t('employees.correctStartDate'), reasonShort && t('employees.correctStartReason')].filter(
         (f): f is string => !!f,

@@ -12,7 +12,8 @@ import { CorrectPlacementStartDialog, type HeldRecord } from './CorrectPlacement
 
 /**
  * The positions an employee held, newest first, each with its OPD and span; an administrator
- * (`canCorrect`, from the employee's `viewerCan`) corrects the first day of each.
+ * (`canCorrect`, from the employee's `viewerCan`) corrects the first day of each. The dialog reads
+ * the record from the list, so when the list is read again it shows (and expects) the new days.
  */
 export function PositionHistoryCard({ employeeId, canCorrect = false }: { employeeId: string; canCorrect?: boolean }) {
   const { t } = useTranslation();
@@ -62,7 +63,7 @@ export function PositionHistoryCard({ employeeId, canCorrect = false }: { employ
       </Cell>
       {correcting && (
         <CorrectPlacementStartDialog
-          held={correcting}
+          held={result.data?.positionHistory.find((h) => h.id === correcting.id) ?? correcting}
           onClose={() => setCorrecting(null)}
           onSaved={() => {
             setCorrecting(null);
