@@ -1,7 +1,8 @@
 import { constants as zlibConstants } from 'node:zlib';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { Response } from 'express';
 import { type FileSink, sinkStream } from './file-stream';
+import { exceljs } from './heavy-libraries';
 
 /** The formats tables are exported in, with their media type and file extension. */
 export const EXPORT_FORMATS = {
@@ -16,7 +17,7 @@ export function isExportFormat(value: unknown): value is ExportFormat {
 
 /** A workbook signed as made by the application. */
 export function newWorkbook(): ExcelJS.Workbook {
-  const book = new ExcelJS.Workbook();
+  const book = new (exceljs().Workbook)();
   book.creator = 'Komunitas Pintar';
   return book;
 }
@@ -152,7 +153,7 @@ function passOn(sheet: ExcelJS.Worksheet): void {
 
 async function writeWorkbook(sink: FileSink, file: TableFile, pages: AsyncIterable<(string | number)[][]>): Promise<number> {
   // Each write into the zip is compressed and passed on at once (a sync flush), not held for a block.
-  const book = new ExcelJS.stream.xlsx.WorkbookWriter({
+  const book = new (exceljs().stream.xlsx.WorkbookWriter)({
     stream: sinkStream(sink),
     useStyles: true,
     useSharedStrings: false,

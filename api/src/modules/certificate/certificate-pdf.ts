@@ -1,6 +1,5 @@
-import PDFDocument from 'pdfkit';
-import QRCode from 'qrcode';
 import { floorJp } from '@komunitas-pintar/domain';
+import { pdfkit, qrcode } from '../../common/heavy-libraries';
 import { type PdfFont, pdfBytes, useNotoSans } from '../../common/pdf';
 import { groupVerificationCode, verificationUrl } from './verification-code';
 
@@ -150,7 +149,7 @@ function line(doc: PDFKit.PDFDocument, text: string, font: Font, size: number, c
 
 /** The QR code of `text` as squares (sharp at any zoom), `size` points wide with its quiet zone. */
 function drawQr(doc: PDFKit.PDFDocument, text: string, x: number, y: number, size: number): void {
-  const qr = QRCode.create(text, { errorCorrectionLevel: 'M' });
+  const qr = qrcode().create(text, { errorCorrectionLevel: 'M' });
   const count = qr.modules.size;
   const quiet = 4;
   const cell = size / (count + 2 * quiet);
@@ -169,6 +168,7 @@ function drawQr(doc: PDFKit.PDFDocument, text: string, x: number, y: number, siz
  * opens the public verification page. Long names and titles shrink to fit, then wrap.
  */
 export function renderCertificatePdf(cert: CertificateDocument, options: CertificatePdfOptions): Promise<Buffer> {
+  const PDFDocument = pdfkit();
   const doc = new PDFDocument({
     size: 'A4',
     layout: 'landscape',

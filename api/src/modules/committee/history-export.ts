@@ -1,6 +1,6 @@
 import type { TableFile } from '../../common/file-export';
-import PDFDocument from 'pdfkit';
 import { floorJp } from '@komunitas-pintar/domain';
+import { pdfkit } from '../../common/heavy-libraries';
 import { pdfBytes, useNotoSans } from '../../common/pdf';
 import type { Competency } from '../competency/competency.entity';
 import type { EmployeeHistory, HistoryEvent } from './committee.types';
@@ -124,6 +124,7 @@ export const PROFILE_EVENTS = 25;
  * entries of the history; the purpose and who printed it in the footer of every page.
  */
 export function profilePdf(e: HistoryExport): Promise<Buffer> {
+  const PDFDocument = pdfkit();
   const doc = new PDFDocument({
     size: 'A4',
     margins: { top: 50, bottom: 60, left: 50, right: 50 },

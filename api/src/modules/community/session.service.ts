@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import QRCode from 'qrcode';
 import type { Actor } from '../../common/actor';
 import type { Clock } from '../../common/dates';
+import { qrcode } from '../../common/heavy-libraries';
 import { assertCan, BadInputError, ConflictError, type FieldError, ForbiddenError, NotFoundError } from '../../common/errors';
 import { Employee } from '../organisation/employee.entity';
 import { checkCode, codeFor, codeShownUntil, codeWindow, distanceMeters, newCodeSecret } from './check-in-code';
@@ -112,7 +112,7 @@ export class SessionService {
     const now = this.clock.now();
     const code = codeFor(session.codeSecret, session.id, codeWindow(now));
     const checkInPath = `/absen?sesi=${session.id}&kode=${code}`;
-    const qrSvg = await QRCode.toString(`${origin}${checkInPath}`, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
+    const qrSvg = await qrcode().toString(`${origin}${checkInPath}`, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
     return { sessionId: session.id, code, shownUntil: codeShownUntil(now), checkInPath, qrSvg };
   }
 

@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { exceljs } from '../../common/heavy-libraries';
 import { EmployeeType } from '../organisation/organisation.enums';
 import type { AtRiskRow } from './compliance.service';
 import type { ComplianceFigures, OpdCompliance } from './compliance.types';
@@ -26,7 +27,7 @@ function styleHead(row: ExcelJS.Row): void {
  */
 export async function complianceWorkbook(e: ComplianceExport): Promise<Buffer> {
   const { report } = e;
-  const book = new ExcelJS.Workbook();
+  const book = new (exceljs().Workbook)();
   book.creator = 'Komunitas Pintar';
   const sheet = book.addWorksheet(`Kepatuhan JP ${report.year}`, { views: [{ state: 'frozen', ySplit: 4, xSplit: 1 }] });
   sheet.addRow([`Kepatuhan JP ${report.year} per OPD`]).font = { bold: true, size: 14 };
