@@ -1,8 +1,6 @@
-import MarkdownIt from 'markdown-it';
-import sanitizeHtml from 'sanitize-html';
-
-/** Authors may mix simple HTML into Markdown; markdown-it also refuses javascript: links. */
-const markdown = new MarkdownIt({ html: true, linkify: true, typographer: true, breaks: false });
+import type MarkdownIt from 'markdown-it';
+import type sanitizeHtml from 'sanitize-html';
+import { markdownIt, sanitizer } from '../../common/heavy-libraries';
 
 /** An uploaded file of this server: the only images a lesson shows. */
 const OWN_FILE = /^\/files\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -26,7 +24,7 @@ const imageTransform: sanitizeHtml.Transformer = (_tagName, attribs) => {
  * handlers are dropped (script contents too), links open safely in a new tab, images come from
  * this server only, and protocol-relative URLs (`//host/…`) are dropped.
  */
-const SANITIZE: sanitizeHtml.IOptions = {
+const sanitizeOptions = (simpleTransform: typeof sanitizeHtml.simpleTransform): sanitizeHtml.IOptions => ({
   allowedTags: [
     'p',
     'br',
@@ -62,12 +60,22 @@ const SANITIZE: sanitizeHtml.IOptions = {
   allowedSchemesByTag: { img: [] },
   allowProtocolRelative: false,
   transformTags: {
-    a: sanitizeHtml.simpleTransform('a', LINK_ATTRIBUTES),
+    a: simpleTransform('a', LINK_ATTRIBUTES),
     img: imageTransform,
   },
-};
+});
+
+/** The renderer and the sanitizer, made on the first lesson rendered. */
+let made: { markdown: MarkdownIt; sanitize: typeof sanitizeHtml; options: sanitizeHtml.IOptions } | undefined;
 
 /** Markdown of a lesson as HTML that is safe to put in the page. */
 export function renderMarkdown(source: string): string {
-  return sanitizeHtml(markdown.render(source), SANITIZE);
+  if (!made) {
+    const sanitize = sanitizer();
+    const MarkdownIt = markdownIt();
+    // Authors may mix simple HTML into Markdown; markdown-it also refuses javascript: links.
+    const markdown = new MarkdownIt({ html: true, linkify: true, typographer: true, breaks: false });
+    made = { markdown, sanitize, options: sanitizeOptions(sanitize.simpleTransform) };
+  }
+  return made.sanitize(made.markdown.render(source), made.options);
 }
