@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../api/src/db/seed/demo';
 import { Employee } from '../../api/src/modules/organisation/employee.entity';
 import { PositionHeld } from '../../api/src/modules/organisation/position-held.entity';
@@ -10,6 +11,42 @@ beforeAll(async () => {
   b = await startBrowserTest();
 });
 afterAll(() => b?.close());
+
+/**
+ * A demo employee (none of the demo accounts) whose current position directly followed another one
+ * that began at least `months` months before it: the last by NIP, or the first.
+ */
+async function positionFollowingAnother(months: number, lastByNip: boolean) {
+  const [row] = await b.app
+    .em()
+    .getConnection()
+    .execute<{ id: string; previous_id: string; previous_from: string }[]>(
+      `select h.id, p.id as previous_id, to_char(p.from_date, 'YYYY-MM-DD') as previous_from
+         from position_held h
+         join position_held p on p.employee_id = h.employee_id and p.to_date = h.from_date
+         join employee e on e.id = h.employee_id
+        where h.to_date is null and h.from_date >= p.from_date + make_interval(months => ?) and e.nip not in (?)
+        order by e.nip ${lastByNip ? 'desc' : 'asc'} limit 1`,
+      [months, DEMO_ACCOUNTS.map((a) => a.nip)],
+    );
+  const open = await b.app.em().findOneOrFail(PositionHeld, row.id, { populate: ['employee', 'position'] });
+  return { open, position: open.position.getEntity().name, previousId: row.previous_id, previousFrom: row.previous_from };
+}
+
+/** The first day of the `n`th month after the month of `day` (YYYY-MM-DD). */
+function firstOfMonthAfter(day: string, n: number): string {
+  const [y, m] = day.split('-').map(Number);
+  const month = m + n;
+  return `${y + Math.floor((month - 1) / 12)}-${String(((month - 1) % 12) + 1).padStart(2, '0')}-01`;
+}
+
+/** A day (YYYY-MM-DD) as the page writes it. */
+function readable(page: Page, day: string): Promise<string> {
+  return page.evaluate(
+    (d) => new Intl.DateTimeFormat('id-ID', { day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(`${d}T00:00:00`)),
+    day,
+  );
+}
 
 describe('administrator in the browser', () => {
   it('a wrong password shows a clear error and keeps the user on the login page', async () => {
@@ -97,28 +134,11 @@ describe('administrator in the browser', () => {
 
   it('corrects the start of a position held from the employee page: a refused day shows on the field, the list shows the new days', async () => {
     // Someone whose current position followed another one directly, a few months or more after it began.
-    const [row] = await b.app
-      .em()
-      .getConnection()
-      .execute<{ id: string; previous_from: string }[]>(
-        `select h.id, to_char(p.from_date, 'YYYY-MM-DD') as previous_from
-         from position_held h
-         join position_held p on p.employee_id = h.employee_id and p.to_date = h.from_date
-         join employee e on e.id = h.employee_id
-        where h.to_date is null and h.from_date >= p.from_date + interval '2 months' and e.nip not in (?)
-        order by e.nip desc limit 1`,
-        [DEMO_ACCOUNTS.map((a) => a.nip)],
-      );
-    const open = await b.app.em().findOneOrFail(PositionHeld, row.id, { populate: ['employee', 'position'] });
-    const position = open.position.getEntity().name;
+    const { open, position, previousFrom } = await positionFollowingAnother(2, true);
     // The first day of the month after the previous position began: between its start and the current one's.
-    const [y, m] = row.previous_from.split('-').map(Number);
-    const corrected = m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`;
+    const corrected = firstOfMonthAfter(previousFrom, 1);
     const page = await b.page('admin', 375, `/pegawai/${open.employee.id}`);
-    const shown = await page.evaluate(
-      (day) => new Intl.DateTimeFormat('id-ID', { day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(`${day}T00:00:00`)),
-      corrected,
-    );
+    const shown = await readable(page, corrected);
     const held = page.getByTestId('position-history');
     const current = held.getByRole('listitem').filter({ hasText: position }).filter({ hasText: /sejak/ });
     await expectVisible(current);
@@ -137,7 +157,7 @@ describe('administrator in the browser', () => {
     await expectAccessible(page);
     await b.screenshot(page, 'admin-correct-placement-start-phone');
     // So is a day on which the previous position began: it would be held no day at all.
-    await day.fill(row.previous_from);
+    await day.fill(previousFrom);
     await dialog.getByRole('button', { name: 'Simpan' }).click();
     await expectVisible(dialog.getByText(/Tanggal mulai harus setelah .*, saat jabatan sebelumnya dimulai\./));
     await day.fill(corrected);
@@ -168,57 +188,34 @@ describe('administrator in the browser', () => {
 
   it('a correction of a start another administrator changed meanwhile saves nothing, says so and shows the current days', async () => {
     // Another employee whose current position followed another one directly, months after it began.
-    const [row] = await b.app
-      .em()
-      .getConnection()
-      .execute<{ id: string; previous_id: string; previous_from: string }[]>(
-        `select h.id, p.id as previous_id, to_char(p.from_date, 'YYYY-MM-DD') as previous_from
-         from position_held h
-         join position_held p on p.employee_id = h.employee_id and p.to_date = h.from_date
-         join employee e on e.id = h.employee_id
-        where h.to_date is null and h.from_date >= p.from_date + interval '3 months' and e.nip not in (?)
-        order by e.nip asc limit 1`,
-        [DEMO_ACCOUNTS.map((a) => a.nip)],
-      );
-    const open = await b.app.em().findOneOrFail(PositionHeld, row.id, { populate: ['employee', 'position'] });
-    const position = open.position.getEntity().name;
+    const { open, position, previousId, previousFrom } = await positionFollowingAnother(3, false);
     // The other administrator's day and this one's: the first days of the first and second months after the previous start.
-    const [y, m] = row.previous_from.split('-').map(Number);
-    const monthAfter = (n: number) => {
-      const month = m + n;
-      return `${y + Math.floor((month - 1) / 12)}-${String(((month - 1) % 12) + 1).padStart(2, '0')}-01`;
-    };
-    const [theirs, mine] = [monthAfter(1), monthAfter(2)];
+    const [theirs, mine] = [firstOfMonthAfter(previousFrom, 1), firstOfMonthAfter(previousFrom, 2)];
     const page = await b.page('admin', 1280, `/pegawai/${open.employee.id}`);
-    const readable = (day: string) =>
-      page.evaluate(
-        (d) => new Intl.DateTimeFormat('id-ID', { day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(`${d}T00:00:00`)),
-        day,
-      );
     const held = page.getByTestId('position-history');
     const current = held.getByRole('listitem').filter({ hasText: position }).filter({ hasText: /sejak/ });
     await current.getByRole('button', { name: /^Koreksi tanggal mulai/ }).click();
     const dialog = page.getByRole('dialog', { name: 'Koreksi tanggal mulai' });
-    await expectVisible(dialog.getByText(`sejak ${await readable(open.fromDate)}`));
+    await expectVisible(dialog.getByText(`sejak ${await readable(page, open.fromDate)}`));
     // Meanwhile another administrator corrects the same start (and the previous end with it).
     const other = b.app.em().getConnection();
-    await other.execute('update position_held set from_date = ? where id = ?', [theirs, row.id]);
-    await other.execute('update position_held set to_date = ? where id = ?', [theirs, row.previous_id]);
+    await other.execute('update position_held set from_date = ? where id = ?', [theirs, open.id]);
+    await other.execute('update position_held set to_date = ? where id = ?', [theirs, previousId]);
     await dialog.getByLabel('Menjabat sejak').fill(mine);
     await dialog.getByLabel('Alasan').fill('SK pengangkatan Nomor 800/321/2017');
     await dialog.getByRole('button', { name: 'Simpan' }).click();
     const notice = dialog.getByRole('alert').filter({ hasText: 'Administrator lain mengubah catatan ini' });
     await expectVisible(notice);
-    expect(await notice.textContent()).toContain(`kini tercatat sejak ${await readable(theirs)}`);
+    expect(await notice.textContent()).toContain(`kini tercatat sejak ${await readable(page, theirs)}`);
     // Nothing was saved; the dialog and the list behind it read the record again.
-    expect((await b.app.em().findOneOrFail(PositionHeld, row.id)).fromDate).toBe(theirs);
-    await expectVisible(dialog.locator('p', { hasText: position }).filter({ hasText: `sejak ${await readable(theirs)}` }));
+    expect((await b.app.em().findOneOrFail(PositionHeld, open.id)).fromDate).toBe(theirs);
+    await expectVisible(dialog.locator('p', { hasText: position }).filter({ hasText: `sejak ${await readable(page, theirs)}` }));
     // (The list is behind the open dialog, hidden from assistive technology meanwhile.)
     await expectVisible(
       held
         .getByRole('listitem', { includeHidden: true })
         .filter({ hasText: position })
-        .filter({ hasText: `sejak ${await readable(theirs)}` }),
+        .filter({ hasText: `sejak ${await readable(page, theirs)}` }),
     );
     expect(await dialog.getByLabel('Menjabat sejak').inputValue()).toBe(mine);
     await expectAccessible(page);
@@ -234,7 +231,7 @@ describe('administrator in the browser', () => {
       held
         .getByRole('listitem')
         .first()
-        .filter({ hasText: `sejak ${await readable(mine)}` }),
+        .filter({ hasText: `sejak ${await readable(page, mine)}` }),
     );
     await page.context().close();
   });
