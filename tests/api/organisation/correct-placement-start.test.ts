@@ -341,3 +341,70 @@ describe('a correction of a record changed since it was read', () => {
     expect(entries.map((e) => (e.details as { fromDate: { after: string } }).fromDate.after)).toEqual([won]);
   });
 });
+
+describe('a correction and a change of position sent at once', () => {
+  const waiting = async () => {
+    const rows = await t
+      .em()
+      .getConnection()
+      .execute<{ n: string }[]>(
+        `select count(*) as n from pg_stat_activity
+          where datname = current_database() and wait_event_type = 'Lock' and query ilike '%position_held%'`,
+      );
+    return Number(rows[0].n);
+  };
+  const waitFor = async (n: number) => {
+    for (let tries = 0; (await waiting()) < n; tries++) {
+      if (tries > 500) throw new Error(`${n} writes never waited for the record`);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+  };
+  /**
+   * KABID, held from 2023-01-02, is locked by another transaction; the two writes are sent in the given
+   * order, each once the one before waits for the record, and the record is let go.
+   */
+  async function race(name: string, first: 'correct' | 'move') {
+    const employee = await makeEmployee(t.em(), { name, opdCode: 'BKD', position: kabid, positionSince: '2023-01-02' });
+    const [held] = await history(employee.id);
+    const send = {
+      correct: () => correct({ ...shown(held), fromDate: '2025-01-02', reason: REASON }),
+      move: () => t.gql(UPDATE, { input: { id: employee.id, positionId: kasubbag.id, placedOn: '2024-06-03' } }, as(Role.ADMIN), on(TODAY)),
+    };
+    const second = first === 'correct' ? 'move' : 'correct';
+    const holder = await t.em().getKnex().transaction();
+    try {
+      await holder.raw('select id from position_held where id = ? for update', [held.id]);
+      const one = send[first]();
+      await waitFor(1);
+      const other = send[second]();
+      await waitFor(2);
+      await holder.commit();
+      const results = await Promise.all([one, other]);
+      return { employee, results: { [first]: results[0], [second]: results[1] } as Record<'correct' | 'move', GqlResult> };
+    } finally {
+      if (!holder.isCompleted()) await holder.rollback();
+    }
+  }
+
+  it('a change of position that waited for a correction is checked against the corrected start and refused by rule', async () => {
+    const { employee, results } = await race('Koreksi Lalu Mutasi', 'correct');
+    expect(results.correct.errors).toBeUndefined();
+    expect(errorCode(results.move)).toBe('BAD_USER_INPUT');
+    expect(refusals(results.move)).toEqual([
+      expect.objectContaining({ field: 'placedOn', rule: 'PLACED_BEFORE_CURRENT', params: { date: '2025-01-02' } }),
+    ]);
+    expect(spans(await history(employee.id))).toEqual(['KABID 2025-01-02..']);
+    expect(await positionSince(employee.id)).toBe('2025-01-02');
+  });
+
+  it('a correction that waited for a change of position is checked against the closed record and refused by rule', async () => {
+    const { employee, results } = await race('Mutasi Lalu Koreksi', 'move');
+    expect(results.move.errors).toBeUndefined();
+    expect(errorCode(results.correct)).toBe('BAD_USER_INPUT');
+    expect(refusals(results.correct)).toEqual([
+      expect.objectContaining({ field: 'fromDate', rule: 'START_AFTER_END', params: { date: '2024-06-03' } }),
+    ]);
+    expect(spans(await history(employee.id))).toEqual(['KASUBBAG 2024-06-03..', 'KABID 2023-01-02..2024-06-03']);
+    expect(await t.em().count(AuditEntry, { action: 'organisation.placement.correct', employeeId: employee.id })).toBe(0);
+  });
+});

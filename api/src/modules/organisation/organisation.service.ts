@@ -148,14 +148,14 @@ export class OrganisationService {
     });
   }
 
-  private async loadRefs(opdId: string | null | undefined, positionId: string | null | undefined) {
-    const opd = opdId ? await this.em.findOne(Opd, opdId) : null;
-    const position = positionId ? await this.em.findOne(Position, positionId) : null;
+  private async loadRefs(opdId: string | null | undefined, positionId: string | null | undefined, em = this.em) {
+    const opd = opdId ? await em.findOne(Opd, opdId) : null;
+    const position = positionId ? await em.findOne(Position, positionId) : null;
     return { opd, position, requested: { opd: 'this id', position: positionId ? 'this id' : null } };
   }
 
-  private async assertNipFree(nip: string, exceptId?: string): Promise<void> {
-    const other = await this.em.findOne(Employee, { nip, ...(exceptId ? { id: { $ne: exceptId } } : {}) });
+  private async assertNipFree(nip: string, exceptId?: string, em = this.em): Promise<void> {
+    const other = await em.findOne(Employee, { nip, ...(exceptId ? { id: { $ne: exceptId } } : {}) });
     if (other) throw BadInputError.field('nip', 'NIP_TAKEN', `NIP ${nip} is already registered to ${other.name}`);
   }
 
@@ -212,54 +212,58 @@ export class OrganisationService {
         emptied.map((field) => ({ field, rule: 'REQUIRED', message: `${field} cannot be emptied; leave it out to keep it` })),
       );
     }
-    const employee = await this.em.findOne(Employee, input.id, { populate: ['opd', 'position'] });
-    if (!employee) throw new NotFoundError('Employee', input.id);
-    const wasActive = employee.active;
-    const refs = await this.loadRefs(input.opdId ?? employee.opd.id, input.positionId);
-    const position = input.positionId === undefined ? (employee.position?.getEntity() ?? null) : refs.position;
-    const employeeType = input.employeeType ?? employee.employeeType;
-    const rank = input.rank === undefined ? (employee.rank ?? null) : input.rank?.trim() || null;
-    const { errors, nip } = checkEmployee(
-      {
-        nip: input.nip ?? employee.nip,
-        name: input.name ?? undefined,
-        email: input.email,
-        phone: input.phone,
+    return this.em.transactional(async (em) => {
+      const employee = await em.findOne(Employee, input.id, { populate: ['opd', 'position'] });
+      if (!employee) throw new NotFoundError('Employee', input.id);
+      const wasActive = employee.active;
+      const refs = await this.loadRefs(input.opdId ?? employee.opd.id, input.positionId, em);
+      const position = input.positionId === undefined ? (employee.position?.getEntity() ?? null) : refs.position;
+      const employeeType = input.employeeType ?? employee.employeeType;
+      const rank = input.rank === undefined ? (employee.rank ?? null) : input.rank?.trim() || null;
+      const { errors, nip } = checkEmployee(
+        {
+          nip: input.nip ?? employee.nip,
+          name: input.name ?? undefined,
+          email: input.email,
+          phone: input.phone,
+          employeeType,
+          opd: refs.opd,
+          position,
+          rank,
+          requested: refs.requested,
+        },
+        EMPLOYEE_FIELDS,
+      );
+      // A change of position or OPD closes the open record of the positions held and opens the next, in this flush;
+      // the records are locked first and read as locked, so a correction of a start running at the same time
+      // waits for this change or this change for it, and the later one is checked against what the first wrote.
+      const held = refs.opd ? (await heldNow(em, [employee.id], LockMode.PESSIMISTIC_WRITE)).get(employee.id) : undefined;
+      const placement = { position, opd: refs.opd! };
+      const moved = !!refs.opd && placementChanges(held, placement);
+      const since = input.placedOn ?? this.clock.today();
+      if (input.placedOn && !moved) errors.push(PLACED_WITHOUT_CHANGE);
+      const placed = moved ? placementError(held, since, this.clock.today(), 'placedOn') : null;
+      if (placed) errors.push(placed);
+      if (errors.length) throw new BadInputError(errors);
+      if (nip !== employee.nip) await this.assertNipFree(nip!, employee.id, em);
+      if (moved) writePlacement(em, employee, held, placement, since);
+      em.assign(employee, {
+        nip: nip!,
         employeeType,
-        opd: refs.opd,
+        opd: refs.opd!,
         position,
         rank,
-        requested: refs.requested,
-      },
-      EMPLOYEE_FIELDS,
-    );
-    // A change of position or OPD closes the open record of the positions held and opens the next, in this flush.
-    const held = refs.opd ? (await heldNow(this.em, [employee.id])).get(employee.id) : undefined;
-    const placement = { position, opd: refs.opd! };
-    const moved = !!refs.opd && placementChanges(held, placement);
-    const since = input.placedOn ?? this.clock.today();
-    if (input.placedOn && !moved) errors.push(PLACED_WITHOUT_CHANGE);
-    const placed = moved ? placementError(held, since, this.clock.today(), 'placedOn') : null;
-    if (placed) errors.push(placed);
-    if (errors.length) throw new BadInputError(errors);
-    if (nip !== employee.nip) await this.assertNipFree(nip!, employee.id);
-    if (moved) writePlacement(this.em, employee, held, placement, since);
-    this.em.assign(employee, {
-      nip: nip!,
-      employeeType,
-      opd: refs.opd!,
-      position,
-      rank,
-      ...(input.name != null && { name: input.name.trim() }),
-      ...(input.email !== undefined && { email: input.email?.trim() || null }),
-      ...(input.phone !== undefined && { phone: input.phone?.trim() || null }),
-      ...(input.active !== undefined && input.active !== null && { active: input.active }),
+        ...(input.name != null && { name: input.name.trim() }),
+        ...(input.email !== undefined && { email: input.email?.trim() || null }),
+        ...(input.phone !== undefined && { phone: input.phone?.trim() || null }),
+        ...(input.active !== undefined && input.active !== null && { active: input.active }),
+      });
+      if (wasActive && !employee.active) {
+        await emitDomainEvent('employeesDeactivated', { employeeIds: [employee.id], actor }, { em, clock: this.clock });
+      }
+      await em.flush();
+      return employee;
     });
-    if (wasActive && !employee.active) {
-      await emitDomainEvent('employeesDeactivated', { employeeIds: [employee.id], actor }, { em: this.em, clock: this.clock });
-    }
-    await this.em.flush();
-    return employee;
   }
 
   async createOpd(actor: Actor, input: CreateOpdInput): Promise<Opd> {

@@ -21,14 +21,23 @@ export interface HeldNow {
 const NOTHING_HELD: HeldNow = { open: null, previous: null };
 const CHUNK = 1000;
 
-/** The open and the latest closed record of each of the given employees (those with none are left out). */
-export async function heldNow(em: EntityManager, employeeIds: readonly string[]): Promise<Map<string, HeldNow>> {
+/**
+ * The open and the latest closed record of each of the given employees (those with none are left
+ * out). With a `lockMode`, every record of those employees is locked, newest first, and read as it
+ * is once locked, in the order corrections lock them (a record, then the one before it), so a
+ * change of position and a correction of a start wait for each other and never in a circle.
+ */
+export async function heldNow(
+  em: EntityManager,
+  employeeIds: readonly string[],
+  lockMode?: LockMode.PESSIMISTIC_WRITE,
+): Promise<Map<string, HeldNow>> {
   const result = new Map<string, HeldNow>();
   for (let i = 0; i < employeeIds.length; i += CHUNK) {
     const records = await em.find(
       PositionHeld,
       { employee: { $in: employeeIds.slice(i, i + CHUNK) } },
-      { orderBy: { employee: 'asc', fromDate: 'desc' } },
+      { orderBy: { employee: 'asc', fromDate: 'desc' }, ...(lockMode !== undefined && { lockMode, refresh: true }) },
     );
     for (const record of records) {
       const held = result.get(record.employee.id) ?? { open: null, previous: null };
