@@ -142,6 +142,20 @@ describe('employees', () => {
     expect(single.data!.employee.positionSince).toBe('2019-03-01');
   });
 
+  it('answers the creation and update stamps of the employee, its OPD and position as the single employee does', async () => {
+    const held = await makeEmployee(t.em(), { name: 'Cap Waktu Direktori', position });
+    const stamps = 'createdAt updatedAt opd { createdAt updatedAt } position { createdAt updatedAt }';
+    const listed = await t.gql(
+      `query($filter: EmployeeFilter) { employees(filter: $filter) { items { ${stamps} } } }`,
+      { filter: { search: 'Cap Waktu Direktori' } },
+      asRole(Role.ADMIN),
+    );
+    const single = await t.gql(`query($id: ID!) { employee(id: $id) { ${stamps} } }`, { id: held.id }, asRole(Role.ADMIN));
+    expect(single.data!.employee.createdAt).toEqual(expect.stringMatching(/^\d{4}-\d\d-\d\dT/));
+    expect(single.data!.employee.position.updatedAt).toEqual(expect.stringMatching(/^\d{4}-\d\d-\d\dT/));
+    expect(listed.data!.employees.items).toEqual([single.data!.employee]);
+  });
+
   it('rejects a page larger than 100 and a negative offset', async () => {
     const result = await t.gql(EMPLOYEES, { page: { offset: -1, limit: 101 } }, asRole(Role.ADMIN));
     expect(errorCode(result)).toBe('BAD_USER_INPUT');

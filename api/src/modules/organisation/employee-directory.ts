@@ -232,29 +232,48 @@ export async function directoryPage(
           from opd o where o.id in (select opd_id from page)) as opds,
        (select coalesce(json_agg(json_build_array(${PAGE_POSITION.join(', ')})), '[]')
           from position p where p.id in (select position_id from page)) as positions`;
-  const [answer] = await readRows<{ total: string | number; items: unknown[][]; opds: unknown[][]; positions: unknown[][] }>(
-    em,
-    sql,
-    values,
-  );
+  const [answer] = await readRows<DirectoryAnswer>(em, sql, values);
+  return { items: employeesOfAnswer(em, answer), total: num(answer.total), offset: page.offset, limit: page.limit };
+}
+
+/** A directory page as its statement answers it: JSON arrays in the columns' order. */
+export interface DirectoryAnswer {
+  total: string | number;
+  items: unknown[][];
+  opds: unknown[][];
+  positions: unknown[][];
+}
+
+/**
+ * The creation and update stamps of a directory row, kept as the text read and made a `Date` only
+ * when a field reads them (the directory's screens ask for none, and parsing them was most of what
+ * mapping a page cost). Each read makes a new `Date` from the text: equal, not the same. The stamps
+ * are getters of the prototype, so a copy by spreading has the text and not the stamps.
+ */
+class Stamped {
+  constructor(
+    private readonly createdText: unknown,
+    private readonly updatedText: unknown,
+  ) {}
+  get createdAt(): Date {
+    return instant(this.createdText);
+  }
+  get updatedAt(): Date {
+    return instant(this.updatedText);
+  }
+}
+
+/** The employees of a directory page, with their OPDs and positions (each one object however many rows hold it). */
+export function employeesOfAnswer(em: EntityManager, answer: DirectoryAnswer): Employee[] {
   const opds = new Map<string, Opd>();
-  for (const [id, code, name, kind, createdAt, updatedAt] of answer.opds) {
-    opds.set(
-      id as string,
-      {
-        id,
-        code,
-        name,
-        kind,
-        createdAt: instant(createdAt),
-        updatedAt: instant(updatedAt),
-      } as Opd,
-    );
+  for (const [id, code, name, kind, createdText, updatedText] of answer.opds) {
+    const opd = Object.assign(new Stamped(createdText, updatedText), { id, code, name, kind }) as unknown as Opd;
+    opds.set(opd.id, opd);
   }
   const positions = new Map<string, Ref<Position>>();
-  for (const [id, code, name, positionType, governmentAffair, summary, requirements, opdId, createdAt, updatedAt] of answer.positions) {
+  for (const [id, code, name, positionType, governmentAffair, summary, requirements, opdId, createdText, updatedText] of answer.positions) {
     const opd = opdId === null ? null : opds.get(opdId as string);
-    const position = {
+    const position = Object.assign(new Stamped(createdText, updatedText), {
       id,
       code,
       name,
@@ -263,15 +282,13 @@ export async function directoryPage(
       summary,
       requirements,
       opd: opdId === null ? null : opd ? preloaded(opd) : lazyReference(em, Opd, opdId as string),
-      createdAt: instant(createdAt),
-      updatedAt: instant(updatedAt),
-    } as Position;
+    }) as unknown as Position;
     positions.set(position.id, preloaded(position));
   }
   const opdRefs = new Map([...opds].map(([id, opd]) => [id, preloaded(opd)]));
-  const items = answer.items.map(
-    ([id, nip, name, employeeType, rank, email, phone, active, createdAt, updatedAt, positionSince, opdId, positionId]) =>
-      ({
+  return answer.items.map(
+    ([id, nip, name, employeeType, rank, email, phone, active, createdText, updatedText, positionSince, opdId, positionId]) =>
+      Object.assign(new Stamped(createdText, updatedText), {
         id,
         nip,
         name,
@@ -280,13 +297,9 @@ export async function directoryPage(
         email,
         phone,
         active,
-        createdAt: instant(createdAt),
-        updatedAt: instant(updatedAt),
         opd: opdRefs.get(opdId as string)!,
         position: positionId === null ? null : positions.get(positionId as string)!,
         positionSince,
-      }) as Employee,
+      }) as unknown as Employee,
   );
-  const total = num(answer.total);
-  return { items, total, offset: page.offset, limit: page.limit };
 }
