@@ -81,6 +81,14 @@ process.on('message', async (message) => {
     cpu: process.cpuUsage(),
     rss: process.memoryUsage.rss(),
   };
+  if (message.probe === 'memory') {
+    const { heapTotal, heapUsed, external, arrayBuffers } = process.memoryUsage();
+    const code = require('node:v8')
+      .getHeapSpaceStatistics()
+      .filter((s) => s.space_name.startsWith('code'))
+      .reduce((sum, s) => sum + s.space_size, 0);
+    reply.memory = { heapTotal, heapUsed, external, arrayBuffers, code };
+  }
   if (message.probe === 'trace') trace = [];
   if (message.probe === 'untrace') {
     reply.trace = trace || [];

@@ -13,10 +13,13 @@
  *   npm run bench:peers -- --baseline ../other   # also another build of our API (A/B in the same rounds)
  *
  * Options: --rounds N, --duration S, --scale N, --connections 1,16, --only directory,search,
- * --profile-seconds S, --database NAME (use and keep that database, creating and seeding it if
+ * --profile-seconds S, --export-load S (after the rounds, S seconds per round and build of the year's
+ * compliance workbook, GET /record/exports/compliance, at 4 connections: a report-sized load), --database NAME (use and keep that database, creating and seeding it if
  * needed, so repeated runs skip most of the seeding), --embedded (use embedded PostgreSQL),
  * --baseline DIR (a checkout of the app with its API built, e.g. the main branch: run as a fourth
- * server in the same interleaved rounds, on the same database, with a column "ours ÷ baseline").
+ * server in the same interleaved rounds, on the same database, with a column "ours ÷ baseline"),
+ * --baseline-flags "FLAGS" (Node/V8 flags for the baseline, e.g. "--max-old-space-size=400"; without
+ * --baseline the baseline is this checkout, so the two differ only in those flags).
  * BENCH_DATABASE_URL chooses the server (default 127.0.0.1:5432, in a fresh database dropped at
  * the end); where none answers it runs on embedded PostgreSQL (PGlite) in a process of its own.
  */
@@ -51,8 +54,11 @@ const ONLY = option('--only', null)?.split(',');
 const PROFILE = has('--profile') ? option('--profile', 'directory') : null;
 const PROFILE_SECONDS = Number(option('--profile-seconds', QUICK ? 3 : 20));
 const DATABASE = option('--database', null);
+const EXPORT_SECONDS = Number(option('--export-load', 0));
 const EMBEDDED = has('--embedded');
-const BASELINE = option('--baseline', null) && path.resolve(option('--baseline', null));
+// Its value starts with "--" itself, so it is taken as it stands.
+const BASELINE_FLAGS = (has('--baseline-flags') ? (argv[argv.indexOf('--baseline-flags') + 1] ?? '') : '').split(/\s+/).filter(Boolean);
+const BASELINE = (option('--baseline', null) && path.resolve(option('--baseline', null))) || (BASELINE_FLAGS.length ? ROOT : null);
 const SEARCH_TERM = 'agus';
 const TIME_ZONE = process.env.TIME_ZONE || 'Asia/Jakarta';
 const SERVERS = BASELINE && !PROFILE ? ['ours', 'baseline', 'postgraphile', 'sql'] : ['ours', 'postgraphile', 'sql'];
@@ -266,6 +272,38 @@ function sampleMemory(servers) {
   }
 }
 
+/** The compliance workbook of `year` from our API (and the baseline), interleaved by round: req/s and RSS peak. */
+async function exportLoad(servers, token, year) {
+  const names = SERVERS.filter((s) => s === 'ours' || s === 'baseline');
+  const request = (name) => ({
+    url: `${servers[name].url}/record/exports/compliance?year=${year}`,
+    headers: { authorization: `Bearer ${token}` },
+  });
+  const sizes = {};
+  for (const name of names) {
+    const res = await fetch(request(name).url, { headers: request(name).headers });
+    const body = Buffer.from(await res.arrayBuffer());
+    if (!res.ok) throw new Error(`${SHORT[name]} answered ${res.status} to the compliance workbook: ${body.toString().slice(0, 300)}`);
+    sizes[name] = body.length;
+  }
+  const runs = [];
+  for (let round = 1; round <= ROUNDS; round++) {
+    const order = names.map((_, i) => names[(i + round - 1) % names.length]);
+    for (const name of order) {
+      await servers[name].idle();
+      memory.active = { scenario: `export-${round}`, server: name };
+      const result = await autocannon({ ...request(name), method: 'GET', connections: 4, duration: EXPORT_SECONDS });
+      await servers[name].idle();
+      memory.active = null;
+      if (result.non2xx || result.errors || result.timeouts) throw new Error(`${SHORT[name]} failed the compliance workbook`);
+      const rssPeak = memory.byScenario[`export-${round}`]?.[name] ?? NaN;
+      runs.push({ server: name, round, rps: result['2xx'] / result.duration, rssPeak, bytes: sizes[name] });
+    }
+    log(`workbook round ${round}/${ROUNDS} done (load average ${loadText()})`);
+  }
+  return runs;
+}
+
 async function load(request, connections, seconds) {
   const latencies = [];
   const instance = autocannon({
@@ -454,9 +492,9 @@ async function main() {
   servers.ours = await startOurs({ databaseUrl: db.url, logFile });
   cleanups.push(() => servers.ours.stop());
   if (SERVERS.includes('baseline')) {
-    servers.baseline = await startOurs({ databaseUrl: db.url, logFile, root: BASELINE, name: 'baseline' });
+    servers.baseline = await startOurs({ databaseUrl: db.url, logFile, root: BASELINE, name: 'baseline', execArgv: BASELINE_FLAGS });
     cleanups.push(() => servers.baseline.stop());
-    log(`Baseline: our API as built in ${BASELINE}`);
+    log(`Baseline: our API as built in ${BASELINE}${BASELINE_FLAGS.length ? ` with ${BASELINE_FLAGS.join(' ')}` : ''}`);
   }
   if (!PROFILE) {
     servers.postgraphile = await startPostgraphile({ databaseUrl: db.url, logFile, poolSize: db.embedded ? 1 : undefined });
@@ -506,6 +544,8 @@ async function main() {
     log(`round ${round}/${ROUNDS} done (load average ${loadText()})`);
   }
 
+  const exportRuns = EXPORT_SECONDS ? await exportLoad(servers, tokens.admin, year) : [];
+
   sampleMemory(servers);
   const rows = summarise(runs, scenarios, statements);
   environment.loadAverageAtEnd = os.loadavg();
@@ -525,7 +565,30 @@ async function main() {
   log('');
   log(text);
   log('');
+  for (const name of SERVERS.filter((s) => s === 'ours' || s === 'baseline')) {
+    const mine = exportRuns.filter((r) => r.server === name);
+    if (mine.length)
+      log(
+        `Compliance workbook at 4 connections, ${SHORT[name]}: ${mine.map((r) => fmt(r.rps, 1)).join(' / ')} req/s by round, RSS peak ${fmt(Math.max(...mine.map((r) => r.rssPeak)) / 2 ** 20, 0)} MB, ${fmt(mine[0].bytes / 1024, 0)} kB each`,
+      );
+  }
+  if (exportRuns.some((r) => r.server === 'baseline')) {
+    const ratios = exportRuns
+      .filter((r) => r.server === 'ours')
+      .map((r) => r.rps / exportRuns.find((b) => b.server === 'baseline' && b.round === r.round).rps);
+    log(`Compliance workbook, ours ÷ baseline by round: ${ratios.map((x) => fmt(x, 2)).join(' / ')}`);
+  }
   log(`RSS peak over the whole run (MB): ${SERVERS.map((s) => `${SHORT[s]} ${fmt((memory.peak[s] ?? NaN) / 2 ** 20, 0)}`).join(', ')}`);
+  for (const name of SERVERS.filter((s) => s === 'ours' || s === 'baseline')) {
+    const reply = await servers[name].probe('memory');
+    const mb = (n) => fmt(n / 2 ** 20, 0);
+    if (reply?.memory) {
+      const m = reply.memory;
+      log(
+        `Memory of ${SHORT[name]} at the end (MB): RSS ${mb(reply.rss)}, V8 heap ${mb(m.heapTotal)} (${mb(m.heapUsed)} used, of it code ${mb(m.code)}), external ${mb(m.external)} (array buffers ${mb(m.arrayBuffers)})`,
+      );
+    }
+  }
   log('Statements of one request, ours:');
   for (const scenario of scenarios) {
     const trace = statements[scenario.key].ours;
@@ -538,6 +601,7 @@ async function main() {
   const out = {
     environment,
     rows,
+    exportRuns,
     runs,
     memoryPeakBytes: memory.peak,
     statements,

@@ -131,11 +131,12 @@ const graphqlAnswers = async (url) => {
 
 /**
  * Our API exactly as `npm start` runs it (migrate, seed an empty database, serve), on loopback;
- * `root` may name another checkout whose API is built (an A/B baseline).
+ * `root` may name another checkout whose API is built (an A/B baseline), `execArgv` Node/V8 flags.
  */
-export function startOurs({ databaseUrl, logFile, root = ROOT, name = 'ours' }) {
+export function startOurs({ databaseUrl, logFile, root = ROOT, name = 'ours', execArgv = [] }) {
   return startServer({
     name,
+    execArgv,
     script: path.join(root, 'api', 'dist', 'cli.js'),
     cwd: root,
     args: () => ['start'],
