@@ -1,3 +1,4 @@
+import { Writable } from 'node:stream';
 import type ExcelJS from 'exceljs';
 import { exceljs } from '../../common/heavy-libraries';
 import { EmployeeType } from '../organisation/organisation.enums';
@@ -21,15 +22,33 @@ function styleHead(row: ExcelJS.Row): void {
   row.alignment = { vertical: 'middle', wrapText: true };
 }
 
+/** Columns of a streamed sheet by width, some with a number format; set before its first row. */
+const columns = (widths: number[], formats: Record<number, string>): Partial<ExcelJS.Column>[] =>
+  widths.map((width, i) => ({ width, ...(formats[i + 1] && { style: { numFmt: formats[i + 1] } }) }));
+
 /**
  * The compliance of a year as a workbook: per OPD (PNS against the target, PPPK apart) with the
- * total on the first sheet, everyone at risk on the second.
+ * total on the first sheet, everyone at risk on the second. Written through exceljs's streaming
+ * writer: each row is turned into XML and let go when committed, so the memory it takes is about
+ * that of the file, not of a cell object with its own style for every cell of every row.
  */
 export async function complianceWorkbook(e: ComplianceExport): Promise<Buffer> {
   const { report } = e;
-  const book = new (exceljs().Workbook)();
+  const chunks: Buffer[] = [];
+  const book = new (exceljs().stream.xlsx.WorkbookWriter)({
+    stream: new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        chunks.push(chunk);
+        done();
+      },
+    }),
+    useStyles: true,
+    useSharedStrings: true,
+    zip: { zlib: { level: 9 } },
+  });
   book.creator = 'Komunitas Pintar';
   const sheet = book.addWorksheet(`Kepatuhan JP ${report.year}`, { views: [{ state: 'frozen', ySplit: 4, xSplit: 1 }] });
+  sheet.columns = columns([48, ...Array<number>(10).fill(12)], { 4: '0.0', 5: '0.0', 9: '0.0', 10: '0.0' });
   sheet.addRow([`Kepatuhan JP ${report.year} per OPD`]).font = { bold: true, size: 14 };
   sheet.addRow([
     `Per ${report.asOf}; PNS: target ${report.targetJp} JP per tahun; PPPK: paling banyak ${report.pppkMaxJp} JP per tahun kontrak. Dibuat ${e.madeAt} oleh ${e.madeBy}.`,
@@ -40,38 +59,45 @@ export async function complianceWorkbook(e: ComplianceExport): Promise<Buffer> {
   const head = sheet.addRow(['OPD', ...FIGURE_HEADS.map((h) => `PNS ${h}`), ...FIGURE_HEADS.map((h) => `PPPK ${h}`)]);
   styleHead(sheet.getRow(3));
   styleHead(head);
-  for (const row of report.opds) sheet.addRow([row.opd.name, ...figureCells(row.pns), ...figureCells(row.pppk)]);
+  for (const row of report.opds) sheet.addRow([row.opd.name, ...figureCells(row.pns), ...figureCells(row.pppk)]).commit();
   const total = sheet.addRow(['Total', ...figureCells(report.total.pns), ...figureCells(report.total.pppk)]);
   total.font = { bold: true };
-  sheet.getColumn(1).width = 48;
-  for (let c = 2; c <= 11; c++) {
-    sheet.getColumn(c).width = 12;
-    if ([4, 5, 9, 10].includes(c)) sheet.getColumn(c).numFmt = '0.0';
-  }
+  sheet.commit();
 
   const risk = book.addWorksheet('Berisiko', { views: [{ state: 'frozen', ySplit: 1, xSplit: 3 }] });
-  styleHead(
-    risk.addRow(['No', 'NIP', 'Nama', 'Jenis pegawai', 'OPD', 'Jabatan', 'JP diakui', 'JP menunggu', 'Target/batas JP', 'JP sesuai laju']),
-  );
-  e.atRisk.forEach((r, i) =>
-    risk.addRow([
-      i + 1,
-      r.nip,
-      r.name,
-      r.type === EmployeeType.PPPK ? 'PPPK' : 'PNS',
-      r.opd,
-      r.position ?? '',
-      r.counted,
-      r.pending,
-      r.goal,
-      r.expected,
-    ]),
-  );
-  risk.columns.forEach((column, i) => {
-    column.width = [5, 21, 32, 12, 40, 32, 11, 11, 11, 11][i];
-  });
-  risk.getColumn(2).numFmt = '@';
-  for (let c = 7; c <= 10; c++) risk.getColumn(c).numFmt = '0.0';
+  risk.columns = columns([5, 21, 32, 12, 40, 32, 11, 11, 11, 11], { 2: '@', 7: '0.0', 8: '0.0', 9: '0.0', 10: '0.0' });
   risk.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: 10 } };
-  return Buffer.from(await book.xlsx.writeBuffer());
+  const riskHead = risk.addRow([
+    'No',
+    'NIP',
+    'Nama',
+    'Jenis pegawai',
+    'OPD',
+    'Jabatan',
+    'JP diakui',
+    'JP menunggu',
+    'Target/batas JP',
+    'JP sesuai laju',
+  ]);
+  styleHead(riskHead);
+  riskHead.commit();
+  e.atRisk.forEach((r, i) =>
+    risk
+      .addRow([
+        i + 1,
+        r.nip,
+        r.name,
+        r.type === EmployeeType.PPPK ? 'PPPK' : 'PNS',
+        r.opd,
+        r.position ?? '',
+        r.counted,
+        r.pending,
+        r.goal,
+        r.expected,
+      ])
+      .commit(),
+  );
+  risk.commit();
+  await book.commit();
+  return Buffer.concat(chunks);
 }
