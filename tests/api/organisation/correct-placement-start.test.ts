@@ -75,6 +75,24 @@ async function threePlacements(name = 'Tiga Jabatan'): Promise<{ employee: Emplo
   return { employee, held };
 }
 
+/** Waits until `n` statements of this database wait for a lock on a record of the positions held. */
+async function waitFor(n: number): Promise<void> {
+  const waiting = async () => {
+    const rows = await t
+      .em()
+      .getConnection()
+      .execute<{ n: string }[]>(
+        `select count(*) as n from pg_stat_activity
+          where datname = current_database() and wait_event_type = 'Lock' and query ilike '%position_held%'`,
+      );
+    return Number(rows[0].n);
+  };
+  for (let tries = 0; (await waiting()) < n; tries++) {
+    if (tries > 500) throw new Error(`${n} writes never waited for the record`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
 describe('correctPlacementStart', () => {
   let employee: Employee;
   let current: Held;
@@ -298,16 +316,6 @@ describe('a correction of a record changed since it was read', () => {
 
   it('lets exactly one of two corrections sent at once succeed; the other answers CONFLICT and writes nothing', async () => {
     const { employee, held } = await threePlacements('Dua Admin Bersamaan');
-    const waiting = async () => {
-      const rows = await t
-        .em()
-        .getConnection()
-        .execute<{ n: string }[]>(
-          `select count(*) as n from pg_stat_activity
-            where datname = current_database() and wait_event_type = 'Lock' and query ilike '%position_held%'`,
-        );
-      return Number(rows[0].n);
-    };
     // Another transaction holds the record, so both corrections are under way before either may read it.
     // (A plain knex transaction: the ORM's would lend its context to the requests started inside it.)
     const holder = await t.em().getKnex().transaction();
@@ -318,10 +326,7 @@ describe('a correction of a record changed since it was read', () => {
         correct({ ...shown(held[0]), fromDate: '2022-10-03', reason: 'Koreksi dari admin pertama' }),
         correct({ ...shown(held[0]), fromDate: '2022-11-01', reason: 'Koreksi dari admin kedua' }),
       ]);
-      for (let tries = 0; (await waiting()) < 2; tries++) {
-        if (tries > 500) throw new Error('The two corrections never both waited for the record');
-        await new Promise((resolve) => setTimeout(resolve, 10));
-      }
+      await waitFor(2);
       await holder.commit();
       results = await both;
     } finally {
@@ -343,22 +348,6 @@ describe('a correction of a record changed since it was read', () => {
 });
 
 describe('a correction and a change of position sent at once', () => {
-  const waiting = async () => {
-    const rows = await t
-      .em()
-      .getConnection()
-      .execute<{ n: string }[]>(
-        `select count(*) as n from pg_stat_activity
-          where datname = current_database() and wait_event_type = 'Lock' and query ilike '%position_held%'`,
-      );
-    return Number(rows[0].n);
-  };
-  const waitFor = async (n: number) => {
-    for (let tries = 0; (await waiting()) < n; tries++) {
-      if (tries > 500) throw new Error(`${n} writes never waited for the record`);
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    }
-  };
   /**
    * KABID, held from 2023-01-02, is locked by another transaction; the two writes are sent in the given
    * order, each once the one before waits for the record, and the record is let go.
