@@ -1,7 +1,7 @@
 import { fixedClock } from '../../../api/src/common/dates';
 import { Role } from '../../../api/src/common/role';
 import { AuditEntry } from '../../../api/src/modules/audit/audit-entry.entity';
-import type { Employee } from '../../../api/src/modules/organisation/employee.entity';
+import { Employee } from '../../../api/src/modules/organisation/employee.entity';
 import { PositionHeld } from '../../../api/src/modules/organisation/position-held.entity';
 import type { Position } from '../../../api/src/modules/organisation/position.entity';
 import { anOpd, aPosition, makeEmployee, makeUser, supervise, type TestUser, usersByRole } from '../../support/factories';
@@ -15,6 +15,9 @@ const HISTORY = `query PositionHistory($employeeId: ID!) {
 }`;
 const EMPLOYEE = `query Employee($id: ID!) { employee(id: $id) { positionSince viewerCan { correctPlacements } } }`;
 const UPDATE = `mutation UpdateEmployee($input: UpdateEmployeeInput!) { updateEmployee(input: $input) { id } }`;
+const IMPORT = `mutation ImportEmployees($input: ImportEmployeesInput!) {
+  importEmployees(input: $input) { ok errors { line field rule message } }
+}`;
 const SEARCH = `query TalentSearch($input: TalentSearchInput!) {
   talentSearch(input: $input) { total items { employee { name positionSince } } }
 }`;
@@ -347,19 +350,26 @@ describe('a correction of a record changed since it was read', () => {
   });
 });
 
-describe('a correction and a change of position sent at once', () => {
+describe('a correction, a change of position and an import of the employee sent at once', () => {
+  type Write = 'correct' | 'move' | 'import';
   /**
    * KABID, held from 2023-01-02, is locked by another transaction; the two writes are sent in the given
-   * order, each once the one before waits for the record, and the record is let go.
+   * order, each once the one before waits for the record, and the record is let go. The correction moves
+   * the start to 2025-01-02, the change of position moves the employee to KASUBBAG from 2024-06-03, the
+   * import (a SIASN file of the employee, with a new name) to PENGOLAH-DATA from 2024-03-01.
    */
-  async function race(name: string, first: 'correct' | 'move') {
+  async function race(name: string, first: Write, second: Write) {
     const employee = await makeEmployee(t.em(), { name, opdCode: 'BKD', position: kabid, positionSince: '2023-01-02' });
     const [held] = await history(employee.id);
-    const send = {
+    const csv = [
+      'nip;nama;kode_opd;kode_jabatan;jenis_pegawai;tmt_jabatan',
+      `${employee.nip};${name} Baru;BKD;PENGOLAH-DATA;PNS;01-03-2024`,
+    ];
+    const send: Record<Write, () => Promise<GqlResult>> = {
       correct: () => correct({ ...shown(held), fromDate: '2025-01-02', reason: REASON }),
       move: () => t.gql(UPDATE, { input: { id: employee.id, positionId: kasubbag.id, placedOn: '2024-06-03' } }, as(Role.ADMIN), on(TODAY)),
+      import: () => t.gql(IMPORT, { input: { csv: csv.join('\n') } }, as(Role.ADMIN), on(TODAY)),
     };
-    const second = first === 'correct' ? 'move' : 'correct';
     const holder = await t.em().getKnex().transaction();
     try {
       await holder.raw('select id from position_held where id = ? for update', [held.id]);
@@ -369,14 +379,20 @@ describe('a correction and a change of position sent at once', () => {
       await waitFor(2);
       await holder.commit();
       const results = await Promise.all([one, other]);
-      return { employee, results: { [first]: results[0], [second]: results[1] } as Record<'correct' | 'move', GqlResult> };
+      return { employee, results: { [first]: results[0], [second]: results[1] } as Record<Write, GqlResult> };
     } finally {
       if (!holder.isCompleted()) await holder.rollback();
     }
   }
+  /** The row errors of an import that answered, as line, field and rule. */
+  const rowErrors = (result: GqlResult) => {
+    expect(result.errors).toBeUndefined();
+    const { ok, errors } = result.data!.importEmployees;
+    return { ok, errors: errors.map((e: { line: number; field: string; rule: string }) => [e.line, e.field, e.rule]) };
+  };
 
   it('a change of position that waited for a correction is checked against the corrected start and refused by rule', async () => {
-    const { employee, results } = await race('Koreksi Lalu Mutasi', 'correct');
+    const { employee, results } = await race('Koreksi Lalu Mutasi', 'correct', 'move');
     expect(results.correct.errors).toBeUndefined();
     expect(errorCode(results.move)).toBe('BAD_USER_INPUT');
     expect(refusals(results.move)).toEqual([
@@ -386,14 +402,52 @@ describe('a correction and a change of position sent at once', () => {
     expect(await positionSince(employee.id)).toBe('2025-01-02');
   });
 
-  it('a correction that waited for a change of position is checked against the closed record and refused by rule', async () => {
-    const { employee, results } = await race('Mutasi Lalu Koreksi', 'move');
+  /** The write answered without errors: a change or correction with no errors, an import with every row written. */
+  const expectWritten = (result: GqlResult, write: Write) =>
+    write === 'import' ? expect(rowErrors(result)).toEqual({ ok: true, errors: [] }) : expect(result.errors).toBeUndefined();
+
+  it.each([
+    ['a change of position', 'Mutasi Lalu Koreksi', 'move', '2024-06-03', ['KASUBBAG 2024-06-03..', 'KABID 2023-01-02..2024-06-03']],
+    ['an import', 'Impor Lalu Koreksi', 'import', '2024-03-01', ['PENGOLAH-DATA 2024-03-01..', 'KABID 2023-01-02..2024-03-01']],
+  ] as const)(
+    'a correction that waited for %s is checked against the record it closed and refused by rule',
+    async (_what, name, first, closed, after) => {
+      const { employee, results } = await race(name, first, 'correct');
+      expectWritten(results[first], first);
+      expect(errorCode(results.correct)).toBe('BAD_USER_INPUT');
+      expect(refusals(results.correct)).toEqual([
+        expect.objectContaining({ field: 'fromDate', rule: 'START_AFTER_END', params: { date: closed } }),
+      ]);
+      expect(spans(await history(employee.id))).toEqual(after);
+      expect(await t.em().count(AuditEntry, { action: 'organisation.placement.correct', employeeId: employee.id })).toBe(0);
+    },
+  );
+
+  it.each([
+    ['a correction', 'Koreksi Lalu Impor', 'correct', '2025-01-02', ['KABID 2025-01-02..']],
+    ['a change of position', 'Mutasi Lalu Impor', 'move', '2024-06-03', ['KASUBBAG 2024-06-03..', 'KABID 2023-01-02..2024-06-03']],
+  ] as const)(
+    'an import that waited for %s checks its row against the start it wrote and refuses the row, writing nothing of the file',
+    async (_what, name, first, start, after) => {
+      const { employee, results } = await race(name, first, 'import');
+      expectWritten(results[first], first);
+      expect(rowErrors(results.import)).toEqual({ ok: false, errors: [[2, 'placedOn', 'PLACED_BEFORE_CURRENT']] });
+      expect(results.import.data!.importEmployees.errors[0].message).toContain(start);
+      expect(spans(await history(employee.id))).toEqual(after);
+      expect(await positionSince(employee.id)).toBe(start);
+      expect(await t.em().findOneOrFail(Employee, employee.id, { refresh: true })).toMatchObject({ name });
+    },
+  );
+
+  it('a change of position that waited for an import is checked against the record the import opened, and follows it', async () => {
+    const { employee, results } = await race('Impor Lalu Mutasi', 'import', 'move');
+    expect(rowErrors(results.import)).toEqual({ ok: true, errors: [] });
     expect(results.move.errors).toBeUndefined();
-    expect(errorCode(results.correct)).toBe('BAD_USER_INPUT');
-    expect(refusals(results.correct)).toEqual([
-      expect.objectContaining({ field: 'fromDate', rule: 'START_AFTER_END', params: { date: '2024-06-03' } }),
+    expect(spans(await history(employee.id))).toEqual([
+      'KASUBBAG 2024-06-03..',
+      'PENGOLAH-DATA 2024-03-01..2024-06-03',
+      'KABID 2023-01-02..2024-03-01',
     ]);
-    expect(spans(await history(employee.id))).toEqual(['KASUBBAG 2024-06-03..', 'KABID 2023-01-02..2024-06-03']);
-    expect(await t.em().count(AuditEntry, { action: 'organisation.placement.correct', employeeId: employee.id })).toBe(0);
+    expect(await positionSince(employee.id)).toBe('2024-06-03');
   });
 });

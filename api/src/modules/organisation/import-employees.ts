@@ -143,13 +143,28 @@ async function findByCodes<T extends Opd | Position>(em: EntityManager, entity: 
 
 const CHUNK = 1000;
 
+/** The employees of the given NIPs, read as they are now (also when the unit of work holds them already). */
 async function findEmployeesByNip(em: EntityManager, nips: string[]): Promise<Map<string, Employee>> {
   const map = new Map<string, Employee>();
   for (let i = 0; i < nips.length; i += CHUNK) {
-    const found = await em.find(Employee, { nip: { $in: nips.slice(i, i + CHUNK) } }, { populate: ['position'] });
+    const found = await em.find(Employee, { nip: { $in: nips.slice(i, i + CHUNK) } }, { populate: ['position'], refresh: true });
     for (const e of found) map.set(e.nip, e);
   }
   return map;
+}
+
+/** The ids of the employees of the given NIPs, as plain rows. */
+async function employeeIdsByNip(em: EntityManager, nips: string[]): Promise<string[]> {
+  const ids: string[] = [];
+  for (let i = 0; i < nips.length; i += CHUNK) {
+    const rows: { id: string }[] = await em
+      .createQueryBuilder(Employee)
+      .select('id')
+      .where({ nip: { $in: nips.slice(i, i + CHUNK) } })
+      .execute('all', false);
+    ids.push(...rows.map((r) => r.id));
+  }
+  return ids;
 }
 
 /**
@@ -158,6 +173,12 @@ async function findEmployeesByNip(em: EntityManager, nips: string[]): Promise<Ma
  * identity opens a learner account for each of them in the same transaction. A new position or
  * OPD closes the employee's open record of the positions held and opens the next in that
  * transaction, beginning on the row's TMT jabatan when given, else today.
+ *
+ * The rows are checked in the transaction that writes them: the file's employees' records of the
+ * positions held are locked first (`heldNow`: one statement, by employee and newest first, the order
+ * a change of position and a correction of a start lock them), then the employees and their records
+ * are read as they are once locked. A correction or change of one of them sent at the same time runs
+ * before or after the whole import, and the later is checked against what the first wrote.
  */
 export async function importEmployees(em: EntityManager, actor: Actor | null, csv: string, clock: Clock): Promise<ImportEmployeesResult> {
   const parsed = parseCsv(csv);
@@ -167,81 +188,80 @@ export async function importEmployees(em: EntityManager, actor: Actor | null, cs
   const upper = (v: string | undefined) => (v ?? '').trim().toUpperCase();
   const opds = await findByCodes(em, Opd, [...new Set(rows.map((r) => upper(r.values.opdCode)))]);
   const positions = await findByCodes(em, Position, [...new Set(rows.map((r) => upper(r.values.positionCode)).filter(Boolean))]);
-  const existing = await findEmployeesByNip(em, [...new Set(rows.map((r) => normalizeNip(r.values.nip ?? '')))]);
-  const held = await heldNow(
-    em,
-    [...existing.values()].map((e) => e.id),
-  );
+  const nips = [...new Set(rows.map((r) => normalizeNip(r.values.nip ?? '')))];
   const today = clock.today();
 
-  const errors: ImportRowError[] = [];
-  const seen = new Map<string, number>();
-  const valid: {
-    row: Row;
-    nip: string;
-    type: EmployeeType;
-    opd: Opd;
-    position: Position | null;
-    rank: string | null;
-    /** The day a changed placement begins, when it changes. */
-    placedOn: string | null;
-  }[] = [];
-  for (const row of rows) {
-    const v = row.values;
-    const rowErrors: FieldError[] = [];
-    const type = parseType(v.type ?? '');
-    if (!type) rowErrors.push({ field: 'type', rule: 'EMPLOYEE_TYPE', message: 'The type must be PNS or PPPK' });
-    // An optional column the header lacks keeps an existing employee's value.
-    const current = existing.get(normalizeNip(v.nip ?? ''));
-    const positionCode = upper(v.positionCode);
-    let position = current?.position?.getEntity() ?? null;
-    if (columns.has('positionCode')) position = positionCode ? (positions.get(positionCode) ?? null) : null;
-    const rank = columns.has('rank') ? v.rank?.trim() || null : (current?.rank ?? null);
-    const opd = opds.get(upper(v.opdCode)) ?? null;
-    const check = checkEmployee(
-      {
-        nip: v.nip ?? '',
-        name: v.name ?? '',
-        email: v.email,
-        phone: v.phone,
-        employeeType: type ?? EmployeeType.PNS,
-        opd,
-        position,
-        rank,
-        requested: { opd: `code ${upper(v.opdCode)}`, position: positionCode ? `code ${positionCode}` : null },
-      },
-      IMPORT_FIELDS,
-    );
-    rowErrors.push(...check.errors);
-    // A changed position or OPD begins on the TMT given (else today); an unchanged one keeps its start.
-    const placedOn = parsePlacedOn(v.placedOn);
-    if (placedOn === null)
-      rowErrors.push({ field: 'placedOn', rule: 'DATE', message: 'TMT jabatan must be a date, YYYY-MM-DD or DD-MM-YYYY' });
-    const placement = opd ? { position, opd } : null;
-    const changes = placement !== null && placementChanges(current && held.get(current.id), placement);
-    const since = placedOn ?? today;
-    const late = changes && placedOn !== null ? placementError(current && held.get(current.id), since, today, 'placedOn') : null;
-    if (late) rowErrors.push(late);
-    if (check.nip) {
-      const first = seen.get(check.nip);
-      if (first) {
-        rowErrors.push({ field: 'nip', rule: 'DUPLICATE', message: `The same NIP is already on line ${first}` });
+  return em.transactional(async (tx) => {
+    const held = await heldNow(tx, await employeeIdsByNip(tx, nips));
+    const existing = await findEmployeesByNip(tx, nips);
+
+    const errors: ImportRowError[] = [];
+    const seen = new Map<string, number>();
+    const valid: {
+      row: Row;
+      nip: string;
+      type: EmployeeType;
+      opd: Opd;
+      position: Position | null;
+      rank: string | null;
+      /** The day a changed placement begins, when it changes. */
+      placedOn: string | null;
+    }[] = [];
+    for (const row of rows) {
+      const v = row.values;
+      const rowErrors: FieldError[] = [];
+      const type = parseType(v.type ?? '');
+      if (!type) rowErrors.push({ field: 'type', rule: 'EMPLOYEE_TYPE', message: 'The type must be PNS or PPPK' });
+      // An optional column the header lacks keeps an existing employee's value.
+      const current = existing.get(normalizeNip(v.nip ?? ''));
+      const positionCode = upper(v.positionCode);
+      let position = current?.position?.getEntity() ?? null;
+      if (columns.has('positionCode')) position = positionCode ? (positions.get(positionCode) ?? null) : null;
+      const rank = columns.has('rank') ? v.rank?.trim() || null : (current?.rank ?? null);
+      const opd = opds.get(upper(v.opdCode)) ?? null;
+      const check = checkEmployee(
+        {
+          nip: v.nip ?? '',
+          name: v.name ?? '',
+          email: v.email,
+          phone: v.phone,
+          employeeType: type ?? EmployeeType.PNS,
+          opd,
+          position,
+          rank,
+          requested: { opd: `code ${upper(v.opdCode)}`, position: positionCode ? `code ${positionCode}` : null },
+        },
+        IMPORT_FIELDS,
+      );
+      rowErrors.push(...check.errors);
+      // A changed position or OPD begins on the TMT given (else today); an unchanged one keeps its start.
+      const placedOn = parsePlacedOn(v.placedOn);
+      if (placedOn === null)
+        rowErrors.push({ field: 'placedOn', rule: 'DATE', message: 'TMT jabatan must be a date, YYYY-MM-DD or DD-MM-YYYY' });
+      const placement = opd ? { position, opd } : null;
+      const changes = placement !== null && placementChanges(current && held.get(current.id), placement);
+      const since = placedOn ?? today;
+      const late = changes && placedOn !== null ? placementError(current && held.get(current.id), since, today, 'placedOn') : null;
+      if (late) rowErrors.push(late);
+      if (check.nip) {
+        const first = seen.get(check.nip);
+        if (first) {
+          rowErrors.push({ field: 'nip', rule: 'DUPLICATE', message: `The same NIP is already on line ${first}` });
+        } else {
+          seen.set(check.nip, row.line);
+        }
+      }
+      if (rowErrors.length) {
+        errors.push(...rowErrors.map((e) => ({ line: row.line, nip: v.nip ?? null, ...e })));
       } else {
-        seen.set(check.nip, row.line);
+        valid.push({ row, nip: check.nip!, type: type!, opd: opd!, position, rank, placedOn: changes ? since : null });
       }
     }
-    if (rowErrors.length) {
-      errors.push(...rowErrors.map((e) => ({ line: row.line, nip: v.nip ?? null, ...e })));
-    } else {
-      valid.push({ row, nip: check.nip!, type: type!, opd: opd!, position, rank, placedOn: changes ? since : null });
-    }
-  }
-  if (errors.length) return { ok: false, rows: rows.length, created: 0, updated: 0, errors };
+    // Nothing is written unless every row is valid; the locks go with the transaction.
+    if (errors.length) return { ok: false, rows: rows.length, created: 0, updated: 0, errors };
 
-  let created = 0;
-  let updated = 0;
-  await em.transactional(async (tx) => {
     const added: Employee[] = [];
+    let updated = 0;
     for (const { row, nip, type, opd, position, rank, placedOn } of valid) {
       const v = row.values;
       const data = {
@@ -261,7 +281,6 @@ export async function importEmployees(em: EntityManager, actor: Actor | null, cs
         updated++;
       } else {
         added.push(employee);
-        created++;
       }
       if (placedOn) writePlacement(tx, employee, current && held.get(current.id), { position, opd }, placedOn);
     }
@@ -270,6 +289,6 @@ export async function importEmployees(em: EntityManager, actor: Actor | null, cs
       { employees: added.map((e) => ({ id: e.id, nip: e.nip, name: e.name })), actor },
       { em: tx, clock },
     );
+    return { ok: true, rows: rows.length, created: added.length, updated, errors: [] };
   });
-  return { ok: true, rows: rows.length, created, updated, errors: [] };
 }

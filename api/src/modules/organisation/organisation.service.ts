@@ -237,7 +237,7 @@ export class OrganisationService {
       // A change of position or OPD closes the open record of the positions held and opens the next, in this flush;
       // the records are locked first and read as locked, so a correction of a start running at the same time
       // waits for this change or this change for it, and the later one is checked against what the first wrote.
-      const held = refs.opd ? (await heldNow(em, [employee.id], LockMode.PESSIMISTIC_WRITE)).get(employee.id) : undefined;
+      const held = refs.opd ? (await heldNow(em, [employee.id])).get(employee.id) : undefined;
       const placement = { position, opd: refs.opd! };
       const moved = !!refs.opd && placementChanges(held, placement);
       const since = input.placedOn ?? this.clock.today();

@@ -1,4 +1,4 @@
-import type { LockMode } from '@mikro-orm/core';
+import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ConflictError, type FieldError } from '../../common/errors';
 import type { Employee } from './employee.entity';
@@ -19,32 +19,39 @@ export interface HeldNow {
 }
 
 const NOTHING_HELD: HeldNow = { open: null, previous: null };
-const CHUNK = 1000;
 
 /**
  * The open and the latest closed record of each of the given employees (those with none are left
- * out). With a `lockMode`, every record of those employees is locked, newest first, and read as it
- * is once locked, in the order corrections lock them (a record, then the one before it), so a
- * change of position and a correction of a start wait for each other and never in a circle.
+ * out), locked for the caller's transaction. Every record of those employees is locked in one
+ * statement, by employee and newest first: the order corrections lock them (a record, then the one
+ * before it), so changes of position, imports and corrections of a start wait for each other and
+ * never in a circle. The records are read as they are once locked. A write waited for may have
+ * added a record the locking statement, reading the records as they were when it began, did not
+ * see: then the locks are let go (back to a savepoint) and taken again, so that record too is
+ * locked, newest first, and read.
  */
-export async function heldNow(
-  em: EntityManager,
-  employeeIds: readonly string[],
-  lockMode?: LockMode.PESSIMISTIC_WRITE,
-): Promise<Map<string, HeldNow>> {
+export async function heldNow(em: EntityManager, employeeIds: readonly string[]): Promise<Map<string, HeldNow>> {
   const result = new Map<string, HeldNow>();
-  for (let i = 0; i < employeeIds.length; i += CHUNK) {
-    const records = await em.find(
-      PositionHeld,
-      { employee: { $in: employeeIds.slice(i, i + CHUNK) } },
-      { orderBy: { employee: 'asc', fromDate: 'desc' }, ...(lockMode !== undefined && { lockMode, refresh: true }) },
-    );
-    for (const record of records) {
-      const held = result.get(record.employee.id) ?? { open: null, previous: null };
-      if (!record.toDate) held.open = record;
-      else if (!held.previous || record.toDate > held.previous.toDate!) held.previous = record;
-      result.set(record.employee.id, held);
-    }
+  if (!employeeIds.length) return result;
+  const where = { employee: { $in: [...new Set(employeeIds)] } };
+  let records: PositionHeld[];
+  for (;;) {
+    await em.execute('savepoint position_held_lock');
+    records = await em.find(PositionHeld, where, {
+      orderBy: { employee: 'asc', fromDate: 'desc' },
+      lockMode: LockMode.PESSIMISTIC_WRITE,
+      refresh: true,
+    });
+    // The records locked stay; a record added meanwhile makes the count differ.
+    if ((await em.count(PositionHeld, where)) === records.length) break;
+    await em.execute('rollback to savepoint position_held_lock');
+  }
+  await em.execute('release savepoint position_held_lock');
+  for (const record of records) {
+    const held = result.get(record.employee.id) ?? { open: null, previous: null };
+    if (!record.toDate) held.open = record;
+    else if (!held.previous || record.toDate > held.previous.toDate!) held.previous = record;
+    result.set(record.employee.id, held);
   }
   return result;
 }
