@@ -6,7 +6,7 @@ import { COMMITTEE_LIMITS, floorJp } from '@komunitas-pintar/domain';
 import type { PageInput } from '../../common/paging';
 import { AuditService } from '../audit/audit.service';
 import { CompetencyAssessment } from '../competency/competency-assessment.entity';
-import { Competency } from '../competency/competency.entity';
+import type { Competency } from '../competency/competency.entity';
 import { Enrollment } from '../learning/enrollment.entity';
 import { Employee } from '../organisation/employee.entity';
 import { positionHistoryOf } from '../organisation/position-history';
@@ -41,6 +41,8 @@ import {
   talentFactsOf,
 } from './talent-query';
 import { PositionCompetency } from '../competency/position-competency.entity';
+import { COMPETENCY_COLUMNS, type CompetencyJson, competencyOfJson } from '../competency/standard-json';
+import { readRows } from '../../common/read-model';
 import { TalentRating } from './talent-rating.entity';
 import { SavedSearch } from './saved-search.entity';
 import { nineBox } from './nine-box';
@@ -125,8 +127,16 @@ export class CommitteeService {
       }
     }
     const ids = [...new Set((filter.competencies ?? []).map((c) => c.competencyId))];
-    const competencies = ids.length ? await this.em.find(Competency, { id: { $in: ids } }) : [];
-    const byId = new Map(competencies.map((c) => [c.id, c]));
+    // Plain rows, not entities: the answer only shows them, and the ORM's find and hydration cost
+    // about 1.2 ms of the server's CPU per search (of about 10).
+    const competencies = ids.length
+      ? await readRows<CompetencyJson>(
+          this.em,
+          `select ${COMPETENCY_COLUMNS} from competency where id in (${ids.map(() => '?').join(', ')})`,
+          ids,
+        )
+      : [];
+    const byId = new Map(competencies.map((row) => [row.id, competencyOfJson(row)]));
     const missing = (filter.competencies ?? []).findIndex((c) => !byId.has(c.competencyId));
     if (missing >= 0) throw BadInputError.field(`competencies.${missing}.competencyId`, 'NOT_FOUND', 'No competency with this id');
     return byId;

@@ -8,7 +8,7 @@ import { Opd } from '../organisation/opd.entity';
 import { type PositionJson, positionOfJson } from '../organisation/position-json';
 import type { Position } from '../organisation/position.entity';
 import type { PositionCompetency } from '../competency/position-competency.entity';
-import { type StandardJson, standardOfJson } from '../competency/standard-json';
+import { COMPETENCY_COLUMNS, type StandardJson, standardOfJson } from '../competency/standard-json';
 import { TalentSort, type TalentFilter } from './committee.inputs';
 import { readRows as readPlainRows } from '../../common/read-model';
 
@@ -431,7 +431,7 @@ export async function drawPool(
     head as (select (select row_to_json(pos) from pos) as position,
       (select json_agg(json_build_object('id', std.id, 'required_level', std.required_level, 'created_at', std.created_at,
           'updated_at', std.updated_at, 'competency', row_to_json(c)) order by std.required_level, std.id)
-        from std join (select id, code, name, type, government_affair, description, active, created_at, updated_at from competency) c
+        from std join (select ${COMPETENCY_COLUMNS} from competency) c
           on c.id = std.competency_id) as standard)
     select case when coalesce(s.n, 1) = 1 then h.position end as position, case when coalesce(s.n, 1) = 1 then h.standard end as standard,
       s.employee_id, s.score, s.reached, s.met, s.fresh, s.compliant, (select count(*) from cand) as considered,

@@ -10,23 +10,28 @@ export interface StandardJson {
   required_level: number;
   created_at: string;
   updated_at: string;
-  competency: {
-    id: string;
-    code: string;
-    name: string;
-    type: CompetencyType;
-    government_affair: string | null;
-    description: string;
-    active: boolean;
-    created_at: string;
-    updated_at: string;
-  };
+  competency: CompetencyJson;
 }
 
-/** The row with its competency in hand, standing in for the entity (read only). */
-export function standardOfJson(position: Position, row: StandardJson): PositionCompetency {
-  const c = row.competency;
-  const competency = {
+/** A competency as a read model's statement gives it (its columns, `row_to_json` or a plain row). */
+export interface CompetencyJson {
+  id: string;
+  code: string;
+  name: string;
+  type: CompetencyType;
+  government_affair: string | null;
+  description: string;
+  active: boolean;
+  created_at: string | Date;
+  updated_at: string | Date;
+}
+
+/** The columns of `competency` that `competencyOfJson` reads. */
+export const COMPETENCY_COLUMNS = 'id, code, name, type, government_affair, description, active, created_at, updated_at';
+
+/** The competency in hand, standing in for the entity (read only; its levels are read by id when asked). */
+export function competencyOfJson(c: CompetencyJson): Competency {
+  return {
     id: c.id,
     code: c.code,
     name: c.name,
@@ -37,6 +42,11 @@ export function standardOfJson(position: Position, row: StandardJson): PositionC
     createdAt: instant(c.created_at),
     updatedAt: instant(c.updated_at),
   } as Competency;
+}
+
+/** The row with its competency in hand, standing in for the entity (read only). */
+export function standardOfJson(position: Position, row: StandardJson): PositionCompetency {
+  const competency = competencyOfJson(row.competency);
   return {
     id: row.id,
     position: preloaded(position),
