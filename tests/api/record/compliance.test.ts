@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { FILE_FRAMES, FrameDecoder } from '@komunitas-pintar/domain';
 import { AuditEntry } from '../../../api/src/modules/audit/audit-entry.entity';
 import { fixedClock } from '../../../api/src/common/dates';
 import { Role } from '../../../api/src/common/role';
@@ -280,6 +281,24 @@ describe('the compliance export', () => {
     expect(['B2', 'G2', 'J2'].map((a) => riskSheet.getCell(a).numFmt)).toEqual(['@', '0.0', '0.0']);
     const audit = await t.em().findOneOrFail(AuditEntry, { action: 'record.compliance.export', actorUserId: supervisor.user.id });
     expect(audit.details).toMatchObject({ year: 2026, opds: 1, atRisk: risk.length });
+    // Sent while it is written: no length known beforehand, the count of people at risk told first.
+    expect(res.headers.get('content-length')).toBeNull();
+    expect(res.headers.get('x-total-rows')).toBe(String(risk.length));
+  });
+
+  it('comes in frames to a client that asks for them, ending with the count of people at risk', async () => {
+    const res = await download(2026, { ...(await auth(supervisor)), accept: FILE_FRAMES.mediaType });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe(FILE_FRAMES.mediaType);
+    const decoder = new FrameDecoder();
+    const frames = decoder.push(new Uint8Array(await res.arrayBuffer()));
+    expect(decoder.partial).toBe(false);
+    const rows = Number(res.headers.get('x-total-rows'));
+    expect(rows).toBeGreaterThan(0);
+    expect(frames.at(-1)).toEqual({ kind: 'end', rows });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.concat(frames.flatMap((f) => (f.kind === 'data' ? [f.bytes] : []))) as never);
+    expect(book.worksheets[1].rowCount - 1).toBe(rows);
   });
 });
 

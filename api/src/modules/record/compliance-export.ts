@@ -1,4 +1,4 @@
-import { Writable } from 'node:stream';
+import type { Writable } from 'node:stream';
 import type ExcelJS from 'exceljs';
 import { exceljs } from '../../common/heavy-libraries';
 import { EmployeeType } from '../organisation/organisation.enums';
@@ -30,18 +30,14 @@ const columns = (widths: number[], formats: Record<number, string>): Partial<Exc
  * The compliance of a year as a workbook: per OPD (PNS against the target, PPPK apart) with the
  * total on the first sheet, everyone at risk on the second. Written through exceljs's streaming
  * writer: each row is turned into XML and let go when committed, so the memory it takes is about
- * that of the file, not of a cell object with its own style for every cell of every row.
+ * that of the file, not of a cell object with its own style for every cell of every row. The zip's
+ * bytes go to `out` as they are made (the response, by `streamFile`), so the file is not held whole
+ * either.
  */
-export async function complianceWorkbook(e: ComplianceExport): Promise<Buffer> {
+export async function complianceWorkbook(e: ComplianceExport, out: Writable): Promise<void> {
   const { report } = e;
-  const chunks: Buffer[] = [];
   const book = new (exceljs().stream.xlsx.WorkbookWriter)({
-    stream: new Writable({
-      write(chunk: Buffer, _encoding, done) {
-        chunks.push(chunk);
-        done();
-      },
-    }),
+    stream: out,
     useStyles: true,
     useSharedStrings: true,
     zip: { zlib: { level: 9 } },
@@ -99,5 +95,4 @@ export async function complianceWorkbook(e: ComplianceExport): Promise<Buffer> {
   );
   risk.commit();
   await book.commit();
-  return Buffer.concat(chunks);
 }

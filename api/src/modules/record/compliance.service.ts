@@ -13,7 +13,7 @@ import { EmployeeType } from '../organisation/organisation.enums';
 import { readSettings } from '../setting/setting.service';
 import type { OpdComplianceInput, OpdComplianceMembersInput } from './compliance.inputs';
 import type { ComplianceFigures, ComplianceMember, OpdCompliance, OpdComplianceMembers } from './compliance.types';
-import { complianceWorkbook } from './compliance-export';
+import type { ComplianceExport } from './compliance-export';
 import { recommendForGaps } from './gap-recommenders';
 import { RecordStatus } from './record.enums';
 import { recordPolicy } from './record.policy';
@@ -187,22 +187,24 @@ export class ComplianceService {
     };
   }
 
-  /** The year's compliance and everyone at risk as a workbook; audited, since it names people. */
-  async exportWorkbook(actor: Actor, input: OpdComplianceInput, clock: Clock): Promise<{ body: Buffer; atRisk: number }> {
+  /**
+   * What the year's compliance workbook holds: the report and everyone at risk. Audited, since it
+   * names people, before any byte of the file is written, so a file that leaves is always on record.
+   */
+  async exportData(actor: Actor, input: OpdComplianceInput, clock: Clock): Promise<ComplianceExport> {
     const today = clock.today();
     const report = await this.opdCompliance(actor, input, today);
     const atRisk = await this.atRisk(actor, input, today);
     const madeAt = new Intl.DateTimeFormat('id-ID', { timeZone: clock.timeZone, dateStyle: 'medium', timeStyle: 'short' }).format(
       clock.now(),
     );
-    const body = await complianceWorkbook({ report, atRisk, madeAt, madeBy: actor.username });
     new AuditService(clock).record(this.em, actor, {
       action: 'record.compliance.export',
       subjectType: 'OpdCompliance',
       details: { year: input.year, opds: report.opds.length, atRisk: atRisk.length, nips: atRisk.map((r) => r.nip) },
     });
     await this.em.flush();
-    return { body, atRisk: atRisk.length };
+    return { report, atRisk, madeAt, madeBy: actor.username };
   }
 
   /** Everyone at risk in the OPDs the actor may see, by OPD and name, from one statement (for the export). */
