@@ -67,7 +67,9 @@ export async function streamFile(
   res.status(200);
   res.flushHeaders();
 
-  let gone = false;
+  // A receiver that left while the file's data was read (before this) has closed the response already:
+  // its 'close' will not come again, and a write to it never drains.
+  let gone = res.destroyed;
   res.on('close', () => {
     if (res.writableFinished) return;
     gone = true;
@@ -91,7 +93,21 @@ export async function streamFile(
   };
   /** Passes on what the compressor holds, so a report of rows is not kept back with it. */
   const flush = () => (gzip && !gone ? new Promise<void>((resolve) => gzip.flush(() => resolve())) : Promise.resolve());
-  const end = () => new Promise<void>((resolve) => out.end(() => resolve()));
+  /**
+   * Ends the file; resolves once it has gone out or the receiver has gone (the response's 'close'
+   * comes either way; `end`'s own callback never does on a connection already closed).
+   */
+  const end = () =>
+    new Promise<void>((resolve) => {
+      if (gone) {
+        gzip?.destroy();
+        res.end();
+        resolve();
+        return;
+      }
+      res.once('close', () => resolve());
+      out.end(() => resolve());
+    });
   const frame = (f: FileFrame) => send(encodeFrame(f));
   const sink: FileSink = {
     write: (bytes) => (framed ? frame({ kind: 'data', bytes }) : send(bytes)),

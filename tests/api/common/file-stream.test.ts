@@ -12,6 +12,8 @@ let server: Server;
 let base: string;
 /** What the last writer saw of its receiver once it stopped. */
 let stoppedAt: { rows: number; gone: boolean } | null = null;
+/** The streams that have ended (`streamFile` resolved), by path. */
+const ended: string[] = [];
 /** Lets the held writer go on. */
 let release: () => void = () => undefined;
 
@@ -36,7 +38,15 @@ beforeAll(async () => {
   app.get('/file', (req, res) => {
     const rows = Number(req.query.rows);
     const failAfter = req.query.failAfter === undefined ? undefined : Number(req.query.failAfter);
-    void streamFile(req, res, logger, { type: 'text/plain', name: 'uji.txt', rows }, lines(rows, failAfter));
+    void streamFile(req, res, logger, { type: 'text/plain', name: 'uji.txt', rows }, lines(rows, failAfter)).then(() =>
+      ended.push('/file'),
+    );
+  });
+  // Starts the file only once the receiver has gone, as when it leaves while the file's data is read.
+  app.get('/late', (req, res) => {
+    res.once('close', () => {
+      void streamFile(req, res, logger, { type: 'text/plain', name: 'uji.txt', rows: 3 }, lines(3)).then(() => ended.push('/late'));
+    });
   });
   // Writes one row, reports it, then waits until the receiver says it saw the report.
   app.get('/held', (req, res) => {
@@ -114,6 +124,20 @@ describe('a streamed file', () => {
     for (let i = 0; i < 100 && !stoppedAt; i++) await new Promise((resolve) => setTimeout(resolve, 50));
     expect(stoppedAt).toMatchObject({ gone: true });
     expect(stoppedAt!.rows).toBeLessThan(100000);
+    for (let i = 0; i < 100 && !ended.includes('/file'); i++) await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(ended).toContain('/file');
+  });
+
+  it('ends, writing nothing, when the receiver left before the first byte', async () => {
+    stoppedAt = null;
+    const controller = new AbortController();
+    const res = fetch(`${base}/late`, { signal: controller.signal });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    controller.abort();
+    await expect(res).rejects.toThrow();
+    for (let i = 0; i < 100 && !ended.includes('/late'); i++) await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(ended).toContain('/late');
+    expect(stoppedAt).toEqual({ rows: 0, gone: true });
   });
 });
 

@@ -38,7 +38,8 @@ export function recordRoutes({ config, logger, orm, clock }: RouteDeps): Router 
         logger,
         { type: XLSX, name: `kepatuhan-jp-${input.year}.xlsx`, rows: data.atRisk.length },
         async (sink) => {
-          await complianceWorkbook(data, sinkStream(sink));
+          // A receiver that has left is sent nothing, so the workbook is not made for it.
+          if (!sink.gone) await complianceWorkbook(data, sinkStream(sink));
           return data.atRisk.length;
         },
       );
