@@ -13,6 +13,17 @@
  *   npm run bench:client                      everything, Lighthouse once per page and preset
  *   npm run bench:client -- --runs 3          medians of three runs
  *   npm run bench:client -- --no-lighthouse   only the tables and the weak-network timing
+ *   npm run bench:client -- --lighthouse-only --pages login,gap --presets mobile --runs 5
+ *                                             only Lighthouse, on some pages and presets
+ *   npm run bench:client -- --against DIR      Lighthouse of this build and of another built client
+ *                                             (DIR, e.g. a copy of an earlier client/dist) served
+ *                                             by a second server on the same database, the two
+ *                                             taken in turn run by run, with the ratio
+ *   npm run bench:client -- --save-json DIR    keeps each Lighthouse report (JSON) in DIR
+ *
+ * Beside the scores it prints where each page's main thread goes in the median run: Lighthouse's
+ * mainthread-work-breakdown (script evaluation, style and layout, …), the scripts that cost most
+ * (bootup-time) and the longest tasks.
  *
  * The database: BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres) when a
  * server answers there (a throwaway database is created and dropped), otherwise embedded PGlite in
@@ -33,6 +44,12 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const argv = process.argv.slice(2);
 const RUNS = argv.includes('--runs') ? Math.max(1, Number(argv[argv.indexOf('--runs') + 1]) || 1) : 1;
 const LIGHTHOUSE = !argv.includes('--no-lighthouse');
+const option = (name) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
+const LIGHTHOUSE_ONLY = argv.includes('--lighthouse-only');
+const ONLY_PAGES = option('--pages')?.split(',');
+const PRESETS = option('--presets')?.split(',') ?? ['desktop', 'mobile'];
+const AGAINST = option('--against') ? path.resolve(option('--against')) : undefined;
+const SAVE_JSON = option('--save-json') ? path.resolve(option('--save-json')) : undefined;
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'];
 const PASSWORD = 'komunitas-pintar';
@@ -171,7 +188,11 @@ async function adminSql(url, sql) {
   }
 }
 
-async function serve() {
+/**
+ * The API serving the built client, on a throwaway database with the demo; or, given `shared` (an
+ * earlier `serve()`), a second server on that one's database serving the client in `clientDir`.
+ */
+async function serve({ clientDir, shared } = {}) {
   const serverUrl = process.env.BENCH_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kp-bench-client-'));
   const port = await freePort();
@@ -183,11 +204,16 @@ async function serve() {
     DATA_DIR: dataDir,
     DEMO: 'true',
     LOG_LEVEL: 'warn',
+    ...(clientDir ? { CLIENT_DIR: clientDir } : {}),
   };
   delete env.DATABASE_URL;
   let dbName = null;
   let database;
-  if (await pgAnswers(serverUrl)) {
+  if (shared) {
+    if (!shared.databaseUrl) throw new Error('--against needs a PostgreSQL server (BENCH_DATABASE_URL): two servers cannot share PGlite');
+    env.DATABASE_URL = shared.databaseUrl;
+    database = shared.database;
+  } else if (await pgAnswers(serverUrl)) {
     dbName = `kp_bench_client_${process.pid}`;
     await adminSql(serverUrl, `create database ${dbName}`);
     const url = new URL(serverUrl);
@@ -213,6 +239,7 @@ async function serve() {
   return {
     baseUrl,
     database,
+    databaseUrl: env.DATABASE_URL,
     async close() {
       child.kill('SIGTERM');
       await new Promise((resolve) => (child.exitCode !== null ? resolve() : child.once('exit', resolve)));
@@ -309,55 +336,96 @@ async function weakNetworkDashboard(browser, baseUrl, session) {
 // ---------------------------------------------------------------------------------------------
 // 4. Lighthouse.
 
-async function lighthouseScores(baseUrl, pages) {
+/** Where the main thread went in one Lighthouse run: the groups, the costliest scripts and tasks. */
+function mainThread(lhr) {
+  const items = (id) => lhr.audits[id]?.details?.items ?? [];
+  const short = (url) => (url.startsWith('http') ? new URL(url).pathname.replace(/^\/assets\//, '') : url);
+  return {
+    total: lhr.audits['mainthread-work-breakdown']?.numericValue ?? NaN,
+    groups: items('mainthread-work-breakdown')
+      .sort((a, b) => b.duration - a.duration)
+      .slice(0, 4)
+      .map((g) => `${g.groupLabel} ${g.duration.toFixed(0)}`),
+    scripts: items('bootup-time')
+      .sort((a, b) => b.total - a.total)
+      .slice(0, 4)
+      .map((b) => `${short(b.url)} ${b.total.toFixed(0)} (eval ${b.scripting.toFixed(0)}, parse ${b.scriptParseCompile.toFixed(0)})`),
+    tasks: items('long-tasks')
+      .sort((a, b) => b.duration - a.duration)
+      .slice(0, 3)
+      .map((t) => `${short(t.url)} ${t.duration.toFixed(0)}`),
+  };
+}
+
+/**
+ * Lighthouse on each page and preset, RUNS times; with several builds (`targets`), the builds take
+ * turns run by run so the machine's load weighs on each alike. Medians per build, page and preset,
+ * and the main thread of the run with the median blocking time.
+ */
+async function lighthouseScores(targets, pages) {
   const { default: lighthouse } = await import('lighthouse');
   const { default: desktopConfig } = await import('lighthouse/core/config/desktop-config.js');
   const chromeLauncher = await import('chrome-launcher');
   const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROMIUM_FLAGS });
+  if (SAVE_JSON) fs.mkdirSync(SAVE_JSON, { recursive: true });
   const results = [];
   try {
-    for (const preset of ['desktop', 'mobile']) {
+    for (const preset of PRESETS) {
       for (const page of pages) {
-        const runs = [];
+        const runs = new Map(targets.map((t) => [t.name, []]));
         for (let i = 0; i < RUNS; i++) {
-          const flags = {
-            port: chrome.port,
-            output: 'json',
-            logLevel: 'error',
-            onlyCategories: ['performance', 'accessibility'],
-            throttlingMethod: 'simulate',
-            extraHeaders: page.session ? { Cookie: `${page.session.name}=${page.session.value}` } : undefined,
-          };
-          const config = preset === 'desktop' ? desktopConfig : undefined;
-          let { lhr } = await lighthouse(`${baseUrl}${page.path}`, flags, config);
-          // A run that fails (a busy machine can miss Lighthouse's own deadlines) is tried once more.
-          if (lhr.runtimeError) ({ lhr } = await lighthouse(`${baseUrl}${page.path}`, flags, config));
-          if (lhr.runtimeError) {
-            console.log(`Lighthouse failed on ${page.name} (${preset}): ${lhr.runtimeError.code}`);
-            continue;
+          for (const target of targets) {
+            const flags = {
+              port: chrome.port,
+              output: 'json',
+              logLevel: 'error',
+              onlyCategories: ['performance', 'accessibility'],
+              throttlingMethod: 'simulate',
+              extraHeaders: page.session ? { Cookie: `${page.session.name}=${page.session.value}` } : undefined,
+            };
+            const config = preset === 'desktop' ? desktopConfig : undefined;
+            const url = `${target.baseUrl}${page.path}`;
+            let { lhr } = await lighthouse(url, flags, config);
+            // A run that fails (a busy machine can miss Lighthouse's own deadlines) is tried once more.
+            if (lhr.runtimeError) ({ lhr } = await lighthouse(url, flags, config));
+            if (lhr.runtimeError) {
+              console.log(`Lighthouse failed on ${page.name} (${preset}, ${target.name}): ${lhr.runtimeError.code}`);
+              continue;
+            }
+            if (SAVE_JSON) {
+              const file = `${target.name}-${page.name.replace(/\W+/g, '-')}-${preset}-${i + 1}.json`;
+              fs.writeFileSync(path.join(SAVE_JSON, file), JSON.stringify(lhr));
+            }
+            const audit = (id) => lhr.audits[id]?.numericValue ?? NaN;
+            runs.get(target.name).push({
+              performance: Math.round(lhr.categories.performance.score * 100),
+              accessibility: Math.round(lhr.categories.accessibility.score * 100),
+              fcp: audit('first-contentful-paint'),
+              lcp: audit('largest-contentful-paint'),
+              tbt: audit('total-blocking-time'),
+              unusedJs: lhr.audits['unused-javascript']?.details?.overallSavingsBytes ?? 0,
+              mainThread: mainThread(lhr),
+            });
           }
-          const audit = (id) => lhr.audits[id]?.numericValue ?? NaN;
-          runs.push({
-            performance: Math.round(lhr.categories.performance.score * 100),
-            accessibility: Math.round(lhr.categories.accessibility.score * 100),
-            fcp: audit('first-contentful-paint'),
-            lcp: audit('largest-contentful-paint'),
-            tbt: audit('total-blocking-time'),
-            unusedJs: lhr.audits['unused-javascript']?.details?.overallSavingsBytes ?? 0,
+        }
+        for (const target of targets) {
+          const done = runs.get(target.name);
+          if (!done.length) continue;
+          const pick = (key) => median(done.map((r) => r[key]));
+          const tbt = pick('tbt');
+          results.push({
+            build: target.name,
+            preset,
+            page: page.name,
+            performance: pick('performance'),
+            accessibility: pick('accessibility'),
+            fcp: pick('fcp'),
+            lcp: pick('lcp'),
+            tbt,
+            unusedJs: pick('unusedJs'),
+            mainThread: done.find((r) => r.tbt === tbt).mainThread,
           });
         }
-        if (!runs.length) continue;
-        const pick = (key) => median(runs.map((r) => r[key]));
-        results.push({
-          preset,
-          page: page.name,
-          performance: pick('performance'),
-          accessibility: pick('accessibility'),
-          fcp: pick('fcp'),
-          lcp: pick('lcp'),
-          tbt: pick('tbt'),
-          unusedJs: pick('unusedJs'),
-        });
       }
     }
   } finally {
@@ -366,15 +434,76 @@ async function lighthouseScores(baseUrl, pages) {
   return results;
 }
 
+function printLighthouse(scores, builds) {
+  console.log(
+    table(
+      [
+        'page',
+        'preset',
+        ...(builds.length > 1 ? ['build'] : []),
+        'performance',
+        'accessibility',
+        'FCP s',
+        'LCP s',
+        'TBT ms',
+        'unused JS KB',
+      ],
+      scores.map((s) => [
+        s.page,
+        s.preset,
+        ...(builds.length > 1 ? [s.build] : []),
+        String(s.performance),
+        String(s.accessibility),
+        seconds(s.fcp),
+        seconds(s.lcp),
+        s.tbt.toFixed(0),
+        kb(s.unusedJs),
+      ]),
+    ),
+  );
+  if (builds.length > 1) {
+    console.log(`\n### This build against ${builds[1]} (medians, ratio this ÷ that)\n`);
+    const rows = scores
+      .filter((s) => s.build === builds[0])
+      .map((s) => {
+        const other = scores.find((o) => o.build === builds[1] && o.page === s.page && o.preset === s.preset);
+        if (!other) return null;
+        const ratio = (a, b) => (b > 0 ? (a / b).toFixed(2) : '–');
+        return [
+          s.page,
+          s.preset,
+          `${other.performance} → ${s.performance}`,
+          `${other.tbt.toFixed(0)} → ${s.tbt.toFixed(0)}`,
+          ratio(s.tbt, other.tbt),
+          `${other.mainThread.total.toFixed(0)} → ${s.mainThread.total.toFixed(0)}`,
+          ratio(s.mainThread.total, other.mainThread.total),
+          `${seconds(other.lcp)} → ${seconds(s.lcp)}`,
+        ];
+      })
+      .filter(Boolean);
+    console.log(table(['page', 'preset', 'performance', 'TBT ms', 'TBT ratio', 'main thread ms', 'ratio', 'LCP s'], rows));
+  }
+  console.log('\n### Where the main thread goes (the run with the median blocking time; ms, simulated)\n');
+  for (const s of scores) {
+    const m = s.mainThread;
+    console.log(`- ${s.page}, ${s.preset}${builds.length > 1 ? `, ${s.build}` : ''}: ${m.total.toFixed(0)} ms in all`);
+    console.log(`  - by kind: ${m.groups.join('; ')}`);
+    console.log(`  - by script: ${m.scripts.join('; ')}`);
+    if (m.tasks.length) console.log(`  - longest tasks: ${m.tasks.join('; ')}`);
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 
 const startedAt = new Date();
 console.log(`# Client load benchmark, ${startedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC`);
 console.log(`${os.cpus().length} cores, load average at start ${load()}, ${RUNS} run(s) per Lighthouse page and preset\n`);
 build();
-console.log('\n## Built chunks\n');
-console.log(chunkTable());
-if (fs.existsSync(path.join(ROOT, 'client/dist/.vite/manifest.json'))) {
+if (!LIGHTHOUSE_ONLY) {
+  console.log('\n## Built chunks\n');
+  console.log(chunkTable());
+}
+if (!LIGHTHOUSE_ONLY && fs.existsSync(path.join(ROOT, 'client/dist/.vite/manifest.json'))) {
   console.log('\n## Initial JavaScript of the measured pages (everything loaded before the content shows; each file gzip -9)\n');
   console.log(measuredPagesTable());
   console.log('\n## Every page chunk with the entry and their static imports\n');
@@ -382,9 +511,10 @@ if (fs.existsSync(path.join(ROOT, 'client/dist/.vite/manifest.json'))) {
 }
 
 const app = await serve();
+const baseline = AGAINST ? await serve({ clientDir: AGAINST, shared: app }) : null;
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
 try {
-  console.log(`\nServed at ${app.baseUrl} on ${app.database}`);
+  console.log(`\nServed at ${app.baseUrl} on ${app.database}${baseline ? `; ${AGAINST} at ${baseline.baseUrl}` : ''}`);
   const sessions = {};
   for (const user of ['peserta', 'pelatih', 'admin']) sessions[user] = await login(app.baseUrl, user);
   const { data } = await graphql(
@@ -408,6 +538,29 @@ try {
     { name: 'employees (admin)', path: '/pegawai', session: sessions.admin, ready: '200 pegawai' },
   ];
 
+  if (!LIGHTHOUSE_ONLY) await loadTables(browser, app, sessions, pages, more);
+
+  if (LIGHTHOUSE) {
+    console.log(`\n## Lighthouse (simulated throttling), load average ${load()}\n`);
+    const targets = [
+      { name: 'this', baseUrl: app.baseUrl },
+      ...(baseline ? [{ name: path.basename(AGAINST), baseUrl: baseline.baseUrl }] : []),
+    ];
+    const measured = ONLY_PAGES ? pages.filter((p) => ONLY_PAGES.some((name) => p.name.startsWith(name))) : pages;
+    printLighthouse(
+      await lighthouseScores(targets, measured),
+      targets.map((t) => t.name),
+    );
+  }
+} finally {
+  await browser.close();
+  if (baseline) await baseline.close();
+  await app.close();
+}
+console.log(`\nLoad average at the end ${load()}; took ${seconds(Date.now() - startedAt.getTime())} s`);
+
+/** What each page loads, and the dashboard on the weak network. */
+async function loadTables(browser, app, sessions, pages, more) {
   console.log('\n## JavaScript a browser loads for each page, until the network is quiet (lazy parts included)\n');
   const scriptRows = [];
   for (const page of [...pages, ...more]) {
@@ -438,28 +591,4 @@ try {
       ]),
     ),
   );
-
-  if (LIGHTHOUSE) {
-    console.log('\n## Lighthouse (simulated throttling)\n');
-    const scores = await lighthouseScores(app.baseUrl, pages);
-    console.log(
-      table(
-        ['page', 'preset', 'performance', 'accessibility', 'FCP s', 'LCP s', 'TBT ms', 'unused JS KB'],
-        scores.map((s) => [
-          s.page,
-          s.preset,
-          String(s.performance),
-          String(s.accessibility),
-          seconds(s.fcp),
-          seconds(s.lcp),
-          s.tbt.toFixed(0),
-          kb(s.unusedJs),
-        ]),
-      ),
-    );
-  }
-} finally {
-  await browser.close();
-  await app.close();
 }
-console.log(`\nLoad average at the end ${load()}; took ${seconds(Date.now() - startedAt.getTime())} s`);
