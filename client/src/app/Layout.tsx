@@ -117,11 +117,12 @@ export function Layout() {
         </Toolbar>
       </AppBar>
       <Box component="nav" sx={{ width: { md: DRAWER_WIDTH }, flexShrink: { md: 0 } }}>
+        {/* On a narrow screen the menu is built when opened, not kept hidden on every page: kept, it
+            would be rendered, styled and measured for its slide on each page's first load. */}
         <Drawer
           variant={wide ? 'permanent' : 'temporary'}
           open={wide || open}
           onClose={() => setOpen(false)}
-          ModalProps={{ keepMounted: true }}
           sx={{ '& .MuiDrawer-paper': { width: DRAWER_WIDTH, boxSizing: 'border-box' } }}
         >
           {nav}
