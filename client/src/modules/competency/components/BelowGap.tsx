@@ -1,5 +1,5 @@
 import HistoryIcon from '@mui/icons-material/History';
-import { Box, IconButton, List, ListItem, ListItemText, Tooltip } from '@mui/material';
+import { Box, IconButton, List, ListItem, ListItemText } from '@mui/material';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -27,15 +27,14 @@ function OtherCompetencies({ employeeId, exclude, onHistory }: { employeeId: str
             divider
             disableGutters
             secondaryAction={
-              <Tooltip title={t('competency.profile.history')}>
-                <IconButton
-                  edge="end"
-                  aria-label={t('competency.profile.historyOf', { name: i.competency.name })}
-                  onClick={() => onHistory(i.competency, i.evidence?.id ?? null)}
-                >
-                  <HistoryIcon fontSize="small" />
-                </IconButton>
-              </Tooltip>
+              <IconButton
+                edge="end"
+                aria-label={t('competency.profile.historyOf', { name: i.competency.name })}
+                title={t('competency.profile.history')}
+                onClick={() => onHistory(i.competency, i.evidence?.id ?? null)}
+              >
+                <HistoryIcon fontSize="small" />
+              </IconButton>
             }
             sx={{ pr: 6 }}
           >

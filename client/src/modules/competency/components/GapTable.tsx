@@ -12,7 +12,6 @@ import {
   TableContainer,
   TableHead,
   TableRow,
-  Tooltip,
   Typography,
   useMediaQuery,
   useTheme,
@@ -32,25 +31,31 @@ interface Props {
   onAssess?: (row: GapRow) => void;
 }
 
+/**
+ * A row's buttons, named for screen readers and hinted with the browser's own title: an MUI
+ * tooltip per button (two per row) would mount a positioner each and render every row twice.
+ */
 function RowActions({ row, onHistory, onAssess }: { row: GapRow } & Omit<Props, 'items'>) {
   const { t } = useTranslation();
   return (
     <Box sx={{ display: 'flex', justifyContent: 'flex-end' }}>
-      <Tooltip title={t('competency.profile.history')}>
+      <IconButton
+        size="small"
+        aria-label={t('competency.profile.historyOf', { name: row.competency.name })}
+        title={t('competency.profile.history')}
+        onClick={() => onHistory(row)}
+      >
+        <HistoryIcon fontSize="small" />
+      </IconButton>
+      {onAssess && (
         <IconButton
           size="small"
-          aria-label={t('competency.profile.historyOf', { name: row.competency.name })}
-          onClick={() => onHistory(row)}
+          aria-label={t('competency.assess.of', { name: row.competency.name })}
+          title={t('competency.assess.short')}
+          onClick={() => onAssess(row)}
         >
-          <HistoryIcon fontSize="small" />
+          <RateReviewOutlined fontSize="small" />
         </IconButton>
-      </Tooltip>
-      {onAssess && (
-        <Tooltip title={t('competency.assess.short')}>
-          <IconButton size="small" aria-label={t('competency.assess.of', { name: row.competency.name })} onClick={() => onAssess(row)}>
-            <RateReviewOutlined fontSize="small" />
-          </IconButton>
-        </Tooltip>
       )}
     </Box>
   );
