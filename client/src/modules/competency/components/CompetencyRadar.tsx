@@ -3,6 +3,7 @@ import { Fragment } from 'react';
 import { RadarChart } from '@mui/x-charts/RadarChart';
 import { useTranslation } from 'react-i18next';
 import { ChartFigure } from '../../../ui/ChartFigure';
+import { ChartWidth } from '../../../ui/ChartWidth';
 
 const RADAR_MAX_AXES = 12;
 
@@ -34,6 +35,7 @@ export function CompetencyRadar({ items, positionName }: { items: Item[]; positi
   const { t } = useTranslation();
   const theme = useTheme();
   const phone = useMediaQuery(theme.breakpoints.down('sm'));
+  const height = phone ? 320 : 420;
   const shown = items.slice(0, RADAR_MAX_AXES);
   const label = t('competency.profile.radarLabel', { position: positionName });
   const codes = new Map(shown.map((i) => [i.competency.name, i.competency.code]));
@@ -46,33 +48,39 @@ export function CompetencyRadar({ items, positionName }: { items: Item[]; positi
   }
   return (
     <ChartFigure data-testid="competency-radar" label={label} description={t('competency.profile.radarDesc', { count: shown.length })}>
-      <RadarChart
-        height={phone ? 320 : 420}
-        margin={phone ? { left: 72, right: 72, top: 28, bottom: 28 } : { left: 130, right: 130, top: 48, bottom: 48 }}
-        series={[
-          {
-            id: 'required',
-            label: t('competency.profile.requiredSeries'),
-            data: shown.map((i) => i.requiredLevel),
-            color: theme.palette.secondary.main,
-            hideMark: false,
-          },
-          {
-            id: 'current',
-            label: t('competency.profile.currentSeries'),
-            data: shown.map((i) => i.currentLevel ?? 0),
-            color: theme.palette.primary.main,
-            fillArea: true,
-          },
-        ]}
-        radar={{
-          max: 5,
-          metrics: shown.map((i) => i.competency.name),
-          // Whole names around the chart, wrapped onto lines that fit the margins; a phone has no room
-          // for them, so its axes show codes, named in the key below the chart.
-          labelFormatter: (name, { location }) => (location !== 'tick' ? name : phone ? (codes.get(name) ?? name) : wrapLabel(name, 20)),
-        }}
-      />
+      <ChartWidth minHeight={height}>
+        {(width) => (
+          <RadarChart
+            width={width}
+            height={height}
+            margin={phone ? { left: 72, right: 72, top: 28, bottom: 28 } : { left: 130, right: 130, top: 48, bottom: 48 }}
+            series={[
+              {
+                id: 'required',
+                label: t('competency.profile.requiredSeries'),
+                data: shown.map((i) => i.requiredLevel),
+                color: theme.palette.secondary.main,
+                hideMark: false,
+              },
+              {
+                id: 'current',
+                label: t('competency.profile.currentSeries'),
+                data: shown.map((i) => i.currentLevel ?? 0),
+                color: theme.palette.primary.main,
+                fillArea: true,
+              },
+            ]}
+            radar={{
+              max: 5,
+              metrics: shown.map((i) => i.competency.name),
+              // Whole names around the chart, wrapped onto lines that fit the margins; a phone has no room
+              // for them, so its axes show codes, named in the key below the chart.
+              labelFormatter: (name, { location }) =>
+                location !== 'tick' ? name : phone ? (codes.get(name) ?? name) : wrapLabel(name, 20),
+            }}
+          />
+        )}
+      </ChartWidth>
       {phone && (
         <Box
           component="dl"
