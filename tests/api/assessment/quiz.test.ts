@@ -328,6 +328,21 @@ describe('taking a quiz', () => {
     expect(five).toBe(two);
   });
 
+  it('reading an attempt, open or finished, is one statement whatever the number of questions and answers', async () => {
+    const { moduleId, quizLessonId } = await quizModule(t, trainer.actor, 'QZ-READ-COUNT');
+    const someone = await makeUser(t.em(), [Role.LEARNER]);
+    await join(t, someone.actor, moduleId);
+    const attempt = (await ok(t, START, { input: { lessonId: quizLessonId } }, someone.actor)).startQuizAttempt;
+    const read = () => ok(t, ATTEMPT, { id: attempt.id }, someone.actor);
+    expect(await t.countQueries(read)).toBe(1);
+    for (const q of attempt.questions.slice(0, 3))
+      await ok(t, SAVE, { input: { attemptId: attempt.id, questionId: q.id, ...rightAnswer(q) } }, someone.actor);
+    expect(await t.countQueries(read)).toBe(1);
+    await ok(t, SUBMIT, { input: { attemptId: attempt.id } }, someone.actor);
+    expect(await t.countQueries(read)).toBe(1);
+    expect((await read()).quizAttempt).toMatchObject({ status: 'FINISHED', total: { maxScore: 7 } });
+  });
+
   it('the review shows the score at once and the right answers only after the quiz closes', async () => {
     const closesAt = '2026-06-30T10:00:00Z';
     const { moduleId, quizLessonId } = await quizModule(t, trainer.actor, 'QZ-REVIEW', {

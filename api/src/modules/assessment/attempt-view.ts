@@ -2,7 +2,6 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../../common/actor';
 import type { Clock } from '../../common/dates';
 import { NotFoundError } from '../../common/errors';
-import { Lesson } from '../learning/course-module.entity';
 import { renderMarkdown } from '../learning/markdown';
 import { AttemptStatus } from './assessment.enums';
 import { assessmentPolicy } from './assessment.policy';
@@ -10,11 +9,10 @@ import type { AttemptQuestion, QuizAttemptView } from './assessment.types';
 import { learnerView } from './learner-view';
 import { type AttemptItem, reviewQuestion, reviewVisibility } from './review-policy';
 import { passes } from './quiz-grade';
-import { Quiz, QuizAnswer, QuizAttempt } from './quiz.entity';
 import { reviewPolicyOf } from './quiz.service';
 import type { AnswerFacts, AttemptFacts, QuizFacts } from './attempt-facts';
-import { finishIfOverdue } from './finish-attempt';
-import { changerNames } from './grading';
+import { finishIfOverdue, readAttempt } from './finish-attempt';
+import { isOverdue } from './quiz-attempt';
 
 const html = (markdown: string) => renderMarkdown(markdown).trim();
 
@@ -102,17 +100,16 @@ export function attemptView(
 
 /**
  * The viewer's own attempt (anyone else's answers NOT_FOUND, so attempts of others cannot be told
- * from ids that do not exist). An open attempt past its deadline is finished first.
+ * from ids that do not exist). An open attempt past its deadline is finished first. A read model:
+ * the attempt with its quiz, lesson, answers and the names of grade changers as plain rows in one
+ * statement (`readAttempt`), read again only when it was just finished.
  */
 export async function quizAttempt(em: EntityManager, actor: Actor, id: string, clock: Clock): Promise<QuizAttemptView> {
-  const found = await em.findOne(QuizAttempt, id, { fields: ['employee', 'finishedAt', 'deadline'] });
-  if (!found || !assessmentPolicy.takeAttempt(actor, found.employee.id)) throw new NotFoundError('Quiz attempt', id);
-  if (!found.finishedAt) await finishIfOverdue(em, id, clock);
-  const read = em.fork();
-  const attempt = await read.findOneOrFail(QuizAttempt, id);
-  const quiz = await read.findOneOrFail(Quiz, attempt.quiz.id);
-  const lesson = await read.findOneOrFail(Lesson, quiz.lesson.id);
-  const answers = await read.find(QuizAnswer, { attempt });
-  const names = attempt.finishedAt ? await changerNames(read, answers) : new Map<string, string>();
-  return attemptView(attempt, quiz, { id: lesson.id, title: lesson.title, moduleId: lesson.module.id }, answers, clock.now(), names);
+  let loaded = await readAttempt(em, id);
+  if (!loaded || !assessmentPolicy.takeAttempt(actor, loaded.attempt.employeeId)) throw new NotFoundError('Quiz attempt', id);
+  if (!loaded.attempt.finishedAt && isOverdue(loaded.attempt.deadline ?? null, clock.now())) {
+    await finishIfOverdue(em, id, clock);
+    loaded = (await readAttempt(em, id))!;
+  }
+  return attemptView(loaded.attempt, loaded.quiz, loaded.lesson, loaded.answers, clock.now(), loaded.names);
 }

@@ -4,7 +4,7 @@ import { instant, instantOrNull, num, numOrNull, readRows } from '../../common/r
 import { recordLessonDone } from '../learning/complete-lesson';
 import { AttemptEnd, QuizRole } from './assessment.enums';
 import type { AnswerFacts, AttemptFacts, QuizFacts } from './attempt-facts';
-import { gradeResponse, type LearnerResponse, type QuestionResult } from './question-scoring';
+import { gradeResponse } from './question-scoring';
 import { isOverdue } from './quiz-attempt';
 import { attemptTotal, type FinishedAttempt, type GradingMethod } from './quiz-grade';
 import { gradeOf } from './quiz.service';
@@ -23,6 +23,8 @@ export interface LoadedAttempt {
   answers: AnswerFacts[];
   /** The learner's other finished attempts at the quiz, for their grade. */
   earlier: FinishedAttempt[];
+  /** The display names of the users who changed the answers' grades, by user id. */
+  names: Map<string, string>;
 }
 
 /** The attempt's row, locked for the rest of the transaction. */
@@ -60,6 +62,15 @@ export async function lockAttempt(
  * and a save that committed while the lock was awaited must be scored.
  */
 export async function loadAttempt(tx: EntityManager, attemptId: string): Promise<LoadedAttempt> {
+  return (await readAttempt(tx, attemptId))!;
+}
+
+/**
+ * The attempt with its quiz, lesson, answers (with their grades' history), the learner's other
+ * finished attempts and the names of those who changed a grade, as plain rows in one statement;
+ * null when there is no such attempt. Outside a transaction it reads what is committed, locks nothing.
+ */
+export async function readAttempt(em: EntityManager, attemptId: string): Promise<LoadedAttempt | null> {
   const [row] = await readRows<{
     id: string;
     employee_id: string;
@@ -84,25 +95,31 @@ export async function loadAttempt(tx: EntityManager, attemptId: string): Promise
     lesson_id: string;
     lesson_title: string;
     module_id: string;
-    answers: { questionId: string; response: LearnerResponse; revision: number; result: QuestionResult | null }[];
+    answers: AnswerFacts[];
     earlier: { finishedAt: string; percent: number | null }[];
+    names: Record<string, string>;
   }>(
-    tx,
+    em,
     `select a.id, a.employee_id, a.number, a.paper, a.option_order, a.started_at, a.deadline, a.finished_at, a.finished_how,
             a.score, a.max_score, a.percent, a.pending,
             q.role, q.grading_method, q.pass_mark_percent, q.closes_at, q.review_score, q.review_right_answers, q.review_feedback,
             l.id as lesson_id, l.title as lesson_title, l.module_id,
             coalesce((select json_agg(json_build_object('questionId', x.question_id, 'response', x.response, 'revision', x.revision,
-                                                        'result', x.result))
+                                                        'result', x.result, 'gradeHistory', x.grade_history))
                         from quiz_answer x where x.attempt_id = a.id), '[]'::json) as answers,
             coalesce((select json_agg(json_build_object('finishedAt', o.finished_at, 'percent', o.percent))
                         from quiz_attempt o
                        where o.quiz_id = a.quiz_id and o.employee_id = a.employee_id and o.finished_at is not null and o.id <> a.id),
-                     '[]'::json) as earlier
+                     '[]'::json) as earlier,
+            coalesce((select json_object_agg(u.id, u.display_name) from app_user u
+                       where u.id in (select (h.value->>'changedBy')::uuid
+                                        from quiz_answer x cross join jsonb_array_elements(x.grade_history) h where x.attempt_id = a.id)),
+                     '{}'::json) as names
        from quiz_attempt a join quiz q on q.id = a.quiz_id join lesson l on l.id = q.lesson_id
       where a.id = ?`,
     [attemptId],
   );
+  if (!row) return null;
   return {
     attempt: {
       id: row.id,
@@ -132,6 +149,7 @@ export async function loadAttempt(tx: EntityManager, attemptId: string): Promise
     lesson: { id: row.lesson_id, title: row.lesson_title, moduleId: row.module_id },
     answers: row.answers,
     earlier: row.earlier.map((e) => ({ finishedAt: instant(e.finishedAt), percent: e.percent === null ? null : num(e.percent) })),
+    names: new Map(Object.entries(row.names)),
   };
 }
 

@@ -26,5 +26,5 @@ export async function submitQuizAttempt(em: EntityManager, actor: Actor, attempt
     await finishLoaded(tx, attempt, overdue ? locked.deadline! : now, overdue ? AttemptEnd.DEADLINE : AttemptEnd.SUBMITTED, clock);
     return attempt;
   });
-  return attemptView(loaded.attempt, loaded.quiz, loaded.lesson, loaded.answers, clock.now());
+  return attemptView(loaded.attempt, loaded.quiz, loaded.lesson, loaded.answers, clock.now(), loaded.names);
 }
