@@ -75,13 +75,14 @@ const { systemClock } = require('../../api/dist/common/dates.js');
 
 const LEARNERS = arg('--learners', 500);
 const CONCURRENCY = arg('--concurrency', 100);
+const POOL = arg('--pool', 0);
 
 /** Runs `fn(item)` over `items`, `limit` at a time (in-process set-up). */
 async function inBatches(items, limit, fn) {
   for (let i = 0; i < items.length; i += limit) await Promise.all(items.slice(i, i + limit).map(fn));
 }
 
-const bench = await openBench({ prefix: 'kp_bench_quiz' });
+const bench = await openBench({ prefix: 'kp_bench_quiz', ...(POOL ? { poolMax: POOL, maxConnections: POOL + 4 } : {}) });
 const { orm } = bench;
 try {
   await bench.migrate();
@@ -189,7 +190,9 @@ try {
   const [{ n: unscored }] = await db.execute(`select count(*)::int as n from quiz_answer where result is null`);
   const [{ n: completed }] = await db.execute(`select count(*)::int as n from enrollment where completed_at is not null`);
 
-  console.log(`\nQuiz submit benchmark: ${LEARNERS} learners with an open attempt each, ${CONCURRENCY} requests in flight`);
+  console.log(
+    `\nQuiz submit benchmark: ${LEARNERS} learners with an open attempt each, ${CONCURRENCY} requests in flight, a pool of ${POOL || 10} connections`,
+  );
   console.log(`${machine()}\n`);
   console.log(
     'run'.padEnd(50),
