@@ -100,18 +100,20 @@ export interface ReadOptions {
 }
 
 /**
- * The rows of one read-only statement (`?` marks each value), as plain objects. Outside a
- * transaction the values are bound, not written into the text, and the statement is prepared once
- * per connection under a name (unless `planEachTime`), so PostgreSQL parses and plans it once;
- * inside one it runs on the transaction's connection. Either way the ORM logs it like its own
- * statements.
+ * The rows of one statement (`?` marks each value), as plain objects. The values are bound, not
+ * written into the text, and the statement is prepared once per connection under a name (unless
+ * `planEachTime`), so PostgreSQL parses and plans it once. Inside a transaction it runs on the
+ * transaction's connection, where it may also lock and write; there a statement with a list among
+ * its values (an `in (?)` that the ORM spreads into one value per item) is written out by the ORM
+ * instead. Either way the ORM logs it like its own statements.
  */
 export async function readRows<T>(em: EntityManager, sql: string, values: unknown[], options: ReadOptions = {}): Promise<T[]> {
-  const ctx = em.getTransactionContext();
+  const ctx = em.getTransactionContext<{ client: unknown }>();
   const connection = em.getConnection();
-  if (ctx) return (await connection.execute(sql, values, 'all', ctx)) as T[];
+  if (ctx && values.some(Array.isArray)) return (await connection.execute(sql, values, 'all', ctx)) as T[];
   const statement = options.planEachTime ? { text: numbered(sql) } : preparedOf(sql);
-  const knex = connection.getKnex().client as unknown as KnexClient;
+  // A transaction's client hands out the transaction's own connection, and releasing it is a no-op.
+  const knex = (ctx ?? connection.getKnex()).client as KnexClient;
   return (connection as unknown as LoggingConnection).executeQuery(
     statement.text,
     async () => {

@@ -193,9 +193,7 @@ export function creditLedger(em: EntityManager, request: CreditRequest): Promise
 }
 
 async function creditIn(em: EntityManager, request: CreditRequest): Promise<CreditResult> {
-  await em
-    .getConnection()
-    .execute('select pg_advisory_xact_lock(hashtext(?))', [`ledger:${request.employeeId}`], 'all', em.getTransactionContext());
+  await readRows(em, 'select pg_advisory_xact_lock(hashtext(?))', [`ledger:${request.employeeId}`]);
   // The form, and the record that already credits the same learning if any, in one statement.
   const sourceIds = request.sourceId ? [request.sourceId, ...(request.sameSourceIds ?? [])] : [];
   const [row] = await readRows<FormRow & { credited_id: string | null }>(
