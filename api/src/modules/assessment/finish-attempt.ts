@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../common/dates';
 import { instant, instantOrNull, num, numOrNull, readRows } from '../../common/read-model';
-import { recordLessonDone } from '../learning/complete-lesson';
+import { type AlongsideWrite, recordLessonDone } from '../learning/complete-lesson';
 import { AttemptEnd, QuizRole } from './assessment.enums';
 import type { AnswerFacts, AttemptFacts, QuizFacts } from './attempt-facts';
 import { gradeResponse } from './question-scoring';
@@ -170,16 +170,18 @@ export async function finishLoaded(tx: EntityManager, loaded: LoadedAttempt, at:
   const total = attemptTotal(results.map((r) => r.result));
   const now = clock.now();
   // The attempt's total and every question's result: saved answers get their result, unsaved
-  // questions an empty answer with theirs.
-  await tx.getConnection().execute(
-    `with finished as (
+  // questions an empty answer with theirs. Sent with the lesson's completion when the grade meets
+  // the quiz's rule, alone otherwise.
+  const finish: AlongsideWrite = {
+    ctes: `finished as (
        update quiz_attempt set finished_at = ?, finished_how = ?, score = ?, max_score = ?, percent = ?, pending = ?, updated_at = ?
-        where id = ?)
-     insert into quiz_answer (id, attempt_id, question_id, response, revision, saved_at, result, grade_history, created_at, updated_at)
-     select gen_random_uuid(), ?, r.question_id, '{}'::jsonb, 0, ?, r.result, '[]'::jsonb, ?, ?
-       from jsonb_to_recordset(?::jsonb) as r(question_id uuid, result jsonb)
-     on conflict (attempt_id, question_id) do update set result = excluded.result, updated_at = excluded.updated_at`,
-    [
+        where id = ?),
+     scored as (
+       insert into quiz_answer (id, attempt_id, question_id, response, revision, saved_at, result, grade_history, created_at, updated_at)
+       select gen_random_uuid(), ?, r.question_id, '{}'::jsonb, 0, ?, r.result, '[]'::jsonb, ?, ?
+         from jsonb_to_recordset(?::jsonb) as r(question_id uuid, result jsonb)
+       on conflict (attempt_id, question_id) do update set result = excluded.result, updated_at = excluded.updated_at)`,
+    values: [
       at,
       how,
       total.score,
@@ -194,9 +196,16 @@ export async function finishLoaded(tx: EntityManager, loaded: LoadedAttempt, at:
       now,
       JSON.stringify(results.map((r) => ({ question_id: r.questionId, result: r.result }))),
     ],
-    'run',
-    tx.getTransactionContext(),
+  };
+  const recorded = await recordIfMet(
+    tx,
+    loaded.quiz,
+    attempt.employeeId,
+    [...loaded.earlier, { finishedAt: at, percent: total.percent }],
+    clock,
+    finish,
   );
+  if (!recorded) await readRows(tx, `with ${finish.ctes} select null`, finish.values);
   Object.assign(attempt, {
     finishedAt: at,
     finishedHow: how,
@@ -209,24 +218,29 @@ export async function finishLoaded(tx: EntityManager, loaded: LoadedAttempt, at:
     ...results.map(({ questionId, result }) => ({ ...(saved.get(questionId) ?? { questionId, response: {}, revision: 0 }), result })),
     ...loaded.answers.filter((a) => !attempt.paper.some((q) => q.id === a.questionId)),
   ];
-  await recordIfMet(tx, loaded.quiz, attempt.employeeId, [...loaded.earlier, { finishedAt: at, percent: total.percent }], clock);
 }
 
-/** Records the quiz lesson done when the learner's finished attempts meet the quiz's rule (see `finishLoaded`). */
+/**
+ * Records the quiz lesson done when the learner's finished attempts meet the quiz's rule (see
+ * `finishLoaded`), with the caller's write `alongside`; whether it did.
+ */
 async function recordIfMet(
   tx: EntityManager,
   quiz: QuizRule,
   employeeId: string,
   finished: FinishedAttempt[],
   clock: Clock,
-): Promise<void> {
+  alongside?: AlongsideWrite,
+): Promise<boolean> {
   const met = quiz.role === QuizRole.PRE_TEST ? finished.length > 0 : gradeOf(quiz, finished).passed === true;
-  if (!met) return;
+  if (!met) return false;
   await recordLessonDone(
     tx,
     { employeeId, lessonId: quiz.lessonId, how: quiz.role === QuizRole.PRE_TEST ? 'QUIZ_FINISHED' : 'QUIZ_PASSED' },
     clock,
+    alongside,
   );
+  return true;
 }
 
 /**

@@ -151,26 +151,39 @@ async function progressAndModule(
 }
 
 /**
+ * A write of the caller's sent in the same statement as the enrolment's lock, a round trip fewer:
+ * data-modifying common table expressions (`name as (update …), other as (insert …)`) with the
+ * values of their `?` marks. They run whatever the statement finds, in it, and must not read what
+ * the enrolment's lock guards (they run before it is granted).
+ */
+export interface AlongsideWrite {
+  ctes: string;
+  values: unknown[];
+}
+
+/**
  * Records a lesson done for an employee inside the caller's transaction (`tx`), completing the
  * module and crediting its JP when that was the last required lesson (see `completeLesson`).
- * Modules that own a lesson kind (a quiz) call this when their rule is met. Works in plain
- * statements: the enrolment's row lock; the lesson's progress written with the module and its
- * lessons read back; when the module completes, its credit and follow-ups; the enrolment's times.
+ * Modules that own a lesson kind (a quiz) call this when their rule is met, and may send their
+ * own write with the first statement (`alongside`). Works in plain statements: the enrolment's
+ * row lock; the lesson's progress written with the module and its lessons read back; when the
+ * module completes, its credit and follow-ups; the enrolment's times.
  */
 export async function recordLessonDone(
   tx: EntityManager,
   input: { employeeId: string; lessonId: string; how: string },
   clock: Clock,
+  alongside?: AlongsideWrite,
 ): Promise<LessonDone> {
   const { employeeId } = input;
   // Locked, so two lessons finished at the same moment see each other's progress and the
   // second of them completes the module (the progress is read by the next statement, after the lock).
   const [enrollment] = await readRows<{ id: string; module_id: string; completed_at: unknown }>(
     tx,
-    `select e.id, e.module_id, e.completed_at from enrollment e
+    `${alongside ? `with ${alongside.ctes} ` : ''}select e.id, e.module_id, e.completed_at from enrollment e
       where e.employee_id = ? and e.module_id = (select l.module_id from lesson l where l.id = ?)
       for update of e`,
-    [employeeId, input.lessonId],
+    [...(alongside?.values ?? []), employeeId, input.lessonId],
   );
   if (!enrollment) throw new ConflictError('Join the module before doing its lessons');
   const now = clock.now();
@@ -233,14 +246,12 @@ export async function recordLessonDone(
       { em: tx, clock },
     );
   }
-  await tx
-    .getConnection()
-    .execute(
-      `update enrollment set last_activity_at = ?, completed_at = coalesce(completed_at, ?), updated_at = ? where id = ?`,
-      [now, result.moduleCompleted ? now : null, now, enrollment.id],
-      'run',
-      tx.getTransactionContext(),
-    );
+  await readRows(tx, `update enrollment set last_activity_at = ?, completed_at = coalesce(completed_at, ?), updated_at = ? where id = ?`, [
+    now,
+    result.moduleCompleted ? now : null,
+    now,
+    enrollment.id,
+  ]);
   await tx.flush();
   return result;
 }
