@@ -12,9 +12,13 @@
  *
  * each at 1 and at 16 concurrent clients, against one hand-written SQL statement answering the
  * same question in the same run (sent with node-postgres, no HTTP), reading the same tables the API
- * reads (approved JP per year from `employee_jp_year`). Prints p50/p95 in ms, the
- * ratio to the hand-written statement, and the SQL statements each request runs (counted at the
- * ORM's connection, audit insert and transaction included).
+ * reads (approved JP per year from `employee_jp_year`). The API runs in a process of its own, as
+ * `npm start` runs it (this checkout's build, on the benchmark's database, a free loopback port, its
+ * own pool of 10 connections; `support/server-process.mjs`), so the benchmark's client (fetch and
+ * gunzip of each answer) does not share its event loop; the hand-written statements get a pool of
+ * the same 10 connections. Prints p50/p95 in ms, the ratio to the hand-written statement, the
+ * server process's CPU time per request, and the SQL statements each request runs (counted by the
+ * probe preloaded into the server at its `pg` driver, audit insert and transaction included).
  *
  *   npm run bench:committee -- --scale 12000 --years 5 --runs 40
  *
@@ -23,9 +27,12 @@
  * not exist or was seeded for other numbers, and migrated each run (pending migrations only), so
  * runs before and after a change compare on the same data. `--only talentPool` times one query.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
-import { arg, argText, loadConfig, machine, openBench, percentile, seedAll } from './support/harness.mjs';
+import { arg, argText, graphqlClient, loadConfig, machine, openBench, percentile, seedAll } from './support/harness.mjs';
+import { ROOT, startOurs } from './support/server-process.mjs';
 
 const SCALE = arg('--scale', 12000);
 const YEARS = arg('--years', 5);
@@ -83,19 +90,19 @@ async function time(label, runs, clients, fn) {
   return { label, clients, p50: percentile(samples, 50), p95: percentile(samples, 95), errors };
 }
 
-// On a PostgreSQL server only, with no embedded stand-in.
-// As many connections as concurrent clients, so 16 clients wait on the database, not on the pool.
-// Statements per request: every statement the ORM's connections run is counted.
-let statements = 0;
+// On a PostgreSQL server only, with no embedded stand-in. This process's ORM creates, migrates
+// and seeds the database; the API that is timed runs in a child process.
 const bench = await openBench({
   prefix: 'kp_bench_committee',
   embedded: false,
-  poolMax: 16,
-  onQuery: () => statements++,
   ...(KEEP ? { keep: { name: KEEP, matches: seededAlike } } : {}),
 });
 const { orm, clientUrl } = bench;
-const raw = new pg.Pool({ connectionString: clientUrl, max: 16 });
+// As many connections as the API's pool, so at 16 clients both sides queue for 10.
+const raw = new pg.Pool({ connectionString: clientUrl, max: 10 });
+const resultsDir = path.join(ROOT, 'tests', 'bench', 'results');
+const logFile = path.join(resultsDir, `committee-${new Date().toISOString().replace(/[:.]/g, '-')}.log`);
+let server = null;
 /** The generated regency and its history, then the numbers it was seeded for (in a kept database). */
 async function seed(orm, config) {
   await seedAll(orm.em.fork(), config, { scale: SCALE });
@@ -131,8 +138,21 @@ try {
     )
   ).rows[0];
 
-  const { logIn, post } = await bench.serve(config);
+  fs.mkdirSync(resultsDir, { recursive: true });
+  server = await startOurs({ databaseUrl: clientUrl, logFile });
+  console.log(`API: a process of its own (pid ${server.pid}) at ${server.url}; its log in ${path.relative(ROOT, logFile)}`);
+  const { logIn, post } = graphqlClient(`${server.url}/graphql`);
   const { token } = await logIn('komite', 'token');
+  /** The server's statements and CPU time over `fn`'s requests, once every request it started has ended. */
+  const serverWork = async (fn) => {
+    const before = await server.idle();
+    const result = await fn();
+    const after = await server.idle();
+    if (!before || !after) throw new Error(`The API stopped; see ${path.relative(ROOT, logFile)}`);
+    const served = after.requests.ended - before.requests.ended;
+    const cpuMs = (after.cpu.user + after.cpu.system - before.cpu.user - before.cpu.system) / 1000;
+    return { result, served, statements: after.statements - before.statements, cpuMsPerRequest: cpuMs / served };
+  };
 
   const comps = (await raw.query(`select id, code from competency where code in ('M.01', 'M.02', 'M.03') order by code`)).rows;
   const position = (
@@ -200,11 +220,7 @@ try {
   const foundJp = await searchJp();
   const sqlFoundJp = await searchJpSql();
   console.log(`with the JP condition alone ${foundJp.talentSearch.total}; the hand-written statement ${sqlFoundJp.rows[0]?.total ?? 0}`);
-  const perRequest = async (fn) => {
-    const before = statements;
-    await fn();
-    return statements - before;
-  };
+  const perRequest = async (fn) => (await serverWork(fn)).statements;
   const searchStatements = await perRequest(search);
   const searchStatements10 = await perRequest(() => post({ query: SEARCH, variables: { input: searchInput, page: { limit: 10 } } }, token));
   const poolStatements = await perRequest(pool);
@@ -217,9 +233,10 @@ try {
       ['talentSearch JP only', searchJp, searchJpSql],
       ['talentPool', pool, poolSql],
     ].filter(([label]) => !ONLY || label === ONLY)) {
-      const row = [await time(`${label} (HTTP)`, runs, clients, api), await time('  hand-written SQL', runs, clients, sql)];
+      const work = await serverWork(() => time(`${label} (HTTP)`, runs, clients, api));
+      const row = [{ ...work.result, cpu: work.cpuMsPerRequest }, await time('  hand-written SQL', runs, clients, sql)];
       console.log(
-        `${label} at ${clients}: p50 ${row[0].p50.toFixed(1)} / ${row[1].p50.toFixed(1)} ms, p95 ${row[0].p95.toFixed(1)} / ${row[1].p95.toFixed(1)} ms (API / SQL), ${row[0].errors} errors`,
+        `${label} at ${clients}: p50 ${row[0].p50.toFixed(1)} / ${row[1].p50.toFixed(1)} ms, p95 ${row[0].p95.toFixed(1)} / ${row[1].p95.toFixed(1)} ms (API / SQL), server CPU ${row[0].cpu.toFixed(1)} ms per request, ${row[0].errors} errors`,
       );
       rows.push(row);
     }
@@ -230,8 +247,9 @@ try {
     `Committee benchmark: ${counts.e} employees, ${counts.r} learning records, ${counts.a} assessments over ${YEARS} years (${bench.reused ? `kept database ${KEEP}, reused` : `seeded in ${(seedMs / 1000).toFixed(1)} s`})`,
   );
   console.log(
-    `statements per request: talentSearch ${searchStatements} (page of 50; ${searchStatements10} for a page of 10), talentPool ${poolStatements}\n`,
+    `statements per request: talentSearch ${searchStatements} (page of 50; ${searchStatements10} for a page of 10), talentPool ${poolStatements}`,
   );
+  console.log("server CPU: the API process's CPU time over a series divided by the requests it served (warm-up included)\n");
   console.log(
     'query'.padEnd(28),
     'clients'.padStart(8),
@@ -240,6 +258,7 @@ try {
     'p50 ×SQL'.padStart(9),
     'p95 ×SQL'.padStart(9),
     'errors'.padStart(7),
+    'CPU ms/req'.padStart(11),
   );
   for (const [api, sql] of rows) {
     for (const r of [api, sql]) {
@@ -252,10 +271,12 @@ try {
         ratio[0].padStart(9),
         ratio[1].padStart(9),
         String(r.errors).padStart(7),
+        (r.cpu === undefined ? '' : r.cpu.toFixed(1)).padStart(11),
       );
     }
   }
 } finally {
+  await server?.stop();
   await raw.end();
   await bench.close();
 }

@@ -31,8 +31,9 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { summariseProfile, formatProfileSummary } from './profile-summary.mjs';
-import { ensurePostgraphile, POSTGRAPHILE_PACKAGES, ROOT, startOurs, startPostgraphile, startSql } from './servers.mjs';
-import { freePort, isLocalPostgres, processCpuMs, processMemory } from './system.mjs';
+import { ROOT, startOurs } from '../support/server-process.mjs';
+import { freePort, isLocalPostgres, processCpuMs, processMemory } from '../support/system.mjs';
+import { ensurePostgraphile, POSTGRAPHILE_PACKAGES, startPostgraphile, startSql } from './servers.mjs';
 
 const require = createRequire(import.meta.url);
 const { scenarios: buildScenarios, canonical, firstDifference } = require('./scenarios.cjs');

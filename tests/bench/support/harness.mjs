@@ -79,6 +79,34 @@ export async function time(label, runs, fn) {
   return { label, p50: percentile(samples, 50), p95: percentile(samples, 95) };
 }
 
+/**
+ * A small GraphQL client of `endpoint` (fetch, as a browser sends it). `post(body, token)` returns
+ * the data; on GraphQL errors it throws, or, given `onErrors`, calls it with the errors and returns
+ * the data as it is. `logIn(username, fields)` logs a demo account in with the demo password and
+ * returns `login { <fields> }`.
+ */
+export function graphqlClient(endpoint, { onErrors } = {}) {
+  const post = async (body, token) => {
+    const res = await fetch(endpoint, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify(body),
+    });
+    const json = await res.json();
+    if (json.errors) {
+      if (!onErrors) throw new Error(JSON.stringify(json.errors));
+      onErrors(json.errors);
+    }
+    return json.data;
+  };
+  const logIn = (username, fields = 'token user { employee { id } }') =>
+    post({
+      query: `mutation($input: LoginInput!) { login(input: $input) { ${fields} } }`,
+      variables: { input: { username, password: DEMO_PASSWORD } },
+    }).then((d) => d.login);
+  return { post, logIn };
+}
+
 const serverUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 async function freePort() {
@@ -193,26 +221,7 @@ export async function openBench({ prefix = 'kp_bench', embedded: mayEmbed = true
       await new Promise((resolve) => listener.once('listening', resolve));
       http = { app, listener };
       const endpoint = `http://127.0.0.1:${listener.address().port}/graphql`;
-      const post = async (body, token) => {
-        const res = await fetch(endpoint, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-          body: JSON.stringify(body),
-        });
-        const json = await res.json();
-        if (json.errors) {
-          if (!onErrors) throw new Error(JSON.stringify(json.errors));
-          onErrors(json.errors);
-        }
-        return json.data;
-      };
-      /** Logs a demo account in with the demo password; returns `login { <fields> }`. */
-      const logIn = (username, fields = 'token user { employee { id } }') =>
-        post({
-          query: `mutation($input: LoginInput!) { login(input: $input) { ${fields} } }`,
-          variables: { input: { username, password: DEMO_PASSWORD } },
-        }).then((d) => d.login);
-      return { endpoint, post, logIn };
+      return { endpoint, ...graphqlClient(endpoint, { onErrors }) };
     },
     async close() {
       if (http) {

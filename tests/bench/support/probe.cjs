@@ -1,9 +1,11 @@
 'use strict';
 /**
- * Preloaded (`node -r`) into each server the peers benchmark starts. It counts the HTTP requests
- * the server starts and finishes and the statements its `pg` driver sends (keeping their text
- * while tracing), and answers the harness over the IPC channel with those counts, the process's
- * CPU time and its resident memory. It changes nothing else in the server.
+ * Preloaded (`node -r`) into each server a benchmark starts as a child process (`server-process.mjs`:
+ * the peers and the committee benchmarks). It counts the HTTP requests the server starts and
+ * finishes and the statements its `pg` driver sends (keeping their text while tracing), and answers
+ * the harness over the IPC channel with those counts, the process's CPU time and its resident
+ * memory. It changes nothing else in the server, except that a server whose harness went away (the
+ * IPC channel closed: the benchmark ended or was killed) is sent SIGTERM, so none is left running.
  *
  * Requests are counted when the server ends its response, even one the client no longer waits
  * for, so the harness can wait for a server to be idle and divide its work by what it finished.
@@ -96,3 +98,5 @@ process.on('message', async (message) => {
   }
   process.send(reply);
 });
+
+process.once('disconnect', () => process.kill(process.pid, 'SIGTERM'));
