@@ -4,7 +4,7 @@ import { AuditEntry } from '../../../api/src/modules/audit/audit-entry.entity';
 import { Employee } from '../../../api/src/modules/organisation/employee.entity';
 import { PositionHeld } from '../../../api/src/modules/organisation/position-held.entity';
 import type { Position } from '../../../api/src/modules/organisation/position.entity';
-import { anOpd, aPosition, makeEmployee, makeUser, supervise, type TestUser, usersByRole } from '../../support/factories';
+import { anOpd, aPosition, makeEmployee, makeUser, nextNip, supervise, type TestUser, usersByRole } from '../../support/factories';
 import { errorCode, fieldErrors, type GqlResult, setupTestApp, type TestApp } from '../../support/test-app';
 
 const CORRECT = `mutation CorrectPlacementStart($input: CorrectPlacementStartInput!) {
@@ -78,23 +78,56 @@ async function threePlacements(name = 'Tiga Jabatan'): Promise<{ employee: Emplo
   return { employee, held };
 }
 
-/** Waits until `n` statements of this database wait for a lock on a record of the positions held. */
+/** Waits until `n` statements of this database (this test file's) wait for a lock. */
 async function waitFor(n: number): Promise<void> {
   const waiting = async () => {
     const rows = await t
       .em()
       .getConnection()
       .execute<{ n: string }[]>(
-        `select count(*) as n from pg_stat_activity
-          where datname = current_database() and wait_event_type = 'Lock' and query ilike '%position_held%'`,
+        `select count(*) as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`,
       );
     return Number(rows[0].n);
   };
   for (let tries = 0; (await waiting()) < n; tries++) {
-    if (tries > 500) throw new Error(`${n} writes never waited for the record`);
+    if (tries > 500) throw new Error(`${n} writes never waited for the employee`);
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
 }
+
+/**
+ * Sends the writes one after another, each once the ones before wait, while another transaction holds
+ * what `hold` takes (the employee's row by default, as every write of a placement locks it), then lets
+ * it go (`release`: commit, or roll back); answers their results.
+ * (A plain knex transaction: the ORM's would lend its context to the requests started inside it.)
+ */
+async function atOnce(
+  hold: string | [sql: string, bindings: string[]],
+  writes: (() => Promise<GqlResult>)[],
+  release: 'commit' | 'rollback' = 'commit',
+): Promise<GqlResult[]> {
+  const [sql, bindings] = typeof hold === 'string' ? ['select id from employee where id = ? for no key update', [hold]] : hold;
+  const holder = await t.em().getKnex().transaction();
+  try {
+    await holder.raw(sql, bindings);
+    const sent: Promise<GqlResult>[] = [];
+    for (const write of writes) {
+      sent.push(write());
+      await waitFor(sent.length);
+    }
+    await holder[release]();
+    return await Promise.all(sent);
+  } finally {
+    if (!holder.isCompleted()) await holder.rollback();
+  }
+}
+
+/** The row errors of an import that answered, as line, field and rule. */
+const rowErrors = (result: GqlResult) => {
+  expect(result.errors).toBeUndefined();
+  const { ok, errors } = result.data!.importEmployees;
+  return { ok, errors: errors.map((e: { line: number; field: string; rule: string }) => [e.line, e.field, e.rule]) };
+};
 
 describe('correctPlacementStart', () => {
   let employee: Employee;
@@ -319,22 +352,11 @@ describe('a correction of a record changed since it was read', () => {
 
   it('lets exactly one of two corrections sent at once succeed; the other answers CONFLICT and writes nothing', async () => {
     const { employee, held } = await threePlacements('Dua Admin Bersamaan');
-    // Another transaction holds the record, so both corrections are under way before either may read it.
-    // (A plain knex transaction: the ORM's would lend its context to the requests started inside it.)
-    const holder = await t.em().getKnex().transaction();
-    let results: GqlResult[];
-    try {
-      await holder.raw('select id from position_held where id = ? for update', [held[0].id]);
-      const both = Promise.all([
-        correct({ ...shown(held[0]), fromDate: '2022-10-03', reason: 'Koreksi dari admin pertama' }),
-        correct({ ...shown(held[0]), fromDate: '2022-11-01', reason: 'Koreksi dari admin kedua' }),
-      ]);
-      await waitFor(2);
-      await holder.commit();
-      results = await both;
-    } finally {
-      if (!holder.isCompleted()) await holder.rollback();
-    }
+    // Another transaction holds the employee, so both corrections are under way before either may read the record.
+    const results = await atOnce(employee.id, [
+      () => correct({ ...shown(held[0]), fromDate: '2022-10-03', reason: 'Koreksi dari admin pertama' }),
+      () => correct({ ...shown(held[0]), fromDate: '2022-11-01', reason: 'Koreksi dari admin kedua' }),
+    ]);
     const codes = results.map((r) => errorCode(r) ?? 'OK').sort();
     expect(codes).toEqual(['CONFLICT', 'OK']);
     const won = results.find((r) => !r.errors)!.data!.correctPlacementStart.fromDate as string;
@@ -353,8 +375,8 @@ describe('a correction of a record changed since it was read', () => {
 describe('a correction, a change of position and an import of the employee sent at once', () => {
   type Write = 'correct' | 'move' | 'import';
   /**
-   * KABID, held from 2023-01-02, is locked by another transaction; the two writes are sent in the given
-   * order, each once the one before waits for the record, and the record is let go. The correction moves
+   * The employee, in KABID from 2023-01-02, is locked by another transaction; the two writes are sent in
+   * the given order, each once the one before waits, and the employee is let go. The correction moves
    * the start to 2025-01-02, the change of position moves the employee to KASUBBAG from 2024-06-03, the
    * import (a SIASN file of the employee, with a new name) to PENGOLAH-DATA from 2024-03-01.
    */
@@ -370,26 +392,9 @@ describe('a correction, a change of position and an import of the employee sent 
       move: () => t.gql(UPDATE, { input: { id: employee.id, positionId: kasubbag.id, placedOn: '2024-06-03' } }, as(Role.ADMIN), on(TODAY)),
       import: () => t.gql(IMPORT, { input: { csv: csv.join('\n') } }, as(Role.ADMIN), on(TODAY)),
     };
-    const holder = await t.em().getKnex().transaction();
-    try {
-      await holder.raw('select id from position_held where id = ? for update', [held.id]);
-      const one = send[first]();
-      await waitFor(1);
-      const other = send[second]();
-      await waitFor(2);
-      await holder.commit();
-      const results = await Promise.all([one, other]);
-      return { employee, results: { [first]: results[0], [second]: results[1] } as Record<Write, GqlResult> };
-    } finally {
-      if (!holder.isCompleted()) await holder.rollback();
-    }
+    const results = await atOnce(employee.id, [send[first], send[second]]);
+    return { employee, results: { [first]: results[0], [second]: results[1] } as Record<Write, GqlResult> };
   }
-  /** The row errors of an import that answered, as line, field and rule. */
-  const rowErrors = (result: GqlResult) => {
-    expect(result.errors).toBeUndefined();
-    const { ok, errors } = result.data!.importEmployees;
-    return { ok, errors: errors.map((e: { line: number; field: string; rule: string }) => [e.line, e.field, e.rule]) };
-  };
 
   it('a change of position that waited for a correction is checked against the corrected start and refused by rule', async () => {
     const { employee, results } = await race('Koreksi Lalu Mutasi', 'correct', 'move');
@@ -449,5 +454,107 @@ describe('a correction, a change of position and an import of the employee sent 
       'KABID 2023-01-02..2024-03-01',
     ]);
     expect(await positionSince(employee.id)).toBe('2024-06-03');
+  });
+});
+
+describe('two writes opening the first record of the positions held of an employee who has none, sent at once', () => {
+  type Write = 'move' | 'import' | 'later import';
+  /**
+   * An employee of BKD without a position (no record to lock) is locked by another transaction; the two
+   * writes are sent in the given order, each once the one before waits, and the employee is let go. The
+   * change of position places them in KASUBBAG from 2024-06-03, the import (a SIASN file of the employee)
+   * in PENGOLAH-DATA from 2024-03-01, the later import in KABID from 2024-09-02.
+   */
+  async function race(name: string, first: Write, second: Write) {
+    const employee = await makeEmployee(t.em(), { name, opdCode: 'BKD', position: null });
+    expect(await history(employee.id)).toEqual([]);
+    const file = (code: string, tmt: string) =>
+      ['nip;nama;kode_opd;kode_jabatan;jenis_pegawai;tmt_jabatan', `${employee.nip};${name};BKD;${code};PNS;${tmt}`].join('\n');
+    const send: Record<Write, () => Promise<GqlResult>> = {
+      move: () => t.gql(UPDATE, { input: { id: employee.id, positionId: kasubbag.id, placedOn: '2024-06-03' } }, as(Role.ADMIN), on(TODAY)),
+      import: () => t.gql(IMPORT, { input: { csv: file('PENGOLAH-DATA', '01-03-2024') } }, as(Role.ADMIN), on(TODAY)),
+      'later import': () => t.gql(IMPORT, { input: { csv: file('KABID', '02-09-2024') } }, as(Role.ADMIN), on(TODAY)),
+    };
+    const results = await atOnce(employee.id, [send[first], send[second]]);
+    return { employee, results: { [first]: results[0], [second]: results[1] } as Record<Write, GqlResult> };
+  }
+
+  it.each([
+    [
+      'a change of position that waited for an import',
+      'Impor Pertama Lalu Mutasi',
+      'import',
+      'move',
+      ['KASUBBAG 2024-06-03..', 'PENGOLAH-DATA 2024-03-01..2024-06-03'],
+    ],
+    [
+      'an import that waited for an earlier one',
+      'Dua Impor Pertama',
+      'import',
+      'later import',
+      ['KABID 2024-09-02..', 'PENGOLAH-DATA 2024-03-01..2024-09-02'],
+    ],
+    [
+      'an import that waited for a change of position',
+      'Mutasi Pertama Lalu Impor',
+      'move',
+      'later import',
+      ['KABID 2024-09-02..', 'KASUBBAG 2024-06-03..2024-09-02'],
+    ],
+  ] as const)('%s follows the record it opened', async (_what, name, first, second, after) => {
+    const { employee, results } = await race(name, first, second);
+    for (const write of [first, second]) {
+      if (write === 'move') expect(results[write].errors).toBeUndefined();
+      else expect(rowErrors(results[write])).toEqual({ ok: true, errors: [] });
+    }
+    expect(spans(await history(employee.id))).toEqual(after);
+    expect(await positionSince(employee.id)).toBe(after[0].slice(-12, -2));
+  });
+
+  it.each([
+    ['a change of position', 'Mutasi Pertama Lalu Impor Lama', 'move', 'KASUBBAG 2024-06-03..', '2024-06-03'],
+    ['a later import', 'Impor Pertama Lalu Impor Lama', 'later import', 'KABID 2024-09-02..', '2024-09-02'],
+  ] as const)(
+    'an import that waited for %s, placing the employee before it, refuses its row and writes nothing of the file',
+    async (_what, name, first, after, start) => {
+      const { employee, results } = await race(name, first, 'import');
+      if (first === 'move') expect(results.move.errors).toBeUndefined();
+      else expect(rowErrors(results[first])).toEqual({ ok: true, errors: [] });
+      expect(rowErrors(results.import)).toEqual({ ok: false, errors: [[2, 'placedOn', 'PLACED_BEFORE_CURRENT']] });
+      expect(results.import.data!.importEmployees.errors[0].message).toContain(start);
+      expect(spans(await history(employee.id))).toEqual([after]);
+    },
+  );
+
+  it('a change of position that waited for an import placing the employee later is refused by rule', async () => {
+    const { employee, results } = await race('Impor Lama Lalu Mutasi', 'later import', 'move');
+    expect(rowErrors(results['later import'])).toEqual({ ok: true, errors: [] });
+    expect(errorCode(results.move)).toBe('BAD_USER_INPUT');
+    expect(refusals(results.move)).toEqual([
+      expect.objectContaining({ field: 'placedOn', rule: 'PLACED_BEFORE_CURRENT', params: { date: '2024-09-02' } }),
+    ]);
+    expect(spans(await history(employee.id))).toEqual(['KABID 2024-09-02..']);
+  });
+
+  it('of two imports adding the same new employee (no row to lock yet), one adds them and the other answers CONFLICT, writing nothing', async () => {
+    const nip = nextNip();
+    const file = (name: string) =>
+      ['nip;nama;kode_opd;kode_jabatan;jenis_pegawai;tmt_jabatan', `${nip};${name};BKD;PENGOLAH-DATA;PNS;01-03-2024`].join('\n');
+    const names = ['Pegawai Baru Pertama', 'Pegawai Baru Kedua'];
+    // Another transaction adds an employee of that NIP, so both imports wait on it, and takes it back.
+    const bkd = await anOpd(t.em(), 'BKD');
+    const hold = ["insert into employee (nip, name, employee_type, opd_id) values (?, 'Dipegang', 'PNS', ?)", [nip, bkd.id]] as [
+      string,
+      string[],
+    ];
+    const results = await atOnce(
+      hold,
+      names.map((name) => () => t.gql(IMPORT, { input: { csv: file(name) } }, as(Role.ADMIN), on(TODAY))),
+      'rollback',
+    );
+    expect(results.map((r) => errorCode(r) ?? 'OK').sort()).toEqual(['CONFLICT', 'OK']);
+    const added = await t.em().find(Employee, { nip }, { refresh: true });
+    expect(added.map((e) => e.name)).toEqual([names[results.findIndex((r) => !r.errors)]]);
+    expect(spans(await history(added[0].id))).toEqual(['PENGOLAH-DATA 2024-03-01..']);
   });
 });

@@ -174,11 +174,11 @@ async function employeeIdsByNip(em: EntityManager, nips: string[]): Promise<stri
  * OPD closes the employee's open record of the positions held and opens the next in that
  * transaction, beginning on the row's TMT jabatan when given, else today.
  *
- * The rows are checked in the transaction that writes them: the file's employees' records of the
- * positions held are locked first (`heldNow`: one statement, by employee and newest first, the order
- * a change of position and a correction of a start lock them), then the employees and their records
- * are read as they are once locked. A correction or change of one of them sent at the same time runs
- * before or after the whole import, and the later is checked against what the first wrote.
+ * The rows are checked in the transaction that writes them: the file's employees are locked first
+ * (`heldNow`, `lockEmployees`: one statement, ordered by id, so two imports never wait for each other
+ * in a circle), then they and their records are read as they are once locked. A correction, change
+ * or import of one of them sent at the same time runs before or after the whole import, and the later
+ * is checked against what the first wrote, also for an employee who had no record yet.
  */
 export async function importEmployees(em: EntityManager, actor: Actor | null, csv: string, clock: Clock): Promise<ImportEmployeesResult> {
   const parsed = parseCsv(csv);

@@ -1,4 +1,4 @@
-import { type FilterQuery, LockMode } from '@mikro-orm/core';
+import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../../common/actor';
 import type { Clock } from '../../common/dates';
@@ -26,6 +26,7 @@ import { PositionTypeInfo } from './position-type.entity';
 import {
   heldNow,
   heldSpan,
+  lockEmployees,
   placementChanges,
   placementError,
   positionHistoryOf,
@@ -113,18 +114,22 @@ export class OrganisationService {
 
   /**
    * Corrects the first day of a record of the positions held, with the previous record's end when
-   * it adjoins; the employee's `positionSince` reads the open record. The record and the one before
-   * it are locked while the correction is checked and written, so two corrections of one record run
-   * one after the other: the second finds the start it expected gone and is refused (CONFLICT) with
-   * nothing written. The change and its audit entry (old and new days, the reason) commit together.
+   * it adjoins; the employee's `positionSince` reads the open record. The employee is locked
+   * (`lockEmployees`) before the record and the one before it are read, checked and written, so two
+   * corrections of one record run one after the other: the second finds the start it expected gone
+   * and is refused (CONFLICT) with nothing written. The change and its audit entry (old and new days,
+   * the reason) commit together.
    */
   async correctPlacementStart(actor: Actor, input: CorrectPlacementStartInput): Promise<PositionHeld> {
     assertCan(organisationPolicy.correctPlacements(actor), 'Only administrators correct the positions held');
     return this.em.transactional(async (em) => {
-      const record = await em.findOne(PositionHeld, input.placementId, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      const found = await em.findOne(PositionHeld, input.placementId);
+      if (found) await lockEmployees(em, [found.employee.id]);
+      // Read again once locked: a change of the same day waited for may have replaced the record.
+      const record = found && (await em.refresh(found));
       if (!record) throw new NotFoundError('Position held', input.placementId);
       if (record.fromDate !== input.expectedFromDate) throw startChangedError(record, 'expectedFromDate');
-      const span = await heldSpan(em, record, LockMode.PESSIMISTIC_WRITE);
+      const span = await heldSpan(em, record);
       const error = startCorrectionError(span, input.fromDate, this.clock.today(), 'fromDate');
       if (error) throw new BadInputError([error]);
       await em.populate(record, ['position', 'opd']);
@@ -213,7 +218,11 @@ export class OrganisationService {
       );
     }
     return this.em.transactional(async (em) => {
-      const employee = await em.findOne(Employee, input.id, { populate: ['opd', 'position'] });
+      // The employee is locked and their records of the positions held read first, so a correction of a start,
+      // an import or another change of the employee running at the same time waits for this change or this
+      // change for it, and the later one is checked against what the first wrote.
+      const held = (await heldNow(em, [input.id])).get(input.id);
+      const employee = await em.findOne(Employee, input.id, { populate: ['opd', 'position'], refresh: true });
       if (!employee) throw new NotFoundError('Employee', input.id);
       const wasActive = employee.active;
       const refs = await this.loadRefs(input.opdId ?? employee.opd.id, input.positionId, em);
@@ -234,10 +243,7 @@ export class OrganisationService {
         },
         EMPLOYEE_FIELDS,
       );
-      // A change of position or OPD closes the open record of the positions held and opens the next, in this flush;
-      // the records are locked first and read as locked, so a correction of a start running at the same time
-      // waits for this change or this change for it, and the later one is checked against what the first wrote.
-      const held = refs.opd ? (await heldNow(em, [employee.id])).get(employee.id) : undefined;
+      // A change of position or OPD closes the open record of the positions held and opens the next, in this flush.
       const placement = { position, opd: refs.opd! };
       const moved = !!refs.opd && placementChanges(held, placement);
       const since = input.placedOn ?? this.clock.today();

@@ -1,4 +1,3 @@
-import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ConflictError, type FieldError } from '../../common/errors';
 import type { Employee } from './employee.entity';
@@ -21,32 +20,31 @@ export interface HeldNow {
 const NOTHING_HELD: HeldNow = { open: null, previous: null };
 
 /**
+ * Locks the rows of the given employees for the caller's transaction, in one statement ordered by
+ * id: every write of an employee's placement (a change of position, a SIASN import, a correction of
+ * a start) takes it before it reads the employee's records of the positions held, so those writes
+ * of one employee run one after the other, also when the employee has no record yet, and two
+ * writes of several employees (imports) never wait for each other in a circle. `for no key update`
+ * is the lock an update of the row takes: it does not hold up rows of other tables that refer to
+ * the employee (their foreign key check takes `for key share`).
+ */
+export async function lockEmployees(em: EntityManager, employeeIds: readonly string[]): Promise<void> {
+  if (!employeeIds.length) return;
+  const ids = `{${[...new Set(employeeIds)].join(',')}}`;
+  await em.execute('select id from employee where id = any(?::uuid[]) order by id for no key update', [ids]);
+}
+
+/**
  * The open and the latest closed record of each of the given employees (those with none are left
- * out), locked for the caller's transaction. Every record of those employees is locked in one
- * statement, by employee and newest first: the order corrections lock them (a record, then the one
- * before it), so changes of position, imports and corrections of a start wait for each other and
- * never in a circle. The records are read as they are once locked. A write waited for may have
- * added a record the locking statement, reading the records as they were when it began, did not
- * see: then the locks are let go (back to a savepoint) and taken again, so that record too is
- * locked, newest first, and read.
+ * out), read once the employees are locked (`lockEmployees`) for the caller's transaction: a write
+ * of their placements waited for has committed, and this read, a statement begun after it, sees
+ * what it wrote.
  */
 export async function heldNow(em: EntityManager, employeeIds: readonly string[]): Promise<Map<string, HeldNow>> {
   const result = new Map<string, HeldNow>();
   if (!employeeIds.length) return result;
-  const where = { employee: { $in: [...new Set(employeeIds)] } };
-  let records: PositionHeld[];
-  for (;;) {
-    await em.execute('savepoint position_held_lock');
-    records = await em.find(PositionHeld, where, {
-      orderBy: { employee: 'asc', fromDate: 'desc' },
-      lockMode: LockMode.PESSIMISTIC_WRITE,
-      refresh: true,
-    });
-    // The records locked stay; a record added meanwhile makes the count differ.
-    if ((await em.count(PositionHeld, where)) === records.length) break;
-    await em.execute('rollback to savepoint position_held_lock');
-  }
-  await em.execute('release savepoint position_held_lock');
+  await lockEmployees(em, employeeIds);
+  const records = await em.find(PositionHeld, { employee: { $in: [...new Set(employeeIds)] } }, { refresh: true });
   for (const record of records) {
     const held = result.get(record.employee.id) ?? { open: null, previous: null };
     if (!record.toDate) held.open = record;
@@ -144,16 +142,12 @@ export interface HeldSpan {
   previous: PositionHeld | null;
 }
 
-/**
- * The record and the one before it among an employee's records (ordered by start, none
- * overlapping); with a `lockMode`, the one before is locked too (lock the record first, so
- * corrections lock newer records before older ones and never wait on each other in a circle).
- */
-export async function heldSpan(em: EntityManager, record: PositionHeld, lockMode?: LockMode): Promise<HeldSpan> {
+/** The record and the one before it among an employee's records (ordered by start, none overlapping). */
+export async function heldSpan(em: EntityManager, record: PositionHeld): Promise<HeldSpan> {
   const previous = await em.findOne(
     PositionHeld,
     { employee: record.employee.id, fromDate: { $lt: record.fromDate }, id: { $ne: record.id } },
-    { orderBy: { fromDate: 'desc' }, ...(lockMode !== undefined && { lockMode }) },
+    { orderBy: { fromDate: 'desc' } },
   );
   return { record, previous };
 }
