@@ -1,20 +1,24 @@
 import { Box } from '@mui/material';
-import { type ReactNode, useLayoutEffect, useRef, useState } from 'react';
+import { type ReactNode, startTransition, useEffect, useRef, useState } from 'react';
 
 /**
- * A chart given the width of its place: `children(width)` renders once that width is read, and
+ * A chart given the width of its place: `children(width)` renders once that width is known, and
  * again only when it changes. A chart of the chart library given only a height measures its own
- * container: it draws first at no size, reads the layout, then draws again at its size; given both
- * sizes it draws once. `minHeight` keeps the place while the width is read.
+ * container: it draws first at no size, reads the layout, then draws again at its size in the
+ * same task; given both sizes it draws once. The width comes from a resize observer (told after
+ * layout, so nothing is measured before its time) and the chart is drawn as a transition, which
+ * React splits into slices, not in one task with the page around it. `minHeight` keeps the place.
  */
 export function ChartWidth({ minHeight, children }: { minHeight: number; children: (width: number) => ReactNode }) {
   const ref = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(0);
-  useLayoutEffect(() => {
+  useEffect(() => {
     const box = ref.current;
     if (!box) return;
-    setWidth(Math.floor(box.getBoundingClientRect().width));
-    const observer = new ResizeObserver(([entry]) => setWidth(Math.floor(entry.contentRect.width)));
+    const observer = new ResizeObserver(([entry]) => {
+      const next = Math.floor(entry.contentRect.width);
+      startTransition(() => setWidth(next));
+    });
     observer.observe(box);
     return () => observer.disconnect();
   }, []);
