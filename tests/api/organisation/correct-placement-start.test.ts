@@ -557,4 +557,23 @@ describe('two writes opening the first record of the positions held of an employ
     expect(added.map((e) => e.name)).toEqual([names[results.findIndex((r) => !r.errors)]]);
     expect(spans(await history(added[0].id))).toEqual(['PENGOLAH-DATA 2024-03-01..']);
   });
+
+  it('of two imports adding the same two new employees in opposite orders, one adds them and the other answers CONFLICT, never a deadlock', async () => {
+    const [first, second] = [nextNip(), nextNip()];
+    const file = (nips: string[]) =>
+      ['nip;nama;kode_opd;kode_jabatan;jenis_pegawai', ...nips.map((nip) => `${nip};Pegawai ${nip};BKD;PENGOLAH-DATA;PNS`)].join('\n');
+    // Another transaction adds an employee of the first NIP, so the import that reaches it first waits there, and takes it back.
+    const bkd = await anOpd(t.em(), 'BKD');
+    const hold = ["insert into employee (nip, name, employee_type, opd_id) values (?, 'Dipegang', 'PNS', ?)", [first, bkd.id]] as [
+      string,
+      string[],
+    ];
+    const results = await atOnce(
+      hold,
+      [file([first, second]), file([second, first])].map((csv) => () => t.gql(IMPORT, { input: { csv } }, as(Role.ADMIN), on(TODAY))),
+      'rollback',
+    );
+    expect(results.map((r) => errorCode(r) ?? 'OK').sort()).toEqual(['CONFLICT', 'OK']);
+    expect(await t.em().count(Employee, { nip: { $in: [first, second] } })).toBe(2);
+  });
 });

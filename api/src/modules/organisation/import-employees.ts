@@ -262,6 +262,9 @@ export async function importEmployees(em: EntityManager, actor: Actor | null, cs
 
     const added: Employee[] = [];
     let updated = 0;
+    // Written in NIP order: two imports adding the same new employees insert them in the same order, so the
+    // later waits on the unique NIP of the first it shares and answers CONFLICT, never a deadlock.
+    valid.sort((a, b) => (a.nip < b.nip ? -1 : a.nip > b.nip ? 1 : 0));
     for (const { row, nip, type, opd, position, rank, placedOn } of valid) {
       const v = row.values;
       const data = {
