@@ -536,23 +536,28 @@ describe('two writes opening the first record of the positions held of an employ
     expect(spans(await history(employee.id))).toEqual(['KABID 2024-09-02..']);
   });
 
+  /**
+   * Sends the imports at once while another transaction adds an employee of the NIP (so the import that
+   * reaches it first waits there), then takes it back; answers the imports' results, OK or an error code.
+   */
+  async function importsHoldingNip(nip: string, files: string[]) {
+    const bkd = await anOpd(t.em(), 'BKD');
+    const hold: [string, string[]] = [
+      "insert into employee (nip, name, employee_type, opd_id) values (?, 'Dipegang', 'PNS', ?)",
+      [nip, bkd.id],
+    ];
+    const send = files.map((csv) => () => t.gql(IMPORT, { input: { csv } }, as(Role.ADMIN), on(TODAY)));
+    const results = await atOnce(hold, send, 'rollback');
+    return { results, codes: results.map((r) => errorCode(r) ?? 'OK').sort() };
+  }
+
   it('of two imports adding the same new employee (no row to lock yet), one adds them and the other answers CONFLICT, writing nothing', async () => {
     const nip = nextNip();
     const file = (name: string) =>
       ['nip;nama;kode_opd;kode_jabatan;jenis_pegawai;tmt_jabatan', `${nip};${name};BKD;PENGOLAH-DATA;PNS;01-03-2024`].join('\n');
     const names = ['Pegawai Baru Pertama', 'Pegawai Baru Kedua'];
-    // Another transaction adds an employee of that NIP, so both imports wait on it, and takes it back.
-    const bkd = await anOpd(t.em(), 'BKD');
-    const hold = ["insert into employee (nip, name, employee_type, opd_id) values (?, 'Dipegang', 'PNS', ?)", [nip, bkd.id]] as [
-      string,
-      string[],
-    ];
-    const results = await atOnce(
-      hold,
-      names.map((name) => () => t.gql(IMPORT, { input: { csv: file(name) } }, as(Role.ADMIN), on(TODAY))),
-      'rollback',
-    );
-    expect(results.map((r) => errorCode(r) ?? 'OK').sort()).toEqual(['CONFLICT', 'OK']);
+    const { results, codes } = await importsHoldingNip(nip, names.map(file));
+    expect(codes).toEqual(['CONFLICT', 'OK']);
     const added = await t.em().find(Employee, { nip }, { refresh: true });
     expect(added.map((e) => e.name)).toEqual([names[results.findIndex((r) => !r.errors)]]);
     expect(spans(await history(added[0].id))).toEqual(['PENGOLAH-DATA 2024-03-01..']);
@@ -562,18 +567,8 @@ describe('two writes opening the first record of the positions held of an employ
     const [first, second] = [nextNip(), nextNip()];
     const file = (nips: string[]) =>
       ['nip;nama;kode_opd;kode_jabatan;jenis_pegawai', ...nips.map((nip) => `${nip};Pegawai ${nip};BKD;PENGOLAH-DATA;PNS`)].join('\n');
-    // Another transaction adds an employee of the first NIP, so the import that reaches it first waits there, and takes it back.
-    const bkd = await anOpd(t.em(), 'BKD');
-    const hold = ["insert into employee (nip, name, employee_type, opd_id) values (?, 'Dipegang', 'PNS', ?)", [first, bkd.id]] as [
-      string,
-      string[],
-    ];
-    const results = await atOnce(
-      hold,
-      [file([first, second]), file([second, first])].map((csv) => () => t.gql(IMPORT, { input: { csv } }, as(Role.ADMIN), on(TODAY))),
-      'rollback',
-    );
-    expect(results.map((r) => errorCode(r) ?? 'OK').sort()).toEqual(['CONFLICT', 'OK']);
+    const { codes } = await importsHoldingNip(first, [file([first, second]), file([second, first])]);
+    expect(codes).toEqual(['CONFLICT', 'OK']);
     expect(await t.em().count(Employee, { nip: { $in: [first, second] } })).toBe(2);
   });
 });
