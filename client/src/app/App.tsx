@@ -13,7 +13,7 @@ import { FullPageLoading, RequireAccess, RequireAuth } from './guards';
 import { lazyPart } from './lazyPage';
 import { homeCards, type ModuleRoute, ModulesProvider } from './manifest';
 import { MODULES } from './modules';
-import { rememberedStartCards } from './startCards';
+import { rememberedStartCards, sessionRemembered } from './startCards';
 import { theme } from './theme';
 
 const routes = MODULES.flatMap((m) => m.routes);
@@ -31,10 +31,12 @@ const Layout = lazyPart(() => import('./Layout'), 'Layout');
  * page, then its data. Which cards the user sees is what the start page showed after a login in
  * this browser, while that session lasts (`startCards.ts`); without one (logged out, the session
  * over, no login here) nothing is asked for a card, so no query or code is fetched for nothing.
- * The start page's other cards follow once the page shows.
+ * The menu and bar likewise: asked at once only while such a session lasts, otherwise once the
+ * session answers that someone is logged in, so a logged-out visitor sent to the login page does
+ * not fetch them. The start page's other cards follow once the page shows.
  */
 export function preloadOpenedPage() {
-  client.query({ query: MeQuery, errorPolicy: 'all' }).catch(() => undefined);
+  const session = client.query({ query: MeQuery, errorPolicy: 'all' }).catch(() => undefined);
   const opened = routes.find((r) => matchPath(r.path, window.location.pathname));
   const seen = opened?.path === '' ? rememberedStartCards() : [];
   const card = homeCards(MODULES).find((c) => c.firstQuery && seen.includes(c.id));
@@ -43,7 +45,8 @@ export function preloadOpenedPage() {
     .then((query) => client.query({ query }))
     .catch(() => undefined);
   opened?.page.preload?.();
-  if (!opened?.public) Layout.preload();
+  if (!opened?.public && sessionRemembered()) Layout.preload();
+  else if (!opened?.public) void session.then((answer) => answer?.data?.me && Layout.preload());
   card?.component.preload();
 }
 

@@ -12,7 +12,12 @@ export function rememberSession(expiresAt = ''): void {
   localStorage.setItem(ENDS, expiresAt);
 }
 
+/** Whether a session a login opened in this browser still lasts (it may have been ended elsewhere since). */
+export function sessionRemembered(): boolean {
+  return Date.parse(localStorage.getItem(ENDS)!) > Date.now();
+}
+
 /** The ids of the cards the start page showed while the session opened here lasts; none when this browser cannot tell. */
 export function rememberedStartCards(): string[] {
-  return Date.parse(localStorage.getItem(ENDS)!) > Date.now() ? (localStorage.getItem(START_CARDS)?.split(',') ?? []) : [];
+  return sessionRemembered() ? (localStorage.getItem(START_CARDS)?.split(',') ?? []) : [];
 }
