@@ -85,6 +85,9 @@ function ProfileView({ employeeId, own }: { employeeId: string; own: boolean }) 
   const [assessing, setAssessing] = useState<{ competency: CompetencyOption | null } | null>(null);
   const notice = useNotice();
   useEffect(() => void loadBelowGap().catch(() => undefined), []);
+  // Levels that finished modules propose: below the gap table (or the empty state), so that their
+  // arrival moves nothing already on screen; above it, they pushed the picker and the summary down.
+  const proposals = <EvidenceProposals employeeId={employeeId} />;
   const employee = result.data?.competencyGap.employee;
   // Someone outside the viewer's scope: say so plainly instead of showing an empty profile.
   const forbidden = !result.data && result.error != null && errorCode(result.error) === 'FORBIDDEN';
@@ -130,9 +133,6 @@ function ProfileView({ employeeId, own }: { employeeId: string; own: boolean }) 
         <ExplainedErrorAlert error={result.error} explain={{ FORBIDDEN: t('competency.profile.forbiddenBody') }} />
       ) : (
         <>
-          <Box sx={{ mb: 2, '&:empty': { display: 'none' } }}>
-            <EvidenceProposals employeeId={employeeId} />
-          </Box>
           <Box sx={{ maxWidth: 560, mb: 2 }}>
             <PositionPicker
               label={t('competency.profile.target')}
@@ -145,16 +145,22 @@ function ProfileView({ employeeId, own }: { employeeId: string; own: boolean }) 
           <Cell result={result} loading={<SkeletonRows rows={6} height={56} />}>
             {({ competencyGap: gap }) =>
               !gap.position ? (
-                <EmptyState
-                  icon={<WorkOffOutlined fontSize="inherit" />}
-                  title={t('competency.profile.noPositionTitle')}
-                  body={t('competency.profile.noPositionBody')}
-                />
+                <Stack spacing={2}>
+                  <EmptyState
+                    icon={<WorkOffOutlined fontSize="inherit" />}
+                    title={t('competency.profile.noPositionTitle')}
+                    body={t('competency.profile.noPositionBody')}
+                  />
+                  {proposals}
+                </Stack>
               ) : gap.items.length === 0 ? (
-                <EmptyState
-                  title={t('competency.profile.noStandardTitle', { position: gap.position.name })}
-                  body={t('competency.profile.noStandardBody')}
-                />
+                <Stack spacing={2}>
+                  <EmptyState
+                    title={t('competency.profile.noStandardTitle', { position: gap.position.name })}
+                    body={t('competency.profile.noStandardBody')}
+                  />
+                  {proposals}
+                </Stack>
               ) : (
                 <Stack spacing={2}>
                   <Grid container spacing={2}>
@@ -178,6 +184,7 @@ function ProfileView({ employeeId, own }: { employeeId: string; own: boolean }) 
                         onAssess={canAssess ? (row) => setAssessing({ competency: row.competency }) : undefined}
                       />
                     </SectionCard>
+                    {proposals}
                     <Later>
                       <Suspense fallback={null}>
                         <BelowGap
