@@ -69,6 +69,8 @@ interface KnexClient {
 }
 interface LoggingConnection {
   executeQuery<T>(query: string, run: () => Promise<T>, context?: Record<string, unknown>): Promise<T>;
+  /** The ORM's logger (a protected field of its connection). */
+  readonly logger: { isEnabled(namespace: string, context?: Record<string, unknown>): boolean };
 }
 
 /** Statement texts by their `?` form: the `$n` text and the name it is prepared under. */
@@ -105,27 +107,28 @@ export interface ReadOptions {
  * `planEachTime`), so PostgreSQL parses and plans it once. Inside a transaction it runs on the
  * transaction's connection, where it may also lock and write; there a statement with a list among
  * its values (an `in (?)` that the ORM spreads into one value per item) is written out by the ORM
- * instead. Either way the ORM logs it like its own statements.
+ * instead. Either way the ORM logs it like its own statements when query logging is on.
  */
 export async function readRows<T>(em: EntityManager, sql: string, values: unknown[], options: ReadOptions = {}): Promise<T[]> {
   const ctx = em.getTransactionContext<{ client: unknown }>();
   const connection = em.getConnection();
   if (ctx && values.some(Array.isArray)) return (await connection.execute(sql, values, 'all', ctx)) as T[];
-  const statement = options.planEachTime ? { text: numbered(sql) } : preparedOf(sql);
+  const statement: { text: string; name?: string } = options.planEachTime ? { text: numbered(sql) } : preparedOf(sql);
   // A transaction's client hands out the transaction's own connection, and releasing it is a no-op.
   const knex = (ctx ?? connection.getKnex()).client as KnexClient;
-  return (connection as unknown as LoggingConnection).executeQuery(
-    statement.text,
-    async () => {
-      const client = await knex.acquireConnection();
-      try {
-        return (await client.query({ ...statement, values })).rows as T[];
-      } finally {
-        await knex.releaseConnection(client);
-      }
-    },
-    { params: values },
-  );
+  const run = async () => {
+    const client = await knex.acquireConnection();
+    try {
+      return (await client.query({ name: statement.name, text: statement.text, values })).rows as T[];
+    } finally {
+      // Knex releases at once (its promise is already settled): nothing to wait for.
+      void knex.releaseConnection(client);
+    }
+  };
+  const logging = connection as unknown as LoggingConnection;
+  // The ORM's wrapper only times and logs the statement: without query logging (production) it is skipped.
+  if (!logging.logger.isEnabled('query')) return run();
+  return logging.executeQuery(statement.text, run, { params: values });
 }
 
 /**
