@@ -23,17 +23,22 @@ export const FORM_JSON = `json_build_object('id', f.id, 'name', f.name, 'deliver
   'credit_value', f.credit_value, 'max_jp_per_day', f.max_jp_per_day, 'max_sessions_per_month', f.max_sessions_per_month,
   'requires_report', f.requires_report, 'updated_at', f.updated_at)`;
 
-/** The form of learning of such a row (read only: never change it). */
+/**
+ * The form of learning of such a row (read only: never change it): an object of the entity's class
+ * (type-graphql answers `forModules` from the class's getter) whose fields are set as its own, past
+ * the ORM's setters, so that answering a JP summary makes no ORM helper for each form.
+ */
 export function formOfRow(r: FormRow): LearningForm {
-  return Object.assign(new LearningForm(), {
-    id: Number(r.id),
-    name: r.name,
-    delivery: r.delivery,
-    creditMode: r.credit_mode,
-    creditValue: numOrNull(r.credit_value),
-    maxJpPerDay: numOrNull(r.max_jp_per_day),
-    maxSessionsPerMonth: r.max_sessions_per_month === null ? null : Number(r.max_sessions_per_month),
-    requiresReport: r.requires_report,
-    updatedAt: instant(r.updated_at),
-  });
+  const value = (v: unknown) => ({ value: v, writable: true, enumerable: true, configurable: true });
+  return Object.create(LearningForm.prototype, {
+    id: value(Number(r.id)),
+    name: value(r.name),
+    delivery: value(r.delivery),
+    creditMode: value(r.credit_mode),
+    creditValue: value(numOrNull(r.credit_value)),
+    maxJpPerDay: value(numOrNull(r.max_jp_per_day)),
+    maxSessionsPerMonth: value(r.max_sessions_per_month === null ? null : Number(r.max_sessions_per_month)),
+    requiresReport: value(r.requires_report),
+    updatedAt: value(instant(r.updated_at)),
+  }) as LearningForm;
 }
