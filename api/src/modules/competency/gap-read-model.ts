@@ -94,8 +94,13 @@ export async function gapInputs(em: EntityManager, employeeId: string, positionI
         evidence: a.evidence,
         evidenceFile: a.evidence_file_id ? lazyReference(em, StoredFile, a.evidence_file_id) : null,
         assessor: a.assessor_id ? lazyReference(em, User, a.assessor_id) : null,
-        createdAt: instant(a.created_at),
-        updatedAt: instant(a.updated_at),
+        // Parsed only when asked for: a gap rarely shows when evidence was entered.
+        get createdAt() {
+          return instant(a.created_at);
+        },
+        get updatedAt() {
+          return instant(a.updated_at);
+        },
       }) as CompetencyAssessment,
   );
   return { employee, position, standard, assessments };
