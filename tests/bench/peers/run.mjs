@@ -588,6 +588,13 @@ async function main() {
       log(
         `Memory of ${SHORT[name]} at the end (MB): RSS ${mb(reply.rss)}, V8 heap ${mb(m.heapTotal)} (${mb(m.heapUsed)} used, of it code ${mb(m.code)}), external ${mb(m.external)} (array buffers ${mb(m.arrayBuffers)})`,
       );
+      if (m.spaces)
+        log(
+          `  V8 spaces, size (used) MB: ${Object.entries(m.spaces)
+            .filter(([, s]) => s.size > 0)
+            .map(([space, s]) => `${space} ${mb(s.size)} (${mb(s.used)})`)
+            .join(', ')}; malloced by V8 ${mb(m.malloced)} (peak ${mb(m.peakMalloced)})`,
+        );
     }
   }
   log('Statements of one request, ours:');

@@ -85,11 +85,13 @@ process.on('message', async (message) => {
   };
   if (message.probe === 'memory') {
     const { heapTotal, heapUsed, external, arrayBuffers } = process.memoryUsage();
-    const code = require('node:v8')
-      .getHeapSpaceStatistics()
-      .filter((s) => s.space_name.startsWith('code'))
-      .reduce((sum, s) => sum + s.space_size, 0);
-    reply.memory = { heapTotal, heapUsed, external, arrayBuffers, code };
+    const v8 = require('node:v8');
+    const spaceList = v8.getHeapSpaceStatistics();
+    const code = spaceList.filter((s) => s.space_name.startsWith('code')).reduce((sum, s) => sum + s.space_size, 0);
+    /** Each V8 heap space's size and the part of it in use (new_space: the young generation's semispaces). */
+    const spaces = Object.fromEntries(spaceList.map((s) => [s.space_name, { size: s.space_size, used: s.space_used_size }]));
+    const { malloced_memory: malloced, peak_malloced_memory: peakMalloced } = v8.getHeapStatistics();
+    reply.memory = { heapTotal, heapUsed, external, arrayBuffers, code, spaces, malloced, peakMalloced };
   }
   if (message.probe === 'trace') trace = [];
   if (message.probe === 'untrace') {
