@@ -18,7 +18,8 @@
  * It also counts the SQL statements the server's `pg` driver sends and the Node CPU time of this
  * process (the server and its HTTP client) per request of each run, and lists the statements of one
  * learner's submit sent alone before the crowd (`--trace` prints their text). A third run, the
- * same learners sending `{ __typename }`, shows what any request costs here before it does anything. `--profile FILE`
+ * same learners sending `{ __typename }`, shows what any request costs here before it does anything. Before the submits, each
+ * learner autosaves one answer (`saveQuizAnswer`, a newer revision of the fifth), with its own statements and CPU per request. `--profile FILE`
  * writes a CPU profile of the submit run (read it with `tests/bench/peers/profile-summary.mjs`).
  */
 import fs from 'node:fs';
@@ -154,6 +155,11 @@ try {
   });
   const READ = `query($id: ID!) { quizAttempt(id: $id) { id status questions { id response { truth } } } }`;
   const SUBMIT = `mutation($input: AttemptIdInput!) { submitQuizAttempt(input: $input) { id status total { percent } passed } }`;
+  const SAVE = `mutation($input: SaveQuizAnswerInput!) { saveQuizAnswer(input: $input) { questionId savedAt revision } }`;
+  // The fifth question of each learner's paper, for the autosave run.
+  const unanswered = new Map(
+    (await db.execute(`select id, paper->4->>'id' as question_id from quiz_attempt`)).map((r) => [r.id, r.question_id]),
+  );
 
   const submit = (l) => () => post({ query: SUBMIT, variables: { input: { attemptId: l.attemptId } } }, l.token);
   const lone = tokens.pop();
@@ -176,7 +182,24 @@ try {
       CONCURRENCY,
     ),
   );
+  // Autosave: each learner saves their last answer again (still false: 80 % passes) with a newer revision, after reading the
+  // attempt as the player does.
   failures = 0;
+  const saves = await metered(() =>
+    crowd(
+      tokens.map(
+        (l) => () =>
+          post(
+            {
+              query: SAVE,
+              variables: { input: { attemptId: l.attemptId, questionId: unanswered.get(l.attemptId), truth: false, revision: 2 } },
+            },
+            l.token,
+          ),
+      ),
+      CONCURRENCY,
+    ),
+  );
   const jobs = tokens.map((l, i) => (i % 10 === 0 ? () => Promise.all([submit(l)(), submit(l)()]) : submit(l)));
   const submits = await profiled(() => metered(() => crowd(jobs, CONCURRENCY)));
   const requests = { baseline: LEARNERS, floor: LEARNERS, submits: LEARNERS + Math.ceil(LEARNERS / 10) };
@@ -186,6 +209,9 @@ try {
   );
   const [{ n: perLearnerWrong }] = await db.execute(
     `select count(*)::int as n from (select employee_id from quiz_attempt group by employee_id having count(*) <> 1) x`,
+  );
+  const [{ n: savedLate }] = await db.execute(
+    `select count(*)::int as n from quiz_answer where revision = 2 and response = '{"truth": false}'::jsonb`,
   );
   const [{ n: unscored }] = await db.execute(`select count(*)::int as n from quiz_answer where result is null`);
   const [{ n: completed }] = await db.execute(`select count(*)::int as n from enrollment where completed_at is not null`);
@@ -219,6 +245,7 @@ try {
     );
   line('baseline: quizAttempt (a read)', baseline, requests.baseline);
   line('{ __typename } (what any request costs)', floor, requests.floor);
+  line('saveQuizAnswer (autosave, one answer each)', saves, LEARNERS);
   line('submitQuizAttempt (1 in 10 sends two at once)', submits, requests.submits);
   const throughput = LEARNERS / (submits.wall / 1000);
   console.log(
@@ -230,9 +257,17 @@ try {
   console.log(`one submit alone: ${loneStatements.length} statements (the finished attempt read alone afterwards: ${loneRead.statements})`);
   if (TRACE) loneStatements.forEach((text, i) => console.log(`  ${String(i + 1).padStart(3)} ${text.replace(/\s+/g, ' ').slice(0, 220)}`));
   console.log(
-    `attempts finished: ${finished} of ${LEARNERS + 1} (open: ${open}); learners without exactly one attempt: ${perLearnerWrong}; unscored answers: ${unscored}; modules completed: ${completed}; failed requests: ${failures}`,
+    `attempts finished: ${finished} of ${LEARNERS + 1} (open: ${open}); learners without exactly one attempt: ${perLearnerWrong}; unscored answers: ${unscored}; modules completed: ${completed}; answers saved by the autosave run: ${savedLate} of ${LEARNERS}; failed requests: ${failures}`,
   );
-  if (finished !== LEARNERS + 1 || open || perLearnerWrong || unscored || completed !== LEARNERS + 1 || failures) {
+  if (
+    savedLate !== LEARNERS ||
+    finished !== LEARNERS + 1 ||
+    open ||
+    perLearnerWrong ||
+    unscored ||
+    completed !== LEARNERS + 1 ||
+    failures
+  ) {
     console.error('FAILED: not every attempt was submitted exactly once');
     process.exitCode = 1;
   }

@@ -226,10 +226,16 @@ describe('taking a quiz', () => {
     // A save sent earlier that arrives late changes nothing.
     expect((await save({ truth: false, revision: 1 })).data!.saveQuizAnswer.revision).toBe(2);
     expect(await t.em().count(QuizAnswer, { attempt: attempt.id })).toBe(1);
+    // An autosave is one statement (its own transaction), whatever the attempt holds.
+    expect(
+      await t.countQueries(() =>
+        ok(t, SAVE, { input: { attemptId: attempt.id, questionId: tf.id, truth: true, revision: 3 } }, learner.actor),
+      ),
+    ).toBe(1);
     const read = (await ok(t, ATTEMPT, { id: attempt.id }, learner.actor)).quizAttempt;
     expect(read.questions.find((q: Q) => q.id === tf.id)).toMatchObject({
       response: { truth: true, optionIds: null, text: null },
-      revision: 2,
+      revision: 3,
     });
   });
 
@@ -258,6 +264,9 @@ describe('taking a quiz', () => {
       someone.actor,
     );
     expect([errorCode(save), save.errors?.[0].extensions?.reason]).toEqual(['CONFLICT', 'ATTEMPT_FINISHED']);
+    // A finished attempt is refused as such before its input is looked at.
+    const stray = await t.gql(SAVE, { input: { attemptId: attempt.id, questionId: ZERO, truth: true } }, someone.actor);
+    expect([errorCode(stray), stray.errors?.[0].extensions?.reason]).toEqual(['CONFLICT', 'ATTEMPT_FINISHED']);
     // Passing the quiz, the last required lesson once the text is read, completes the module and credits its JP.
     const lessons = (await ok(t, MODULE, { id: moduleId }, someone.actor)).courseModule.sections[0].lessons;
     const completion = (await ok(t, COMPLETE, { input: { lessonId: lessons[0].id } }, someone.actor)).completeLesson;
@@ -307,6 +316,48 @@ describe('taking a quiz', () => {
       outcome: 'CORRECT',
     });
     expect(result.data!.submitQuizAttempt.total).toMatchObject({ score: 1, maxScore: 7 });
+  });
+
+  it('a save that waits for a submit holding the attempt finds it finished and changes nothing', async () => {
+    const { moduleId, quizLessonId } = await quizModule(t, trainer.actor, 'QZ-SAVE-LATE');
+    const someone = await makeUser(t.em(), [Role.LEARNER]);
+    await join(t, someone.actor, moduleId);
+    const attempt = (await ok(t, START, { input: { lessonId: quizLessonId } }, someone.actor)).startQuizAttempt;
+    const tf = attempt.questions.find((q: Q) => q.type === 'TRUE_FALSE');
+    await ok(t, SAVE, { input: { attemptId: attempt.id, questionId: tf.id, truth: true, revision: 1 } }, someone.actor);
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let locked!: () => void;
+    const held = new Promise<void>((resolve) => (locked = resolve));
+    // A submit in flight: it holds the attempt's row (as submitQuizAttempt does) and finishes it when released.
+    const submit = t.em().transactional(async (tx) => {
+      const run = (sql: string, values: unknown[]) => tx.getConnection().execute(sql, values, 'all', tx.getTransactionContext());
+      await run('select id from quiz_attempt where id = ? for update', [attempt.id]);
+      locked();
+      await gate;
+      await run(`update quiz_attempt set finished_at = now(), finished_how = 'SUBMITTED' where id = ?`, [attempt.id]);
+    });
+    await held;
+    let answered = false;
+    const save = t
+      .gql(SAVE, { input: { attemptId: attempt.id, questionId: tf.id, truth: false, revision: 2 } }, someone.actor)
+      .finally(() => (answered = true));
+    // The save waits for the submit's lock.
+    while (!answered) {
+      const [row]: { waiting: string }[] = await t
+        .em()
+        .getConnection()
+        .execute(`select count(*) as waiting from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`);
+      if (Number(row.waiting) > 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    expect(answered).toBe(false);
+    release();
+    await submit;
+    const refused = await save;
+    expect([errorCode(refused), refused.errors?.[0].extensions?.reason]).toEqual(['CONFLICT', 'ATTEMPT_FINISHED']);
+    const [kept] = await t.em().find(QuizAnswer, { attempt: attempt.id, questionId: tf.id });
+    expect([kept.response, kept.revision]).toEqual([{ truth: true }, 1]);
   });
 
   it('a submit runs as many statements whatever the number of questions', async () => {

@@ -4,6 +4,7 @@ import { instant, instantOrNull, num, numOrNull, readRows } from '../../common/r
 import { type AlongsideWrite, recordLessonDone } from '../learning/complete-lesson';
 import { AttemptEnd, QuizRole } from './assessment.enums';
 import type { AnswerFacts, AttemptFacts, QuizFacts } from './attempt-facts';
+import { rememberAttemptShape } from './attempt-shapes';
 import { gradeResponse } from './question-scoring';
 import { isOverdue } from './quiz-attempt';
 import { attemptTotal, type FinishedAttempt, type GradingMethod } from './quiz-grade';
@@ -120,6 +121,8 @@ export async function readAttempt(em: EntityManager, attemptId: string): Promise
     [attemptId],
   );
   if (!row) return null;
+  // A learner who reads their open attempt saves to it next: what the saves check is kept.
+  if (row.finished_at == null) rememberAttemptShape({ id: row.id, employeeId: row.employee_id, paper: row.paper });
   return {
     attempt: {
       id: row.id,

@@ -139,12 +139,18 @@ export function manualGradeProblems(question: QuestionContent, score: number): F
     : [{ field: 'score', rule: 'SCORE_RANGE', message: `The score must be between 0 and ${question.points}, with at most two decimals` }];
 }
 
+/** What checking a response reads of its question: the type and, for choice questions, the option ids. */
+export interface ResponseTarget {
+  type: QuestionContent['type'];
+  options?: readonly { id: string }[];
+}
+
 /**
  * What is wrong with a response before it is saved (empty when it may be): fields that do not
  * belong to the question type, unknown option ids, more than one option for single choice, text
  * that is too long. A response with nothing in it is fine: the learner cleared the answer.
  */
-export function responseProblems(question: QuestionContent, response: LearnerResponse): FieldError[] {
+export function responseProblems(question: ResponseTarget, response: LearnerResponse): FieldError[] {
   const wrongField = (field: string) => [{ field, rule: 'NOT_FOR_THIS_TYPE', message: `A ${question.type} question takes no ${field}` }];
   const { optionIds, truth, text } = response;
   const choice = question.type === QuestionType.SINGLE_CHOICE || question.type === QuestionType.MULTIPLE_CHOICE;
@@ -155,7 +161,7 @@ export function responseProblems(question: QuestionContent, response: LearnerRes
     return [{ field: 'text', rule: 'maxLength', message: `The answer must be at most ${RESPONSE_TEXT_MAX} characters` }];
   }
   if (!choice || !optionIds) return [];
-  const known = new Set(question.options.map((o) => o.id));
+  const known = new Set((question.options ?? []).map((o) => o.id));
   if (optionIds.some((id) => !known.has(id)))
     return [{ field: 'optionIds', rule: 'UNKNOWN_OPTION', message: 'That option is not part of the question' }];
   if (new Set(optionIds).size !== optionIds.length)
