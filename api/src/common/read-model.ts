@@ -138,3 +138,14 @@ export async function readRows<T>(em: EntityManager, sql: string, values: unknow
 export function loadedOrLoad<T extends object>(ref: Ref<T>): T | Promise<T> {
   return ref.isInitialized() ? (ref.unwrap() as T) : (ref.load() as Promise<T>);
 }
+
+/**
+ * A write of the caller's sent in the same statement as another module's, a round trip fewer:
+ * data-modifying common table expressions (`name as (update …), other as (insert …)`) with the
+ * values of their `?` marks. They run whatever the statement finds, in it, and must not read what
+ * that statement's lock guards (they run before it is granted).
+ */
+export interface AlongsideWrite {
+  ctes: string;
+  values: unknown[];
+}

@@ -1,4 +1,5 @@
 import { fixedClock } from '../../../api/src/common/dates';
+import { onDomainEvent } from '../../../api/src/common/events';
 import { Role } from '../../../api/src/modules/identity/role';
 import { finishOverdueAttempts } from '../../../api/src/modules/assessment/finish-attempt';
 import { QuizAnswer } from '../../../api/src/modules/assessment/quiz.entity';
@@ -526,5 +527,45 @@ describe('completion', () => {
     });
     expect((await ok(t, LESSON_QUIZ, { id: moduleId }, someone.actor)).courseModule.myEnrollment.doneLessonIds).toEqual([quizLessonId]);
     expect(await t.em().count(LearningRecord, { employee: someone.user.employee!.id })).toBe(0);
+  });
+
+  it('a submit that completes the module completes the enrolment before the module-completed event, with its last activity', async () => {
+    const { moduleId, quizLessonId, textLessonId } = await quizModule(t, trainer.actor, 'QZ-DONE', { settings: { passMarkPercent: 60 } });
+    const someone = await makeUser(t.em(), [Role.LEARNER]);
+    await join(t, someone.actor, moduleId);
+    await ok(t, COMPLETE, { input: { lessonId: textLessonId } }, someone.actor);
+    const attempt = (await ok(t, START, { input: { lessonId: quizLessonId } }, someone.actor)).startQuizAttempt;
+    for (const q of attempt.questions.filter((x: Q) => x.type !== 'NUMERIC'))
+      await ok(t, SAVE, { input: { attemptId: attempt.id, questionId: q.id, ...rightAnswer(q) } }, someone.actor);
+    // What the enrolment holds when the event's handlers run, inside the submit's transaction.
+    const seen: { completed_at: Date | null }[] = [];
+    onDomainEvent('moduleCompleted', async (payload, ctx) => {
+      if (payload.moduleId !== moduleId) return;
+      const rows: { completed_at: Date | null }[] = await ctx.em
+        .getConnection()
+        .execute(
+          'select completed_at from enrollment where module_id = ? and employee_id = ?',
+          [moduleId, payload.employeeId],
+          'all',
+          ctx.em.getTransactionContext(),
+        );
+      seen.push(...rows);
+    });
+    const at = new Date('2026-12-01T03:00:00Z');
+    const done = (await ok(t, SUBMIT, { input: { attemptId: attempt.id } }, someone.actor, fixedClock(at))).submitQuizAttempt;
+    expect(done.passed).toBe(true);
+    expect(seen.map((r) => new Date(r.completed_at!).toISOString())).toEqual([at.toISOString()]);
+    const [enrolment]: { completed_at: Date; last_activity_at: Date }[] = await t
+      .em()
+      .getConnection()
+      .execute('select completed_at, last_activity_at from enrollment where module_id = ? and employee_id = ?', [
+        moduleId,
+        someone.user.employee!.id,
+      ]);
+    expect([new Date(enrolment.completed_at).toISOString(), new Date(enrolment.last_activity_at).toISOString()]).toEqual([
+      at.toISOString(),
+      at.toISOString(),
+    ]);
+    expect(await t.em().count(LearningRecord, { employee: someone.user.employee!.id })).toBe(1);
   });
 });

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../common/dates';
-import { instant, instantOrNull, num, numOrNull, readRows } from '../../common/read-model';
-import { type AlongsideWrite, recordLessonDone } from '../learning/complete-lesson';
+import { type AlongsideWrite, instant, instantOrNull, num, numOrNull, readRows } from '../../common/read-model';
+import { recordLessonDone } from '../learning/complete-lesson';
 import { AttemptEnd, QuizRole } from './assessment.enums';
 import type { AnswerFacts, AttemptFacts, QuizFacts } from './attempt-facts';
 import { rememberAttemptShape } from './attempt-shapes';

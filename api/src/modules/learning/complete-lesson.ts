@@ -8,7 +8,7 @@ import { type CreditRequest, creditLedger, previewCredit } from '../record/ledge
 import { LearningRecord } from '../record/learning-record.entity';
 import { CreditMode, RecordSource } from '../record/record.enums';
 import { readSettings } from '../setting/setting.service';
-import { instantOrNull, num, readRows } from '../../common/read-model';
+import { type AlongsideWrite, instantOrNull, num, readRows } from '../../common/read-model';
 import { CourseModule, Lesson } from './course-module.entity';
 import { Enrollment, LessonProgress } from './enrollment.entity';
 import { moduleVisible, progressOf } from './enrollment.service';
@@ -85,9 +85,9 @@ interface ModuleFacts extends ModuleCreditFacts {
 }
 
 /**
- * Writes the lesson done for the enrolment (unless it already was) and reads back, in the same
- * statement, the module with its form's credit mode, its other versions, its competencies and its
- * lessons with when each was done. The caller holds the enrolment's row lock, under which every
+ * Writes the lesson done for the enrolment (unless it already was) and the enrolment's last
+ * activity, and reads back, in the same statement, the module with its form's credit mode, its
+ * other versions, its competencies and its lessons with when each was done. The caller holds the enrolment's row lock, under which every
  * progress row is written, so the progress read here is complete.
  */
 async function progressAndModule(
@@ -116,6 +116,7 @@ async function progressAndModule(
        values (gen_random_uuid(), ?, ?, ?, ?, ?, ?)
        on conflict (enrollment_id, lesson_id) do nothing
        returning lesson_id, completed_at),
+     active as (update enrollment set last_activity_at = ?, updated_at = ? where id = ?),
      done as (
        select lesson_id, completed_at from lesson_progress where enrollment_id = ?
        union all select lesson_id, completed_at from added)
@@ -132,7 +133,7 @@ async function progressAndModule(
               where l.module_id = m.id) as lessons
        from course_module m join learning_form f on f.id = m.form_id
       where m.id = ?`,
-    [enrollment.id, lesson.id, now, lesson.how, now, now, enrollment.id, enrollment.moduleId],
+    [enrollment.id, lesson.id, now, lesson.how, now, now, now, now, enrollment.id, enrollment.id, enrollment.moduleId],
   );
   return {
     id: row.id,
@@ -150,24 +151,17 @@ async function progressAndModule(
   };
 }
 
-/**
- * A write of the caller's sent in the same statement as the enrolment's lock, a round trip fewer:
- * data-modifying common table expressions (`name as (update …), other as (insert …)`) with the
- * values of their `?` marks. They run whatever the statement finds, in it, and must not read what
- * the enrolment's lock guards (they run before it is granted).
- */
-export interface AlongsideWrite {
-  ctes: string;
-  values: unknown[];
-}
+/** A write of the caller's sent with the enrolment's lock (see `AlongsideWrite`). */
+export type { AlongsideWrite };
 
 /**
  * Records a lesson done for an employee inside the caller's transaction (`tx`), completing the
  * module and crediting its JP when that was the last required lesson (see `completeLesson`).
  * Modules that own a lesson kind (a quiz) call this when their rule is met, and may send their
  * own write with the first statement (`alongside`). Works in plain statements: the enrolment's
- * row lock; the lesson's progress written with the module and its lessons read back; when the
- * module completes, its credit and follow-ups; the enrolment's times.
+ * row lock; the lesson's progress and the enrolment's last activity written with the module and
+ * its lessons read back; when the module completes, its credit (with the enrolment's completion)
+ * and follow-ups.
  */
 export async function recordLessonDone(
   tx: EntityManager,
@@ -218,7 +212,11 @@ export async function recordLessonDone(
       now,
       clock,
     );
-    const credit = await creditLedger(tx, request);
+    // The enrolment completes in the ledger's first statement, so before the event below.
+    const credit = await creditLedger(tx, request, {
+      ctes: `completed as (update enrollment set completed_at = coalesce(completed_at, ?), updated_at = ? where id = ?)`,
+      values: [now, now, enrollment.id],
+    });
     if (credit.created || credit.record.sourceId === module.id) result.record = credit.record;
     else result.creditedEarlier = credit.record;
     // The levels it builds are proposed for the learner's profile, to count once accepted.
@@ -246,12 +244,6 @@ export async function recordLessonDone(
       { em: tx, clock },
     );
   }
-  await readRows(tx, `update enrollment set last_activity_at = ?, completed_at = coalesce(completed_at, ?), updated_at = ? where id = ?`, [
-    now,
-    result.moduleCompleted ? now : null,
-    now,
-    enrollment.id,
-  ]);
   await tx.flush();
   return result;
 }

@@ -11,7 +11,7 @@ import { Employee } from '../organisation/employee.entity';
 import { EmployeeType } from '../organisation/organisation.enums';
 import { readSettings, type Settings } from '../setting/setting.service';
 import { stampTime } from '../../common/clock-stamps';
-import { instant, num, preloaded, readRows } from '../../common/read-model';
+import { type AlongsideWrite, instant, num, preloaded, readRows } from '../../common/read-model';
 import type { CreditStepData } from './credit-step';
 import { workingDays } from './holiday.service';
 import { type Activity, type Credit, creditDates, creditJp } from './jp-credit';
@@ -186,14 +186,19 @@ async function sessionsInMonths(
 /**
  * Credits an activity, in a transaction of its own or inside the caller's (joined, without a
  * savepoint: a failure rolls the caller's whole command back). An advisory lock per employee,
- * held until that transaction ends, makes concurrent credits see each other, so caps hold.
+ * held until that transaction ends, makes concurrent credits see each other, so caps hold. The
+ * caller's own write may be sent with the lock (`alongside`): it runs whatever the ledger decides.
  */
-export function creditLedger(em: EntityManager, request: CreditRequest): Promise<CreditResult> {
-  return em.transactional((tx) => creditIn(tx, request), { propagation: TransactionPropagation.REQUIRED });
+export function creditLedger(em: EntityManager, request: CreditRequest, alongside?: AlongsideWrite): Promise<CreditResult> {
+  return em.transactional((tx) => creditIn(tx, request, alongside), { propagation: TransactionPropagation.REQUIRED });
 }
 
-async function creditIn(em: EntityManager, request: CreditRequest): Promise<CreditResult> {
-  await readRows(em, 'select pg_advisory_xact_lock(hashtext(?))', [`ledger:${request.employeeId}`]);
+async function creditIn(em: EntityManager, request: CreditRequest, alongside?: AlongsideWrite): Promise<CreditResult> {
+  // The caller's write, if any, goes with the lock, a round trip fewer.
+  await readRows(em, `${alongside ? `with ${alongside.ctes} ` : ''}select pg_advisory_xact_lock(hashtext(?))`, [
+    ...(alongside?.values ?? []),
+    `ledger:${request.employeeId}`,
+  ]);
   // The form, and the record that already credits the same learning if any, in one statement.
   const sourceIds = request.sourceId ? [request.sourceId, ...(request.sameSourceIds ?? [])] : [];
   const [row] = await readRows<FormRow & { credited_id: string | null }>(
