@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import compression from 'compression';
-import type { Express, RequestHandler } from 'express';
+import type { Express, Request, RequestHandler, Response } from 'express';
 import expressStaticGzip from 'express-static-gzip';
 import type { Logger } from 'pino';
 
@@ -15,19 +16,99 @@ const SHORT = 'public, max-age=3600';
 /** Paths the single-page app answers with `index.html`; a missing `/assets/` file stays a 404. */
 const APP_ROUTES = /^\/(?!graphql|health|files|assets\/).*/;
 
+/** Below this an answer goes as it is (the `compression` package's default threshold). */
+const COMPRESS_MIN_BYTES = 1024;
+/**
+ * Up to this an answer sent in one piece is compressed at once, on the request's own turn of the
+ * event loop (about 0.1 ms of CPU for an answer of 18 KB); a larger one goes through a compression
+ * stream in the thread pool, so it never holds the loop for long.
+ */
+export const COMPRESS_WHOLE_MAX_BYTES = 256 * 1024;
+/** Brotli's quality as the `compression` package sets it: the same bytes as before for a browser. */
+const BROTLI = { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4 } };
+
+type Encoding = 'br' | 'gzip';
+
+/**
+ * The encoding a request's Accept-Encoding prefers of brotli and gzip (by q value, brotli on a
+ * tie, `*` for one not named), or null when it accepts neither.
+ */
+export function preferredEncoding(header: string): Encoding | null {
+  const q: Partial<Record<string, number>> = {};
+  for (const part of header.split(',')) {
+    const [name, ...params] = part.split(';').map((s) => s.trim().toLowerCase());
+    if (!name) continue;
+    const weight = params.map((p) => /^q\s*=\s*([0-9.]+)$/.exec(p)).find(Boolean);
+    q[name] = weight ? Number(weight[1]) : 1;
+  }
+  const br = q.br ?? q['*'] ?? 0;
+  const gzip = q.gzip ?? q['*'] ?? 0;
+  if (br > 0 && br >= gzip) return 'br';
+  return gzip > 0 ? 'gzip' : null;
+}
+
+/**
+ * Compresses an answer handed to `res.end` in one piece (every GraphQL answer: Express's
+ * `res.send`) there and then, and sends it with its length; the `compression` package would pass
+ * it through a zlib stream in the thread pool (a Transform stream, a hand-off to another thread and
+ * back, chunked transfer) for about 0.3 ms more CPU and two more thread wake-ups per request. What is
+ * written in parts, or too small, too large, already encoded or not compressible, is left to it.
+ */
+function compressWhole(req: Request, res: Response, encoding: Encoding): void {
+  const write = res.write;
+  const end = res.end;
+  let written = false;
+  res.write = function writeInParts(this: Response, ...args: unknown[]) {
+    written = true;
+    return (write as (...a: unknown[]) => boolean).apply(this, args);
+  } as Response['write'];
+  res.end = function endWhole(this: Response, ...args: unknown[]) {
+    const [chunk, chunkEncoding, callback] = args;
+    if (!written && !this.headersSent && (typeof chunk === 'string' || Buffer.isBuffer(chunk))) {
+      const textEncoding = typeof chunkEncoding === 'string' ? (chunkEncoding as BufferEncoding) : 'utf8';
+      const size = typeof chunk === 'string' ? Buffer.byteLength(chunk, textEncoding) : chunk.length;
+      if (
+        size >= COMPRESS_MIN_BYTES &&
+        size <= COMPRESS_WHOLE_MAX_BYTES &&
+        this.getHeader('Content-Encoding') === undefined &&
+        !/(?:^|,)\s*no-transform\s*(?:,|$)/i.test(String(this.getHeader('Cache-Control') ?? '')) &&
+        compression.filter(req, this)
+      ) {
+        const body = typeof chunk === 'string' ? Buffer.from(chunk, textEncoding) : chunk;
+        const packed = encoding === 'br' ? zlib.brotliCompressSync(body, BROTLI) : zlib.gzipSync(body);
+        this.setHeader('Content-Encoding', encoding);
+        this.setHeader('Content-Length', packed.length);
+        // The `compression` package beneath finds it encoded and passes it on as it is.
+        return (end as (...a: unknown[]) => Response).call(this, packed, typeof chunkEncoding === 'function' ? chunkEncoding : callback);
+      }
+    }
+    return (end as (...a: unknown[]) => Response).apply(this, args);
+  } as Response['end'];
+}
+
 /**
  * Compresses what is not compressed yet (GraphQL answers, errors); pre-compressed files pass as they
  * are. A request that names no encoding at all is answered as it is without compression's hooks on
  * the response: it would choose `identity` for it (its `enforceEncoding` default) and compress
- * nothing, so only its `Vary: Accept-Encoding` is kept, for caches between.
+ * nothing, so only its `Vary: Accept-Encoding` is kept, for caches between. An answer sent in one
+ * piece is compressed at once (`compressWhole`); what is written in parts goes through the stream.
  */
 export function compressResponses(): RequestHandler {
   const compress = compression();
   return (req, res, next) => {
-    if (req.headers['accept-encoding'] !== undefined) return compress(req, res, next);
-    if (res.getHeader('vary') === undefined) res.setHeader('Vary', 'Accept-Encoding');
-    else res.vary('Accept-Encoding');
-    next();
+    const accepted = req.headers['accept-encoding'];
+    if (accepted === undefined) {
+      if (res.getHeader('vary') === undefined) res.setHeader('Vary', 'Accept-Encoding');
+      else res.vary('Accept-Encoding');
+      return next();
+    }
+    const encoding = req.method === 'HEAD' ? null : preferredEncoding(accepted);
+    if (!encoding) return compress(req, res, next);
+    compress(req, res, (error?: unknown) => {
+      if (error) return next(error);
+      compressWhole(req, res, encoding);
+      next();
+    });
   };
 }
 
