@@ -26,6 +26,15 @@
  * with the same `--scale` and `--years` (in the same calendar year): it is seeded only when it does
  * not exist or was seeded for other numbers, and migrated each run (pending migrations only), so
  * runs before and after a change compare on the same data. `--only talentPool` times one query.
+ *
+ * Before the timed series the server answers `--warm N` (default 200) untimed requests of each
+ * query, 4 at a time: V8 compiles the hot paths on its worker threads over the first few hundred
+ * requests of a new process, and without this the first series (1 client) paid for it, in time and
+ * in CPU per request. Besides the process's CPU per request the table shows its main thread's (the
+ * event loop) and how often that thread slept and was woken per request: at 1 client the loop
+ * goes idle between the steps of each request (read, statements, answer), at 16 it rarely does.
+ * `--api-root DIR` times the API built in another checkout (say, the build before a change) with
+ * this script and the same database, for runs of two builds taken in turn.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -33,6 +42,7 @@ import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import { arg, argText, graphqlClient, loadConfig, machine, openBench, percentile, seedAll } from './support/harness.mjs';
 import { ROOT, startOurs } from './support/server-process.mjs';
+import { mainThread } from './support/system.mjs';
 
 const SCALE = arg('--scale', 12000);
 const YEARS = arg('--years', 5);
@@ -40,6 +50,9 @@ const RUNS = arg('--runs', 40);
 const KEEP = argText('--database', null);
 /** `--only talentPool` (or `talentSearch`, `'talentSearch JP only'`): time that query alone. */
 const ONLY = argText('--only', null);
+const WARM = arg('--warm', 200);
+/** `--api-root DIR`: time the API built in another checkout (the build before a change), with this script. */
+const API_ROOT = path.resolve(argText('--api-root', ROOT));
 const year = new Date().getFullYear();
 /** The numbers a kept database was seeded for, in a table of its own, written once the seed is complete. */
 const SEEDED = 'bench_committee_seed';
@@ -139,19 +152,30 @@ try {
   ).rows[0];
 
   fs.mkdirSync(resultsDir, { recursive: true });
-  server = await startOurs({ databaseUrl: clientUrl, logFile });
-  console.log(`API: a process of its own (pid ${server.pid}) at ${server.url}; its log in ${path.relative(ROOT, logFile)}`);
+  server = await startOurs({ databaseUrl: clientUrl, logFile, root: API_ROOT });
+  console.log(
+    `API: a process of its own (pid ${server.pid}) at ${server.url}, built in ${API_ROOT}; its log in ${path.relative(ROOT, logFile)}`,
+  );
   const { logIn, post } = graphqlClient(`${server.url}/graphql`);
   const { token } = await logIn('komite', 'token');
   /** The server's statements and CPU time over `fn`'s requests, once every request it started has ended. */
   const serverWork = async (fn) => {
     const before = await server.idle();
+    const mainBefore = mainThread(server.pid);
     const result = await fn();
     const after = await server.idle();
+    const mainAfter = mainThread(server.pid);
     if (!before || !after) throw new Error(`The API stopped; see ${path.relative(ROOT, logFile)}`);
     const served = after.requests.ended - before.requests.ended;
     const cpuMs = (after.cpu.user + after.cpu.system - before.cpu.user - before.cpu.system) / 1000;
-    return { result, served, statements: after.statements - before.statements, cpuMsPerRequest: cpuMs / served };
+    return {
+      result,
+      served,
+      statements: after.statements - before.statements,
+      cpuMsPerRequest: cpuMs / served,
+      mainMsPerRequest: mainBefore && mainAfter ? (mainAfter.cpuMs - mainBefore.cpuMs) / served : undefined,
+      wakeupsPerRequest: mainBefore && mainAfter ? (mainAfter.wakeups - mainBefore.wakeups) / served : undefined,
+    };
   };
 
   const comps = (await raw.query(`select id, code from competency where code in ('M.01', 'M.02', 'M.03') order by code`)).rows;
@@ -225,16 +249,22 @@ try {
   const searchStatements10 = await perRequest(() => post({ query: SEARCH, variables: { input: searchInput, page: { limit: 10 } } }, token));
   const poolStatements = await perRequest(pool);
 
+  const queries = [
+    ['talentSearch', search, searchSql],
+    ['talentSearch JP only', searchJp, searchJpSql],
+    ['talentPool', pool, poolSql],
+  ].filter(([label]) => !ONLY || label === ONLY);
+  for (const [, api] of queries) await time('warm-up', WARM, 4, api);
+
   const rows = [];
   for (const clients of [1, 16]) {
     const runs = clients === 1 ? RUNS : RUNS * 4;
-    for (const [label, api, sql] of [
-      ['talentSearch', search, searchSql],
-      ['talentSearch JP only', searchJp, searchJpSql],
-      ['talentPool', pool, poolSql],
-    ].filter(([label]) => !ONLY || label === ONLY)) {
+    for (const [label, api, sql] of queries) {
       const work = await serverWork(() => time(`${label} (HTTP)`, runs, clients, api));
-      const row = [{ ...work.result, cpu: work.cpuMsPerRequest }, await time('  hand-written SQL', runs, clients, sql)];
+      const row = [
+        { ...work.result, cpu: work.cpuMsPerRequest, main: work.mainMsPerRequest, wakeups: work.wakeupsPerRequest },
+        await time('  hand-written SQL', runs, clients, sql),
+      ];
       console.log(
         `${label} at ${clients}: p50 ${row[0].p50.toFixed(1)} / ${row[1].p50.toFixed(1)} ms, p95 ${row[0].p95.toFixed(1)} / ${row[1].p95.toFixed(1)} ms (API / SQL), server CPU ${row[0].cpu.toFixed(1)} ms per request, ${row[0].errors} errors`,
       );
@@ -249,7 +279,9 @@ try {
   console.log(
     `statements per request: talentSearch ${searchStatements} (page of 50; ${searchStatements10} for a page of 10), talentPool ${poolStatements}`,
   );
-  console.log("server CPU: the API process's CPU time over a series divided by the requests it served (warm-up included)\n");
+  console.log(
+    `server CPU: the API process's CPU time over a series divided by the requests it served (its first call per client included), after ${WARM} untimed requests of each query; main: its main thread's; wake-ups: the main thread's voluntary context switches per request\n`,
+  );
   console.log(
     'query'.padEnd(28),
     'clients'.padStart(8),
@@ -259,6 +291,8 @@ try {
     'p95 ×SQL'.padStart(9),
     'errors'.padStart(7),
     'CPU ms/req'.padStart(11),
+    'main ms'.padStart(8),
+    'wake-ups'.padStart(9),
   );
   for (const [api, sql] of rows) {
     for (const r of [api, sql]) {
@@ -272,6 +306,8 @@ try {
         ratio[1].padStart(9),
         String(r.errors).padStart(7),
         (r.cpu === undefined ? '' : r.cpu.toFixed(1)).padStart(11),
+        (r.main === undefined ? '' : r.main.toFixed(1)).padStart(8),
+        (r.wakeups === undefined ? '' : r.wakeups.toFixed(1)).padStart(9),
       );
     }
   }

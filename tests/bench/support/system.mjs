@@ -40,6 +40,22 @@ export function processCpuMs(pid) {
   }
 }
 
+/**
+ * The main thread of a process (its event loop, where JavaScript runs): CPU time in milliseconds
+ * from /proc/<pid>/task/<pid>/schedstat and how often it went to sleep and was woken
+ * (voluntary context switches), or null where unreadable. The process's CPU time besides it is
+ * spent by V8's worker threads (compiling, concurrent garbage collection) and libuv's thread pool.
+ */
+export function mainThread(pid) {
+  try {
+    const cpuMs = Number(fs.readFileSync(`/proc/${pid}/task/${pid}/schedstat`, 'utf8').split(' ')[0]) / 1e6;
+    const status = fs.readFileSync(`/proc/${pid}/task/${pid}/status`, 'utf8');
+    return { cpuMs, wakeups: Number(/^voluntary_ctxt_switches:\s+(\d+)/m.exec(status)?.[1] ?? NaN) };
+  } catch {
+    return null;
+  }
+}
+
 /** Resident memory now and its peak over the process's life, in bytes, or null when unreadable. */
 export function processMemory(pid) {
   try {
