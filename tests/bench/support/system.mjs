@@ -20,9 +20,10 @@ function clockTicks() {
 }
 
 /**
- * CPU time of a process in milliseconds, or null when unreadable: from /proc/<pid>/schedstat
- * (nanoseconds) where the kernel keeps it, else user + system time from /proc/<pid>/stat
- * (clock ticks, usually 10 ms).
+ * CPU time in milliseconds, or null when unreadable: from /proc/<pid>/schedstat (nanoseconds) where
+ * the kernel keeps it, which is the process's main thread only (its first task: for Node the event
+ * loop, without V8's worker threads and libuv's thread pool, about a quarter of a busy API's CPU),
+ * else user + system time of all its threads from /proc/<pid>/stat (clock ticks, usually 10 ms).
  */
 export function processCpuMs(pid) {
   try {
