@@ -50,8 +50,11 @@ function data(rows) {
   };
 }
 
-/** The workbook as it was built before, in memory, kept here as the baseline. */
-async function baseline(ExcelJS, e) {
+/**
+ * The workbook as it was built before, in memory, kept here as the baseline; the at-risk rows' heads
+ * and cells come from the module itself, so both builds write the same values in the same columns.
+ */
+async function baseline(ExcelJS, { AT_RISK_HEADS, atRiskCells }, e) {
   const FIGURE_HEADS = ['jumlah', 'mencapai', '% mencapai', 'rata-rata JP', 'berisiko'];
   const figureCells = (f) => [f.employees, f.reached, f.percentage, f.averageJp, f.atRisk];
   const styleHead = (row) => {
@@ -81,23 +84,8 @@ async function baseline(ExcelJS, e) {
     if ([4, 5, 9, 10].includes(c)) sheet.getColumn(c).numFmt = '0.0';
   }
   const risk = book.addWorksheet('Berisiko', { views: [{ state: 'frozen', ySplit: 1, xSplit: 3 }] });
-  styleHead(
-    risk.addRow(['No', 'NIP', 'Nama', 'Jenis pegawai', 'OPD', 'Jabatan', 'JP diakui', 'JP menunggu', 'Target/batas JP', 'JP sesuai laju']),
-  );
-  e.atRisk.forEach((r, i) =>
-    risk.addRow([
-      i + 1,
-      r.nip,
-      r.name,
-      r.type === 'PPPK' ? 'PPPK' : 'PNS',
-      r.opd,
-      r.position ?? '',
-      r.counted,
-      r.pending,
-      r.goal,
-      r.expected,
-    ]),
-  );
+  styleHead(risk.addRow(AT_RISK_HEADS));
+  e.atRisk.forEach((r, i) => risk.addRow(atRiskCells(r, i + 1)));
   risk.columns.forEach((column, i) => {
     column.width = [5, 21, 32, 12, 40, 32, 11, 11, 11, 11][i];
   });
@@ -110,7 +98,8 @@ async function baseline(ExcelJS, e) {
 async function child(which) {
   const require = createRequire(path.join(API, 'package.json'));
   const ExcelJS = require('exceljs');
-  const { complianceWorkbook } = require(path.join(API, 'dist/modules/record/compliance-export.js'));
+  const exported = require(path.join(API, 'dist/modules/record/compliance-export.js'));
+  const { complianceWorkbook } = exported;
   // The server sends the workbook's bytes on as they come; here they are gathered, as the file's size is printed.
   const streamed = async (e) => {
     const chunks = [];
@@ -125,7 +114,7 @@ async function child(which) {
     );
     return Buffer.concat(chunks);
   };
-  const build = which === 'baseline' ? (e) => baseline(ExcelJS, e) : streamed;
+  const build = which === 'baseline' ? (e) => baseline(ExcelJS, exported, e) : streamed;
   // A small build first, so that loading exceljs and compiling its code is not counted.
   await build(data(10));
   const inputs = Array.from({ length: CONCURRENT }, () => data(ROWS));

@@ -16,6 +16,38 @@ export interface ComplianceExport {
 const FIGURE_HEADS = ['jumlah', 'mencapai', '% mencapai', 'rata-rata JP', 'berisiko'];
 const figureCells = (f: ComplianceFigures) => [f.employees, f.reached, f.percentage, f.averageJp, f.atRisk];
 
+/** The heads of the at-risk sheet's columns, in the order of `atRiskCells`. */
+export const AT_RISK_HEADS = [
+  'No',
+  'NIP',
+  'Nama',
+  'Jenis pegawai',
+  'OPD',
+  'Jabatan',
+  'JP diakui',
+  'JP menunggu',
+  'Target/batas JP',
+  'JP sesuai laju',
+];
+
+/**
+ * One person at risk as the cells of their row on the at-risk sheet, numbered `no`: which value
+ * stands in which column. The one place that says so, for the workbook and for the benchmark that
+ * keeps the in-memory build as its baseline.
+ */
+export const atRiskCells = (r: AtRiskRow, no: number): (string | number)[] => [
+  no,
+  r.nip,
+  r.name,
+  r.type === EmployeeType.PPPK ? 'PPPK' : 'PNS',
+  r.opd,
+  r.position ?? '',
+  r.counted,
+  r.pending,
+  r.goal,
+  r.expected,
+];
+
 function styleHead(row: ExcelJS.Row): void {
   row.font = { bold: true, color: { argb: 'FFFFFFFF' } };
   row.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF0B4F71' } };
@@ -63,36 +95,10 @@ export async function complianceWorkbook(e: ComplianceExport, out: Writable): Pr
   const risk = book.addWorksheet('Berisiko', { views: [{ state: 'frozen', ySplit: 1, xSplit: 3 }] });
   risk.columns = columns([5, 21, 32, 12, 40, 32, 11, 11, 11, 11], { 2: '@', 7: '0.0', 8: '0.0', 9: '0.0', 10: '0.0' });
   risk.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: 10 } };
-  const riskHead = risk.addRow([
-    'No',
-    'NIP',
-    'Nama',
-    'Jenis pegawai',
-    'OPD',
-    'Jabatan',
-    'JP diakui',
-    'JP menunggu',
-    'Target/batas JP',
-    'JP sesuai laju',
-  ]);
+  const riskHead = risk.addRow(AT_RISK_HEADS);
   styleHead(riskHead);
   riskHead.commit();
-  e.atRisk.forEach((r, i) =>
-    risk
-      .addRow([
-        i + 1,
-        r.nip,
-        r.name,
-        r.type === EmployeeType.PPPK ? 'PPPK' : 'PNS',
-        r.opd,
-        r.position ?? '',
-        r.counted,
-        r.pending,
-        r.goal,
-        r.expected,
-      ])
-      .commit(),
-  );
+  e.atRisk.forEach((r, i) => risk.addRow(atRiskCells(r, i + 1)).commit());
   risk.commit();
   await book.commit();
 }
