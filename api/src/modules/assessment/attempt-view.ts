@@ -14,23 +14,8 @@ import type { AnswerFacts, AttemptFacts, QuizFacts } from './attempt-facts';
 import { finishIfOverdue, readAttempt } from './finish-attempt';
 import { isOverdue } from './quiz-attempt';
 
-/** Rendered question, option and feedback texts by their markdown (the most kept, oldest dropped first). */
-const rendered = new Map<string, string>();
-const RENDERED_KEPT = 2000;
-
-/**
- * A text of a question as HTML. Every learner of a quiz is shown the same few texts, so each is
- * rendered and sanitised once and then taken from memory.
- */
-function html(markdown: string): string {
-  let out = rendered.get(markdown);
-  if (out === undefined) {
-    out = renderMarkdown(markdown).trim();
-    if (rendered.size >= RENDERED_KEPT) rendered.delete(rendered.keys().next().value!);
-    rendered.set(markdown, out);
-  }
-  return out;
-}
+/** A text of a question as HTML (`renderMarkdown` keeps the texts it has rendered). */
+const html = (markdown: string): string => renderMarkdown(markdown).trim();
 
 /**
  * An attempt as its learner may see it at `now`. While it is open: each question only through

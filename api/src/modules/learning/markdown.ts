@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import type MarkdownIt from 'markdown-it';
 import type sanitizeHtml from 'sanitize-html';
 import { markdownIt, sanitizer } from '../../common/heavy-libraries';
@@ -65,11 +66,11 @@ const sanitizeOptions = (simpleTransform: typeof sanitizeHtml.simpleTransform): 
   },
 });
 
-/** The renderer and the sanitizer, made on the first lesson rendered. */
+/** The renderer and the sanitizer, made on the first text rendered. */
 let made: { markdown: MarkdownIt; sanitize: typeof sanitizeHtml; options: sanitizeHtml.IOptions } | undefined;
 
-/** Markdown of a lesson as HTML that is safe to put in the page. */
-export function renderMarkdown(source: string): string {
+/** Markdown as sanitised HTML, rendered every time. */
+function render(source: string): string {
   if (!made) {
     const sanitize = sanitizer();
     const MarkdownIt = markdownIt();
@@ -78,4 +79,48 @@ export function renderMarkdown(source: string): string {
     made = { markdown, sanitize, options: sanitizeOptions(sanitize.simpleTransform) };
   }
   return made.sanitize(made.markdown.render(source), made.options);
+}
+
+/**
+ * The memory a kept text takes: its Markdown (the key) and its HTML, two bytes a UTF-16 unit, and
+ * about 64 for the entry itself (so an empty text, too, takes some).
+ */
+const keptBytes = (html: string, source: string): number => 64 + 2 * (source.length + html.length);
+
+/**
+ * Rendered texts by their Markdown, the least recently read dropped first once all kept take more
+ * than `maxBytes`. The output depends on the Markdown alone (one renderer, one allow-list, no
+ * options), so the Markdown is the whole key: an edited text is another key and renders anew.
+ */
+export function markdownCache(maxBytes: number): { render(source: string): string; cache: LRUCache<string, string> } {
+  const cache = new LRUCache<string, string>({ maxSize: maxBytes, sizeCalculation: keptBytes });
+  return {
+    cache,
+    render(source) {
+      let html = cache.get(source);
+      if (html === undefined) {
+        html = render(source);
+        cache.set(source, html);
+      }
+      return html;
+    },
+  };
+}
+
+/**
+ * How much rendered text the server keeps: every learner of a module reads the same lessons and
+ * every learner of a quiz the same question texts, but a lesson body may be 100,000 characters, so
+ * the bound is the bytes kept, not a count of texts.
+ */
+export const RENDERED_MAX_BYTES = 16 * 1024 * 1024;
+
+const shared = markdownCache(RENDERED_MAX_BYTES);
+
+/**
+ * Markdown of a lesson, question, option or feedback as HTML that is safe to put in the page. Each
+ * text is rendered and sanitised once, then taken from memory while it is among the most recently
+ * read (`RENDERED_MAX_BYTES`).
+ */
+export function renderMarkdown(source: string): string {
+  return shared.render(source);
 }
