@@ -1,6 +1,7 @@
 import { fixedClock } from '../../../api/src/common/dates';
 import { Role } from '../../../api/src/common/role';
 import { AuditEntry } from '../../../api/src/modules/audit/audit-entry.entity';
+import { User } from '../../../api/src/modules/identity/user.entity';
 import { Employee } from '../../../api/src/modules/organisation/employee.entity';
 import { PositionHeld } from '../../../api/src/modules/organisation/position-held.entity';
 import type { Position } from '../../../api/src/modules/organisation/position.entity';
@@ -15,6 +16,7 @@ const HISTORY = `query PositionHistory($employeeId: ID!) {
 }`;
 const EMPLOYEE = `query Employee($id: ID!) { employee(id: $id) { positionSince viewerCan { correctPlacements } } }`;
 const UPDATE = `mutation UpdateEmployee($input: UpdateEmployeeInput!) { updateEmployee(input: $input) { id } }`;
+const CREATE = `mutation CreateEmployee($input: CreateEmployeeInput!) { createEmployee(input: $input) { id } }`;
 const IMPORT = `mutation ImportEmployees($input: ImportEmployeesInput!) {
   importEmployees(input: $input) { ok errors { line field rule message } }
 }`;
@@ -537,19 +539,20 @@ describe('two writes opening the first record of the positions held of an employ
   });
 
   /**
-   * Sends the imports at once while another transaction adds an employee of the NIP (so the import that
-   * reaches it first waits there), then takes it back; answers the imports' results, OK or an error code.
+   * Sends the writes at once while another transaction adds an employee of the NIP (so the write that
+   * reaches it first waits there), then takes it back; answers the writes' results, OK or an error code.
    */
-  async function importsHoldingNip(nip: string, files: string[]) {
+  async function holdingNip(nip: string, send: (() => Promise<GqlResult>)[]) {
     const bkd = await anOpd(t.em(), 'BKD');
     const hold: [string, string[]] = [
       "insert into employee (nip, name, employee_type, opd_id) values (?, 'Dipegang', 'PNS', ?)",
       [nip, bkd.id],
     ];
-    const send = files.map((csv) => () => t.gql(IMPORT, { input: { csv } }, as(Role.ADMIN), on(TODAY)));
     const results = await atOnce(hold, send, 'rollback');
     return { results, codes: results.map((r) => errorCode(r) ?? 'OK').sort() };
   }
+  const importing = (csv: string) => () => t.gql(IMPORT, { input: { csv } }, as(Role.ADMIN), on(TODAY));
+  const importsHoldingNip = (nip: string, files: string[]) => holdingNip(nip, files.map(importing));
 
   it('of two imports adding the same new employee (no row to lock yet), one adds them and the other answers CONFLICT, writing nothing', async () => {
     const nip = nextNip();
@@ -571,4 +574,52 @@ describe('two writes opening the first record of the positions held of an employ
     expect(codes).toEqual(['CONFLICT', 'OK']);
     expect(await t.em().count(Employee, { nip: { $in: [first, second] } })).toBe(2);
   });
+
+  it.each([
+    ['the new employee form first', ['create', 'import']],
+    ['the import first', ['import', 'create']],
+  ] as const)(
+    'of the new employee form and an import adding the same new NIP at once (%s), one adds them and the other answers CONFLICT, writing nothing',
+    async (_order, order) => {
+      const nip = nextNip();
+      const bkd = await anOpd(t.em(), 'BKD');
+      const names = { create: 'Pegawai Dari Formulir', import: 'Pegawai Dari SIASN' };
+      const send = {
+        create: () =>
+          t.gql(
+            CREATE,
+            { input: { nip, name: names.create, employeeType: 'PNS', opdId: bkd.id, positionId: kasubbag.id, placedOn: '2024-06-03' } },
+            as(Role.ADMIN),
+            on(TODAY),
+          ),
+        import: importing(
+          ['nip;nama;kode_opd;kode_jabatan;jenis_pegawai;tmt_jabatan', `${nip};${names.import};BKD;PENGOLAH-DATA;PNS;01-03-2024`].join(
+            '\n',
+          ),
+        ),
+      };
+      const { results } = await holdingNip(
+        nip,
+        order.map((write) => send[write]),
+      );
+      const byWrite = { [order[0]]: results[0], [order[1]]: results[1] } as Record<'create' | 'import', GqlResult>;
+      const created = !byWrite.create.errors;
+      const imported = !byWrite.import.errors;
+      // Exactly one wrote; the other was refused as a whole by the unique NIP, not with an internal error.
+      expect([created, imported].sort()).toEqual([false, true]);
+      if (created) {
+        expect(errorCode(byWrite.import)).toBe('CONFLICT');
+      } else {
+        expect(rowErrors(byWrite.import)).toEqual({ ok: true, errors: [] });
+        expect(errorCode(byWrite.create)).toBe('CONFLICT');
+      }
+      const added = await t.em().find(Employee, { nip }, { refresh: true });
+      expect(added.map((e) => e.name)).toEqual([created ? names.create : names.import]);
+      expect(spans(await history(added[0].id))).toEqual([created ? 'KASUBBAG 2024-06-03..' : 'PENGOLAH-DATA 2024-03-01..']);
+      // One learner account, of the employee written; none left of the refused write.
+      const accounts = await t.em().find(User, { username: nip }, { populate: ['employee'] });
+      expect(accounts.map((u) => u.employee?.id)).toEqual([added[0].id]);
+      expect(await t.em().count(AuditEntry, { action: 'identity.account.open', employeeId: added[0].id })).toBe(1);
+    },
+  );
 });
