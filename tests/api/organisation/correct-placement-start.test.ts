@@ -623,3 +623,68 @@ describe('two writes opening the first record of the positions held of an employ
     },
   );
 });
+
+describe('the statements a write of an employee runs', () => {
+  /** A read of the records of the positions held (the employee's `positionSince` formula reads only the open one's start). */
+  const RECORDS = /from "position_held"/;
+  const LOCK = /for no key update/i;
+  const update = (input: Record<string, unknown>) => t.gql(UPDATE, { input }, as(Role.ADMIN), on(TODAY));
+
+  it('an update that keeps the OPD and the position neither locks the employee nor reads their records of the positions held', async () => {
+    const employee = await makeEmployee(t.em(), { name: 'Ganti Nama Saja', opdCode: 'BKD', position: kabid, positionSince: '2023-01-02' });
+    const bkd = await anOpd(t.em(), 'BKD');
+    // Left out, and sent unchanged as the employee form sends them.
+    for (const input of [
+      { id: employee.id, name: 'Ganti Nama Saja Lagi', rank: 'III/c' },
+      { id: employee.id, name: 'Ganti Nama Sekali Lagi', opdId: bkd.id, positionId: kabid.id, rank: 'III/d' },
+    ]) {
+      let result: GqlResult | undefined;
+      const sql = await t.statements(async () => {
+        result = await update(input);
+      });
+      expect(result!.errors).toBeUndefined();
+      expect(sql.filter((q) => RECORDS.test(q) || LOCK.test(q))).toEqual([]);
+      expect(await t.em().findOneOrFail(Employee, employee.id, { refresh: true })).toMatchObject({ name: input.name, rank: input.rank });
+    }
+    expect(spans(await history(employee.id))).toEqual(['KABID 2023-01-02..']);
+    expect(await positionSince(employee.id)).toBe('2023-01-02');
+    // Without a position (no record held), a change of the OPD alone writes none either.
+    const loose = await makeEmployee(t.em(), { name: 'Tanpa Jabatan', opdCode: 'BKD', position: null });
+    const other = await anOpd(t.em(), 'DISKOMINFO');
+    expect((await update({ id: loose.id, opdId: other.id })).errors).toBeUndefined();
+    expect(await history(loose.id)).toEqual([]);
+  });
+
+  it('two deactivations of one employee at once close their account once', async () => {
+    const employee = await makeEmployee(t.em(), {
+      name: 'Berhenti Dua Kali',
+      opdCode: 'BKD',
+      position: kabid,
+      positionSince: '2023-01-02',
+    });
+    await makeUser(t.em(), [Role.LEARNER], { employee });
+    const results = await atOnce(employee.id, [
+      () => update({ id: employee.id, active: false }),
+      () => update({ id: employee.id, active: false }),
+    ]);
+    expect(results.map((r) => r.errors)).toEqual([undefined, undefined]);
+    expect(await t.em().count(AuditEntry, { action: 'identity.account.disable', employeeId: employee.id })).toBe(1);
+  });
+
+  it('an update that asks for another position locks the employee before reading their records, then writes the change', async () => {
+    const employee = await makeEmployee(t.em(), { name: 'Pindah Jabatan', opdCode: 'BKD', position: kabid, positionSince: '2023-01-02' });
+    let result: GqlResult | undefined;
+    const sql = await t.statements(async () => {
+      result = await update({ id: employee.id, positionId: kasubbag.id, placedOn: '2024-06-03' });
+    });
+    expect(result!.errors).toBeUndefined();
+    const lock = sql.findIndex((q) => LOCK.test(q));
+    const read = sql.findIndex((q) => RECORDS.test(q));
+    expect(lock).toBeGreaterThanOrEqual(0);
+    expect(read).toBeGreaterThan(lock);
+    expect(spans(await history(employee.id))).toEqual(['KASUBBAG 2024-06-03..', 'KABID 2023-01-02..2024-06-03']);
+    // Placed on a day, with nothing changed: refused by rule, as before.
+    const same = await update({ id: employee.id, positionId: kasubbag.id, placedOn: '2024-07-01' });
+    expect(refusals(same)).toEqual([expect.objectContaining({ field: 'placedOn', rule: 'PLACED_WITHOUT_CHANGE' })]);
+  });
+});

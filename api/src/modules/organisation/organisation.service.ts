@@ -25,6 +25,7 @@ import { Position } from './position.entity';
 import { PositionTypeInfo } from './position-type.entity';
 import {
   heldNow,
+  type HeldNow,
   heldSpan,
   lockEmployees,
   placementChanges,
@@ -57,6 +58,17 @@ const PLACED_WITHOUT_CHANGE = {
 
 /** Fields an update may leave out but not empty: null there is a mistake, not "no change". */
 const UPDATE_REQUIRED = ['nip', 'name', 'employeeType', 'opdId', 'active'] as const;
+
+/**
+ * True when an update names another OPD or position than the employee's (read without a lock): only
+ * then may it change the records of the positions held. The employee's OPD and position are those of
+ * their open record (a change of either writes both in one flush).
+ */
+function asksToMove(employee: Employee, input: UpdateEmployeeInput): boolean {
+  const opdId = input.opdId ?? employee.opd.id;
+  const positionId = input.positionId === undefined ? (employee.position?.id ?? null) : input.positionId;
+  return opdId !== employee.opd.id || positionId !== (employee.position?.id ?? null);
+}
 
 export class OrganisationService {
   constructor(
@@ -218,12 +230,24 @@ export class OrganisationService {
       );
     }
     return this.em.transactional(async (em) => {
-      // The employee is locked and their records of the positions held read first, so a correction of a start,
-      // an import or another change of the employee running at the same time waits for this change or this
-      // change for it, and the later one is checked against what the first wrote.
-      const held = (await heldNow(em, [input.id])).get(input.id);
-      const employee = await em.findOne(Employee, input.id, { populate: ['opd', 'position'], refresh: true });
+      let employee = await em.findOne(Employee, input.id, { populate: ['opd', 'position'] });
       if (!employee) throw new NotFoundError('Employee', input.id);
+      // An update that asks for another position or OPD locks the employee and reads their records of the
+      // positions held, then the employee again, so a correction of a start, an import or another change of the
+      // employee running at the same time waits for this change or this change for it, and the later one is
+      // checked against what the first wrote. One that keeps both (the form sends them unchanged) writes no
+      // record of the positions held and does neither: its update leaves the placement's columns as they are.
+      // A deactivation locks the employee too (no records read), so two at once close the account once.
+      let held: HeldNow | undefined;
+      const mayMove = asksToMove(employee, input);
+      const deactivates = input.active === false && employee.active;
+      if (mayMove || deactivates) {
+        if (mayMove) held = (await heldNow(em, [input.id])).get(input.id);
+        else await lockEmployees(em, [input.id]);
+        employee = await em.findOne(Employee, input.id, { refresh: true });
+        if (!employee) throw new NotFoundError('Employee', input.id);
+        await em.populate(employee, ['opd', 'position']);
+      }
       const wasActive = employee.active;
       const refs = await this.loadRefs(input.opdId ?? employee.opd.id, input.positionId, em);
       const position = input.positionId === undefined ? (employee.position?.getEntity() ?? null) : refs.position;
@@ -245,7 +269,7 @@ export class OrganisationService {
       );
       // A change of position or OPD closes the open record of the positions held and opens the next, in this flush.
       const placement = { position, opd: refs.opd! };
-      const moved = !!refs.opd && placementChanges(held, placement);
+      const moved = mayMove && !!refs.opd && placementChanges(held, placement);
       const since = input.placedOn ?? this.clock.today();
       if (input.placedOn && !moved) errors.push(PLACED_WITHOUT_CHANGE);
       const placed = moved ? placementError(held, since, this.clock.today(), 'placedOn') : null;
