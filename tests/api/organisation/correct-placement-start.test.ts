@@ -374,6 +374,27 @@ describe('a correction of a record changed since it was read', () => {
   });
 });
 
+describe('a correction that waited for a change replacing its record', () => {
+  it('answers NOT_FOUND and writes nothing', async () => {
+    const employee = await makeEmployee(t.em(), {
+      name: 'Diganti Hari Sama',
+      opdCode: 'BKD',
+      position: kabid,
+      positionSince: '2023-01-02',
+    });
+    const [held] = await history(employee.id);
+    // A change dated the day the record began replaces it.
+    const results = await atOnce(employee.id, [
+      () => t.gql(UPDATE, { input: { id: employee.id, positionId: kasubbag.id, placedOn: '2023-01-02' } }, as(Role.ADMIN), on(TODAY)),
+      () => correct({ ...shown(held), fromDate: '2022-10-03', reason: REASON }),
+    ]);
+    expect(results[0].errors).toBeUndefined();
+    expect(errorCode(results[1])).toBe('NOT_FOUND');
+    expect(spans(await history(employee.id))).toEqual(['KASUBBAG 2023-01-02..']);
+    expect(await t.em().count(AuditEntry, { action: 'organisation.placement.correct', employeeId: employee.id })).toBe(0);
+  });
+});
+
 describe('a correction, a change of position and an import of the employee sent at once', () => {
   type Write = 'correct' | 'move' | 'import';
   /**
@@ -686,5 +707,28 @@ describe('the statements a write of an employee runs', () => {
     // Placed on a day, with nothing changed: refused by rule, as before.
     const same = await update({ id: employee.id, positionId: kasubbag.id, placedOn: '2024-07-01' });
     expect(refusals(same)).toEqual([expect.objectContaining({ field: 'placedOn', rule: 'PLACED_WITHOUT_CHANGE' })]);
+  });
+
+  it('a correction locks the employee through the record, then reads their records once, before it writes', async () => {
+    const { employee, held } = await threePlacements('Koreksi Hemat');
+    let result: GqlResult | undefined;
+    const sql = await t.statements(async () => {
+      result = await correct({ ...shown(held[0]), fromDate: '2022-10-03', reason: REASON });
+    });
+    expect(result!.errors).toBeUndefined();
+    // The lock, found through the record, comes first and nothing reads the records before it; then one read of them.
+    const lock = sql.findIndex((q) =>
+      /from employee e join position_held p on p.employee_id = e.id where p.id = .* for no key update of e/s.test(q),
+    );
+    expect(lock).toBeGreaterThanOrEqual(0);
+    expect(sql.slice(0, lock).filter((q) => /position_held/.test(q))).toEqual([]);
+    const reads = sql.map((q, i) => (RECORDS.test(q) ? i : -1)).filter((i) => i >= 0);
+    expect(reads).toHaveLength(1);
+    expect(reads[0]).toBeGreaterThan(lock);
+    expect(spans(await history(employee.id))).toEqual([
+      'KABID 2022-10-03..',
+      'KASUBBAG 2019-07-01..2022-10-03',
+      'PENGOLAH-DATA 2015-03-02..2019-07-01',
+    ]);
   });
 });

@@ -27,6 +27,7 @@ import {
   heldNow,
   type HeldNow,
   heldSpan,
+  lockEmployeeOf,
   lockEmployees,
   placementChanges,
   placementError,
@@ -126,8 +127,9 @@ export class OrganisationService {
 
   /**
    * Corrects the first day of a record of the positions held, with the previous record's end when
-   * it adjoins; the employee's `positionSince` reads the open record. The employee is locked
-   * (`lockEmployees`) before the record and the one before it are read, checked and written, so two
+   * it adjoins; the employee's `positionSince` reads the open record. The employee is locked through
+   * the record (`lockEmployeeOf`, one statement) before the employee's records, among them this one
+   * and the one before it, are read (one statement), checked and written, so two
    * corrections of one record run one after the other: the second finds the start it expected gone
    * and is refused (CONFLICT) with nothing written. The change and its audit entry (old and new days,
    * the reason) commit together.
@@ -135,13 +137,14 @@ export class OrganisationService {
   async correctPlacementStart(actor: Actor, input: CorrectPlacementStartInput): Promise<PositionHeld> {
     assertCan(organisationPolicy.correctPlacements(actor), 'Only administrators correct the positions held');
     return this.em.transactional(async (em) => {
-      const found = await em.findOne(PositionHeld, input.placementId);
-      if (found) await lockEmployees(em, [found.employee.id]);
-      // Read again once locked: a change of the same day waited for may have replaced the record.
-      const record = found && (await em.refresh(found));
+      const employeeId = await lockEmployeeOf(em, input.placementId);
+      if (!employeeId) throw new NotFoundError('Position held', input.placementId);
+      // Read once locked: a change of the same day waited for may have replaced the record.
+      const records = await em.find(PositionHeld, { employee: employeeId }, { refresh: true });
+      const record = records.find((r) => r.id === input.placementId);
       if (!record) throw new NotFoundError('Position held', input.placementId);
       if (record.fromDate !== input.expectedFromDate) throw startChangedError(record, 'expectedFromDate');
-      const span = await heldSpan(em, record);
+      const span = heldSpan(records, record);
       const error = startCorrectionError(span, input.fromDate, this.clock.today(), 'fromDate');
       if (error) throw new BadInputError([error]);
       await em.populate(record, ['position', 'opd']);

@@ -35,6 +35,21 @@ export async function lockEmployees(em: EntityManager, employeeIds: readonly str
 }
 
 /**
+ * Locks the row of the employee who holds the given record of the positions held, as
+ * `lockEmployees` does, in the same statement that finds them by the record; answers their id, or
+ * null when there is no such record. The record itself is not locked: once the lock is granted,
+ * a write of the employee's placements waited for has committed, and a read begun after it sees
+ * whether it replaced the record.
+ */
+export async function lockEmployeeOf(em: EntityManager, placementId: string): Promise<string | null> {
+  const rows = await em.execute<{ id: string }[]>(
+    'select e.id from employee e join position_held p on p.employee_id = e.id where p.id = ? for no key update of e',
+    [placementId],
+  );
+  return rows[0]?.id ?? null;
+}
+
+/**
  * The open and the latest closed record of each of the given employees (those with none are left
  * out), read once the employees are locked (`lockEmployees`) for the caller's transaction: a write
  * of their placements waited for has committed, and this read, a statement begun after it, sees
@@ -142,13 +157,12 @@ export interface HeldSpan {
   previous: PositionHeld | null;
 }
 
-/** The record and the one before it among an employee's records (ordered by start, none overlapping). */
-export async function heldSpan(em: EntityManager, record: PositionHeld): Promise<HeldSpan> {
-  const previous = await em.findOne(
-    PositionHeld,
-    { employee: record.employee.id, fromDate: { $lt: record.fromDate }, id: { $ne: record.id } },
-    { orderBy: { fromDate: 'desc' } },
-  );
+/** The record and the one before it among the employee's records (`records`: all of them, none overlapping). */
+export function heldSpan(records: readonly PositionHeld[], record: PositionHeld): HeldSpan {
+  let previous: PositionHeld | null = null;
+  for (const other of records) {
+    if (other.id !== record.id && other.fromDate < record.fromDate && (!previous || other.fromDate > previous.fromDate)) previous = other;
+  }
   return { record, previous };
 }
 
