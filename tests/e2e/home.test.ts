@@ -254,6 +254,32 @@ describe('the session is asked for by the page before the app has arrived', () =
   });
 });
 
+describe("the start page's cards", () => {
+  it.each([1280, 375])(
+    'at %i px, the cards below the dashboard come once it shows its figures, so nothing on screen moves',
+    async (width) => {
+      const page = await b.page('peserta', width, '');
+      await page.addInitScript(() => {
+        const w = window as unknown as { shifted: number };
+        w.shifted = 0;
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries() as unknown as {
+            value: number;
+            hadRecentInput: boolean;
+          }[])
+            if (!e.hadRecentInput) w.shifted += e.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto(`${b.baseUrl}/`);
+      await expectVisible(page.getByRole('heading', { name: /^JP tahun/ }));
+      await expectVisible(page.getByRole('navigation', { name: 'Menu', exact: true }));
+      await page.waitForLoadState('networkidle');
+      expect(await page.evaluate(() => (window as unknown as { shifted: number }).shifted)).toBeLessThan(0.01);
+      await page.context().close();
+    },
+  );
+});
+
 /**
  * The file of the client build that holds the menu and bar around logged-in pages (the Layout
  * part), named by content hash in Vite's manifest. What it imports is not checked: the shared
