@@ -26,21 +26,13 @@ interface Props {
   excludeIds?: string[];
 }
 
-/**
- * Picks an active competency of the dictionary, searching the server as the user types. The list is
- * asked for when the user first opens it or types, not with the page: a page showing the picker
- * (the catalog's filters) does not load and store a hundred competencies nobody may look at.
- */
+/** Picks an active competency of the dictionary, searching the server as the user types. */
 export function CompetencyPicker({ value, onChange, label, required, error, helperText, excludeIds = [] }: Props) {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
-  const [wanted, setWanted] = useState(false);
   const debounced = useDebounced(search.trim());
   const result = withPrevious(
-    useQuery(CompetenciesQuery, {
-      variables: { filter: { search: debounced || undefined }, page: { offset: 0, limit: 100 } },
-      skip: !wanted && !search,
-    }),
+    useQuery(CompetenciesQuery, { variables: { filter: { search: debounced || undefined }, page: { offset: 0, limit: 100 } } }),
   );
   const options = useMemo(() => {
     const items: CompetencyOption[] = result.data?.competencies.items ?? [];
@@ -58,7 +50,6 @@ export function CompetencyPicker({ value, onChange, label, required, error, help
         if (reason === 'input') setSearch(text);
         if (reason === 'clear') setSearch('');
       }}
-      onOpen={() => setWanted(true)}
       onClose={() => setSearch('')}
       filterOptions={(x) => x}
       groupBy={(c) => t(`competency.type.${c.type}`)}

@@ -7,7 +7,6 @@ import { SHOW_ALL } from '../../../ui/filterSelect';
 import { parseDecimal } from '../../../ui/format';
 import { ListFilters, ListFrame, ListStates } from '../../../ui/ListFrame';
 import { useDebounced } from '../../../ui/useDebounced';
-import { Later } from '../../../ui/Later';
 import { useUrlState } from '../../../ui/useUrlState';
 import { withPrevious } from '../../../ui/withPrevious';
 import { type CompetencyOption, CompetencyPicker } from '../../competency/components/CompetencyPicker';
@@ -20,11 +19,6 @@ const PAGE_SIZE = 12;
 const CatalogPager = lazy(() => import('../components/CatalogPager').then((m) => ({ default: m.CatalogPager })));
 /** A module card's share of the row: one on phones, two on tablets, three on wide screens. */
 const CARD = { xs: 12, sm: 6, lg: 4 };
-/**
- * The cards drawn with the page (a wide screen's first row); the rest of the page's cards follow in
- * a step of their own, below them, so the first screen is not held up by cards further down.
- */
-const FIRST_CARDS = 3;
 
 /** A JP bound as typed; undefined (no bound) when empty or not a number from 0 up. */
 function parseJp(value: string): number | undefined {
@@ -184,18 +178,11 @@ export function CatalogPage() {
       >
         {(data) => (
           <Grid container spacing={2}>
-            {data.courseModules.items.slice(0, FIRST_CARDS).map((m) => (
+            {data.courseModules.items.map((m) => (
               <Grid key={m.id} size={CARD}>
                 <ModuleCard module={m} />
               </Grid>
             ))}
-            <Later>
-              {data.courseModules.items.slice(FIRST_CARDS).map((m) => (
-                <Grid key={m.id} size={CARD}>
-                  <ModuleCard module={m} />
-                </Grid>
-              ))}
-            </Later>
           </Grid>
         )}
       </ListStates>
