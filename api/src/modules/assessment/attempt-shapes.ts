@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { LRUCache } from 'lru-cache';
 import { readRows } from '../../common/read-model';
 import type { AttemptFacts } from './attempt-facts';
 import type { ResponseTarget } from './question-scoring';
@@ -11,12 +12,11 @@ export interface AttemptShape {
 }
 
 /**
- * The shapes of attempts read or saved to lately, by id (the most kept, oldest dropped first). An
+ * The shapes of attempts read or saved to lately, by id (the 5,000 most recently used). An
  * attempt's learner and paper are written when it starts and never change, so a shape kept in any
  * process stays true; whether the attempt is still open is always asked of the database.
  */
-const shapes = new Map<string, AttemptShape>();
-const SHAPES_KEPT = 5000;
+const shapes = new LRUCache<string, AttemptShape>({ max: 5000 });
 
 /** Keeps what a save needs of an attempt the caller has read (its learner and paper). */
 export function rememberAttemptShape(attempt: { id: string; employeeId: string; paper: AttemptFacts['paper'] }): AttemptShape {
@@ -28,7 +28,6 @@ export function rememberAttemptShape(attempt: { id: string; employeeId: string; 
       attempt.paper.map((q) => [q.id, { type: q.type, ...('options' in q && { options: q.options.map((o) => ({ id: o.id })) }) }]),
     ),
   };
-  if (shapes.size >= SHAPES_KEPT) shapes.delete(shapes.keys().next().value!);
   shapes.set(attempt.id, shape);
   return shape;
 }
