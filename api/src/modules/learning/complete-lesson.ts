@@ -151,9 +151,6 @@ async function progressAndModule(
   };
 }
 
-/** A write of the caller's sent with the enrolment's lock (see `AlongsideWrite`). */
-export type { AlongsideWrite };
-
 /**
  * Records a lesson done for an employee inside the caller's transaction (`tx`), completing the
  * module and crediting its JP when that was the last required lesson (see `completeLesson`).
