@@ -183,6 +183,23 @@ export function fieldErrors(result: GqlResult): { field: string; rule: string }[
   }));
 }
 
+/** How many statements of the test app's database wait for a lock now (its own database: this file's). */
+export async function statementsWaitingForLocks(t: TestApp): Promise<number> {
+  const [row] = await t
+    .em()
+    .getConnection()
+    .execute<{ n: string }[]>(`select count(*) as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`);
+  return Number(row.n);
+}
+
+/**
+ * Resolves once a statement of the test app's database waits for a lock, or once `settled()` is
+ * true (what was expected to wait finished without waiting), whichever comes first.
+ */
+export async function untilLockWaitOr(t: TestApp, settled: () => boolean): Promise<void> {
+  while (!settled() && (await statementsWaitingForLocks(t)) === 0) await new Promise((resolve) => setTimeout(resolve, 20));
+}
+
 /** Posts a GraphQL operation over HTTP, as a browser or API client would. */
 export async function postGraphql(
   baseUrl: string,

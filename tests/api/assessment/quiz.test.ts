@@ -5,7 +5,7 @@ import { finishOverdueAttempts } from '../../../api/src/modules/assessment/finis
 import { QuizAnswer } from '../../../api/src/modules/assessment/quiz.entity';
 import { LearningRecord } from '../../../api/src/modules/record/learning-record.entity';
 import { makeUser, type TestUser } from '../../support/factories';
-import { errorCode, fieldErrors, setupTestApp, type TestApp } from '../../support/test-app';
+import { errorCode, fieldErrors, setupTestApp, type TestApp, untilLockWaitOr } from '../../support/test-app';
 import { COMPLETE, CREATE, PUBLISH, UPDATE } from '../learning/support';
 import {
   ATTEMPT,
@@ -72,6 +72,28 @@ async function draftWithQuiz(code: string) {
     trainer.actor,
   );
   return { moduleId: created.createCourseModule.id as string, lessonId: created.createCourseModule.sections[0].lessons[0].id as string };
+}
+
+type Run = (sql: string, values: unknown[]) => Promise<unknown>;
+
+/**
+ * A transaction of its own that runs `first` and is then held open, as a request in flight would
+ * be, until `release()`; then it runs `then` and commits (`done`). Resolves once `first` has run.
+ */
+async function heldTransaction(first: (run: Run) => Promise<unknown>, then?: (run: Run) => Promise<unknown>) {
+  let release!: () => void;
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  let ran!: () => void;
+  const firstRan = new Promise<void>((resolve) => (ran = resolve));
+  const done = t.em().transactional(async (tx) => {
+    const run: Run = (sql, values) => tx.getConnection().execute(sql, values, 'all', tx.getTransactionContext());
+    await first(run);
+    ran();
+    await gate;
+    await then?.(run);
+  });
+  await Promise.race([firstRan, done]);
+  return { release, done };
 }
 
 describe('quiz settings', () => {
@@ -280,33 +302,18 @@ describe('taking a quiz', () => {
     await join(t, someone.actor, moduleId);
     const attempt = (await ok(t, START, { input: { lessonId: quizLessonId } }, someone.actor)).startQuizAttempt;
     const tf = attempt.questions.find((q: Q) => q.type === 'TRUE_FALSE');
-    let release!: () => void;
-    const gate = new Promise<void>((resolve) => (release = resolve));
-    let saved!: () => void;
-    const savedNotCommitted = new Promise<void>((resolve) => (saved = resolve));
     // A save in flight: it holds the attempt as saveQuizAnswer does (shared) and has written its answer, not yet committed.
-    const save = t.em().transactional(async (tx) => {
-      const run = (sql: string, values: unknown[]) => tx.getConnection().execute(sql, values, 'all', tx.getTransactionContext());
+    const { release, done: save } = await heldTransaction(async (run) => {
       await run('select id from quiz_attempt where id = ? for share', [attempt.id]);
       await run(
         `insert into quiz_answer (attempt_id, question_id, response, revision, saved_at, grade_history) values (?, ?, '{"truth": true}', 1, now(), '[]')`,
         [attempt.id, tf.id],
       );
-      saved();
-      await gate;
     });
-    await savedNotCommitted;
     let submitted = false;
     const submit = t.gql(SUBMIT, { input: { attemptId: attempt.id } }, someone.actor).finally(() => (submitted = true));
     // The submit waits for the save's lock before anything else.
-    while (!submitted) {
-      const [row]: { waiting: string }[] = await t
-        .em()
-        .getConnection()
-        .execute(`select count(*) as waiting from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`);
-      if (Number(row.waiting) > 0) break;
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
+    await untilLockWaitOr(t, () => submitted);
     release();
     await save;
     const result = await submit;
@@ -326,32 +333,17 @@ describe('taking a quiz', () => {
     const attempt = (await ok(t, START, { input: { lessonId: quizLessonId } }, someone.actor)).startQuizAttempt;
     const tf = attempt.questions.find((q: Q) => q.type === 'TRUE_FALSE');
     await ok(t, SAVE, { input: { attemptId: attempt.id, questionId: tf.id, truth: true, revision: 1 } }, someone.actor);
-    let release!: () => void;
-    const gate = new Promise<void>((resolve) => (release = resolve));
-    let locked!: () => void;
-    const held = new Promise<void>((resolve) => (locked = resolve));
     // A submit in flight: it holds the attempt's row (as submitQuizAttempt does) and finishes it when released.
-    const submit = t.em().transactional(async (tx) => {
-      const run = (sql: string, values: unknown[]) => tx.getConnection().execute(sql, values, 'all', tx.getTransactionContext());
-      await run('select id from quiz_attempt where id = ? for update', [attempt.id]);
-      locked();
-      await gate;
-      await run(`update quiz_attempt set finished_at = now(), finished_how = 'SUBMITTED' where id = ?`, [attempt.id]);
-    });
-    await held;
+    const { release, done: submit } = await heldTransaction(
+      (run) => run('select id from quiz_attempt where id = ? for update', [attempt.id]),
+      (run) => run(`update quiz_attempt set finished_at = now(), finished_how = 'SUBMITTED' where id = ?`, [attempt.id]),
+    );
     let answered = false;
     const save = t
       .gql(SAVE, { input: { attemptId: attempt.id, questionId: tf.id, truth: false, revision: 2 } }, someone.actor)
       .finally(() => (answered = true));
     // The save waits for the submit's lock.
-    while (!answered) {
-      const [row]: { waiting: string }[] = await t
-        .em()
-        .getConnection()
-        .execute(`select count(*) as waiting from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`);
-      if (Number(row.waiting) > 0) break;
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
+    await untilLockWaitOr(t, () => answered);
     expect(answered).toBe(false);
     release();
     await submit;

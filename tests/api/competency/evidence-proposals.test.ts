@@ -4,7 +4,7 @@ import { proposeTrainingEvidence } from '../../../api/src/modules/competency/evi
 import { systemClock } from '../../../api/src/common/dates';
 import { Role } from '../../../api/src/common/role';
 import { anOpd, makeEmployee, makeUser, supervise, type TestUser } from '../../support/factories';
-import { errorCode, setupTestApp, type TestApp } from '../../support/test-app';
+import { errorCode, setupTestApp, type TestApp, untilLockWaitOr } from '../../support/test-app';
 import { COMPLETE, ENROLL, MODULE, publishedModule, textLesson } from '../learning/support';
 
 const PROPOSALS = `query CompetencyEvidenceProposals($employeeId: ID!) {
@@ -200,18 +200,8 @@ describe('two modules building the same level', () => {
     let secondDone = false;
     const settle = () => (secondDone = true);
     second.then(settle, settle);
-    const waiting = async () => {
-      while (!secondDone) {
-        const [row]: { waiting: string }[] = await t
-          .em()
-          .getConnection()
-          .execute(`select count(*) as waiting from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`);
-        if (Number(row.waiting) > 0) return 'waiting';
-        await new Promise((resolve) => setTimeout(resolve, 20));
-      }
-    };
     // Without the index the second would insert at once, and finish before anything waits.
-    await Promise.race([second, waiting()]);
+    await Promise.race([second, untilLockWaitOr(t, () => secondDone)]);
     release();
     expect((await first).length).toBe(1);
     expect(await second).toEqual([]);

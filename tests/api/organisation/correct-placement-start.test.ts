@@ -6,7 +6,7 @@ import { Employee } from '../../../api/src/modules/organisation/employee.entity'
 import { PositionHeld } from '../../../api/src/modules/organisation/position-held.entity';
 import type { Position } from '../../../api/src/modules/organisation/position.entity';
 import { anOpd, aPosition, makeEmployee, makeUser, nextNip, supervise, type TestUser, usersByRole } from '../../support/factories';
-import { errorCode, fieldErrors, type GqlResult, setupTestApp, type TestApp } from '../../support/test-app';
+import { errorCode, fieldErrors, type GqlResult, setupTestApp, statementsWaitingForLocks, type TestApp } from '../../support/test-app';
 
 const CORRECT = `mutation CorrectPlacementStart($input: CorrectPlacementStartInput!) {
   correctPlacementStart(input: $input) { id fromDate toDate position { code } opd { code } }
@@ -82,16 +82,7 @@ async function threePlacements(name = 'Tiga Jabatan'): Promise<{ employee: Emplo
 
 /** Waits until `n` statements of this database (this test file's) wait for a lock. */
 async function waitFor(n: number): Promise<void> {
-  const waiting = async () => {
-    const rows = await t
-      .em()
-      .getConnection()
-      .execute<{ n: string }[]>(
-        `select count(*) as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`,
-      );
-    return Number(rows[0].n);
-  };
-  for (let tries = 0; (await waiting()) < n; tries++) {
+  for (let tries = 0; (await statementsWaitingForLocks(t)) < n; tries++) {
     if (tries > 500) throw new Error(`${n} writes never waited for the employee`);
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
