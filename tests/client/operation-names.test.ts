@@ -3,25 +3,14 @@
  * (`query Employees` → `EmployeesQuery`, never `EmployeesQueryQuery`), and every query named for
  * a refetch exists, since Apollo skips an unknown name with no more than a warning.
  */
-import fs from 'node:fs';
-import path from 'node:path';
-import { Kind, type OperationDefinitionNode, parse } from 'graphql';
+import { Kind, type OperationDefinitionNode } from 'graphql';
+import { definitions, sources } from './client-documents';
 
-const SRC = path.join(__dirname, '../../client/src');
-/** A `graphql(`…`)` call of the generated client, as the build finds them (client/vite-graphql-documents.ts). */
-const CALL = /\bgraphql\(\s*`([^`]*)`\s*\)/g;
 /** Names listed for a refetch: `refetchQueries: [...]`, `const refetchQueries = [...]`, `include: [...]`. */
 const REFETCH = /\b(?:refetchQueries|include)\s*[:=]\s*\[([^\]]*)\]/g;
 
-const sources = fs
-  .readdirSync(SRC, { recursive: true, encoding: 'utf8' })
-  .filter((file) => /\.(ts|tsx)$/.test(file) && !file.split(path.sep).includes('gql'))
-  .map((file) => ({ file, code: fs.readFileSync(path.join(SRC, file), 'utf8') }));
-
-const operations: { file: string; node: OperationDefinitionNode }[] = sources.flatMap(({ file, code }) =>
-  [...code.matchAll(CALL)].flatMap(([, document]) =>
-    parse(document).definitions.flatMap((node) => (node.kind === Kind.OPERATION_DEFINITION ? [{ file, node }] : [])),
-  ),
+const operations = definitions.filter(
+  (d): d is { file: string; node: OperationDefinitionNode } => d.node.kind === Kind.OPERATION_DEFINITION,
 );
 
 const suffix = { query: 'Query', mutation: 'Mutation', subscription: 'Subscription' } as const;
