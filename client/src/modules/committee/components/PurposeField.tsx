@@ -21,13 +21,6 @@ export function PurposeField({ value, onChange, error }: { value: string; onChan
 }
 
 /** The purpose being typed, and its check before the records are read. */
-/**
- * How an audited read (a search, a pool, a history) is fetched: from the server each time the reader
- * asks, and kept out of the shared cache, so that nothing written there later (another query's copy
- * of the same person or position) can make the page ask again and record a read no one made.
- */
-export const AUDITED_READ = 'no-cache' as const;
-
 export function usePurpose(initial: string) {
   const { t } = useTranslation();
   const [value, setValue] = useState(initial);

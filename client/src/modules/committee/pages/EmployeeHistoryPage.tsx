@@ -23,7 +23,6 @@ import {
   TableRow,
   Typography,
 } from '@mui/material';
-import { useQuery } from '@apollo/client/react';
 import { COMMITTEE_LIMITS } from '@komunitas-pintar/domain';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -36,7 +35,8 @@ import { formatDate, formatJp, formatNip } from '../../../ui/format';
 import { SectionCard } from '../../../ui/SectionCard';
 import { useUrlState } from '../../../ui/useUrlState';
 import { ExportButtons } from '../components/ExportButtons';
-import { AUDITED_READ, PurposeForm, usePurpose } from '../components/PurposeField';
+import { PurposeForm, usePurpose } from '../components/PurposeField';
+import { useAuditedRead } from '../components/useAuditedRead';
 import { EmployeeHistoryQuery } from '../graphql/committee';
 
 type History = EmployeeHistoryData['employeeHistory'];
@@ -144,11 +144,7 @@ export function EmployeeHistoryPage() {
   const url = useUrlState();
   const purpose = url.get('tujuan');
   const ready = purpose.trim().length >= COMMITTEE_LIMITS.purposeMin;
-  const result = useQuery(EmployeeHistoryQuery, {
-    variables: { input: { employeeId, purpose } },
-    skip: !ready,
-    fetchPolicy: AUDITED_READ,
-  });
+  const result = useAuditedRead(EmployeeHistoryQuery, ready ? { input: { employeeId, purpose } } : null);
   const asked = usePurpose('');
 
   return (

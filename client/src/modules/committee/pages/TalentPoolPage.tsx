@@ -30,7 +30,8 @@ import { useDebounced } from '../../../ui/useDebounced';
 import { useUrlState } from '../../../ui/useUrlState';
 import { withPrevious } from '../../../ui/withPrevious';
 import { ExportButtons } from '../components/ExportButtons';
-import { AUDITED_READ, PurposeForm, usePurpose } from '../components/PurposeField';
+import { PurposeForm, usePurpose } from '../components/PurposeField';
+import { useAuditedRead } from '../components/useAuditedRead';
 import { NineBoxGrid } from '../components/NineBoxGrid';
 import { PoolPositionsQuery, TalentPoolQuery } from '../graphql/committee';
 import { historyLink } from './TalentSearchPage';
@@ -234,13 +235,7 @@ export function TalentPoolPage() {
   const [positionError, setPositionError] = useState<string | null>(null);
   const [picked, setPicked] = useState<string[] | null>(null);
   const ready = !!positionId && appliedPurpose.trim().length >= COMMITTEE_LIMITS.purposeMin;
-  const result = withPrevious(
-    useQuery(TalentPoolQuery, {
-      variables: { input: { positionId, limit, purpose: appliedPurpose } },
-      skip: !ready,
-      fetchPolicy: AUDITED_READ,
-    }),
-  );
+  const result = withPrevious(useAuditedRead(TalentPoolQuery, ready ? { input: { positionId, limit, purpose: appliedPurpose } } : null));
   const pool = result.data?.talentPool;
   const compared = useMemo(() => {
     const ids = picked ?? pool?.candidates.slice(0, COMPARE_MAX).map((c) => c.employee.id) ?? [];

@@ -14,7 +14,6 @@ import {
   TableRow,
   TextField,
 } from '@mui/material';
-import { useQuery } from '@apollo/client/react';
 import { COMMITTEE_LIMITS } from '@komunitas-pintar/domain';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -27,7 +26,8 @@ import { LinkListItem } from '../../../ui/LinkListItem';
 import { useUrlState } from '../../../ui/useUrlState';
 import { withPrevious } from '../../../ui/withPrevious';
 import { ExportButtons } from '../components/ExportButtons';
-import { AUDITED_READ, PurposeForm, usePurpose } from '../components/PurposeField';
+import { PurposeForm, usePurpose } from '../components/PurposeField';
+import { useAuditedRead } from '../components/useAuditedRead';
 import { SavedSearches } from '../components/SavedSearches';
 import { draftWithinLimits, EMPTY_DRAFT, type FilterDraft, TalentFilterBuilder, toFilter } from '../components/TalentFilterBuilder';
 import { TalentSearchQuery } from '../graphql/committee';
@@ -184,11 +184,10 @@ export function TalentSearchPage() {
   const sort = (SORTS.includes(url.get('urut') as TalentSort) ? url.get('urut') : 'NAME') as TalentSort;
   const ready = appliedPurpose.trim().length >= COMMITTEE_LIMITS.purposeMin;
   const result = withPrevious(
-    useQuery(TalentSearchQuery, {
-      variables: { input: { ...toFilter(applied), purpose: appliedPurpose }, page: url.pageInput, sort },
-      skip: !ready,
-      fetchPolicy: AUDITED_READ,
-    }),
+    useAuditedRead(
+      TalentSearchQuery,
+      ready ? { input: { ...toFilter(applied), purpose: appliedPurpose }, page: url.pageInput, sort } : null,
+    ),
   );
   const total = result.data?.talentSearch.total ?? 0;
 
