@@ -63,7 +63,19 @@ export interface Clock {
 }
 
 export function systemClock(timeZone: string = DEFAULT_TIME_ZONE): Clock {
-  return { now: () => new Date(), today: () => localDate(new Date(), timeZone), timeZone };
+  // Every time zone is offset from UTC by whole quarter hours, so a local date never changes inside
+  // a UTC minute: today's date is formatted once a minute, not on every request that asks.
+  let minute = Number.NaN;
+  let date = '';
+  const today = () => {
+    const now = Date.now();
+    if (Math.floor(now / 60_000) !== minute) {
+      minute = Math.floor(now / 60_000);
+      date = localDate(new Date(now), timeZone);
+    }
+    return date;
+  };
+  return { now: () => new Date(), today, timeZone };
 }
 
 export function fixedClock(instant: string | Date, timeZone: string = DEFAULT_TIME_ZONE): Clock {

@@ -1,7 +1,7 @@
 import { type FilterQuery, ref } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { type Actor, hasRole } from '../../common/actor';
-import type { Clock } from '../../common/dates';
+import { type Clock, localDate } from '../../common/dates';
 import { assertCan, BadInputError, ConflictError, NotFoundError } from '../../common/errors';
 import { emptyPage, findPage, type Page, type PageInput } from '../../common/paging';
 import { Role } from '../../common/role';
@@ -160,19 +160,13 @@ export class CertificateService {
     if (!c) return null;
     return {
       status: c.status,
-      revokedOn: c.revokedAt ? this.localDate(c.revokedAt) : null,
+      revokedOn: c.revokedAt ? localDate(c.revokedAt, this.clock.timeZone) : null,
       holderName: c.holderName,
       maskedNip: maskNip(c.holderNip),
       activity: c.title,
       jp: c.jp,
       issuedOn: c.issuedOn,
     };
-  }
-
-  private localDate(instant: Date): string {
-    return new Intl.DateTimeFormat('en-CA', { timeZone: this.clock.timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
-      instant,
-    );
   }
 
   /** The address the QR code and share links use: the setting, else the address the request came to. */
