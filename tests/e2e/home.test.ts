@@ -168,6 +168,44 @@ describe("the start page asks early for a card's query and code only for users w
   });
 });
 
+describe("the start page's cards", () => {
+  it.each([1280, 375])(
+    'at %i px, the cards below the dashboard come once it shows its figures, so nothing on screen moves',
+    async (width) => {
+      const page = await b.page('peserta', width, '');
+      await page.addInitScript(() => {
+        const w = window as unknown as { shifted: number };
+        w.shifted = 0;
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries() as unknown as {
+            value: number;
+            hadRecentInput: boolean;
+          }[])
+            if (!e.hadRecentInput) w.shifted += e.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto(`${b.baseUrl}/`);
+      await expectVisible(page.getByRole('heading', { name: /^JP tahun/ }));
+      await expectVisible(page.getByRole('navigation', { name: 'Menu', exact: true }));
+      await page.waitForLoadState('networkidle');
+      expect(await page.evaluate(() => (window as unknown as { shifted: number }).shifted)).toBeLessThan(0.01);
+      await page.context().close();
+    },
+  );
+
+  it('a card that never shows its content holds the cards below it back only for a while', async () => {
+    const page = await b.page('peserta', 1280, '');
+    // The dashboard's query is never answered: its card keeps its skeleton.
+    await page.route('**/graphql', (route) =>
+      route.request().postData()?.includes('"operationName":"MyLearning"') ? undefined : route.fallback(),
+    );
+    await page.goto(`${b.baseUrl}/`);
+    await expectVisible(page.getByRole('navigation', { name: 'Menu', exact: true }));
+    expect(await page.getByTestId('loading').count()).toBe(1);
+    await page.context().close();
+  });
+});
+
 /**
  * The file of the client build that holds the menu and bar around logged-in pages (the Layout
  * part), named by content hash in Vite's manifest. What it imports is not checked: the shared
