@@ -6,7 +6,13 @@ import type { Plugin } from 'vite';
 /** A `graphql(`…`)` call of the generated client (no interpolation is allowed in it). */
 const CALL = /\bgraphql\(\s*`([^`]*)`\s*\)/g;
 
-const isSource = (file: string) => /\.(ts|tsx)$/.test(file) && !file.split(path.sep).includes('gql');
+/** Whether a file of the client's source may hold `graphql()` calls: its code, not the generated `gql/` folder. */
+export const isSource = (file: string) => /\.(ts|tsx)$/.test(file) && !file.split(path.sep).includes('gql');
+
+/** The GraphQL text of each `graphql()` call in a file's code. */
+export function graphqlSources(code: string): string[] {
+  return [...code.matchAll(CALL)].map(([, source]) => source);
+}
 
 /**
  * Puts each GraphQL document where it is written. The generated `graphql()` looks documents up
@@ -18,7 +24,7 @@ export function graphqlDocuments(srcDir: string): Plugin {
   const fragments = new Map<string, FragmentDefinitionNode>();
 
   function register(code: string): void {
-    for (const [, source] of code.matchAll(CALL)) {
+    for (const source of graphqlSources(code)) {
       for (const definition of parse(source, { noLocation: true }).definitions) {
         if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
       }
