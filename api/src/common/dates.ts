@@ -69,8 +69,9 @@ export function systemClock(timeZone: string = DEFAULT_TIME_ZONE): Clock {
   let date = '';
   const today = () => {
     const now = Date.now();
-    if (Math.floor(now / 60_000) !== minute) {
-      minute = Math.floor(now / 60_000);
+    const thisMinute = Math.floor(now / 60_000);
+    if (thisMinute !== minute) {
+      minute = thisMinute;
       date = localDate(new Date(now), timeZone);
     }
     return date;
