@@ -35,53 +35,51 @@ function storedOnItsOwn(type: GraphQLObjectType): boolean {
   return keyFields !== undefined || 'id' in type.getFields();
 }
 
-/** The fields of a selection set, fragments spread in, each with its own fields, in one sorted string. */
-function shape(type: GraphQLObjectType, set: SelectionSetNode): string {
-  const fields = new Set<string>();
-  const walk = (on: GraphQLObjectType, selections: SelectionSetNode) => {
-    for (const s of selections.selections) {
-      if (s.kind === Kind.FRAGMENT_SPREAD) walk(on, fragments.get(s.name.value)!.selectionSet);
-      else if (s.kind === Kind.INLINE_FRAGMENT) walk(on, s.selectionSet);
-      else if (!s.selectionSet) fields.add(s.name.value);
-      else fields.add(`${s.name.value}{${shape(getNamedType(on.getFields()[s.name.value].type) as GraphQLObjectType, s.selectionSet)}}`);
-    }
-  };
-  walk(type, set);
-  return [...fields].sort().join(',');
-}
-
 /**
  * For each place an object is kept inside a stored object (`CommunityGroup.viewer`, and
  * `CommunityGroup.viewer.can` within it): the type kept there and the shapes documents select.
  */
 const shapes = new Map<string, { type: string; shapes: Set<string> }>();
-function visit(type: GraphQLObjectType, set: SelectionSetNode, place: string | null) {
-  for (const s of set.selections) {
-    if (s.kind === Kind.FRAGMENT_SPREAD) visit(type, fragments.get(s.name.value)!.selectionSet, place);
-    else if (s.kind === Kind.INLINE_FRAGMENT)
-      visit(s.typeCondition ? (schema.getType(s.typeCondition.name.value) as GraphQLObjectType) : type, s.selectionSet, place);
-    else if (s.selectionSet) {
-      const child = getNamedType(type.getFields()[s.name.value].type);
-      if (!isObjectType(child)) continue;
-      if (storedOnItsOwn(child)) {
-        visit(child, s.selectionSet, child.name);
-        continue;
+
+/**
+ * Walks a selection set (fragments spread in), noting the shape of every object kept inside a
+ * stored one under its place (`place` null: under a mutation's root, which is not read back), and
+ * returns its own shape: its fields, each with its own, in one sorted string.
+ */
+function walk(type: GraphQLObjectType, set: SelectionSetNode, place: string | null): string {
+  const fields = new Set<string>();
+  const each = (on: GraphQLObjectType, selections: SelectionSetNode) => {
+    for (const s of selections.selections) {
+      if (s.kind === Kind.FRAGMENT_SPREAD) each(on, fragments.get(s.name.value)!.selectionSet);
+      else if (s.kind === Kind.INLINE_FRAGMENT)
+        each(s.typeCondition ? (schema.getType(s.typeCondition.name.value) as GraphQLObjectType) : on, s.selectionSet);
+      else if (!s.selectionSet) fields.add(s.name.value);
+      else {
+        const child = getNamedType(on.getFields()[s.name.value].type);
+        if (!isObjectType(child)) {
+          fields.add(s.name.value);
+          continue;
+        }
+        const stored = storedOnItsOwn(child);
+        const inside = stored ? child.name : place && `${place}.${s.name.value}`;
+        const childShape = walk(child, s.selectionSet, inside);
+        if (!stored && inside) {
+          const entry = shapes.get(inside) ?? { type: child.name, shapes: new Set<string>() };
+          entry.shapes.add(childShape);
+          shapes.set(inside, entry);
+        }
+        fields.add(`${s.name.value}{${childShape}}`);
       }
-      const inside = place && `${place}.${s.name.value}`;
-      if (inside) {
-        const entry = shapes.get(inside) ?? { type: child.name, shapes: new Set<string>() };
-        entry.shapes.add(shape(child, s.selectionSet));
-        shapes.set(inside, entry);
-      }
-      visit(child, s.selectionSet, inside);
     }
-  }
+  };
+  each(type, set);
+  return [...fields].sort().join(',');
 }
 for (const { node } of definitions) {
   if (node.kind !== Kind.OPERATION_DEFINITION) continue;
   // A query's root fields are kept on the root; a mutation's are not read back, only what they return.
-  if (node.operation === 'query') visit(schema.getQueryType()!, node.selectionSet, 'Query');
-  if (node.operation === 'mutation') visit(schema.getMutationType()!, node.selectionSet, null);
+  if (node.operation === 'query') walk(schema.getQueryType()!, node.selectionSet, 'Query');
+  if (node.operation === 'mutation') walk(schema.getMutationType()!, node.selectionSet, null);
 }
 const selectedTwoWays = [...shapes].filter(([, e]) => e.shapes.size > 1);
 
