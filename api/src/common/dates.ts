@@ -12,6 +12,21 @@ export function localDate(instant: Date, timeZone: string): string {
   return f.format(instant);
 }
 
+const dateTimeFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * An instant as an Indonesian reader writes it in a time zone, date and time ("7 Des 2026, 08.15"):
+ * the "made at" line of exported files.
+ */
+export function localDateTime(instant: Date, timeZone: string): string {
+  let f = dateTimeFormatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('id-ID', { timeZone, dateStyle: 'medium', timeStyle: 'short' });
+    dateTimeFormatters.set(timeZone, f);
+  }
+  return f.format(instant);
+}
+
 export function yearOf(date: string): number {
   return Number(date.slice(0, 4));
 }

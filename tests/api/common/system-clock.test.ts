@@ -1,4 +1,4 @@
-import { systemClock } from '../../../api/src/common/dates';
+import { localDateTime, systemClock } from '../../../api/src/common/dates';
 
 /** The system clock's date, worked out once a minute, turns at local midnight to the millisecond. */
 describe('systemClock().today()', () => {
@@ -17,5 +17,17 @@ describe('systemClock().today()', () => {
     expect(clock.today()).toBe(dateAfter);
     jest.setSystemTime(new Date(before));
     expect(clock.today()).toBe(dateBefore);
+  });
+});
+
+/** The "made at" line of exported files: the local date and time, as an Indonesian reader writes them. */
+describe('localDateTime', () => {
+  it.each([
+    ['Asia/Jakarta', '2026-12-31T17:30:00Z', '1 Jan 2027, 00.30'],
+    ['Asia/Makassar', '2026-12-31T17:30:00Z', '1 Jan 2027, 01.30'],
+    ['Asia/Jakarta', '2026-12-07T01:05:00Z', '7 Des 2026, 08.05'],
+  ])('in %s, %s is %s', (timeZone, instant, text) => {
+    expect(localDateTime(new Date(instant), timeZone)).toBe(text);
+    expect(localDateTime(new Date(instant), timeZone)).toBe(text);
   });
 });

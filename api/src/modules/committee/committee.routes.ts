@@ -3,7 +3,7 @@ import { validate } from 'class-validator';
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
 import type { Logger } from 'pino';
 import { withClock } from '../../common/clock-stamps';
-import type { Clock } from '../../common/dates';
+import { type Clock, localDateTime } from '../../common/dates';
 import { BadInputError, UnauthenticatedError } from '../../common/errors';
 import { EXPORT_FORMATS, type ExportFormat, isExportFormat, sendFile, writeTable } from '../../common/file-export';
 import { streamFile } from '../../common/file-stream';
@@ -79,9 +79,7 @@ export function committeeRoutes(config: Config, logger: Logger, orm: MikroORM, c
         const em = withClock(orm.em.fork(), clock);
         const { actor } = await authenticateRequest(em, config, clock, readSessionToken(req));
         if (!actor) throw new UnauthenticatedError();
-        const madeAt = new Intl.DateTimeFormat('id-ID', { timeZone: clock.timeZone, dateStyle: 'medium', timeStyle: 'short' }).format(
-          clock.now(),
-        );
+        const madeAt = localDateTime(clock.now(), clock.timeZone);
         await handler(req, res, em, actor, { madeAt, madeBy: actor.username });
       } catch (error) {
         next(error);

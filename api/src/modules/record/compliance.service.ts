@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { jpTenths } from '@komunitas-pintar/domain';
 import { type Actor, hasRole } from '../../common/actor';
-import type { Clock } from '../../common/dates';
+import { type Clock, localDateTime } from '../../common/dates';
 import { AuditService } from '../audit/audit.service';
 import { assertCan, NotFoundError } from '../../common/errors';
 import { Role } from '../../common/role';
@@ -195,9 +195,7 @@ export class ComplianceService {
     const today = clock.today();
     const report = await this.opdCompliance(actor, input, today);
     const atRisk = await this.atRisk(actor, input, today);
-    const madeAt = new Intl.DateTimeFormat('id-ID', { timeZone: clock.timeZone, dateStyle: 'medium', timeStyle: 'short' }).format(
-      clock.now(),
-    );
+    const madeAt = localDateTime(clock.now(), clock.timeZone);
     new AuditService(clock).record(this.em, actor, {
       action: 'record.compliance.export',
       subjectType: 'OpdCompliance',
