@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchemaSync, getMetadataStorage, type NonEmptyArray } from 'type-graphql';
 import { authChecker } from './common/auth-checker';
-import { assertNoArgumentValidationSettings, validateArguments } from './common/validate-arguments';
+import { assertNoArgumentValidationSettings, keepRuleListsPerClass, validateArguments } from './common/validate-arguments';
 import { modules } from './modules';
 
 /** Every resolver, from the module manifests. */
@@ -54,6 +54,7 @@ export function getSchema(): GraphQLSchema {
   if (!schema) {
     readPlainFieldsDirectly();
     assertNoArgumentValidationSettings();
+    keepRuleListsPerClass();
   }
   schema ??= buildSchemaSync({
     resolvers,

@@ -1,9 +1,14 @@
 import 'reflect-metadata';
-import { Max, Min, ValidateNested } from 'class-validator';
+import { getMetadataStorage, Max, Min, ValidateNested } from 'class-validator';
 import { ArgumentValidationError } from 'type-graphql';
 import { Role } from '../../../api/src/common/role';
 import { PageInput } from '../../../api/src/common/paging';
-import { assertNoArgumentValidationSettings, hasValidationRules, validateArguments } from '../../../api/src/common/validate-arguments';
+import {
+  assertNoArgumentValidationSettings,
+  hasValidationRules,
+  keepRuleListsPerClass,
+  validateArguments,
+} from '../../../api/src/common/validate-arguments';
 import { getSchema } from '../../../api/src/schema';
 import { makeUser, type TestUser } from '../../support/factories';
 import { errorCode, fieldErrors, setupTestApp, type TestApp } from '../../support/test-app';
@@ -58,6 +63,29 @@ describe('argument validation (class-validator on input arguments)', () => {
     await expect(run('text', String)).resolves.toBeUndefined();
     await expect(run(Object.assign(new NoRules(), { name: 'x'.repeat(10_000) }), NoRules)).resolves.toBeUndefined();
     await expect(run(new Date('invalid'), Date)).resolves.toBeUndefined();
+  });
+
+  it('keeps the rule list of a class, and forgets it when a rule is added, to a parent too', async () => {
+    keepRuleListsPerClass();
+    keepRuleListsPerClass(); // a second call changes nothing
+    class Grows {
+      @Max(10)
+      value = 0;
+    }
+    class GrowsToo extends Grows {}
+    const grows = (value: number) => Object.assign(new Grows(), { value });
+    const storage = getMetadataStorage();
+    const list = storage.getTargetValidationMetadatas(Grows, '', false, false);
+    expect(list).toHaveLength(1);
+    expect(storage.getTargetValidationMetadatas(Grows, '', false, false)).toBe(list);
+    await expect(run(grows(7), Grows)).resolves.toBeUndefined();
+    await expect(run(Object.assign(new GrowsToo(), { value: 7 }), GrowsToo)).resolves.toBeUndefined();
+
+    Max(5)(Grows.prototype, 'value');
+    expect(storage.getTargetValidationMetadatas(Grows, '', false, false)).toHaveLength(2);
+    await expect(run(grows(7), Grows)).rejects.toBeInstanceOf(ArgumentValidationError);
+    await expect(run(Object.assign(new GrowsToo(), { value: 7 }), GrowsToo)).rejects.toBeInstanceOf(ArgumentValidationError);
+    await expect(run(grows(4), Grows)).resolves.toBeUndefined();
   });
 
   it('no argument of the schema carries validation settings of its own, which a global validation would ignore', () => {
