@@ -13,7 +13,9 @@ import { AssessmentMethod } from './competency.enums';
  */
 @ObjectType()
 @Entity()
-@Index({ properties: ['employee', 'competency'] })
+// One employee's evidence, and of it the unexpired (a profile, the facts of a search's page, a pool's
+// candidates): with the expiry in the index the unexpired are found without reading the expired rows.
+@Index({ name: 'competency_assessment_employee_id_competency_id_valid_index', properties: ['employee', 'competency', 'validUntil'] })
 // The unexpired evidence of a few competencies across all employees (the committee's searches and pools).
 @Index({ properties: ['competency', 'validUntil'] })
 export class CompetencyAssessment extends BaseEntity {
