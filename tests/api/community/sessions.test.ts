@@ -2,6 +2,7 @@ import { fixedClock } from '../../../api/src/common/dates';
 import { onDomainEvent } from '../../../api/src/common/events';
 import { codeFor, codeWindow } from '../../../api/src/modules/community/check-in-code';
 import { completeGroup } from '../../../api/src/modules/community/complete-group';
+import { GroupMember } from '../../../api/src/modules/community/community-group.entity';
 import { GroupSession } from '../../../api/src/modules/community/group-session.entity';
 import { SessionService } from '../../../api/src/modules/community/session.service';
 import { CommunityService } from '../../../api/src/modules/community/community.service';
@@ -179,6 +180,12 @@ describe('attended minutes and completion', () => {
       { source: second, jp: 0.4, form: 23, minutes: 90 },
     ]);
     expect(await t.em().count(LearningRecord, { employee: member2.user.employee!.id })).toBe(0);
+    // Each member's row names the record that credited them (none for a member who did not complete).
+    const memberRows = await t.em().find(GroupMember, { group: first });
+    expect(Object.fromEntries(memberRows.map((m) => [m.employee.id, m.learningRecord?.id ?? null]))).toEqual({
+      [member.user.employee!.id]: records[0].id,
+      [member2.user.employee!.id]: null,
+    });
     expect(completions.filter((c) => c.groupId === first)).toEqual([
       { groupId: first, employeeId: member.user.employee!.id, learningRecordId: records[0].id },
     ]);

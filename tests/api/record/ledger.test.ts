@@ -373,6 +373,62 @@ describe('a piece of learning credits once', () => {
     // Other sources are other learning.
     expect((await credit(e.id, { sourceId: v2, claimedJp: 1 })).created).toBe(true);
   });
+
+  it('answers with the record as written, or the one found, with its own form in hand and nothing left for the ORM to flush', async () => {
+    const e = await makeEmployee(t.em());
+    const v1 = '33333333-0000-4000-8000-000000000001';
+    const v2 = '33333333-0000-4000-8000-000000000002';
+    /** What an entity loaded afresh holds, and what the GraphQL type answers. */
+    const fields = (r: LearningRecord) => ({
+      id: r.id,
+      employee: r.employee.id,
+      source: r.source,
+      sourceId: r.sourceId,
+      form: r.form.id,
+      title: r.title,
+      organiser: r.organiser,
+      startDate: r.startDate,
+      endDate: r.endDate,
+      minutes: r.minutes,
+      sessions: r.sessions,
+      jp: r.jp,
+      year: r.year,
+      status: r.status,
+      international: r.international,
+      creditSteps: r.creditSteps,
+      evidence: r.evidence ?? null,
+      createdAt: r.createdAt.toISOString(),
+      updatedAt: r.updatedAt.toISOString(),
+    });
+    const em = t.em();
+    const first = await em.transactional(async (tx) => {
+      const credited = await creditLedger(
+        tx,
+        request(e.id, { sourceId: v1, formId: 16, claimedJp: 2, organiser: 'BPSDM', international: true, evidence: 'sertifikat' }),
+      );
+      // The record is no entity of the transaction: the commit writes nothing more.
+      expect(tx.getUnitOfWork().getIdentityMap().values()).toEqual([]);
+      // Its employee is a reference, loaded (in the crediting transaction) only when asked for.
+      expect(credited.record.employee.isInitialized()).toBe(false);
+      expect((await credited.record.employee.load())?.nip).toBe(e.nip);
+      return credited;
+    });
+    const loaded = await t.em().findOneOrFail(LearningRecord, first.record.id, { populate: ['form'] });
+    expect(fields(first.record)).toEqual(fields(loaded));
+    expect(first.record.creditSteps.length).toBeGreaterThan(0);
+    // Its form is in hand for GraphQL, with the rule that credited it.
+    expect(first.record.form.isInitialized()).toBe(true);
+    expect(first.record.form.unwrap()).toMatchObject({
+      id: 16,
+      creditMode: loaded.form.getEntity().creditMode,
+      forModules: loaded.form.getEntity().forModules,
+    });
+    // A later version of another form finds the first record, with the first record's form.
+    const again = await credit(e.id, { sourceId: v2, sameSourceIds: [v1], formId: 23, claimedJp: 2 });
+    expect(again.created).toBe(false);
+    expect(fields(again.record)).toEqual(fields(loaded));
+    expect(again.record.form.unwrap()).toMatchObject({ id: 16, name: loaded.form.getEntity().name });
+  });
 });
 
 describe('jpSummary', () => {

@@ -1,9 +1,10 @@
-import { LockMode } from '@mikro-orm/core';
+import { LockMode, ref } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '../../common/actor';
 import { type Clock, localDate } from '../../common/dates';
 import { assertCan, BadInputError } from '../../common/errors';
 import { emitDomainEvent } from '../../common/events';
+import { LearningRecord } from '../record/learning-record.entity';
 import { creditLedger } from '../record/ledger.service';
 import { RecordSource, RecordStatus } from '../record/record.enums';
 import { attendedMinutes } from './check-in-code';
@@ -97,7 +98,7 @@ export async function completeGroup(em: EntityManager, actor: Actor, groupId: st
           status: RecordStatus.APPROVED,
         });
         recordId = record.id;
-        member.learningRecord = record as never;
+        member.learningRecord = ref(LearningRecord, record.id);
       }
       member.completedAt = now;
       await emitDomainEvent(

@@ -230,7 +230,7 @@ export class ClaimService {
   private async credit(tx: EntityManager, claim: LearningClaim, form: LearningForm, input: LearningClaimInput): Promise<void> {
     const request = await creditRequest(tx, claim.employee.id, form, input, claim.id);
     const { record } = await creditLedger(tx, { ...request, status: RecordStatus.PENDING });
-    claim.record = ref(record);
+    claim.record = ref(LearningRecord, record.id);
     await tx.flush();
   }
 

@@ -3,8 +3,8 @@ import { LearningForm } from './learning-form.entity';
 import type { CreditMode, LearningDelivery } from './record.enums';
 
 /**
- * A form of learning as a read model's statement gives it (`FORM_JSON`), for read-only answers;
- * commands that credit JP load the form as an entity instead.
+ * A form of learning as a read model's statement gives it (`FORM_JSON`, or its columns read
+ * plainly), for read-only answers and for the ledger's credit, which only reads its rule.
  */
 export interface FormRow {
   id: number;

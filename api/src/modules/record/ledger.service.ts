@@ -11,7 +11,7 @@ import { Employee } from '../organisation/employee.entity';
 import { EmployeeType } from '../organisation/organisation.enums';
 import { readSettings, type Settings } from '../setting/setting.service';
 import { stampTime } from '../../common/clock-stamps';
-import { type AlongsideWrite, instant, num, preloaded, readRows } from '../../common/read-model';
+import { type AlongsideWrite, instant, lazyReference, num, preloaded, readRows } from '../../common/read-model';
 import type { CreditStepData } from './credit-step';
 import { workingDays } from './holiday.service';
 import { type Activity, type Credit, creditDates, creditJp } from './jp-credit';
@@ -72,6 +72,12 @@ export interface CreditRequest {
 }
 
 export interface CreditResult {
+  /**
+   * The record as written (or found): an object with the fields of a `LearningRecord` and its form
+   * in hand, for reading and answering GraphQL with, not an entity of the EntityManager (nothing is
+   * hydrated or flushed). An entity that points at it takes `ref(LearningRecord, record.id)`; a
+   * command that changes it loads it.
+   */
   record: LearningRecord;
   /** False when the learning had already been credited (nothing new was written); `record` is that earlier record. */
   created: boolean;
@@ -203,7 +209,7 @@ async function creditIn(em: EntityManager, request: CreditRequest, alongside?: A
   const sourceIds = request.sourceId ? [request.sourceId, ...(request.sameSourceIds ?? [])] : [];
   const [row] = await readRows<FormRow & { credited_id: string | null }>(
     em,
-    `select f.*, ${
+    `select ${FORM_COLUMNS}, ${
       sourceIds.length
         ? `(select r.id from learning_record r
              where r.employee_id = ? and r.source = ? and r.source_id in (${sourceIds.map(() => '?').join(', ')})
@@ -213,13 +219,13 @@ async function creditIn(em: EntityManager, request: CreditRequest, alongside?: A
        from (select 1) one left join learning_form f on f.id = ?`,
     [...(sourceIds.length ? [request.employeeId, request.source, ...sourceIds] : []), request.formId],
   );
-  if (row.credited_id) return { record: await em.findOneOrFail(LearningRecord, row.credited_id), created: false };
+  if (row.credited_id) return { record: await creditedRecord(em, row.credited_id), created: false };
   const { credited_id: _, ...formRow } = row;
-  const { form, credit } = await assessCredit(em, request, formRow.id === null ? null : em.map(LearningForm, formRow));
+  const { form, credit } = await assessCredit(em, request, formRow.id === null ? null : formOfRow(formRow as FormJson));
   const needsApproval = form.creditMode === CreditMode.AS_APPROVED || request.source === RecordSource.EXTERNAL;
   const now = stampTime(em);
-  // The record and its days in one statement; the record comes back as the ledger's entity.
-  const [inserted] = await readRows<Record<string, unknown>>(
+  // The record and its days in one statement; the record comes back as its row.
+  const [inserted] = await readRows<RecordRow>(
     em,
     `with record as (
        insert into learning_record (id, created_at, updated_at, employee_id, source, source_id, form_id, title, organiser, start_date,
@@ -254,11 +260,77 @@ async function creditIn(em: EntityManager, request: CreditRequest, alongside?: A
       JSON.stringify(credit.days.map((d) => ({ date: d.date, jp: d.jp, sessions: d.sessions }))),
     ],
   );
-  return { record: em.map(LearningRecord, inserted), created: true };
+  return { record: recordOfRow(em, inserted, preloaded(form)), created: true };
 }
 
-/** A row of `learning_form`, as the ORM maps it to the entity. */
-type FormRow = Record<string, unknown> & { id: number | null };
+/** The columns of `learning_form` (`f`) in the shape of `FormJson`, its id null when there is no such form. */
+const FORM_COLUMNS = `f.id, f.name, f.delivery, f.credit_mode, f.credit_value, f.max_jp_per_day, f.max_sessions_per_month,
+       f.requires_report, f.updated_at`;
+
+/** A row of `learning_form` (`FORM_COLUMNS`), or of nothing (a form that does not exist). */
+type FormRow = Omit<FormJson, 'id'> & { id: number | null };
+
+/** A row of `learning_record` as PostgreSQL gives it (dates as text, numeric as text). */
+interface RecordRow {
+  id: string;
+  created_at: unknown;
+  updated_at: unknown;
+  employee_id: string;
+  source: RecordSource;
+  source_id: string | null;
+  form_id: number;
+  title: string;
+  organiser: string | null;
+  start_date: string;
+  end_date: string;
+  minutes: number;
+  sessions: number;
+  jp: unknown;
+  year: number;
+  status: RecordStatus;
+  international: boolean;
+  credit_steps: CreditStepData[] | null;
+  evidence: string | null;
+}
+
+/**
+ * The record of a row with its form (`form`): the fields an entity would have, read only. Its
+ * employee is a reference by id that loads, if someone asks, through `em` (the crediting
+ * transaction's EntityManager).
+ */
+function recordOfRow(em: EntityManager, r: RecordRow, form: Ref<LearningForm>): LearningRecord {
+  return {
+    id: r.id,
+    employee: lazyReference(em, Employee, r.employee_id),
+    source: r.source,
+    sourceId: r.source_id,
+    form,
+    title: r.title,
+    organiser: r.organiser,
+    startDate: r.start_date,
+    endDate: r.end_date,
+    minutes: Number(r.minutes),
+    sessions: Number(r.sessions),
+    jp: num(r.jp),
+    year: Number(r.year),
+    status: r.status,
+    international: r.international,
+    creditSteps: r.credit_steps ?? [],
+    evidence: r.evidence,
+    createdAt: instant(r.created_at),
+    updatedAt: instant(r.updated_at),
+  } as LearningRecord;
+}
+
+/** The record that already credits a learning, with its own form (an earlier version's may differ). */
+async function creditedRecord(em: EntityManager, id: string): Promise<LearningRecord> {
+  const [row] = await readRows<RecordRow & { form: FormJson }>(
+    em,
+    `select r.*, ${FORM_JSON} as form from learning_record r join learning_form f on f.id = r.form_id where r.id = ?`,
+    [id],
+  );
+  return recordOfRow(em, row, preloaded(formOfRow(row.form)));
+}
 
 /**
  * The JP an activity would earn if it were credited now, against what the employee's records
