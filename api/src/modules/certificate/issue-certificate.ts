@@ -2,7 +2,6 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../common/dates';
 import { NotFoundError } from '../../common/errors';
 import { Employee } from '../organisation/employee.entity';
-import { LearningForm } from '../record/learning-form.entity';
 import { LearningRecord } from '../record/learning-record.entity';
 import { Certificate, type CertificateCompetency, CertificateSettings } from './certificate.entity';
 import { CertificateSource } from './certificate.enums';
@@ -69,9 +68,10 @@ export async function issueCertificate(em: EntityManager, clock: Clock, request:
   if (existing) return { certificate: existing, created: false };
   const employee = await em.findOne(Employee, request.employeeId, { populate: ['opd', 'position'] });
   if (!employee) throw new NotFoundError('Employee', request.employeeId);
-  const record = await em.findOne(LearningRecord, request.learningRecordId);
+  // The record with its form, in one statement.
+  const record = await em.findOne(LearningRecord, request.learningRecordId, { populate: ['form'] });
   if (!record) throw new NotFoundError('Learning record', request.learningRecordId);
-  const form = await em.findOneOrFail(LearningForm, record.form.id);
+  const form = record.form.getEntity();
   const settings = await certificateSettings(em);
   const issuedOn = clock.today();
   const year = Number(issuedOn.slice(0, 4));
