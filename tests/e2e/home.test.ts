@@ -35,7 +35,10 @@ describe('a home page for each role', () => {
     await expectVisible(page.getByRole('heading', { name: 'Modul dan peserta saya' }));
     await expectVisible(page.getByRole('heading', { name: 'Peserta macet' }));
     // The shortcuts carry each module's menu label with its line, none of them a bare key.
-    const shortcuts = page.getByRole('navigation', { name: 'Menu', exact: true });
+    const shortcuts = page.getByRole('navigation', {
+      name: 'Menu',
+      exact: true,
+    });
     await expectVisible(shortcuts.getByText('Penilaian peserta atas modul dan pelatih'));
     await expectVisible(shortcuts.getByText('Nilai esai peserta kuis'));
     expect(await page.getByText(/^nav\./).count()).toBe(0);
@@ -142,7 +145,9 @@ describe("the start page asks early for a card's query and code only for users w
   });
 
   it('an administrator without an employee record: neither after logging in, on the next visit, nor with only the session cookie', async () => {
-    const admin = await makeUser(b.app.em(), [Role.ADMIN], { withEmployee: false });
+    const admin = await makeUser(b.app.em(), [Role.ADMIN], {
+      withEmployee: false,
+    });
     const page = await b.page(null, 1280, '/login');
     const asked = dashboardRequests(page.context());
     await logIn(page, admin.user.username, TEST_PASSWORD);
@@ -151,7 +156,10 @@ describe("the start page asks early for a card's query and code only for users w
     await page.goto(`${b.baseUrl}/`);
     await expectVisible(page.getByRole('heading', { name: 'Kepatuhan JP' }));
     await page.waitForLoadState('networkidle');
-    const cookieOnly = await b.browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'id-ID' });
+    const cookieOnly = await b.browser.newContext({
+      viewport: { width: 1280, height: 800 },
+      locale: 'id-ID',
+    });
     await cookieOnly.addCookies(await page.context().cookies());
     const askedWithCookie = dashboardRequests(cookieOnly);
     const other = await cookieOnly.newPage();
@@ -202,6 +210,62 @@ describe("the start page's cards", () => {
     await page.goto(`${b.baseUrl}/`);
     await expectVisible(page.getByRole('navigation', { name: 'Menu', exact: true }));
     expect(await page.getByTestId('loading').count()).toBe(1);
+    await page.context().close();
+  });
+});
+
+describe('the session is asked for by the page before the app has arrived', () => {
+  it("before the app's code has arrived, and once: the app takes that answer for its own", async () => {
+    const page = await b.page('peserta', 1280, '');
+    const sessions: string[] = [];
+    let asked: () => void = () => undefined;
+    let timer: NodeJS.Timeout | undefined;
+    const sessionAsked = new Promise<boolean>((resolve) => {
+      asked = () => resolve(true);
+      timer = setTimeout(() => resolve(false), 60_000);
+    });
+    page.on('request', (r) => {
+      if (operation(r) !== 'Me') return;
+      sessions.push(r.url());
+      asked();
+    });
+    // The app's code is held back until the session has been asked for (or a minute has passed).
+    let heldCode = false;
+    await page.route(/\/assets\/index-[^/]*\.js$/, async (route) => {
+      heldCode = await sessionAsked;
+      await route.continue();
+    });
+    await page.goto(`${b.baseUrl}/`);
+    await expectVisible(page.getByRole('heading', { name: /^JP tahun/ }));
+    await page.waitForLoadState('networkidle');
+    clearTimeout(timer);
+    expect([heldCode, sessions.length]).toEqual([true, 1]);
+    await page.context().close();
+  });
+
+  it('a logged-out visitor gets the login page from that answer, without asking again', async () => {
+    const page = await b.page(null);
+    const sessions: string[] = [];
+    page.on('request', (r) => operation(r) === 'Me' && sessions.push(r.url()));
+    await page.goto(`${b.baseUrl}/`);
+    await expectVisible(page.getByLabel('Nama pengguna atau NIP'));
+    await page.waitForLoadState('networkidle');
+    expect(sessions).toHaveLength(1);
+    await page.context().close();
+  });
+
+  it('when the early request fails, the app asks again and shows the page', async () => {
+    const page = await b.page('peserta', 1280, '');
+    let failed = false;
+    await page.route('**/graphql', async (route) => {
+      if (!failed && operation(route.request()) === 'Me') {
+        failed = true;
+        await route.fulfill({ status: 502, body: 'Bad Gateway' });
+      } else await route.continue();
+    });
+    await page.goto(`${b.baseUrl}/`);
+    await expectVisible(page.getByRole('heading', { name: /^JP tahun/ }));
+    expect(failed).toBe(true);
     await page.context().close();
   });
 });
