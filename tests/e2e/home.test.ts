@@ -174,6 +174,28 @@ describe("the start page asks early for a card's query and code only for users w
   it('a learner who logged in on this browser gets the dashboard query asked for before the session answers', async () => {
     expect(await heldSessionUntil((r) => operation(r) === 'MyLearning')).toBe(true);
   });
+
+  it('a learner with only the session cookie gets the dashboard query asked for once the session answers, not after the menu and bar have arrived', async () => {
+    const file = layoutFile();
+    const page = await b.page('peserta', 1280, '');
+    let asked: () => void = () => undefined;
+    let timer: NodeJS.Timeout | undefined;
+    const queried = new Promise<boolean>((resolve) => {
+      asked = () => resolve(true);
+      timer = setTimeout(() => resolve(false), 60_000);
+    });
+    page.on('request', (r) => operation(r) === 'MyLearning' && asked());
+    let held = false;
+    await page.route(`**/${file}`, async (route) => {
+      held = await queried;
+      await route.continue();
+    });
+    await page.goto(`${b.baseUrl}/`);
+    await expectVisible(page.getByRole('heading', { name: /^JP tahun/ }));
+    clearTimeout(timer);
+    expect(held).toBe(true);
+    await page.context().close();
+  });
 });
 
 describe("the start page's cards", () => {
