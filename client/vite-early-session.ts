@@ -40,10 +40,10 @@ export function earlySession(srcDir: string): Plugin {
       credentials: 'same-origin',
       headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json,application/json;q=0.9' },
       body: JSON.stringify({ operationName: 'Me', variables: {}, query: query }),
-    }).then(
-      function (res) { return res.ok ? res.json() : null; },
-      function () { return null; }
-    ),
+    })
+      .then(function (res) { return res.ok ? res.json() : null; })
+      .then(function (body) { return body && typeof body === 'object' && ('data' in body || 'errors' in body) ? body : null; })
+      .catch(function () { return null; }),
   };
 })();
 `;

@@ -276,18 +276,96 @@ describe('the session is asked for by the page before the app has arrived', () =
     await page.context().close();
   });
 
-  it('when the early request fails, the app asks again and shows the page', async () => {
+  it.each([
+    ['fails', { status: 502, contentType: 'text/plain', body: 'Bad Gateway' }],
+    ['is not a GraphQL answer', { status: 200, contentType: 'text/html', body: '<html><body>Proxy</body></html>' }],
+    [
+      'is an error other than being logged out',
+      {
+        status: 200,
+        contentType: 'application/json',
+        body: JSON.stringify({ data: null, errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }),
+      },
+    ],
+  ])('when the early request %s, the app asks the server again and shows the page', async (_, answer) => {
     const page = await b.page('peserta', 1280, '');
-    let failed = false;
+    const sessions: string[] = [];
+    page.on('request', (r) => operation(r) === 'Me' && sessions.push(r.url()));
+    let replaced = false;
     await page.route('**/graphql', async (route) => {
-      if (!failed && operation(route.request()) === 'Me') {
-        failed = true;
-        await route.fulfill({ status: 502, body: 'Bad Gateway' });
-      } else await route.continue();
+      if (!replaced && operation(route.request()) === 'Me') {
+        replaced = true;
+        await route.fulfill(answer);
+      } else await route.fallback();
     });
     await page.goto(`${b.baseUrl}/`);
     await expectVisible(page.getByRole('heading', { name: /^JP tahun/ }));
-    expect(failed).toBe(true);
+    expect([replaced, sessions.length]).toEqual([true, 2]);
+    await page.context().close();
+  });
+
+  it("when the page's script asked another text than the app's, the app asks for its own and shows the page", async () => {
+    const page = await b.page('peserta', 1280, '');
+    const sessions: string[] = [];
+    let asked: () => void = () => undefined;
+    let timer: NodeJS.Timeout | undefined;
+    const sessionAsked = new Promise<boolean>((resolve) => {
+      asked = () => resolve(true);
+      timer = setTimeout(() => resolve(false), 60_000);
+    });
+    page.on('request', (r) => {
+      if (operation(r) !== 'Me') return;
+      sessions.push(r.url());
+      asked();
+    });
+    // An earlier build's script: the same query, written otherwise.
+    await page.route(/\/assets\/session-[^/]*\.js$/, async (route) => {
+      const response = await route.fetch();
+      const body = (await response.text()).replace('query Me {', 'query Me  {');
+      expect(body).toContain('query Me  {');
+      await route.fulfill({ status: 200, contentType: 'text/javascript', body });
+    });
+    // The app's code waits for that script's request (a script arriving after the app's start asks nothing).
+    let heldCode = false;
+    await page.route(/\/assets\/index-[^/]*\.js$/, async (route) => {
+      heldCode = await sessionAsked;
+      await route.continue();
+    });
+    await page.goto(`${b.baseUrl}/`);
+    await expectVisible(page.getByRole('heading', { name: /^JP tahun/ }));
+    await page.waitForLoadState('networkidle');
+    clearTimeout(timer);
+    expect([heldCode, sessions.length]).toEqual([true, 2]);
+    await page.context().close();
+  });
+
+  it('a session ended elsewhere leads to the login page, where a login shows the dashboard', async () => {
+    const page = await b.page(null, 1280, '/login');
+    await logIn(page, 'peserta', DEMO_PASSWORD);
+    await expectVisible(page.getByRole('heading', { name: /^JP tahun/ }));
+    // The session ends on the server (a logout in another browser); this one still holds its cookie.
+    const cookie = (await page.context().cookies()).find((c) => c.name === 'kp_session');
+    const ended = await fetch(`${b.baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: `kp_session=${cookie?.value}` },
+      body: JSON.stringify({ query: 'mutation { logout }' }),
+    });
+    expect(ended.ok).toBe(true);
+    await page.goto(`${b.baseUrl}/`);
+    await expectVisible(page.getByLabel('Nama pengguna atau NIP'));
+    await logIn(page, 'peserta', DEMO_PASSWORD);
+    await expectVisible(page.getByRole('heading', { name: /^JP tahun/ }));
+    await page.context().close();
+  });
+
+  it("logging out after a start from the early answer shows the login page, and a login there the next user's page", async () => {
+    const page = await b.page('peserta', 1280, '');
+    await page.goto(`${b.baseUrl}/`);
+    await expectVisible(page.getByRole('heading', { name: /^JP tahun/ }));
+    await page.getByRole('button', { name: 'Keluar' }).click();
+    await expectVisible(page.getByLabel('Nama pengguna atau NIP'));
+    await logIn(page, 'admin', DEMO_PASSWORD);
+    await expectVisible(page.getByRole('heading', { name: 'Kepatuhan JP' }));
     await page.context().close();
   });
 });

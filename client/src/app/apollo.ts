@@ -16,12 +16,25 @@ declare global {
 }
 
 /**
+ * Whether the early answer is one the app takes as it is: who is logged in, or that no one is (the
+ * server's UNAUTHENTICATED refusal). Anything else (no answer, another error, an answer without the
+ * user) is asked of the server again, as the app would have asked it.
+ */
+export function takesEarlyAnswer(result: ApolloLink.Result | null | undefined): result is ApolloLink.Result {
+  if (!result) return false;
+  const errors = result.errors ?? [];
+  if (errors.length) return errors.every((e) => e.extensions?.code === 'UNAUTHENTICATED');
+  return !!(result.data as { me?: unknown } | null | undefined)?.me;
+}
+
+/**
  * Answers the session queries of the app's start (up to its first render, `endEarlySession`) with
  * the answer the page's first script asked for before the app's code arrived, when it asked the
- * same query and got an answer; otherwise (no such script, another text, a failed request, a later
- * query) the query goes to the server as any other. All of the start, not only the first query:
- * Apollo Client keeps no answer that is an error, so a logged-out visitor's second session query
- * (the one the first render makes) would otherwise be asked again.
+ * same query and got an answer it can take (`takesEarlyAnswer`); otherwise (no such script,
+ * another text, a failed request, a body that is not a GraphQL answer, an error other than being
+ * logged out, a later query) the query goes to the server as any other. All of the start, not only
+ * the first query: Apollo Client keeps no answer that is an error, so a logged-out visitor's second
+ * session query (the one the first render makes) would otherwise be asked again.
  */
 export function earlySessionLink(): ApolloLink {
   return new ApolloLink((operation, forward) => {
@@ -30,15 +43,17 @@ export function earlySessionLink(): ApolloLink {
     return new Observable<ApolloLink.Result>((observer) => {
       let forwarded: { unsubscribe(): void } | undefined;
       let closed = false;
-      void early.answer.then((result) => {
-        if (closed) return;
-        if (!result) {
-          forwarded = forward(operation).subscribe(observer);
-          return;
-        }
-        observer.next(result);
-        observer.complete();
-      });
+      void Promise.resolve(early.answer)
+        .catch(() => null)
+        .then((result) => {
+          if (closed) return;
+          if (!takesEarlyAnswer(result)) {
+            forwarded = forward(operation).subscribe(observer);
+            return;
+          }
+          observer.next(result);
+          observer.complete();
+        });
       return () => {
         closed = true;
         forwarded?.unsubscribe();
