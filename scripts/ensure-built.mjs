@@ -14,7 +14,15 @@ const targets = {
   api: { output: 'api/dist/cli.js', sources: ['api/src', 'api/tsconfig.json', 'tsconfig.json', 'packages/domain/src'] },
   client: {
     output: 'client/dist/index.html',
-    sources: ['client/src', 'client/index.html', 'client/vite.config.ts', 'schema/schema.graphql', 'packages/domain/src'],
+    sources: [
+      'client/src',
+      'client/index.html',
+      'client/vite.config.ts',
+      'client/vite-graphql-documents.ts',
+      'client/vite-early-session.ts',
+      'schema/schema.graphql',
+      'packages/domain/src',
+    ],
   },
 };
 
