@@ -236,32 +236,46 @@ describe("the start page's cards", () => {
   });
 });
 
+/**
+ * Counts the session queries a page sends and holds the app's code back until the first has been
+ * sent (or a minute has passed); `result()` tells whether the code was held until then and how many
+ * session queries were sent.
+ */
+async function holdAppCodeUntilSessionAsked(page: Page): Promise<{ result(): { heldCode: boolean; sessions: number } }> {
+  let sessions = 0;
+  let asked: () => void = () => undefined;
+  let timer: NodeJS.Timeout | undefined;
+  const sessionAsked = new Promise<boolean>((resolve) => {
+    asked = () => resolve(true);
+    timer = setTimeout(() => resolve(false), 60_000);
+  });
+  page.on('request', (r) => {
+    if (operation(r) !== 'Me') return;
+    sessions += 1;
+    asked();
+  });
+  let heldCode = false;
+  await page.route(/\/assets\/index-[^/]*\.js$/, async (route) => {
+    heldCode = await sessionAsked;
+    await route.continue();
+  });
+  return {
+    result: () => {
+      clearTimeout(timer);
+      return { heldCode, sessions };
+    },
+  };
+}
+
 describe('the session is asked for by the page before the app has arrived', () => {
   it("before the app's code has arrived, and once: the app takes that answer for its own", async () => {
     const page = await b.page('peserta', 1280, '');
-    const sessions: string[] = [];
-    let asked: () => void = () => undefined;
-    let timer: NodeJS.Timeout | undefined;
-    const sessionAsked = new Promise<boolean>((resolve) => {
-      asked = () => resolve(true);
-      timer = setTimeout(() => resolve(false), 60_000);
-    });
-    page.on('request', (r) => {
-      if (operation(r) !== 'Me') return;
-      sessions.push(r.url());
-      asked();
-    });
     // The app's code is held back until the session has been asked for (or a minute has passed).
-    let heldCode = false;
-    await page.route(/\/assets\/index-[^/]*\.js$/, async (route) => {
-      heldCode = await sessionAsked;
-      await route.continue();
-    });
+    const held = await holdAppCodeUntilSessionAsked(page);
     await page.goto(`${b.baseUrl}/`);
     await expectVisible(page.getByRole('heading', { name: /^JP tahun/ }));
     await page.waitForLoadState('networkidle');
-    clearTimeout(timer);
-    expect([heldCode, sessions.length]).toEqual([true, 1]);
+    expect(held.result()).toEqual({ heldCode: true, sessions: 1 });
     await page.context().close();
   });
 
@@ -306,36 +320,19 @@ describe('the session is asked for by the page before the app has arrived', () =
 
   it("when the page's script asked another text than the app's, the app asks for its own and shows the page", async () => {
     const page = await b.page('peserta', 1280, '');
-    const sessions: string[] = [];
-    let asked: () => void = () => undefined;
-    let timer: NodeJS.Timeout | undefined;
-    const sessionAsked = new Promise<boolean>((resolve) => {
-      asked = () => resolve(true);
-      timer = setTimeout(() => resolve(false), 60_000);
-    });
-    page.on('request', (r) => {
-      if (operation(r) !== 'Me') return;
-      sessions.push(r.url());
-      asked();
-    });
-    // An earlier build's script: the same query, written otherwise.
+    const held = await holdAppCodeUntilSessionAsked(page);
+    // An earlier build's script: the same query, written otherwise. The app's code waits for that
+    // script's request (a script arriving after the app's start asks nothing).
     await page.route(/\/assets\/session-[^/]*\.js$/, async (route) => {
       const response = await route.fetch();
       const body = (await response.text()).replace('query Me {', 'query Me  {');
       expect(body).toContain('query Me  {');
       await route.fulfill({ status: 200, contentType: 'text/javascript', body });
     });
-    // The app's code waits for that script's request (a script arriving after the app's start asks nothing).
-    let heldCode = false;
-    await page.route(/\/assets\/index-[^/]*\.js$/, async (route) => {
-      heldCode = await sessionAsked;
-      await route.continue();
-    });
     await page.goto(`${b.baseUrl}/`);
     await expectVisible(page.getByRole('heading', { name: /^JP tahun/ }));
     await page.waitForLoadState('networkidle');
-    clearTimeout(timer);
-    expect([heldCode, sessions.length]).toEqual([true, 2]);
+    expect(held.result()).toEqual({ heldCode: true, sessions: 2 });
     await page.context().close();
   });
 
