@@ -14,8 +14,13 @@ export function graphqlSources(code: string): string[] {
   return [...code.matchAll(CALL)].map(([, source]) => source);
 }
 
-/** The documents of the app's `graphql()` calls, each with the fragments it spreads. */
-function documents() {
+/**
+ * Puts each GraphQL document where it is written. The generated `graphql()` looks documents up
+ * in one map of every operation, so whichever page imports it downloads them all. This replaces
+ * each call with its document (the operation or fragment, and the fragments it spreads), so a
+ * page's chunk carries only its own. Types still come from the generated code.
+ */
+export function graphqlDocuments(srcDir: string): Plugin {
   const fragments = new Map<string, FragmentDefinitionNode>();
 
   function register(code: string): void {
@@ -23,13 +28,6 @@ function documents() {
       for (const definition of parse(source, { noLocation: true }).definitions) {
         if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
       }
-    }
-  }
-
-  function registerAll(srcDir: string): void {
-    fragments.clear();
-    for (const file of fs.readdirSync(srcDir, { recursive: true, encoding: 'utf8' })) {
-      if (isSource(file)) register(fs.readFileSync(path.join(srcDir, file), 'utf8'));
     }
   }
 
@@ -54,34 +52,14 @@ function documents() {
     return { kind: Kind.DOCUMENT, definitions: [...own.definitions, ...added] };
   }
 
-  return { register, registerAll, documentOf };
-}
-
-/** The document of the operation named `name` in the file `file` under `srcDir`, as the build compiles it. */
-export function operationDocument(srcDir: string, file: string, name: string): DocumentNode {
-  const { registerAll, documentOf } = documents();
-  registerAll(srcDir);
-  for (const source of graphqlSources(fs.readFileSync(path.join(srcDir, file), 'utf8'))) {
-    const document = documentOf(source);
-    if (document.definitions.some((d) => d.kind === Kind.OPERATION_DEFINITION && d.name?.value === name)) return document;
-  }
-  throw new Error(`No operation ${name} in ${file}`);
-}
-
-/**
- * Puts each GraphQL document where it is written. The generated `graphql()` looks documents up
- * in one map of every operation, so whichever page imports it downloads them all. This replaces
- * each call with its document (the operation or fragment, and the fragments it spreads), so a
- * page's chunk carries only its own. Types still come from the generated code.
- */
-export function graphqlDocuments(srcDir: string): Plugin {
-  const { register, registerAll, documentOf } = documents();
-
   return {
     name: 'graphql-documents',
     enforce: 'pre',
     buildStart() {
-      registerAll(srcDir);
+      fragments.clear();
+      for (const file of fs.readdirSync(srcDir, { recursive: true, encoding: 'utf8' })) {
+        if (isSource(file)) register(fs.readFileSync(path.join(srcDir, file), 'utf8'));
+      }
     },
     transform(code, id) {
       if (!id.startsWith(srcDir) || !isSource(id) || !code.includes('graphql(')) return null;

@@ -2,7 +2,6 @@ import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { compression } from 'vite-plugin-compression2';
-import { earlySession } from './vite-early-session.ts';
 import { graphqlDocuments } from './vite-graphql-documents.ts';
 
 const apiPort = process.env.PORT ?? '4000';
@@ -16,7 +15,6 @@ function named(...names: string[]): (id: string) => boolean {
 export default defineConfig({
   plugins: [
     graphqlDocuments(path.resolve(import.meta.dirname, 'src')),
-    earlySession(path.resolve(import.meta.dirname, 'src')),
     react(),
     // Brotli and gzip copies of every text asset, which the server sends as they are.
     compression({ algorithms: ['brotliCompress', 'gzip'], threshold: 1024 }),

@@ -19,7 +19,6 @@ const targets = {
       'client/index.html',
       'client/vite.config.ts',
       'client/vite-graphql-documents.ts',
-      'client/vite-early-session.ts',
       'schema/schema.graphql',
       'packages/domain/src',
     ],

@@ -35,10 +35,7 @@ describe('a home page for each role', () => {
     await expectVisible(page.getByRole('heading', { name: 'Modul dan peserta saya' }));
     await expectVisible(page.getByRole('heading', { name: 'Peserta macet' }));
     // The shortcuts carry each module's menu label with its line, none of them a bare key.
-    const shortcuts = page.getByRole('navigation', {
-      name: 'Menu',
-      exact: true,
-    });
+    const shortcuts = page.getByRole('navigation', { name: 'Menu', exact: true });
     await expectVisible(shortcuts.getByText('Penilaian peserta atas modul dan pelatih'));
     await expectVisible(shortcuts.getByText('Nilai esai peserta kuis'));
     expect(await page.getByText(/^nav\./).count()).toBe(0);
@@ -145,9 +142,7 @@ describe("the start page asks early for a card's query and code only for users w
   });
 
   it('an administrator without an employee record: neither after logging in, on the next visit, nor with only the session cookie', async () => {
-    const admin = await makeUser(b.app.em(), [Role.ADMIN], {
-      withEmployee: false,
-    });
+    const admin = await makeUser(b.app.em(), [Role.ADMIN], { withEmployee: false });
     const page = await b.page(null, 1280, '/login');
     const asked = dashboardRequests(page.context());
     await logIn(page, admin.user.username, TEST_PASSWORD);
@@ -156,10 +151,7 @@ describe("the start page asks early for a card's query and code only for users w
     await page.goto(`${b.baseUrl}/`);
     await expectVisible(page.getByRole('heading', { name: 'Kepatuhan JP' }));
     await page.waitForLoadState('networkidle');
-    const cookieOnly = await b.browser.newContext({
-      viewport: { width: 1280, height: 800 },
-      locale: 'id-ID',
-    });
+    const cookieOnly = await b.browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'id-ID' });
     await cookieOnly.addCookies(await page.context().cookies());
     const askedWithCookie = dashboardRequests(cookieOnly);
     const other = await cookieOnly.newPage();
@@ -173,28 +165,6 @@ describe("the start page asks early for a card's query and code only for users w
 
   it('a learner who logged in on this browser gets the dashboard query asked for before the session answers', async () => {
     expect(await heldSessionUntil((r) => operation(r) === 'MyLearning')).toBe(true);
-  });
-
-  it('a learner with only the session cookie gets the dashboard query asked for once the session answers, not after the menu and bar have arrived', async () => {
-    const file = layoutFile();
-    const page = await b.page('peserta', 1280, '');
-    let asked: () => void = () => undefined;
-    let timer: NodeJS.Timeout | undefined;
-    const queried = new Promise<boolean>((resolve) => {
-      asked = () => resolve(true);
-      timer = setTimeout(() => resolve(false), 60_000);
-    });
-    page.on('request', (r) => operation(r) === 'MyLearning' && asked());
-    let held = false;
-    await page.route(`**/${file}`, async (route) => {
-      held = await queried;
-      await route.continue();
-    });
-    await page.goto(`${b.baseUrl}/`);
-    await expectVisible(page.getByRole('heading', { name: /^JP tahun/ }));
-    clearTimeout(timer);
-    expect(held).toBe(true);
-    await page.context().close();
   });
 });
 
@@ -232,137 +202,6 @@ describe("the start page's cards", () => {
     await page.goto(`${b.baseUrl}/`);
     await expectVisible(page.getByRole('navigation', { name: 'Menu', exact: true }));
     expect(await page.getByTestId('loading').count()).toBe(1);
-    await page.context().close();
-  });
-});
-
-/**
- * Counts the session queries a page sends and holds the app's code back until the first has been
- * sent (or a minute has passed); `result()` tells whether the code was held until then and how many
- * session queries were sent.
- */
-async function holdAppCodeUntilSessionAsked(page: Page): Promise<{ result(): { heldCode: boolean; sessions: number } }> {
-  let sessions = 0;
-  let asked: () => void = () => undefined;
-  let timer: NodeJS.Timeout | undefined;
-  const sessionAsked = new Promise<boolean>((resolve) => {
-    asked = () => resolve(true);
-    timer = setTimeout(() => resolve(false), 60_000);
-  });
-  page.on('request', (r) => {
-    if (operation(r) !== 'Me') return;
-    sessions += 1;
-    asked();
-  });
-  let heldCode = false;
-  await page.route(/\/assets\/index-[^/]*\.js$/, async (route) => {
-    heldCode = await sessionAsked;
-    await route.continue();
-  });
-  return {
-    result: () => {
-      clearTimeout(timer);
-      return { heldCode, sessions };
-    },
-  };
-}
-
-describe('the session is asked for by the page before the app has arrived', () => {
-  it("before the app's code has arrived, and once: the app takes that answer for its own", async () => {
-    const page = await b.page('peserta', 1280, '');
-    // The app's code is held back until the session has been asked for (or a minute has passed).
-    const held = await holdAppCodeUntilSessionAsked(page);
-    await page.goto(`${b.baseUrl}/`);
-    await expectVisible(page.getByRole('heading', { name: /^JP tahun/ }));
-    await page.waitForLoadState('networkidle');
-    expect(held.result()).toEqual({ heldCode: true, sessions: 1 });
-    await page.context().close();
-  });
-
-  it('a logged-out visitor gets the login page from that answer, without asking again', async () => {
-    const page = await b.page(null);
-    const sessions: string[] = [];
-    page.on('request', (r) => operation(r) === 'Me' && sessions.push(r.url()));
-    await page.goto(`${b.baseUrl}/`);
-    await expectVisible(page.getByLabel('Nama pengguna atau NIP'));
-    await page.waitForLoadState('networkidle');
-    expect(sessions).toHaveLength(1);
-    await page.context().close();
-  });
-
-  it.each([
-    ['fails', { status: 502, contentType: 'text/plain', body: 'Bad Gateway' }],
-    ['is not a GraphQL answer', { status: 200, contentType: 'text/html', body: '<html><body>Proxy</body></html>' }],
-    [
-      'is an error other than being logged out',
-      {
-        status: 200,
-        contentType: 'application/json',
-        body: JSON.stringify({ data: null, errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }),
-      },
-    ],
-  ])('when the early request %s, the app asks the server again and shows the page', async (_, answer) => {
-    const page = await b.page('peserta', 1280, '');
-    const sessions: string[] = [];
-    page.on('request', (r) => operation(r) === 'Me' && sessions.push(r.url()));
-    let replaced = false;
-    await page.route('**/graphql', async (route) => {
-      if (!replaced && operation(route.request()) === 'Me') {
-        replaced = true;
-        await route.fulfill(answer);
-      } else await route.fallback();
-    });
-    await page.goto(`${b.baseUrl}/`);
-    await expectVisible(page.getByRole('heading', { name: /^JP tahun/ }));
-    expect([replaced, sessions.length]).toEqual([true, 2]);
-    await page.context().close();
-  });
-
-  it("when the page's script asked another text than the app's, the app asks for its own and shows the page", async () => {
-    const page = await b.page('peserta', 1280, '');
-    const held = await holdAppCodeUntilSessionAsked(page);
-    // An earlier build's script: the same query, written otherwise. The app's code waits for that
-    // script's request (a script arriving after the app's start asks nothing).
-    await page.route(/\/assets\/session-[^/]*\.js$/, async (route) => {
-      const response = await route.fetch();
-      const body = (await response.text()).replace('query Me {', 'query Me  {');
-      expect(body).toContain('query Me  {');
-      await route.fulfill({ status: 200, contentType: 'text/javascript', body });
-    });
-    await page.goto(`${b.baseUrl}/`);
-    await expectVisible(page.getByRole('heading', { name: /^JP tahun/ }));
-    await page.waitForLoadState('networkidle');
-    expect(held.result()).toEqual({ heldCode: true, sessions: 2 });
-    await page.context().close();
-  });
-
-  it('a session ended elsewhere leads to the login page, where a login shows the dashboard', async () => {
-    const page = await b.page(null, 1280, '/login');
-    await logIn(page, 'peserta', DEMO_PASSWORD);
-    await expectVisible(page.getByRole('heading', { name: /^JP tahun/ }));
-    // The session ends on the server (a logout in another browser); this one still holds its cookie.
-    const cookie = (await page.context().cookies()).find((c) => c.name === 'kp_session');
-    const ended = await fetch(`${b.baseUrl}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', cookie: `kp_session=${cookie?.value}` },
-      body: JSON.stringify({ query: 'mutation { logout }' }),
-    });
-    expect(ended.ok).toBe(true);
-    await page.goto(`${b.baseUrl}/`);
-    await expectVisible(page.getByLabel('Nama pengguna atau NIP'));
-    await logIn(page, 'peserta', DEMO_PASSWORD);
-    await expectVisible(page.getByRole('heading', { name: /^JP tahun/ }));
-    await page.context().close();
-  });
-
-  it("logging out after a start from the early answer shows the login page, and a login there the next user's page", async () => {
-    const page = await b.page('peserta', 1280, '');
-    await page.goto(`${b.baseUrl}/`);
-    await expectVisible(page.getByRole('heading', { name: /^JP tahun/ }));
-    await page.getByRole('button', { name: 'Keluar' }).click();
-    await expectVisible(page.getByLabel('Nama pengguna atau NIP'));
-    await logIn(page, 'admin', DEMO_PASSWORD);
-    await expectVisible(page.getByRole('heading', { name: 'Kepatuhan JP' }));
     await page.context().close();
   });
 });

@@ -11,7 +11,7 @@ import { AuthProvider } from './auth';
 import { MeQuery } from '../modules/identity/graphql/session';
 import { FullPageLoading, RequireAccess, RequireAuth } from './guards';
 import { lazyPart } from './lazyPage';
-import { type HomeCard, homeCards, homeCardsFor, type ModuleRoute, ModulesProvider } from './manifest';
+import { homeCards, type ModuleRoute, ModulesProvider } from './manifest';
 import { MODULES } from './modules';
 import { rememberedStartCards, sessionRemembered } from './startCards';
 import { theme } from './theme';
@@ -23,24 +23,14 @@ const client = createApolloClient();
 /** The menu and bar around logged-in pages: a chunk of its own, so the login page does without the drawer and its modal code. */
 const Layout = lazyPart(() => import('./Layout'), 'Layout');
 
-/** Starts a home card's first query, when it has one. */
-function preloadCardQuery(card: HomeCard | undefined) {
-  card
-    ?.firstQuery?.()
-    .then((query) => client.query({ query }))
-    .catch(() => undefined);
-}
-
 /**
  * Asks at once, side by side, for what the page at the address needs and who is logged in does not
  * change, most needed first (a slow link has few connections): the session, on the start page the
  * first query of the first card with one that the user sees, the page's strings and code, the menu
  * and bar, then that card. Otherwise each would wait for the one before it: the session, then the
- * page, then its data. The session's answer is usually there already, asked for by the page's first
- * script while this code was on its way (`client/vite-early-session.ts`). Which cards the user sees
- * is what the start page showed after a login in this browser, while that session lasts
- * (`startCards.ts`); without one (logged out, the session over, no login here) the cards wait for
- * the session's answer, which tells who the user is, so no query or code is fetched for nothing.
+ * page, then its data. Which cards the user sees is what the start page showed after a login in
+ * this browser, while that session lasts (`startCards.ts`); without one (logged out, the session
+ * over, no login here) nothing is asked for a card, so no query or code is fetched for nothing.
  * The menu and bar likewise: asked at once only while such a session lasts, otherwise once the
  * session answers that someone is logged in, so a logged-out visitor sent to the login page does
  * not fetch them. The start page's other cards follow once the page shows.
@@ -48,24 +38,16 @@ function preloadCardQuery(card: HomeCard | undefined) {
 export function preloadOpenedPage() {
   const session = client.query({ query: MeQuery, errorPolicy: 'all' }).catch(() => undefined);
   const opened = routes.find((r) => matchPath(r.path, window.location.pathname));
-  const start = opened?.path === '';
-  const seen = start ? rememberedStartCards() : [];
+  const seen = opened?.path === '' ? rememberedStartCards() : [];
   const card = homeCards(MODULES).find((c) => c.firstQuery && seen.includes(c.id));
-  preloadCardQuery(card);
+  card
+    ?.firstQuery?.()
+    .then((query) => client.query({ query }))
+    .catch(() => undefined);
   opened?.page.preload?.();
-  const remembered = !opened?.public && sessionRemembered();
-  if (remembered) Layout.preload();
+  if (!opened?.public && sessionRemembered()) Layout.preload();
+  else if (!opened?.public) void session.then((answer) => answer?.data?.me && Layout.preload());
   card?.component.preload();
-  if (opened?.public || (remembered && card)) return;
-  void session.then((answer) => {
-    const me = answer?.data?.me;
-    if (!me) return;
-    if (!remembered) Layout.preload();
-    if (!start) return;
-    const first = homeCardsFor(MODULES, me, answer.data?.viewerCan ?? null).find((c) => c.firstQuery);
-    preloadCardQuery(first);
-    first?.component.preload();
-  });
 }
 
 /** A module's page behind the guard of the roles and ability its route declares. */

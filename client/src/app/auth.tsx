@@ -1,9 +1,8 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo } from 'react';
+import { createContext, type ReactNode, useCallback, useContext, useMemo } from 'react';
 import type { CurrentUserFieldsFragment, MeQuery as MeData, Role } from '../gql/graphql';
 import { LoginMutation, LogoutMutation, MeQuery } from '../modules/identity/graphql/session';
 import { errorCode } from '../ui/errors';
-import { endEarlySession } from './apollo';
 import { rememberSession } from './startCards';
 
 /** What the logged-in user may do across the app, as the server decides it. */
@@ -31,8 +30,6 @@ const AuthContext = createContext<Auth | null>(null);
 export function AuthProvider({ children }: { children: ReactNode }) {
   const client = useApolloClient();
   const me = useQuery(MeQuery, { fetchPolicy: 'cache-first', errorPolicy: 'all' });
-  // The first render has asked for the session: what the page's first script asked for is used up.
-  useEffect(endEarlySession, []);
   const [loginMutation] = useMutation(LoginMutation);
   const [logoutMutation] = useMutation(LogoutMutation);
   const loggedOut = me.error !== undefined && errorCode(me.error) === 'UNAUTHENTICATED';

@@ -167,22 +167,6 @@ export function useAllowed(): (access: Access) => boolean {
   );
 }
 
-/** The user and abilities of the session's answer, as far as the home cards' rules read them. */
-interface CardViewer {
-  roles: Role[];
-  employee?: unknown;
-}
-
-/** The home cards `viewer` sees, in order: the rule of `useHomeCards`, for the session's answer before any render. */
-export function homeCardsFor(modules: ClientModule[], viewer: CardViewer, abilities: Partial<Record<Ability, boolean>> | null): HomeCard[] {
-  return homeCards(modules).filter(
-    (card) =>
-      (!card.roles?.length || card.roles.some((r) => viewer.roles.includes(r))) &&
-      (!card.can || !!abilities?.[card.can]) &&
-      (!card.employeeOnly || !!viewer.employee),
-  );
-}
-
 /** A menu entry with the path it opens and who sees it. */
 export interface NavItem extends NavEntry, Access {
   to: string;
@@ -225,6 +209,10 @@ export function useNavItems(): NavItem[] {
 /** The home cards the current user sees. */
 export function useHomeCards(): HomeCard[] {
   const modules = useContext(ModulesContext);
-  const { user, abilities } = useAuth();
-  return useMemo(() => (user ? homeCardsFor(modules, user, abilities) : []), [modules, user, abilities]);
+  const { user } = useAuth();
+  const allowed = useAllowed();
+  return useMemo(
+    () => homeCards(modules).filter((card) => allowed(card) && (!card.employeeOnly || !!user?.employee)),
+    [modules, user, allowed],
+  );
 }
