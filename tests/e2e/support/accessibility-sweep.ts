@@ -66,10 +66,14 @@ export function accessibilitySweep(): AccessibilitySweep {
   /**
    * Shows `path` as a link inside the app would: no reload, so a sweep of pages stays quick. The
    * page before stays on screen while the next one's code loads, so its heading is marked first;
-   * the next page is there once a heading without the mark is, and no skeleton waits for data.
+   * the next page is there once a heading without the mark is, and no skeleton waits for data. A
+   * path the page already shows is only waited for.
    */
   async function show(page: Page, path: string): Promise<void> {
     await page.evaluate((to) => {
+      // Already there (the first path of a sweep is often the start page the browser opened on): the
+      // heading on screen is this page's, and marking it would wait for one that never comes.
+      if (window.location.pathname + window.location.search === to) return;
       document.querySelectorAll('main h1').forEach((h) => h.setAttribute('data-left', ''));
       window.history.pushState(null, '', to);
       window.dispatchEvent(new PopStateEvent('popstate'));
