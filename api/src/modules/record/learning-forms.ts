@@ -18,10 +18,24 @@ export interface FormRow {
   updated_at: string;
 }
 
+/** The columns of `learning_form` that make a `FormRow`. */
+const FORM_FIELDS: readonly (keyof FormRow)[] = [
+  'id',
+  'name',
+  'delivery',
+  'credit_mode',
+  'credit_value',
+  'max_jp_per_day',
+  'max_sessions_per_month',
+  'requires_report',
+  'updated_at',
+];
+
 /** The columns of a form of learning (`f`) as one JSON object, in the shape of `FormRow`. */
-export const FORM_JSON = `json_build_object('id', f.id, 'name', f.name, 'delivery', f.delivery, 'credit_mode', f.credit_mode,
-  'credit_value', f.credit_value, 'max_jp_per_day', f.max_jp_per_day, 'max_sessions_per_month', f.max_sessions_per_month,
-  'requires_report', f.requires_report, 'updated_at', f.updated_at)`;
+export const FORM_JSON = `json_build_object(${FORM_FIELDS.map((c) => `'${c}', f.${c}`).join(', ')})`;
+
+/** The same columns of a form of learning (`f`) read plainly, for a row in the shape of `FormRow`. */
+export const FORM_COLUMNS = FORM_FIELDS.map((c) => `f.${c}`).join(', ');
 
 /**
  * The form of learning of such a row (read only: never change it): an object of the entity's class

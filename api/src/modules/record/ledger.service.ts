@@ -16,7 +16,7 @@ import type { CreditStepData } from './credit-step';
 import { workingDays } from './holiday.service';
 import { type Activity, type Credit, creditDates, creditJp } from './jp-credit';
 import { type JpPeriod, jpPeriod, jpPeriodContaining } from './jp-period';
-import { FORM_JSON, type FormRow as FormJson, formOfRow } from './learning-forms';
+import { FORM_COLUMNS, FORM_JSON, type FormRow as FormJson, formOfRow } from './learning-forms';
 import { LearningForm } from './learning-form.entity';
 import { LearningRecord } from './learning-record.entity';
 import { CreditMode, RecordSource, RecordStatus } from './record.enums';
@@ -262,10 +262,6 @@ async function creditIn(em: EntityManager, request: CreditRequest, alongside?: A
   );
   return { record: recordOfRow(em, inserted, preloaded(form)), created: true };
 }
-
-/** The columns of `learning_form` (`f`) in the shape of `FormJson`, its id null when there is no such form. */
-const FORM_COLUMNS = `f.id, f.name, f.delivery, f.credit_mode, f.credit_value, f.max_jp_per_day, f.max_sessions_per_month,
-       f.requires_report, f.updated_at`;
 
 /** A row of `learning_form` (`FORM_COLUMNS`), or of nothing (a form that does not exist). */
 type FormRow = Omit<FormJson, 'id'> & { id: number | null };
