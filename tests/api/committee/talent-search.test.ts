@@ -1,4 +1,6 @@
 import { AuditEntry } from '../../../api/src/modules/audit/audit-entry.entity';
+import { DECIDING_INDEX } from '../../../api/src/modules/competency/competency-assessment.entity';
+import { METHOD_PRECEDENCE } from '../../../api/src/modules/competency/level-rule';
 import { Role } from '../../../api/src/modules/identity/role';
 import type { Employee } from '../../../api/src/modules/organisation/employee.entity';
 import { EmployeeType } from '../../../api/src/modules/organisation/organisation.enums';
@@ -90,6 +92,16 @@ describe('talentSearch: every condition given must hold', () => {
         ],
       }),
       ['Anindya'],
+    ],
+    [
+      'two conditions on one competency: the higher level must hold',
+      () => ({
+        competencies: [
+          { competencyId: m01, minLevel: 2 },
+          { competencyId: m01, minLevel: 3 },
+        ],
+      }),
+      ['Anindya', 'Citra'],
     ],
     ['evidence no older than N months', () => ({ competencies: [{ competencyId: m01, minLevel: 3 }], evidenceWithinMonths: 3 }), ['Citra']],
     [
@@ -233,5 +245,18 @@ describe('talentSearch: the audit trail', () => {
     const [one, many] = [await run(1), await run(50)];
     expect(one).toBeGreaterThan(0);
     expect(many).toBe(one);
+  });
+});
+
+describe('the index of deciding evidence', () => {
+  it('holds each employee’s evidence of a competency in the order the level rule decides it, with what a search reads of it', async () => {
+    const [row] = await t
+      .em()
+      .getConnection()
+      .execute<{ indexdef: string }[]>('select indexdef from pg_indexes where indexname = ?', [DECIDING_INDEX]);
+    expect([...row.indexdef.matchAll(/'([A-Z_]+)'::text/g)].map((m) => m[1])).toEqual([...METHOD_PRECEDENCE]);
+    expect(row.indexdef).toMatch(
+      /\(competency_id, employee_id, array_position\(.*, method\), assessed_on DESC, created_at DESC\) INCLUDE \(level, method, valid_until\)$/,
+    );
   });
 });

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { containsPattern } from '../../common/text';
-import { METHOD_PRECEDENCE } from '../competency/level-rule';
+import { methodRankSql } from '../competency/level-rule';
 import type { AssessmentMethod } from '../competency/competency.enums';
 import type { Employee } from '../organisation/employee.entity';
 import { EMPLOYEE_COLUMNS, type EmployeeRow, employeeOfRow } from '../organisation/employee-directory';
@@ -24,7 +24,9 @@ import { readRows as readPlainRows } from '../../common/read-model';
  * The competency rule is the profile's (`decidingEvidence`): of an employee's unexpired evidence of
  * a competency (only the chosen methods, when methods are given), the strongest method decides,
  * then the latest date. That deciding evidence must reach the level and, with
- * `evidenceWithinMonths`, be no older than that.
+ * `evidenceWithinMonths`, be no older than that. It is read per competency, then per employee, in the
+ * order of the index of deciding evidence (`DECIDING_INDEX`), so the first row of each employee is
+ * theirs without sorting every unexpired row of the competencies asked about.
  */
 
 /** A SQL text with positional `?` bindings, built piece by piece. */
@@ -67,25 +69,38 @@ export interface TalentQuery {
   limit: number;
 }
 
-const PRECEDENCE = `array_position(array[${METHOD_PRECEDENCE.map((m) => `'${m}'`).join(', ')}]::text[], a.method)`;
-
 /**
- * Deciding evidence per (employee, competency) among `employeeSource` and `competencySource` (each a
- * SQL list or subquery; every employee when `employeeSource` is null), valid on `today`.
+ * Deciding evidence per (competency, employee) among `employeeSource` (a SQL list or subquery;
+ * every employee when null) and `competencies` (a SQL array of ids), valid on `today`, in the order
+ * of the index of deciding evidence: competency, employee, then the rule's order, so PostgreSQL keeps
+ * each pair's first row as it reads the index. `assessed_on` stays a date (compared as one, and
+ * written as YYYY-MM-DD in JSON); a read returning it as a column turns it into text itself.
  */
 function decidingEvidenceSql(
   sql: Sql,
   employeeSource: string | null,
-  competencySource: string,
+  competencies: string,
   today: string,
   methods: AssessmentMethod[] | null | undefined,
 ): string {
-  return `select distinct on (a.employee_id, a.competency_id) a.employee_id, a.competency_id, a.level, a.method, a.assessed_on::text as assessed_on
+  return `select distinct on (a.competency_id, a.employee_id) a.employee_id, a.competency_id, a.level, a.method, a.assessed_on
     from competency_assessment a
-    where ${employeeSource === null ? '' : `a.employee_id in (${employeeSource}) and`} a.competency_id in (${competencySource})
+    where ${employeeSource === null ? '' : `a.employee_id in (${employeeSource}) and`} a.competency_id = any(${competencies})
       and a.valid_until >= ${sql.bind(today)}
       ${methods?.length ? `and a.method in (${sql.list(methods)})` : ''}
-    order by a.employee_id, a.competency_id, ${PRECEDENCE}, a.assessed_on desc, a.created_at desc`;
+    order by a.competency_id, a.employee_id, ${methodRankSql('a.method')}, a.assessed_on desc, a.created_at desc`;
+}
+
+/** The SQL array of the given competency ids, bound. */
+function idArray(sql: Sql, ids: readonly string[]): string {
+  return `array[${sql.list(ids)}]::uuid[]`;
+}
+
+/** A key of a search's order: its expression over the matching employees, and its name on the page. */
+interface SortKey {
+  expr: string;
+  as: string;
+  desc?: boolean;
 }
 
 /** The statement's head: the CTEs of the matching employees and the ordered page, as `page (id, total, n)`. */
@@ -121,12 +136,15 @@ function pageSql(sql: Sql, q: TalentQuery): string {
   const among = (column: string) => (survivors ? `${column} in (${survivors}) and` : '');
   const conditions = f.competencies ?? [];
   if (conditions.length) {
-    const ids = [...new Set(conditions.map((c) => c.competencyId))];
-    ctes.push(`ev as (${decidingEvidenceSql(sql, survivors, sql.list(ids), q.today, f.evidenceMethods)})`);
-    const values = conditions.map((c) => `(${sql.bind(c.competencyId)}::uuid, ${sql.bind(c.minLevel)}::int)`).join(', ');
+    // Two conditions on one competency hold together when its highest level does.
+    const levels = new Map<string, number>();
+    for (const c of conditions) levels.set(c.competencyId, Math.max(levels.get(c.competencyId) ?? 0, c.minLevel));
+    ctes.push(`ev as (${decidingEvidenceSql(sql, survivors, idArray(sql, [...levels.keys()]), q.today, f.evidenceMethods)})`);
+    const values = [...levels].map(([id, level]) => `(${sql.bind(id)}::uuid, ${sql.bind(level)}::int)`).join(', ');
+    // One row of evidence per competency and employee, and one condition per competency: counting rows counts competencies.
     ctes.push(`comp_ok as (select ev.employee_id from ev join (values ${values}) c(cid, lvl) on c.cid = ev.competency_id and ev.level >= c.lvl
       ${q.evidenceSince ? `where ev.assessed_on >= ${sql.bind(q.evidenceSince)}` : ''}
-      group by ev.employee_id having count(distinct ev.competency_id) = ${sql.bind(ids.length)})`);
+      group by ev.employee_id having count(*) = ${sql.bind(levels.size)})`);
     survivors = 'select employee_id from comp_ok';
   }
   if (q.minJp !== null) {
@@ -151,20 +169,29 @@ function pageSql(sql: Sql, q: TalentQuery): string {
       group by m.employee_id having count(distinct m.group_id) >= ${sql.bind(f.minGroupsCompleted)})`);
     survivors = 'select employee_id from group_ok';
   }
-  let order = 'e.name, e.nip';
+  // The sort's keys: read from the matching employees, and kept as the page's columns to number it.
+  let keys: SortKey[] = [
+    { expr: 'e.name', as: 'name' },
+    { expr: 'e.nip', as: 'nip' },
+  ];
   let jpJoin = '';
-  if (q.sort === TalentSort.NIP) order = 'e.nip';
+  if (q.sort === TalentSort.NIP) keys = [{ expr: 'e.nip', as: 'nip' }];
   if (q.sort === TalentSort.JP) {
     jpJoin = `left join lateral (select coalesce(sum(y.jp), 0) as jp from employee_jp_year y
       where y.employee_id = e.id and y.year between ${sql.bind(q.jpFrom)} and ${sql.bind(q.jpTo)}) j on true`;
-    order = 'j.jp desc, e.name, e.nip';
+    keys = [{ expr: 'j.jp', as: 'jp', desc: true }, ...keys];
   }
+  const orderBy = (expr: (key: SortKey) => string, id: string) =>
+    [...keys.map((key) => `${expr(key)}${key.desc ? ' desc' : ''}`), id].join(', ');
   const matching = [narrowed ? null : 'e.active', survivors ? `e.id in (${survivors})` : null].filter(Boolean).join(' and ');
-  ctes.push(`page as (select e.id, count(*) over () as total, row_number() over (order by ${order}, e.id) as n
-    from employee e ${jpJoin}
-    where ${matching}
-    order by ${order}, e.id
-    limit ${sql.bind(q.limit)} offset ${sql.bind(q.offset)})`);
+  // The page is cut from the matches with a top-N sort and numbered after the cut: numbering the
+  // matches before the limit would sort every one of them.
+  ctes.push(`page as (select t.id, t.total, row_number() over (order by ${orderBy((key) => `t.${key.as}`, 't.id')}) as n
+    from (select e.id, count(*) over () as total, ${keys.map((key) => `${key.expr} as ${key.as}`).join(', ')}
+      from employee e ${jpJoin}
+      where ${matching}
+      order by ${orderBy((key) => key.expr, 'e.id')}
+      limit ${sql.bind(q.limit)} offset ${sql.bind(q.offset)}) t)`);
   return `with ${ctes.join(',\n')}`;
 }
 
@@ -223,7 +250,8 @@ export async function decidingEvidenceOf(
 ): Promise<EvidenceFact[]> {
   if (!employeeIds.length || !competencyIds.length) return [];
   const sql = new Sql();
-  const text = decidingEvidenceSql(sql, sql.list(employeeIds), sql.list(competencyIds), today, methods);
+  const text = `select d.employee_id, d.competency_id, d.level, d.method, d.assessed_on::text as assessed_on
+    from (${decidingEvidenceSql(sql, sql.list(employeeIds), idArray(sql, competencyIds), today, methods)}) d`;
   const rows = await readRows<{ employee_id: string; competency_id: string; level: number; method: AssessmentMethod; assessed_on: string }>(
     em,
     text,
@@ -287,7 +315,7 @@ type FactsRow = EmployeeRow & {
 function factsSql(sql: Sql, q: Omit<FactsQuery, 'employeeIds'> & { employeeIds?: string[] }, join: string, columns: string): string {
   const evidence = q.competencyIds.length
     ? `(select coalesce(json_agg(json_build_object('c', d.competency_id, 'l', d.level, 'm', d.method, 'd', d.assessed_on)), '[]')
-        from (${decidingEvidenceSql(sql, 'e.id', sql.list(q.competencyIds), q.today, q.methods)}) d)`
+        from (${decidingEvidenceSql(sql, 'e.id', idArray(sql, q.competencyIds), q.today, q.methods)}) d)`
     : `'[]'::json`;
   const jp = `(select coalesce(json_agg(json_build_object('y', y.year, 'jp', y.jp)), '[]') from employee_jp_year y
       where y.employee_id = e.id and y.year between ${sql.bind(q.fromYear)} and ${sql.bind(q.toYear)})`;
@@ -391,8 +419,8 @@ export async function drawPool(
   audit: PoolAuditSql,
 ): Promise<DrawnPool> {
   const sql = new Sql();
-  // The position's standard (the `std` part) as a list of competencies.
-  const standard = 'select competency_id from std';
+  // The position's standard (the `std` part) as an array of competencies.
+  const standard = 'array(select competency_id from std)';
   const order = 'score desc, reached desc, employee_id';
   // Ranks are numbered over the `limit` kept rows, and the candidates are counted from `cand`: a
   // window over every candidate (`row_number()` or `count(*) over ()` in `scored`) would have them

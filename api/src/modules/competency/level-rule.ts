@@ -21,6 +21,15 @@ export interface Evidence {
 }
 
 /**
+ * SQL ranking a method column by `METHOD_PRECEDENCE` (1 for the strongest), for reads that decide
+ * in SQL. The index of deciding evidence (`competency-assessment.entity.ts`) holds this expression
+ * of `"method"`; a read spelling it the same way gets its rows in deciding order from that index.
+ */
+export function methodRankSql(column: string): string {
+  return `array_position(array[${METHOD_PRECEDENCE.map((m) => `'${m}'`).join(', ')}]::text[], ${column})`;
+}
+
+/**
  * The rule that decides the current level of one competency of one employee:
  *
  * 1. Evidence whose `validUntil` is before `today` is ignored (expired).
