@@ -209,44 +209,48 @@ try {
   const searchJp = () => post({ query: SEARCH, variables: { input: jpOnlyInput, page: { limit: 50 } } }, token);
   const pool = () => post({ query: POOL, variables: { input: { positionId: position, limit: 20, purpose: 'Pengukuran kinerja' } } }, token);
 
-  const PRECEDENCE = `array_position(array['ASSESSMENT_CENTER','CERTIFICATE','TRAINER','SUPERVISOR','SELF']::text[], a.method)`;
+  // The level rule's order of methods, spelt as the index of deciding evidence spells it (an index
+  // serves a statement only for the same expression), so each side reads the deciding evidence in
+  // that index's order rather than sorting it.
+  const PRECEDENCE = `array_position(array['ASSESSMENT_CENTER','CERTIFICATE','TRAINER','TRAINING','SUPERVISOR','SELF']::text[], a.method)`;
   // The same question in one statement: the page of 50 with the total, the deciding evidence of
-  // each condition and the JP of each year, as JSON. The facts of the 50 listed are read for them
-  // alone, through the indexes (reading them from the CTEs of the search would scan every match
-  // once per person listed).
+  // each condition and the JP of each year, as JSON. The facts of the 50 listed, their OPD and
+  // position included, are read for them alone, through the indexes (reading them from the CTEs of
+  // the search would scan every match once per person listed).
   const SEARCH_SQL = `with ev as (
-      select distinct on (a.employee_id, a.competency_id) a.employee_id, a.competency_id, a.level
+      select distinct on (a.competency_id, a.employee_id) a.employee_id, a.competency_id, a.level
       from competency_assessment a where a.competency_id = any($1::uuid[]) and a.valid_until >= $2
-      order by a.employee_id, a.competency_id, ${PRECEDENCE}, a.assessed_on desc),
+      order by a.competency_id, a.employee_id, ${PRECEDENCE}, a.assessed_on desc, a.created_at desc),
     ok as (select employee_id from ev where level >= 2 group by employee_id having count(*) = 3),
     jp_ok as (select j.employee_id from employee_jp_year j
       where j.year between $3 and $4 and j.jp >= 20 and j.employee_id in (select employee_id from ok)
       group by 1 having count(*) = $4 - $3 + 1),
-    page as (select e.id, e.nip, e.name, e.rank, o.name opd, p.name pos, count(*) over () total from employee e
-      join opd o on o.id = e.opd_id left join position p on p.id = e.position_id
+    page as (select e.id, e.nip, e.name, e.rank, e.opd_id, e.position_id, count(*) over () total from employee e
       where e.active and e.id in (select employee_id from jp_ok) order by e.name, e.nip, e.id limit 50)
-    select page.*,
+    select page.id, page.nip, page.name, page.rank, o.name opd, p.name pos, page.total,
       (select json_agg(json_build_object('c', x.competency_id, 'l', x.level, 'm', x.method, 'd', x.assessed_on)) from (
         select distinct on (a.competency_id) a.competency_id, a.level, a.method, a.assessed_on
         from competency_assessment a where a.employee_id = page.id and a.competency_id = any($1::uuid[]) and a.valid_until >= $2
-        order by a.competency_id, ${PRECEDENCE}, a.assessed_on desc) x) ev,
+        order by a.competency_id, ${PRECEDENCE}, a.assessed_on desc, a.created_at desc) x) ev,
       (select json_agg(json_build_object('y', j.year, 'jp', j.jp)) from employee_jp_year j
         where j.employee_id = page.id and j.year between $3 and $4) jp
-    from page order by page.name, page.nip, page.id`;
+    from page join opd o on o.id = page.opd_id left join position p on p.id = page.position_id
+    order by page.name, page.nip, page.id`;
   const searchSql = () => raw.query(SEARCH_SQL, [comps.map((c) => c.id), today, year - 2, year]);
   const SEARCH_JP_SQL = `with jp_ok as (select employee_id from employee_jp_year where year between $1 and $2 and jp >= 20
       group by 1 having count(*) = $2 - $1 + 1),
-    page as (select e.id, e.nip, e.name, e.rank, o.name opd, p.name pos, count(*) over () total from employee e
-      join opd o on o.id = e.opd_id left join position p on p.id = e.position_id
+    page as (select e.id, e.nip, e.name, e.rank, e.opd_id, e.position_id, count(*) over () total from employee e
       where e.active and e.id in (select employee_id from jp_ok) order by e.name, e.nip, e.id limit 50)
-    select page.*, (select json_agg(json_build_object('y', j.year, 'jp', j.jp)) from employee_jp_year j
-      where j.employee_id = page.id and j.year between $1 and $2) jp
-    from page order by page.name, page.nip, page.id`;
+    select page.id, page.nip, page.name, page.rank, o.name opd, p.name pos, page.total,
+      (select json_agg(json_build_object('y', j.year, 'jp', j.jp)) from employee_jp_year j
+        where j.employee_id = page.id and j.year between $1 and $2) jp
+    from page join opd o on o.id = page.opd_id left join position p on p.id = page.position_id
+    order by page.name, page.nip, page.id`;
   const searchJpSql = () => raw.query(SEARCH_JP_SQL, [year - 2, year]);
   const POOL_SQL = `with std as (select competency_id, required_level from position_competency where position_id = $1),
-    ev as (select distinct on (a.employee_id, a.competency_id) a.employee_id, a.competency_id, a.level, a.assessed_on
-      from competency_assessment a where a.competency_id in (select competency_id from std) and a.valid_until >= $2
-      order by a.employee_id, a.competency_id, ${PRECEDENCE}, a.assessed_on desc),
+    ev as (select distinct on (a.competency_id, a.employee_id) a.employee_id, a.competency_id, a.level, a.assessed_on
+      from competency_assessment a where a.competency_id = any(array(select competency_id from std)) and a.valid_until >= $2
+      order by a.competency_id, a.employee_id, ${PRECEDENCE}, a.assessed_on desc, a.created_at desc),
     fit as (select ev.employee_id id, sum(least(ev.level, std.required_level)) reached, count(*) filter (where ev.assessed_on >= $3) fresh
       from ev join std on std.competency_id = ev.competency_id group by 1),
     comp as (select employee_id, count(*) filter (where jp >= 20) n from employee_jp_year where year between $4 and $5 group by 1),
