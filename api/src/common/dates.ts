@@ -1,30 +1,33 @@
 /** Calendar dates as the regency lives them (Asia/Jakarta by default), not as UTC has them. */
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
+/** A formatter per time zone, made once: making one costs far more than formatting with it. */
+function formatterPerZone(locale: string, options: Intl.DateTimeFormatOptions): (timeZone: string) => Intl.DateTimeFormat {
+  const made = new Map<string, Intl.DateTimeFormat>();
+  return (timeZone) => {
+    let f = made.get(timeZone);
+    if (!f) {
+      f = new Intl.DateTimeFormat(locale, { ...options, timeZone });
+      made.set(timeZone, f);
+    }
+    return f;
+  };
+}
+
+const dateFormatter = formatterPerZone('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit' });
 
 /** The local date (YYYY-MM-DD) of an instant in a time zone. */
 export function localDate(instant: Date, timeZone: string): string {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
-    formatters.set(timeZone, f);
-  }
-  return f.format(instant);
+  return dateFormatter(timeZone).format(instant);
 }
 
-const dateTimeFormatters = new Map<string, Intl.DateTimeFormat>();
+const dateTimeFormatter = formatterPerZone('id-ID', { dateStyle: 'medium', timeStyle: 'short' });
 
 /**
  * An instant as an Indonesian reader writes it in a time zone, date and time ("7 Des 2026, 08.15"):
  * the "made at" line of exported files.
  */
 export function localDateTime(instant: Date, timeZone: string): string {
-  let f = dateTimeFormatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('id-ID', { timeZone, dateStyle: 'medium', timeStyle: 'short' });
-    dateTimeFormatters.set(timeZone, f);
-  }
-  return f.format(instant);
+  return dateTimeFormatter(timeZone).format(instant);
 }
 
 export function yearOf(date: string): number {
