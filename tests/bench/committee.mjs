@@ -34,7 +34,8 @@
  * event loop) and how often that thread slept and was woken per request: at 1 client the loop
  * goes idle between the steps of each request (read, statements, answer), at 16 it rarely does.
  * `--api-root DIR` times the API built in another checkout (say, the build before a change) with
- * this script and the same database, for runs of two builds taken in turn.
+ * this script and the same database, for runs of two builds taken in turn. `--rounds N` takes each
+ * series in N parts, the API's and the hand-written statement's in turn, and pools their samples.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -51,6 +52,11 @@ const KEEP = argText('--database', null);
 /** `--only talentPool` (or `talentSearch`, `'talentSearch JP only'`): time that query alone. */
 const ONLY = argText('--only', null);
 const WARM = arg('--warm', 200);
+/**
+ * `--rounds N`: each series in N parts, the API's and the hand-written statement's taken in turn,
+ * their samples pooled, so a change in the machine's load during the run weighs on both sides alike.
+ */
+const ROUNDS = Math.max(1, arg('--rounds', 1));
 /** `--api-root DIR`: time the API built in another checkout (the build before a change), with this script. */
 const API_ROOT = path.resolve(argText('--api-root', ROOT));
 const year = new Date().getFullYear();
@@ -101,9 +107,15 @@ async function time(label, runs, clients, fn) {
       }
     }),
   );
-  samples.sort((a, b) => a - b);
   if (firstError) console.log(`  ${label.trim()} at ${clients}: ${errors} of ${runs} failed, e.g. ${firstError.message.slice(0, 200)}`);
-  return { label, clients, p50: percentile(samples, 50), p95: percentile(samples, 95), errors };
+  return { label, clients, samples, errors };
+}
+
+/** The percentiles of series' pooled samples, and their errors. */
+function pooled(series) {
+  const samples = series.flatMap((s) => s.samples).sort((a, b) => a - b);
+  const { label, clients } = series[0];
+  return { label, clients, p50: percentile(samples, 50), p95: percentile(samples, 95), errors: series.reduce((n, s) => n + s.errors, 0) };
 }
 
 // On a PostgreSQL server only, with no embedded stand-in. This process's ORM creates, migrates
@@ -284,10 +296,29 @@ try {
   for (const clients of [1, 16]) {
     const runs = clients === 1 ? RUNS : RUNS * 4;
     for (const [label, api, sql] of queries) {
-      const work = await serverWork(() => time(`${label} (HTTP)`, runs, clients, api));
+      const apiSeries = [];
+      const sqlSeries = [];
+      const spent = { served: 0, cpuMs: 0, mainMs: 0, wakeups: 0, mainKnown: true };
+      for (let round = 0; round < ROUNDS; round++) {
+        const work = await serverWork(() => time(`${label} (HTTP)`, Math.ceil(runs / ROUNDS), clients, api));
+        apiSeries.push(work.result);
+        spent.served += work.served;
+        spent.cpuMs += work.cpuMsPerRequest * work.served;
+        if (work.mainMsPerRequest === undefined) spent.mainKnown = false;
+        else {
+          spent.mainMs += work.mainMsPerRequest * work.served;
+          spent.wakeups += work.wakeupsPerRequest * work.served;
+        }
+        sqlSeries.push(await time('  hand-written SQL', Math.ceil(runs / ROUNDS), clients, sql));
+      }
       const row = [
-        { ...work.result, cpu: work.cpuMsPerRequest, main: work.mainMsPerRequest, wakeups: work.wakeupsPerRequest },
-        await time('  hand-written SQL', runs, clients, sql),
+        {
+          ...pooled(apiSeries),
+          cpu: spent.cpuMs / spent.served,
+          main: spent.mainKnown ? spent.mainMs / spent.served : undefined,
+          wakeups: spent.mainKnown ? spent.wakeups / spent.served : undefined,
+        },
+        pooled(sqlSeries),
       ];
       console.log(
         `${label} at ${clients}: p50 ${row[0].p50.toFixed(1)} / ${row[1].p50.toFixed(1)} ms, p95 ${row[0].p95.toFixed(1)} / ${row[1].p95.toFixed(1)} ms (API / SQL), server CPU ${row[0].cpu.toFixed(1)} ms per request, ${row[0].errors} errors`,
