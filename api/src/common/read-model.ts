@@ -82,6 +82,24 @@ function numbered(sql: string): string {
   return sql.replace(/\?/g, () => `$${++n}`);
 }
 
+/**
+ * A number for each connection of this process, which the names of its prepared statements end with.
+ * PostgreSQL keeps prepared statements per session, so one name per statement would do on a server;
+ * but the connections to the embedded database (PGlite) are served in turn by one session, where a
+ * statement one connection prepared already exists under that name when the next prepares it.
+ */
+const connectionNumbers = new WeakMap<object, number>();
+let connectionsNumbered = 0;
+
+function nameOn(connection: object, name: string): string {
+  let n = connectionNumbers.get(connection);
+  if (n === undefined) {
+    n = ++connectionsNumbered;
+    connectionNumbers.set(connection, n);
+  }
+  return `${name}_${n}`;
+}
+
 function preparedOf(sql: string): { text: string; name: string } {
   let found = prepared.get(sql);
   if (!found) {
@@ -119,7 +137,8 @@ export async function readRows<T>(em: EntityManager, sql: string, values: unknow
   const run = async () => {
     const client = await knex.acquireConnection();
     try {
-      return (await client.query({ name: statement.name, text: statement.text, values })).rows as T[];
+      const name = statement.name && nameOn(client, statement.name);
+      return (await client.query({ name, text: statement.text, values })).rows as T[];
     } finally {
       // Knex releases at once (its promise is already settled): nothing to wait for.
       void knex.releaseConnection(client);

@@ -1,8 +1,11 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { MikroORM } from '@mikro-orm/postgresql';
 import { Client } from 'pg';
+import { readRows } from '../../../api/src/common/read-model';
 import { lockDataFolder } from '../../../api/src/db/embedded';
+import { ormConfig } from '../../../api/src/db/orm.config';
 import { testFolder } from '../../support/test-app';
 
 describe('the embedded database folder', () => {
@@ -84,5 +87,32 @@ describe('the embedded database on a data folder', () => {
     }
     expect(fs.existsSync(path.join(socketDir, '.s.PGSQL.5432'))).toBe(false);
     expect(fs.existsSync(`${dir}.lock`)).toBe(false);
+  }, 120_000);
+});
+
+describe('statements prepared under a name, on the embedded database', () => {
+  it('run on every connection of the pool, though the embedded database serves them all in one session', async () => {
+    const started = startElsewhere(path.join(testFolder('pglite-statements-'), 'pgdata'));
+    try {
+      const { url, refused } = await started.started;
+      expect(refused).toBeUndefined();
+      const orm = await MikroORM.init(ormConfig({ clientUrl: url!, poolMax: 2 }));
+      try {
+        const em = orm.em.fork();
+        const statement = 'select ?::int + 1 as n';
+        // The first connection prepares the statement; reads at once then take the second too.
+        expect(await readRows<{ n: number }>(em, statement, [0])).toEqual([{ n: 1 }]);
+        const rows = await Promise.all(Array.from({ length: 6 }, (_, i) => readRows<{ n: number }>(em, statement, [i])));
+        expect(rows.map(([row]) => row.n)).toEqual([1, 2, 3, 4, 5, 6]);
+        const pool = (orm.em.getConnection().getKnex().client as { pool: { numFree(): number; numUsed(): number } }).pool;
+        expect(pool.numFree() + pool.numUsed()).toBe(2);
+      } finally {
+        await orm.close(true);
+      }
+    } finally {
+      const ended = new Promise((resolve) => started.child.once('exit', resolve));
+      started.child.kill('SIGTERM');
+      await ended;
+    }
   }, 120_000);
 });
