@@ -1,0 +1,33 @@
+// Runs an entry of the API from its TypeScript source, compiled as the tests compile it (SWC, with
+// decorators and their metadata), in a process of its own: what `npm start` runs, without a build.
+//   node tests/support/run-from-source.cjs api/src/cli.ts start
+const fs = require('node:fs');
+const Module = require('node:module');
+const path = require('node:path');
+const { transformSync } = require('@swc/core');
+
+const ROOT = path.resolve(__dirname, '../..');
+// The shared rules from their source, as jest.config.js maps them.
+const DOMAIN = path.join(ROOT, 'packages/domain/src/index.ts');
+const resolveFilename = Module._resolveFilename;
+Module._resolveFilename = function (request, ...rest) {
+  return request === '@komunitas-pintar/domain' ? DOMAIN : resolveFilename.call(this, request, ...rest);
+};
+
+Module._extensions['.ts'] = (module, filename) => {
+  const { code } = transformSync(fs.readFileSync(filename, 'utf8'), {
+    filename,
+    jsc: {
+      parser: { syntax: 'typescript', decorators: true },
+      transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
+      target: 'es2022',
+    },
+    module: { type: 'commonjs' },
+    sourceMaps: 'inline',
+  });
+  module._compile(code, filename);
+};
+
+const entry = path.resolve(ROOT, process.argv[2]);
+process.argv.splice(1, 2, entry);
+require(entry);
