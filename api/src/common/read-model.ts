@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import type { EntityClass, Primary, Ref, Reference } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 
@@ -83,21 +83,24 @@ function numbered(sql: string): string {
 }
 
 /**
- * A number for each connection of this process, which the names of its prepared statements end with.
- * PostgreSQL keeps prepared statements per session, so one name per statement would do on a server;
- * but the connections to the embedded database (PGlite) are served in turn by one session, where a
- * statement one connection prepared already exists under that name when the next prepares it.
+ * A mark for each connection, which the names of its prepared statements end with. PostgreSQL keeps
+ * prepared statements per session, so one name per statement would do on a server; but the
+ * connections to the embedded database (PGlite) are served in turn by one session, where a statement
+ * one connection prepared already exists under that name when the next prepares it. The marks are
+ * numbers after a token drawn when this module loads, so connections of an earlier load (another
+ * test file on the same embedded database) do not meet them either.
  */
-const connectionNumbers = new WeakMap<object, number>();
-let connectionsNumbered = 0;
+const connectionMarks = new WeakMap<object, string>();
+const loadToken = randomBytes(3).toString('base64url');
+let connectionsMarked = 0;
 
 function nameOn(connection: object, name: string): string {
-  let n = connectionNumbers.get(connection);
-  if (n === undefined) {
-    n = ++connectionsNumbered;
-    connectionNumbers.set(connection, n);
+  let mark = connectionMarks.get(connection);
+  if (mark === undefined) {
+    mark = `${loadToken}${++connectionsMarked}`;
+    connectionMarks.set(connection, mark);
   }
-  return `${name}_${n}`;
+  return `${name}_${mark}`;
 }
 
 function preparedOf(sql: string): { text: string; name: string } {

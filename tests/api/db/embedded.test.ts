@@ -91,7 +91,7 @@ describe('the embedded database on a data folder', () => {
 });
 
 describe('statements prepared under a name, on the embedded database', () => {
-  it('run on every connection of the pool, though the embedded database serves them all in one session', async () => {
+  it('run on every connection of the pool and of a pool of the app loaded anew, though the embedded database serves them all in one session', async () => {
     const started = startElsewhere(path.join(testFolder('pglite-statements-'), 'pgdata'));
     try {
       const { url, refused } = await started.started;
@@ -108,6 +108,17 @@ describe('statements prepared under a name, on the embedded database', () => {
         expect(pool.numFree() + pool.numUsed()).toBe(2);
       } finally {
         await orm.close(true);
+      }
+      // The app loaded anew on the same embedded database (as the next test file of a worker is), with new connections.
+      let again!: typeof readRows;
+      await jest.isolateModulesAsync(async () => {
+        ({ readRows: again } = await import('../../../api/src/common/read-model'));
+      });
+      const next = await MikroORM.init(ormConfig({ clientUrl: url!, poolMax: 2 }));
+      try {
+        expect(await again<{ n: number }>(next.em.fork(), 'select ?::int + 1 as n', [41])).toEqual([{ n: 42 }]);
+      } finally {
+        await next.close(true);
       }
     } finally {
       const ended = new Promise((resolve) => started.child.once('exit', resolve));
