@@ -14,17 +14,10 @@ Module._resolveFilename = function (request, ...rest) {
   return request === '@komunitas-pintar/domain' ? DOMAIN : resolveFilename.call(this, request, ...rest);
 };
 
+// The options the tests compile with (jest.config.js), so this process runs the same code.
+const [, swcOptions] = require('../../jest.config.js').transform['^.+\\.ts$'];
 Module._extensions['.ts'] = (module, filename) => {
-  const { code } = transformSync(fs.readFileSync(filename, 'utf8'), {
-    filename,
-    jsc: {
-      parser: { syntax: 'typescript', decorators: true },
-      transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
-      target: 'es2022',
-    },
-    module: { type: 'commonjs' },
-    sourceMaps: 'inline',
-  });
+  const { code } = transformSync(fs.readFileSync(filename, 'utf8'), { ...swcOptions, filename });
   module._compile(code, filename);
 };
 
