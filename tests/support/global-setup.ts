@@ -23,8 +23,9 @@ function runsBrowserTests(globalConfig: Config.GlobalConfig): boolean {
 /**
  * Prepares one empty database per jest worker (each worker migrates its own on first use; files on the demo data copy
  * the run's demo database into it, `demo-database.ts`): on the PostgreSQL server at TEST_DATABASE_URL
- * (default 127.0.0.1:5432), or, where none answers, on embedded PGlite instances. The fallback is for a plain `npm test` on a
- * machine without a server: when TEST_DATABASE_URL is set or KP_REQUIRE_PG=1 (CI), no server is a failure.
+ * (default 127.0.0.1:5432), or, where none answers and KP_TEST_EMBEDDED=1 asks for it, on embedded PGlite instances.
+ * Otherwise no server is a failure with what to do: PGlite serves all connections in one session, so the tests of
+ * concurrent transactions (one waiting for a lock the other holds) cannot pass there; the rest can.
  */
 export default async function globalSetup(globalConfig: Config.GlobalConfig): Promise<void> {
   const workers = Math.max(1, globalConfig.maxWorkers);
@@ -34,6 +35,8 @@ export default async function globalSetup(globalConfig: Config.GlobalConfig): Pr
   let required: string | null = null;
   if (process.env.TEST_DATABASE_URL) required = 'TEST_DATABASE_URL is set';
   else if (process.env.KP_REQUIRE_PG === '1') required = 'KP_REQUIRE_PG=1';
+  else if (process.env.KP_TEST_EMBEDDED !== '1')
+    required = 'The tests of concurrent transactions need sessions of their own, which embedded PGlite cannot give';
   let urls: string[];
   let cleanup: () => Promise<void>;
 
@@ -57,11 +60,17 @@ export default async function globalSetup(globalConfig: Config.GlobalConfig): Pr
     console.log(`\nTests use PostgreSQL at ${host} (databases ${names.join(', ')})`);
   } else if (required) {
     throw new Error(
-      `No PostgreSQL server answered at ${host} (${unreachable}). ${required}, so the tests need that server and do not ` +
-        'fall back to embedded PGlite: start PostgreSQL there, or run without TEST_DATABASE_URL and KP_REQUIRE_PG.',
+      `No PostgreSQL server answered at ${host} (${unreachable}). ${required}, so the tests need that server: start ` +
+        'PostgreSQL there (on Debian, .ci/run installs and starts one), or set TEST_DATABASE_URL to another server.' +
+        (process.env.TEST_DATABASE_URL || process.env.KP_REQUIRE_PG === '1'
+          ? ''
+          : ' KP_TEST_EMBEDDED=1 runs on embedded PGlite anyway, where those tests time out.'),
     );
   } else {
-    console.log(`\nNo PostgreSQL server answered at ${host} (${unreachable}): tests run on embedded PGlite`);
+    console.log(
+      `\nNo PostgreSQL server answered at ${host} (${unreachable}): tests run on embedded PGlite (KP_TEST_EMBEDDED=1), ` +
+        'where the tests of concurrent transactions time out',
+    );
     const servers: EmbeddedPostgres[] = [];
     for (let i = 0; i < workers; i++) {
       servers.push(await startEmbeddedPostgres({ port: EMBEDDED_BASE_PORT + i }));
