@@ -111,8 +111,8 @@ describe('statements prepared under a name, on the embedded database', () => {
       }
       // The app loaded anew on the same embedded database (as the next test file of a worker is), with new connections.
       let again!: typeof readRows;
-      await jest.isolateModulesAsync(async () => {
-        ({ readRows: again } = await import('../../../api/src/common/read-model'));
+      jest.isolateModules(() => {
+        ({ readRows: again } = jest.requireActual<{ readRows: typeof readRows }>('../../../api/src/common/read-model'));
       });
       const next = await MikroORM.init(ormConfig({ clientUrl: url!, poolMax: 2 }));
       try {
