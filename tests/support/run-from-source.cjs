@@ -1,6 +1,7 @@
 // Runs an entry of the API from its TypeScript source, compiled as the tests compile it (SWC, with
 // decorators and their metadata), in a process of its own: what `npm start` runs, without a build.
 //   node tests/support/run-from-source.cjs api/src/cli.ts start
+// Required by another script instead, it only lets that script require the API's source.
 const fs = require('node:fs');
 const Module = require('node:module');
 const path = require('node:path');
@@ -21,6 +22,8 @@ Module._extensions['.ts'] = (module, filename) => {
   module._compile(code, filename);
 };
 
-const entry = path.resolve(ROOT, process.argv[2]);
-process.argv.splice(1, 2, entry);
-require(entry);
+if (require.main === module) {
+  const entry = path.resolve(ROOT, process.argv[2]);
+  process.argv.splice(1, 2, entry);
+  require(entry);
+}
