@@ -89,7 +89,7 @@ export default tseslint.config(
   },
   {
     // The client, the package both sides share, and the tests: the same rules and no import cycles.
-    files: ['client/src/**/*.{ts,tsx}', 'client/*.ts', 'packages/*/src/**/*.ts', 'tests/**/*.ts'],
+    files: ['client/src/**/*.{ts,tsx}', 'client/*.ts', 'packages/*/src/**/*.ts', 'tests/**/*.{ts,tsx}'],
     extends: [js.configs.recommended, ...tseslint.configs.recommended],
     plugins: { 'import-x': importX },
     languageOptions: { ecmaVersion: 2022, sourceType: 'module' },
@@ -108,7 +108,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['client/src/**/*.{ts,tsx}'],
+    files: ['client/src/**/*.{ts,tsx}', 'tests/bench/stack-floor/*.tsx'],
     plugins: { 'react-hooks': reactHooks },
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
   },

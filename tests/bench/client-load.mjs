@@ -19,6 +19,11 @@
  *                                             (DIR, e.g. a copy of an earlier client/dist) served
  *                                             by a second server on the same database, the two
  *                                             taken in turn run by run, with the ratio
+ *   npm run bench:client -- --floor            the same measures of the stack floor beside this build:
+ *                                             the client's libraries alone asking for the session and
+ *                                             the year's JP and showing them in a card
+ *                                             (tests/bench/stack-floor/main.tsx), built into a
+ *                                             temporary folder and served like --against
  *   npm run bench:client -- --save-json DIR    keeps each Lighthouse report (JSON) in DIR
  *
  * Beside the scores it prints where each page's main thread goes in the median run: Lighthouse's
@@ -34,7 +39,8 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import zlib from 'node:zlib';
 import pg from 'pg';
 import { chromium } from 'playwright-core';
@@ -48,7 +54,9 @@ const option = (name) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : u
 const LIGHTHOUSE_ONLY = argv.includes('--lighthouse-only');
 const ONLY_PAGES = option('--pages')?.split(',');
 const PRESETS = option('--presets')?.split(',') ?? ['desktop', 'mobile'];
-const AGAINST = option('--against') ? path.resolve(option('--against')) : undefined;
+const FLOOR = argv.includes('--floor');
+if (FLOOR && option('--against')) throw new Error('--floor and --against both name the build to compare with: give one');
+const AGAINST_DIR = option('--against') ? path.resolve(option('--against')) : undefined;
 const SAVE_JSON = option('--save-json') ? path.resolve(option('--save-json')) : undefined;
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'];
@@ -161,6 +169,45 @@ function initialTable() {
     ['page', 'files', 'raw KB', 'gzip KB'],
     rows.map((r) => [r.page, String(r.files), kb(r.raw), kb(r.gzip)]),
   );
+}
+
+/** The floor's JavaScript: one file, raw and gzip -9. */
+function floorTable(dir) {
+  const files = fs.readdirSync(path.join(dir, 'assets')).filter((f) => f.endsWith('.js'));
+  const bufs = files.map((f) => fs.readFileSync(path.join(dir, 'assets', f)));
+  const raw = bufs.reduce((t, b) => t + b.length, 0);
+  return `${files.length} JavaScript file(s), ${kb(raw)} KB raw, ${kb(bufs.reduce((t, b) => t + gzip(b), 0))} KB gzip`;
+}
+
+/**
+ * Builds the stack floor (tests/bench/stack-floor/main.tsx) into a temporary folder with the
+ * client's Vite, its index.html (the same loading shell) and its compression of assets, and
+ * returns the folder.
+ */
+async function buildFloor() {
+  const fromClient = createRequire(path.join(ROOT, 'client/package.json'));
+  const load = (name) => import(pathToFileURL(fromClient.resolve(name)).href);
+  const [{ build: viteBuild }, { default: react }, { compression }] = await Promise.all([
+    load('vite'),
+    load('@vitejs/plugin-react'),
+    load('vite-plugin-compression2'),
+  ]);
+  const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kp-stack-floor-'));
+  const floorMain = path.join(ROOT, 'tests/bench/stack-floor/main.tsx');
+  const clientMain = path.join(ROOT, 'client/src/main.tsx');
+  await viteBuild({
+    configFile: false,
+    root: path.join(ROOT, 'client'),
+    logLevel: 'warn',
+    plugins: [
+      // index.html's script is the app's entry: the floor's takes its place.
+      { name: 'stack-floor-entry', enforce: 'pre', resolveId: (id) => (id === '/src/main.tsx' || id === clientMain ? floorMain : null) },
+      react(),
+      compression({ algorithms: ['brotliCompress', 'gzip'], threshold: 1024 }),
+    ],
+    build: { outDir, emptyOutDir: true, chunkSizeWarningLimit: 1500 },
+  });
+  return outDir;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -306,7 +353,7 @@ async function pageScripts(browser, baseUrl, page) {
  * session cookie only (`session`), or, when `session` is null, after the learner logged in on the
  * login page of the same browser at full speed (what the browser remembers of that login stays).
  */
-async function weakNetworkDashboard(browser, baseUrl, session) {
+async function weakNetworkDashboard(browser, baseUrl, session, shot = 'weak-network-dashboard') {
   const tab = await newPage(browser, baseUrl, session, 375);
   if (!session) {
     await tab.goto(`${baseUrl}/login`, { timeout: 120_000 });
@@ -326,9 +373,9 @@ async function weakNetworkDashboard(browser, baseUrl, session) {
   await tab.getByTestId('jp-progress').waitFor({ timeout: 180_000 });
   const usable = Date.now() - started;
   const paint = await tab.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null);
-  const shot = path.join(ROOT, 'tests/bench/results');
-  fs.mkdirSync(shot, { recursive: true });
-  await tab.screenshot({ path: path.join(shot, 'weak-network-dashboard.png') });
+  const results = path.join(ROOT, 'tests/bench/results');
+  fs.mkdirSync(results, { recursive: true });
+  await tab.screenshot({ path: path.join(results, `${shot}.png`) });
   await tab.context().close();
   return { paint, usable, bytes };
 }
@@ -510,6 +557,9 @@ if (!LIGHTHOUSE_ONLY && fs.existsSync(path.join(ROOT, 'client/dist/.vite/manifes
   console.log(initialTable());
 }
 
+const AGAINST = FLOOR ? await buildFloor() : AGAINST_DIR;
+const AGAINST_NAME = FLOOR ? 'stack floor' : AGAINST && path.basename(AGAINST);
+if (FLOOR) console.log(`\nThe stack floor is built in ${AGAINST}: ${floorTable(AGAINST)}`);
 const app = await serve();
 const baseline = AGAINST ? await serve({ clientDir: AGAINST, shared: app }) : null;
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
@@ -538,14 +588,11 @@ try {
     { name: 'employees (admin)', path: '/pegawai', session: sessions.admin, ready: '200 pegawai' },
   ];
 
-  if (!LIGHTHOUSE_ONLY) await loadTables(browser, app, sessions, pages, more);
+  if (!LIGHTHOUSE_ONLY) await loadTables(browser, app, sessions, pages, more, baseline);
 
   if (LIGHTHOUSE) {
     console.log(`\n## Lighthouse (simulated throttling), load average ${load()}\n`);
-    const targets = [
-      { name: 'this', baseUrl: app.baseUrl },
-      ...(baseline ? [{ name: path.basename(AGAINST), baseUrl: baseline.baseUrl }] : []),
-    ];
+    const targets = [{ name: 'this', baseUrl: app.baseUrl }, ...(baseline ? [{ name: AGAINST_NAME, baseUrl: baseline.baseUrl }] : [])];
     const measured = ONLY_PAGES ? pages.filter((p) => ONLY_PAGES.some((name) => p.name.startsWith(name))) : pages;
     printLighthouse(
       await lighthouseScores(targets, measured),
@@ -556,11 +603,12 @@ try {
   await browser.close();
   if (baseline) await baseline.close();
   await app.close();
+  if (FLOOR) fs.rmSync(AGAINST, { recursive: true, force: true });
 }
 console.log(`\nLoad average at the end ${load()}; took ${seconds(Date.now() - startedAt.getTime())} s`);
 
 /** What each page loads, and the dashboard on the weak network. */
-async function loadTables(browser, app, sessions, pages, more) {
+async function loadTables(browser, app, sessions, pages, more, baseline) {
   console.log('\n## JavaScript a browser loads for each page, until the network is quiet (lazy parts included)\n');
   const scriptRows = [];
   for (const page of [...pages, ...more]) {
@@ -573,16 +621,23 @@ async function loadTables(browser, app, sessions, pages, more) {
   // Two ways a learner arrives, taken in turn: logged in earlier on this browser's login page (what
   // the start page's early fetch reads, `client/src/app/startCards.ts`), and with a session cookie
   // only, which is the baseline: the dashboard's query then waits for the session's answer.
-  const weak = { login: [], cookie: [] };
+  // With --floor or --against, the other build with a session cookie only, in the same turns.
+  const weak = { login: [], cookie: [], other: [] };
   for (let i = 0; i < RUNS; i++) {
     weak.login.push(await weakNetworkDashboard(browser, app.baseUrl, null));
     weak.cookie.push(await weakNetworkDashboard(browser, app.baseUrl, sessions.peserta));
+    if (baseline) weak.other.push(await weakNetworkDashboard(browser, baseline.baseUrl, sessions.peserta, 'weak-network-other-build'));
   }
+  const arrivals = {
+    'logged in on this browser': weak.login,
+    'session cookie only': weak.cookie,
+    ...(baseline ? { [`${AGAINST_NAME}, session cookie only`]: weak.other } : {}),
+  };
   const usable = (runs) => median(runs.map((w) => w.usable));
   console.log(
     table(
       ['arrives', 'first paint s', 'usable s', 'transferred KB', 'usable ÷ cookie only'],
-      Object.entries({ 'logged in on this browser': weak.login, 'session cookie only': weak.cookie }).map(([name, runs]) => [
+      Object.entries(arrivals).map(([name, runs]) => [
         name,
         seconds(median(runs.map((w) => w.paint ?? NaN))),
         seconds(usable(runs)),
