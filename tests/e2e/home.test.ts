@@ -193,6 +193,31 @@ describe("the start page's cards", () => {
     },
   );
 
+  it("with only the session cookie, the other cards' code is asked for once the dashboard shows, not beside its code", async () => {
+    const page = await b.page('peserta', 1280, '');
+    const otherCard = /\/assets\/(EvaluationDueCard|Shortcuts)-[^/]*\.js$/;
+    const asked: string[] = [];
+    page.on('request', (r) => otherCard.test(r.url()) && asked.push(r.url()));
+    // The dashboard's answer is held until its own code has arrived.
+    let release: () => void = () => undefined;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/graphql', async (route) => {
+      if (operation(route.request()) === 'MyLearning') await released;
+      await route.fallback();
+    });
+    const dashboardCode = page.waitForResponse((r) => /\/assets\/LearnerDashboard-[^/]*\.js$/.test(r.url()));
+    const query = page.waitForRequest((r) => operation(r) === 'MyLearning');
+    const otherCode = page.waitForRequest((r) => otherCard.test(r.url()));
+    await page.goto(`${b.baseUrl}/`);
+    await Promise.all([dashboardCode, query]);
+    const beforeShown = [...asked];
+    release();
+    await expectVisible(page.getByRole('heading', { name: /^JP tahun/ }));
+    await otherCode;
+    expect(beforeShown).toEqual([]);
+    await page.context().close();
+  });
+
   it('a card that never shows its content holds the cards below it back only for a while', async () => {
     const page = await b.page('peserta', 1280, '');
     // The dashboard's query is never answered: its card keeps its skeleton.

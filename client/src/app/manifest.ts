@@ -60,14 +60,14 @@ export interface HomeCard extends Access {
   employeeOnly?: boolean;
   /** Place on the page, lowest first. */
   order: number;
-  /** A `lazyPart(...)`, preloaded with the home page so they arrive together. */
+  /** A `lazyPart(...)`: the first card's is preloaded with the home page, the others' once it shows. */
   component: LazyComponent;
   /** As for a route: the modules' strings the card waits for, when not those of its module. */
   strings?: string[];
   /**
-   * The query without variables the card makes first: the start page opened from the address sends
-   * it beside the session query when the start page showed the card after a login on this browser
-   * (`startCards.ts`), so its answer is there when the card is.
+   * The query without variables the card makes first, sent before the card's code has arrived when
+   * the card is the first: with the start page's code, and when the start page opened from the address
+   * showed the card after a login on this browser (`startCards.ts`), beside the session query.
    */
   firstQuery?: () => Promise<DocumentNode>;
 }

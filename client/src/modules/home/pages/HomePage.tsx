@@ -65,11 +65,15 @@ function useShown(ref: RefObject<HTMLElement | null>): boolean {
 /**
  * The cards from `from` on: each after the one before it has shown its content, so none holds up
  * the first, and a card growing from its skeleton to its content moves no card below it (there is
- * none yet).
+ * none yet). The code of all cards below the first is asked for when the first shows.
  */
 function Cards({ cards, from }: { cards: HomeCard[]; from: number }) {
   const ref = useRef<HTMLDivElement>(null);
   const shown = useShown(ref);
+  // The first card's code came with the page (`HomeRoute`); the others' all at once when it shows.
+  useEffect(() => {
+    if (shown && from === 0) for (const card of cards.slice(1)) card.component.preload();
+  }, [shown, from, cards]);
   if (from >= cards.length) return null;
   const { id, component: Card } = cards[from];
   return (
