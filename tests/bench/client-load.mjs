@@ -36,15 +36,14 @@
  */
 import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import zlib from 'node:zlib';
-import pg from 'pg';
 import { chromium } from 'playwright-core';
 import initialJsModule from './initial-js.cjs';
+import { adminQuery, freePort, pgAnswers } from './support/system.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const argv = process.argv.slice(2);
@@ -79,14 +78,6 @@ function table(head, rows) {
   const lines = [`| ${head.join(' | ')} |`, `|${head.map((_, i) => (i === 0 ? '---' : '---:')).join('|')}|`];
   for (const row of rows) lines.push(`| ${row.join(' | ')} |`);
   return lines.join('\n');
-}
-
-async function freePort() {
-  const server = net.createServer();
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  return port;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -213,28 +204,6 @@ async function buildFloor() {
 // ---------------------------------------------------------------------------------------------
 // 2. The app on demo data.
 
-async function pgAnswers(url) {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
-  try {
-    await client.connect();
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => undefined);
-  }
-}
-
-async function adminSql(url, sql) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
 /**
  * The API serving the built client, on a throwaway database with the demo; or, given `shared` (an
  * earlier `serve()`), a second server on that one's database serving the client in `clientDir`.
@@ -262,7 +231,7 @@ async function serve({ clientDir, shared } = {}) {
     database = shared.database;
   } else if (await pgAnswers(serverUrl)) {
     dbName = `kp_bench_client_${process.pid}`;
-    await adminSql(serverUrl, `create database ${dbName}`);
+    await adminQuery(serverUrl, `create database ${dbName}`);
     const url = new URL(serverUrl);
     url.pathname = `/${dbName}`;
     env.DATABASE_URL = url.toString();
@@ -290,7 +259,7 @@ async function serve({ clientDir, shared } = {}) {
     async close() {
       child.kill('SIGTERM');
       await new Promise((resolve) => (child.exitCode !== null ? resolve() : child.once('exit', resolve)));
-      if (dbName) await adminSql(serverUrl, `drop database if exists ${dbName} with (force)`);
+      if (dbName) await adminQuery(serverUrl, `drop database if exists ${dbName} with (force)`);
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };

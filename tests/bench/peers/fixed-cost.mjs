@@ -17,9 +17,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
-import pg from 'pg';
 import { arg } from '../support/harness.mjs';
 import { ROOT, startOurs, startServer } from '../support/server-process.mjs';
+import { adminQuery } from '../support/system.mjs';
 import { ensurePostgraphile, startPostgraphile } from './servers.mjs';
 
 const ROUNDS = arg('--rounds', 3);
@@ -29,16 +29,6 @@ const BODY = JSON.stringify({ query: '{ __typename }' });
 const here = path.dirname(new URL(import.meta.url).pathname);
 const log = (line) => console.log(line);
 const load = () => os.loadavg()[0].toFixed(1);
-
-async function admin(url, sql) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
 
 const answers = async (url) =>
   (await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: BODY })).ok;
@@ -50,7 +40,7 @@ const logFile = path.join(ROOT, 'tests/bench/results', 'fixed-cost-servers.log')
 fs.mkdirSync(path.dirname(logFile), { recursive: true });
 
 ensurePostgraphile(log);
-await admin(serverUrl, `create database ${dbName}`);
+await adminQuery(serverUrl, `create database ${dbName}`);
 const servers = [];
 try {
   log(`# The fixed cost of a GraphQL request, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`);
@@ -133,5 +123,5 @@ try {
   log(`\nLoad average ${load()} at the end.`);
 } finally {
   for (const server of servers) await server.stop();
-  await admin(serverUrl, `drop database if exists ${dbName} with (force)`);
+  await adminQuery(serverUrl, `drop database if exists ${dbName} with (force)`);
 }

@@ -32,7 +32,7 @@ import autocannon from 'autocannon';
 import pg from 'pg';
 import { summariseProfile, formatProfileSummary } from './profile-summary.mjs';
 import { ROOT, startOurs } from '../support/server-process.mjs';
-import { freePort, isLocalPostgres, processCpuMs, processMemory } from '../support/system.mjs';
+import { adminQuery, freePort, isLocalPostgres, pgAnswers, processCpuMs, processMemory } from '../support/system.mjs';
 import { ensurePostgraphile, POSTGRAPHILE_PACKAGES, startPostgraphile, startSql } from './servers.mjs';
 
 const require = createRequire(import.meta.url);
@@ -95,33 +95,11 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
 }
 
 // ---------------------------------------------------------------- database
-async function reachable(url) {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
-  try {
-    await client.connect();
-    await client.query('select 1');
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => undefined);
-  }
-}
-
-async function adminQuery(url, sql) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
 
 /** A database of the benchmark's own: a fresh one on the server, or embedded PostgreSQL. */
 async function openDatabase() {
   const serverUrl = process.env.BENCH_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
-  if (!EMBEDDED && (await reachable(serverUrl))) {
+  if (!EMBEDDED && (await pgAnswers(serverUrl))) {
     const name = DATABASE ?? `kp_bench_peers_${process.pid}`;
     if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`--database wants a plain lower-case name, got ${name}`);
     const exists = (await adminQuery(serverUrl, `select 1 from pg_database where datname = '${name}'`)).rowCount > 0;

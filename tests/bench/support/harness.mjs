@@ -5,11 +5,11 @@
  * database again. Needs the built API (`node scripts/ensure-built.mjs api`).
  */
 import { randomBytes } from 'node:crypto';
-import net from 'node:net';
 import os from 'node:os';
 import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
+import { freePort, pgAnswers } from './system.mjs';
 
 const require = createRequire(import.meta.url);
 require('reflect-metadata');
@@ -109,26 +109,6 @@ export function graphqlClient(endpoint, { onErrors } = {}) {
 
 const serverUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
-async function freePort() {
-  const server = net.createServer();
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
-async function serverAnswers() {
-  const client = new pg.Client({ connectionString: serverUrl, connectionTimeoutMillis: 2000 });
-  try {
-    await client.connect();
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => undefined);
-  }
-}
-
 async function adminRows(sql, values = []) {
   const client = new pg.Client({ connectionString: serverUrl });
   await client.connect();
@@ -182,7 +162,7 @@ export async function openBench({ prefix = 'kp_bench', embedded: mayEmbed = true
       await admin(`create database ${dbName}`);
     }
     console.log(`Database: ${reused ? 'the kept' : 'a new kept'} ${dbName} on PostgreSQL at ${url.host}`);
-  } else if (!mayEmbed || (await serverAnswers())) {
+  } else if (!mayEmbed || (await pgAnswers(serverUrl))) {
     const url = new URL(serverUrl);
     url.pathname = `/${dbName}`;
     await admin(`create database ${dbName}`);

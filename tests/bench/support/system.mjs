@@ -1,11 +1,13 @@
 /**
- * What the peers benchmark reads about processes: CPU time and resident memory from /proc
- * (Linux), and free ports. Where /proc is missing the readers return null and the table says
- * "n/a".
+ * What the benchmarks read about the machine: CPU time and resident memory of processes from
+ * /proc (Linux), free ports, and whether a PostgreSQL server answers, with one-off statements on
+ * it (creating and dropping a benchmark's database). Where /proc is missing the readers return null
+ * and the table says "n/a".
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
+import pg from 'pg';
 
 let ticksPerSecond;
 function clockTicks() {
@@ -86,4 +88,29 @@ export function freePort() {
       server.close(() => resolve(port));
     });
   });
+}
+
+/** Whether a PostgreSQL server answers at `url` within two seconds. */
+export async function pgAnswers(url) {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
+  try {
+    await client.connect();
+    await client.query('select 1');
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+/** One statement on a connection of its own (`create database`, `drop database`…); its result. */
+export async function adminQuery(url, sql) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await client.query(sql);
+  } finally {
+    await client.end();
+  }
 }
