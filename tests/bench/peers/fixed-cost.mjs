@@ -3,8 +3,9 @@
  * What one GraphQL request costs before any work of its own: `{ __typename }` answered at 1 and 16
  * connections by our API (as `npm start` runs it, logged out), the fixed part of its stack alone
  * (Express with Apollo Server and a one-field schema: `apollo-floor.cjs`), Apollo Server on Node's
- * `http` without Express (`apollo-http-floor.cjs`), PostGraphile 4 and a plain Node `http` server
- * returning the same bytes (`http-floor.cjs`), in interleaved rounds. Prints requests per
+ * `http` without Express (`apollo-http-floor.cjs`), the same with Express's request and response
+ * prototypes given to each request (`apollo-express-objects-floor.cjs`), PostGraphile 4 and a plain
+ * Node `http` server returning the same bytes (`http-floor.cjs`), in interleaved rounds. Prints requests per
  * second (median of the rounds), the ratio to PostGraphile, and Node CPU per request, so a goal
  * stated against PostGraphile can be read against what Apollo Server and Express cost here.
  *
@@ -60,6 +61,16 @@ try {
     await startServer({
       name: 'Apollo Server on Node http alone',
       script: path.join(here, 'apollo-http-floor.cjs'),
+      env: ({ port }) => ({ PORT: String(port) }),
+      pgFrom: ROOT,
+      logFile,
+      ready: answers,
+    }),
+  );
+  servers.push(
+    await startServer({
+      name: "Apollo Server on Node http with Express's objects",
+      script: path.join(here, 'apollo-express-objects-floor.cjs'),
       env: ({ port }) => ({ PORT: String(port) }),
       pgFrom: ROOT,
       logFile,
