@@ -46,48 +46,22 @@ const servers = [];
 try {
   log(`# The fixed cost of a GraphQL request, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`);
   log(`${os.cpus().length} cores, load average ${load()} at the start; ${ROUNDS} rounds of ${SECONDS} s per server and connection count\n`);
+  /** One of the servers of this folder that need no database, on the port it is given. */
+  const floor = (name, file) =>
+    startServer({
+      name,
+      script: path.join(here, file),
+      env: ({ port }) => ({ PORT: String(port) }),
+      pgFrom: ROOT,
+      logFile,
+      ready: answers,
+    });
   servers.push(await startOurs({ databaseUrl, logFile }));
-  servers.push(
-    await startServer({
-      name: 'Apollo Server + Express alone',
-      script: path.join(here, 'apollo-floor.cjs'),
-      env: ({ port }) => ({ PORT: String(port) }),
-      pgFrom: ROOT,
-      logFile,
-      ready: answers,
-    }),
-  );
-  servers.push(
-    await startServer({
-      name: 'Apollo Server on Node http alone',
-      script: path.join(here, 'apollo-http-floor.cjs'),
-      env: ({ port }) => ({ PORT: String(port) }),
-      pgFrom: ROOT,
-      logFile,
-      ready: answers,
-    }),
-  );
-  servers.push(
-    await startServer({
-      name: "Apollo Server on Node http with Express's objects",
-      script: path.join(here, 'apollo-express-objects-floor.cjs'),
-      env: ({ port }) => ({ PORT: String(port) }),
-      pgFrom: ROOT,
-      logFile,
-      ready: answers,
-    }),
-  );
+  servers.push(await floor('Apollo Server + Express alone', 'apollo-floor.cjs'));
+  servers.push(await floor('Apollo Server on Node http alone', 'apollo-http-floor.cjs'));
+  servers.push(await floor("Apollo Server on Node http with Express's objects", 'apollo-express-objects-floor.cjs'));
   servers.push(await startPostgraphile({ databaseUrl, logFile }));
-  servers.push(
-    await startServer({
-      name: 'Node http alone',
-      script: path.join(here, 'http-floor.cjs'),
-      env: ({ port }) => ({ PORT: String(port) }),
-      pgFrom: ROOT,
-      logFile,
-      ready: answers,
-    }),
-  );
+  servers.push(await floor('Node http alone', 'http-floor.cjs'));
   for (const server of servers) {
     const res = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: BODY });
     const text = await res.text();
