@@ -11,7 +11,7 @@ import { AuthProvider } from './auth';
 import { MeQuery } from '../modules/identity/graphql/session';
 import { FullPageLoading, RequireAccess, RequireAuth } from './guards';
 import { lazyPart } from './lazyPage';
-import { homeCards, type ModuleRoute, ModulesProvider } from './manifest';
+import { askFirstQuery, homeCards, type ModuleRoute, ModulesProvider } from './manifest';
 import { MODULES } from './modules';
 import { rememberedStartCards, sessionRemembered } from './startCards';
 import { theme } from './theme';
@@ -40,10 +40,7 @@ export function preloadOpenedPage() {
   const opened = routes.find((r) => matchPath(r.path, window.location.pathname));
   const seen = opened?.path === '' ? rememberedStartCards() : [];
   const card = homeCards(MODULES).find((c) => c.firstQuery && seen.includes(c.id));
-  card
-    ?.firstQuery?.()
-    .then((query) => client.query({ query }))
-    .catch(() => undefined);
+  askFirstQuery(card, client);
   opened?.page.preload?.();
   if (!opened?.public && sessionRemembered()) Layout.preload();
   else if (!opened?.public) void session.then((answer) => answer?.data?.me && Layout.preload());

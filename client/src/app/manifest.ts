@@ -1,3 +1,4 @@
+import type { ApolloClient } from '@apollo/client';
 import type { DocumentNode } from 'graphql';
 import { type ComponentType, createContext, type ReactNode, useCallback, useContext, useMemo } from 'react';
 import type { Role } from '../gql/graphql';
@@ -181,6 +182,14 @@ export function navItems(modules: ClientModule[]): NavItem[] {
         .map((r) => ({ ...r.nav!, to: `/${r.path}`, roles: r.nav!.audience ?? r.roles, can: r.can })),
     )
     .sort((a, b) => a.order - b.order);
+}
+
+/** Sends a home card's first query, if it has one, ahead of the card's code; its answer lands in the cache. */
+export function askFirstQuery(card: HomeCard | undefined, client: ApolloClient): void {
+  card
+    ?.firstQuery?.()
+    .then((query) => client.query({ query }))
+    .catch(() => undefined);
 }
 
 /** The home cards of all modules, in order. */

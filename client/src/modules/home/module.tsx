@@ -1,7 +1,7 @@
 import { useApolloClient } from '@apollo/client/react';
 import HomeOutlined from '@mui/icons-material/HomeOutlined';
 import { lazyPage, lazyPart } from '../../app/lazyPage';
-import { defineModule, useHomeCards } from '../../app/manifest';
+import { askFirstQuery, defineModule, useHomeCards } from '../../app/manifest';
 import menu from './locales/menu.id.json';
 
 const HomePage = lazyPage(() => import('./pages/HomePage'), 'HomePage');
@@ -17,10 +17,7 @@ function HomeRoute() {
   const client = useApolloClient();
   const first = useHomeCards()[0];
   first?.component.preload();
-  first
-    ?.firstQuery?.()
-    .then((query) => client.query({ query }))
-    .catch(() => undefined);
+  askFirstQuery(first, client);
   return <HomePage />;
 }
 HomeRoute.preload = () => HomePage.preload();
