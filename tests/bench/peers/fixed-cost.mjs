@@ -4,7 +4,7 @@
  * connections by our API (as `npm start` runs it, logged out), the fixed part of its stack alone
  * (Express with Apollo Server and a one-field schema: `apollo-floor.cjs`), Apollo Server on Node's
  * `http` without Express (`apollo-http-floor.cjs`), the same with Express's request and response
- * prototypes given to each request (`apollo-express-objects-floor.cjs`), PostGraphile 4 and a plain
+ * prototypes given to each request (that file with EXPRESS_OBJECTS=1), PostGraphile 4 and a plain
  * Node `http` server returning the same bytes (`http-floor.cjs`), in interleaved rounds. Prints requests per
  * second (median of the rounds), the ratio to PostGraphile, and Node CPU per request, so a goal
  * stated against PostGraphile can be read against what Apollo Server and Express cost here.
@@ -17,6 +17,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { arg } from '../support/harness.mjs';
 import { ROOT, startOurs, startServer } from '../support/server-process.mjs';
@@ -27,7 +28,7 @@ const ROUNDS = arg('--rounds', 3);
 const SECONDS = arg('--seconds', 6);
 const CONNECTIONS = [1, 16];
 const BODY = JSON.stringify({ query: '{ __typename }' });
-const here = path.dirname(new URL(import.meta.url).pathname);
+const here = path.dirname(fileURLToPath(import.meta.url));
 const log = (line) => console.log(line);
 const load = () => os.loadavg()[0].toFixed(1);
 
@@ -47,11 +48,11 @@ try {
   log(`# The fixed cost of a GraphQL request, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`);
   log(`${os.cpus().length} cores, load average ${load()} at the start; ${ROUNDS} rounds of ${SECONDS} s per server and connection count\n`);
   /** One of the servers of this folder that need no database, on the port it is given. */
-  const floor = (name, file) =>
+  const floor = (name, file, env = {}) =>
     startServer({
       name,
       script: path.join(here, file),
-      env: ({ port }) => ({ PORT: String(port) }),
+      env: ({ port }) => ({ PORT: String(port), ...env }),
       pgFrom: ROOT,
       logFile,
       ready: answers,
@@ -59,7 +60,7 @@ try {
   servers.push(await startOurs({ databaseUrl, logFile }));
   servers.push(await floor('Apollo Server + Express alone', 'apollo-floor.cjs'));
   servers.push(await floor('Apollo Server on Node http alone', 'apollo-http-floor.cjs'));
-  servers.push(await floor("Apollo Server on Node http with Express's objects", 'apollo-express-objects-floor.cjs'));
+  servers.push(await floor("Apollo Server on Node http with Express's objects", 'apollo-http-floor.cjs', { EXPRESS_OBJECTS: '1' }));
   servers.push(await startPostgraphile({ databaseUrl, logFile }));
   servers.push(await floor('Node http alone', 'http-floor.cjs'));
   for (const server of servers) {

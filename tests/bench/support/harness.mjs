@@ -8,8 +8,7 @@ import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
-import pg from 'pg';
-import { freePort, pgAnswers } from './system.mjs';
+import { adminQuery, freePort, pgAnswers } from './system.mjs';
 
 const require = createRequire(import.meta.url);
 require('reflect-metadata');
@@ -109,15 +108,7 @@ export function graphqlClient(endpoint, { onErrors } = {}) {
 
 const serverUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
-async function adminRows(sql, values = []) {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    return (await client.query(sql, values)).rows;
-  } finally {
-    await client.end();
-  }
-}
+const adminRows = async (sql, values = []) => (await adminQuery(serverUrl, sql, values)).rows;
 
 const admin = (sql) => adminRows(sql).then(() => undefined);
 

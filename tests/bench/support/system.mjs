@@ -105,11 +105,11 @@ export async function pgAnswers(url) {
 }
 
 /** One statement on a connection of its own (`create database`, `drop database`…); its result. */
-export async function adminQuery(url, sql) {
+export async function adminQuery(url, sql, values = []) {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    return await client.query(sql);
+    return await client.query(sql, values);
   } finally {
     await client.end();
   }
