@@ -31,12 +31,15 @@ export default async function globalSetup(globalConfig: Config.GlobalConfig): Pr
   const workers = Math.max(1, globalConfig.maxWorkers);
   const serverUrl = process.env.TEST_DATABASE_URL || DEFAULT_TEST_DATABASE_URL;
   const host = new URL(serverUrl).host;
-  // Why the real server is required, if it is.
+  // Why the real server is required, if it is, and what else can be done without one.
   let required: string | null = null;
+  let otherwise = '';
   if (process.env.TEST_DATABASE_URL) required = 'TEST_DATABASE_URL is set';
   else if (process.env.KP_REQUIRE_PG === '1') required = 'KP_REQUIRE_PG=1';
-  else if (process.env.KP_TEST_EMBEDDED !== '1')
+  else if (process.env.KP_TEST_EMBEDDED !== '1') {
     required = 'The tests of concurrent transactions need sessions of their own, which embedded PGlite cannot give';
+    otherwise = ' KP_TEST_EMBEDDED=1 runs on embedded PGlite anyway, where those tests time out.';
+  }
   let urls: string[];
   let cleanup: () => Promise<void>;
 
@@ -61,10 +64,7 @@ export default async function globalSetup(globalConfig: Config.GlobalConfig): Pr
   } else if (required) {
     throw new Error(
       `No PostgreSQL server answered at ${host} (${unreachable}). ${required}, so the tests need that server: start ` +
-        'PostgreSQL there (on Debian, .ci/run installs and starts one), or set TEST_DATABASE_URL to another server.' +
-        (process.env.TEST_DATABASE_URL || process.env.KP_REQUIRE_PG === '1'
-          ? ''
-          : ' KP_TEST_EMBEDDED=1 runs on embedded PGlite anyway, where those tests time out.'),
+        `PostgreSQL there (on Debian, .ci/run installs and starts one), or set TEST_DATABASE_URL to another server.${otherwise}`,
     );
   } else {
     console.log(
