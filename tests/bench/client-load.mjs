@@ -526,14 +526,16 @@ if (!LIGHTHOUSE_ONLY && fs.existsSync(path.join(ROOT, 'client/dist/.vite/manifes
   console.log(initialTable());
 }
 
-const AGAINST = FLOOR ? await buildFloor() : AGAINST_DIR;
-const AGAINST_NAME = FLOOR ? 'stack floor' : AGAINST && path.basename(AGAINST);
-if (FLOOR) console.log(`\nThe stack floor is built in ${AGAINST}: ${floorTable(AGAINST)}`);
+/** The build compared with this one (--floor or --against): its name and folder. */
+const other = FLOOR
+  ? { name: 'stack floor', dir: await buildFloor() }
+  : AGAINST_DIR && { name: path.basename(AGAINST_DIR), dir: AGAINST_DIR };
+if (FLOOR) console.log(`\nThe stack floor is built in ${other.dir}: ${floorTable(other.dir)}`);
 const app = await serve();
-const baseline = AGAINST ? await serve({ clientDir: AGAINST, shared: app }) : null;
+const baseline = other ? await serve({ clientDir: other.dir, shared: app }) : null;
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
 try {
-  console.log(`\nServed at ${app.baseUrl} on ${app.database}${baseline ? `; ${AGAINST} at ${baseline.baseUrl}` : ''}`);
+  console.log(`\nServed at ${app.baseUrl} on ${app.database}${baseline ? `; ${other.dir} at ${baseline.baseUrl}` : ''}`);
   const sessions = {};
   for (const user of ['peserta', 'pelatih', 'admin']) sessions[user] = await login(app.baseUrl, user);
   const { data } = await graphql(
@@ -557,11 +559,11 @@ try {
     { name: 'employees (admin)', path: '/pegawai', session: sessions.admin, ready: '200 pegawai' },
   ];
 
-  if (!LIGHTHOUSE_ONLY) await loadTables(browser, app, sessions, pages, more, baseline);
+  if (!LIGHTHOUSE_ONLY) await loadTables(browser, app, sessions, pages, more, baseline && { name: other.name, baseUrl: baseline.baseUrl });
 
   if (LIGHTHOUSE) {
     console.log(`\n## Lighthouse (simulated throttling), load average ${load()}\n`);
-    const targets = [{ name: 'this', baseUrl: app.baseUrl }, ...(baseline ? [{ name: AGAINST_NAME, baseUrl: baseline.baseUrl }] : [])];
+    const targets = [{ name: 'this', baseUrl: app.baseUrl }, ...(baseline ? [{ name: other.name, baseUrl: baseline.baseUrl }] : [])];
     const measured = ONLY_PAGES ? pages.filter((p) => ONLY_PAGES.some((name) => p.name.startsWith(name))) : pages;
     printLighthouse(
       await lighthouseScores(targets, measured),
@@ -572,12 +574,12 @@ try {
   await browser.close();
   if (baseline) await baseline.close();
   await app.close();
-  if (FLOOR) fs.rmSync(AGAINST, { recursive: true, force: true });
+  if (FLOOR) fs.rmSync(other.dir, { recursive: true, force: true });
 }
 console.log(`\nLoad average at the end ${load()}; took ${seconds(Date.now() - startedAt.getTime())} s`);
 
 /** What each page loads, and the dashboard on the weak network. */
-async function loadTables(browser, app, sessions, pages, more, baseline) {
+async function loadTables(browser, app, sessions, pages, more, compared) {
   console.log('\n## JavaScript a browser loads for each page, until the network is quiet (lazy parts included)\n');
   const scriptRows = [];
   for (const page of [...pages, ...more]) {
@@ -595,12 +597,12 @@ async function loadTables(browser, app, sessions, pages, more, baseline) {
   for (let i = 0; i < RUNS; i++) {
     weak.login.push(await weakNetworkDashboard(browser, app.baseUrl, null));
     weak.cookie.push(await weakNetworkDashboard(browser, app.baseUrl, sessions.peserta));
-    if (baseline) weak.other.push(await weakNetworkDashboard(browser, baseline.baseUrl, sessions.peserta, 'weak-network-other-build'));
+    if (compared) weak.other.push(await weakNetworkDashboard(browser, compared.baseUrl, sessions.peserta, 'weak-network-other-build'));
   }
   const arrivals = {
     'logged in on this browser': weak.login,
     'session cookie only': weak.cookie,
-    ...(baseline ? { [`${AGAINST_NAME}, session cookie only`]: weak.other } : {}),
+    ...(compared ? { [`${compared.name}, session cookie only`]: weak.other } : {}),
   };
   const usable = (runs) => median(runs.map((w) => w.usable));
   console.log(
