@@ -1,16 +1,14 @@
-import { expressMiddleware } from '@as-integrations/express5';
+import type { RequestListener } from 'node:http';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import express, { type Express } from 'express';
+import express from 'express';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
 import { compressResponses, serveClient } from './client-assets';
-import { withClockOnFirstUse } from './common/clock-stamps';
+import { TRUSTED_PROXIES } from './common/client-address';
 import { systemClock } from './common/dates';
-import { limitGraphqlRequests, RequestRefusal, requestBudgets } from './common/request-limits';
+import { requestBudgets } from './common/request-limits';
 import type { Config } from './config';
-import type { Context } from './common/context';
-import { authenticateRequest } from './modules/identity/identity.service';
-import { readSessionToken } from './modules/identity/session-cookie';
+import { graphqlEndpoint, isGraphqlUrl } from './graphql-http';
 import { modules } from './modules';
 import { createApolloServer } from './server';
 
@@ -23,11 +21,12 @@ export interface AppOptions {
 }
 
 export interface AppHandle {
-  app: Express;
+  /** Answers every request: `/graphql` on Node's request and response, the rest through Express. */
+  listener: RequestListener;
   stop(): Promise<void>;
 }
 
-/** The HTTP application: `/graphql`, `/health`, and the built client at `/`. */
+/** The HTTP application: `/graphql`, `/health`, the modules' routes, and the built client at `/`. */
 export async function createApp(config: Config, logger: Logger, orm: MikroORM, options: AppOptions = {}): Promise<AppHandle> {
   const healthTimeoutMs = options.healthTimeoutMs ?? HEALTH_TIMEOUT_MS;
   const apollo = createApolloServer(config, logger);
@@ -36,32 +35,30 @@ export async function createApp(config: Config, logger: Logger, orm: MikroORM, o
 
   const app = express();
   app.disable('x-powered-by');
-  // Express would hash every answer sent whole for an ETag: GraphQL answers (never stored, see the
-  // no-store plugin), refusals and the health check. Files keep theirs (static files and downloads
-  // set their own validators).
+  // Express would hash every answer sent whole for an ETag: refusals, the health check. Files keep
+  // theirs (static files and downloads set their own validators).
   app.set('etag', false);
-  app.set('trust proxy', 'loopback');
-  app.use(
-    helmet({
-      contentSecurityPolicy: {
-        directives: {
-          defaultSrc: ["'self'"],
-          // MUI (emotion) injects style elements at run time.
-          styleSrc: ["'self'", "'unsafe-inline'"],
-          // Images come from this server only (lesson Markdown turns others into links).
-          imgSrc: ["'self'", 'data:'],
-          // Video lessons may link a video file on another https site.
-          mediaSrc: ["'self'", 'https:'],
-          // Video lessons embed these players only.
-          frameSrc: ['https://www.youtube-nocookie.com', 'https://player.vimeo.com'],
-          connectSrc: ["'self'"],
-          objectSrc: ["'none'"],
-          upgradeInsecureRequests: null,
-        },
+  app.set('trust proxy', TRUSTED_PROXIES);
+  const securityHeaders = helmet({
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        // MUI (emotion) injects style elements at run time.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        // Images come from this server only (lesson Markdown turns others into links).
+        imgSrc: ["'self'", 'data:'],
+        // Video lessons may link a video file on another https site.
+        mediaSrc: ["'self'", 'https:'],
+        // Video lessons embed these players only.
+        frameSrc: ['https://www.youtube-nocookie.com', 'https://player.vimeo.com'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        upgradeInsecureRequests: null,
       },
-      crossOriginEmbedderPolicy: false,
-    }),
-  );
+    },
+    crossOriginEmbedderPolicy: false,
+  });
+  app.use(securityHeaders);
   app.use(compressResponses());
 
   app.get('/health', async (_req, res) => {
@@ -87,33 +84,6 @@ export async function createApp(config: Config, logger: Logger, orm: MikroORM, o
     }
   });
 
-  const budgets = requestBudgets(config);
-  app.use(
-    '/graphql',
-    // Who asks decides the budget, so the session is looked up before the body is read.
-    async (req, res, next) => {
-      // Forked when first asked for more than its connection (read models never are).
-      const em = withClockOnFirstUse(orm.em, clock);
-      try {
-        res.locals.em = em;
-        res.locals.auth = await authenticateRequest(em, config, clock, readSessionToken(req));
-        next();
-      } catch (error) {
-        logger.warn({ err: error }, 'Could not check the session: database unreachable');
-        new RequestRefusal(503, 'SERVICE_UNAVAILABLE', 'The service is unavailable for a moment. Try again.').send(
-          res.set('Retry-After', '5'),
-        );
-      }
-    },
-    ...limitGraphqlRequests(budgets, (res) => (res.locals.auth?.actor ? budgets.signedIn : budgets.anonymous)),
-    expressMiddleware(apollo, {
-      context: async ({ req, res }): Promise<Context> => {
-        const { actor, sessionId } = res.locals.auth as { actor: Context['actor']; sessionId: string | null };
-        return { em: res.locals.em, config, clock, actor, sessionId, req, res };
-      },
-    }),
-  );
-
   for (const module of modules) {
     for (const route of module.routes ?? []) app.use(route.path, route.router({ config, logger, orm, clock }));
   }
@@ -132,8 +102,9 @@ export async function createApp(config: Config, logger: Logger, orm: MikroORM, o
 
   serveClient(app, config.clientDir, logger);
 
+  const graphql = graphqlEndpoint({ apollo, config, logger, orm, clock, budgets: requestBudgets(config), securityHeaders });
   return {
-    app,
+    listener: (req, res) => (isGraphqlUrl(req.url) ? graphql(req, res) : app(req, res)),
     stop: async () => {
       timers.forEach(clearInterval);
       await apollo.stop();

@@ -17,7 +17,7 @@ const SHORT = 'public, max-age=3600';
 const APP_ROUTES = /^\/(?!graphql|health|files|assets\/).*/;
 
 /** Below this an answer goes as it is (the `compression` package's default threshold). */
-const COMPRESS_MIN_BYTES = 1024;
+export const COMPRESS_MIN_BYTES = 1024;
 /**
  * Up to this an answer sent in one piece is compressed at once, on the request's own turn of the
  * event loop (about 0.1 ms of CPU for an answer of 18 KB); a larger one goes through a compression
@@ -27,7 +27,21 @@ export const COMPRESS_WHOLE_MAX_BYTES = 256 * 1024;
 /** Brotli's quality as the `compression` package sets it: the same bytes as before for a browser. */
 const BROTLI = { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4 } };
 
-type Encoding = 'br' | 'gzip';
+export type Encoding = 'br' | 'gzip';
+
+/** `body` compressed on this turn of the event loop: for answers up to COMPRESS_WHOLE_MAX_BYTES. */
+export function encodeNow(body: Buffer, encoding: Encoding): Buffer {
+  return encoding === 'br' ? zlib.brotliCompressSync(body, BROTLI) : zlib.gzipSync(body);
+}
+
+/** `body` compressed in the thread pool: for larger answers, which would hold the event loop. */
+export function encodeInPool(body: Buffer, encoding: Encoding): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const done = (error: Error | null, packed: Buffer) => (error ? reject(error) : resolve(packed));
+    if (encoding === 'br') zlib.brotliCompress(body, BROTLI, done);
+    else zlib.gzip(body, done);
+  });
+}
 
 /**
  * The encoding a request's Accept-Encoding prefers of brotli and gzip (by q value, brotli on a
@@ -48,8 +62,7 @@ export function preferredEncoding(header: string): Encoding | null {
 }
 
 /**
- * Compresses an answer handed to `res.end` in one piece (every GraphQL answer: Express's
- * `res.send`) there and then, and sends it with its length; the `compression` package would pass
+ * Compresses an answer handed to `res.end` in one piece (Express's `res.send`) there and then, and sends it with its length; the `compression` package would pass
  * it through a zlib stream in the thread pool (a Transform stream, a hand-off to another thread and
  * back, chunked transfer) for about 0.3 ms more CPU and two more thread wake-ups per request. What is
  * written in parts, or too small, too large, already encoded or not compressible, is left to it.
@@ -75,7 +88,7 @@ function compressWhole(req: Request, res: Response, encoding: Encoding): void {
         compression.filter(req, this)
       ) {
         const body = typeof chunk === 'string' ? Buffer.from(chunk, textEncoding) : chunk;
-        const packed = encoding === 'br' ? zlib.brotliCompressSync(body, BROTLI) : zlib.gzipSync(body);
+        const packed = encodeNow(body, encoding);
         this.setHeader('Content-Encoding', encoding);
         this.setHeader('Content-Length', packed.length);
         // The `compression` package beneath finds it encoded and passes it on as it is.
@@ -87,7 +100,7 @@ function compressWhole(req: Request, res: Response, encoding: Encoding): void {
 }
 
 /**
- * Compresses what is not compressed yet (GraphQL answers, errors); pre-compressed files pass as they
+ * Compresses what is not compressed yet (downloads, refusals, errors); pre-compressed files pass as they
  * are. A request that names no encoding at all is answered as it is without compression's hooks on
  * the response: it would choose `identity` for it (its `enforceEncoding` default) and compress
  * nothing, so only its `Vary: Accept-Encoding` is kept, for caches between. An answer sent in one

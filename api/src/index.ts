@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { Logger } from 'pino';
 import { createApp } from './app';
 import type { Config } from './config';
@@ -36,8 +36,8 @@ export async function startServer(config: Config, logger: Logger): Promise<Serve
   if (Object.values(counts).some((n) => n > 0)) logger.info(counts, 'Seed data loaded');
   warnAboutDemo(config, counts, logger);
 
-  const { app, stop } = await createApp(config, logger, db.orm);
-  const server = app.listen(config.port, config.host);
+  const { listener, stop } = await createApp(config, logger, db.orm);
+  const server = createServer(listener).listen(config.port, config.host);
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);
     server.once('error', reject);

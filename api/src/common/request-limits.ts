@@ -1,4 +1,5 @@
-import express, { type NextFunction, type Request, type RequestHandler, type Response } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import bodyParser from 'body-parser';
 import { Lexer, Source, TokenKind } from 'graphql';
 
 /**
@@ -63,11 +64,12 @@ export class RequestRefusal {
     readonly extra: Record<string, unknown> = {},
   ) {}
 
-  send(res: Response): void {
-    res
-      .status(this.status)
-      .type('application/json')
-      .send(JSON.stringify({ errors: [{ message: this.message, extensions: { code: this.code, ...this.extra } }] }));
+  send(res: ServerResponse): void {
+    const body = JSON.stringify({ errors: [{ message: this.message, extensions: { code: this.code, ...this.extra } }] });
+    res.statusCode = this.status;
+    res.setHeader('Content-Type', 'application/json; charset=utf-8');
+    res.setHeader('Content-Length', Buffer.byteLength(body));
+    res.end(body);
   }
 }
 
@@ -134,52 +136,66 @@ export function requestRefusal(body: unknown, budget: RequestBudget): RequestRef
   return variablesRefusal(variables, budget);
 }
 
-/** The variables of a GET request, which arrive as JSON text in the URL. */
-function getRequestBody(req: Request): unknown {
-  const { query, variables } = req.query as Record<string, unknown>;
+/** The query and variables of a GET request, which arrive in the URL (the variables as JSON text). */
+function getRequestBody(url: string): unknown {
+  const params = new URLSearchParams(url.slice(url.indexOf('?') + 1 || url.length));
+  const variables = params.get('variables');
   let parsed: unknown;
-  if (typeof variables === 'string') {
+  if (variables !== null) {
     try {
       parsed = JSON.parse(variables);
     } catch {
       parsed = undefined; // Apollo answers malformed variables
     }
   }
-  return { query, variables: parsed };
+  return { query: params.get('query') ?? undefined, variables: parsed };
+}
+
+type BodyParser = (req: IncomingMessage, res: ServerResponse, done: (error?: unknown) => void) => void;
+const parsers = new WeakMap<RequestBudget, BodyParser>();
+
+/** body-parser's JSON reader for a budget: it reads Node's request, so nothing of Express is needed. */
+function jsonParser(budget: RequestBudget): BodyParser {
+  let parser = parsers.get(budget);
+  if (!parser) {
+    parser = bodyParser.json({ limit: budget.maxBodyBytes }) as BodyParser;
+    parsers.set(budget, parser);
+  }
+  return parser;
+}
+
+/** The refusal a failure to read the body earns: too large, or not JSON. Anything else is the server's. */
+function bodyRefusal(error: unknown, budget: RequestBudget): RequestRefusal {
+  const status = (error as { status?: number }).status;
+  if ((error as { type?: string }).type === 'entity.too.large') {
+    return new RequestRefusal(413, 'BAD_REQUEST', `The request is larger than ${budget.maxBodyBytes} bytes`, {
+      limit: 'BODY_BYTES',
+      max: budget.maxBodyBytes,
+    });
+  }
+  if (status && status >= 400 && status < 500) return new RequestRefusal(status, 'BAD_REQUEST', 'The request body is not valid JSON');
+  throw error;
 }
 
 /**
- * Reads the JSON body within the caller's budget and refuses requests over it, before Apollo
- * parses the query. `budgetOf` picks the budget from what earlier middleware learned (the actor).
+ * Reads a GraphQL request's JSON body within `budget` and checks what it carries against the
+ * budget's bounds, before Apollo parses the query: the body (undefined when there is none, or it is
+ * not JSON, which Apollo answers), or the refusal to send instead.
  */
-export function limitGraphqlRequests(budgets: RequestBudgets, budgetOf: (res: Response) => RequestBudget): RequestHandler[] {
-  const parsers = new Map<RequestBudget, RequestHandler>([
-    [budgets.signedIn, express.json({ limit: budgets.signedIn.maxBodyBytes })],
-    [budgets.anonymous, express.json({ limit: budgets.anonymous.maxBodyBytes })],
-  ]);
-  const readBody: RequestHandler = (req, res, next) => {
-    const budget = budgetOf(res);
-    parsers.get(budget)!(req, res, (error?: unknown) => {
-      if (!error) return next();
-      const status = (error as { status?: number }).status;
-      const type = (error as { type?: string }).type;
-      if (type === 'entity.too.large') {
-        return new RequestRefusal(413, 'BAD_REQUEST', `The request is larger than ${budget.maxBodyBytes} bytes`, {
-          limit: 'BODY_BYTES',
-          max: budget.maxBodyBytes,
-        }).send(res);
+export function readGraphqlRequest(
+  req: IncomingMessage,
+  res: ServerResponse,
+  budget: RequestBudget,
+): Promise<{ body: unknown } | RequestRefusal> {
+  return new Promise((resolve, reject) => {
+    jsonParser(budget)(req, res, (error) => {
+      try {
+        if (error) return resolve(bodyRefusal(error, budget));
+        const body = (req as { body?: unknown }).body;
+        resolve(requestRefusal(req.method === 'GET' ? getRequestBody(req.url ?? '') : body, budget) ?? { body });
+      } catch (failure) {
+        reject(failure);
       }
-      if (status && status >= 400 && status < 500) {
-        return new RequestRefusal(status, 'BAD_REQUEST', 'The request body is not valid JSON').send(res);
-      }
-      next(error);
     });
-  };
-  const checkShape: RequestHandler = (req: Request, res: Response, next: NextFunction) => {
-    const body = req.method === 'GET' ? getRequestBody(req) : req.body;
-    const refusal = requestRefusal(body, budgetOf(res));
-    if (refusal) return refusal.send(res);
-    next();
-  };
-  return [readBody, checkShape];
+  });
 }

@@ -1,9 +1,8 @@
 import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import v8 from 'node:v8';
 import vm from 'node:vm';
-import express from 'express';
-import { limitGraphqlRequests, requestBudgets } from '../../../api/src/common/request-limits';
+import { readGraphqlRequest, RequestRefusal, requestBudgets } from '../../../api/src/common/request-limits';
 import { setupTestApp, testConfig, type TestApp } from '../../support/test-app';
 
 /**
@@ -69,12 +68,14 @@ describe('the limit layer refuses anonymous requests over a bound before the Gra
   let reached = 0;
   beforeAll(async () => {
     const budgets = requestBudgets(testConfig());
-    const app = express();
-    app.use('/graphql', ...limitGraphqlRequests(budgets, () => budgets.anonymous), (_req, res) => {
-      reached++;
-      res.json({ data: { reached: true } });
-    });
-    server = app.listen(0, '127.0.0.1');
+    server = createServer((req, res) => {
+      void readGraphqlRequest(req, res, budgets.anonymous).then((read) => {
+        if (read instanceof RequestRefusal) return read.send(res);
+        reached++;
+        res.setHeader('Content-Type', 'application/json');
+        res.end(JSON.stringify({ data: { reached: true } }));
+      });
+    }).listen(0, '127.0.0.1');
     await new Promise((resolve) => server.once('listening', resolve));
     url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
   });

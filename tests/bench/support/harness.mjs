@@ -5,6 +5,7 @@
  * database again. Needs the built API (`node scripts/ensure-built.mjs api`).
  */
 import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:http';
 import os from 'node:os';
 import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
@@ -188,7 +189,7 @@ export async function openBench({ prefix = 'kp_bench', embedded: mayEmbed = true
      */
     async serve(config, { onErrors } = {}) {
       const app = await createApp(config, createLogger('silent'), orm);
-      const listener = app.app.listen(0, '127.0.0.1');
+      const listener = createServer(app.listener).listen(0, '127.0.0.1');
       await new Promise((resolve) => listener.once('listening', resolve));
       http = { app, listener };
       const endpoint = `http://127.0.0.1:${listener.address().port}/graphql`;

@@ -1,7 +1,6 @@
-import type { Request } from 'express';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { addressKey } from '../../common/client-address';
-import { type Context, requireActor } from '../../common/context';
+import { type Context, type RequestFacts, requireActor } from '../../common/context';
 import { ForbiddenError } from '../../common/errors';
 import { PageInput, PageOf } from '../../common/paging';
 import { Role } from '../../common/role';
@@ -25,7 +24,7 @@ export const VERIFY_LIMIT_PER_MINUTE = 30;
 const verifyLimiter = new RateLimiter(VERIFY_LIMIT_PER_MINUTE, 60_000);
 
 /** Where the request came to: the address the QR code points at when no base URL is set. */
-export function requestOrigin(req: Request | undefined): string {
+export function requestOrigin(req: RequestFacts | undefined): string {
   return req ? `${req.protocol}://${req.get('host')}` : 'http://localhost';
 }
 
