@@ -44,14 +44,8 @@ export interface GapInputs {
   assessments: CompetencyAssessment[];
 }
 
-/**
- * The employee (with OPD and position), the position to compare against, its standard rows with
- * their competencies, and every assessment of the employee: one statement of plain rows, no
- * entities. `positionId` null compares against the employee's own position. Null when there is no
- * such employee.
- */
-export async function gapInputs(em: EntityManager, employeeId: string, positionId: string | null): Promise<GapInputs | null> {
-  const sql = `select ${EMPLOYEE_COLUMNS},
+/** The statement of `gapInputs`, made once: a text built per call would be hashed anew to find its prepared name. */
+const GAP_INPUTS_SQL = `select ${EMPLOYEE_COLUMNS},
       (select json_build_object('id', t.id, 'code', t.code, 'name', t.name, 'position_type', t.position_type,
                 'government_affair', t.government_affair, 'summary', t.summary, 'requirements', t.requirements,
                 'opd_id', t.opd_id, 'created_at', t.created_at, 'updated_at', t.updated_at)
@@ -72,7 +66,15 @@ export async function gapInputs(em: EntityManager, employeeId: string, positionI
     left join opd o on o.id = e.opd_id
     left join position p on p.id = e.position_id
    where e.id = ?`;
-  const [row] = await readRows<GapRow>(em, sql, [positionId, positionId, employeeId]);
+
+/**
+ * The employee (with OPD and position), the position to compare against, its standard rows with
+ * their competencies, and every assessment of the employee: one statement of plain rows, no
+ * entities. `positionId` null compares against the employee's own position. Null when there is no
+ * such employee.
+ */
+export async function gapInputs(em: EntityManager, employeeId: string, positionId: string | null): Promise<GapInputs | null> {
+  const [row] = await readRows<GapRow>(em, GAP_INPUTS_SQL, [positionId, positionId, employeeId]);
   if (!row) return null;
   const employee = employeeOfRow(em, row);
   const own = employee.position?.getEntity() ?? null;

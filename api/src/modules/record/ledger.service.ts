@@ -439,19 +439,8 @@ interface SummaryRow extends EmployeeRow {
   records: (SummaryRecord & { r_form: FormJson })[];
 }
 
-/**
- * An employee's JP summary for a year as one statement: the employee (with OPD and position, for
- * the access check and the answer) once, and beside it, as JSON, the records that may belong to
- * the period (those of calendar `year` and those ending by the end of the next, which holds any
- * contract year starting in `year`) each with its form of learning; the period is decided from the
- * employee and the records filtered to it. The settings in force are read beside it (from memory,
- * but for one statement every few seconds).
- */
-async function readJpSummary(em: EntityManager, actor: Actor, employeeId: string, year: number): Promise<JpSummaryType> {
-  const [rows, settings] = await Promise.all([
-    readRows<SummaryRow>(
-      em,
-      `select ${EMPLOYEE_COLUMNS},
+/** The statement of `readJpSummary`, made once: a text built per call would be hashed anew to find its prepared name. */
+const JP_SUMMARY_SQL = `select ${EMPLOYEE_COLUMNS},
        (select coalesce(json_agg(json_build_object('r_id', r.id, 'r_source', r.source, 'r_source_id', r.source_id,
            'r_form_id', r.form_id, 'r_title', r.title, 'r_organiser', r.organiser,
            'r_start_date', to_char(r.start_date, 'YYYY-MM-DD'), 'r_end_date', to_char(r.end_date, 'YYYY-MM-DD'),
@@ -465,9 +454,19 @@ async function readJpSummary(em: EntityManager, actor: Actor, employeeId: string
       from employee e
       join opd o on o.id = e.opd_id
       left join position p on p.id = e.position_id
-     where e.id = ?`,
-      [year, `${year}-01-01`, `${year + 1}-12-31`, employeeId],
-    ),
+     where e.id = ?`;
+
+/**
+ * An employee's JP summary for a year as one statement: the employee (with OPD and position, for
+ * the access check and the answer) once, and beside it, as JSON, the records that may belong to
+ * the period (those of calendar `year` and those ending by the end of the next, which holds any
+ * contract year starting in `year`) each with its form of learning; the period is decided from the
+ * employee and the records filtered to it. The settings in force are read beside it (from memory,
+ * but for one statement every few seconds).
+ */
+async function readJpSummary(em: EntityManager, actor: Actor, employeeId: string, year: number): Promise<JpSummaryType> {
+  const [rows, settings] = await Promise.all([
+    readRows<SummaryRow>(em, JP_SUMMARY_SQL, [year, `${year}-01-01`, `${year + 1}-12-31`, employeeId]),
     readSettings(em),
   ]);
   if (!rows.length) throw new NotFoundError('Employee', employeeId);
