@@ -1,9 +1,9 @@
 import fs from 'node:fs';
-import http from 'node:http';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { Role } from '../../api/src/common/role';
 import { makeUser, TEST_PASSWORD } from '../support/factories';
+import { rawRequest } from '../support/raw-http';
 import { postGraphql, setupTestApp, testFolder, type TestApp } from '../support/test-app';
 
 /** A built client as Vite writes it: hashed assets with their brotli and gzip copies. */
@@ -26,24 +26,9 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-interface Raw {
-  status: number;
-  headers: http.IncomingHttpHeaders;
-  body: Buffer;
-}
-
-/** A request whose body comes back as sent (fetch would undo the compression). */
-function get(pathname: string, headers: Record<string, string> = {}, method = 'GET', body?: string): Promise<Raw> {
-  return new Promise((resolve, reject) => {
-    const req = http.request(`${base}${pathname}`, { method, headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
-    });
-    req.on('error', reject);
-    req.end(body);
-  });
-}
+/** A request to the app whose answer comes back as sent. */
+const get = (pathname: string, headers: Record<string, string> = {}, method = 'GET', body?: string) =>
+  rawRequest(`${base}${pathname}`, headers, method, body);
 
 describe('the built client over HTTP', () => {
   it('sends the brotli copy of a hashed asset to a browser that takes brotli, to be kept a year', async () => {

@@ -1,4 +1,4 @@
-import http, { createServer, type Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import zlib from 'node:zlib';
 import type { ApolloServer } from '@apollo/server';
@@ -14,31 +14,13 @@ import { createLogger } from '../../api/src/logger';
 import { Role } from '../../api/src/common/role';
 import { clearSessionCookie, setSessionCookie } from '../../api/src/modules/identity/session-cookie';
 import { makeUser, TEST_PASSWORD } from '../support/factories';
+import { rawRequest as send } from '../support/raw-http';
 import { postGraphql, setupTestApp, type TestApp } from '../support/test-app';
 
 /**
  * `/graphql` is answered on Node's request and response, not Express's (`graphql-http.ts`): what
  * the operations learn of the request and what they do to the answer must be what Express gave.
  */
-
-interface Raw {
-  status: number;
-  headers: http.IncomingHttpHeaders;
-  body: Buffer;
-}
-
-/** A request whose body comes back as sent (fetch would undo the compression). */
-function send(url: string, headers: Record<string, string> = {}, method = 'GET', body?: string): Promise<Raw> {
-  return new Promise((resolve, reject) => {
-    const req = http.request(url, { method, headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
-    });
-    req.on('error', reject);
-    req.end(body);
-  });
-}
 
 async function listen(server: Server): Promise<string> {
   await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import zlib from 'node:zlib';
 import express from 'express';
 import { COMPRESS_WHOLE_MAX_BYTES, compressResponses, preferredEncoding } from '../../../api/src/client-assets';
+import { rawRequest } from '../../support/raw-http';
 
 /** JSON like a GraphQL answer: repetitive enough to shrink well. */
 const answer = (bytes: number) => {
@@ -38,23 +39,8 @@ afterAll(async () => {
   await new Promise((resolve) => server.close(resolve));
 });
 
-interface Raw {
-  headers: http.IncomingHttpHeaders;
-  body: Buffer;
-}
-
-/** A GET whose body comes back as sent (fetch would undo the compression). */
-function get(pathname: string, headers: Record<string, string>, method = 'GET'): Promise<Raw> {
-  return new Promise((resolve, reject) => {
-    const req = http.request(`${base}${pathname}`, { method, headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
-    });
-    req.on('error', reject);
-    req.end();
-  });
-}
+/** A request whose answer comes back as sent. */
+const get = (pathname: string, headers: Record<string, string>, method = 'GET') => rawRequest(`${base}${pathname}`, headers, method);
 
 describe('compressed answers', () => {
   it('compresses an answer sent whole at once and sends its length, in the encoding the client prefers', async () => {
