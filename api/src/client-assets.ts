@@ -27,7 +27,7 @@ export const COMPRESS_WHOLE_MAX_BYTES = 256 * 1024;
 /** Brotli's quality as the `compression` package sets it: the same bytes as before for a browser. */
 const BROTLI = { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4 } };
 
-export type Encoding = 'br' | 'gzip';
+type Encoding = 'br' | 'gzip';
 
 /** `body` compressed on this turn of the event loop: for answers up to COMPRESS_WHOLE_MAX_BYTES. */
 export function encodeNow(body: Buffer, encoding: Encoding): Buffer {
@@ -62,10 +62,11 @@ export function preferredEncoding(header: string): Encoding | null {
 }
 
 /**
- * Compresses an answer handed to `res.end` in one piece (Express's `res.send`) there and then, and sends it with its length; the `compression` package would pass
- * it through a zlib stream in the thread pool (a Transform stream, a hand-off to another thread and
- * back, chunked transfer) for about 0.3 ms more CPU and two more thread wake-ups per request. What is
- * written in parts, or too small, too large, already encoded or not compressible, is left to it.
+ * Compresses an answer handed to `res.end` in one piece (Express's `res.send`) there and then, and
+ * sends it with its length; the `compression` package would pass it through a zlib stream in the
+ * thread pool (a Transform stream, a hand-off to another thread and back, chunked transfer) for
+ * about 0.3 ms more CPU and two more thread wake-ups per request. What is written in parts, or too
+ * small, too large, already encoded or not compressible, is left to it.
  */
 function compressWhole(req: Request, res: Response, encoding: Encoding): void {
   const write = res.write;
@@ -100,11 +101,12 @@ function compressWhole(req: Request, res: Response, encoding: Encoding): void {
 }
 
 /**
- * Compresses what is not compressed yet (downloads, refusals, errors); pre-compressed files pass as they
- * are. A request that names no encoding at all is answered as it is without compression's hooks on
- * the response: it would choose `identity` for it (its `enforceEncoding` default) and compress
- * nothing, so only its `Vary: Accept-Encoding` is kept, for caches between. An answer sent in one
- * piece is compressed at once (`compressWhole`); what is written in parts goes through the stream.
+ * Compresses what is not compressed yet (downloads, refusals, errors); pre-compressed files pass as
+ * they are. A request that names no encoding at all is answered as it is without compression's
+ * hooks on the response: it would choose `identity` for it (its `enforceEncoding` default) and
+ * compress nothing, so only its `Vary: Accept-Encoding` is kept, for caches between. An answer sent
+ * in one piece is compressed at once (`compressWhole`); what is written in parts goes through the
+ * stream.
  */
 export function compressResponses(): RequestHandler {
   const compress = compression();
