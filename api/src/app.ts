@@ -1,4 +1,4 @@
-import type { RequestListener } from 'node:http';
+import { createServer, type RequestListener, type Server } from 'node:http';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express from 'express';
 import helmet from 'helmet';
@@ -21,8 +21,11 @@ export interface AppOptions {
 }
 
 export interface AppHandle {
-  /** Answers every request: `/graphql` on Node's request and response, the rest through Express. */
-  listener: RequestListener;
+  /**
+   * A server on `port` and `host`, once it listens (rejects if it cannot): `/graphql` answered on
+   * Node's request and response, the rest through Express.
+   */
+  listen(port: number, host: string): Promise<Server>;
   stop(): Promise<void>;
 }
 
@@ -103,8 +106,14 @@ export async function createApp(config: Config, logger: Logger, orm: MikroORM, o
   serveClient(app, config.clientDir, logger);
 
   const graphql = graphqlEndpoint({ apollo, config, logger, orm, clock, budgets: requestBudgets(config), securityHeaders });
+  const listener: RequestListener = (req, res) => (isGraphqlUrl(req.url) ? graphql(req, res) : app(req, res));
   return {
-    listener: (req, res) => (isGraphqlUrl(req.url) ? graphql(req, res) : app(req, res)),
+    listen: (port, host) =>
+      new Promise((resolve, reject) => {
+        const server = createServer(listener).listen(port, host);
+        server.once('listening', () => resolve(server));
+        server.once('error', reject);
+      }),
     stop: async () => {
       timers.forEach(clearInterval);
       await apollo.stop();

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import type { Logger } from 'pino';
 import { createApp } from './app';
 import type { Config } from './config';
@@ -36,12 +36,8 @@ export async function startServer(config: Config, logger: Logger): Promise<Serve
   if (Object.values(counts).some((n) => n > 0)) logger.info(counts, 'Seed data loaded');
   warnAboutDemo(config, counts, logger);
 
-  const { listener, stop } = await createApp(config, logger, db.orm);
-  const server = createServer(listener).listen(config.port, config.host);
-  await new Promise<void>((resolve, reject) => {
-    server.once('listening', resolve);
-    server.once('error', reject);
-  });
+  const { listen, stop } = await createApp(config, logger, db.orm);
+  const server = await listen(config.port, config.host);
   const url = `http://localhost:${config.port}/`;
   logger.info(
     { database: db.mode === 'embedded' ? `embedded PostgreSQL in ${config.dataDir}` : 'PostgreSQL server' },

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import type { ApolloServer } from '@apollo/server';
 import { type EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { type AppOptions, createApp } from '../../api/src/app';
@@ -66,9 +66,8 @@ export interface ServedApp {
 
 /** Starts the real HTTP app over `orm` on a free loopback port. */
 export async function serveApp(config: Config, orm: MikroORM, options?: AppOptions): Promise<ServedApp> {
-  const { listener, stop } = await createApp(config, createLogger('silent'), orm, options);
-  const server: Server = createServer(listener).listen(0, '127.0.0.1');
-  await new Promise((resolve) => server.once('listening', resolve));
+  const { listen, stop } = await createApp(config, createLogger('silent'), orm, options);
+  const server: Server = await listen(0, '127.0.0.1');
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     async close() {

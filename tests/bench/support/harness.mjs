@@ -5,7 +5,6 @@
  * database again. Needs the built API (`node scripts/ensure-built.mjs api`).
  */
 import { randomBytes } from 'node:crypto';
-import { createServer } from 'node:http';
 import os from 'node:os';
 import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
@@ -189,8 +188,7 @@ export async function openBench({ prefix = 'kp_bench', embedded: mayEmbed = true
      */
     async serve(config, { onErrors } = {}) {
       const app = await createApp(config, createLogger('silent'), orm);
-      const listener = createServer(app.listener).listen(0, '127.0.0.1');
-      await new Promise((resolve) => listener.once('listening', resolve));
+      const listener = await app.listen(0, '127.0.0.1');
       http = { app, listener };
       const endpoint = `http://127.0.0.1:${listener.address().port}/graphql`;
       return { endpoint, ...graphqlClient(endpoint, { onErrors }) };
