@@ -19,7 +19,10 @@
  * --baseline DIR (a checkout of the app with its API built, e.g. the main branch: run as a fourth
  * server in the same interleaved rounds, on the same database, with a column "ours ÷ baseline"),
  * --baseline-flags "FLAGS" (Node/V8 flags for the baseline, e.g. "--max-old-space-size=400"; without
- * --baseline the baseline is this checkout, so the two differ only in those flags).
+ * --baseline the baseline is this checkout, so the two differ only in those flags), --floor (also the
+ * GraphQL floor, `graphql-floor.cjs`: Apollo on Node's `http` with our schema and the hand-written
+ * statements as its only resolvers, with columns "ours ÷ floor" and "floor ÷ SQL": the part of the
+ * distance to the SQL server that any server on this stack keeps).
  * BENCH_DATABASE_URL chooses the server (default 127.0.0.1:5432, in a fresh database dropped at
  * the end); where none answers it runs on embedded PostgreSQL (PGlite) in a process of its own.
  */
@@ -33,7 +36,7 @@ import pg from 'pg';
 import { summariseProfile, formatProfileSummary } from './profile-summary.mjs';
 import { ROOT, startOurs } from '../support/server-process.mjs';
 import { adminQuery, freePort, isLocalPostgres, pgAnswers, processCpuMs, processMemory } from '../support/system.mjs';
-import { ensurePostgraphile, POSTGRAPHILE_PACKAGES, startPostgraphile, startSql } from './servers.mjs';
+import { ensurePostgraphile, POSTGRAPHILE_PACKAGES, startFloor, startPostgraphile, startSql } from './servers.mjs';
 
 const require = createRequire(import.meta.url);
 const { scenarios: buildScenarios, canonical, firstDifference } = require('./scenarios.cjs');
@@ -62,8 +65,11 @@ const BASELINE_FLAGS = (has('--baseline-flags') ? (argv[argv.indexOf('--baseline
 const BASELINE = (option('--baseline', null) && path.resolve(option('--baseline', null))) || (BASELINE_FLAGS.length ? ROOT : null);
 const SEARCH_TERM = 'agus';
 const TIME_ZONE = process.env.TIME_ZONE || 'Asia/Jakarta';
-const SERVERS = BASELINE && !PROFILE ? ['ours', 'baseline', 'postgraphile', 'sql'] : ['ours', 'postgraphile', 'sql'];
-const SHORT = { ours: 'ours', baseline: 'baseline', postgraphile: 'PostGraphile', sql: 'SQL' };
+const FLOOR = has('--floor') && !PROFILE;
+const SERVERS = ['ours', ...(BASELINE && !PROFILE ? ['baseline'] : []), ...(FLOOR ? ['floor'] : []), 'postgraphile', 'sql'];
+const SHORT = { ours: 'ours', baseline: 'baseline', floor: 'floor', postgraphile: 'PostGraphile', sql: 'SQL' };
+/** Servers asked our operations (the floor answers them too, on the same schema). */
+const ASKS_OURS = (server) => server === 'ours' || server === 'baseline' || server === 'floor';
 
 const stamp = new Date().toISOString().replace(/[:.]/g, '-').slice(0, 19);
 const resultsDir = path.join(ROOT, 'tests', 'bench', 'results');
@@ -159,7 +165,7 @@ async function login(ours, username) {
 
 /** The HTTP request that asks `scenario` of `server`. */
 function requestFor(servers, tokens, scenario, server) {
-  if (server === 'ours' || server === 'baseline') {
+  if (ASKS_OURS(server)) {
     return {
       url: `${servers[server].url}/graphql`,
       headers: { ...json, authorization: `Bearer ${tokens[scenario.actor]}` },
@@ -181,7 +187,7 @@ async function answer(servers, tokens, scenario, server) {
   const body = JSON.parse(text);
   if (server === 'sql') return scenario.fromSql(body);
   if (body.errors) throw new Error(`${SHORT[server]} returned errors for ${scenario.key}: ${JSON.stringify(body.errors).slice(0, 500)}`);
-  return server === 'ours' || server === 'baseline' ? scenario.fromOurs(body.data) : scenario.fromPostgraphile(body.data);
+  return ASKS_OURS(server) ? scenario.fromOurs(body.data) : scenario.fromPostgraphile(body.data);
 }
 
 const serversOf = (scenario) => SERVERS.filter((s) => s !== 'postgraphile' || scenario.postgraphile);
@@ -366,8 +372,8 @@ function summarise(runs, scenarios, statements) {
     for (const connections of CONNECTIONS) {
       const of = (server) => runs.filter((r) => r.scenario === scenario.key && r.server === server && r.connections === connections);
       const med = (field) => Object.fromEntries(SERVERS.map((s) => [s, median(of(s).map((r) => r[field]))]));
-      const ratio = (other) => {
-        const mine = of('ours');
+      const ratio = (other, of_ = 'ours') => {
+        const mine = of(of_);
         return median(of(other).map((r) => mine.find((m) => m.round === r.round)?.rps / r.rps));
       };
       rows.push({
@@ -380,6 +386,8 @@ function summarise(runs, scenarios, statements) {
         oursOverPostgraphile: scenario.postgraphile ? ratio('postgraphile') : null,
         oursOverSql: ratio('sql'),
         oursOverBaseline: BASELINE ? ratio('baseline') : null,
+        oursOverFloor: FLOOR ? ratio('floor') : null,
+        floorOverSql: FLOOR ? ratio('sql', 'floor') : null,
         statements: Object.fromEntries(SERVERS.map((s) => [s, statements[scenario.key]?.[s]?.length ?? null])),
         cpuMsPerRequest: med('cpuMsPerRequest'),
         pgCpuMsPerRequest: med('pgCpuMsPerRequest'),
@@ -398,6 +406,7 @@ function table(rows) {
     'ours ÷ PostGraphile',
     'ours ÷ SQL',
     ...(BASELINE ? ['ours ÷ baseline'] : []),
+    ...(FLOOR ? ['ours ÷ floor', 'floor ÷ SQL'] : []),
     'p50 ms',
     'p95 ms',
     'statements per request',
@@ -415,6 +424,7 @@ function table(rows) {
         fmt(r.oursOverPostgraphile, 2),
         fmt(r.oursOverSql, 2),
         ...(BASELINE ? [fmt(r.oursOverBaseline, 2)] : []),
+        ...(FLOOR ? [fmt(r.oursOverFloor, 2), fmt(r.floorOverSql, 2)] : []),
         triple(r.p50, 1),
         triple(r.p95, 1),
         triple(r.statements, 0),
@@ -474,6 +484,10 @@ async function main() {
     servers.baseline = await startOurs({ databaseUrl: db.url, logFile, root: BASELINE, name: 'baseline', execArgv: BASELINE_FLAGS });
     cleanups.push(() => servers.baseline.stop());
     log(`Baseline: our API as built in ${BASELINE}${BASELINE_FLAGS.length ? ` with ${BASELINE_FLAGS.join(' ')}` : ''}`);
+  }
+  if (FLOOR) {
+    servers.floor = await startFloor({ databaseUrl: db.url, logFile, poolSize: db.embedded ? 1 : undefined });
+    cleanups.push(() => servers.floor.stop());
   }
   if (!PROFILE) {
     servers.postgraphile = await startPostgraphile({ databaseUrl: db.url, logFile, poolSize: db.embedded ? 1 : undefined });

@@ -89,3 +89,15 @@ export function startSql({ databaseUrl, logFile, poolSize }) {
     ready: async (url) => (await fetch(`${url}/none`, { method: 'POST', body: '[]' })).status === 404,
   });
 }
+
+/** The GraphQL floor: Apollo on Node's `http`, our schema, the hand-written statements as resolvers. */
+export function startFloor({ databaseUrl, logFile, poolSize }) {
+  return startServer({
+    name: 'floor',
+    script: path.join(here, 'graphql-floor.cjs'),
+    env: ({ port }) => ({ BENCH_DB_URL: databaseUrl, PORT: String(port), ...(poolSize && { POOL_SIZE: String(poolSize) }) }),
+    pgFrom: ROOT,
+    logFile,
+    ready: graphqlAnswers,
+  });
+}
