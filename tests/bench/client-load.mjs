@@ -565,6 +565,8 @@ try {
     console.log(`\n## Lighthouse (simulated throttling), load average ${load()}\n`);
     const targets = [{ name: 'this', baseUrl: app.baseUrl }, ...(baseline ? [{ name: other.name, baseUrl: baseline.baseUrl }] : [])];
     const measured = ONLY_PAGES ? pages.filter((p) => ONLY_PAGES.some((name) => p.name.startsWith(name))) : pages;
+    const unknown = (ONLY_PAGES ?? []).filter((name) => !pages.some((p) => p.name.startsWith(name)));
+    if (unknown.length) throw new Error(`--pages: no page is named ${unknown.join(', ')} (pages: ${pages.map((p) => p.name).join(', ')})`);
     printLighthouse(
       await lighthouseScores(targets, measured),
       targets.map((t) => t.name),
