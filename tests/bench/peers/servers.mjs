@@ -1,7 +1,7 @@
 /**
  * The peers of our API in the peers benchmark, each a child process with the statement probe
  * preloaded (`../support/server-process.mjs`, which starts our API too): PostGraphile 4 (installed
- * on demand into a git-ignored folder here) and the hand-written SQL server.
+ * on demand into a git-ignored folder here), the hand-written SQL server and the GraphQL floor.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -78,26 +78,29 @@ export function startPostgraphile({ databaseUrl, logFile, poolSize }) {
   });
 }
 
-/** The hand-written server: one prepared statement per question through `pg`. */
-export function startSql({ databaseUrl, logFile, poolSize }) {
+/** A server of this folder that runs the hand-written statements (`scenarios.cjs`) through `pg`. */
+function startStatementServer(name, script, ready, { databaseUrl, logFile, poolSize }) {
   return startServer({
-    name: 'sql',
-    script: path.join(here, 'sql-server.cjs'),
+    name,
+    script: path.join(here, script),
     env: ({ port }) => ({ BENCH_DB_URL: databaseUrl, PORT: String(port), ...(poolSize && { POOL_SIZE: String(poolSize) }) }),
     pgFrom: ROOT,
     logFile,
-    ready: async (url) => (await fetch(`${url}/none`, { method: 'POST', body: '[]' })).status === 404,
+    ready,
   });
 }
 
+/** The hand-written server: one prepared statement per question through `pg`. */
+export function startSql(options) {
+  return startStatementServer(
+    'sql',
+    'sql-server.cjs',
+    async (url) => (await fetch(`${url}/none`, { method: 'POST', body: '[]' })).status === 404,
+    options,
+  );
+}
+
 /** The GraphQL floor: Apollo on Node's `http`, our schema, the hand-written statements as resolvers. */
-export function startFloor({ databaseUrl, logFile, poolSize }) {
-  return startServer({
-    name: 'floor',
-    script: path.join(here, 'graphql-floor.cjs'),
-    env: ({ port }) => ({ BENCH_DB_URL: databaseUrl, PORT: String(port), ...(poolSize && { POOL_SIZE: String(poolSize) }) }),
-    pgFrom: ROOT,
-    logFile,
-    ready: graphqlAnswers,
-  });
+export function startFloor(options) {
+  return startStatementServer('floor', 'graphql-floor.cjs', graphqlAnswers, options);
 }
