@@ -372,8 +372,9 @@ function summarise(runs, scenarios, statements) {
     for (const connections of CONNECTIONS) {
       const of = (server) => runs.filter((r) => r.scenario === scenario.key && r.server === server && r.connections === connections);
       const med = (field) => Object.fromEntries(SERVERS.map((s) => [s, median(of(s).map((r) => r[field]))]));
-      const ratio = (other, of_ = 'ours') => {
-        const mine = of(of_);
+      /** The median of each round's rate of `server` ÷ that of `other`. */
+      const ratio = (other, server = 'ours') => {
+        const mine = of(server);
         return median(of(other).map((r) => mine.find((m) => m.round === r.round)?.rps / r.rps));
       };
       rows.push({
