@@ -10,40 +10,29 @@
  *
  *   PORT=… [EXPRESS_OBJECTS=1] node tests/bench/peers/apollo-http-floor.cjs
  */
-const http = require('node:http');
-const { ApolloServer, HeaderMap } = require('@apollo/server');
+const { ApolloServer } = require('@apollo/server');
 const { buildSchema } = require('graphql');
+const { serveOnHttp } = require('./apollo-on-http.cjs');
 
 const expressApp = process.env.EXPRESS_OBJECTS === '1' ? require('express')() : null;
+
+/** What Express does to every request and response it handles, and nothing else. */
+function giveExpressObjects(req, res) {
+  Object.setPrototypeOf(req, expressApp.request);
+  Object.setPrototypeOf(res, expressApp.response);
+  req.res = res;
+  res.req = req;
+  res.locals = Object.create(null);
+}
 
 async function main() {
   const apollo = new ApolloServer({ schema: buildSchema('type Query { hello: String }') });
   await apollo.start();
-  http
-    .createServer((req, res) => {
-      if (expressApp) {
-        Object.setPrototypeOf(req, expressApp.request);
-        Object.setPrototypeOf(res, expressApp.response);
-        req.res = res;
-        res.req = req;
-        res.locals = Object.create(null);
-      }
-      const chunks = [];
-      req.on('data', (chunk) => chunks.push(chunk));
-      req.on('end', async () => {
-        const headers = new HeaderMap();
-        for (const [name, value] of Object.entries(req.headers)) if (typeof value === 'string') headers.set(name, value);
-        const url = new URL(req.url, 'http://localhost');
-        const answer = await apollo.executeHTTPGraphQLRequest({
-          httpGraphQLRequest: { method: req.method, headers, search: url.search, body: JSON.parse(Buffer.concat(chunks).toString('utf8')) },
-          context: async () => ({}),
-        });
-        for (const [name, value] of answer.headers) res.setHeader(name, value);
-        res.statusCode = answer.status ?? 200;
-        res.end(answer.body.kind === 'complete' ? answer.body.string : '');
-      });
-    })
-    .listen(Number(process.env.PORT), '127.0.0.1', () => console.log(`Apollo on http listening on ${process.env.PORT}`));
+  serveOnHttp(apollo, {
+    port: Number(process.env.PORT),
+    label: 'Apollo on http',
+    ...(expressApp && { prepare: giveExpressObjects }),
+  });
 }
 
 main().catch((error) => {

@@ -11,11 +11,11 @@
  *   BENCH_DB_URL=postgres://… PORT=… [POOL_SIZE=10] [TIME_ZONE=Asia/Jakarta] node tests/bench/peers/graphql-floor.cjs
  */
 const fs = require('node:fs');
-const http = require('node:http');
 const path = require('node:path');
-const { ApolloServer, HeaderMap } = require('@apollo/server');
+const { ApolloServer } = require('@apollo/server');
 const { buildSchema } = require('graphql');
 const { Pool } = require('pg');
+const { serveOnHttp } = require('./apollo-on-http.cjs');
 const { STATEMENTS } = require('./scenarios.cjs');
 
 const pool = new Pool({ connectionString: process.env.BENCH_DB_URL, max: Number(process.env.POOL_SIZE || 10) });
@@ -39,25 +39,7 @@ async function main() {
   const schema = buildSchema(fs.readFileSync(path.join(__dirname, '..', '..', '..', 'schema', 'schema.graphql'), 'utf8'));
   const apollo = new ApolloServer({ schema, rootValue: resolvers });
   await apollo.start();
-  http
-    .createServer((req, res) => {
-      const chunks = [];
-      req.on('data', (chunk) => chunks.push(chunk));
-      req.on('end', async () => {
-        const headers = new HeaderMap();
-        for (const [name, value] of Object.entries(req.headers)) if (typeof value === 'string') headers.set(name, value);
-        const body = chunks.length ? JSON.parse(Buffer.concat(chunks).toString('utf8')) : undefined;
-        const url = new URL(req.url, 'http://localhost');
-        const response = await apollo.executeHTTPGraphQLRequest({
-          httpGraphQLRequest: { method: req.method, headers, search: url.search, body },
-          context: async () => ({}),
-        });
-        for (const [name, value] of response.headers) res.setHeader(name, value);
-        res.statusCode = response.status ?? 200;
-        res.end(response.body.kind === 'complete' ? response.body.string : '');
-      });
-    })
-    .listen(Number(process.env.PORT), '127.0.0.1', () => console.log(`GraphQL floor listening on ${process.env.PORT}`));
+  serveOnHttp(apollo, { port: Number(process.env.PORT), label: 'GraphQL floor' });
 }
 
 main().catch((error) => {
