@@ -111,8 +111,12 @@ export async function createApp(config: Config, logger: Logger, orm: MikroORM, o
     listen: (port, host) =>
       new Promise((resolve, reject) => {
         const server = createServer(listener).listen(port, host);
-        server.once('listening', () => resolve(server));
+        // Only a failure to listen rejects; a later server error is not swallowed by this listener.
         server.once('error', reject);
+        server.once('listening', () => {
+          server.off('error', reject);
+          resolve(server);
+        });
       }),
     stop: async () => {
       timers.forEach(clearInterval);
