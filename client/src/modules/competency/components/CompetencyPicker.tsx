@@ -8,6 +8,8 @@ import { withPrevious } from '../../../ui/withPrevious';
 import { CompetenciesQuery } from '../graphql/competency';
 import { COMPETENCY_TYPES } from './chips';
 
+const compareCodes = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 export interface CompetencyOption {
   id: string;
   code: string;
@@ -26,28 +28,40 @@ interface Props {
   excludeIds?: string[];
 }
 
-/** Picks an active competency of the dictionary, searching the server as the user types. */
+/**
+ * Picks an active competency of the dictionary, searching the server as the user types. The
+ * dictionary is asked for once the list is first opened (or typed into): a page with a picker
+ * shows at once without reading, storing and sorting a hundred competencies no one has looked at.
+ */
 export function CompetencyPicker({ value, onChange, label, required, error, helperText, excludeIds = [] }: Props) {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
+  const [opened, setOpened] = useState(false);
   const debounced = useDebounced(search.trim());
   const result = withPrevious(
-    useQuery(CompetenciesQuery, { variables: { filter: { search: debounced || undefined }, page: { offset: 0, limit: 100 } } }),
+    useQuery(CompetenciesQuery, {
+      variables: { filter: { search: debounced || undefined }, page: { offset: 0, limit: 100 } },
+      skip: !opened,
+    }),
   );
   const options = useMemo(() => {
     const items: CompetencyOption[] = result.data?.competencies.items ?? [];
     const all = value && !items.some((c) => c.id === value.id) ? [value, ...items] : items;
-    // Grouped options must be sorted by group.
-    return [...all].sort((a, b) => COMPETENCY_TYPES.indexOf(a.type) - COMPETENCY_TYPES.indexOf(b.type) || a.code.localeCompare(b.code));
+    // Grouped options must be sorted by group; codes are ASCII, so no collation is needed.
+    return [...all].sort((a, b) => COMPETENCY_TYPES.indexOf(a.type) - COMPETENCY_TYPES.indexOf(b.type) || compareCodes(a.code, b.code));
   }, [result.data, value]);
   return (
     <Autocomplete
       options={options}
       value={value}
-      loading={result.loading}
+      loading={!opened || result.loading}
+      onOpen={() => setOpened(true)}
       onChange={(_, c) => onChange(c)}
       onInputChange={(_, text, reason) => {
-        if (reason === 'input') setSearch(text);
+        if (reason === 'input') {
+          setOpened(true);
+          setSearch(text);
+        }
         if (reason === 'clear') setSearch('');
       }}
       onClose={() => setSearch('')}

@@ -40,13 +40,17 @@ interface Props {
   disabled?: boolean;
 }
 
-/** Picks a position, searching the server as the user types; grouped by position type. */
+/**
+ * Picks a position, searching the server as the user types; grouped by position type. The
+ * positions are asked for once the list is first opened (or typed into), as `CompetencyPicker`'s.
+ */
 export function PositionPicker({ value, onChange, label, placeholder, required, error, helperText, excludeId, opdId, disabled }: Props) {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
+  const [opened, setOpened] = useState(false);
   const debounced = useDebounced(search.trim());
   const result = withPrevious(
-    useQuery(PositionListQuery, { variables: { filter: { search: debounced || undefined, opdId } }, skip: disabled }),
+    useQuery(PositionListQuery, { variables: { filter: { search: debounced || undefined, opdId } }, skip: disabled || !opened }),
   );
   const options = useMemo(() => {
     const items: PositionOption[] = (result.data?.positions ?? []).filter((p) => p.id !== excludeId);
@@ -61,10 +65,14 @@ export function PositionPicker({ value, onChange, label, placeholder, required, 
       options={options}
       value={value}
       disabled={disabled}
-      loading={result.loading}
+      loading={!opened || result.loading}
+      onOpen={() => setOpened(true)}
       onChange={(_, p) => onChange(p)}
       onInputChange={(_, text, reason) => {
-        if (reason === 'input') setSearch(text);
+        if (reason === 'input') {
+          setOpened(true);
+          setSearch(text);
+        }
         if (reason === 'clear') setSearch('');
       }}
       onClose={() => setSearch('')}
