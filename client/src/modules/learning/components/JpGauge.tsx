@@ -1,9 +1,9 @@
 import CheckCircle from '@mui/icons-material/CheckCircle';
 import { Box, Chip, Stack, Typography, useTheme } from '@mui/material';
 import type { TFunction } from 'i18next';
-import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatJp } from '../../../ui/format';
+import { JpArc } from './JpArc';
 
 export interface JpFigures {
   year: number;
@@ -20,14 +20,6 @@ export interface JpFigures {
 }
 
 const ARC_HEIGHT = 170;
-
-/** The arc is drawn by the chart library, which loads after the figures are on screen. */
-const JpArc = lazy(() => import('./JpArc').then((m) => ({ default: m.JpArc })));
-
-/** Where the arc will be: the same size, with the figure in its middle. */
-function ArcPlaceholder({ text }: { text: string }) {
-  return <Box sx={{ height: ARC_HEIGHT, display: 'grid', placeItems: 'center', pt: 2, fontSize: 34, fontWeight: 700 }}>{text}</Box>;
-}
 
 /** A date that never breaks across lines: 1 Mar 2026. */
 const unbroken = (date: string) => formatDate(date).replace(/ /g, '\u00a0');
@@ -71,9 +63,7 @@ export function JpGauge({ jp }: { jp: JpFigures }) {
   return (
     <Box data-testid="jp-progress" role="img" aria-label={label}>
       <Box aria-hidden sx={{ maxWidth: 260, mx: 'auto' }}>
-        <Suspense fallback={<ArcPlaceholder text={text} />}>
-          <JpArc height={ARC_HEIGHT} value={Math.min(jp.countedJp, goal)} max={goal || 1} text={text} color={color} />
-        </Suspense>
+        <JpArc height={ARC_HEIGHT} value={Math.min(jp.countedJp, goal)} max={goal || 1} text={text} color={color} />
       </Box>
       <Typography variant="body2" color="text.secondary" sx={{ textAlign: 'center', mt: -1 }} aria-hidden>
         {pns ? t('learning.dashboard.ofTarget', { target: formatJp(goal) }) : t('learning.dashboard.ofMax', { max: formatJp(goal) })}
