@@ -1,5 +1,5 @@
 import { Box, LinearProgress, Skeleton, Stack } from '@mui/material';
-import type { ReactNode } from 'react';
+import { type ReactNode, useDeferredValue } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from './ErrorAlert';
 
@@ -45,16 +45,23 @@ function RefetchBar() {
 /**
  * The four states of every data-fetching component: Loading (skeleton), Failure (alert by
  * error code), Empty, and Success. Data already shown stays while a refetch runs, under a bar.
+ *
+ * New data is drawn as a deferred render: Apollo tells React of an answer through an external
+ * store, whose updates React renders at once in one task, so a page of cards arriving would
+ * hold the browser for as long as they take to draw. The render that arrives does what must
+ * be at once (the component asking, the cell as it was); the data's own is a background
+ * render that React splits into slices and the browser's input and paint come between.
  */
 export function Cell<T>({ result, loading, isEmpty, empty, children }: CellProps<T>) {
-  if (result.error && !result.data) {
+  const data = useDeferredValue(result.data);
+  if (result.error && !data) {
     return <ErrorAlert error={result.error} onRetry={result.refetch ? () => void result.refetch!() : undefined} />;
   }
-  if (!result.data) return <>{loading ?? <SkeletonRows />}</>;
+  if (!data) return <>{loading ?? <SkeletonRows />}</>;
   return (
     <>
       {result.loading && <RefetchBar />}
-      {isEmpty?.(result.data) ? empty : children(result.data)}
+      {isEmpty?.(data) ? empty : children(data)}
     </>
   );
 }
