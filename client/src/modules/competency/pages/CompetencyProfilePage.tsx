@@ -29,6 +29,9 @@ import { SectionCard } from '../../../ui/SectionCard';
 
 type Gap = CompetencyGapData['competencyGap'];
 
+/** The target position's field with its helper line (small size), which its placeholder keeps. */
+const PICKER_HEIGHT = 63;
+
 // Below the gap table: fetched as the page opens, not waited for.
 const loadBelowGap = () => import('../components/BelowGap');
 const BelowGap = lazy(() => loadBelowGap().then((m) => ({ default: m.BelowGap })));
@@ -133,14 +136,19 @@ function ProfileView({ employeeId, own }: { employeeId: string; own: boolean }) 
         <ExplainedErrorAlert error={result.error} explain={{ FORBIDDEN: t('competency.profile.forbiddenBody') }} />
       ) : (
         <>
-          <Box sx={{ maxWidth: 560, mb: 2 }}>
-            <PositionPicker
-              label={t('competency.profile.target')}
-              placeholder={employee?.position ? t('competency.profile.targetPlaceholder', { position: employee.position.name }) : undefined}
-              helperText={t('competency.profile.targetHelp')}
-              value={target}
-              onChange={setTarget}
-            />
+          <Box sx={{ maxWidth: 560, mb: 2, minHeight: PICKER_HEIGHT }}>
+            {/* The picker's field is costly to build: it comes in a step of its own after the page. */}
+            <Later placeholder={<Skeleton variant="rounded" height={PICKER_HEIGHT} />}>
+              <PositionPicker
+                label={t('competency.profile.target')}
+                placeholder={
+                  employee?.position ? t('competency.profile.targetPlaceholder', { position: employee.position.name }) : undefined
+                }
+                helperText={t('competency.profile.targetHelp')}
+                value={target}
+                onChange={setTarget}
+              />
+            </Later>
           </Box>
           <Cell result={result} loading={<SkeletonRows rows={6} height={56} />}>
             {({ competencyGap: gap }) =>
