@@ -4,7 +4,7 @@ import RateReviewOutlined from '@mui/icons-material/RateReviewOutlined';
 import WorkOffOutlined from '@mui/icons-material/WorkOffOutlined';
 import { Box, Button, Grid, Skeleton, Stack, Typography } from '@mui/material';
 import { useQuery } from '@apollo/client/react';
-import { lazy, type ReactNode, Suspense, useEffect, useState } from 'react';
+import { lazy, type ReactNode, Suspense, useDeferredValue, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useAuth } from '../../../app/auth';
@@ -91,12 +91,15 @@ function ProfileView({ employeeId, own }: { employeeId: string; own: boolean }) 
   // Levels that finished modules propose: below the gap table (or the empty state), so that their
   // arrival moves nothing already on screen; above it, they pushed the picker and the summary down.
   const proposals = <EvidenceProposals employeeId={employeeId} />;
-  const employee = result.data?.competencyGap.employee;
+  // The header reads the data as the cell below draws it (`Cell` defers new data), so the two change
+  // in one step: a header growing over a skeleton still on screen would push it down.
+  const shown = useDeferredValue(result.data);
+  const employee = shown?.competencyGap.employee;
   // Someone outside the viewer's scope: say so plainly instead of showing an empty profile.
   const forbidden = !result.data && result.error != null && errorCode(result.error) === 'FORBIDDEN';
 
   // The server says which methods this viewer may record for this employee, their own first.
-  const methods: AssessmentMethod[] = result.data?.competencyGap.viewerCan.assess ?? [];
+  const methods: AssessmentMethod[] = shown?.competencyGap.viewerCan.assess ?? [];
   const canAssess = methods.length > 0 && !!employee;
   const assessLabel = own
     ? t('competency.assess.self')
