@@ -1,9 +1,9 @@
 import { Autocomplete, Box, TextField } from '@mui/material';
 import { useQuery } from '@apollo/client/react';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CompetencyType } from '../../../gql/graphql';
-import { useDebounced } from '../../../ui/useDebounced';
+import { useServerSearch, withChosen } from '../../../ui/useServerSearch';
 import { withPrevious } from '../../../ui/withPrevious';
 import { CompetenciesQuery } from '../graphql/competency';
 import { COMPETENCY_TYPES } from './chips';
@@ -29,43 +29,30 @@ interface Props {
 }
 
 /**
- * Picks an active competency of the dictionary, searching the server as the user types. The
- * dictionary is asked for once the list is first opened (or typed into): a page with a picker
- * shows at once without reading, storing and sorting a hundred competencies no one has looked at.
+ * Picks an active competency of the dictionary, searching the server as the user types; the
+ * dictionary is asked for once the list is first opened or typed into (`useServerSearch`).
  */
 export function CompetencyPicker({ value, onChange, label, required, error, helperText, excludeIds = [] }: Props) {
   const { t } = useTranslation();
-  const [search, setSearch] = useState('');
-  const [opened, setOpened] = useState(false);
-  const debounced = useDebounced(search.trim());
+  const typing = useServerSearch<CompetencyOption>();
   const result = withPrevious(
     useQuery(CompetenciesQuery, {
-      variables: { filter: { search: debounced || undefined }, page: { offset: 0, limit: 100 } },
-      skip: !opened,
+      variables: { filter: { search: typing.search || undefined }, page: { offset: 0, limit: 100 } },
+      skip: typing.skip,
     }),
   );
   const options = useMemo(() => {
-    const items: CompetencyOption[] = result.data?.competencies.items ?? [];
-    const all = value && !items.some((c) => c.id === value.id) ? [value, ...items] : items;
+    const all = withChosen(result.data?.competencies.items ?? [], value);
     // Grouped options must be sorted by group; codes are ASCII, so no collation is needed.
     return [...all].sort((a, b) => COMPETENCY_TYPES.indexOf(a.type) - COMPETENCY_TYPES.indexOf(b.type) || compareCodes(a.code, b.code));
   }, [result.data, value]);
   return (
     <Autocomplete
+      {...typing.autocomplete}
       options={options}
       value={value}
-      loading={!opened || result.loading}
-      onOpen={() => setOpened(true)}
+      loading={typing.loading(result.loading)}
       onChange={(_, c) => onChange(c)}
-      onInputChange={(_, text, reason) => {
-        if (reason === 'input') {
-          setOpened(true);
-          setSearch(text);
-        }
-        if (reason === 'clear') setSearch('');
-      }}
-      onClose={() => setSearch('')}
-      filterOptions={(x) => x}
       groupBy={(c) => t(`competency.type.${c.type}`)}
       getOptionLabel={(c) => `${c.code} · ${c.name}`}
       getOptionDisabled={(c) => excludeIds.includes(c.id) && c.id !== value?.id}

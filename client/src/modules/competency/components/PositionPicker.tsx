@@ -1,9 +1,9 @@
 import { Autocomplete, TextField } from '@mui/material';
 import { useQuery } from '@apollo/client/react';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PositionType } from '../../../gql/graphql';
-import { useDebounced } from '../../../ui/useDebounced';
+import { useServerSearch, withChosen } from '../../../ui/useServerSearch';
 import { withPrevious } from '../../../ui/withPrevious';
 import { PositionListQuery } from '../graphql/competency';
 
@@ -42,19 +42,19 @@ interface Props {
 
 /**
  * Picks a position, searching the server as the user types; grouped by position type. The
- * positions are asked for once the list is first opened (or typed into), as `CompetencyPicker`'s.
+ * positions are asked for once the list is first opened or typed into (`useServerSearch`).
  */
 export function PositionPicker({ value, onChange, label, placeholder, required, error, helperText, excludeId, opdId, disabled }: Props) {
   const { t } = useTranslation();
-  const [search, setSearch] = useState('');
-  const [opened, setOpened] = useState(false);
-  const debounced = useDebounced(search.trim());
+  const typing = useServerSearch<PositionOption>();
   const result = withPrevious(
-    useQuery(PositionListQuery, { variables: { filter: { search: debounced || undefined, opdId } }, skip: disabled || !opened }),
+    useQuery(PositionListQuery, { variables: { filter: { search: typing.search || undefined, opdId } }, skip: disabled || typing.skip }),
   );
   const options = useMemo(() => {
-    const items: PositionOption[] = (result.data?.positions ?? []).filter((p) => p.id !== excludeId);
-    const all = value && !items.some((p) => p.id === value.id) ? [value, ...items] : items;
+    const all = withChosen(
+      (result.data?.positions ?? []).filter((p) => p.id !== excludeId),
+      value,
+    );
     // Grouped options must be sorted by group.
     return [...all].sort(
       (a, b) => POSITION_TYPES.indexOf(a.positionType) - POSITION_TYPES.indexOf(b.positionType) || a.name.localeCompare(b.name),
@@ -62,21 +62,12 @@ export function PositionPicker({ value, onChange, label, placeholder, required, 
   }, [result.data, value, excludeId]);
   return (
     <Autocomplete
+      {...typing.autocomplete}
       options={options}
       value={value}
       disabled={disabled}
-      loading={!opened || result.loading}
-      onOpen={() => setOpened(true)}
+      loading={typing.loading(result.loading)}
       onChange={(_, p) => onChange(p)}
-      onInputChange={(_, text, reason) => {
-        if (reason === 'input') {
-          setOpened(true);
-          setSearch(text);
-        }
-        if (reason === 'clear') setSearch('');
-      }}
-      onClose={() => setSearch('')}
-      filterOptions={(x) => x}
       groupBy={(p) => t(`positionType.${p.positionType}`)}
       getOptionLabel={(p) => (p.opd ? `${p.name} (${p.opd.name})` : p.name)}
       isOptionEqualToValue={(a, b) => a.id === b.id}

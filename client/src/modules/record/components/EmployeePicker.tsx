@@ -1,9 +1,8 @@
 import { Autocomplete, TextField } from '@mui/material';
 import { useQuery } from '@apollo/client/react';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphql } from '../../../gql';
-import { useDebounced } from '../../../ui/useDebounced';
+import { useServerSearch, withChosen } from '../../../ui/useServerSearch';
 import { withPrevious } from '../../../ui/withPrevious';
 
 const EmployeeSearchQuery = graphql(`
@@ -29,7 +28,10 @@ export interface EmployeeOption {
   opd: { name: string };
 }
 
-/** Picks an employee by name or NIP, searching the server as the user types. */
+/**
+ * Picks an employee by name or NIP, searching the server as the user types; the first employees
+ * are asked for once the list is first opened or typed into (`useServerSearch`).
+ */
 export function EmployeePicker({
   value,
   onChange,
@@ -42,25 +44,20 @@ export function EmployeePicker({
   error?: string;
 }) {
   const { t } = useTranslation();
-  const [search, setSearch] = useState('');
-  const debounced = useDebounced(search.trim());
+  const typing = useServerSearch<EmployeeOption>();
   const result = withPrevious(
     useQuery(EmployeeSearchQuery, {
-      variables: { filter: { search: debounced || undefined, active: true }, page: { offset: 0, limit: 20 } },
+      variables: { filter: { search: typing.search || undefined, active: true }, page: { offset: 0, limit: 20 } },
+      skip: typing.skip,
     }),
   );
-  const options: EmployeeOption[] = result.data?.employees.items ?? [];
   return (
     <Autocomplete
-      options={value && !options.some((o) => o.id === value.id) ? [value, ...options] : options}
+      {...typing.autocomplete}
+      options={withChosen(result.data?.employees.items ?? [], value)}
       value={value}
-      loading={result.loading}
+      loading={typing.loading(result.loading)}
       onChange={(_, e) => onChange(e)}
-      onInputChange={(_, text, reason) => {
-        if (reason === 'input') setSearch(text);
-        if (reason === 'clear') setSearch('');
-      }}
-      filterOptions={(x) => x}
       getOptionLabel={(e) => `${e.name} (${e.nip})`}
       isOptionEqualToValue={(a, b) => a.id === b.id}
       noOptionsText={t('claim.noEmployeeFound')}
