@@ -53,7 +53,7 @@ function RefetchBar() {
  * render that React splits into slices and the browser's input and paint come between.
  */
 export function Cell<T>({ result, loading, isEmpty, empty, children }: CellProps<T>) {
-  const data = useDeferredValue(result.data);
+  const data = useShownData(result);
   if (result.error && !data) {
     return <ErrorAlert error={result.error} onRetry={result.refetch ? () => void result.refetch!() : undefined} />;
   }
@@ -64,6 +64,16 @@ export function Cell<T>({ result, loading, isEmpty, empty, children }: CellProps
       {isEmpty?.(data) ? empty : children(data)}
     </>
   );
+}
+
+/**
+ * The data of a result as a `Cell` shows it: new data one render later, with the cell's background
+ * render. A page that shows part of the same answer outside its cell (a header with a name) reads
+ * it through this, so the two change in the same step and the header does not grow over a
+ * skeleton still on screen.
+ */
+export function useShownData<T>(result: Result<T>): T | undefined {
+  return useDeferredValue(result.data);
 }
 
 /**

@@ -4,12 +4,12 @@ import RateReviewOutlined from '@mui/icons-material/RateReviewOutlined';
 import WorkOffOutlined from '@mui/icons-material/WorkOffOutlined';
 import { Box, Button, Grid, Skeleton, Stack, Typography } from '@mui/material';
 import { useQuery } from '@apollo/client/react';
-import { lazy, type ReactNode, Suspense, useDeferredValue, useEffect, useState } from 'react';
+import { lazy, type ReactNode, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useAuth } from '../../../app/auth';
 import type { AssessmentMethod, CompetencyGapQuery as CompetencyGapData } from '../../../gql/graphql';
-import { Cell, SkeletonRows } from '../../../ui/Cell';
+import { Cell, SkeletonRows, useShownData } from '../../../ui/Cell';
 import { EmptyState } from '../../../ui/EmptyState';
 import { errorCode } from '../../../ui/errors';
 import { ExplainedErrorAlert } from '../../../ui/ExplainedErrorAlert';
@@ -94,9 +94,8 @@ function ProfileView({ employeeId, own }: { employeeId: string; own: boolean }) 
   // Levels that finished modules propose: below the gap table (or the empty state), so that their
   // arrival moves nothing already on screen; above it, they pushed the picker and the summary down.
   const proposals = <EvidenceProposals employeeId={employeeId} />;
-  // The header reads the data as the cell below draws it (`Cell` defers new data), so the two change
-  // in one step: a header growing over a skeleton still on screen would push it down.
-  const shown = useDeferredValue(result.data);
+  // The header shows the answer as the cell below does, so the two change in one step.
+  const shown = useShownData(result);
   const employee = shown?.competencyGap.employee;
   // Someone outside the viewer's scope: say so plainly instead of showing an empty profile.
   const forbidden = !result.data && result.error != null && errorCode(result.error) === 'FORBIDDEN';
