@@ -57,6 +57,10 @@ const FLOOR = argv.includes('--floor');
 if (FLOOR && option('--against')) throw new Error('--floor and --against both name the build to compare with: give one');
 const AGAINST_DIR = option('--against') ? path.resolve(option('--against')) : undefined;
 const SAVE_JSON = option('--save-json') ? path.resolve(option('--save-json')) : undefined;
+// A name in --pages that matches no page fails before anything is built or served.
+const PAGE_NAMES = measuredPages({}, { id: '', title: '' }).map((p) => p.name);
+const unknownPages = (ONLY_PAGES ?? []).filter((name) => !PAGE_NAMES.some((page) => page.startsWith(name)));
+if (unknownPages.length) throw new Error(`--pages: no page is named ${unknownPages.join(', ')} (pages: ${PAGE_NAMES.join(', ')})`);
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'];
 const PASSWORD = 'komunitas-pintar';
@@ -526,6 +530,17 @@ if (!LIGHTHOUSE_ONLY && fs.existsSync(path.join(ROOT, 'client/dist/.vite/manifes
   console.log(initialTable());
 }
 
+/** The pages measured for the goals (and by Lighthouse): each with the session it opens with and a text it shows when ready. */
+function measuredPages(sessions, module) {
+  return [
+    { name: 'login', path: '/login', session: null, ready: 'Nama pengguna atau NIP' },
+    { name: 'learner dashboard', path: '/', session: sessions.peserta, ready: 'JP tahun' },
+    { name: 'catalog', path: '/katalog', session: sessions.peserta, ready: module.title },
+    { name: 'module', path: `/modul/${module.id}`, session: sessions.peserta, ready: module.title },
+    { name: 'gap', path: '/profil-kompetensi', session: sessions.peserta, ready: 'Kesenjangan terhadap' },
+  ];
+}
+
 /** The build compared with this one (--floor or --against): its name and folder. */
 const other = FLOOR
   ? { name: 'stack floor', dir: await buildFloor() }
@@ -546,13 +561,7 @@ try {
   );
   const module = data.courseModules.items[0];
 
-  const pages = [
-    { name: 'login', path: '/login', session: null, ready: 'Nama pengguna atau NIP' },
-    { name: 'learner dashboard', path: '/', session: sessions.peserta, ready: 'JP tahun' },
-    { name: 'catalog', path: '/katalog', session: sessions.peserta, ready: module.title },
-    { name: 'module', path: `/modul/${module.id}`, session: sessions.peserta, ready: module.title },
-    { name: 'gap', path: '/profil-kompetensi', session: sessions.peserta, ready: 'Kesenjangan terhadap' },
-  ];
+  const pages = measuredPages(sessions, module);
   const more = [
     { name: 'plans', path: '/rencana', session: sessions.peserta, ready: 'Rencana pengembangan' },
     { name: 'trainer’s modules', path: '/pelatih/modul', session: sessions.pelatih, ready: module.title },
@@ -565,8 +574,6 @@ try {
     console.log(`\n## Lighthouse (simulated throttling), load average ${load()}\n`);
     const targets = [{ name: 'this', baseUrl: app.baseUrl }, ...(baseline ? [{ name: other.name, baseUrl: baseline.baseUrl }] : [])];
     const measured = ONLY_PAGES ? pages.filter((p) => ONLY_PAGES.some((name) => p.name.startsWith(name))) : pages;
-    const unknown = (ONLY_PAGES ?? []).filter((name) => !pages.some((p) => p.name.startsWith(name)));
-    if (unknown.length) throw new Error(`--pages: no page is named ${unknown.join(', ')} (pages: ${pages.map((p) => p.name).join(', ')})`);
     printLighthouse(
       await lighthouseScores(targets, measured),
       targets.map((t) => t.name),
