@@ -24,8 +24,8 @@ function arc(sweep: number): string {
 }
 
 /**
- * The arc of the JP gauge, `value` of `max`, with `text` in its middle: two stroked SVG paths with
- * rounded ends, so the start page needs no chart code for it.
+ * The arc of the JP gauge, `value` of `max` (full beyond it, empty for a `max` of 0), with `text` in
+ * its middle: two stroked SVG paths with rounded ends, so the start page needs no chart code for it.
  */
 export function JpArc({ height, value, max, text, color }: { height: number; value: number; max: number; text: string; color: string }) {
   const theme = useTheme();

@@ -63,7 +63,7 @@ export function JpGauge({ jp }: { jp: JpFigures }) {
   return (
     <Box data-testid="jp-progress" role="img" aria-label={label}>
       <Box aria-hidden sx={{ maxWidth: 260, mx: 'auto' }}>
-        <JpArc height={ARC_HEIGHT} value={Math.min(jp.countedJp, goal)} max={goal || 1} text={text} color={color} />
+        <JpArc height={ARC_HEIGHT} value={jp.countedJp} max={goal} text={text} color={color} />
       </Box>
       <Typography variant="body2" color="text.secondary" sx={{ textAlign: 'center', mt: -1 }} aria-hidden>
         {pns ? t('learning.dashboard.ofTarget', { target: formatJp(goal) }) : t('learning.dashboard.ofMax', { max: formatJp(goal) })}
