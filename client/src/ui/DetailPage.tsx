@@ -3,7 +3,7 @@ import { Button, Stack } from '@mui/material';
 import type { ComponentProps, ReactNode } from 'react';
 import { Link } from 'react-router';
 import { BackButton } from './BackButton';
-import { Cell, type Result, SkeletonRows } from './Cell';
+import { Cell, type Result, SkeletonRows, useShownData } from './Cell';
 import { PageHeader } from './PageHeader';
 
 interface DetailPageProps<T> {
@@ -34,6 +34,8 @@ interface DetailPageProps<T> {
 /** A record's page: back to its list, then, once loaded, the record's header and its sections. */
 export function DetailPage<T>({ back, result, rows = 6, loading, header, placeholder, unavailable, children }: DetailPageProps<T>) {
   const waiting = loading ?? <SkeletonRows rows={rows} />;
+  // The header stands outside the cell: it shows the record when the cell does (`useShownData`).
+  const shown = useShownData(result);
   return (
     <>
       {typeof back === 'string' ? (
@@ -45,7 +47,7 @@ export function DetailPage<T>({ back, result, rows = 6, loading, header, placeho
       )}
       {placeholder ? (
         <>
-          <PageHeader {...(result.data ? header(result.data) : placeholder)} />
+          <PageHeader {...(shown ? header(shown) : placeholder)} />
           {unavailable || (
             <Cell result={result} loading={waiting}>
               {children}

@@ -2,7 +2,7 @@ import { Box, Chip, Table, TableBody, TableCell, TableContainer, TableHead, Tabl
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import type { DiscriminationRating } from '../../../gql/graphql';
-import { Cell, SkeletonRows } from '../../../ui/Cell';
+import { Cell, SkeletonRows, useShownData } from '../../../ui/Cell';
 import { EmptyState } from '../../../ui/EmptyState';
 import { SectionCard } from '../../../ui/SectionCard';
 import { ModuleLearningGainQuery, QuizItemAnalysisQuery } from '../graphql/assessment';
@@ -14,6 +14,7 @@ const RATING_COLOR: Record<DiscriminationRating, 'success' | 'warning' | 'error'
 export function ItemAnalysisCard({ lessonId }: { lessonId: string }) {
   const { t } = useTranslation();
   const result = useQuery(QuizItemAnalysisQuery, { variables: { lessonId }, fetchPolicy: 'cache-and-network' });
+  const shown = useShownData(result);
   return (
     <SectionCard title={t('assessment.analysis.title')} component="section">
       <Cell
@@ -21,12 +22,12 @@ export function ItemAnalysisCard({ lessonId }: { lessonId: string }) {
         loading={<SkeletonRows rows={3} />}
         isEmpty={(d) => d.quizItemAnalysis.attempts < d.quizItemAnalysis.minResponses}
         empty={
-          result.data && (
+          shown && (
             <EmptyState
               title={t('assessment.analysis.emptyTitle')}
               body={t('assessment.analysis.emptyBody', {
-                count: result.data.quizItemAnalysis.minResponses,
-                attempts: result.data.quizItemAnalysis.attempts,
+                count: shown.quizItemAnalysis.minResponses,
+                attempts: shown.quizItemAnalysis.attempts,
               })}
             />
           )
@@ -90,6 +91,7 @@ export function ItemAnalysisCard({ lessonId }: { lessonId: string }) {
 export function LearningGainCard({ moduleId }: { moduleId: string }) {
   const { t } = useTranslation();
   const result = useQuery(ModuleLearningGainQuery, { variables: { moduleId }, fetchPolicy: 'cache-and-network' });
+  const shown = useShownData(result);
   return (
     <SectionCard title={t('assessment.gain.title')} component="section">
       <Cell
@@ -100,7 +102,7 @@ export function LearningGainCard({ moduleId }: { moduleId: string }) {
           <EmptyState
             title={t('assessment.gain.emptyTitle')}
             body={
-              result.data && (!result.data.moduleLearningGain.preTestLessonId || !result.data.moduleLearningGain.postTestLessonId)
+              shown && (!shown.moduleLearningGain.preTestLessonId || !shown.moduleLearningGain.postTestLessonId)
                 ? t('assessment.gain.needsBoth')
                 : t('assessment.gain.emptyBody')
             }

@@ -3,7 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useAuth } from '../../../app/auth';
-import { Cell, SkeletonRows } from '../../../ui/Cell';
+import { Cell, SkeletonRows, useShownData } from '../../../ui/Cell';
 import { EmptyState } from '../../../ui/EmptyState';
 import { PageHeader } from '../../../ui/PageHeader';
 import { SectionCard } from '../../../ui/SectionCard';
@@ -14,8 +14,9 @@ import { EvaluatedModulesQuery, EvaluationResultsQuery } from '../graphql/evalua
 function ModuleResults({ moduleId }: { moduleId: string }) {
   const { t } = useTranslation();
   const result = useQuery(EvaluationResultsQuery, { variables: { moduleId } });
+  const shown = useShownData(result);
   return (
-    <SectionCard title={result.data?.evaluationResults.title ?? t('assessment.evaluation.resultsTitle')}>
+    <SectionCard title={shown?.evaluationResults.title ?? t('assessment.evaluation.resultsTitle')}>
       <Cell result={result} loading={<SkeletonRows rows={4} />}>
         {({ evaluationResults }) => <EvaluationAggregate results={evaluationResults} />}
       </Cell>

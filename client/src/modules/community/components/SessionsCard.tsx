@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import type { SessionFieldsFragment } from '../../../gql/graphql';
-import { Cell } from '../../../ui/Cell';
+import { Cell, useShownData } from '../../../ui/Cell';
 import { ErrorAlert } from '../../../ui/ErrorAlert';
 import { errorCode } from '../../../ui/errors';
 import { Figures } from '../../../ui/Figures';
@@ -53,7 +53,7 @@ export function SessionsCard({ groupId }: { groupId: string }) {
       setError(e);
     }
   };
-  const group = result.data?.communityGroup;
+  const group = useShownData(result)?.communityGroup;
   const can = group?.viewer.can;
   return (
     <SectionCard
