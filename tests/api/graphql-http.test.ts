@@ -91,11 +91,17 @@ describe('the GraphQL endpoint over HTTP', () => {
   });
   afterAll(() => t.close());
 
-  it('answers /graphql with or without a query string, and leaves other paths to the rest of the app', () => {
+  it('answers /graphql with or without a query string or a trailing slash, in any letter case, and leaves other paths to the rest of the app', () => {
     expect(isGraphqlUrl('/graphql')).toBe(true);
     expect(isGraphqlUrl('/graphql?query=%7B__typename%7D')).toBe(true);
     expect(isGraphqlUrl('/graphqlx')).toBe(false);
     expect(isGraphqlUrl('/graphql/x')).toBe(false);
+    // As Express's router took it: a trailing slash and any letter case.
+    expect(isGraphqlUrl('/graphql/')).toBe(true);
+    expect(isGraphqlUrl('/graphql/?query=%7B__typename%7D')).toBe(true);
+    expect(isGraphqlUrl('/GraphQL')).toBe(true);
+    expect(isGraphqlUrl('/graphql//')).toBe(false);
+    expect(isGraphqlUrl('/graph')).toBe(false);
     expect(isGraphqlUrl('/')).toBe(false);
     expect(isGraphqlUrl(undefined)).toBe(false);
   });
@@ -117,6 +123,14 @@ describe('the GraphQL endpoint over HTTP', () => {
     });
     expect(refused.status).toBe(400);
     expect(JSON.parse(refused.body.toString()).errors[0].extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', limit: 'TOKENS' });
+  });
+
+  it.each([['/graphql/'], ['/GraphQL']])('answers a POST to %s as to /graphql, and a path below it as a page of the app', async (path) => {
+    const res = await send(`${base}${path}`, { 'content-type': 'application/json' }, 'POST', '{"query":"{ __typename }"}');
+    expect(res.status).toBe(200);
+    expect(JSON.parse(res.body.toString())).toEqual({ data: { __typename: 'Query' } });
+    const below = await send(`${base}/graphql/x`, { 'content-type': 'application/json' }, 'POST', '{"query":"{ __typename }"}');
+    expect(below.status).toBe(404);
   });
 
   it('answers a method GraphQL does not take with 405 and the app’s security headers', async () => {
