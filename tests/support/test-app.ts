@@ -77,12 +77,52 @@ export async function serveApp(config: Config, orm: MikroORM, options?: AppOptio
   };
 }
 
-/** Empties every table and reloads the reference data, so each test file starts alike. */
+/**
+ * The entity tables in an order that empties them with plain deletes: every table after the tables
+ * whose foreign keys point at it. Null when the keys between them form a cycle.
+ */
+async function deleteOrder(orm: MikroORM, tables: string[]): Promise<string[] | null> {
+  const keys: { child: string; parent: string }[] = await orm.em.getConnection().execute(
+    `select c.relname as child, p.relname as parent from pg_constraint k
+       join pg_class c on c.oid = k.conrelid join pg_class p on p.oid = k.confrelid
+       join pg_namespace n on n.oid = c.relnamespace
+     where k.contype = 'f' and n.nspname = current_schema() and k.conrelid <> k.confrelid`,
+  );
+  const children = new Map(tables.map((t) => [t, new Set<string>()]));
+  for (const { child, parent } of keys) if (children.has(child) && children.has(parent)) children.get(parent)!.add(child);
+  const order: string[] = [];
+  const placed = new Set<string>();
+  while (order.length < tables.length) {
+    const next = tables.filter((t) => !placed.has(t) && [...children.get(t)!].every((c) => placed.has(c)));
+    if (!next.length) return null;
+    for (const t of next) placed.add(t);
+    order.push(...next);
+  }
+  return order;
+}
+
+/**
+ * Empties every table and reloads the reference data, so each test file starts alike. Plain
+ * deletes, children first, take a few milliseconds where one truncate of the 60 tables takes a few
+ * hundred (it replaces every table's and index's files); a test file's data is small. The deletes
+ * fire the tables' delete triggers, which keep their summaries as the rows go.
+ */
 async function resetDatabase(orm: MikroORM, config: Config): Promise<void> {
-  const tables = Object.values(orm.getMetadata().getAll())
-    .filter((meta) => !meta.abstract && !meta.embeddable && meta.tableName)
-    .map((meta) => `"${meta.tableName}"`);
-  await orm.em.getConnection().execute(`truncate ${[...new Set(tables)].join(', ')} restart identity cascade`);
+  const tables = [
+    ...new Set(
+      Object.values(orm.getMetadata().getAll())
+        .filter((meta) => !meta.abstract && !meta.embeddable && meta.tableName)
+        .map((meta) => meta.tableName),
+    ),
+  ];
+  const order = await deleteOrder(orm, tables);
+  await orm.em
+    .getConnection()
+    .execute(
+      order
+        ? `begin; ${order.map((t) => `delete from "${t}";`).join(' ')} commit;`
+        : `truncate ${tables.map((t) => `"${t}"`).join(', ')} restart identity cascade`,
+    );
   await seedReference(orm.em.fork(), config.seedsDir);
 }
 
