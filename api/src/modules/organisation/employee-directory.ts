@@ -184,31 +184,44 @@ function whereOf(filter: EmployeeFilter): { sql: string; values: unknown[] } {
   return { sql: and.length ? and.join(' and ') : 'true', values };
 }
 
+/** What fills a `?` of the directory's statement: the filter's values, or one of the page's. */
+type Slot = 'filter' | 'offset' | 'limit' | 'firstOpds';
+
+/** The directory's statement for one shape of filter, and what fills its `?` marks, in order. */
+interface DirectoryStatement {
+  sql: string;
+  slots: Slot[];
+}
+
 /**
- * One page of the directory and its total, in one statement: the employees in name order (those
- * of `firstOpds` first, then the rest, each run in name order), with their OPD and position.
- * A page in the back half is read from the far end (the last page is the first rows of the
- * reverse order), so deep pages cost what shallow ones do when the order's index serves them.
+ * The statements made so far, by the filter's condition and whether some OPDs come first: at most
+ * a hundred shapes (which of five conditions, the search by NIP or name). The same text each time
+ * is found at once among the prepared statements, where a text built per call was hashed anew.
  */
-export async function directoryPage(
-  em: EntityManager,
-  filter: EmployeeFilter,
-  page: PageInput,
-  firstOpds: string[],
-): Promise<Page<Employee>> {
-  const values: unknown[] = [];
-  /** A bound value, in the order the text uses it. */
-  const v = (value: unknown, cast = '') => {
-    values.push(value);
+const directoryStatements = new Map<string, DirectoryStatement>();
+
+/**
+ * The employees in name order (those of the first OPDs first, then the rest, each run in name
+ * order), with their OPD and position, and their total. A page in the back half is read from the
+ * far end (the last page is the first rows of the reverse order), so deep pages cost what shallow
+ * ones do when the order's index serves them.
+ */
+function directoryStatement(condition: string, firstOpdsFirst: boolean): DirectoryStatement {
+  const key = `${firstOpdsFirst ? 'first:' : 'name:'}${condition}`;
+  const made = directoryStatements.get(key);
+  if (made) return made;
+  const slots: Slot[] = [];
+  /** A `?` filled by `slot`, in the order the text uses them. */
+  const v = (slot: Slot, cast = '') => {
+    slots.push(slot);
     return `?${cast}`;
   };
   const where = () => {
-    const w = whereOf(filter);
-    values.push(...w.values);
-    return w.sql;
+    slots.push('filter');
+    return condition;
   };
   const order = (dir: '' | ' desc') =>
-    `${firstOpds.length ? `case when e.opd_id = any(${v(firstOpds, '::uuid[]')}) then 0 else 1 end${dir}, ` : ''}e.name${dir}, e.nip${dir}`;
+    `${firstOpdsFirst ? `case when e.opd_id = any(${v('firstOpds', '::uuid[]')}) then 0 else 1 end${dir}, ` : ''}e.name${dir}, e.nip${dir}`;
   // The count is a one-row table the page joins to, so an empty page still tells the total; the
   // page is read forwards or backwards, whichever end is nearer (the other branch does not run).
   // Rows are JSON arrays (no names repeated), each OPD and position once however many rows hold it.
@@ -216,14 +229,14 @@ export async function directoryPage(
        select c.total, e.* from (select count(*) as total from employee e where ${where()}) c
        left join lateral (
          (select e.* from employee e
-           where ${where()} and 2 * ${v(page.offset, '::bigint')} + ${v(page.limit, '::bigint')} <= c.total
-           order by ${order('')} offset ${v(page.offset, '::bigint')} limit ${v(page.limit, '::bigint')})
+           where ${where()} and 2 * ${v('offset', '::bigint')} + ${v('limit', '::bigint')} <= c.total
+           order by ${order('')} offset ${v('offset', '::bigint')} limit ${v('limit', '::bigint')})
          union all
          (select e.* from employee e
-           where ${where()} and 2 * ${v(page.offset, '::bigint')} + ${v(page.limit, '::bigint')} > c.total
+           where ${where()} and 2 * ${v('offset', '::bigint')} + ${v('limit', '::bigint')} > c.total
            order by ${order(' desc')}
-           offset greatest(c.total - ${v(page.offset, '::bigint')} - ${v(page.limit, '::bigint')}, 0)
-           limit greatest(least(${v(page.limit, '::bigint')}, c.total - ${v(page.offset, '::bigint')}), 0))
+           offset greatest(c.total - ${v('offset', '::bigint')} - ${v('limit', '::bigint')}, 0)
+           limit greatest(least(${v('limit', '::bigint')}, c.total - ${v('offset', '::bigint')}), 0))
        ) e on true)
      select (select total from page limit 1) as total,
        (select coalesce(json_agg(json_build_array(${PAGE_EMPLOYEE.join(', ')}, e.opd_id, e.position_id) order by ${order('')}), '[]')
@@ -232,6 +245,25 @@ export async function directoryPage(
           from opd o where o.id in (select opd_id from page)) as opds,
        (select coalesce(json_agg(json_build_array(${PAGE_POSITION.join(', ')})), '[]')
           from position p where p.id in (select position_id from page)) as positions`;
+  const statement = { sql, slots };
+  directoryStatements.set(key, statement);
+  return statement;
+}
+
+/** One page of the directory and its total, in one statement (`directoryStatement`). */
+export async function directoryPage(
+  em: EntityManager,
+  filter: EmployeeFilter,
+  page: PageInput,
+  firstOpds: string[],
+): Promise<Page<Employee>> {
+  const condition = whereOf(filter);
+  const { sql, slots } = directoryStatement(condition.sql, firstOpds.length > 0);
+  const values: unknown[] = [];
+  for (const slot of slots) {
+    if (slot === 'filter') values.push(...condition.values);
+    else values.push(slot === 'offset' ? page.offset : slot === 'limit' ? page.limit : firstOpds);
+  }
   const [answer] = await readRows<DirectoryAnswer>(em, sql, values);
   return { items: employeesOfAnswer(em, answer), total: num(answer.total), offset: page.offset, limit: page.limit };
 }
