@@ -116,13 +116,12 @@ async function resetDatabase(orm: MikroORM, config: Config): Promise<void> {
     ),
   ];
   const order = await deleteOrder(orm, tables);
-  await orm.em
-    .getConnection()
-    .execute(
-      order
-        ? `begin; ${order.map((t) => `delete from "${t}";`).join(' ')} commit;`
-        : `truncate ${tables.map((t) => `"${t}"`).join(', ')} restart identity cascade`,
-    );
+  await orm.em.getConnection().execute(
+    order
+      ? // One message of several statements runs as one transaction: all of them or, on an error, none.
+        order.map((t) => `delete from "${t}"`).join('; ')
+      : `truncate ${tables.map((t) => `"${t}"`).join(', ')} restart identity cascade`,
+  );
   await seedReference(orm.em.fork(), config.seedsDir);
 }
 
