@@ -224,8 +224,14 @@ describe("the start page's cards", () => {
     await page.route('**/graphql', (route) =>
       route.request().postData()?.includes('"operationName":"MyLearning"') ? undefined : route.fallback(),
     );
+    // The page's clock, so that the wait of the cards below (15 s) passes at once rather than in real time.
+    await page.clock.install();
     await page.goto(`${b.baseUrl}/`);
-    await expectVisible(page.getByRole('navigation', { name: 'Menu', exact: true }));
+    await expectVisible(page.getByTestId('loading'));
+    const menu = page.getByRole('navigation', { name: 'Menu', exact: true });
+    expect(await menu.count()).toBe(0);
+    await page.clock.fastForward(16_000);
+    await expectVisible(menu);
     expect(await page.getByTestId('loading').count()).toBe(1);
     await page.context().close();
   });
