@@ -28,17 +28,15 @@ export interface GraphqlEndpointOptions {
   securityHeaders: HeaderSetter;
 }
 
+const GRAPHQL_URL = /^\/graphql\/?(?:\?|$)/i;
+
 /**
  * Whether a request's URL is the GraphQL endpoint's: `/graphql`, with or without a query string, and
  * as a router would also take it, with a trailing slash or in other letter cases (`/graphql/`,
  * `/GraphQL`). Paths below it (`/graphql/x`) are not.
  */
 export function isGraphqlUrl(url: string | undefined): boolean {
-  if (url === '/graphql') return true;
-  if (url === undefined) return false;
-  const query = url.indexOf('?');
-  const path = query === -1 ? url : url.slice(0, query);
-  return (path.length === 8 || path.length === 9) && /^\/graphql\/?$/i.test(path);
+  return url !== undefined && (url === '/graphql' || GRAPHQL_URL.test(url));
 }
 
 const trusted = proxyAddr.compile(TRUSTED_PROXIES);
