@@ -18,7 +18,8 @@ interface CellProps<T> {
   loading?: ReactNode;
   /** When true for the loaded data, `empty` is shown instead of the children. */
   isEmpty?: (data: T) => boolean;
-  empty?: ReactNode;
+  /** What an empty answer shows; a function of the data when its text depends on it. */
+  empty?: ReactNode | ((data: T) => ReactNode);
   children: (data: T) => ReactNode;
 }
 
@@ -61,7 +62,7 @@ export function Cell<T>({ result, loading, isEmpty, empty, children }: CellProps
   return (
     <>
       {result.loading && <RefetchBar />}
-      {isEmpty?.(data) ? empty : children(data)}
+      {isEmpty?.(data) ? (typeof empty === 'function' ? empty(data) : empty) : children(data)}
     </>
   );
 }

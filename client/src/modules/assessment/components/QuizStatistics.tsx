@@ -2,7 +2,7 @@ import { Box, Chip, Table, TableBody, TableCell, TableContainer, TableHead, Tabl
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import type { DiscriminationRating } from '../../../gql/graphql';
-import { Cell, SkeletonRows, useShownData } from '../../../ui/Cell';
+import { Cell, SkeletonRows } from '../../../ui/Cell';
 import { EmptyState } from '../../../ui/EmptyState';
 import { SectionCard } from '../../../ui/SectionCard';
 import { ModuleLearningGainQuery, QuizItemAnalysisQuery } from '../graphql/assessment';
@@ -14,24 +14,18 @@ const RATING_COLOR: Record<DiscriminationRating, 'success' | 'warning' | 'error'
 export function ItemAnalysisCard({ lessonId }: { lessonId: string }) {
   const { t } = useTranslation();
   const result = useQuery(QuizItemAnalysisQuery, { variables: { lessonId }, fetchPolicy: 'cache-and-network' });
-  const shown = useShownData(result);
   return (
     <SectionCard title={t('assessment.analysis.title')} component="section">
       <Cell
         result={result}
         loading={<SkeletonRows rows={3} />}
         isEmpty={(d) => d.quizItemAnalysis.attempts < d.quizItemAnalysis.minResponses}
-        empty={
-          shown && (
-            <EmptyState
-              title={t('assessment.analysis.emptyTitle')}
-              body={t('assessment.analysis.emptyBody', {
-                count: shown.quizItemAnalysis.minResponses,
-                attempts: shown.quizItemAnalysis.attempts,
-              })}
-            />
-          )
-        }
+        empty={({ quizItemAnalysis }) => (
+          <EmptyState
+            title={t('assessment.analysis.emptyTitle')}
+            body={t('assessment.analysis.emptyBody', { count: quizItemAnalysis.minResponses, attempts: quizItemAnalysis.attempts })}
+          />
+        )}
       >
         {({ quizItemAnalysis }) => (
           <>
@@ -91,23 +85,18 @@ export function ItemAnalysisCard({ lessonId }: { lessonId: string }) {
 export function LearningGainCard({ moduleId }: { moduleId: string }) {
   const { t } = useTranslation();
   const result = useQuery(ModuleLearningGainQuery, { variables: { moduleId }, fetchPolicy: 'cache-and-network' });
-  const shown = useShownData(result);
   return (
     <SectionCard title={t('assessment.gain.title')} component="section">
       <Cell
         result={result}
         loading={<SkeletonRows rows={3} />}
         isEmpty={(d) => d.moduleLearningGain.learners.length === 0}
-        empty={
+        empty={({ moduleLearningGain: { preTestLessonId, postTestLessonId } }) => (
           <EmptyState
             title={t('assessment.gain.emptyTitle')}
-            body={
-              shown && (!shown.moduleLearningGain.preTestLessonId || !shown.moduleLearningGain.postTestLessonId)
-                ? t('assessment.gain.needsBoth')
-                : t('assessment.gain.emptyBody')
-            }
+            body={!preTestLessonId || !postTestLessonId ? t('assessment.gain.needsBoth') : t('assessment.gain.emptyBody')}
           />
-        }
+        )}
       >
         {({ moduleLearningGain: { summary, learners, preTestLessonId, postTestLessonId } }) => (
           <>
