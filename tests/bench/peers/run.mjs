@@ -4,8 +4,8 @@
  * statement) and a hand-written server answering each question with one SQL statement (the
  * physical limit). Builds a scale data set, checks that all three give the same answers, then
  * runs interleaved rounds with autocannon at 1 and 16 connections and prints one table of
- * throughput, latency, ratios, statements, CPU and memory per request (also written as JSON
- * under tests/bench/results/, which git ignores).
+ * throughput, latency, ratios, statements, CPU and memory per request, then how far the rounds lay
+ * apart (also written as JSON under tests/bench/results/, which git ignores).
  *
  *   npm run bench:peers                      # 5 rounds, 2.5 s per run, 12,000 generated employees
  *   npm run bench:peers -- --quick           # smoke run: 1 round, 1 s runs, 500 employees
@@ -365,6 +365,25 @@ const fmt = (value, digits = 1) => {
   return value.toFixed(Math.abs(value) >= 10 && digits > 1 ? digits - 1 : digits);
 };
 const triple = (values, digits) => SERVERS.map((s) => fmt(values[s], digits)).join(' / ');
+/** The lowest and highest of a measure over the rounds, or null when no round gave one. */
+const range = (values) => {
+  const v = values.filter((x) => x !== null && Number.isFinite(x));
+  return v.length ? [Math.min(...v), Math.max(...v)] : null;
+};
+const fmtRange = (r, digits) => (r ? `${fmt(r[0], digits)}–${fmt(r[1], digits)}` : '–');
+
+/**
+ * How far the rounds of each row lay apart: ours ÷ PostGraphile (÷ SQL where PostGraphile has no
+ * answer) and each server's Node CPU per request, lowest–highest. A goal met by the median but
+ * not by every round is one this machine cannot settle in one run.
+ */
+function spreadLines(rows) {
+  return rows.map(
+    (r) =>
+      `  ${r.scenario}, ${r.connections} conn: ours ÷ ${r.spread.peer} ${fmtRange(r.spread.oursOverPeer, 2)}; ` +
+      `Node CPU ms per request ${SERVERS.map((s) => `${SHORT[s]} ${fmtRange(r.spread.cpuMsPerRequest[s], 2)}`).join(', ')}`,
+  );
+}
 
 function summarise(runs, scenarios, statements) {
   const rows = [];
@@ -373,10 +392,11 @@ function summarise(runs, scenarios, statements) {
       const of = (server) => runs.filter((r) => r.scenario === scenario.key && r.server === server && r.connections === connections);
       const med = (field) => Object.fromEntries(SERVERS.map((s) => [s, median(of(s).map((r) => r[field]))]));
       /** The median of each round's rate of `server` ÷ that of `other`. */
-      const ratio = (other, server = 'ours') => {
+      const ratios = (other, server = 'ours') => {
         const mine = of(server);
-        return median(of(other).map((r) => mine.find((m) => m.round === r.round)?.rps / r.rps));
+        return of(other).map((r) => mine.find((m) => m.round === r.round)?.rps / r.rps);
       };
+      const ratio = (other, server = 'ours') => median(ratios(other, server));
       rows.push({
         scenario: scenario.key,
         label: scenario.label,
@@ -393,6 +413,11 @@ function summarise(runs, scenarios, statements) {
         cpuMsPerRequest: med('cpuMsPerRequest'),
         pgCpuMsPerRequest: med('pgCpuMsPerRequest'),
         rssPeakMb: Object.fromEntries(SERVERS.map((s) => [s, (memory.byScenario[scenario.key]?.[s] ?? NaN) / 2 ** 20])),
+        spread: {
+          peer: scenario.postgraphile ? 'PostGraphile' : 'SQL',
+          oursOverPeer: range(ratios(scenario.postgraphile ? 'postgraphile' : 'sql')),
+          cpuMsPerRequest: Object.fromEntries(SERVERS.map((s) => [s, range(of(s).map((r) => r.cpuMsPerRequest))])),
+        },
       });
     }
   }
@@ -558,6 +583,11 @@ async function main() {
   );
   log('');
   log(text);
+  if (ROUNDS > 1) {
+    log('');
+    log('Spread over the rounds (lowest–highest):');
+    for (const line of spreadLines(rows)) log(line);
+  }
   log('');
   for (const name of SERVERS.filter((s) => s === 'ours' || s === 'baseline')) {
     const mine = exportRuns.filter((r) => r.server === name);
