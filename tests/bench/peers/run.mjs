@@ -391,7 +391,7 @@ function summarise(runs, scenarios, statements) {
     for (const connections of CONNECTIONS) {
       const of = (server) => runs.filter((r) => r.scenario === scenario.key && r.server === server && r.connections === connections);
       const med = (field) => Object.fromEntries(SERVERS.map((s) => [s, median(of(s).map((r) => r[field]))]));
-      /** The median of each round's rate of `server` ÷ that of `other`. */
+      /** Each round's rate of `server` ÷ that of `other`; `ratio` is their median. */
       const ratios = (other, server = 'ours') => {
         const mine = of(server);
         return of(other).map((r) => mine.find((m) => m.round === r.round)?.rps / r.rps);
