@@ -259,11 +259,8 @@ export async function directoryPage(
 ): Promise<Page<Employee>> {
   const condition = whereOf(filter);
   const { sql, slots } = directoryStatement(condition.sql, firstOpds.length > 0);
-  const values: unknown[] = [];
-  for (const slot of slots) {
-    if (slot === 'filter') values.push(...condition.values);
-    else values.push(slot === 'offset' ? page.offset : slot === 'limit' ? page.limit : firstOpds);
-  }
+  const pageValues = { offset: page.offset, limit: page.limit, firstOpds };
+  const values = slots.flatMap((slot) => (slot === 'filter' ? condition.values : [pageValues[slot]]));
   const [answer] = await readRows<DirectoryAnswer>(em, sql, values);
   return { items: employeesOfAnswer(em, answer), total: num(answer.total), offset: page.offset, limit: page.limit };
 }
