@@ -353,8 +353,10 @@ async function traceStatements(servers, tokens, scenario, server) {
 }
 
 // ---------------------------------------------------------------- table
+/** The values a round measured (a server that gave no answer leaves null or NaN). */
+const measured = (values) => values.filter((x) => x !== null && Number.isFinite(x));
 const median = (values) => {
-  const v = values.filter((x) => x !== null && Number.isFinite(x)).sort((a, b) => a - b);
+  const v = measured(values).sort((a, b) => a - b);
   if (!v.length) return null;
   const mid = Math.floor(v.length / 2);
   return v.length % 2 ? v[mid] : (v[mid - 1] + v[mid]) / 2;
@@ -367,7 +369,7 @@ const fmt = (value, digits = 1) => {
 const triple = (values, digits) => SERVERS.map((s) => fmt(values[s], digits)).join(' / ');
 /** The lowest and highest of a measure over the rounds, or null when no round gave one. */
 const range = (values) => {
-  const v = values.filter((x) => x !== null && Number.isFinite(x));
+  const v = measured(values);
   return v.length ? [Math.min(...v), Math.max(...v)] : null;
 };
 const fmtRange = (r, digits) => (r ? `${fmt(r[0], digits)}–${fmt(r[1], digits)}` : '–');
@@ -397,6 +399,7 @@ function summarise(runs, scenarios, statements) {
         return of(other).map((r) => mine.find((m) => m.round === r.round)?.rps / r.rps);
       };
       const ratio = (other, server = 'ours') => median(ratios(other, server));
+      const peer = scenario.postgraphile ? 'postgraphile' : 'sql';
       rows.push({
         scenario: scenario.key,
         label: scenario.label,
@@ -414,8 +417,8 @@ function summarise(runs, scenarios, statements) {
         pgCpuMsPerRequest: med('pgCpuMsPerRequest'),
         rssPeakMb: Object.fromEntries(SERVERS.map((s) => [s, (memory.byScenario[scenario.key]?.[s] ?? NaN) / 2 ** 20])),
         spread: {
-          peer: scenario.postgraphile ? 'PostGraphile' : 'SQL',
-          oursOverPeer: range(ratios(scenario.postgraphile ? 'postgraphile' : 'sql')),
+          peer: SHORT[peer],
+          oursOverPeer: range(ratios(peer)),
           cpuMsPerRequest: Object.fromEntries(SERVERS.map((s) => [s, range(of(s).map((r) => r.cpuMsPerRequest))])),
         },
       });
