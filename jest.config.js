@@ -23,8 +23,8 @@ module.exports = {
   // The shared rules run from their source, never from a stale build.
   moduleNameMapper: { '^@komunitas-pintar/domain$': '<rootDir>/packages/domain/src/index.ts' },
   // Three workers on two cores: a browser test's worker mostly waits on Chromium and the app, an
-  // API test's on PostgreSQL, so a third keeps the cores busy (the whole suite 9 min 9–29 s with
-  // three, 11 min 19–30 s with two, on the 2-core development machine; README).
+  // API test's on PostgreSQL, so a third keeps the cores busy (the measured suite times are in the
+  // README, "Two commands").
   maxWorkers: 3,
   // A worker keeps some of every file's modules: its heap grows by about 20 MB a file, and
   // collecting a heap of a gigabyte takes CPU time that a test measuring a request's CPU time sees.
