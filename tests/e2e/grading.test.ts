@@ -356,4 +356,26 @@ describe('grading an essay', () => {
     await changes.scrollIntoViewIfNeeded();
     await review.screenshot({ path: path.join(SCREENSHOT_DIR, 'grading-learner-override.png') });
   });
+
+  it('a tab and a search changed in the same moment both stay in the address and the list', async () => {
+    const page = await b.page('pelatih', 1280, '/pelatih/penilaian');
+    const tab = await page.getByRole('tab', { name: 'Dinilai otomatis' }).elementHandle();
+    const search = await page.getByLabel('Cari nama atau NIP peserta').elementHandle();
+    // Both in one task: the tab's new address is not yet rendered when the search changes.
+    await page.evaluate(
+      ([tabElement, input]) => {
+        (tabElement as HTMLElement).click();
+        const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+        setValue.call(input, 'Tidak ada peserta bernama ini');
+        input!.dispatchEvent(new Event('input', { bubbles: true }));
+      },
+      [tab, search] as const,
+    );
+    await page.waitForFunction(() => new URLSearchParams(location.search).has('cari'));
+    const address = new URL(page.url()).searchParams;
+    expect([address.get('status'), address.get('cari')]).toEqual(['otomatis', 'Tidak ada peserta bernama ini']);
+    await expectVisible(page.getByRole('tab', { name: 'Dinilai otomatis', selected: true }));
+    expect(await page.getByLabel('Cari nama atau NIP peserta').inputValue()).toBe('Tidak ada peserta bernama ini');
+    await expectVisible(page.getByText('Tidak ada jawaban yang cocok'));
+  });
 });

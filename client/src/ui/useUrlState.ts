@@ -9,13 +9,17 @@ const DEFAULT_PAGE_SIZE = 20;
 /**
  * Filters and paging kept in the URL, so Back and shared links return to the same results.
  * Empty values (`''`, 0, false) leave the URL; changing a filter goes back to the first page.
+ *
+ * A change starts from the address as it is now, not as this render read it: the router shows a
+ * new address in a transition, so a second change made before that render lands (a tab, then a
+ * filter at once) would otherwise start from the older address and drop the first change.
  */
 export function useUrlState() {
   const [params, setParams] = useSearchParams();
   const write = (next: Record<string, Value>, keepPage: boolean) =>
     setParams(
-      (current) => {
-        const merged = new URLSearchParams(current);
+      () => {
+        const merged = new URLSearchParams(window.location.search);
         if (!keepPage) merged.delete('hal');
         for (const [key, value] of Object.entries(next)) {
           if (value === '' || value === 0 || value === false) merged.delete(key);
