@@ -25,6 +25,13 @@
  *                                             (tests/bench/stack-floor/main.tsx), built into a
  *                                             temporary folder and served like --against
  *   npm run bench:client -- --save-json DIR    keeps each Lighthouse report (JSON) in DIR
+ *   npm run bench:client -- --page-cost [--loads N]
+ *                                             only what opening a page costs the machine: fresh
+ *                                             memory touched page by page, and the catalog loaded N
+ *                                             times (default 10) in a new browser context each (as
+ *                                             the browser tests open pages), in new pages of one
+ *                                             context, and reloaded in one open page, with Chromium's
+ *                                             CPU and page faults (Linux, from /proc)
  *
  * Beside the scores it prints where each page's main thread goes in the median run: Lighthouse's
  * mainthread-work-breakdown (script evaluation, style and layout, …), the scripts that cost most
@@ -43,14 +50,16 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import zlib from 'node:zlib';
 import { chromium } from 'playwright-core';
 import initialJsModule from './initial-js.cjs';
-import { adminQuery, freePort, pgAnswers } from './support/system.mjs';
+import { adminQuery, freePort, pgAnswers, processTree } from './support/system.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const argv = process.argv.slice(2);
 const RUNS = argv.includes('--runs') ? Math.max(1, Number(argv[argv.indexOf('--runs') + 1]) || 1) : 1;
-const LIGHTHOUSE = !argv.includes('--no-lighthouse');
+const LIGHTHOUSE = !argv.includes('--no-lighthouse') && !argv.includes('--page-cost');
 const option = (name) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
-const LIGHTHOUSE_ONLY = argv.includes('--lighthouse-only');
+const PAGE_COST = argv.includes('--page-cost');
+const LOADS = Math.max(1, Number(option('--loads') ?? 10) || 10);
+const LIGHTHOUSE_ONLY = argv.includes('--lighthouse-only') || PAGE_COST;
 const ONLY_PAGES = option('--pages')?.split(',');
 const PRESETS = option('--presets')?.split(',') ?? ['desktop', 'mobile'];
 const FLOOR = argv.includes('--floor');
@@ -568,6 +577,7 @@ try {
     { name: 'employees (admin)', path: '/pegawai', session: sessions.admin, ready: '200 pegawai' },
   ];
 
+  if (PAGE_COST) await pageCost(browser, app.baseUrl, sessions.peserta, module);
   if (!LIGHTHOUSE_ONLY) await loadTables(browser, app, sessions, pages, more, baseline && { name: other.name, baseUrl: baseline.baseUrl });
 
   if (LIGHTHOUSE) {
@@ -626,4 +636,87 @@ async function loadTables(browser, app, sessions, pages, more, compared) {
       ]),
     ),
   );
+}
+
+/** Microseconds per 4 KB page to touch `mb` MB of fresh memory (allocated anew, so the kernel maps each page on first touch) and to touch it again. */
+function touchCost(mb = 256) {
+  const bytes = mb * 1024 * 1024;
+  const buffer = Buffer.allocUnsafeSlow(bytes);
+  const pass = (value) => {
+    const start = process.hrtime.bigint();
+    for (let i = 0; i < bytes; i += 4096) buffer[i] = value;
+    return Number(process.hrtime.bigint() - start) / 1000 / (bytes / 4096);
+  };
+  return { first: pass(1), again: pass(2) };
+}
+
+/**
+ * What opening a page costs here (--page-cost): fresh memory touched page by page, then the catalog
+ * loaded `LOADS` times three ways, each load until its first module shows and the network is quiet:
+ * in a new browser context (what every browser test's `b.page` does), in a new page of one shared
+ * context, and reloaded in one open page. Per load: the median wall time, and Chromium's CPU and
+ * minor page faults over the whole run of loads (its process tree, exited renderers included).
+ */
+async function pageCost(browser, baseUrl, session, module) {
+  console.log('\n## What a page costs the machine\n');
+  const touches = [touchCost(), touchCost(), touchCost()];
+  const us = (values) => values.map((v) => v.toFixed(2)).join(', ');
+  console.log(
+    `Fresh memory, µs per 4 KB page in three rounds of 256 MB: first touch ${us(touches.map((t) => t.first))}; touched again ${us(touches.map((t) => t.again))}\n`,
+  );
+  const chromiumTree = () => processTree(process.pid, /chrom/);
+  if (!chromiumTree()) console.log("(no /proc here: Chromium's CPU and faults are not read)\n");
+  const show = async (page) => {
+    await page.getByText(module.title).first().waitFor({ timeout: 120_000 });
+    await page.waitForLoadState('networkidle');
+  };
+  const shared = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'id-ID' });
+  await shared.addCookies([{ ...session, url: baseUrl }]);
+  const open = await shared.newPage();
+  const ways = [
+    [
+      'new browser context each',
+      async () => {
+        const page = await newPage(browser, baseUrl, session);
+        await page.goto(`${baseUrl}/katalog`);
+        await show(page);
+        await page.context().close();
+      },
+    ],
+    [
+      'new page of one context',
+      async () => {
+        const page = await shared.newPage();
+        await page.goto(`${baseUrl}/katalog`);
+        await show(page);
+        await page.close();
+      },
+    ],
+    [
+      'reloaded in one open page',
+      async () => {
+        await open.goto(`${baseUrl}/katalog`);
+        await show(open);
+      },
+    ],
+  ];
+  const rows = [];
+  for (const [name, loadOnce] of ways) {
+    await loadOnce(); // the first load of each way warms the server's caches and is not counted
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const before = chromiumTree();
+    const times = [];
+    for (let i = 0; i < LOADS; i++) {
+      const start = Date.now();
+      await loadOnce();
+      times.push(Date.now() - start);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 1000)); // closed renderers exit and are counted
+    const after = chromiumTree();
+    const per = (key, scale) => (before && after ? ((after[key] - before[key]) / LOADS / scale).toFixed(key === 'faults' ? 0 : 2) : 'n/a');
+    rows.push([name, seconds(median(times)), per('cpuMs', 1000), per('faults', 1)]);
+  }
+  await shared.close();
+  console.log(table(['catalog, learner, 1280 px', 'median s per load', 'Chromium CPU s per load', 'page faults per load'], rows));
+  console.log(`\n${LOADS} loads each, load average ${load()}`);
 }

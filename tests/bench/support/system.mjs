@@ -70,6 +70,47 @@ export function processMemory(pid) {
   }
 }
 
+/**
+ * CPU time (ms, user and system, all threads) and minor page faults of the processes below `rootPid`
+ * whose command line matches `pattern`, with what their exited children used (the kernel adds it to
+ * the parent that waited for them), or null where /proc is missing. The difference of two readings is
+ * what the tree spent in between, processes that started and ended in it included.
+ */
+export function processTree(rootPid, pattern) {
+  let names;
+  try {
+    names = fs.readdirSync('/proc').filter((name) => /^\d+$/.test(name));
+  } catch {
+    return null;
+  }
+  const processes = new Map();
+  for (const pid of names) {
+    try {
+      const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const cmdline = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+      const ticks = Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14]);
+      processes.set(pid, { parent: f[1], cmdline, cpuMs: (ticks * 1000) / clockTicks(), faults: Number(f[7]) + Number(f[8]) });
+    } catch {
+      // ended while read
+    }
+  }
+  const total = { cpuMs: 0, faults: 0, processes: 0 };
+  const below = (pid) => {
+    for (const [child, p] of processes) {
+      if (p.parent !== pid) continue;
+      if (pattern.test(p.cmdline)) {
+        total.cpuMs += p.cpuMs;
+        total.faults += p.faults;
+        total.processes += 1;
+      }
+      below(child);
+    }
+  };
+  below(String(rootPid));
+  return total;
+}
+
 /** Whether a pid on this machine is a PostgreSQL process (a remote server's pids are not ours to read). */
 export function isLocalPostgres(pid) {
   try {
