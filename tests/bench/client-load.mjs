@@ -55,9 +55,9 @@ import { adminQuery, freePort, pgAnswers, processTree } from './support/system.m
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const argv = process.argv.slice(2);
 const RUNS = argv.includes('--runs') ? Math.max(1, Number(argv[argv.indexOf('--runs') + 1]) || 1) : 1;
-const LIGHTHOUSE = !argv.includes('--no-lighthouse') && !argv.includes('--page-cost');
-const option = (name) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
 const PAGE_COST = argv.includes('--page-cost');
+const LIGHTHOUSE = !argv.includes('--no-lighthouse') && !PAGE_COST;
+const option = (name) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
 const LOADS = Math.max(1, Number(option('--loads') ?? 10) || 10);
 const LIGHTHOUSE_ONLY = argv.includes('--lighthouse-only') || PAGE_COST;
 const ONLY_PAGES = option('--pages')?.split(',');
@@ -303,10 +303,15 @@ async function login(baseUrl, username) {
 // ---------------------------------------------------------------------------------------------
 // 3. Pages in the browser.
 
-async function newPage(browser, baseUrl, session, width = 1280) {
+/** A new browser context at the given width, with the session cookie when there is one. */
+async function newContext(browser, baseUrl, session, width = 1280) {
   const context = await browser.newContext({ viewport: { width, height: 800 }, locale: 'id-ID' });
   if (session) await context.addCookies([{ ...session, url: baseUrl }]);
-  return context.newPage();
+  return context;
+}
+
+async function newPage(browser, baseUrl, session, width = 1280) {
+  return (await newContext(browser, baseUrl, session, width)).newPage();
 }
 
 /** The scripts a page loads until the network is quiet: raw, gzip and transferred bytes. */
@@ -670,8 +675,7 @@ async function pageCost(browser, baseUrl, session, module) {
     await page.getByText(module.title).first().waitFor({ timeout: 120_000 });
     await page.waitForLoadState('networkidle');
   };
-  const shared = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'id-ID' });
-  await shared.addCookies([{ ...session, url: baseUrl }]);
+  const shared = await newContext(browser, baseUrl, session);
   const open = await shared.newPage();
   const ways = [
     [

@@ -33,11 +33,19 @@ export function processCpuMs(pid) {
   } catch {
     // no schedstat: fall back to clock ticks
   }
+  const fields = statFields(pid);
+  return fields && ((Number(fields[11]) + Number(fields[12])) * 1000) / clockTicks();
+}
+
+/**
+ * The fields of /proc/<pid>/stat after the command name (which is in parentheses and may hold
+ * spaces), so field 0 is the state, 1 the parent, 7 minor faults, 11 and 12 user and system time;
+ * null when unreadable (no /proc, or the process ended).
+ */
+function statFields(pid) {
   try {
     const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-    // Fields after the command name, which is in parentheses and may hold spaces.
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / clockTicks();
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   } catch {
     return null;
   }
@@ -83,31 +91,33 @@ export function processTree(rootPid, pattern) {
   } catch {
     return null;
   }
-  const processes = new Map();
+  /** Each parent's children: their command line, CPU time and faults. */
+  const children = new Map();
   for (const pid of names) {
+    const f = statFields(pid);
+    let cmdline;
     try {
-      const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      const cmdline = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-      const ticks = Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14]);
-      processes.set(pid, { parent: f[1], cmdline, cpuMs: (ticks * 1000) / clockTicks(), faults: Number(f[7]) + Number(f[8]) });
+      cmdline = f && fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8');
     } catch {
       // ended while read
     }
+    if (!cmdline) continue;
+    const ticks = Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14]);
+    const entry = { pid, cmdline, cpuMs: (ticks * 1000) / clockTicks(), faults: Number(f[7]) + Number(f[8]) };
+    children.set(f[1], [...(children.get(f[1]) ?? []), entry]);
   }
   const total = { cpuMs: 0, faults: 0, processes: 0 };
-  const below = (pid) => {
-    for (const [child, p] of processes) {
-      if (p.parent !== pid) continue;
-      if (pattern.test(p.cmdline)) {
-        total.cpuMs += p.cpuMs;
-        total.faults += p.faults;
+  const pending = [String(rootPid)];
+  while (pending.length) {
+    for (const child of children.get(pending.pop()) ?? []) {
+      if (pattern.test(child.cmdline)) {
+        total.cpuMs += child.cpuMs;
+        total.faults += child.faults;
         total.processes += 1;
       }
-      below(child);
+      pending.push(child.pid);
     }
-  };
-  below(String(rootPid));
+  }
   return total;
 }
 
