@@ -16,19 +16,15 @@ const DEFAULT_PAGE_SIZE = 20;
  */
 export function useUrlState() {
   const [params, setParams] = useSearchParams();
-  const write = (next: Record<string, Value>, keepPage: boolean) =>
-    setParams(
-      () => {
-        const merged = new URLSearchParams(window.location.search);
-        if (!keepPage) merged.delete('hal');
-        for (const [key, value] of Object.entries(next)) {
-          if (value === '' || value === 0 || value === false) merged.delete(key);
-          else merged.set(key, String(value));
-        }
-        return merged;
-      },
-      { replace: true },
-    );
+  const write = (next: Record<string, Value>, keepPage: boolean) => {
+    const merged = new URLSearchParams(window.location.search);
+    if (!keepPage) merged.delete('hal');
+    for (const [key, value] of Object.entries(next)) {
+      if (value === '' || value === 0 || value === false) merged.delete(key);
+      else merged.set(key, String(value));
+    }
+    setParams(merged, { replace: true });
+  };
   const page = Math.max(0, Number(params.get('hal') ?? '0') || 0);
   const setPage = (p: number) => write({ hal: p }, true);
   const requestedLimit = Number(params.get('per') ?? DEFAULT_PAGE_SIZE);
