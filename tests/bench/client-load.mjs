@@ -71,7 +71,14 @@ const PAGE_NAMES = measuredPages({}, { id: '', title: '' }).map((p) => p.name);
 const unknownPages = (ONLY_PAGES ?? []).filter((name) => !PAGE_NAMES.some((page) => page.startsWith(name)));
 if (unknownPages.length) throw new Error(`--pages: no page is named ${unknownPages.join(', ')} (pages: ${PAGE_NAMES.join(', ')})`);
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'];
+const chromiumArgs = createRequire(import.meta.url)('../e2e/support/chromium-args.json');
+/** Chromium as it comes (headless), as a user's browser has it. */
+const CHROMIUM_FLAGS = chromiumArgs.base;
+/** Chromium as the browser tests start it (`tests/e2e/support/chromium.ts` says why). */
+const TESTS_FLAGS = [
+  ...chromiumArgs.base,
+  `--disable-features=${[...chromiumArgs.playwrightDisabledFeatures, ...chromiumArgs.testsDisabledFeatures].join(',')}`,
+];
 const PASSWORD = 'komunitas-pintar';
 /** The weak network: 400 kbit/s both ways, 400 ms added to every request. */
 const WEAK = { offline: false, latency: 400, downloadThroughput: 400_000 / 8, uploadThroughput: 400_000 / 8 };
@@ -657,12 +664,14 @@ function touchCost(mb = 256) {
 
 /**
  * What opening a page costs here (--page-cost): fresh memory touched page by page, then the catalog
- * loaded `LOADS` times three ways, each load until its first module shows and the network is quiet:
- * in a new browser context (what every browser test's `b.page` does), in a new page of one shared
- * context, and reloaded in one open page. Per load: the median wall time, and Chromium's CPU and
- * minor page faults over the whole run of loads (its process tree, exited renderers included).
+ * loaded `LOADS` times four ways, each load until its first module shows and the network is quiet:
+ * in a new browser context (what every browser test's `b.page` does) in Chromium as it comes and as
+ * the browser tests start it, and, as the tests start it, in a new page of one shared context and
+ * reloaded in one open page. Per load: the median wall time, and Chromium's CPU and minor page
+ * faults over the whole run of loads (its process trees, exited renderers included).
  */
-async function pageCost(browser, baseUrl, session, module) {
+async function pageCost(plain, baseUrl, session, module) {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: TESTS_FLAGS });
   console.log('\n## What a page costs the machine\n');
   const touches = [touchCost(), touchCost(), touchCost()];
   const us = (values) => values.map((v) => v.toFixed(2)).join(', ');
@@ -677,16 +686,15 @@ async function pageCost(browser, baseUrl, session, module) {
   };
   const shared = await newContext(browser, baseUrl, session);
   const open = await shared.newPage();
+  const inNewContext = (of) => async () => {
+    const page = await newPage(of, baseUrl, session);
+    await page.goto(`${baseUrl}/katalog`);
+    await show(page);
+    await page.context().close();
+  };
   const ways = [
-    [
-      'new browser context each',
-      async () => {
-        const page = await newPage(browser, baseUrl, session);
-        await page.goto(`${baseUrl}/katalog`);
-        await show(page);
-        await page.context().close();
-      },
-    ],
+    ['new browser context each, Chromium as it comes', inNewContext(plain)],
+    ['new browser context each, as the tests start it', inNewContext(browser)],
     [
       'new page of one context',
       async () => {
@@ -720,7 +728,7 @@ async function pageCost(browser, baseUrl, session, module) {
     const per = (key, scale) => (before && after ? ((after[key] - before[key]) / LOADS / scale).toFixed(key === 'faults' ? 0 : 2) : 'n/a');
     rows.push([name, seconds(median(times)), per('cpuMs', 1000), per('faults', 1)]);
   }
-  await shared.close();
+  await browser.close();
   console.log(table(['catalog, learner, 1280 px', 'median s per load', 'Chromium CPU s per load', 'page faults per load'], rows));
   console.log(`\n${LOADS} loads each, load average ${load()}`);
 }
