@@ -9,13 +9,14 @@ const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/ch
 /**
  * Headless Chromium as the browser tests run it (no sandbox: CI runs as root), without the address
  * bar's suggestion popups. Headless Chromium builds every window's browser UI, and in Chromium 156
- * (Debian 12's) the address bar's popups are web pages (chrome://omnibox-popup.top-chrome/): every new page of a
- * test (each its own window) started two more renderers for them, about as much CPU as the page
- * itself, with 20,000 more page faults (`npm run bench:client -- --page-cost` compares; README, "Two
- * commands"). The popups are features, switched off by `--disable-features`; Chromium keeps only
- * the last such switch, so this one repeats the list Playwright passes (playwright-core 1.65.1,
- * `chromiumSwitches`), which keeps its own behaviour, and adds the two. `chromium-args.json` holds
- * the lists, so the benchmark starts Chromium the same way.
+ * (Debian 12's) the address bar's two popups are web pages (chrome://omnibox-popup.top-chrome/):
+ * every new page of a test, each in a window of its own, started one more renderer to hold them,
+ * costing about as much CPU as the page itself and 20,000 more page faults (`npm run bench:client --
+ * --page-cost` compares; README, "Two commands"). The popups are features, switched off by
+ * `--disable-features`; Chromium keeps only the last such switch, so this one repeats the list
+ * Playwright passes (playwright-core 1.65.1, `chromiumSwitches`), keeping Playwright's behaviour,
+ * and adds the two (`tests/e2e/chromium.test.ts` checks both). `chromium-args.json` holds the
+ * lists, so the benchmark starts Chromium the same way.
  */
 export const CHROMIUM_ARGS = [
   ...chromiumArgs.base,
