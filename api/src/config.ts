@@ -30,6 +30,11 @@ function cookieSecure(raw: string | undefined): 'auto' | boolean {
   return raw === 'true';
 }
 
+function heapGrowingPercent(value: number): number {
+  if (value < 0 || value > 1000) throw new Error(`HEAP_GROWING_PERCENT must be from 0 to 1000, got ${value}`);
+  return value;
+}
+
 /** Every setting the server reads from the environment, with defaults for embedded mode. */
 export interface Config {
   /** PostgreSQL URL; when empty the server runs embedded PostgreSQL (PGlite). */
@@ -72,6 +77,8 @@ export interface Config {
   maxUploadBytes: number;
   /** Where uploads are kept: `disk` (uploadDir) or an S3-compatible bucket. */
   storage: 'disk' | 's3';
+  /** How far the JavaScript heap may grow past its live size before a full collection, in percent; 0: V8's choice (`heap.ts`). */
+  heapGrowingPercent: number;
   s3: {
     endpoint: string | undefined;
     region: string;
@@ -107,6 +114,7 @@ export function loadConfig(): Config {
     timeZone: str('TIME_ZONE', DEFAULT_TIME_ZONE),
     maxUploadBytes: int('MAX_UPLOAD_MB', 20) * 1024 * 1024,
     storage: str('STORAGE', 'disk') === 's3' ? 's3' : 'disk',
+    heapGrowingPercent: heapGrowingPercent(int('HEAP_GROWING_PERCENT', 50)),
     s3: {
       endpoint: process.env.S3_ENDPOINT || undefined,
       region: str('S3_REGION', 'us-east-1'),

@@ -5,6 +5,7 @@ import { createApp } from './app';
 import type { Config } from './config';
 import { migrate, openDatabase } from './db/database';
 import { seedAll } from './db/seed';
+import { applyHeapGrowth } from './heap';
 
 /**
  * Demo accounts share a published password: whenever the server runs with them enabled, it says
@@ -29,6 +30,7 @@ export function warnAboutDemo(config: Pick<Config, 'demo' | 'databaseUrl'>, coun
 
 /** Migrates, seeds an empty database, and serves until SIGINT/SIGTERM. */
 export async function startServer(config: Config, logger: Logger): Promise<Server> {
+  applyHeapGrowth(config.heapGrowingPercent);
   const db = await openDatabase(config, logger);
   const applied = await migrate(db.orm);
   if (applied.length) logger.info({ applied }, 'Migrations applied');

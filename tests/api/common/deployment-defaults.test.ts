@@ -39,6 +39,14 @@ describe('safe defaults', () => {
     expect(() => configWith({ DEMO: 'yes' })).toThrow('DEMO must be true or false, got "yes"');
   });
 
+  it('lets the heap grow to 1.5 times its live data unless HEAP_GROWING_PERCENT says otherwise (0: as V8 chooses)', () => {
+    expect(configWith({ HEAP_GROWING_PERCENT: undefined }).heapGrowingPercent).toBe(50);
+    expect(configWith({ HEAP_GROWING_PERCENT: '0' }).heapGrowingPercent).toBe(0);
+    expect(configWith({ HEAP_GROWING_PERCENT: '100' }).heapGrowingPercent).toBe(100);
+    expect(() => configWith({ HEAP_GROWING_PERCENT: '-5' })).toThrow('HEAP_GROWING_PERCENT must be from 0 to 1000, got -5');
+    expect(() => configWith({ HEAP_GROWING_PERCENT: 'half' })).toThrow('HEAP_GROWING_PERCENT must be an integer, got "half"');
+  });
+
   it('reads COOKIE_SECURE as auto, true or false', () => {
     expect(configWith({ COOKIE_SECURE: undefined }).cookieSecure).toBe('auto');
     expect(configWith({ COOKIE_SECURE: 'true' }).cookieSecure).toBe(true);
