@@ -686,30 +686,41 @@ async function pageCost(plain, baseUrl, session, module) {
   };
   const shared = await newContext(browser, baseUrl, session);
   const open = await shared.newPage();
-  const inNewContext = (of) => async () => {
-    const page = await newPage(of, baseUrl, session);
+  /** One load of the catalog in the page `pageFor` gives, which `done` then closes (or leaves open). */
+  const loadIn = (pageFor, done) => async () => {
+    const page = await pageFor();
     await page.goto(`${baseUrl}/katalog`);
     await show(page);
-    await page.context().close();
+    await done(page);
   };
   const ways = [
-    ['new browser context each, Chromium as it comes', inNewContext(plain)],
-    ['new browser context each, as the tests start it', inNewContext(browser)],
+    [
+      'new browser context each, Chromium as it comes',
+      loadIn(
+        () => newPage(plain, baseUrl, session),
+        (page) => page.context().close(),
+      ),
+    ],
+    [
+      'new browser context each, as the tests start it',
+      loadIn(
+        () => newPage(browser, baseUrl, session),
+        (page) => page.context().close(),
+      ),
+    ],
     [
       'new page of one context',
-      async () => {
-        const page = await shared.newPage();
-        await page.goto(`${baseUrl}/katalog`);
-        await show(page);
-        await page.close();
-      },
+      loadIn(
+        () => shared.newPage(),
+        (page) => page.close(),
+      ),
     ],
     [
       'reloaded in one open page',
-      async () => {
-        await open.goto(`${baseUrl}/katalog`);
-        await show(open);
-      },
+      loadIn(
+        async () => open,
+        async () => {},
+      ),
     ],
   ];
   const rows = [];

@@ -34,16 +34,20 @@ const disabledFeatures = (commandLine: string[]) =>
 const isPopup = (url: string) => url.startsWith('chrome://omnibox-popup');
 
 describe('Chromium of the browser tests', () => {
-  it('repeats the features Playwright switches off, as this version of Playwright passes them', async () => {
-    const { commandLine } = await startedWith(chromiumArgs.base);
-    expect(disabledFeatures(commandLine)).toEqual([...chromiumArgs.playwrightDisabledFeatures].sort());
+  /** Chromium as it comes, and as the tests start it: each started once for both tests. */
+  let plain: Awaited<ReturnType<typeof startedWith>>;
+  let tests: Awaited<ReturnType<typeof startedWith>>;
+  beforeAll(async () => {
+    plain = await startedWith(chromiumArgs.base);
+    tests = await startedWith(CHROMIUM_ARGS);
   });
 
-  it('opens no address-bar popup pages beside a page, where Chromium as it comes opens them', async () => {
-    const plain = await startedWith(chromiumArgs.base);
-    expect(plain.targets.filter(isPopup).length).toBeGreaterThan(0);
+  it('repeats the features Playwright switches off, as this version of Playwright passes them', () => {
+    expect(disabledFeatures(plain.commandLine)).toEqual([...chromiumArgs.playwrightDisabledFeatures].sort());
+  });
 
-    const tests = await startedWith(CHROMIUM_ARGS);
+  it('opens no address-bar popup pages beside a page, where Chromium as it comes opens them', () => {
+    expect(plain.targets.filter(isPopup).length).toBeGreaterThan(0);
     expect(tests.targets.filter(isPopup)).toEqual([]);
     expect(tests.targets).toContain('data:text/html,<h1>Komunitas Pintar</h1>');
     expect(disabledFeatures(tests.commandLine)).toEqual(

@@ -104,7 +104,8 @@ export function processTree(rootPid, pattern) {
     if (!cmdline) continue;
     const ticks = Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14]);
     const entry = { pid, cmdline, cpuMs: (ticks * 1000) / clockTicks(), faults: Number(f[7]) + Number(f[8]) };
-    children.set(f[1], [...(children.get(f[1]) ?? []), entry]);
+    if (!children.has(f[1])) children.set(f[1], []);
+    children.get(f[1]).push(entry);
   }
   const total = { cpuMs: 0, faults: 0, processes: 0 };
   const pending = [String(rootPid)];
